@@ -1,0 +1,166 @@
+package org.sourcebench.application;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/**
+ * File, Edit, Window and Help menus with the standard workbench actions. The menus keep the standard
+ * group markers (new, import/export, additions, ...) so that the views, editors and wizards of other
+ * bundles contribute into them by menu URI, exactly as they do inside an Eclipse IDE.
+ */
+public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
+    private IWorkbenchAction saveAll;
+    private IWorkbenchAction close;
+    private IWorkbenchAction closeAll;
+    private IWorkbenchAction importWizard;
+    private IWorkbenchAction exportWizard;
+    private IWorkbenchAction quit;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction cut;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction delete;
+    private IWorkbenchAction selectAll;
+    private IWorkbenchAction find;
+    private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction preferences;
+    private IWorkbenchAction keyAssist;
+    private IContributionItem showViews;
+    private IContributionItem perspectives;
+
+    public SourcebenchActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        saveAs = register(ActionFactory.SAVE_AS.create(window));
+        saveAll = register(ActionFactory.SAVE_ALL.create(window));
+        close = register(ActionFactory.CLOSE.create(window));
+        closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+        importWizard = register(ActionFactory.IMPORT.create(window));
+        exportWizard = register(ActionFactory.EXPORT.create(window));
+        quit = register(ActionFactory.QUIT.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
+        cut = register(ActionFactory.CUT.create(window));
+        copy = register(ActionFactory.COPY.create(window));
+        paste = register(ActionFactory.PASTE.create(window));
+        delete = register(ActionFactory.DELETE.create(window));
+        selectAll = register(ActionFactory.SELECT_ALL.create(window));
+        find = register(ActionFactory.FIND.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferences = register(ActionFactory.PREFERENCES.create(window));
+        keyAssist = register(ActionFactory.SHOW_KEY_ASSIST.create(window));
+        showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+        perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        menuBar.add(fileMenu());
+        menuBar.add(editMenu());
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(windowMenu());
+        menuBar.add(helpMenu());
+    }
+
+    private MenuManager fileMenu() {
+        MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+        menu.add(new Separator());
+        menu.add(close);
+        menu.add(closeAll);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
+        menu.add(new Separator());
+        menu.add(save);
+        menu.add(saveAs);
+        menu.add(saveAll);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+        menu.add(new Separator());
+        menu.add(importWizard);
+        menu.add(exportWizard);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new Separator(IWorkbenchActionConstants.MRU));
+        menu.add(new Separator());
+        menu.add(quit);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+        return menu;
+    }
+
+    private MenuManager editMenu() {
+        MenuManager menu = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        menu.add(undo);
+        menu.add(redo);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        menu.add(new Separator());
+        menu.add(cut);
+        menu.add(copy);
+        menu.add(paste);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+        menu.add(new Separator());
+        menu.add(delete);
+        menu.add(selectAll);
+        menu.add(new Separator());
+        menu.add(find);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        return menu;
+    }
+
+    private MenuManager windowMenu() {
+        MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager perspectiveMenu = new MenuManager("Open &Perspective", "openPerspective");
+        perspectiveMenu.add(perspectives);
+        menu.add(perspectiveMenu);
+        MenuManager viewMenu = new MenuManager("Show &View", "showView");
+        viewMenu.add(showViews);
+        menu.add(viewMenu);
+        menu.add(new Separator());
+        menu.add(resetPerspective);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new Separator());
+        menu.add(preferences);
+        return menu;
+    }
+
+    private MenuManager helpMenu() {
+        MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        menu.add(keyAssist);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+        return menu;
+    }
+
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        ToolBarManager file = new ToolBarManager(coolBar.getStyle());
+        file.add(save);
+        file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(file, "org.sourcebench.toolbar.file"));
+        coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+}
