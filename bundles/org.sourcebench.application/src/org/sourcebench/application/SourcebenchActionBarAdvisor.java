@@ -40,7 +40,6 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
-    private IWorkbenchAction keyAssist;
     private IContributionItem showViews;
     private IContributionItem perspectives;
 
@@ -50,27 +49,32 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        save = register(ActionFactory.SAVE.create(window));
-        saveAs = register(ActionFactory.SAVE_AS.create(window));
-        saveAll = register(ActionFactory.SAVE_ALL.create(window));
-        close = register(ActionFactory.CLOSE.create(window));
-        closeAll = register(ActionFactory.CLOSE_ALL.create(window));
-        importWizard = register(ActionFactory.IMPORT.create(window));
-        exportWizard = register(ActionFactory.EXPORT.create(window));
-        quit = register(ActionFactory.QUIT.create(window));
-        undo = register(ActionFactory.UNDO.create(window));
-        redo = register(ActionFactory.REDO.create(window));
-        cut = register(ActionFactory.CUT.create(window));
-        copy = register(ActionFactory.COPY.create(window));
-        paste = register(ActionFactory.PASTE.create(window));
-        delete = register(ActionFactory.DELETE.create(window));
-        selectAll = register(ActionFactory.SELECT_ALL.create(window));
-        find = register(ActionFactory.FIND.create(window));
-        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-        preferences = register(ActionFactory.PREFERENCES.create(window));
-        keyAssist = register(ActionFactory.SHOW_KEY_ASSIST.create(window));
+        save = keep(ActionFactory.SAVE.create(window));
+        saveAs = keep(ActionFactory.SAVE_AS.create(window));
+        saveAll = keep(ActionFactory.SAVE_ALL.create(window));
+        close = keep(ActionFactory.CLOSE.create(window));
+        closeAll = keep(ActionFactory.CLOSE_ALL.create(window));
+        importWizard = keep(ActionFactory.IMPORT.create(window));
+        exportWizard = keep(ActionFactory.EXPORT.create(window));
+        quit = keep(ActionFactory.QUIT.create(window));
+        undo = keep(ActionFactory.UNDO.create(window));
+        redo = keep(ActionFactory.REDO.create(window));
+        cut = keep(ActionFactory.CUT.create(window));
+        copy = keep(ActionFactory.COPY.create(window));
+        paste = keep(ActionFactory.PASTE.create(window));
+        delete = keep(ActionFactory.DELETE.create(window));
+        selectAll = keep(ActionFactory.SELECT_ALL.create(window));
+        find = keep(ActionFactory.FIND.create(window));
+        resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferences = keep(ActionFactory.PREFERENCES.create(window));
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+    }
+
+    /** Registers the action so that its key binding works and the advisor disposes it. */
+    private IWorkbenchAction keep(IWorkbenchAction action) {
+        register(action);
+        return action;
     }
 
     @Override
@@ -149,7 +153,6 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     private MenuManager helpMenu() {
         MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
-        menu.add(keyAssist);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
         return menu;
