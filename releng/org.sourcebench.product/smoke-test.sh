@@ -13,7 +13,7 @@ fi
 
 rm -rf "$work"
 mkdir -p "$work"
-tar -xzf "$archive" -C "$work"
+tar --warning=no-unknown-keyword -xzf "$archive" -C "$work"
 install="$work/sourcebench"
 ws="$work/workspace"
 [ -x "$install/sourcebench" ] || { echo "smoke: $install/sourcebench missing or not executable" >&2; exit 1; }
