@@ -81,7 +81,7 @@ public final class DateLineParser {
             }
             m = ISO_LINE.matcher(text);
             if (m.matches()) {
-                return parseIso(m.group(1));
+                return parseIsoOnly(m.group(1));
             }
         } catch (DateTimeException | NumberFormatException e) {
             // a line shaped like a date but naming none (31 February): not a dateline
@@ -101,6 +101,11 @@ public final class DateLineParser {
         if (value == null) {
             return Optional.empty();
         }
+        Optional<PublicationDate> iso = parseIsoOnly(value);
+        return iso.isPresent() ? iso : parseLine(value);
+    }
+
+    private Optional<PublicationDate> parseIsoOnly(String value) {
         String text = value.strip().replace(' ', 'T');
         try {
             return Optional.of(offsetDate(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
@@ -125,7 +130,7 @@ public final class DateLineParser {
         } catch (DateTimeParseException e) {
             // not ISO
         }
-        return value.strip().equals(value) && !value.contains("T") ? parseLine(value) : Optional.empty();
+        return Optional.empty();
     }
 
     private static PublicationDate offsetDate(OffsetDateTime odt) {

@@ -21,6 +21,7 @@ import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.codegen.merge.java.JControlModel;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -88,6 +89,7 @@ public final class RegenerateModelCode {
 		for (GenPackage genPackage : genModel.getGenPackages()) {
 			genPackage.initialize(genPackage.getEcorePackage());
 		}
+		stripCopiedBodies(genModel);
 		byte[] before = Files.readAllBytes(genModelFile);
 		java.io.ByteArrayOutputStream after = new java.io.ByteArrayOutputStream();
 		genModelResource.save(after, null);
@@ -104,7 +106,16 @@ public final class RegenerateModelCode {
 
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
-		Generator generator = new Generator();
+		// src-gen is replaced wholesale, so nothing is ever merged: a JControlModel without a facade helper
+		// (canMerge() == false) keeps the generator from loading JMerge's JDT-based facade.
+		Generator generator = new Generator() {
+			private final JControlModel noMerge = new JControlModel();
+
+			@Override
+			public JControlModel getJControlModel() {
+				return noMerge;
+			}
+		};
 		generator.setInput(genModel);
 		check(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, "model code", new BasicMonitor.Printing(System.out)));
 		check(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, "edit code", new BasicMonitor.Printing(System.out)));
@@ -112,14 +123,34 @@ public final class RegenerateModelCode {
 		replaceTree(scratchModel.resolve("src-gen"), modelBundle.resolve("src-gen"));
 		replaceTree(scratchEdit.resolve("src-gen"), editBundle.resolve("src-gen"));
 		replaceTree(scratchEdit.resolve("icons"), editBundle.resolve("icons"));
-		Files.copy(scratchEdit.resolve("plugin.properties"), editBundle.resolve("plugin.properties"),
-				StandardCopyOption.REPLACE_EXISTING);
+		// The generated properties carry EMF's placeholder vendor; the genmodel has no setting for it.
+		String editProperties = Files.readString(scratchEdit.resolve("plugin.properties"), StandardCharsets.ISO_8859_1)
+				.replace("providerName = www.example.org", "providerName = Sourcebench");
+		Files.writeString(editBundle.resolve("plugin.properties"), editProperties, StandardCharsets.ISO_8859_1);
 
 		String stamp = "# Written by RegenerateModelCode (bundles/org.sourcebench.model/regenerate.sh). Do not edit.\n"
 				+ "input.sha256=" + inputChecksum(modelBundle) + "\n"
 				+ "output.sha256=" + outputChecksum(modelBundle, editBundle) + "\n";
 		Files.writeString(modelBundle.resolve("src-gen").resolve(STAMP_FILE), stamp, StandardCharsets.UTF_8);
 		System.out.println("Regenerated " + modelBundle.resolve("src-gen") + " and " + editBundle.resolve("src-gen"));
+	}
+
+	/**
+	 * {@code initialize} copies the GenModel annotations of the {@code .ecore} (get, body, create, convert)
+	 * into the genmodel, where they would go stale when the annotation changes. The annotation is the one
+	 * place for such code, so drop the copies; the templates read the annotation when the copy is unset.
+	 */
+	private static void stripCopiedBodies(GenModel genModel) {
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = genModel.eAllContents(); it.hasNext();) {
+			org.eclipse.emf.ecore.EObject object = it.next();
+			for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+				String name = attribute.getName();
+				if (attribute.isChangeable() && !attribute.isMany()
+						&& (name.equals("get") || name.equals("body") || name.equals("create") || name.equals("convert"))) {
+					object.eUnset(attribute);
+				}
+			}
+		}
 	}
 
 	/**

@@ -1,0 +1,163 @@
+package org.sourcebench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.sourcebench.cli.export.JsonExporter;
+import org.sourcebench.cli.extraction.DossierExtraction;
+import org.sourcebench.core.io.AtomicFileWriter;
+import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.ingest.ArticleImporter;
+import org.sourcebench.ingest.ImportResult;
+import org.sourcebench.ingest.dossier.DossierImport;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Dossiers;
+import org.sourcebench.model.Source;
+import org.sourcebench.model.store.DossierLoadException;
+import org.sourcebench.model.store.DossierStore;
+
+/**
+ * {@code sourcebench analyze}: import files into a dossier (new or existing), run extraction on the new
+ * sources, save the dossier and write the exports.
+ * <p>
+ * Nothing is written before the import has produced something: a run in which every file fails leaves
+ * existing outputs as they were. Every output is written atomically (dossier by {@link DossierStore}, JSON
+ * by {@link AtomicFileWriter}), so an interrupted or failed run never leaves a half-written file.
+ */
+final class AnalyzeCommand {
+
+    private final PrintStream out;
+    private final ProgressReporter progress;
+    private final AnalyzeOptions options;
+    private final Supplier<ExtractionEngine> engines;
+
+    AnalyzeCommand(AnalyzeOptions options, PrintStream out, PrintStream err, Supplier<ExtractionEngine> engines) {
+        this.options = options;
+        this.out = out;
+        this.progress = new ProgressReporter(err, options.quiet());
+        this.engines = engines;
+    }
+
+    int run() {
+        int exit = ExitCodes.OK;
+        if (options.xlsx() != null) {
+            progress.error("--xlsx " + options.xlsx() + ": the Excel report is not available in this build yet; "
+                    + "continuing without it");
+            exit = ExitCodes.OUTPUT_FAILED;
+        }
+
+        ResourceSet resourceSet = DossierStore.createResourceSet();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+                new BasicCommandStack(), resourceSet);
+        Dossier dossier;
+        boolean existing = options.dossier() != null && Files.exists(options.dossier());
+        if (existing) {
+            try {
+                dossier = new DossierStore().load(options.dossier(), resourceSet);
+            } catch (DossierLoadException e) {
+                progress.error("cannot open the dossier " + options.dossier() + ": " + e.getProblem());
+                return ExitCodes.OUTPUT_FAILED;
+            }
+        } else {
+            dossier = Dossiers.newDossier(dossierName());
+        }
+        int sourcesBefore = dossier.getSources().size();
+
+        DossierImport.Outcome imported = new DossierImport(domain, dossier)
+                .run(options.inputs(), new ArticleImporter(options.maxFileSize()), progress);
+        ImportResult result = imported.result();
+        if (result.articles().isEmpty() && (result.hasProblems() || result.duplicates().isEmpty())) {
+            progress.error(result.hasProblems() ? "no article could be imported; nothing written"
+                    : "no article files found in " + options.inputs() + "; nothing written");
+            return ExitCodes.NOTHING_IMPORTED;
+        }
+        if (result.hasProblems()) {
+            exit = Math.max(exit, ExitCodes.SOME_FILES_FAILED);
+        }
+
+        String extracted = "";
+        if (options.extract() && !imported.sources().isEmpty()) {
+            exit = Math.max(exit, extract(domain, dossier, imported.sources()));
+            extracted = String.format("; dossier now has %d actors, %d locations, %d claims, %d relationships",
+                    dossier.getActors().size(), dossier.getLocations().size(), dossier.getClaims().size(),
+                    dossier.getRelationships().size());
+        }
+
+        if (options.dossier() != null) {
+            try {
+                new DossierStore().save(dossier, options.dossier());
+            } catch (IOException e) {
+                progress.error(e.getMessage());
+                return ExitCodes.OUTPUT_FAILED;
+            }
+        }
+        if (options.json() != null) {
+            exit = Math.max(exit, writeJson(dossier));
+        }
+
+        progress.info(result.summary() + extracted + ".");
+        if (options.dossier() != null) {
+            progress.info((existing ? "Added to " : "Created ") + options.dossier() + ": "
+                    + sourcesBefore + " + " + imported.sources().size() + " = " + dossier.getSources().size()
+                    + " sources.");
+        }
+        if (options.json() != null && !options.json().equals("-") && exit != ExitCodes.OUTPUT_FAILED) {
+            progress.info("Wrote " + options.json() + ".");
+        }
+        return exit;
+    }
+
+    private int extract(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources) {
+        ExtractionEngine engine;
+        try {
+            engine = engines.get();
+        } catch (RuntimeException | LinkageError e) {
+            progress.error("the extraction engine cannot start (" + e + "); sources imported without extraction");
+            return ExitCodes.SOME_FILES_FAILED;
+        }
+        DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(domain, dossier, sources,
+                (index, source) -> progress.extracting(index, sources.size(), label(source)));
+        for (Map.Entry<Source, RuntimeException> failure : outcome.failures().entrySet()) {
+            progress.error(label(failure.getKey()) + ": extraction failed (" + failure.getValue() + ")");
+        }
+        return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    }
+
+    private int writeJson(Dossier dossier) {
+        JsonExporter exporter = new JsonExporter();
+        try {
+            if (options.json().equals("-")) {
+                exporter.write(dossier, out);
+                out.flush();
+            } else {
+                AtomicFileWriter.write(Path.of(options.json()), false, stream -> exporter.write(dossier, stream));
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            progress.error(e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    private String dossierName() {
+        if (options.dossier() == null) {
+            return "Analysis";
+        }
+        String file = options.dossier().getFileName().toString();
+        return file.endsWith(".sbx") ? file.substring(0, file.length() - 4) : file;
+    }
+
+    private static String label(Source source) {
+        return source.getOriginalFileName() != null ? source.getOriginalFileName() : source.getId();
+    }
+}

@@ -1,0 +1,235 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.data.Description;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.Institution;
+import org.sourcebench.extract.data.LexiconActor;
+import org.sourcebench.extract.data.PhraseIndex;
+
+/**
+ * Second pass over a document once its named actors are known: surnames of people found by title
+ * ("Bogdanov" → Mikhail Bogdanov), descriptions of office holders ("the Russian leader", "president"),
+ * descriptions that refer back to the last actor of a kind ("the news agency"), bare institutions
+ * ("the Defense Ministry" after "Russia's Defense Ministry") and "his cabinet/government".
+ */
+final class ActorCoreference {
+
+    private static final Pattern HIS_GOVERNMENT = Pattern.compile(
+            "\\b(?:his|its|her) (cabinet|government|administration|regime)\\b");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+    private static final Pattern PRO_GOVERNMENT = Pattern.compile(
+            "\\bpro-(?:government|regime) (?:forces|troops|militias|fighters)\\b(?: in (?:the )?([A-Z][\\w-]+(?: [A-Z][\\w-]+)?))?");
+    private static final Pattern THE_COUNTRYS = Pattern.compile("\\bthe (country)'s\\b");
+
+    private final ExtractionData data;
+    private final CountryModifier modifier;
+
+    ActorCoreference(ExtractionData data, CountryModifier modifier) {
+        this.data = data;
+        this.modifier = modifier;
+    }
+
+    void resolve(String t, DocActors actors) {
+        surnames(t, actors);
+        offices(t, actors);
+        bareInstitutions(t, actors);
+        descriptions(t, actors);
+        possessiveGovernments(t, actors);
+        proGovernmentForces(t, actors);
+        theCountry(t, actors);
+    }
+
+    /** "pro-government forces (in Syria)": the armed forces of that country, else of the most-named state. */
+    private void proGovernmentForces(String t, DocActors actors) {
+        Matcher m = PRO_GOVERNMENT.matcher(t);
+        while (m.find()) {
+            if (actors.at(m.start()) != null) {
+                continue;
+            }
+            var c = m.group(1) == null ? null : data.countries().byName(m.group(1));
+            if (c == null) {
+                c = data.countries().byName(mostNamedState(actors));
+            }
+            if (c != null) {
+                int end = m.group(1) == null ? m.end() : m.start() + m.group().indexOf(" in ");
+                actors.mention(actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.6), m.start(), end);
+            }
+        }
+    }
+
+    private static String mostNamedState(DocActors actors) {
+        DocActor best = null;
+        for (DocActor a : actors.actors()) {
+            if (a.kind() == ActorKind.STATE && (best == null || a.spans().size() > best.spans().size())) {
+                best = a;
+            }
+        }
+        return best == null ? "" : best.name();
+    }
+
+    /** "the country's activities": the last state named. */
+    private void theCountry(String t, DocActors actors) {
+        Matcher m = THE_COUNTRYS.matcher(t);
+        while (m.find()) {
+            ActorMention last = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.STATE);
+            if (last != null && actors.at(m.start(1)) == null) {
+                actors.mention(last.actor(), m.start(1), m.end(1));
+            }
+        }
+    }
+
+    private void surnames(String t, DocActors actors) {
+        for (DocActor a : actors.actors()) {
+            if (a.kind() != ActorKind.PERSON || NameRun.wordCount(a.name()) < 2) {
+                continue;
+            }
+            String last = NameRun.lastWord(a.name());
+            if (last.length() < 3) {
+                continue;
+            }
+            for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
+                int e = i + last.length();
+                if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
+                        && actors.at(i) == null) {
+                    actors.mention(a, i, e);
+                }
+            }
+        }
+    }
+
+    private void offices(String t, DocActors actors) {
+        for (PhraseIndex.Match<String> m : data.titles().offices().findAll(t)) {
+            if (actors.at(m.begin()) != null || Character.isUpperCase(TextWindow.nextWord(t, m.end()).isEmpty()
+                    ? 'x' : TextWindow.nextWord(t, m.end()).charAt(0))) {
+                continue;
+            }
+            if (m.end() < t.length() && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
+                continue;
+            }
+            CountryModifier.Found mod = modifier.before(t, m.begin());
+            String iso = mod == null ? null : mod.country().iso();
+            if (mod == null && !bareOfficeAllowed(t, m.begin())) {
+                continue;
+            }
+            DocActor holder = holder(actors, m.value(), iso, m.begin());
+            if (holder != null) {
+                int b = mod == null ? m.begin() : mod.begin();
+                if (actors.at(b) != null) {
+                    continue;
+                }
+                actors.mention(holder, b, m.end());
+            }
+        }
+    }
+
+    /** A bare office ("president said") names someone only as a definite description or a bare subject. */
+    private static boolean bareOfficeAllowed(String t, int begin) {
+        String prev = TextWindow.previousWord(t, begin);
+        return prev.equals("the") || prev.isEmpty() || !Character.isLetter(prev.charAt(0))
+                || (begin > 1 && t.charAt(begin - 2) == ',');
+    }
+
+    private DocActor holder(DocActors actors, String office, String iso, int offset) {
+        DocActor before = null;
+        DocActor after = null;
+        for (ActorMention am : actors.mentions()) {
+            DocActor a = am.actor();
+            if (a.kind() == ActorKind.PERSON && a.offices().contains(office) && (iso == null || iso.equals(a.iso()))) {
+                if (am.begin() < offset) {
+                    before = a;
+                } else if (after == null) {
+                    after = a;
+                }
+            }
+        }
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        if (iso == null) {
+            return null;
+        }
+        List<LexiconActor> holders = data.actors().holders(iso, office);
+        if (holders.size() == 1) {
+            LexiconActor la = holders.get(0);
+            DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
+            a.offices().addAll(la.offices());
+            return a;
+        }
+        return null;
+    }
+
+    private void bareInstitutions(String t, DocActors actors) {
+        for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
+            Institution inst = m.value();
+            if (actors.at(m.begin()) != null || inst.isState() || inst.isMilitary()
+                    || !Character.isUpperCase(t.charAt(m.begin()))) {
+                continue;
+            }
+            DocActor target = null;
+            for (DocActor a : actors.actors()) {
+                if (a.name().endsWith(" " + inst.canonical())) {
+                    target = a;
+                }
+            }
+            if (target != null) {
+                actors.mention(target, m.begin(), m.end());
+            }
+        }
+    }
+
+    private void descriptions(String t, DocActors actors) {
+        for (PhraseIndex.Match<Description> m : data.descriptions().findAll(t)) {
+            if (actors.at(m.begin()) != null || !TextWindow.previousWord(t, m.begin()).equals("the")) {
+                continue;
+            }
+            if (m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
+                continue;
+            }
+            String next = TextWindow.nextWord(t, m.end());
+            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
+                continue; // apposition: "the newspaper Wall Street Journal"
+            }
+            Description d = m.value();
+            ActorMention last = actors.lastBefore(m.begin(), a -> a.kind() == d.kind()
+                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains())));
+            if (last != null) {
+                actors.mention(last.actor(), m.begin(), m.end());
+            }
+        }
+    }
+
+    private void possessiveGovernments(String t, DocActors actors) {
+        Matcher m = HIS_GOVERNMENT.matcher(t);
+        while (m.find()) {
+            ActorMention person = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.PERSON && !a.iso().isEmpty());
+            if (person == null || actors.at(m.start(1)) != null) {
+                continue;
+            }
+            var c = data.countries().byIso(person.actor().iso());
+            if (c != null) {
+                actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), m.start(1), m.end(1));
+            }
+        }
+        // "Assad's regime": a person's possessive before a state head
+        List<PhraseIndex.Match<Institution>> heads = new ArrayList<>(data.institutions().index().findAll(t));
+        for (PhraseIndex.Match<Institution> h : heads) {
+            if (!h.value().isState() || actors.at(h.begin()) != null || h.begin() < 3
+                    || !t.startsWith("'s ", h.begin() - 3)) {
+                continue;
+            }
+            ActorMention owner = actors.at(h.begin() - 4);
+            if (owner != null && owner.actor().kind() == ActorKind.PERSON && !owner.actor().iso().isEmpty()) {
+                var c = data.countries().byIso(owner.actor().iso());
+                actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), h.begin(), h.end());
+            }
+        }
+        DETERMINERS.size();
+    }
+}

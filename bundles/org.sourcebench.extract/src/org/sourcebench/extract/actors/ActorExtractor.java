@@ -1,0 +1,136 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.Institution;
+import org.sourcebench.extract.data.LexiconActor;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.nlp.AnalyzedText;
+
+/**
+ * Reads the actors of a document. First pass: lexicon names, titled and cue-adjacent people, institutions with
+ * their country ("Russia's Defense Ministry", "Syrian government forces", "Russian side"), country names and
+ * capitals (agents; those used as places are handed to the location reader). Overlaps are settled longest
+ * first. Second pass ({@link ActorCoreference}): surnames, definite descriptions, bare institutions.
+ * Immutable; safe to share.
+ */
+public final class ActorExtractor {
+
+    private final ExtractionData data;
+    private final CountryModifier modifier;
+    private final PersonFinder persons;
+
+    public ActorExtractor(ExtractionData data) {
+        this.data = data;
+        this.modifier = new CountryModifier(data.countries());
+        this.persons = new PersonFinder(data, modifier);
+    }
+
+    public ActorReading read(AnalyzedText text) {
+        String t = text.matchText();
+        DocActors actors = new DocActors();
+        List<PlaceMention> places = new ArrayList<>();
+        List<Candidate> cands = new ArrayList<>();
+        lexicon(t, cands);
+        institutions(text, cands);
+        countries(t, cands, places);
+        persons.find(t, cands);
+        for (Candidate c : Candidate.settle(cands)) {
+            c.apply().accept(actors);
+        }
+        places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
+        new ActorCoreference(data, modifier).resolve(t, actors);
+        return new ActorReading(actors, places);
+    }
+
+    private void lexicon(String t, List<Candidate> out) {
+        String fullText = t;
+        for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
+            LexiconActor la = m.value();
+            if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && m.phrase().length() <= 4
+                    && !fullText.contains(la.name())) {
+                continue;
+            }
+            out.add(new Candidate(m.begin(), m.end(), 1, actors -> {
+                DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
+                a.offices().addAll(la.offices());
+                actors.mention(a, m.begin(), m.end());
+            }));
+        }
+    }
+
+    private void institutions(AnalyzedText text, List<Candidate> out) {
+        String t = text.matchText();
+        for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
+            CountryModifier.Found mod = modifier.before(t, m.begin());
+            if (mod == null) {
+                continue;
+            }
+            Institution inst = m.value();
+            int tok = text.tokenAt(m.begin());
+            if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
+                    && "ADJ".equals(text.pos(tok)) && "NOUN".equals(text.pos(tok + 1))) {
+                continue; // "Russia's military engagement": an adjective, not the armed forces
+            }
+            Country c = mod.country();
+            boolean possessive = t.startsWith("'", TextWindow.previousWordStart(t, m.begin()) >= 0
+                    ? Math.max(0, m.begin() - 3) : m.begin()) || t.substring(mod.begin(), m.begin()).contains("'");
+            out.add(new Candidate(mod.begin(), m.end(), 2, actors -> {
+                DocActor a;
+                if (inst.isState()) {
+                    a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.85);
+                } else if (inst.isMilitary()) {
+                    DocActor ministry = actors.byName(c.adjective() + " Defense Ministry");
+                    boolean speaks = data.cues().index().findAll(TextWindow.nextWord(t, m.end())).size() > 0;
+                    a = ministry != null && speaks ? ministry
+                            : actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.8);
+                } else if (inst.canonical().equals("Air Force") && Character.isLowerCase(t.charAt(m.begin()))
+                        && actors.byName(c.adjective() + " Air Force") == null) {
+                    a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.75);
+                } else {
+                    a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.85);
+                }
+                actors.mention(a, mod.begin(), m.end());
+                if (possessive || Character.isUpperCase(t.charAt(m.begin()))) {
+                    a.spans().add(new int[] {m.begin(), m.end()});
+                }
+            }));
+        }
+    }
+
+    private void countries(String t, List<Candidate> out, List<PlaceMention> places) {
+        for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
+            Country c = m.value().country();
+            switch (m.value().type()) {
+                case NAME, CAPITAL -> {
+                    boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
+                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
+                    out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
+                        if (place) {
+                            places.add(new PlaceMention(m.begin(), m.end(), c, capital));
+                        } else {
+                            actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.8), m.begin(),
+                                    m.end());
+                        }
+                    }));
+                }
+                case ADJECTIVE -> {
+                    String w = m.phrase();
+                    boolean plural = w.endsWith("s") && !w.toLowerCase(Locale.ROOT).endsWith("ss")
+                            && !w.equals("US") && !w.equals("U.S.") && !w.endsWith("ese");
+                    if (plural) {
+                        out.add(new Candidate(m.begin(), m.end(), 4, actors -> actors.mention(
+                                actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7), m.begin(), m.end())));
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+}

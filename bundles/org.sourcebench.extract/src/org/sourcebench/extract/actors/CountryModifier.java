@@ -1,0 +1,54 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.PhraseIndex;
+
+/**
+ * Finds the country that modifies a head noun directly before it: an adjective ("Russian"), a name or capital
+ * with a possessive ("Russia's", "Tehran's") or a name used attributively ("US military").
+ */
+final class CountryModifier {
+
+    record Found(Country country, int begin) {
+    }
+
+    private final CountryTable countries;
+
+    CountryModifier(CountryTable countries) {
+        this.countries = countries;
+    }
+
+    Found before(String t, int headBegin) {
+        int end = headBegin;
+        while (end > 0 && t.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == headBegin) {
+            return null;
+        }
+        if (end >= 2 && t.startsWith("'s", end - 2)) {
+            end -= 2;
+        } else if (end >= 1 && t.charAt(end - 1) == '\'') {
+            end -= 1;
+        }
+        int start = end;
+        for (int words = 0; words < 3 && start > 0; words++) {
+            start = TextWindow.previousWordStart(t, start);
+            if (start < 0) {
+                return null;
+            }
+            List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
+            countries.index().matchAt(t, start, ms);
+            for (PhraseIndex.Match<CountryTable.Form> m : ms) {
+                if (m.end() == end) {
+                    return new Found(m.value().country(), m.begin());
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.Cue;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.LexiconActor;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Title;
+
+/**
+ * People not (or not only) in the lexicon: a title or role followed by a capitalised name ("spokeswoman Maria
+ * Zakharova", "Colonel General Sergey Surovikin"), or a two-to-four word name right before or after a cue verb
+ * ("Hulusi Akar said", "said Ibrahim Kalin").
+ */
+final class PersonFinder {
+
+    private final ExtractionData data;
+    private final CountryModifier modifier;
+
+    PersonFinder(ExtractionData data, CountryModifier modifier) {
+        this.data = data;
+        this.modifier = modifier;
+    }
+
+    void find(String t, List<Candidate> out) {
+        for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
+            int[] run = NameRun.after(t, m.end());
+            if (run == null || run[0] == m.end()) {
+                continue;
+            }
+            String name = t.substring(run[0], run[1]);
+            if (isKnownNonPerson(t, run[0], run[1])) {
+                continue;
+            }
+            CountryModifier.Found mod = modifier.before(t, m.begin());
+            String iso = mod == null ? "" : mod.country().iso();
+            Title title = m.value();
+            int titleBegin = mod == null ? m.begin() : mod.begin();
+            out.add(new Candidate(titleBegin, run[1], -1, actors -> {
+                DocActor a = person(actors, name, iso);
+                if (!title.office().isEmpty()) {
+                    a.offices().add(title.office());
+                }
+                actors.mention(a, run[0], run[1]);
+                if (title.honorific()) {
+                    a.spans().add(new int[] {m.begin(), run[1]});
+                }
+            }));
+        }
+        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
+            if (m.value().isAccordingTo()) {
+                continue;
+            }
+            int[] before = runEndingAt(t, m.begin());
+            if (before != null) {
+                addUntitled(t, before, out);
+            }
+            int[] after = NameRun.after(t, m.end());
+            if (after != null && after[0] > m.end()) {
+                addUntitled(t, after, out);
+            }
+        }
+    }
+
+    private void addUntitled(String t, int[] run, List<Candidate> out) {
+        String name = t.substring(run[0], run[1]);
+        int words = NameRun.wordCount(name);
+        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])) {
+            return;
+        }
+        out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+    }
+
+    private DocActor person(DocActors actors, String name, String iso) {
+        List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
+        data.actors().index().matchAt(name, 0, ms);
+        for (PhraseIndex.Match<LexiconActor> lm : ms) {
+            if (lm.end() == name.length() && lm.value().kind() == ActorKind.PERSON) {
+                LexiconActor la = lm.value();
+                DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
+                a.offices().addAll(la.offices());
+                return a;
+            }
+        }
+        return actors.actor(name, ActorKind.PERSON, iso, 0.7);
+    }
+
+    /** A run that is really a country, place or a non-person lexicon actor. */
+    private boolean isKnownNonPerson(String t, int b, int e) {
+        List<PhraseIndex.Match<LexiconActor>> la = new ArrayList<>();
+        data.actors().index().matchAt(t, b, la);
+        for (PhraseIndex.Match<LexiconActor> m : la) {
+            if (m.value().kind() != ActorKind.PERSON && m.end() >= e - 1) {
+                return true;
+            }
+        }
+        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+        data.countries().index().matchAt(t, b, cs);
+        return !cs.isEmpty();
+    }
+
+    private boolean startsWithKnownWord(String t, int b) {
+        List<PhraseIndex.Match<Country>> none = List.of();
+        String first = TextWindow.nextWord(t, b);
+        List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
+        data.gazetteer().index().matchAt(t, b, ps);
+        return none.size() > 0 || !ps.isEmpty() || first.equals("The") || first.equals("In")
+                || first.equals("But") || first.equals("And");
+    }
+
+    /** The name run that ends right before {@code offset} (one space between). */
+    private static int[] runEndingAt(String t, int offset) {
+        int end = offset;
+        if (end == 0 || t.charAt(end - 1) != ' ') {
+            return null;
+        }
+        end--;
+        int start = end;
+        for (int w = 0; w < 4; w++) {
+            int s = TextWindow.previousWordStart(t, start);
+            if (s < 0 || !Character.isUpperCase(t.charAt(s))) {
+                break;
+            }
+            start = s;
+        }
+        if (start == end) {
+            return null;
+        }
+        int[] run = NameRun.after(t, start);
+        return run != null && run[1] == end ? run : null;
+    }
+}

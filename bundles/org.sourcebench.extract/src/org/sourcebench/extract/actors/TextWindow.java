@@ -1,0 +1,63 @@
+package org.sourcebench.extract.actors;
+
+import java.util.Locale;
+
+/** Small helpers to look at the words around an offset of the (straightened) match text. */
+public final class TextWindow {
+
+    private TextWindow() {
+    }
+
+    /** Start of the word ending just before {@code offset} (after skipping spaces), or -1. */
+    public static int previousWordStart(String t, int offset) {
+        int i = offset;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && isWordChar(t.charAt(i - 1))) {
+            i--;
+        }
+        return i == end ? -1 : i;
+    }
+
+    /** The word ending just before {@code offset} (spaces skipped), lowercased, or "". */
+    public static String previousWord(String t, int offset) {
+        int s = previousWordStart(t, offset);
+        if (s < 0) {
+            return "";
+        }
+        int e = s;
+        while (e < t.length() && isWordChar(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word starting at or after {@code offset} (spaces skipped), as written, or "". */
+    public static String nextWord(String t, int offset) {
+        int i = offset;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int s = i;
+        while (i < t.length() && isWordChar(t.charAt(i))) {
+            i++;
+        }
+        return t.substring(s, i);
+    }
+
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '.';
+    }
+
+    /** Whether only spaces lie between {@code from} and {@code to}. */
+    public static boolean onlySpaces(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+}

@@ -1,0 +1,327 @@
+package org.sourcebench.extract.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.TextWindow;
+import org.sourcebench.extract.data.Cue;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.nlp.AnalyzedText;
+import org.sourcebench.extract.nlp.Sentence;
+
+/**
+ * Reads attributed statements. Every cue verb outside quotations ("said", "told Reuters that", "according to")
+ * with a resolvable speaker opens a claim: after the cue ("X said that ...") up to the next cue of the sentence,
+ * or before it when the cue follows its content ("..., X confirmed", "“...,” he said" - then the whole quotation,
+ * even across sentences). Participles ("adding that", "while noting") and "but added" continue with the same
+ * speaker. A claim is direct when its content is exactly one quotation. Quoted labels ("branding ... as
+ * “continuing aggression”") are direct claims of the sentence subject. Immutable; safe to share.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
+    private static final Pattern LABEL = Pattern.compile(
+            "\\b(?:brand|call|describ|dub|label|term)\\w*\\b[^\"\\n]{0,90}?\\bas (?:an? |the )?(\"[^\"\\n]{2,80}\")");
+    private static final double CONFIDENCE_DIRECT = 0.85;
+    private static final double CONFIDENCE_REPORTED = 0.7;
+
+    private final ExtractionData data;
+
+    public ClaimExtractor(ExtractionData data) {
+        this.data = data;
+    }
+
+    public List<ExtractedClaim> read(AnalyzedText text, DocActors actors) {
+        String t = text.matchText();
+        List<Quote> quotes = QuoteFinder.find(text.body());
+        SpeakerFinder speakers = new SpeakerFinder(t, actors);
+        List<CueHit> hits = hits(text, quotes);
+        List<ExtractedClaim> out = new ArrayList<>();
+        List<int[]> claimed = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            CueHit h = hits.get(i);
+            Sentence s = text.sentenceOf(h.begin);
+            for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
+                if (!hits.get(j).located) {
+                    locateSpeaker(t, hits.get(j), speakers);
+                }
+            }
+            DocActor speaker = speakerOf(t, h, hits, i, s, actors);
+            if (speaker == null) {
+                continue;
+            }
+            int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes);
+            if (span == null) {
+                continue;
+            }
+            speakers.spoke(speaker);
+            emit(text, quotes, speaker, h.form, span, claimed, out);
+        }
+        labels(text, quotes, actors, claimed, out);
+        return out;
+    }
+
+    private List<CueHit> hits(AnalyzedText text, List<Quote> quotes) {
+        List<CueHit> hits = new ArrayList<>();
+        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(text.matchText())) {
+            if (insideQuote(quotes, m.begin())) {
+                continue;
+            }
+            int tok = text.tokenAt(m.begin());
+            boolean capitalised = Character.isUpperCase(text.matchText().charAt(m.begin()));
+            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && NOMINAL_TAGS.contains(text.pos(tok))) {
+                continue;
+            }
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin()) {
+                continue;
+            }
+            hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
+        }
+        return hits;
+    }
+
+    private static boolean insideQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers) {
+        h.located = true;
+        String prev = TextWindow.previousWord(t, h.begin);
+        boolean afterComma = precededBy(t, h.begin, ',');
+        h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
+        if (h.cue.isAccordingTo()) {
+            h.speaker = speakers.after(h.end);
+            return;
+        }
+        if (!h.participle) {
+            h.speaker = speakers.before(h.begin);
+            if (h.speaker == null && !CONTINUATION.contains(prev)) {
+                h.speaker = speakers.after(h.end);
+                h.inverted = h.speaker != null;
+            }
+        }
+        if (h.speaker != null && !h.inverted) {
+            h.clauseStart = h.speaker.phraseBegin();
+        } else if (CONTINUATION.contains(prev)) {
+            h.clauseStart = TextWindow.previousWordStart(t, h.begin);
+        }
+    }
+
+    /** The speaker: found at the cue, else (continuations) the previous speaker of the sentence or its subject. */
+    private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, DocActors actors) {
+        if (h.speaker != null) {
+            return h.speaker.actor();
+        }
+        if (isClauseStart(t, h.begin) && h.participle) {
+            for (int j = i + 1; j < hits.size() && hits.get(j).begin < s.end(); j++) {
+                if (hits.get(j).speaker != null) {
+                    return hits.get(j).speaker.actor();
+                }
+            }
+            return null;
+        }
+        String prev = TextWindow.previousWord(t, h.begin);
+        if (h.participle || prev.equals("but") || prev.equals("and")) {
+            for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
+                if (hits.get(j).speaker != null) {
+                    return hits.get(j).speaker.actor();
+                }
+            }
+            List<ActorMention> inSentence = actors.within(s.begin(), h.begin);
+            return inSentence.isEmpty() ? null : inSentence.get(0).actor();
+        }
+        return null;
+    }
+
+    private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes) {
+        int phraseBegin = h.inverted ? h.begin : h.clauseStart;
+        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"');
+        int after = skipSpaces(t, h.end);
+        if (h.inverted) {
+            after = skipSpaces(t, h.speaker.phraseBegin() + 1);
+            after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
+        }
+        char next = after < t.length() ? t.charAt(after) : '.';
+        boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
+                || next == ';');
+        if (post) {
+            int end = phraseBegin;
+            int begin = s.begin();
+            Quote q = quoteEndingAt(t, quotes, end);
+            if (q != null && q.open() < begin) {
+                begin = q.open();
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                if (hits.get(j).end > begin && hits.get(j).end <= end && !hits.get(j).cue.isAccordingTo()) {
+                    return null; // content belongs to the earlier cue of the sentence
+                }
+            }
+            begin = ClaimText.skipLeadingAdverbial(t, begin, end);
+            return ClaimText.trim(t, begin, end);
+        }
+        int begin = h.end;
+        if (h.cue.addressee()) {
+            ActorMention m = null;
+            int b = skipSpaces(t, begin);
+            for (int k = 0; k < 2 && m == null; k++) {
+                m = null;
+            }
+            DocActor dummy = null;
+            begin = skipAddressee(t, b);
+            if (dummy != null) {
+                return null;
+            }
+        }
+        begin = skipSpaces(t, begin);
+        if (t.startsWith("that ", begin)) {
+            begin += 5;
+        }
+        int end = s.end();
+        for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
+            CueHit n = hits.get(j);
+            boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
+            int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
+                    : n.speaker != null && !n.inverted ? n.clauseStart : -1;
+            if (stop > begin) {
+                end = Math.min(end, stop);
+                break;
+            }
+        }
+        for (Quote q : quotes) {
+            if (q.open() >= begin && q.open() < end && q.close() >= end) {
+                end = q.close() + 1;
+            }
+        }
+        return ClaimText.trim(t, begin, end);
+    }
+
+    private int skipAddressee(String t, int b) {
+        int i = b;
+        String w = TextWindow.nextWord(t, i);
+        int guard = 0;
+        while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
+                || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
+                || w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
+                || w.equals("her") || w.equals("them") || w.equals("us"))) {
+            i = skipSpaces(t, i) + w.length();
+            w = TextWindow.nextWord(t, i);
+        }
+        return i;
+    }
+
+    private int[] accordingTo(String t, CueHit h, List<CueHit> hits, Sentence s) {
+        for (CueHit o : hits) {
+            if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
+                return null;
+            }
+        }
+        if (isClauseStart(t, h.begin)) {
+            int comma = t.indexOf(',', h.end);
+            return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
+        }
+        int stop = commaBefore(t, h.begin);
+        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, s.begin(), stop < 0 ? h.begin : stop),
+                stop < 0 ? h.begin : stop);
+    }
+
+    private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span,
+            List<int[]> claimed, List<ExtractedClaim> out) {
+        String t = text.matchText();
+        if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
+            return;
+        }
+        for (int[] c : claimed) {
+            if (span[0] < c[1] && c[0] < span[1]) {
+                return;
+            }
+        }
+        claimed.add(span);
+        Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
+        boolean direct = q != null && t.charAt(span[0]) == '"';
+        int[] content = direct ? ClaimText.quoteContent(t, q) : span;
+        if (content[1] <= content[0]) {
+            return;
+        }
+        TextSpan ev = TextSpan.of(text.body(), content[0], content[1]);
+        out.add(new ExtractedClaim(speaker.name(), ev.text(), direct, cue, ev,
+                direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
+    }
+
+    private void labels(AnalyzedText text, List<Quote> quotes, DocActors actors, List<int[]> claimed,
+            List<ExtractedClaim> out) {
+        Matcher m = LABEL.matcher(text.matchText());
+        while (m.find()) {
+            Sentence s = text.sentenceOf(m.start());
+            List<ActorMention> subject = actors.within(s.begin(), m.start());
+            if (subject.isEmpty()) {
+                continue;
+            }
+            int[] span = {m.start(1), m.end(1)};
+            emit(text, quotes, subject.get(0).actor(), "label", span, claimed, out);
+        }
+    }
+
+    private static Quote quoteEndingAt(String t, List<Quote> quotes, int offset) {
+        int i = offset;
+        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == ',')) {
+            i--;
+        }
+        for (Quote q : quotes) {
+            if (q.close() == i - 1) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededBy(String t, int offset, char c) {
+        int i = offset;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && t.charAt(i - 1) == c;
+    }
+
+    private static boolean isClauseStart(String t, int offset) {
+        int i = offset;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.';
+    }
+
+    private static int commaBefore(String t, int offset) {
+        int i = offset;
+        String prev = TextWindow.previousWord(t, i);
+        if (CONTINUATION.contains(prev)) {
+            i = TextWindow.previousWordStart(t, i);
+        }
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+    }
+
+    private static int skipSpaces(String t, int i) {
+        int j = i;
+        while (j < t.length() && t.charAt(j) == ' ') {
+            j++;
+        }
+        return j;
+    }
+}

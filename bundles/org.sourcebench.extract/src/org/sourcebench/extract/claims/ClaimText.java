@@ -1,0 +1,76 @@
+package org.sourcebench.extract.claims;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sourcebench.extract.actors.TextWindow;
+
+/** Trimming of claim content and the test for a direct (wholly quoted) claim. */
+final class ClaimText {
+
+    private static final Set<String> TRAILING_CONNECTORS = Set.of("and", "but", "while", "as", "so", "adding",
+            "noting");
+
+    private ClaimText() {
+    }
+
+    /** Drops surrounding spaces and punctuation and trailing connectors ("..., and" before "he added"). */
+    static int[] trim(String t, int b, int e) {
+        int begin = b;
+        int end = e;
+        boolean changed = true;
+        while (changed && begin < end) {
+            changed = false;
+            while (begin < end && " ,:;-".indexOf(t.charAt(begin)) >= 0) {
+                begin++;
+                changed = true;
+            }
+            while (end > begin && " ,.;:-".indexOf(t.charAt(end - 1)) >= 0) {
+                end--;
+                changed = true;
+            }
+            String last = TextWindow.previousWord(t, end).toLowerCase();
+            if (TRAILING_CONNECTORS.contains(last) && TextWindow.previousWordStart(t, end) > begin) {
+                end = TextWindow.previousWordStart(t, end);
+                changed = true;
+            }
+        }
+        return new int[] {begin, end};
+    }
+
+    /** Strips a leading one-word adverbial ("Meanwhile, ", "Earlier, "). */
+    static int skipLeadingAdverbial(String t, int b, int e) {
+        int i = b;
+        while (i < e && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        if (i > b && i + 1 < e && t.charAt(i) == ',' && Character.isUpperCase(t.charAt(b))) {
+            return i + 1;
+        }
+        return b;
+    }
+
+    /** The quotation that exactly spans {@code [b, e)} (marks included), or null. */
+    static Quote wholeQuote(List<Quote> quotes, int b, int e) {
+        for (Quote q : quotes) {
+            if (q.open() == b && (q.close() == e - 1 || (q.close() == e - 2 && ",.".indexOf(' ') < 0
+                    && q.close() + 1 == e - 1 && false))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Quote content without a trailing comma before the closing mark. */
+    static int[] quoteContent(String t, Quote q) {
+        int b = q.contentBegin();
+        int e = q.contentEnd();
+        while (e > b && (t.charAt(e - 1) == ',' || t.charAt(e - 1) == ' ')) {
+            e--;
+        }
+        while (b < e && t.charAt(b) == ' ') {
+            b++;
+        }
+        return new int[] {b, e};
+    }
+}

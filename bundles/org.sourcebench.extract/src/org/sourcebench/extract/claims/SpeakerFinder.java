@@ -1,0 +1,208 @@
+package org.sourcebench.extract.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.TextWindow;
+
+/**
+ * Finds who speaks at a cue: the subject before it ("Putin said", "Moscow has repeatedly stated", "the source
+ * said", "he added", "a senior intelligence source told"), or the name after it ("said Bogdanov"). Pronouns and
+ * "the statement" go to the last compatible speaker; unnamed sources become actors of their own so that every
+ * claim has a speaker.
+ */
+final class SpeakerFinder {
+
+    /** A speaker and where its phrase begins. */
+    record Found(DocActor actor, int phraseBegin) {
+    }
+
+    private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
+            "also", "earlier", "repeatedly", "again", "previously", "further", "then", "later", "once", "heard",
+            "quoted", "as", "recently", "publicly", "openly", "already", "reportedly", "first",
+            "immediately", "explicitly", "clearly", "separately", "officially");
+    private static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
+            "diplomats", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "expert", "experts",
+            "witness", "witnesses", "resident", "residents", "activist", "activists", "media", "commander",
+            "observer", "observers", "insider", "aide", "lawmaker", "lawmakers", "officer", "monitor");
+    private static final Set<String> STATEMENT_HEADS = Set.of("statement", "report", "communique", "ministry",
+            "announcement", "release", "document");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "one", "two", "several", "another");
+
+    private final String t;
+    private final DocActors actors;
+    private DocActor lastSpeaker;
+    private DocActor lastPersonSpeaker;
+    private DocActor lastBodySpeaker;
+
+    SpeakerFinder(String matchText, DocActors actors) {
+        this.t = matchText;
+        this.actors = actors;
+    }
+
+    void spoke(DocActor a) {
+        lastSpeaker = a;
+        if (a.kind() == ActorKind.PERSON) {
+            lastPersonSpeaker = a;
+        } else {
+            lastBodySpeaker = a;
+        }
+    }
+
+    DocActor lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    /** The subject that ends right before the cue at {@code cueBegin} (adverbs and auxiliaries skipped). */
+    Found before(int cueBegin) {
+        int pos = cueBegin;
+        for (int i = 0; i < 4; i++) {
+            String w = TextWindow.previousWord(t, pos);
+            if (!SKIP_BACK.contains(w)) {
+                break;
+            }
+            pos = TextWindow.previousWordStart(t, pos);
+        }
+        int end = pos;
+        while (end > 0 && t.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        ActorMention m = actors.at(end - 1);
+        if (m != null && m.end() == end) {
+            return new Found(head(m), phraseBegin(m.begin()));
+        }
+        String w = TextWindow.previousWord(t, pos);
+        int ws = TextWindow.previousWordStart(t, pos);
+        switch (w) {
+            case "he", "she" -> {
+                DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
+                return a == null ? null : new Found(a, ws);
+            }
+            case "it" -> {
+                return lastBodySpeaker == null ? null : new Found(lastBodySpeaker, ws);
+            }
+            default -> { }
+        }
+        if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
+            DocActor a = lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+            return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
+        }
+        if (UNNAMED_HEADS.contains(w)) {
+            return unnamed(ws, end);
+        }
+        return null;
+    }
+
+    /** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
+    Found after(int cueEnd) {
+        int b = cueEnd;
+        while (b < t.length() && t.charAt(b) == ' ') {
+            b++;
+        }
+        ActorMention m = actors.at(b);
+        if (m == null && t.startsWith("the ", b)) {
+            m = actors.at(b + 4);
+        }
+        if (m != null) {
+            return new Found(m.actor(), b);
+        }
+        String w = TextWindow.nextWord(t, b).toLowerCase(Locale.ROOT);
+        if (w.equals("he") || w.equals("she")) {
+            return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
+        }
+        return null;
+    }
+
+    /** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
+    private DocActor head(ActorMention m) {
+        String prev = TextWindow.previousWord(t, m.begin());
+        int ps = TextWindow.previousWordStart(t, m.begin());
+        if (prev.equals("the")) {
+            prev = TextWindow.previousWord(t, ps);
+            ps = TextWindow.previousWordStart(t, ps);
+        }
+        if (prev.equals("of") && ps > 1) {
+            ActorMention h = actors.at(ps - 2);
+            if (h != null) {
+                return h.actor();
+            }
+        }
+        return m.actor();
+    }
+
+    /** Start of the subject phrase: titles and determiners before the mention are part of it. */
+    private int phraseBegin(int mentionBegin) {
+        int b = mentionBegin;
+        for (int i = 0; i < 6; i++) {
+            int s = TextWindow.previousWordStart(t, b);
+            if (s < 0 || !TextWindow.onlySpaces(t, s + TextWindow.previousWord(t, b).length(), b)) {
+                break;
+            }
+            String w = TextWindow.previousWord(t, b);
+            if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
+                    || actors.at(s) != null) {
+                b = s;
+            } else {
+                break;
+            }
+        }
+        return b;
+    }
+
+    private boolean isDefinite(int headBegin) {
+        String d = TextWindow.previousWord(t, headBegin);
+        return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
+    }
+
+    private DocActor lastPerson(int offset) {
+        ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON);
+        return m == null ? null : m.actor();
+    }
+
+    /** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
+    private Found unnamed(int headBegin, int end) {
+        String head = t.substring(headBegin, end);
+        int b = headBegin;
+        for (int i = 0; i < 4; i++) {
+            String w = TextWindow.previousWord(t, b);
+            int s = TextWindow.previousWordStart(t, b);
+            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w) || SKIP_BACK.contains(w)
+                    || !Character.isLetter(w.charAt(0)) || w.equals("and") || w.equals("that")
+                    || actors.at(s) != null) {
+                break;
+            }
+            b = s;
+        }
+        String det = TextWindow.previousWord(t, b);
+        String phrase = t.substring(b, end);
+        if (det.equals("the") && b == headBegin) {
+            for (DocActor a : actors.actors()) {
+                if (a.name().startsWith("unnamed ") && a.name().endsWith(" " + head)) {
+                    actors.mention(a, b, end);
+                    return new Found(a, TextWindow.previousWordStart(t, b));
+                }
+            }
+        }
+        DocActor a = actors.actor("unnamed " + phrase, head.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
+                0.5);
+        actors.mention(a, b, end);
+        int pb = det.isEmpty() || !DETERMINERS.contains(det) ? b : TextWindow.previousWordStart(t, b);
+        return new Found(a, pb);
+    }
+
+    static boolean isUnnamedHead(String w) {
+        return UNNAMED_HEADS.contains(w);
+    }
+
+    static List<String> none() {
+        return List.of();
+    }
+}

@@ -1,0 +1,14 @@
+package org.sourcebench.extract.data;
+
+import java.util.List;
+
+/**
+ * An event pattern of cameo.tsv: a lemma sequence ("*" = up to six arbitrary words), its CAMEO root code,
+ * whether the event is mutual, and whether the head is a noun.
+ */
+public record CameoPattern(List<String> lemmas, String code, boolean symmetric, boolean noun) {
+
+    public String text() {
+        return String.join(" ", lemmas);
+    }
+}

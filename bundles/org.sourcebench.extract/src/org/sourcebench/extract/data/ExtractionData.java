@@ -1,0 +1,86 @@
+package org.sourcebench.extract.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All dictionaries of the bundle's data/ folder, loaded once (lazy holder) and immutable afterwards, so every
+ * engine shares one copy.
+ */
+public final class ExtractionData {
+
+    private final CountryTable countries;
+    private final ActorLexicon actors;
+    private final InstitutionTable institutions;
+    private final TitleTable titles;
+    private final Gazetteer gazetteer;
+    private final CameoLexicon cameo;
+    private final WordForms forms;
+    private final CueLexicon cues;
+    private final PhraseIndex<Description> descriptions = new PhraseIndex<>();
+
+    private ExtractionData() {
+        countries = new CountryTable(DataFile.rows("countries.tsv", 9));
+        List<String[]> actorRows = DataFile.rows("actors.tsv", 5);
+        actors = new ActorLexicon(actorRows);
+        institutions = new InstitutionTable(DataFile.rows("institutions.tsv", 3));
+        titles = new TitleTable(DataFile.rows("titles.tsv", 3), actors, actorRows);
+        gazetteer = new Gazetteer(countries, DataFile.rows("places.tsv", 7), DataFile.rows("cities.tsv", 8));
+        cameo = new CameoLexicon(DataFile.rows("cameo.tsv", 4));
+        List<String[]> cueRows = DataFile.rows("cues.tsv", 3);
+        List<String> lemmas = new ArrayList<>(cameo.lemmas());
+        cueRows.forEach(r -> lemmas.add(r[0]));
+        forms = new WordForms(DataFile.rows("irregular-forms.tsv", 2), lemmas);
+        cues = new CueLexicon(cueRows, forms);
+        for (String[] r : DataFile.rows("descriptions.tsv", 3)) {
+            descriptions.add(r[0], new Description(r[0], org.sourcebench.extract.ActorKind.fromId(r[1]),
+                    DataFile.cell(r, 2)), false);
+        }
+        descriptions.freeze();
+    }
+
+    public static ExtractionData get() {
+        return Holder.DATA;
+    }
+
+    private static final class Holder {
+        static final ExtractionData DATA = new ExtractionData();
+    }
+
+    public CountryTable countries() {
+        return countries;
+    }
+
+    public ActorLexicon actors() {
+        return actors;
+    }
+
+    public InstitutionTable institutions() {
+        return institutions;
+    }
+
+    public TitleTable titles() {
+        return titles;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public CameoLexicon cameo() {
+        return cameo;
+    }
+
+    public WordForms forms() {
+        return forms;
+    }
+
+    /** Head nouns that refer back to the last actor of a kind ("the news agency"). */
+    public PhraseIndex<Description> descriptions() {
+        return descriptions;
+    }
+
+    public CueLexicon cues() {
+        return cues;
+    }
+}

@@ -1,0 +1,178 @@
+package org.sourcebench.extract.relations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.TextWindow;
+import org.sourcebench.extract.data.CameoPattern;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.nlp.AnalyzedText;
+import org.sourcebench.extract.nlp.Sentence;
+
+/**
+ * Reads agent → target events: for each CAMEO trigger of a sentence, the agent is the nearest actor before it
+ * in the same clause (a "he"/"she" subject is the last person named; coordinated agents "Russia and the United
+ * States" all act), the target the first actor after it (with its coordinated actors). Mutual events are entered
+ * in both directions. One relationship per (from, to, code). Immutable; safe to share.
+ */
+public final class RelationExtractor {
+
+    private static final int MAX_GAP = 90;
+    /** "Syrian government troops who are fighting": the relative clause's agent is the antecedent. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
+
+    private final TriggerMatcher triggers;
+
+    public RelationExtractor(ExtractionData data) {
+        this.triggers = new TriggerMatcher(data);
+    }
+
+    public List<ExtractedRelationship> read(AnalyzedText text, DocActors actors) {
+        List<ExtractedRelationship> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String t = text.matchText();
+        for (Sentence s : text.sentences()) {
+            for (EventTrigger trig : triggers.find(text, s)) {
+                int tb = text.tokens().get(trig.first()).begin();
+                int te = text.tokens().get(trig.end() - 1).end();
+                if (actors.at(tb) != null) {
+                    continue;
+                }
+                List<ActorMention> agents = agents(t, actors, s, tb);
+                List<ActorMention> targets = targets(t, actors, s, te);
+                CameoPattern p = trig.pattern();
+                if (agents.isEmpty()) {
+                    continue;
+                }
+                if (targets.isEmpty() && p.symmetric() && agents.size() > 1) {
+                    for (ActorMention a : agents) {
+                        for (ActorMention b : agents) {
+                            add(text, a, b, p, a, b, te, seen, out);
+                        }
+                    }
+                    continue;
+                }
+                for (ActorMention a : agents) {
+                    for (ActorMention b : targets) {
+                        add(text, a, b, p, a, b, te, seen, out);
+                        if (p.symmetric()) {
+                            add(text, b, a, p, a, b, te, seen, out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void add(AnalyzedText text, ActorMention from, ActorMention to, CameoPattern p, ActorMention first,
+            ActorMention last, int triggerEnd, Set<String> seen, List<ExtractedRelationship> out) {
+        DocActor f = from.actor();
+        DocActor g = to.actor();
+        if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || f.name().startsWith("unnamed ")
+                || g.name().startsWith("unnamed ")) {
+            return;
+        }
+        if (!seen.add(f.name() + "|" + g.name() + "|" + p.code())) {
+            return;
+        }
+        int b = Math.min(first.begin(), last.begin());
+        int e = Math.max(Math.max(first.end(), last.end()), triggerEnd);
+        double conf = 0.6 - Math.min(0.3, (e - b) / 400.0);
+        out.add(new ExtractedRelationship(f.name(), g.name(), p.code(), TextSpan.of(text.body(), b, e), conf));
+    }
+
+    private List<ActorMention> agents(String t, DocActors actors, Sentence s, int triggerBegin) {
+        List<ActorMention> before = actors.within(Math.max(s.begin(), triggerBegin - MAX_GAP), triggerBegin);
+        List<ActorMention> out = new ArrayList<>();
+        String between;
+        if (!before.isEmpty()) {
+            ActorMention last = before.get(before.size() - 1);
+            between = t.substring(last.end(), triggerBegin);
+            if (RELATIVE.matcher(between).matches()) {
+                return List.of(last);
+            }
+            if (hasClauseBreak(between) || between.contains("\"")) {
+                if (isParticiple(t, triggerBegin) && !before.isEmpty()) {
+                    return List.of(before.get(0));
+                }
+                return pronounAgent(t, actors, triggerBegin);
+            }
+            out.add(last);
+            for (int i = before.size() - 2; i >= 0; i--) {
+                String gap = t.substring(before.get(i).end(), before.get(i + 1).begin()).trim();
+                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the")) {
+                    out.add(0, before.get(i));
+                } else {
+                    break;
+                }
+            }
+            return out;
+        }
+        return pronounAgent(t, actors, triggerBegin);
+    }
+
+    /** "He is ready for dialogue": a pronoun subject just before the trigger is the last person named. */
+    private static List<ActorMention> pronounAgent(String t, DocActors actors, int triggerBegin) {
+        int pos = triggerBegin;
+        for (int i = 0; i < 4; i++) {
+            String w = TextWindow.previousWord(t, pos);
+            int ws = TextWindow.previousWordStart(t, pos);
+            if (ws < 0) {
+                break;
+            }
+            if (w.equals("he") || w.equals("she")) {
+                ActorMention m = actors.lastBefore(ws, a -> a.kind() == ActorKind.PERSON);
+                return m == null ? List.of() : List.of(m);
+            }
+            pos = ws;
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> targets(String t, DocActors actors, Sentence s, int triggerEnd) {
+        List<ActorMention> after = actors.within(triggerEnd, Math.min(s.end(), triggerEnd + MAX_GAP));
+        List<ActorMention> out = new ArrayList<>();
+        if (after.isEmpty() || hasClauseBreak(t.substring(triggerEnd, after.get(0).begin()))) {
+            return out;
+        }
+        out.add(after.get(0));
+        for (int i = 1; i < after.size(); i++) {
+            String gap = t.substring(after.get(i - 1).end(), after.get(i).begin()).trim();
+            if (gap.equals("and") || gap.equals("and the") || gap.equals("and his") || gap.equals("and its")) {
+                out.add(after.get(i));
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "..., while branding": a participle clause has the sentence subject as agent. */
+    private static boolean isParticiple(String t, int triggerBegin) {
+        String w = TextWindow.nextWord(t, triggerBegin);
+        return w.endsWith("ing");
+    }
+
+    private static boolean hasClauseBreak(String gap) {
+        if (gap.contains(";") || gap.contains(". ")) {
+            return true;
+        }
+        for (String w : gap.toLowerCase().split("[^a-z]+")) {
+            if (CLAUSE_BREAKS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
