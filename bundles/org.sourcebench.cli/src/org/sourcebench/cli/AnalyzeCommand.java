@@ -3,7 +3,6 @@ package org.sourcebench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,9 +11,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.sourcebench.cli.export.JsonExporter;
 import org.sourcebench.cli.extraction.DossierExtraction;
-import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportResult;
@@ -31,7 +28,7 @@ import org.sourcebench.model.store.DossierStore;
  * <p>
  * Nothing is written before the import has produced something: a run in which every file fails leaves
  * existing outputs as they were. Every output is written atomically (dossier by {@link DossierStore}, JSON
- * by {@link AtomicFileWriter}), so an interrupted or failed run never leaves a half-written file.
+ * by {@link Outputs}), so an interrupted or failed run never leaves a half-written file.
  */
 final class AnalyzeCommand {
 
@@ -72,6 +69,8 @@ final class AnalyzeCommand {
             dossier = Dossiers.newDossier(dossierName());
         }
         int sourcesBefore = dossier.getSources().size();
+        Dossier opened = dossier;
+        progress.describeOriginalsWith(key -> describeOriginal(opened, key));
 
         DossierImport.Outcome imported = new DossierImport(domain, dossier)
                 .run(options.inputs(), new ArticleImporter(options.maxFileSize()), progress);
@@ -93,7 +92,7 @@ final class AnalyzeCommand {
                     dossier.getRelationships().size());
         }
 
-        if (options.dossier() != null) {
+        if (options.dossier() != null && (!existing || !imported.sources().isEmpty())) {
             try {
                 new DossierStore().save(dossier, options.dossier());
             } catch (IOException e) {
@@ -102,7 +101,7 @@ final class AnalyzeCommand {
             }
         }
         if (options.json() != null) {
-            exit = Math.max(exit, writeJson(dossier));
+            exit = Math.max(exit, Outputs.writeJson(dossier, options.json(), out, progress));
         }
 
         progress.info(result.summary() + extracted + ".");
@@ -133,20 +132,17 @@ final class AnalyzeCommand {
         return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
     }
 
-    private int writeJson(Dossier dossier) {
-        JsonExporter exporter = new JsonExporter();
-        try {
-            if (options.json().equals("-")) {
-                exporter.write(dossier, out);
-                out.flush();
-            } else {
-                AtomicFileWriter.write(Path.of(options.json()), false, stream -> exporter.write(dossier, stream));
+    /** Sources already in the dossier are keyed "source:ID" by the import; name their file instead. */
+    private static String describeOriginal(Dossier dossier, String key) {
+        if (key.startsWith(DossierImport.SOURCE_KEY_PREFIX)) {
+            String id = key.substring(DossierImport.SOURCE_KEY_PREFIX.length());
+            for (Source source : dossier.getSources()) {
+                if (id.equals(source.getId())) {
+                    return label(source) + " (already in the dossier)";
+                }
             }
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
         }
+        return key;
     }
 
     private String dossierName() {

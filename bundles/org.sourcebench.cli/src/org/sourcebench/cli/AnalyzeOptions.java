@@ -88,7 +88,7 @@ record AnalyzeOptions(List<Path> inputs, Path dossier, String json, Path xlsx, b
         return new AnalyzeOptions(List.copyOf(inputs), dossier, json, xlsx, quiet, extract, maxFileSize, false, false);
     }
 
-    private static String value(List<String> args, int i, String name, String inlineValue) throws UsageException {
+    static String value(List<String> args, int i, String name, String inlineValue) throws UsageException {
         if (inlineValue != null) {
             if (inlineValue.isEmpty()) {
                 throw new UsageException(name + " needs a value");

@@ -2,6 +2,7 @@ package org.sourcebench.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.sourcebench.ingest.ImportListener;
 import org.sourcebench.ingest.ImportProblem;
@@ -16,10 +17,16 @@ final class ProgressReporter implements ImportListener {
 
     private final PrintStream err;
     private final boolean quiet;
+    private UnaryOperator<String> originals = UnaryOperator.identity();
 
     ProgressReporter(PrintStream err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
+    }
+
+    /** @param describe turns a duplicate detector key (a path or {@code source:ID}) into words */
+    void describeOriginalsWith(UnaryOperator<String> describe) {
+        this.originals = describe;
     }
 
     @Override
@@ -32,7 +39,7 @@ final class ProgressReporter implements ImportListener {
     @Override
     public void imported(ImportedArticle article) {
         if (!quiet && article.isReprint()) {
-            err.printf("  reprint of %s (%d%% similar)%n", article.reprintOf().originalKey(),
+            err.printf("  reprint of %s (%d%% similar)%n", originals.apply(article.reprintOf().originalKey()),
                     Math.round(article.reprintOf().similarity() * 100));
         }
     }
@@ -40,7 +47,8 @@ final class ProgressReporter implements ImportListener {
     @Override
     public void skipped(SkippedDuplicate duplicate) {
         if (!quiet) {
-            err.println("  skipped: " + duplicate.message());
+            err.println("  skipped: " + duplicate.file() + ": same text as "
+                    + originals.apply(duplicate.originalKey()) + ", not imported again");
         }
     }
 

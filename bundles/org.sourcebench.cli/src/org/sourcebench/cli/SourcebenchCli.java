@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.sourcebench.core.Sourcebench;
@@ -15,12 +16,12 @@ import org.sourcebench.extract.ExtractionEngine;
 
 /**
  * The {@code sourcebench} command line, plain Java: {@link #run(String[], PrintStream, PrintStream)} does
- * everything and returns the exit code, so tests and the Equinox application ({@link AnalyzeApplication})
+ * everything and returns the exit code, so tests and the Equinox application ({@link CommandLineApplication})
  * call the same code.
  * <p>
- * Commands: {@code analyze [OPTIONS] FILE|DIR...} (the word {@code analyze} may be left out, since the
- * product's start script may already have chosen it), {@code --version}, {@code --help}. See
- * {@code help.txt} and {@link ExitCodes}.
+ * Commands: {@code analyze [OPTIONS] FILE|DIR...} (the default: the word may be left out),
+ * {@code export [--json FILE] DOSSIER}, {@code --version}, {@code --help} (single-dash forms too, as the
+ * product's start script passes them through). See {@code help.txt} and {@link ExitCodes}.
  */
 public final class SourcebenchCli {
 
@@ -45,39 +46,76 @@ public final class SourcebenchCli {
      * @return the exit code, one of {@link ExitCodes}
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        if (!arguments.isEmpty() && arguments.get(0).equals("analyze")) {
-            arguments.remove(0);
-        } else if (!arguments.isEmpty() && arguments.get(0).equals("help")) {
-            arguments.set(0, "--help");
-        } else if (!arguments.isEmpty() && !arguments.get(0).startsWith("-") && looksLikeCommand(arguments.get(0))) {
-            err.println("sourcebench: unknown command " + arguments.get(0));
-            err.println("Try 'sourcebench --help'.");
-            return ExitCodes.USAGE;
-        }
-        if (arguments.isEmpty()) {
+        if (args.length == 0) {
             err.print(help());
             return ExitCodes.USAGE;
         }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        switch (args[0]) {
+            case "analyze":
+                return analyze(rest, out, err);
+            case "export":
+                return export(rest, out, err);
+            case "--version", "-version", "-V", "version":
+                return version(out);
+            case "--help", "-help", "-h", "help":
+                return help(out);
+            default:
+                if (!args[0].startsWith("-") && looksLikeCommand(args[0])) {
+                    err.println("sourcebench: unknown command " + args[0]);
+                    err.println("Try 'sourcebench --help'.");
+                    return ExitCodes.USAGE;
+                }
+                // Options or files first: "analyze" is the default command.
+                return analyze(Arrays.asList(args), out, err);
+        }
+    }
+
+    private int analyze(List<String> arguments, PrintStream out, PrintStream err) {
         AnalyzeOptions options;
         try {
             options = AnalyzeOptions.parse(arguments);
         } catch (UsageException e) {
-            err.println("sourcebench: " + e.getMessage());
-            err.println("Try 'sourcebench analyze --help'.");
-            return ExitCodes.USAGE;
+            return usageError(e, "analyze", err);
         }
         if (options.help()) {
-            out.print(help());
-            out.flush();
-            return ExitCodes.OK;
+            return help(out);
         }
         if (options.version()) {
-            out.println(Sourcebench.PRODUCT_NAME.toLowerCase(java.util.Locale.ROOT) + " " + Sourcebench.version());
-            out.flush();
-            return ExitCodes.OK;
+            return version(out);
         }
         return new AnalyzeCommand(options, out, err, engines).run();
+    }
+
+    private static int export(List<String> arguments, PrintStream out, PrintStream err) {
+        ExportOptions options;
+        try {
+            options = ExportOptions.parse(arguments);
+        } catch (UsageException e) {
+            return usageError(e, "export", err);
+        }
+        if (options.help()) {
+            return help(out);
+        }
+        return new ExportCommand(options, out, err).run();
+    }
+
+    private static int usageError(UsageException e, String command, PrintStream err) {
+        err.println("sourcebench: " + e.getMessage());
+        err.println("Try 'sourcebench " + command + " --help'.");
+        return ExitCodes.USAGE;
+    }
+
+    private static int help(PrintStream out) {
+        out.print(help());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static int version(PrintStream out) {
+        out.println(Sourcebench.PRODUCT_NAME.toLowerCase(Locale.ROOT) + " " + Sourcebench.version());
+        out.flush();
+        return ExitCodes.OK;
     }
 
     /**

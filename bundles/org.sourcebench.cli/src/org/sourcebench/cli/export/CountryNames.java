@@ -12,10 +12,13 @@ import java.util.Map;
 public final class CountryNames {
 
     private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
+    private static final Map<String, String> NAME_BY_CODE = new HashMap<>();
 
     static {
         for (String code : Locale.getISOCountries()) {
-            CODE_BY_NAME.put(key(nameOf(code)), code);
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            CODE_BY_NAME.put(key(name), code);
+            NAME_BY_CODE.put(code, name);
         }
     }
 
@@ -30,9 +33,7 @@ public final class CountryNames {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String upper = code.strip().toUpperCase(Locale.ROOT);
-        String name = nameOf(upper);
-        return name.isEmpty() || name.equals(upper) ? null : name;
+        return NAME_BY_CODE.get(code.strip().toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -41,10 +42,6 @@ public final class CountryNames {
      */
     public static String code(String name) {
         return name == null ? null : CODE_BY_NAME.get(key(name));
-    }
-
-    private static String nameOf(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }
 
     private static String key(String name) {

@@ -70,7 +70,7 @@ public final class JsonExporter {
         json.name("file").value(source.getOriginalFileName());
         json.name("id").value(source.getId());
         json.name("title").value(source.getTitle());
-        json.name("published").value(source.getPublished() == null ? null : source.getPublished().toString());
+        json.name("published").value(published(source));
         json.name("sha256").value(source.getSha256());
         json.name("body").value(body);
 
@@ -208,6 +208,15 @@ public final class JsonExporter {
                 && body.substring(begin, end).equals(text)) {
             json.name("start").value(begin).name("end").value(end);
         }
+    }
+
+    /** ISO 8601; without offset when the source gave none (the model then holds UTC only as a placeholder). */
+    private static String published(Source source) {
+        if (source.getPublished() == null) {
+            return null;
+        }
+        return source.isPublishedZoneKnown() ? source.getPublished().toString()
+                : source.getPublished().toLocalDateTime().toString();
     }
 
     /** The two-digit CAMEO root of an event code: "0421" gives "04". */

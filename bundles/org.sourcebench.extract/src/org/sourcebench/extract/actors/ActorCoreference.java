@@ -141,7 +141,7 @@ final class ActorCoreference {
         DocActor after = null;
         for (ActorMention am : actors.mentions()) {
             DocActor a = am.actor();
-            if (a.kind() == ActorKind.PERSON && a.offices().contains(office) && (iso == null || iso.equals(a.iso()))) {
+            if (a.kind() == ActorKind.PERSON && holds(a, office) && (iso == null || iso.equals(a.iso()))) {
                 if (am.begin() < offset) {
                     before = a;
                 } else if (after == null) {
@@ -163,6 +163,16 @@ final class ActorCoreference {
             return a;
         }
         return null;
+    }
+
+    /** "minister" picks out a foreign minister; "president" does not pick out a vice president. */
+    private static boolean holds(DocActor a, String office) {
+        for (String o : a.offices()) {
+            if (o.equals(office) || o.endsWith(" " + office) && !o.startsWith("vice ") && !o.startsWith("deputy ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bareInstitutions(String t, DocActors actors) {

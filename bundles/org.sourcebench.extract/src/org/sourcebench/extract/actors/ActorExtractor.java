@@ -75,7 +75,7 @@ public final class ActorExtractor {
             Institution inst = m.value();
             int tok = text.tokenAt(m.begin());
             if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
-                    && "ADJ".equals(text.pos(tok)) && "NOUN".equals(text.pos(tok + 1))) {
+                    && "NOUN".equals(text.pos(tok + 1))) {
                 continue; // "Russia's military engagement": an adjective, not the armed forces
             }
             Country c = mod.country();
@@ -90,8 +90,7 @@ public final class ActorExtractor {
                     boolean speaks = data.cues().index().findAll(TextWindow.nextWord(t, m.end())).size() > 0;
                     a = ministry != null && speaks ? ministry
                             : actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.8);
-                } else if (inst.canonical().equals("Air Force") && Character.isLowerCase(t.charAt(m.begin()))
-                        && actors.byName(c.adjective() + " Air Force") == null) {
+                } else if (m.phrase().startsWith("air force") && actors.byName(c.adjective() + " Air Force") == null) {
                     a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.75);
                 } else {
                     a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.85);
@@ -110,6 +109,9 @@ public final class ActorExtractor {
             switch (m.value().type()) {
                 case NAME, CAPITAL -> {
                     boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
+                    if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
+                        continue; // "Astana process", "Geneva talks": part of an event's name
+                    }
                     boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {

@@ -31,7 +31,7 @@ public final class ClaimExtractor {
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
     private static final Pattern LABEL = Pattern.compile(
-            "\\b(?:brand|call|describ|dub|label|term)\\w*\\b[^\"\\n]{0,90}?\\bas (?:an? |the )?(\"[^\"\\n]{2,80}\")");
+            "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -45,7 +45,8 @@ public final class ClaimExtractor {
         String t = text.matchText();
         List<Quote> quotes = QuoteFinder.find(text.body());
         SpeakerFinder speakers = new SpeakerFinder(t, actors);
-        List<CueHit> hits = hits(text, quotes);
+        SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
+        List<CueHit> hits = hits(text, quotes, actors);
         List<ExtractedClaim> out = new ArrayList<>();
         List<int[]> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -56,7 +57,7 @@ public final class ClaimExtractor {
                     locateSpeaker(t, hits.get(j), speakers);
                 }
             }
-            DocActor speaker = speakerOf(t, h, hits, i, s, actors);
+            DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
             if (speaker == null) {
                 continue;
             }
@@ -67,11 +68,11 @@ public final class ClaimExtractor {
             speakers.spoke(speaker);
             emit(text, quotes, speaker, h.form, span, claimed, out);
         }
-        labels(text, quotes, actors, claimed, out);
+        labels(text, quotes, subjects, claimed, out);
         return out;
     }
 
-    private List<CueHit> hits(AnalyzedText text, List<Quote> quotes) {
+    private List<CueHit> hits(AnalyzedText text, List<Quote> quotes, DocActors actors) {
         List<CueHit> hits = new ArrayList<>();
         for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(text.matchText())) {
             if (insideQuote(quotes, m.begin())) {
@@ -82,7 +83,7 @@ public final class ClaimExtractor {
             if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && NOMINAL_TAGS.contains(text.pos(tok))) {
                 continue;
             }
-            if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin()) {
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
                 continue;
             }
             hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
@@ -110,7 +111,7 @@ public final class ClaimExtractor {
         }
         if (!h.participle) {
             h.speaker = speakers.before(h.begin);
-            if (h.speaker == null && !CONTINUATION.contains(prev)) {
+            if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
                 h.speaker = speakers.after(h.end);
                 h.inverted = h.speaker != null;
             }
@@ -123,7 +124,7 @@ public final class ClaimExtractor {
     }
 
     /** The speaker: found at the cue, else (continuations) the previous speaker of the sentence or its subject. */
-    private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, DocActors actors) {
+    private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, SentenceSubject subjects) {
         if (h.speaker != null) {
             return h.speaker.actor();
         }
@@ -142,8 +143,7 @@ public final class ClaimExtractor {
                     return hits.get(j).speaker.actor();
                 }
             }
-            List<ActorMention> inSentence = actors.within(s.begin(), h.begin);
-            return inSentence.isEmpty() ? null : inSentence.get(0).actor();
+            return subjects.subjectOf(s, h.begin);
         }
         return null;
     }
@@ -158,7 +158,7 @@ public final class ClaimExtractor {
         }
         char next = after < t.length() ? t.charAt(after) : '.';
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
-                || next == ';');
+                || next == ';' || onlyAdjunctFollows(t, after, s.end()));
         if (post) {
             int end = phraseBegin;
             int begin = s.begin();
@@ -188,6 +188,10 @@ public final class ClaimExtractor {
             }
         }
         begin = skipSpaces(t, begin);
+        if (h.cue.clauseOnly() && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
+                && !t.startsWith(":", begin)) {
+            return null;
+        }
         if (t.startsWith("that ", begin)) {
             begin += 5;
         }
@@ -262,17 +266,17 @@ public final class ClaimExtractor {
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
     }
 
-    private void labels(AnalyzedText text, List<Quote> quotes, DocActors actors, List<int[]> claimed,
+    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<int[]> claimed,
             List<ExtractedClaim> out) {
         Matcher m = LABEL.matcher(text.matchText());
         while (m.find()) {
             Sentence s = text.sentenceOf(m.start());
-            List<ActorMention> subject = actors.within(s.begin(), m.start());
-            if (subject.isEmpty()) {
+            DocActor subject = subjects.subjectOf(s, m.start());
+            if (subject == null) {
                 continue;
             }
             int[] span = {m.start(1), m.end(1)};
-            emit(text, quotes, subject.get(0).actor(), "label", span, claimed, out);
+            emit(text, quotes, subject, "label", span, claimed, out);
         }
     }
 
@@ -315,6 +319,13 @@ public final class ClaimExtractor {
             i--;
         }
         return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+    }
+
+    /** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */
+    private static boolean onlyAdjunctFollows(String t, int from, int sentenceEnd) {
+        String rest = t.substring(Math.min(from, sentenceEnd), sentenceEnd).trim();
+        return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
+                && !rest.matches(".*\\bthat\\b.*");
     }
 
     private static int skipSpaces(String t, int i) {

@@ -58,6 +58,10 @@ final class SpeakerFinder {
         return lastSpeaker;
     }
 
+    DocActor lastPersonSpeaker() {
+        return lastPersonSpeaker;
+    }
+
     /** The subject that ends right before the cue at {@code cueBegin} (adverbs and auxiliaries skipped). */
     Found before(int cueBegin) {
         int pos = cueBegin;
@@ -74,6 +78,11 @@ final class SpeakerFinder {
         }
         if (end == 0) {
             return null;
+        }
+        int aside = asideStart(end);
+        if (aside >= 0) {
+            end = aside;
+            pos = aside;
         }
         ActorMention m = actors.at(end - 1);
         if (m != null && m.end() == end) {
@@ -98,7 +107,46 @@ final class SpeakerFinder {
         if (UNNAMED_HEADS.contains(w)) {
             return unnamed(ws, end);
         }
+        return possessor(ws);
+    }
+
+    /** "the YPG's general command said": the actor before "'s" within three words. */
+    private Found possessor(int headBegin) {
+        int b = headBegin;
+        for (int i = 0; i < 3 && b > 2; i++) {
+            if (t.startsWith("'s", b - 3) || t.startsWith("'s ", b - 3)) {
+                ActorMention m = actors.at(b - 4);
+                if (m != null) {
+                    return new Found(m.actor(), phraseBegin(m.begin()));
+                }
+            }
+            int s = TextWindow.previousWordStart(t, b);
+            if (s < 0 || !Character.isLowerCase(t.charAt(s)) && t.charAt(s) != '\'') {
+                break;
+            }
+            b = s;
+        }
         return null;
+    }
+
+    /**
+     * "Cavusoglu, for his part, said" / "The YPG, which forms ..., said": when the cue follows a comma-delimited
+     * aside, the subject ends before the aside. Returns the offset where the subject ends, or -1.
+     */
+    private int asideStart(int end) {
+        if (t.charAt(end - 1) != ',') {
+            return -1;
+        }
+        int open = t.lastIndexOf(',', end - 2);
+        int sentenceStart = Math.max(t.lastIndexOf(". ", end - 2), t.lastIndexOf('\n', end - 2));
+        if (open < 0 || open < sentenceStart || end - open > 160) {
+            return -1;
+        }
+        String inner = t.substring(open + 1, end - 1).trim();
+        String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
+        boolean aside = Set.of("which", "who", "whose", "for", "in", "however", "meanwhile", "too", "also",
+                "though", "then", "the").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
+        return aside && actors.at(open - 1) != null ? open : -1;
     }
 
     /** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */

@@ -15,7 +15,7 @@ public final class CameoLexicon {
     CameoLexicon(List<String[]> rows) {
         for (String[] r : rows) {
             CameoPattern p = new CameoPattern(Arrays.asList(r[0].trim().split("\\s+")), r[1],
-                    "yes".equals(DataFile.cell(r, 2)), "noun".equals(DataFile.cell(r, 3)));
+                    "yes".equals(DataFile.cell(r, 2)), DataFile.cell(r, 3).isEmpty() ? "any" : DataFile.cell(r, 3));
             byFirst.computeIfAbsent(p.lemmas().get(0), k -> new ArrayList<>()).add(p);
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((CameoPattern p) -> -p.lemmas().size())));

@@ -9,7 +9,7 @@ public final class CueLexicon {
 
     CueLexicon(List<String[]> rows, WordForms forms) {
         for (String[] r : rows) {
-            Cue c = new Cue(r[0], "yes".equals(DataFile.cell(r, 2)));
+            Cue c = new Cue(r[0], "yes".equals(DataFile.cell(r, 2)), "that".equals(DataFile.cell(r, 3)));
             index.add(c.lemma(), c, false);
             DataFile.list(DataFile.cell(r, 1)).forEach(f -> index.add(f, c, false));
             if (!c.lemma().contains(" ")) {

@@ -18,6 +18,7 @@ public final class ExtractionData {
     private final WordForms forms;
     private final CueLexicon cues;
     private final PhraseIndex<Description> descriptions = new PhraseIndex<>();
+    private final java.util.Set<String> eventNouns = new java.util.HashSet<>();
 
     private ExtractionData() {
         countries = new CountryTable(DataFile.rows("countries.tsv", 9));
@@ -27,7 +28,7 @@ public final class ExtractionData {
         titles = new TitleTable(DataFile.rows("titles.tsv", 3), actors, actorRows);
         gazetteer = new Gazetteer(countries, DataFile.rows("places.tsv", 7), DataFile.rows("cities.tsv", 8));
         cameo = new CameoLexicon(DataFile.rows("cameo.tsv", 4));
-        List<String[]> cueRows = DataFile.rows("cues.tsv", 3);
+        List<String[]> cueRows = DataFile.rows("cues.tsv", 4);
         List<String> lemmas = new ArrayList<>(cameo.lemmas());
         cueRows.forEach(r -> lemmas.add(r[0]));
         forms = new WordForms(DataFile.rows("irregular-forms.tsv", 2), lemmas);
@@ -37,6 +38,7 @@ public final class ExtractionData {
                     DataFile.cell(r, 2)), false);
         }
         descriptions.freeze();
+        DataFile.rows("event-nouns.tsv", 1).forEach(r -> eventNouns.add(r[0].trim()));
     }
 
     public static ExtractionData get() {
@@ -78,6 +80,11 @@ public final class ExtractionData {
     /** Head nouns that refer back to the last actor of a kind ("the news agency"). */
     public PhraseIndex<Description> descriptions() {
         return descriptions;
+    }
+
+    /** Whether a word after a place name makes it part of an event's name ("Astana process"). */
+    public boolean isEventNoun(String word) {
+        return eventNouns.contains(word);
     }
 
     public CueLexicon cues() {

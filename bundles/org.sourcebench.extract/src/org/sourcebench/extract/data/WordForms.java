@@ -15,8 +15,8 @@ import org.sourcebench.extract.nlp.OpenNlpModels;
 
 /**
  * Inflected form → lemma for the words the cue and CAMEO tables use. Irregular forms come from
- * irregular-forms.tsv; regular -s/-ed/-ing forms are derived by rule and kept only when the OpenNLP UD lemmatizer
- * maps them back to the lemma. Built once when the data is loaded, so documents are lemmatised by lookup: running
+ * irregular-forms.tsv; regular -s/-ed/-ing forms are derived by rule and dropped when the OpenNLP UD lemmatizer
+ * reads them as a form of another word (it returns unknown words unchanged, which is no evidence against them). Built once when the data is loaded, so documents are lemmatised by lookup: running
  * the statistical lemmatizer over every token would cost about 35 times the tokenisation.
  */
 public final class WordForms {
@@ -38,7 +38,9 @@ public final class WordForms {
             put(lemma, lemma);
             for (String[] candidate : candidates(lemma)) {
                 String[] got = lemmatizer.lemmatize(new String[] {candidate[0]}, new String[] {candidate[1]});
-                if (got.length == 1 && lemma.equals(got[0].toLowerCase(Locale.ROOT))) {
+                String back = got.length == 1 ? got[0].toLowerCase(Locale.ROOT) : "";
+                // keep the derived form unless the lemmatizer reads it as another word ("sanctions" is not "sanctionse")
+                if (back.equals(lemma) || back.equals(candidate[0])) {
                     put(candidate[0], lemma);
                 }
             }

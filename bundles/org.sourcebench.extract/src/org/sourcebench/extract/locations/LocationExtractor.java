@@ -78,7 +78,8 @@ public final class LocationExtractor {
             }
             i = j - 1;
             Place best = choose(same, docIsos);
-            if (best == null || best.kind().equals("country") || !plausible(t, m.begin(), longest, best, docIsos)) {
+            if (best == null || best.kind().equals("country") || !plausible(t, m.begin(), longest, best, docIsos)
+                    || data.isEventNoun(TextWindow.nextWord(t, longest))) {
                 continue;
             }
             add(t, places, best, m.begin(), longest, best.curated() ? 0.85 : 0.7, taken);

@@ -25,7 +25,7 @@ import org.sourcebench.extract.nlp.Sentence;
  */
 public final class RelationExtractor {
 
-    private static final int MAX_GAP = 90;
+    private static final int MAX_GAP = 150;
     /** "Syrian government troops who are fighting": the relative clause's agent is the antecedent. */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             "\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
@@ -48,8 +48,24 @@ public final class RelationExtractor {
                 if (actors.at(tb) != null) {
                     continue;
                 }
-                List<ActorMention> agents = agents(t, actors, s, tb);
-                List<ActorMention> targets = targets(t, actors, s, te);
+                List<ActorMention> agents;
+                List<ActorMention> targets;
+                List<ActorMention> byAgents = byAgents(t, actors, s, te);
+                if (!byAgents.isEmpty()) {
+                    // "airstrikes by the United States, Britain and France on Syrian government positions"
+                    agents = byAgents;
+                    ActorMention lastAgent = byAgents.get(byAgents.size() - 1);
+                    targets = targets(t, actors, s, lastAgent.end());
+                } else {
+                    agents = agents(t, actors, s, tb);
+                    if (agents.isEmpty()) {
+                        agents = mainSubjectAfterOpeningPhrase(t, actors, s, te);
+                    }
+                    targets = trig.pattern().hasWildcard() ? actors.within(tb, te) : List.of();
+                    if (targets.isEmpty()) {
+                        targets = targets(t, actors, s, te);
+                    }
+                }
                 CameoPattern p = trig.pattern();
                 if (agents.isEmpty()) {
                     continue;
@@ -57,16 +73,16 @@ public final class RelationExtractor {
                 if (targets.isEmpty() && p.symmetric() && agents.size() > 1) {
                     for (ActorMention a : agents) {
                         for (ActorMention b : agents) {
-                            add(text, a, b, p, a, b, te, seen, out);
+                            add(text, a, b, p, a, b, tb, te, seen, out);
                         }
                     }
                     continue;
                 }
                 for (ActorMention a : agents) {
                     for (ActorMention b : targets) {
-                        add(text, a, b, p, a, b, te, seen, out);
+                        add(text, a, b, p, a, b, tb, te, seen, out);
                         if (p.symmetric()) {
-                            add(text, b, a, p, a, b, te, seen, out);
+                            add(text, b, a, p, a, b, tb, te, seen, out);
                         }
                     }
                 }
@@ -76,17 +92,16 @@ public final class RelationExtractor {
     }
 
     private void add(AnalyzedText text, ActorMention from, ActorMention to, CameoPattern p, ActorMention first,
-            ActorMention last, int triggerEnd, Set<String> seen, List<ExtractedRelationship> out) {
+            ActorMention last, int triggerBegin, int triggerEnd, Set<String> seen, List<ExtractedRelationship> out) {
         DocActor f = from.actor();
         DocActor g = to.actor();
-        if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || f.name().startsWith("unnamed ")
-                || g.name().startsWith("unnamed ")) {
+        if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA) {
             return;
         }
         if (!seen.add(f.name() + "|" + g.name() + "|" + p.code())) {
             return;
         }
-        int b = Math.min(first.begin(), last.begin());
+        int b = Math.min(Math.min(first.begin(), last.begin()), triggerBegin);
         int e = Math.max(Math.max(first.end(), last.end()), triggerEnd);
         double conf = 0.6 - Math.min(0.3, (e - b) / 400.0);
         out.add(new ExtractedRelationship(f.name(), g.name(), p.code(), TextSpan.of(text.body(), b, e), conf));
@@ -120,6 +135,49 @@ public final class RelationExtractor {
             return out;
         }
         return pronounAgent(t, actors, triggerBegin);
+    }
+
+    /** A nominal trigger followed by "by X, Y and Z": those are the agents. */
+    private List<ActorMention> byAgents(String t, DocActors actors, Sentence s, int triggerEnd) {
+        int b = triggerEnd;
+        while (b < t.length() && t.charAt(b) == ' ') {
+            b++;
+        }
+        if (!t.startsWith("by ", b)) {
+            return List.of();
+        }
+        List<ActorMention> after = actors.within(b, Math.min(s.end(), b + MAX_GAP));
+        List<ActorMention> out = new ArrayList<>();
+        if (after.isEmpty() || !t.substring(b + 3, after.get(0).begin()).trim().matches("(?:the)?")) {
+            return out;
+        }
+        out.add(after.get(0));
+        for (int i = 1; i < after.size(); i++) {
+            String gap = t.substring(after.get(i - 1).end(), after.get(i).begin()).trim();
+            if (gap.matches(",|and|, and|and the|, the|, and the")) {
+                out.add(after.get(i));
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "After a meeting with X, Zarif stressed ...": the agent of an opening phrase is the main clause subject. */
+    private static List<ActorMention> mainSubjectAfterOpeningPhrase(String t, DocActors actors, Sentence s, int te) {
+        int comma = t.indexOf(", ", te);
+        if (comma < 0 || comma >= s.end()) {
+            return List.of();
+        }
+        String opening = t.substring(s.begin(), Math.min(s.end(), s.begin() + 12)).toLowerCase();
+        if (!opening.matches("^(?:after|during|following|before|speaking|talking|in|at|upon|on)\\b.*")) {
+            return List.of();
+        }
+        ActorMention m = actors.at(comma + 2);
+        if (m == null && t.startsWith("the ", comma + 2)) {
+            m = actors.at(comma + 6);
+        }
+        return m == null ? List.of() : List.of(m);
     }
 
     /** "He is ready for dialogue": a pronoun subject just before the trigger is the last person named. */

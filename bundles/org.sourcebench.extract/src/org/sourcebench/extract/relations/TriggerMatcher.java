@@ -76,11 +76,15 @@ final class TriggerMatcher {
     }
 
     private static boolean posOk(AnalyzedText text, CameoPattern p, int k) {
-        if (p.lemmas().size() > 1 && !p.noun()) {
-            return !"NOUN".equals(text.pos(k)) || p.lemmas().get(0).equals("hold");
+        if (!p.noun() && !p.verb()) {
+            return true;
         }
         String tag = text.pos(k);
-        return p.noun() ? NOUN_TAGS.contains(tag) : VERB_TAGS.contains(tag) || p.lemmas().size() > 1;
+        if (p.noun()) {
+            return NOUN_TAGS.contains(tag);
+        }
+        // a multi-word verb pattern only needs its head not to be read as a noun ("talks with" vs "talk with")
+        return p.lemmas().size() > 1 ? !"NOUN".equals(tag) : VERB_TAGS.contains(tag);
     }
 
     private boolean blocked(AnalyzedText text, Sentence s, int k, CameoPattern p) {

@@ -34,7 +34,7 @@ import org.sourcebench.model.Source;
 public final class DossierImport {
 
     /** Prefix of detector keys that stand for sources already in the dossier. */
-    static final String SOURCE_KEY_PREFIX = "source:";
+    public static final String SOURCE_KEY_PREFIX = "source:";
 
     private final EditingDomain domain;
     private final Dossier dossier;

@@ -255,7 +255,7 @@ public class ActorItemProvider extends IdentifiedElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Actor)object).getId();
+		String label = ((Actor)object).getCanonicalName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Actor_type") :
 			getString("_UI_Actor_type") + " " + label;

@@ -327,7 +327,7 @@ public class ClaimItemProvider extends IdentifiedElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Claim)object).getId();
+		String label = ((Claim)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Claim_type") :
 			getString("_UI_Claim_type") + " " + label;

@@ -85,7 +85,7 @@ public class IdentifiedElementItemProvider
 				 getString("_UI_IdentifiedElement_id_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_IdentifiedElement_id_feature", "_UI_IdentifiedElement_type"),
 				 SourcebenchPackage.Literals.IDENTIFIED_ELEMENT__ID,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,

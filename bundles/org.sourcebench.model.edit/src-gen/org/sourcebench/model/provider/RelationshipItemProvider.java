@@ -351,7 +351,7 @@ public class RelationshipItemProvider extends IdentifiedElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Relationship)object).getId();
+		String label = ((Relationship)object).getEventCode();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Relationship_type") :
 			getString("_UI_Relationship_type") + " " + label;

@@ -313,7 +313,7 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 				 getString("_UI_Source_body_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Source_body_feature", "_UI_Source_type"),
 				 SourcebenchPackage.Literals.SOURCE__BODY,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -336,7 +336,7 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 				 getString("_UI_Source_sha256_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Source_sha256_feature", "_UI_Source_type"),
 				 SourcebenchPackage.Literals.SOURCE__SHA256,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -411,7 +411,7 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Source)object).getId();
+		String label = ((Source)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Source_type") :
 			getString("_UI_Source_type") + " " + label;

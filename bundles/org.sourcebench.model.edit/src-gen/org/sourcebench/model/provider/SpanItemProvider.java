@@ -171,7 +171,7 @@ public class SpanItemProvider extends IdentifiedElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Span)object).getId();
+		String label = ((Span)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Span_type") :
 			getString("_UI_Span_type") + " " + label;

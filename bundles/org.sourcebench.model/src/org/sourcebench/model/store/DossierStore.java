@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -139,7 +140,8 @@ public class DossierStore {
 	/**
 	 * Saves atomically in {@code format}, keeping the previous file as {@code .bak}. Objects without an id are
 	 * given one first. A dossier that is in no resource yet is put into a new one of that format; one already
-	 * in a resource of another format is written through a copy, so its resource (e.g. an editor's) stays.
+	 * in a resource stays there (an editor's resource is not disturbed): binary is written straight from it,
+	 * XMI from a binary resource through a copy (ids are kept).
 	 *
 	 * @throws IOException naming the file, if it cannot be written or if an object refers to one outside the
 	 *                     dossier (which would not load again); the previous file is then untouched
@@ -160,7 +162,14 @@ public class DossierStore {
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
 					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-				resource.save(out, saveOptions(format));
+				if (format == DossierFormat.BINARY && !(resource instanceof BinaryResourceImpl)) {
+					// EMF's binary writer takes any resource: no copy of an editor's XMI dossier needed.
+					BinaryResourceImpl.EObjectOutputStream binary = new BinaryResourceImpl.EObjectOutputStream(out, saveOptions(format));
+					binary.saveResource(resource);
+					binary.flush();
+				} else {
+					resource.save(out, saveOptions(format));
+				}
 				out.flush();
 				channel.force(true);
 			} catch (IOException | RuntimeException e) {
@@ -203,8 +212,7 @@ public class DossierStore {
 
 	private static Resource resourceFor(Dossier dossier, URI uri, DossierFormat format) {
 		Resource current = dossier.eResource();
-		boolean matches = format == DossierFormat.BINARY ? current instanceof DossierBinaryResource
-				: current instanceof DossierXmiResource;
+		boolean matches = format == DossierFormat.BINARY ? current != null : current instanceof DossierXmiResource;
 		if (matches && current.getContents().size() == 1) {
 			return current;
 		}

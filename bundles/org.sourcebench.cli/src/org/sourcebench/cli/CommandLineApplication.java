@@ -4,11 +4,12 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * The headless Equinox application {@code org.sourcebench.cli.analyze} behind the product's
- * {@code sourcebench analyze …} start script. A thin wrapper: all work is in {@link SourcebenchCli}, which
- * runs without OSGi too. The returned {@link Integer} becomes the process exit code.
+ * The headless Equinox application {@code org.sourcebench.cli.app}, which the product's start script runs
+ * for {@code sourcebench analyze|export|--version|--help}. A thin wrapper: all work is in
+ * {@link SourcebenchCli}, which runs without OSGi too. The returned {@link Integer} becomes the process
+ * exit code.
  */
-public final class AnalyzeApplication implements IApplication {
+public final class CommandLineApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {

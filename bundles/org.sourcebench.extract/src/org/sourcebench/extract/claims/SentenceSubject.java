@@ -1,0 +1,60 @@
+package org.sourcebench.extract.claims;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.TextWindow;
+import org.sourcebench.extract.nlp.Sentence;
+
+/**
+ * The subject of a sentence, for participle clauses and quoted labels that have none of their own ("..., saying",
+ * "calling them “fabricated”"): a leading "he"/"she" is the last person who spoke; otherwise the first actor not
+ * inside a prepositional phrase, moved along a title chain ("Iranian Foreign Ministry spokesman Bahram Qassemi").
+ */
+final class SentenceSubject {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "by", "with", "to", "from", "for", "on",
+            "against", "at", "after", "before", "near", "into", "over", "about");
+
+    private final String t;
+    private final DocActors actors;
+    private final SpeakerFinder speakers;
+
+    SentenceSubject(String matchText, DocActors actors, SpeakerFinder speakers) {
+        this.t = matchText;
+        this.actors = actors;
+        this.speakers = speakers;
+    }
+
+    DocActor subjectOf(Sentence s, int before) {
+        String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
+        if (first.equals("he") || first.equals("she")) {
+            return speakers.lastPersonSpeaker();
+        }
+        List<ActorMention> ms = actors.within(s.begin(), before);
+        for (int i = 0; i < ms.size(); i++) {
+            ActorMention m = ms.get(i);
+            if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
+                    || TextWindow.previousWord(t, m.begin()).equals("the")
+                    && PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {
+                continue;
+            }
+            while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {
+                m = ms.get(++i);
+            }
+            return m.actor();
+        }
+        return null;
+    }
+
+    private static boolean isTitleGap(String gap) {
+        String g = gap.trim();
+        if (g.isEmpty()) {
+            return true;
+        }
+        return g.matches("[A-Za-z]+(?: [A-Za-z]+){0,2}") && !g.matches(".*\\b(?:and|or|said|says|told|has|have|is|was)\\b.*");
+    }
+}

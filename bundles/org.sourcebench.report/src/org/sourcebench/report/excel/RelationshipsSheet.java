@@ -1,0 +1,93 @@
+package org.sourcebench.report.excel;
+
+import java.util.List;
+
+import org.sourcebench.model.Relationship;
+import org.sourcebench.model.RelationshipStatus;
+import org.sourcebench.model.Span;
+import org.sourcebench.report.ReportMessages;
+
+/**
+ * The Relationships sheet: from, CAMEO code and label, to, QuadClass, Goldstein value, corroborating sources,
+ * evidence and the review status (drop-down, read back by the round trip).
+ */
+final class RelationshipsSheet {
+
+	static final int ID = 0;
+	static final int STATUS_AT_EXPORT = 1;
+	static final int FROM = 2;
+	static final int CAMEO = 3;
+	static final int EVENT = 4;
+	static final int TO = 5;
+	static final int QUAD_CLASS = 6;
+	static final int GOLDSTEIN = 7;
+	static final int CORROBORATION = 8;
+	static final int EVIDENCE = 9;
+	static final int STATUS = 10;
+	static final int DATE = 11;
+	static final int CONFIDENCE = 12;
+
+	/** Separates the evidence spans of one relationship within its cell. */
+	private static final String EVIDENCE_SEPARATOR = "\n\n";
+
+	private static final List<Column> COLUMNS = List.of(
+			Column.hidden("column.id", ColumnKind.ID),
+			Column.hidden("column.statusAtExport", ColumnKind.TEXT),
+			Column.of("column.from", ColumnKind.TEXT),
+			Column.of("column.cameo", ColumnKind.TEXT),
+			Column.of("column.event", ColumnKind.TEXT),
+			Column.of("column.to", ColumnKind.TEXT),
+			Column.of("column.quadClass", ColumnKind.TEXT),
+			Column.of("column.goldstein", ColumnKind.DECIMAL),
+			Column.of("column.corroboration", ColumnKind.INTEGER),
+			Column.of("column.evidence", ColumnKind.LONG_TEXT),
+			Column.of("column.status", ColumnKind.TEXT),
+			Column.of("column.date", ColumnKind.DATE),
+			Column.of("column.confidence", ColumnKind.DECIMAL));
+
+	private RelationshipsSheet() {
+	}
+
+	static void write(ReportContext context) throws ProgressTracker.Cancelled {
+		SheetTable table = new SheetTable(context.newSheet("sheet.relationships"), context.styles, COLUMNS);
+		for (Relationship relationship : context.dossier.getRelationships()) {
+			table.nextRow();
+			String status = RatingCells.text(relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus());
+			table.text(ID, relationship.getId());
+			table.text(STATUS_AT_EXPORT, status);
+			table.text(FROM, relationship.getFrom() == null ? null : relationship.getFrom().getCanonicalName());
+			// text, not a number: CAMEO codes have meaningful leading zeros ("04", "042")
+			table.text(CAMEO, relationship.getEventCode());
+			table.text(EVENT, relationship.getEventLabel());
+			table.text(TO, relationship.getTo() == null ? null : relationship.getTo().getCanonicalName());
+			table.text(QUAD_CLASS, quadClassLabel(relationship));
+			table.number(GOLDSTEIN, relationship.getGoldstein());
+			table.number(CORROBORATION, relationship.corroboration());
+			table.text(EVIDENCE, evidence(relationship));
+			table.text(STATUS, status);
+			table.date(DATE, relationship.getDate());
+			table.number(CONFIDENCE, relationship.getConfidence());
+			context.progress.row();
+		}
+		ValidationLists.addDropDown(table.sheet(), STATUS, table.lastRow(), ValidationLists.STATUS);
+		table.finish();
+	}
+
+	private static String quadClassLabel(Relationship relationship) {
+		return relationship.getQuadClass() == null ? ReportMessages.text("quadClass.unknown")
+				: ReportMessages.text("quadClass." + relationship.getQuadClass().getName());
+	}
+
+	private static String evidence(Relationship relationship) {
+		StringBuilder text = new StringBuilder();
+		for (Span span : relationship.getEvidence()) {
+			if (span.getText() != null) {
+				if (text.length() > 0) {
+					text.append(EVIDENCE_SEPARATOR);
+				}
+				text.append(span.getText());
+			}
+		}
+		return text.toString();
+	}
+}

@@ -1,0 +1,85 @@
+package org.sourcebench.report.roundtrip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+
+/**
+ * Collects the id, value and baseline cells of each row while POI streams a sheet (SAX), finding the columns
+ * by their header texts in the first row, so columns the analyst moved are still found. Streaming keeps
+ * reading a 100,000-row sheet in little memory.
+ */
+final class SheetRowCollector implements SheetContentsHandler {
+
+	private final RatedSheet<?, ?> spec;
+	private final String idHeader;
+	private final List<SheetRow> rows = new ArrayList<>();
+	private int idColumn = -1;
+	private int valueColumn = -1;
+	private int baselineColumn = -1;
+	private int currentRow;
+	private String id;
+	private String value;
+	private String baseline;
+
+	SheetRowCollector(RatedSheet<?, ?> spec, String idHeader) {
+		this.spec = spec;
+		this.idHeader = idHeader;
+	}
+
+	@Override
+	public void startRow(int rowNum) {
+		currentRow = rowNum;
+		id = "";
+		value = "";
+		baseline = "";
+	}
+
+	@Override
+	public void endRow(int rowNum) {
+		if (rowNum > 0 && (!id.isEmpty() || !value.isEmpty())) {
+			rows.add(new SheetRow(rowNum + 1, id, value, baseline));
+		}
+	}
+
+	@Override
+	public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+		int column = new CellReference(cellReference).getCol();
+		String text = formattedValue == null ? "" : formattedValue.strip();
+		if (currentRow == 0) {
+			header(column, text);
+		} else if (column == idColumn) {
+			id = text;
+		} else if (column == valueColumn) {
+			value = text;
+		} else if (column == baselineColumn) {
+			baseline = text;
+		}
+	}
+
+	private void header(int column, String text) {
+		if (text.equals(idHeader) && idColumn < 0) {
+			idColumn = column;
+		} else if (text.equals(spec.valueHeader) && valueColumn < 0) {
+			valueColumn = column;
+		} else if (text.equals(spec.baselineHeader) && baselineColumn < 0) {
+			baselineColumn = column;
+		}
+	}
+
+	/** @return the header of a required column that was not found, or null if both were */
+	String missingColumn() {
+		if (idColumn < 0) {
+			return idHeader;
+		}
+		return valueColumn < 0 ? spec.valueHeader : null;
+	}
+
+	/** @return the data rows with an id or a value, in sheet order */
+	List<SheetRow> rows() {
+		return rows;
+	}
+}

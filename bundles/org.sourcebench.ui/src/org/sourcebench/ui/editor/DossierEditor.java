@@ -1,0 +1,231 @@
+package org.sourcebench.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Dossiers;
+import org.sourcebench.model.edit.DossierEditingDomains;
+import org.sourcebench.model.store.DossierLoadException;
+import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.ui.handlers.RecentDossiers;
+import org.sourcebench.ui.internal.Messages;
+import org.sourcebench.ui.internal.SourcebenchUiPlugin;
+import org.sourcebench.ui.reader.SourceReader;
+
+/**
+ * The dossier editor: one {@code .sbx} file, one editing domain and one undo history. Its page is the
+ * {@link SourceReader}; the navigator, tables, properties and validation views follow the active dossier
+ * editor through {@link DossierContext}. Saving is atomic ({@link DossierStore}); the dirty marker comes from
+ * the command stack.
+ */
+public class DossierEditor extends EditorPart implements DossierContext {
+
+    /** The editor id in plugin.xml. */
+    public static final String ID = "org.sourcebench.ui.editors.dossier";
+
+    private final DossierStore store = new DossierStore();
+    private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
+    private AdapterFactoryEditingDomain domain;
+    private ComposedAdapterFactory adapterFactory;
+    private Dossier dossier;
+    private Path file;
+    private ModelChangeBroadcaster changes;
+    private SourceReader reader;
+    private final CommandStackListener dirtyListener = event -> Display.getDefault().asyncExec(() -> {
+        if (reader != null && !reader.getControl().isDisposed()) {
+            firePropertyChange(PROP_DIRTY);
+        }
+    });
+    private final ISelectionListener selectionListener = this::selectedElsewhere;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        Path path = DossierEditorInput.pathOf(input);
+        if (path == null) {
+            throw new PartInitException(NLS.bind(Messages.Editor_notAFile, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        file = path.toAbsolutePath().normalize();
+        adapterFactory = DossierEditingDomains.createAdapterFactory();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, new DisplayThreadCommandStack(site.getShell().getDisplay()),
+                DossierStore.createResourceSet());
+        try {
+            dossier = store.load(file, domain.getResourceSet());
+        } catch (DossierLoadException e) {
+            throw new PartInitException(NLS.bind(Messages.Editor_cannotOpen, file, e.getProblem()), e);
+        }
+        changes = new ModelChangeBroadcaster(site.getShell().getDisplay());
+        dossier.eAdapters().add(changes);
+        domain.getCommandStack().addCommandStackListener(dirtyListener);
+        site.setSelectionProvider(selectionProvider);
+        updateTitle();
+        RecentDossiers.add(file);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        reader = new SourceReader(parent, this, this::selectFromReader);
+        changes.addListener(reader::refresh);
+        getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    private void selectFromReader(EObject element) {
+        selectionProvider.setSelection(new StructuredSelection(element));
+    }
+
+    /** Follows selections made in the views: an actor's mentions, a relationship's evidence, a source. */
+    private void selectedElsewhere(IWorkbenchPart part, ISelection selection) {
+        if (part == this || reader == null || !(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
+            return;
+        }
+        if (structured.getFirstElement() instanceof EObject element && Dossiers.dossierOf(element) == dossier) {
+            reader.focus(element, true);
+        }
+    }
+
+    @Override
+    public void reveal(EObject element) {
+        if (reader == null || element == null) {
+            return;
+        }
+        getSite().getPage().activate(this);
+        reader.focus(element, true);
+        selectionProvider.setSelection(new StructuredSelection(element));
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            store.save(dossier, file);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            SourcebenchUiPlugin.log(e.getMessage(), e);
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        Path target = DossierFileDialogs.askSaveLocation(getSite().getShell(), file);
+        if (target != null) {
+            saveAs(target);
+        }
+    }
+
+    /** Saves to {@code target} and continues editing that file. */
+    public void saveAs(Path target) {
+        Path previous = file;
+        file = target.toAbsolutePath().normalize();
+        dossier.eResource().setURI(URI.createFileURI(file.toString()));
+        doSave(null);
+        if (isDirty()) {
+            file = previous;
+            dossier.eResource().setURI(URI.createFileURI(previous.toString()));
+            return;
+        }
+        setInputWithNotify(new DossierEditorInput(file));
+        updateTitle();
+        RecentDossiers.add(file);
+    }
+
+    private void updateTitle() {
+        setPartName(file.getFileName().toString());
+        setTitleToolTip(file.toString());
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void setFocus() {
+        reader.getTextWidget().setFocus();
+    }
+
+    @Override
+    public Dossier getDossier() {
+        return dossier;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the file being edited */
+    public Path getFile() {
+        return file;
+    }
+
+    /** @return the source reader */
+    public SourceReader getReader() {
+        return reader;
+    }
+
+    @Override
+    public void addModelListener(Runnable listener) {
+        changes.addListener(listener);
+    }
+
+    @Override
+    public void removeModelListener(Runnable listener) {
+        changes.removeListener(listener);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == DossierContext.class || adapter == EditingDomain.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(dirtyListener);
+            if (dossier != null) {
+                dossier.eAdapters().remove(changes);
+            }
+            domain.getResourceSet().getResources().forEach(r -> r.unload());
+        }
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,144 @@
+package org.sourcebench.ui.views;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.sourcebench.ui.actions.CommandStackAction;
+import org.sourcebench.ui.editor.DossierContext;
+import org.sourcebench.ui.internal.Messages;
+
+/**
+ * Base of the views that show the dossier of the active dossier editor. It follows editor activation, keeps
+ * the view's Undo/Redo on that editor's command stack (so Ctrl+Z works while a table has focus) and calls
+ * {@link #refresh()} after every burst of model changes. Views read the model and change it only through
+ * commands on {@link #getEditingDomain()}.
+ */
+public abstract class DossierViewPart extends ViewPart {
+
+    private final CommandStackAction undo = CommandStackAction.undo();
+    private final CommandStackAction redo = CommandStackAction.redo();
+    private final Runnable modelListener = this::refreshIfAlive;
+    private DossierContext context;
+
+    private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            follow(ref.getPart(false));
+        }
+
+        @Override
+        public void partBroughtToTop(IWorkbenchPartReference ref) {
+            follow(ref.getPart(false));
+        }
+
+        @Override
+        public void partOpened(IWorkbenchPartReference ref) {
+            follow(ref.getPart(false));
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            IWorkbenchPart part = ref.getPart(false);
+            if (part != null && context != null && part.getAdapter(DossierContext.class) == context) {
+                IEditorPart next = getSite().getPage().getActiveEditor();
+                setContext(next == null || next == part ? null : next.getAdapter(DossierContext.class));
+            }
+        }
+    };
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        createContents(parent);
+        IActionBars bars = getViewSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        contributeActions(bars);
+        getSite().getPage().addPartListener(editorTracker);
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        setContext(editor == null ? null : editor.getAdapter(DossierContext.class));
+    }
+
+    /** Creates the view's widgets. */
+    protected abstract void createContents(Composite parent);
+
+    /** Adds the view's own toolbar, menu and global action handlers. */
+    protected void contributeActions(IActionBars bars) {
+    }
+
+    /** Lets the key binding of {@code action}'s command run it while this view is active. */
+    protected void bindKey(org.eclipse.jface.action.IAction action) {
+        getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).activateHandler(action.getActionDefinitionId(),
+                new org.eclipse.jface.commands.ActionHandler(action));
+    }
+
+    /** Shows the current dossier (or nothing when {@link #getContext()} is null). */
+    protected abstract void refresh();
+
+    /** @return whether the view's widgets are gone */
+    protected abstract boolean isDisposed();
+
+    private void follow(IWorkbenchPart part) {
+        if (part instanceof IEditorPart editor) {
+            DossierContext next = editor.getAdapter(DossierContext.class);
+            if (next != null) {
+                setContext(next);
+            }
+        }
+    }
+
+    private void setContext(DossierContext next) {
+        if (next == context) {
+            return;
+        }
+        if (context != null) {
+            context.removeModelListener(modelListener);
+        }
+        context = next;
+        if (context != null) {
+            context.addModelListener(modelListener);
+        }
+        EditingDomain domain = getEditingDomain();
+        undo.setEditingDomain(domain);
+        redo.setEditingDomain(domain);
+        setContentDescription(context == null ? Messages.View_noDossier : "");
+        refreshIfAlive();
+    }
+
+    private void refreshIfAlive() {
+        if (!isDisposed()) {
+            refresh();
+        }
+    }
+
+    /** @return the dossier editor this view follows, or null */
+    public DossierContext getContext() {
+        return context;
+    }
+
+    /** @return the editing domain of the followed dossier, or null */
+    protected EditingDomain getEditingDomain() {
+        return context == null ? null : context.getEditingDomain();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorTracker);
+        setContextQuietly();
+        undo.setEditingDomain(null);
+        redo.setEditingDomain(null);
+        super.dispose();
+    }
+
+    private void setContextQuietly() {
+        if (context != null) {
+            context.removeModelListener(modelListener);
+            context = null;
+        }
+    }
+}

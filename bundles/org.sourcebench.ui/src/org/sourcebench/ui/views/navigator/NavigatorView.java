@@ -1,0 +1,101 @@
+package org.sourcebench.ui.views.navigator;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.sourcebench.ui.actions.DeleteElementsAction;
+import org.sourcebench.ui.internal.SourcebenchUiPlugin;
+import org.sourcebench.ui.views.DossierViewPart;
+import org.sourcebench.ui.views.navigator.NavigatorGroup.Kind;
+import org.sourcebench.ui.views.tables.ClaimsView;
+import org.sourcebench.ui.views.tables.RelationshipsView;
+
+/**
+ * The dossier at a glance: sources by outlet with reliability badges, actors and locations by kind, and
+ * counts. Selecting a source shows it in the reader; double-clicking Claims or Relationships opens their table.
+ */
+public class NavigatorView extends DossierViewPart {
+
+    /** The view id in plugin.xml. */
+    public static final String ID = "org.sourcebench.ui.views.navigator";
+
+    private TreeViewer viewer;
+    private DeleteElementsAction delete;
+
+    @Override
+    protected void createContents(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setContentProvider(new NavigatorContent());
+        viewer.setLabelProvider(new NavigatorLabels());
+        viewer.setUseHashlookup(true);
+        viewer.setAutoExpandLevel(2);
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        getSite().setSelectionProvider(viewer);
+        delete = new DeleteElementsAction(viewer, this::getEditingDomain);
+        MenuManager manager = new MenuManager();
+        manager.setRemoveAllWhenShown(true);
+        manager.addMenuListener(menu -> {
+            delete.update();
+            menu.add(delete);
+            menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
+        viewer.getTree().setMenu(manager.createContextMenu(viewer.getTree()));
+        getSite().registerContextMenu(manager, viewer);
+    }
+
+    private void open(Object element) {
+        if (element instanceof EObject object && getContext() != null) {
+            getContext().reveal(object);
+        } else if (element instanceof NavigatorGroup group && (group.kind() == Kind.CLAIMS || group.kind() == Kind.RELATIONSHIPS)) {
+            try {
+                getSite().getPage().showView(group.kind() == Kind.CLAIMS ? ClaimsView.ID : RelationshipsView.ID);
+            } catch (PartInitException e) {
+                SourcebenchUiPlugin.log(e.getMessage(), e);
+            }
+        } else if (element != null) {
+            viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
+    }
+
+    @Override
+    protected void contributeActions(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+    }
+
+    @Override
+    protected void refresh() {
+        Object input = getContext() == null ? null : getContext().getDossier();
+        if (viewer.getInput() != input) {
+            viewer.setInput(input);
+        } else {
+            Object[] expanded = viewer.getExpandedElements();
+            viewer.refresh();
+            viewer.setExpandedElements(expanded);
+        }
+    }
+
+    @Override
+    protected boolean isDisposed() {
+        return viewer == null || viewer.getTree().isDisposed();
+    }
+
+    /** @return the tree viewer */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTree().setFocus();
+    }
+}

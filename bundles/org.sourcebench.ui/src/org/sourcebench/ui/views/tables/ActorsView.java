@@ -1,0 +1,64 @@
+package org.sourcebench.ui.views.tables;
+
+import java.util.List;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.ui.IActionBars;
+import org.sourcebench.model.Actor;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.ui.actions.MergeActorsAction;
+import org.sourcebench.ui.internal.Messages;
+import org.sourcebench.ui.labels.ElementLabels;
+
+/** The dossier's actors: name, kind, country, mentions, sources; Merge Actors and Delete. */
+public class ActorsView extends ElementTableView {
+
+    /** The view id in plugin.xml. */
+    public static final String ID = "org.sourcebench.ui.views.actors";
+
+    private MergeActorsAction merge;
+
+    @Override
+    protected List<ColumnSpec> columns() {
+        return List.of(
+                ColumnSpec.text(Messages.Column_name, 200, e -> ElementLabels.text(e))
+                        .withTooltip(e -> String.join(", ", ((Actor) e).getAliases())),
+                ColumnSpec.text(Messages.Column_kind, 100, e -> ElementLabels.kind(((Actor) e).getKind())),
+                ColumnSpec.text(Messages.Column_country, 70, e -> nullToEmpty(((Actor) e).getCountry())),
+                ColumnSpec.number(Messages.Column_mentions, 80, e -> ((Actor) e).getMentions().size()),
+                ColumnSpec.number(Messages.Column_sources, 70, e -> Evidence.distinctSources(((Actor) e).getMentions())),
+                ColumnSpec.text(Messages.Column_aliases, 220, e -> String.join(", ", ((Actor) e).getAliases())));
+    }
+
+    @Override
+    protected void contributeActions(IActionBars bars) {
+        super.contributeActions(bars);
+        merge = new MergeActorsAction(getViewer(), this::getEditingDomain);
+        bindKey(merge);
+    }
+
+    @Override
+    protected void fillContextMenu(IMenuManager menu) {
+        merge.update();
+        menu.add(merge);
+    }
+
+    /** @return the Merge Actors action of this view */
+    public MergeActorsAction getMergeAction() {
+        return merge;
+    }
+
+    @Override
+    protected List<?> elements(Dossier dossier) {
+        return dossier.getActors();
+    }
+
+    @Override
+    protected String countLabel(int shown, int total) {
+        return count(shown, total, Messages.Noun_actors);
+    }
+
+    static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,64 @@
+package org.sourcebench.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.actor;
+import static org.sourcebench.extract.ExtractionFixture.extract;
+import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.ActorKind;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedActor;
+
+class ActorExtractorTest {
+
+    @Test
+    void capitalUsedAsAgentIsAMentionOfTheState() {
+        DocumentExtraction d = extract("Ankara rejected the proposal, while Tehran welcomed it.");
+        assertTrue(mentionTexts(actor(d, "Turkey").orElseThrow()).contains("Ankara"));
+        assertTrue(mentionTexts(actor(d, "Iran").orElseThrow()).contains("Tehran"));
+        assertTrue(d.locations().isEmpty());
+    }
+
+    @Test
+    void titledUnknownPersonGetsSurnameAndCountry() {
+        DocumentExtraction d = extract("Qatari Foreign Ministry spokeswoman Lolwah al-Khater Hamadi spoke in Doha. "
+                + "Later, Hamadi said the blockade had failed.");
+        ExtractedActor p = actor(d, "Lolwah al-Khater Hamadi").orElseThrow();
+        assertEquals(ActorKind.PERSON, p.kind());
+        assertTrue(mentionTexts(p).contains("Hamadi"));
+        assertTrue(actor(d, "Qatari Foreign Ministry").isPresent());
+    }
+
+    @Test
+    void definiteDescriptionResolvesToTheOfficeHolder() {
+        DocumentExtraction d = extract("Iranian Foreign Minister Mohammad Javad Zarif arrived in Moscow. "
+                + "The Iranian diplomat held talks with officials.");
+        assertTrue(mentionTexts(actor(d, "Mohammad Javad Zarif").orElseThrow()).contains("Iranian diplomat"));
+    }
+
+    @Test
+    void institutionsTakeTheirCountryFromAnAdjectiveOrPossessive() {
+        DocumentExtraction d = extract("Turkey's Defense Ministry said Syrian government troops shelled the area. "
+                + "The Russian side denied it.");
+        assertEquals(ActorKind.GOVERNMENT, actor(d, "Turkish Defense Ministry").orElseThrow().kind());
+        assertEquals(ActorKind.MILITARY, actor(d, "Syrian government forces").orElseThrow().kind());
+        assertTrue(mentionTexts(actor(d, "Russia").orElseThrow()).contains("Russian side"));
+    }
+
+    @Test
+    void adjectivalMilitaryIsNotAnActor() {
+        DocumentExtraction d = extract("Analysts discussed Russia's military engagement in the region.");
+        assertFalse(actor(d, "Russian military").isPresent());
+    }
+
+    @Test
+    void renamedGroupIsOneActor() {
+        DocumentExtraction d = extract("Hayat Tahrir al-Sham, formerly the Nusra Front, controls the city.");
+        ExtractedActor a = actor(d, "al-Nusra Front").orElseThrow();
+        assertEquals(ActorKind.ARMED_GROUP, a.kind());
+        assertTrue(mentionTexts(a).containsAll(java.util.List.of("Hayat Tahrir al-Sham", "Nusra Front")));
+    }
+}

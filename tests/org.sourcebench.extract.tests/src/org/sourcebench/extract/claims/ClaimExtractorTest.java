@@ -1,0 +1,76 @@
+package org.sourcebench.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedClaim;
+
+class ClaimExtractorTest {
+
+    @Test
+    void curlyQuoteAcrossSentencesWithPostposedSpeakerIsDirect() {
+        DocumentExtraction d = extract("Sergei Lavrov met reporters.\n"
+                + "“The talks were useful. We will meet again,” Lavrov said.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Sergei Lavrov", c.speaker());
+        assertTrue(c.direct());
+        assertEquals("The talks were useful. We will meet again", c.text());
+        assertEquals(c.text(), d.body().substring(c.evidence().begin(), c.evidence().end()));
+    }
+
+    @Test
+    void reportedSpeechSplitsAtAddingThat() {
+        DocumentExtraction d = extract("Turkish President Recep Tayyip Erdogan said the operation would continue, "
+                + "adding that Ankara had informed Moscow.");
+        assertEquals(2, d.claims().size());
+        assertEquals("the operation would continue", d.claims().get(0).text());
+        assertEquals("Ankara had informed Moscow", d.claims().get(1).text());
+        d.claims().forEach(c -> assertEquals("Recep Tayyip Erdogan", c.speaker()));
+    }
+
+    @Test
+    void pronounAndInvertedSpeakersResolve() {
+        DocumentExtraction d = extract("Iranian Foreign Minister Mohammad Javad Zarif arrived in Ankara.\n"
+                + "\"Our position has not changed,\" he said.\n"
+                + "\"We expect guarantees,\" said Zarif.");
+        assertEquals(2, d.claims().size());
+        d.claims().forEach(c -> {
+            assertEquals("Mohammad Javad Zarif", c.speaker());
+            assertTrue(c.direct());
+        });
+    }
+
+    @Test
+    void accordingToAndUnnamedSourcesGetSpeakers() {
+        DocumentExtraction d = extract("According to the Syrian Observatory for Human Rights, 20 fighters were killed. "
+                + "A senior military source told Reuters that reinforcements had arrived.");
+        assertEquals("Syrian Observatory for Human Rights", d.claims().get(0).speaker());
+        assertEquals("unnamed senior military source", d.claims().get(1).speaker());
+        assertEquals("reinforcements had arrived", d.claims().get(1).text());
+    }
+
+    @Test
+    void quotedFragmentInsideReportedClauseIsOneIndirectClaim() {
+        DocumentExtraction d = extract("Vladimir Putin said the strikes were \"an act of aggression\" against Syria.");
+        ExtractedClaim c = only(d.claims());
+        assertFalse(c.direct());
+        assertTrue(c.text().startsWith("the strikes were"));
+    }
+
+    @Test
+    void announcingAThingIsNotAClaim() {
+        DocumentExtraction d = extract("Recep Tayyip Erdogan announced the capture in a speech.");
+        assertTrue(d.claims().isEmpty(), d.claims().toString());
+    }
+
+    private static ExtractedClaim only(List<ExtractedClaim> claims) {
+        assertEquals(1, claims.size(), claims.toString());
+        return claims.get(0);
+    }
+}

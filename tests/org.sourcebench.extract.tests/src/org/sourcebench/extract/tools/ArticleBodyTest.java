@@ -1,0 +1,28 @@
+package org.sourcebench.extract.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.eval.TestResources;
+
+class ArticleBodyTest {
+
+    @Test
+    void scrapedFormatDropsHeaderRepeatedTitleAndComment() {
+        String body = ArticleBody.of(TestResources.read("articles/000_e2a23cc3f04865a0.txt"));
+        assertTrue(body.startsWith("In an interview with the US filmmaker Oliver Stone"));
+        assertTrue(body.endsWith("which wasn’t approved by the Syrian government."));
+    }
+
+    @Test
+    void plainFormatDropsTheTitleLine() {
+        assertEquals("Body line one.\nTwo.", ArticleBody.of("Title\nBody line one.\nTwo."));
+    }
+
+    @Test
+    void jsonWriterEscapes() {
+        String s = new JsonWriter().beginObject().name("t").value("a\"b\n").name("n").value(3).endObject().toString();
+        assertEquals("{\"t\":\"a\\\"b\\n\",\"n\":3}", s);
+    }
+}
