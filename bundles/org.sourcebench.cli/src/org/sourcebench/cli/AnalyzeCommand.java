@@ -11,7 +11,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.sourcebench.cli.extraction.DossierExtraction;
+import org.sourcebench.extract.dossier.DossierExtraction;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportResult;

@@ -1,4 +1,4 @@
-package org.sourcebench.cli.export;
+package org.sourcebench.model.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

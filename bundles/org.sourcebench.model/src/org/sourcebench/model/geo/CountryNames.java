@@ -1,4 +1,4 @@
-package org.sourcebench.cli.export;
+package org.sourcebench.model.geo;
 
 import java.util.HashMap;
 import java.util.Locale;

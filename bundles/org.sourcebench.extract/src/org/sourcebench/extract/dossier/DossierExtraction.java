@@ -1,4 +1,4 @@
-package org.sourcebench.cli.extraction;
+package org.sourcebench.extract.dossier;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.sourcebench.cli.export.CountryNames;
+import org.sourcebench.model.geo.CountryNames;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
 import org.sourcebench.extract.ExtractedClaim;

@@ -1,4 +1,4 @@
-package org.sourcebench.cli.extraction;
+package org.sourcebench.extract.dossier;
 
 import java.util.List;
 

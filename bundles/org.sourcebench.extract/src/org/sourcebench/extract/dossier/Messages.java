@@ -1,4 +1,4 @@
-package org.sourcebench.cli.extraction;
+package org.sourcebench.extract.dossier;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
-            "org.sourcebench.cli.extraction.messages", Locale.getDefault(), Messages.class.getClassLoader());
+            "org.sourcebench.extract.dossier.messages", Locale.getDefault(), Messages.class.getClassLoader());
 
     private Messages() {
     }

@@ -1,4 +1,6 @@
-package org.sourcebench.cli.extraction;
+package org.sourcebench.cli;
+
+import org.sourcebench.extract.dossier.DossierExtraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +19,8 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcebench.cli.MiniJsonAccess;
-import org.sourcebench.cli.SourcebenchCli;
+
+
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Dossier;
