@@ -29,6 +29,7 @@ import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.edit.DossierEditingDomains;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.handlers.RecentDossiers;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
@@ -43,7 +44,7 @@ import org.sourcebench.ui.reader.SourceReader;
 public class DossierEditor extends EditorPart implements DossierContext {
 
     /** The editor id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.editors.dossier";
+    public static final String ID = SourcebenchUi.DOSSIER_EDITOR_ID;
 
     private final DossierStore store = new DossierStore();
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
