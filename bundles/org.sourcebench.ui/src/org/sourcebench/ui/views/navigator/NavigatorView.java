@@ -37,7 +37,7 @@ public class NavigatorView extends DossierViewPart {
         viewer.setContentProvider(new NavigatorContent());
         viewer.setLabelProvider(new NavigatorLabels());
         viewer.setUseHashlookup(true);
-        viewer.setAutoExpandLevel(2);
+        viewer.setAutoExpandLevel(4);
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
