@@ -75,6 +75,9 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         adapterFactory = DossierEditingDomains.createAdapterFactory();
         domain = new AdapterFactoryEditingDomain(adapterFactory, new DisplayThreadCommandStack(site.getShell().getDisplay()),
                 DossierStore.createResourceSet());
+        // Lets AdapterFactoryEditingDomain.getEditingDomainFor(element) find this domain: the Properties view
+        // and other bundles' parts then edit any element of this dossier through the same command stack.
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         try {
             dossier = store.load(file, domain.getResourceSet());
         } catch (DossierLoadException e) {

@@ -97,10 +97,15 @@ public class ImportArticlesJob extends Job {
             }
             applyDefaultReliability(outcome.sources());
             if (extract && !outcome.sources().isEmpty()) {
-                Map<Source, RuntimeException> failures = extract(outcome.sources(), progress.split(70));
-                failures.forEach((source, e) -> status.add(
-                        Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
-                status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
+                try {
+                    Map<Source, RuntimeException> failures = extract(outcome.sources(), progress.split(70));
+                    failures.forEach((source, e) -> status.add(
+                            Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
+                    status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
+                } catch (RuntimeException | LinkageError e) {
+                    // The engine itself could not start (missing language models): the articles stay imported.
+                    status.add(Status.error(NLS.bind(Messages.Import_analysisUnavailable, e), e));
+                }
             }
             return status;
         } catch (OperationCanceledException e) {
