@@ -66,12 +66,13 @@ class ImportArticlesPage extends WizardPage {
             newDossierFile = new Text(dossierRow, SWT.BORDER);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(newDossierFile);
             newDossierFile.addListener(SWT.Modify, e -> validate());
-            button(dossierRow, Messages.Import_browse, () -> {
+            Button browse = button(dossierRow, Messages.Import_browse, () -> {
                 Path chosen = DossierFileDialogs.askSaveLocation(getShell(), null);
                 if (chosen != null) {
                     newDossierFile.setText(chosen.toString());
                 }
             });
+            GridDataFactory.swtDefaults().applyTo(browse);
         }
         extract = new Button(root, SWT.CHECK);
         extract.setText(Messages.Import_extract);
@@ -83,11 +84,12 @@ class ImportArticlesPage extends WizardPage {
         validate();
     }
 
-    private static void button(Composite parent, String text, Runnable action) {
+    private static Button button(Composite parent, String text, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(text);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
         button.addListener(SWT.Selection, e -> action.run());
+        return button;
     }
 
     private void addFiles() {

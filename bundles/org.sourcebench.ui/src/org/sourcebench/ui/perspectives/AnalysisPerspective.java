@@ -29,7 +29,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         bottom.addView(SourcebenchUi.CLAIMS_VIEW_ID);
         bottom.addView(SourcebenchUi.LOCATIONS_VIEW_ID);
 
-        IFolderLayout right = layout.createFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.66f, SourcebenchUi.BOTTOM_FOLDER_ID);
+        IFolderLayout right = layout.createFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.70f, SourcebenchUi.BOTTOM_FOLDER_ID);
         right.addView(SourcebenchUi.PROPERTIES_VIEW_ID);
         right.addView(SourcebenchUi.VALIDATION_VIEW_ID);
 

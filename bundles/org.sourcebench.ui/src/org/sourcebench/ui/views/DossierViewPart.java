@@ -63,6 +63,7 @@ public abstract class DossierViewPart extends ViewPart {
         contributeActions(bars);
         getSite().getPage().addPartListener(editorTracker);
         IEditorPart editor = getSite().getPage().getActiveEditor();
+        setContentDescription(Messages.View_noDossier);
         setContext(editor == null ? null : contextOf(editor));
     }
 

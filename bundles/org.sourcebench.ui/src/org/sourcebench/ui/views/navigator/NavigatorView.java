@@ -77,6 +77,10 @@ public class NavigatorView extends DossierViewPart {
         Object input = getContext() == null ? null : getContext().getDossier();
         if (viewer.getInput() != input) {
             viewer.setInput(input);
+        } else if (viewer.getExpandedElements().length == 0) {
+            // The first sources of a new dossier arrive after it opened: unfold them like a freshly opened one.
+            viewer.refresh();
+            viewer.expandToLevel(4);
         } else {
             Object[] expanded = viewer.getExpandedElements();
             viewer.refresh();
