@@ -189,6 +189,10 @@ class ExcelReportWriterTest {
 			assertDropDown(workbook, "Relationships", RelationshipsSheet.STATUS, 3, ValidationLists.STATUS,
 					List.of("Extracted", "Confirmed", "Rejected"));
 		}
+		String sources = ReportFixtures.part(file, "xl/worksheets/sheet2.xml");
+		assertTrue(sources.contains("<dataValidation type=\"list\""), "a list validation");
+		// OOXML's inverted attribute: showDropDown="1" would hide the arrow
+		assertFalse(sources.contains("showDropDown=\"1\"") || sources.contains("showDropDown=\"true\""), "the drop-down arrow shows");
 	}
 
 	private static void assertDropDown(XSSFWorkbook workbook, String sheetName, int column, int rows, String listName, List<String> choices) {

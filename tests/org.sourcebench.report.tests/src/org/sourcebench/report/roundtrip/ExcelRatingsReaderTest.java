@@ -66,8 +66,18 @@ class ExcelRatingsReaderTest {
 	}
 
 	private static void set(XSSFWorkbook workbook, String sheet, int row, int column, String value) {
-		Row r = workbook.getSheet(sheet).getRow(row);
-		(r.getCell(column) == null ? r.createCell(column) : r.getCell(column)).setCellValue(value);
+		put(workbook.getSheet(sheet).getRow(row), column, value);
+	}
+
+	/**
+	 * Types {@code value} into a cell as Excel saves it: a new shared string. (Setting the value of an existing
+	 * cell with POI would leave the report's inline string in place, and every reader would still see that.)
+	 */
+	private static void put(Row row, int column, String value) {
+		if (row.getCell(column) != null) {
+			row.removeCell(row.getCell(column));
+		}
+		row.createCell(column).setCellValue(value);
 	}
 
 	private RatingsImport read() throws ReportException {
@@ -119,12 +129,12 @@ class ExcelRatingsReaderTest {
 			Row first = sources.getRow(1);
 			Row second = sources.getRow(2);
 			String firstId = first.getCell(0).getStringCellValue();
-			first.getCell(0).setCellValue(second.getCell(0).getStringCellValue());
-			second.getCell(0).setCellValue(firstId);
-			first.getCell(1).setCellValue("E - Unreliable");
-			second.getCell(1).setCellValue("B - Usually reliable");
-			first.getCell(SOURCE_RELIABILITY).setCellValue("D");
-			second.getCell(SOURCE_RELIABILITY).setCellValue("A");
+			put(first, 0, second.getCell(0).getStringCellValue());
+			put(second, 0, firstId);
+			put(first, 1, "E - Unreliable");
+			put(second, 1, "B - Usually reliable");
+			put(first, SOURCE_RELIABILITY, "D");
+			put(second, SOURCE_RELIABILITY, "A");
 		});
 
 		RatingsImport result = read();
