@@ -68,7 +68,7 @@ public final class ClaimExtractor {
             if (span == null) {
                 continue;
             }
-            speakers.spoke(speaker);
+            speakers.spoke(speaker, h.begin);
             emit(text, quotes, speaker, h.form, span, claimed, out);
         }
         labels(text, quotes, subjects, claimed, out);
@@ -219,12 +219,18 @@ public final class ClaimExtractor {
         int i = b;
         String w = TextWindow.nextWord(t, i);
         int guard = 0;
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1); // "told reporters."
+        }
         while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
                 || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
                 || w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
                 || w.equals("her") || w.equals("them") || w.equals("us"))) {
             i = skipSpaces(t, i) + w.length();
             w = TextWindow.nextWord(t, i);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
         }
         return i;
     }

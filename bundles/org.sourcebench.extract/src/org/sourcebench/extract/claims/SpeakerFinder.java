@@ -41,6 +41,7 @@ final class SpeakerFinder {
 
     private final String t;
     private final DocActors actors;
+    private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
     private DocActor lastSpeaker;
     private DocActor lastPersonSpeaker;
     private DocActor lastBodySpeaker;
@@ -50,7 +51,11 @@ final class SpeakerFinder {
         this.actors = actors;
     }
 
-    void spoke(DocActor a) {
+    /** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
+    void spoke(DocActor a, int offset) {
+        if (a.kind() == ActorKind.PERSON) {
+            personTurns.put(offset, a);
+        }
         lastSpeaker = a;
         if (a.kind() == ActorKind.PERSON) {
             lastPersonSpeaker = a;
@@ -61,6 +66,12 @@ final class SpeakerFinder {
 
     DocActor lastSpeaker() {
         return lastSpeaker;
+    }
+
+    /** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
+    DocActor lastPersonSpeakerBefore(int offset) {
+        var e = personTurns.lowerEntry(offset);
+        return e == null ? null : e.getValue();
     }
 
     DocActor lastPersonSpeaker() {
