@@ -248,6 +248,50 @@ class AnalystWorkflowUiTest {
         assertEquals(loaded.getSources().get(0).getBody(), reopened.getReader().getTextWidget().getText());
     }
 
+    @Test
+    void validationListsAProblemAndDoubleClickSelectsItsObject() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Dossier dossier = editor.getDossier();
+        // A relationship whose ends are missing: what a damaged import or a careless merge could leave.
+        Relationship broken = org.sourcebench.model.Dossiers.newRelationship(null, null, "040");
+        editor.getEditingDomain().getCommandStack()
+                .execute(new org.sourcebench.model.edit.commands.CreateElementCommand(editor.getEditingDomain(), dossier, broken));
+        processEvents();
+
+        org.sourcebench.ui.views.validation.ValidationView validation = show(SourcebenchUi.VALIDATION_VIEW_ID);
+        org.eclipse.swt.widgets.Table table = validation.getViewer().getTable();
+        assertTrue(table.getItemCount() > 0, "no problem listed");
+        int row = java.util.stream.IntStream.range(0, table.getItemCount())
+                .filter(i -> table.getItem(i).getText(1).contains("Relationship")).findFirst().orElseThrow();
+        table.setSelection(row);
+        table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        UiScreenshots.save("validation-problems");
+        table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        processEvents();
+
+        assertSame(editor, page().getActivePart(), "double-click goes to the dossier");
+        assertEquals(List.of(broken), ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList());
+        editor.getEditingDomain().getCommandStack().undo();
+        processEvents();
+        assertTrue(java.util.stream.IntStream.range(0, table.getItemCount())
+                .noneMatch(i -> table.getItem(i).getText(1).contains("Relationship")), "undo removes the problem");
+    }
+
+    @Test
+    void doubleClickingAClaimOpensTheReaderAtItsEvidence() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Claim claim = editor.getDossier().getClaims().stream().filter(c -> c.getEvidence() != null).reduce((a, b) -> b).orElseThrow();
+        ClaimsView claims = show(SourcebenchUi.CLAIMS_VIEW_ID);
+        claims.getViewer().setSelection(new StructuredSelection(claim), true);
+        claims.getViewer().getTable().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        processEvents();
+
+        assertSame(editor, page().getActivePart());
+        StyledText text = editor.getReader().getTextWidget();
+        assertEquals(claim.getEvidence().getBegin(), text.getSelection().x);
+        assertEquals(claim.getEvidence().getEnd(), text.getSelection().y);
+    }
+
     private static boolean overlaps(Span a, Span b) {
         return a.getSource() == b.getSource() && a.getBegin() < b.getEnd() && b.getBegin() < a.getEnd();
     }
