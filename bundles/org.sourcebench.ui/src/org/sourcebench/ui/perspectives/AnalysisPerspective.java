@@ -9,7 +9,7 @@ import org.sourcebench.ui.SourcebenchUi;
  * The Analysis perspective, laid out for a 1366x768 screen: the dossier editor (the source reader) keeps the
  * full width above, about 55% of the height, because reading is most of the work; the navigator sits at the
  * left (under Getting Started until a dossier is open); the review tables share the bottom, with Properties
- * and Validation at the bottom right so that a row chosen in a table is graded right beside it.
+ * at the bottom right so that a row chosen in a table is graded right beside it.
  * Views contributed later join these folders through perspectiveExtensions by folder id.
  */
 public class AnalysisPerspective implements IPerspectiveFactory {
@@ -28,10 +28,11 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         bottom.addView(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
         bottom.addView(SourcebenchUi.CLAIMS_VIEW_ID);
         bottom.addView(SourcebenchUi.LOCATIONS_VIEW_ID);
+        // Problems read as sentences: they need the width of the bottom folder, not the narrow right one.
+        bottom.addView(SourcebenchUi.VALIDATION_VIEW_ID);
 
         IFolderLayout right = layout.createFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.70f, SourcebenchUi.BOTTOM_FOLDER_ID);
         right.addView(SourcebenchUi.PROPERTIES_VIEW_ID);
-        right.addView(SourcebenchUi.VALIDATION_VIEW_ID);
 
         layout.addShowViewShortcut(SourcebenchUi.GETTING_STARTED_VIEW_ID);
         layout.addShowViewShortcut(SourcebenchUi.NAVIGATOR_VIEW_ID);
