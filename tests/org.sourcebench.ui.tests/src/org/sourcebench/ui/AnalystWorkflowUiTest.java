@@ -292,6 +292,24 @@ class AnalystWorkflowUiTest {
         assertEquals(claim.getEvidence().getEnd(), text.getSelection().y);
     }
 
+    @Test
+    void otherBundlesFindTheDossierItsCommandStackAndTheReader() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        // The diagram editor and the report wizards rely on these adapters.
+        assertSame(editor.getDossier(), editor.getAdapter(Dossier.class));
+        assertSame(editor.getEditingDomain(), editor.getAdapter(org.eclipse.emf.edit.domain.EditingDomain.class));
+        assertSame(editor.getEditingDomain(), ((org.eclipse.emf.edit.domain.IEditingDomainProvider) editor).getEditingDomain());
+        Claim claim = editor.getDossier().getClaims().get(0);
+        assertSame(editor.getEditingDomain(), org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.getEditingDomainFor(claim));
+
+        show(SourcebenchUi.ACTORS_VIEW_ID);
+        assertTrue(DossierEditors.reveal(page(), claim));
+        processEvents();
+        assertSame(editor, page().getActivePart());
+        assertSame(claim, editor.getReader().getFocus());
+        assertEquals(claim.getEvidence().getBegin(), editor.getReader().getTextWidget().getSelection().x);
+    }
+
     private static boolean overlaps(Span a, Span b) {
         return a.getSource() == b.getSource() && a.getBegin() < b.getEnd() && b.getBegin() < a.getEnd();
     }
