@@ -25,11 +25,13 @@ public final class ActorExtractor {
     private final ExtractionData data;
     private final CountryModifier modifier;
     private final PersonFinder persons;
+    private final NamedBodyFinder bodies;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
+        this.bodies = new NamedBodyFinder(data);
     }
 
     public ActorReading read(AnalyzedText text) {
@@ -41,6 +43,7 @@ public final class ActorExtractor {
         institutions(text, cands);
         countries(t, cands, places);
         persons.find(t, cands);
+        bodies.find(t, cands);
         for (Candidate c : Candidate.settle(cands)) {
             c.apply().accept(actors);
         }

@@ -32,6 +32,9 @@ public final class ClaimExtractor {
     private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
+    /** A short time or place adjunct between the cue (and its addressee) and "that". */
+    private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
+            "(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -65,7 +68,7 @@ public final class ClaimExtractor {
             if (span == null) {
                 continue;
             }
-            speakers.spoke(speaker);
+            speakers.spoke(speaker, h.begin);
             emit(text, quotes, speaker, h.form, span, claimed, out);
         }
         labels(text, quotes, subjects, claimed, out);
@@ -156,6 +159,9 @@ public final class ClaimExtractor {
             after = skipSpaces(t, h.speaker.phraseBegin() + 1);
             after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
         }
+        if (!h.inverted && h.cue.addressee()) {
+            after = skipSpaces(t, skipAddressee(t, after)); // "“...,” Bali told Rudaw."
+        }
         char next = after < t.length() ? t.charAt(after) : '.';
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
                 || next == ';' || onlyAdjunctFollows(t, after, s.end()));
@@ -176,18 +182,13 @@ public final class ClaimExtractor {
         }
         int begin = h.end;
         if (h.cue.addressee()) {
-            ActorMention m = null;
-            int b = skipSpaces(t, begin);
-            for (int k = 0; k < 2 && m == null; k++) {
-                m = null;
-            }
-            DocActor dummy = null;
-            begin = skipAddressee(t, b);
-            if (dummy != null) {
-                return null;
-            }
+            begin = skipAddressee(t, skipSpaces(t, begin));
         }
         begin = skipSpaces(t, begin);
+        Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
+        if (adjunct.lookingAt()) {
+            begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
+        }
         if (h.cue.clauseOnly() && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
                 && !t.startsWith(":", begin)) {
             return null;
@@ -218,12 +219,18 @@ public final class ClaimExtractor {
         int i = b;
         String w = TextWindow.nextWord(t, i);
         int guard = 0;
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1); // "told reporters."
+        }
         while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
                 || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
                 || w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
                 || w.equals("her") || w.equals("them") || w.equals("us"))) {
             i = skipSpaces(t, i) + w.length();
             w = TextWindow.nextWord(t, i);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
         }
         return i;
     }

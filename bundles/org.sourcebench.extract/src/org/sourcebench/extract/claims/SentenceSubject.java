@@ -32,7 +32,8 @@ final class SentenceSubject {
     DocActor subjectOf(Sentence s, int before) {
         String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
         if (first.equals("he") || first.equals("she")) {
-            return speakers.lastPersonSpeaker();
+            DocActor previous = speakers.lastPersonSpeakerBefore(s.begin());
+            return previous != null ? previous : speakers.lastPersonSpeaker();
         }
         List<ActorMention> ms = actors.within(s.begin(), before);
         for (int i = 0; i < ms.size(); i++) {

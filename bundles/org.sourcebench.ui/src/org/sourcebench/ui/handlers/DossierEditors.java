@@ -11,6 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.editor.DossierContext;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.editor.DossierEditorInput;
@@ -26,6 +27,9 @@ public final class DossierEditors {
     public static DossierEditor open(IWorkbenchPage page, Path file) {
         try {
             IEditorPart editor = page.openEditor(new DossierEditorInput(file), DossierEditor.ID);
+            // The navigator replaces Getting Started in the left folder once there is a dossier to show.
+            page.showView(SourcebenchUi.NAVIGATOR_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            page.activate(editor);
             return editor instanceof DossierEditor dossierEditor ? dossierEditor : null;
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Dialog_openFailedTitle, e.getMessage());

@@ -14,7 +14,7 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class ActorsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.actors";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.ACTORS_VIEW_ID;
 
     private MergeActorsAction merge;
 

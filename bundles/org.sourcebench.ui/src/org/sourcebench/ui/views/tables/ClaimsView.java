@@ -15,7 +15,7 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class ClaimsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.claims";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.CLAIMS_VIEW_ID;
 
     @Override
     protected List<ColumnSpec> columns() {

@@ -183,7 +183,9 @@ public abstract class ElementTableView extends DossierViewPart {
                 || structured.isEmpty() || !(viewer.getInput() instanceof List<?> input)) {
             return;
         }
-        List<?> mine = structured.toList().stream().filter(input::contains).toList();
+        // Elements of other parts may be edit parts of the diagram that adapt to their model element.
+        List<?> mine = structured.toList().stream().map(o -> org.eclipse.core.runtime.Adapters.adapt(o, EObject.class))
+                .filter(o -> o != null && input.contains(o)).toList();
         if (!mine.isEmpty() && !mine.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(mine), true);
         }

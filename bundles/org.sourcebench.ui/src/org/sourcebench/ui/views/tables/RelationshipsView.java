@@ -20,7 +20,7 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class RelationshipsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.relationships";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
 
     private SetRelationshipStatusAction confirm;
     private SetRelationshipStatusAction reject;
