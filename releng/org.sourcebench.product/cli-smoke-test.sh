@@ -17,11 +17,20 @@ version=$("$sb" --version) || fail "--version failed"
 
 # 1. All samples: every format imports, the exit code is 0, the JSON has one source per article.
 set +e
-"$sb" analyze --dossier "$work/samples.sbx" --json "$work/samples.json" "$samples" 2>"$work/analyze.err"
+"$sb" analyze --dossier "$work/samples.sbx" --json "$work/samples.json" --xlsx "$work/samples.xlsx" "$samples" 2>"$work/analyze.err"
 rc=$?
 set -e
 [ $rc -eq 0 ] || { cat "$work/analyze.err" >&2; fail "analyze samples exited $rc"; }
 [ -s "$work/samples.sbx" ] || fail "no dossier written"
+python3 - "$work/samples.xlsx" <<'PY' || fail "the Excel report is not a workbook with the expected sheets"
+import sys, zipfile, re
+with zipfile.ZipFile(sys.argv[1]) as z:
+    names = re.findall(r'<sheet [^>]*name="([^"]+)"', z.read("xl/workbook.xml").decode("utf-8"))
+for want in ("Summary", "Sources", "Actors", "Claims", "Relationships"):
+    if want not in names:
+        sys.exit("missing sheet %s in %s" % (want, names))
+print("cli-smoke: Excel report sheets: " + ", ".join(names))
+PY
 expected=$(find "$samples" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.pdf' -o -name '*.docx' \) | wc -l)
 python3 - "$work/samples.json" "$expected" <<'PY'
 import json, sys
