@@ -36,6 +36,9 @@ public final class RelationExtractor {
     /** Title words between a modifier and the person it qualifies ("US President", "UN envoy"). */
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
+    /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
+    private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
+            "(?:,|and|, and)(?: the)?(?: [A-Z][\\w.-]*){1,4}");
     private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s*(?:while |before |after )?[a-z]+ing\\b");
 
@@ -149,8 +152,9 @@ public final class RelationExtractor {
                     headBegin = m.begin(); // "US President Donald Trump": US only qualifies Trump
                     continue;
                 }
-                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the")) {
-                    out.add(0, m);
+                boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
+                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the") || titled) {
+                    out.add(0, m); // "Erdogan and US President Donald Trump discussed"
                     headBegin = m.begin();
                 } else {
                     break;
