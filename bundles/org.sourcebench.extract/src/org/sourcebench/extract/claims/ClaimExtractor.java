@@ -38,6 +38,10 @@ public final class ClaimExtractor {
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
+    /** A stretch of text already attributed, and to whom. */
+    private record ClaimedSpan(int begin, int end, DocActor speaker) {
+    }
+
     private final ExtractionData data;
 
     public ClaimExtractor(ExtractionData data) {
@@ -51,7 +55,7 @@ public final class ClaimExtractor {
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
         List<CueHit> hits = hits(text, quotes, actors);
         List<ExtractedClaim> out = new ArrayList<>();
-        List<int[]> claimed = new ArrayList<>();
+        List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             CueHit h = hits.get(i);
             Sentence s = text.sentenceOf(h.begin);
@@ -251,17 +255,18 @@ public final class ClaimExtractor {
     }
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span,
-            List<int[]> claimed, List<ExtractedClaim> out) {
+            List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
         String t = text.matchText();
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
-        for (int[] c : claimed) {
-            if (span[0] < c[1] && c[0] < span[1]) {
-                return;
+        for (ClaimedSpan c : claimed) {
+            boolean nested = c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            if (span[0] < c.end() && c.begin() < span[1] && !nested) {
+                return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }
         }
-        claimed.add(span);
+        claimed.add(new ClaimedSpan(span[0], span[1], speaker));
         Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
         boolean direct = q != null && t.charAt(span[0]) == '"';
         int[] content = direct ? ClaimText.quoteContent(t, q) : span;
@@ -273,7 +278,7 @@ public final class ClaimExtractor {
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
     }
 
-    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<int[]> claimed,
+    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
             List<ExtractedClaim> out) {
         Matcher m = LABEL.matcher(text.matchText());
         while (m.find()) {
