@@ -157,7 +157,8 @@ public final class ClaimExtractor {
 
     private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes) {
         int phraseBegin = h.inverted ? h.begin : h.clauseStart;
-        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"');
+        int quoteEnd = afterClosingQuote(t, phraseBegin);
+        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
         int after = skipSpaces(t, h.end);
         if (h.inverted) {
             after = skipSpaces(t, h.speaker.phraseBegin() + 1);
@@ -170,7 +171,7 @@ public final class ClaimExtractor {
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
                 || next == ';' || onlyAdjunctFollows(t, after, s.end()));
         if (post) {
-            int end = phraseBegin;
+            int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
             int begin = s.begin();
             Quote q = quoteEndingAt(t, quotes, end);
             if (q != null && q.open() < begin) {
@@ -260,6 +261,9 @@ public final class ClaimExtractor {
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
+        if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
+            return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
+        }
         for (ClaimedSpan c : claimed) {
             boolean nested = c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
             if (span[0] < c.end() && c.begin() < span[1] && !nested) {
@@ -303,6 +307,28 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
+     * Returns the offset just after the closing mark, or -1.
+     */
+    private static int afterClosingQuote(String t, int offset) {
+        int i = offset;
+        for (int words = 0; words < 3; words++) {
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
+                return words > 0 ? i : -1;
+            }
+            int s = TextWindow.previousWordStart(t, i);
+            if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+                return -1;
+            }
+            i = s;
+        }
+        return -1;
     }
 
     private static boolean precededBy(String t, int offset, char c) {
