@@ -51,6 +51,8 @@ class DiagramContextMenu extends ContextMenuProvider {
 				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.LAYERED))));
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutForce,
 				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.FORCE))));
+		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutStress,
+				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.STRESS))));
 		List<ActorEditPart> actors = selectedActors();
 		if (!actors.isEmpty()) {
 			boolean allPinned = actors.stream().allMatch(this::isPinned);

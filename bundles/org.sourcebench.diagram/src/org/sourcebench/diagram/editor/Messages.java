@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String Cameo_Message;
 	public static String Action_LayoutLayered;
 	public static String Action_LayoutForce;
+	public static String Action_LayoutStress;
 	public static String Action_Pin;
 	public static String Action_Unpin;
 	public static String Action_ExportPng;

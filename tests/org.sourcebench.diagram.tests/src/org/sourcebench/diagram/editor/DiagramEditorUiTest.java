@@ -180,6 +180,26 @@ class DiagramEditorUiTest {
 		saveScreenshot("seed-diagram-editor.png");
 	}
 
+	@Test
+	void everyLayoutStyleGivesTheSeedDiagramCardsThatDoNotOverlap() throws Exception {
+		Path folder = Files.createDirectories(Path.of(System.getProperty("sourcebench.screenshots", "target/screenshots")));
+		for (org.sourcebench.diagram.layout.LayoutService.Style style : org.sourcebench.diagram.layout.LayoutService.Style.values()) {
+			editor.layout(style);
+			settle();
+			List<org.eclipse.draw2d.geometry.Rectangle> cards = new ArrayList<>();
+			for (Object child : diagramPart().getChildren()) {
+				cards.add(((ActorEditPart) child).getFigure().getBounds().getCopy());
+			}
+			for (int i = 0; i < cards.size(); i++) {
+				for (int j = i + 1; j < cards.size(); j++) {
+					assertFalse(cards.get(i).intersects(cards.get(j)), style + ": " + cards.get(i) + " / " + cards.get(j));
+				}
+			}
+			org.sourcebench.diagram.editor.export.DiagramImageExporter.writePng(editor.getViewer(),
+					folder.resolve("seed-diagram-" + style.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+		}
+	}
+
 	private static int countNonWhite(ImageData data) {
 		int count = 0;
 		for (int y = 0; y < data.height; y += 2) {

@@ -82,6 +82,9 @@ public final class SvgDiagramWriter {
 					end.y - length * Math.sin(angle + spread), colour));
 		}
 		EdgeLabel label = figure.getLabel();
+		if (!label.isVisible()) {
+			return;
+		}
 		Rectangle b = label.getBounds();
 		out.write(String.format(Locale.ROOT,
 				"<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\" fill=\"#ffffff\" stroke=\"%s\"/><text x=\"%d\" y=\"%d\" fill=\"#212529\">%s</text>%n",

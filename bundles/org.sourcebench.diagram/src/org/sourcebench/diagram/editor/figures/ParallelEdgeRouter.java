@@ -11,12 +11,10 @@ import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
  * Routes relationship edges: through the analyst's bendpoints when it has some; otherwise straight, except
- * that parallel edges between the same two actors bow apart (one bend at the middle, offset sideways) so
- * that neither lines nor labels cover each other, and an edge from an actor to itself loops above it.
+ * that parallel edges between the same two actors bow apart (one bend at the middle, offset sideways by
+ * {@link RelationshipFigure#getFanOffset()}) so that neither lines nor labels cover each other, and an edge from an actor to itself loops above it.
  */
 public class ParallelEdgeRouter extends AbstractRouter {
-
-	private static final int FAN_SPACING = 34;
 
 	@Override
 	public void route(Connection connection) {
@@ -30,13 +28,13 @@ public class ParallelEdgeRouter extends AbstractRouter {
 			return;
 		}
 		Point middle = null;
-		if (bendpoints.isEmpty() && connection instanceof RelationshipFigure figure && figure.getFanCount() > 1) {
+		if (bendpoints.isEmpty() && connection instanceof RelationshipFigure figure && figure.getFanOffset() != 0) {
 			Point a = connection.getSourceAnchor().getReferencePoint();
 			Point b = connection.getTargetAnchor().getReferencePoint();
 			double dx = b.x - a.x;
 			double dy = b.y - a.y;
 			double length = Math.max(1, Math.hypot(dx, dy));
-			double offset = (figure.getFanIndex() - (figure.getFanCount() - 1) / 2.0) * FAN_SPACING;
+			double offset = figure.getFanOffset();
 			Point mid = new Point((a.x + b.x) / 2, (a.y + b.y) / 2);
 			connection.translateToRelative(mid);
 			Point m = new Point(mid.x + (int) Math.round(-dy / length * offset), mid.y + (int) Math.round(dx / length * offset));
@@ -71,8 +69,7 @@ public class ParallelEdgeRouter extends AbstractRouter {
 
 	private static void routeLoop(Connection connection, PointList points) {
 		Rectangle box = connection.getSourceAnchor().getOwner().getBounds().getCopy();
-		int index = connection instanceof RelationshipFigure figure ? figure.getFanIndex() : 0;
-		int lift = 30 + index * 18;
+		int lift = 30 + (connection instanceof RelationshipFigure figure ? (int) Math.abs(figure.getFanOffset()) / 2 : 0);
 		points.addPoint(box.x + box.width * 2 / 3, box.y);
 		points.addPoint(box.x + box.width * 2 / 3, box.y - lift);
 		points.addPoint(box.x + box.width / 3, box.y - lift);

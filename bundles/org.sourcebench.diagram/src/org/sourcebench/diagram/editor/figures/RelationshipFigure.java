@@ -1,6 +1,5 @@
 package org.sourcebench.diagram.editor.figures;
 
-import org.eclipse.draw2d.ConnectionLocator;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
@@ -17,8 +16,11 @@ public class RelationshipFigure extends PolylineConnection {
 
 	private final EdgeLabel label = new EdgeLabel();
 	private final PolygonDecoration arrow = new PolygonDecoration();
-	private int fanIndex;
-	private int fanCount = 1;
+	private double fanOffset;
+	private double labelAt = 0.5;
+	private int repeat = 1;
+	private boolean labelShown = true;
+	private String text = "";
 	private int baseWidth = 1;
 
 	/** Creates the line, its arrow head and its label. */
@@ -26,7 +28,7 @@ public class RelationshipFigure extends PolylineConnection {
 		arrow.setTemplate(new PointList(new int[] { 0, 0, -2, 1, -2, -1 }));
 		arrow.setScale(6, 4);
 		setTargetDecoration(arrow);
-		add(label, new ConnectionLocator(this, ConnectionLocator.MIDDLE));
+		add(label, new AlongLocator(this));
 	}
 
 	/**
@@ -35,13 +37,18 @@ public class RelationshipFigure extends PolylineConnection {
 	 * @param corroboration distinct sources of the evidence (0 for a drawn relationship)
 	 */
 	public void show(String text, Color colour, int corroboration) {
-		baseWidth = 1 + Math.min(4, Math.max(0, corroboration - 1)) * 2;
+		baseWidth = 2 + Math.min(4, Math.max(0, corroboration - 1)) * 2;
 		setLineWidth(baseWidth);
 		setForegroundColor(colour);
 		arrow.setBackgroundColor(colour);
 		arrow.setScale(6 + baseWidth, 4 + baseWidth / 2);
 		setLineStyle(corroboration == 0 ? SWT.LINE_DASH : SWT.LINE_SOLID);
-		label.show(text, colour);
+		this.text = text;
+		label.show(labelText(), colour);
+	}
+
+	private String labelText() {
+		return repeat > 1 ? text + "  \u00d7" + repeat : text;
 	}
 
 	/** Shows or hides the selection (a wider line). */
@@ -50,20 +57,64 @@ public class RelationshipFigure extends PolylineConnection {
 		label.setSelected(selected);
 	}
 
-	/** Places this edge among {@code count} parallel ones between the same two actors. */
-	public void setFan(int index, int count) {
-		this.fanIndex = index;
-		this.fanCount = count;
+	/**
+	 * Places this edge among parallel ones between the same two actors.
+	 *
+	 * @param offset      sideways offset of its middle, in pixels (0: straight)
+	 * @param repeat      how many relationships with the same event this edge's label stands for
+	 * @param labelShown  false for the repeats after the first, which are drawn without a label
+	 * @param labelAt     where along the line (0 source, 1 target) the label sits; parallel edges stagger
+	 *                    their labels so they do not cover each other
+	 */
+	public void setFan(double offset, int repeat, boolean labelShown, double labelAt) {
+		this.fanOffset = offset;
+		this.labelAt = labelAt;
+		this.repeat = repeat;
+		this.labelShown = labelShown;
+		label.setVisible(labelShown);
+		label.show(labelText(), (org.eclipse.swt.graphics.Color) getForegroundColor());
 	}
 
-	/** @return index among parallel edges */
-	public int getFanIndex() {
-		return fanIndex;
+	/** @return sideways offset of the middle, in pixels */
+	public double getFanOffset() {
+		return fanOffset;
 	}
 
-	/** @return number of parallel edges */
-	public int getFanCount() {
-		return fanCount;
+	/** Puts the label at a fraction of the line's length (a plain midpoint locator would stack them). */
+	private static final class AlongLocator extends org.eclipse.draw2d.ConnectionLocator {
+		AlongLocator(RelationshipFigure connection) {
+			super(connection);
+		}
+
+		@Override
+		protected org.eclipse.draw2d.geometry.Point getReferencePoint() {
+			RelationshipFigure figure = (RelationshipFigure) getConnection();
+			org.eclipse.draw2d.geometry.PointList points = figure.getPoints();
+			double total = 0;
+			for (int i = 1; i < points.size(); i++) {
+				total += points.getPoint(i - 1).getDistance(points.getPoint(i));
+			}
+			double wanted = total * figure.labelAt;
+			for (int i = 1; i < points.size(); i++) {
+				org.eclipse.draw2d.geometry.Point a = points.getPoint(i - 1);
+				org.eclipse.draw2d.geometry.Point b = points.getPoint(i);
+				double length = a.getDistance(b);
+				if (wanted <= length || i == points.size() - 1) {
+					double t = length == 0 ? 0 : Math.min(1, wanted / length);
+					org.eclipse.draw2d.geometry.Point p = new org.eclipse.draw2d.geometry.Point((int) Math.round(a.x + (b.x - a.x) * t),
+							(int) Math.round(a.y + (b.y - a.y) * t));
+					figure.translateToAbsolute(p);
+					return p;
+				}
+				wanted -= length;
+			}
+			return super.getReferencePoint();
+		}
+	}
+
+	/** @return whether the label is drawn */
+	public boolean isLabelShown() {
+		return labelShown;
 	}
 
 	/** @return the label figure */

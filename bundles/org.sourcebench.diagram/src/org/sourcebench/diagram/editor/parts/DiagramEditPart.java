@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,27 +165,49 @@ public class DiagramEditPart extends AbstractGraphicalEditPart {
 		fanOut();
 	}
 
-	/** Numbers parallel relationships between the same two actors so the router can bow them apart. */
+	/** Space between the middles of parallel edges with different events. */
+	private static final int FAN_SPACING = 36;
+	/** Space between repeats of the same event between the same actors. */
+	private static final int REPEAT_SPACING = 5;
+
+	/**
+	 * Spreads parallel relationships between the same two actors so the router can bow them apart. Repeats
+	 * of the same event in the same direction (an article that reports a meeting three times) are drawn
+	 * close together under one label "042 Make a visit ×3"; each stays its own edge and selection.
+	 */
 	void fanOut() {
-		Map<String, List<RelationshipEditPart>> pairs = new HashMap<>();
+		Map<String, Map<String, List<RelationshipEditPart>>> pairs = new LinkedHashMap<>();
 		for (Object child : getChildren()) {
 			for (Object connection : ((ActorEditPart) child).getSourceConnections()) {
 				RelationshipEditPart part = (RelationshipEditPart) connection;
 				Relationship r = part.getRelationship();
-				int a = System.identityHashCode(r.getFrom());
-				int b = System.identityHashCode(r.getTo());
-				String key = Math.min(a, b) + ":" + Math.max(a, b);
-				pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
+				String pair = pairKey(r);
+				String event = System.identityHashCode(r.getFrom()) + ">" + r.getEventCode();
+				pairs.computeIfAbsent(pair, k -> new LinkedHashMap<>()).computeIfAbsent(event, k -> new ArrayList<>()).add(part);
 			}
 		}
-		for (List<RelationshipEditPart> parallel : pairs.values()) {
-			for (int i = 0; i < parallel.size(); i++) {
-				RelationshipEditPart part = parallel.get(i);
-				Relationship r = part.getRelationship();
-				boolean reversed = System.identityHashCode(r.getFrom()) > System.identityHashCode(r.getTo());
-				part.setFan(reversed ? parallel.size() - 1 - i : i, parallel.size());
+		for (Map<String, List<RelationshipEditPart>> events : pairs.values()) {
+			int groups = events.size();
+			int k = 0;
+			for (List<RelationshipEditPart> repeats : events.values()) {
+				double groupOffset = (k - (groups - 1) / 2.0) * FAN_SPACING;
+				for (int i = 0; i < repeats.size(); i++) {
+					RelationshipEditPart part = repeats.get(i);
+					double offset = groupOffset + (i - (repeats.size() - 1) / 2.0) * REPEAT_SPACING;
+					Relationship r = part.getRelationship();
+					boolean reversed = System.identityHashCode(r.getFrom()) > System.identityHashCode(r.getTo());
+					double along = groups == 1 ? 0.5 : 0.5 + (k - (groups - 1) / 2.0) * Math.min(0.18, 0.5 / groups);
+					part.setFan(reversed ? -offset : offset, repeats.size(), i == 0, reversed ? 1 - along : along);
+				}
+				k++;
 			}
 		}
+	}
+
+	private static String pairKey(Relationship r) {
+		int a = System.identityHashCode(r.getFrom());
+		int b = System.identityHashCode(r.getTo());
+		return Math.min(a, b) + ":" + Math.max(a, b);
 	}
 
 	private void refreshLegend() {

@@ -51,8 +51,8 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 		return (RelationshipFigure) getFigure();
 	}
 
-	void setFan(int index, int count) {
-		getRelationshipFigure().setFan(index, count);
+	void setFan(double offset, int repeat, boolean labelShown, double labelAt) {
+		getRelationshipFigure().setFan(offset, repeat, labelShown, labelAt);
 		getRelationshipFigure().revalidate();
 	}
 
@@ -132,13 +132,25 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 	protected void refreshVisuals() {
 		Relationship r = getRelationship();
 		String code = r.getEventCode() == null ? "" : r.getEventCode();
-		String label = r.getEventLabel() == null ? "" : r.getEventLabel();
+		String label = sentenceCase(r.getEventLabel());
 		getRelationshipFigure().show((code + " " + label).strip(), DiagramColors.of(r.getQuadClass()), r.corroboration());
 		List<AbsoluteBendpoint> constraint = new ArrayList<>();
 		for (int[] p : current()) {
 			constraint.add(new AbsoluteBendpoint(p[0], p[1]));
 		}
 		getConnectionFigure().setRoutingConstraint(constraint);
+	}
+
+	/** CAMEO's root labels are in capitals ("EXPRESS INTENT TO COOPERATE"); charts read better in sentence case. */
+	static String sentenceCase(String label) {
+		if (label == null || label.isBlank()) {
+			return "";
+		}
+		if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+			return label;
+		}
+		String lower = label.toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
 	}
 
 	@Override
