@@ -22,7 +22,8 @@ import org.sourcebench.extract.tools.ScoreExport;
 class ExtractionEngineConcurrencyTest {
 
     private static final String[] ARTICLES = {"000_e2a23cc3f04865a0", "101_tasnim_astana", "102_kurdistan24_afrin",
-        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh"};
+        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh", "107_fars_idlib", "108_enab_ghouta",
+        "109_ap_manbij"};
     private static final int THREADS = 8;
     private static final int ROUNDS = 6;
 

@@ -73,9 +73,12 @@ public class PlaceNodeCommand extends CompoundCommand {
 		return null;
 	}
 
-	/** An empty compound (nothing to change) can still be executed: it is a no-op, not an error. */
+	/**
+	 * An empty compound (nothing to change) can still be executed: it is a no-op, not an error. A non-empty
+	 * one must prepare its set commands, which is where they record the value undo restores.
+	 */
 	@Override
 	protected boolean prepare() {
-		return true;
+		return commandList.isEmpty() || super.prepare();
 	}
 }

@@ -1,11 +1,18 @@
 package org.sourcebench.diagram.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.force.ForceLayoutProvider;
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.ForceOptions;
+import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
+import org.eclipse.elk.alg.force.options.StressOptions;
+import org.eclipse.elk.alg.force.stress.StressLayoutProvider;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -32,6 +39,52 @@ public final class ElkLayoutService implements LayoutService {
 
 	@Override
 	public <K> Map<K, NodeBounds> layout(LayoutGraph<K> graph, Style style) {
+		// Actors without relationships would be scattered among the chart by ELK's component packing; they
+		// go in rows below it instead, so the connected picture reads first.
+		Set<K> connected = new HashSet<>();
+		for (LayoutGraph.LayoutEdge<K> edge : graph.edges()) {
+			if (!edge.source().equals(edge.target())) {
+				connected.add(edge.source());
+				connected.add(edge.target());
+			}
+		}
+		LayoutGraph<K> linked = new LayoutGraph<>();
+		List<LayoutGraph.LayoutNode<K>> isolated = new ArrayList<>();
+		for (LayoutGraph.LayoutNode<K> node : graph.nodes()) {
+			if (node.pinned() || connected.contains(node.key())) {
+				linked.nodes().add(node);
+			} else {
+				isolated.add(node);
+			}
+		}
+		linked.edges().addAll(graph.edges());
+		Map<K, NodeBounds> computed = layoutConnected(linked, style);
+		int bottom = 0;
+		int right = 900;
+		for (NodeBounds b : computed.values()) {
+			bottom = Math.max(bottom, b.y() + b.height());
+			right = Math.max(right, b.x() + b.width());
+		}
+		int x = 20;
+		int y = computed.isEmpty() ? 20 : bottom + 2 * GAP;
+		int rowHeight = 0;
+		for (LayoutGraph.LayoutNode<K> node : isolated) {
+			if (x > 20 && x + node.width() > right) {
+				x = 20;
+				y += rowHeight + GAP / 2;
+				rowHeight = 0;
+			}
+			computed.put(node.key(), new NodeBounds(x, y, node.width(), node.height()));
+			x += node.width() + GAP / 2;
+			rowHeight = Math.max(rowHeight, node.height());
+		}
+		return new OverlapRemoval(GAP / 2).apply(graph, computed);
+	}
+
+	private <K> Map<K, NodeBounds> layoutConnected(LayoutGraph<K> graph, Style style) {
+		if (graph.nodes().isEmpty()) {
+			return new HashMap<>();
+		}
 		registerMetadata();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
@@ -49,14 +102,17 @@ public final class ElkLayoutService implements LayoutService {
 			}
 		}
 		AbstractLayoutProvider provider;
-		if (style == Style.FORCE) {
+		if (style == Style.STRESS) {
+			root.setProperty(StressOptions.DESIRED_EDGE_LENGTH, 340.0);
+			provider = new StressLayoutProvider();
+		} else if (style == Style.FORCE) {
 			root.setProperty(ForceOptions.SPACING_NODE_NODE, 60.0);
 			root.setProperty(ForceOptions.REPULSION, 5.0);
 			root.setProperty(ForceOptions.ITERATIONS, graph.nodes().size() > 300 ? 60 : 300);
 			provider = new ForceLayoutProvider();
 		} else {
 			root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-			root.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
+			root.setProperty(LayeredOptions.SPACING_NODE_NODE, 48.0);
 			root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 190.0);
 			root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 60.0);
 			// Crossing minimisation dominates on big graphs; fewer sweeps there keep it at a few seconds.
@@ -74,7 +130,7 @@ public final class ElkLayoutService implements LayoutService {
 			computed.put(node.key(), new NodeBounds((int) Math.round(elkNode.getX()) + 20, (int) Math.round(elkNode.getY()) + 20,
 					node.width(), node.height()));
 		}
-		return new OverlapRemoval(GAP / 2).apply(graph, normalise(computed));
+		return normalise(computed);
 	}
 
 	/** Moves the result so that it starts near the origin (force layouts centre on 0,0). */
@@ -86,7 +142,7 @@ public final class ElkLayoutService implements LayoutService {
 			minY = Math.min(minY, b.y());
 		}
 		if (bounds.isEmpty()) {
-			return bounds;
+			return new HashMap<>(bounds);
 		}
 		int dx = 20 - minX;
 		int dy = 20 - minY;
@@ -97,7 +153,8 @@ public final class ElkLayoutService implements LayoutService {
 
 	private static synchronized void registerMetadata() {
 		if (!metadataRegistered) {
-			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(), new ForceMetaDataProvider());
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(), new ForceMetaDataProvider(),
+					new StressMetaDataProvider());
 			metadataRegistered = true;
 		}
 	}

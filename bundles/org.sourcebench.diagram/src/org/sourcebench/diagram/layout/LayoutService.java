@@ -12,8 +12,10 @@ public interface LayoutService {
 	enum Style {
 		/** Layered (Sugiyama): edges flow left to right; good for who-does-what-to-whom charts. */
 		LAYERED,
-		/** Force-directed: clusters of closely related actors. */
-		FORCE
+		/** Force-directed (Fruchterman-Reingold): clusters of closely related actors. */
+		FORCE,
+		/** Stress majorisation: straight edges of even length, the classic link-chart look. */
+		STRESS
 	}
 
 	/**

@@ -106,10 +106,15 @@ public final class DiagramContents {
 		}
 	}
 
-	/** @return a width that fits the actor's name next to its icon (estimated: no fonts in a headless bundle) */
+	/**
+	 * @return a width that fits the actor's name (bold) and kind line next to its icon; estimated at 8.5 and 7
+	 *         pixels a character, a little more than 9-point sans needs, since a headless bundle has no fonts
+	 */
 	public static int preferredWidth(Actor actor) {
 		String name = actor.getCanonicalName() == null ? "" : actor.getCanonicalName();
-		return Math.max(120, Math.min(260, 56 + name.length() * 8));
+		// the second line: kind and country, e.g. "Government · US", in the plain font
+		int detail = 20 + (actor.getCountry() == null ? 0 : actor.getCountry().length() + 3);
+		return Math.max(150, Math.min(300, 76 + (int) Math.ceil(Math.max(name.length() * 8.5, detail * 7.0))));
 	}
 
 	/** @return the diagram */

@@ -155,10 +155,14 @@ final class PersonFinder {
         int start = end;
         for (int w = 0; w < 4; w++) {
             int s = TextWindow.previousWordStart(t, start);
-            if (s < 0 || !Character.isUpperCase(t.charAt(s))) {
+            if (s < 0 || !Character.isUpperCase(t.charAt(s))
+                    && !NameRun.isParticle(TextWindow.nextWord(t, s))) {
                 break;
             }
             start = s;
+        }
+        while (start < end && !Character.isUpperCase(t.charAt(start))) {
+            start = t.indexOf(' ', start) < 0 || t.indexOf(' ', start) >= end ? end : t.indexOf(' ', start) + 1;
         }
         if (start == end) {
             return null;

@@ -38,6 +38,10 @@ public final class ClaimExtractor {
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
+    /** A stretch of text already attributed, and to whom. */
+    private record ClaimedSpan(int begin, int end, DocActor speaker) {
+    }
+
     private final ExtractionData data;
 
     public ClaimExtractor(ExtractionData data) {
@@ -51,7 +55,7 @@ public final class ClaimExtractor {
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
         List<CueHit> hits = hits(text, quotes, actors);
         List<ExtractedClaim> out = new ArrayList<>();
-        List<int[]> claimed = new ArrayList<>();
+        List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             CueHit h = hits.get(i);
             Sentence s = text.sentenceOf(h.begin);
@@ -153,7 +157,8 @@ public final class ClaimExtractor {
 
     private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes) {
         int phraseBegin = h.inverted ? h.begin : h.clauseStart;
-        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"');
+        int quoteEnd = afterClosingQuote(t, phraseBegin);
+        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
         int after = skipSpaces(t, h.end);
         if (h.inverted) {
             after = skipSpaces(t, h.speaker.phraseBegin() + 1);
@@ -166,7 +171,7 @@ public final class ClaimExtractor {
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
                 || next == ';' || onlyAdjunctFollows(t, after, s.end()));
         if (post) {
-            int end = phraseBegin;
+            int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
             int begin = s.begin();
             Quote q = quoteEndingAt(t, quotes, end);
             if (q != null && q.open() < begin) {
@@ -251,17 +256,21 @@ public final class ClaimExtractor {
     }
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span,
-            List<int[]> claimed, List<ExtractedClaim> out) {
+            List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
         String t = text.matchText();
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
-        for (int[] c : claimed) {
-            if (span[0] < c[1] && c[0] < span[1]) {
-                return;
+        if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
+            return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
+        }
+        for (ClaimedSpan c : claimed) {
+            boolean nested = c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            if (span[0] < c.end() && c.begin() < span[1] && !nested) {
+                return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }
         }
-        claimed.add(span);
+        claimed.add(new ClaimedSpan(span[0], span[1], speaker));
         Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
         boolean direct = q != null && t.charAt(span[0]) == '"';
         int[] content = direct ? ClaimText.quoteContent(t, q) : span;
@@ -273,7 +282,7 @@ public final class ClaimExtractor {
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
     }
 
-    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<int[]> claimed,
+    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
             List<ExtractedClaim> out) {
         Matcher m = LABEL.matcher(text.matchText());
         while (m.find()) {
@@ -298,6 +307,28 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
+     * Returns the offset just after the closing mark, or -1.
+     */
+    private static int afterClosingQuote(String t, int offset) {
+        int i = offset;
+        for (int words = 0; words < 3; words++) {
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
+                return words > 0 ? i : -1;
+            }
+            int s = TextWindow.previousWordStart(t, i);
+            if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+                return -1;
+            }
+            i = s;
+        }
+        return -1;
     }
 
     private static boolean precededBy(String t, int offset, char c) {

@@ -38,6 +38,9 @@ final class SentenceSubject {
         List<ActorMention> ms = actors.within(s.begin(), before);
         for (int i = 0; i < ms.size(); i++) {
             ActorMention m = ms.get(i);
+            if (m.begin() > 0 && t.charAt(m.begin() - 1) == '(') {
+                continue; // a dateline's outlet: "TEHRAN (FNA)- Iranian Foreign Ministry Spokesman ..."
+            }
             if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
                     || TextWindow.previousWord(t, m.begin()).equals("the")
                     && PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {

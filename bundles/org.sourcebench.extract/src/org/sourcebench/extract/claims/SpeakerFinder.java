@@ -202,7 +202,7 @@ final class SpeakerFinder {
         String inner = t.substring(open + 1, end - 1).trim();
         String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
         boolean aside = Set.of("which", "who", "whose", "for", "in", "however", "meanwhile", "too", "also",
-                "though", "then", "the").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
+                "though", "then", "the", "as").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
         return aside && actors.at(open - 1) != null ? open : -1;
     }
 

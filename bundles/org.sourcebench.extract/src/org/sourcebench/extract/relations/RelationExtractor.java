@@ -30,12 +30,19 @@ public final class RelationExtractor {
     private static final int MAX_GAP = 150;
     /** "Syrian government troops who are fighting": the relative clause's agent is the antecedent. */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
+            "\\s*,?\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
+    /** A comma-delimited aside closing right before the trigger ("X, backed by Y, had recaptured"). */
+    private static final java.util.regex.Pattern ASIDE_CLOSE = java.util.regex.Pattern.compile(
+            "\\s*,\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
 
     /** Title words between a modifier and the person it qualifies ("US President", "UN envoy"). */
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
+    /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
+    private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
+            "(?:,|and|, and)(?: the)?(?: [A-Z][\\w.-]*){1,4}");
     private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s*(?:while |before |after )?[a-z]+ing\\b");
 
@@ -66,12 +73,23 @@ public final class RelationExtractor {
                     agents = byAgents;
                     ActorMention lastAgent = byAgents.get(byAgents.size() - 1);
                     targets = directTargets(t, actors, s, lastAgent.end());
+                    if (targets.isEmpty()) {
+                        targets = passiveTarget(t, actors, s, tb); // "Syrian army troops, backed by Russian warplanes"
+                    }
                 } else {
                     agents = agents(t, actors, s, tb);
+                    ActorMention subject = TextWindow.previousWord(t, tb).equals("and")
+                            ? sentenceSubject(t, actors, s, tb) : null;
+                    if (subject != null && agents.size() <= 1) {
+                        agents = List.of(subject); // "Macron spoke with Putin and asked him": the subject acts again
+                    }
                     if (agents.isEmpty()) {
                         agents = mainSubjectAfterOpeningPhrase(t, actors, s, te);
                     }
                     targets = trig.pattern().hasWildcard() ? actors.within(tb, te) : List.of();
+                    if (targets.isEmpty() && !agents.isEmpty()) {
+                        targets = objectPronoun(t, actors, te, agents.get(0));
+                    }
                     if (targets.isEmpty()) {
                         targets = targets(t, actors, s, te);
                     }
@@ -127,6 +145,15 @@ public final class RelationExtractor {
             if (RELATIVE.matcher(between).matches()) {
                 return List.of(last);
             }
+            if (ASIDE_CLOSE.matcher(between).matches()) {
+                ActorMention outer = beforeAside(t, actors, s, last);
+                if (outer != null) {
+                    return List.of(outer);
+                }
+            }
+            if (!data.cues().index().findAll(between).isEmpty()) {
+                return List.of(); // "X said the kingdom supported ...": the reported clause has its own subject
+            }
             if (hasClauseBreak(between) || between.contains("\"")) {
                 if (isParticiple(t, triggerBegin) && !before.isEmpty()) {
                     return List.of(before.get(0));
@@ -149,8 +176,9 @@ public final class RelationExtractor {
                     headBegin = m.begin(); // "US President Donald Trump": US only qualifies Trump
                     continue;
                 }
-                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the")) {
-                    out.add(0, m);
+                boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
+                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the") || titled) {
+                    out.add(0, m); // "Erdogan and US President Donald Trump discussed"
                     headBegin = m.begin();
                 } else {
                     break;
@@ -159,6 +187,41 @@ public final class RelationExtractor {
             return out;
         }
         return pronounAgent(t, actors, triggerBegin);
+    }
+
+    /** The mention that ends right at the comma opening the aside that contains {@code inner}, or null. */
+    private static ActorMention beforeAside(String t, DocActors actors, Sentence s, ActorMention inner) {
+        int comma = t.lastIndexOf(',', inner.begin());
+        if (comma <= s.begin()) {
+            return null;
+        }
+        ActorMention m = actors.at(comma - 1);
+        return m != null && m.end() == comma ? m : null;
+    }
+
+    /** "X, backed by Y" / "X was backed by Y": the patient of a passive trigger is the mention before it. */
+    private static List<ActorMention> passiveTarget(String t, DocActors actors, Sentence s, int triggerBegin) {
+        String w = TextWindow.nextWord(t, triggerBegin).toLowerCase();
+        if (!w.endsWith("ed")) {
+            return List.of();
+        }
+        List<ActorMention> before = actors.within(s.begin(), triggerBegin);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        ActorMention last = before.get(before.size() - 1);
+        String gap = t.substring(last.end(), triggerBegin).trim();
+        return gap.matches(",|(?:was|were|is|are|been|being|has been|have been|had been)") ? List.of(last) : List.of();
+    }
+
+    /** "asked him": an object pronoun is the last person named before the trigger other than the agent. */
+    private static List<ActorMention> objectPronoun(String t, DocActors actors, int triggerEnd, ActorMention agent) {
+        if (!OBJECT_PRONOUNS.contains(TextWindow.nextWord(t, triggerEnd).toLowerCase())) {
+            return List.of();
+        }
+        ActorMention m = actors.lastBefore(triggerEnd,
+                a -> a.kind() == ActorKind.PERSON && a != agent.actor());
+        return m == null ? List.of() : List.of(m);
     }
 
     /** The actor that opens the sentence (after at most four words, no comma), or null. */
@@ -262,8 +325,16 @@ public final class RelationExtractor {
             first++; // "talks with UN envoy Staffan de Mistura": the envoy, not the UN
         }
         ActorMention head = after.get(first);
-        if (t.substring(triggerEnd, head.begin()).contains(",") && isSpeakerOfReport(t, head.end())) {
+        String lead = t.substring(triggerEnd, head.begin());
+        if (lead.contains(",") && isSpeakerOfReport(t, head.end())) {
             return out; // "..., the Turkish presidency said": the reporter is no target
+        }
+        if (lead.contains("\"")) {
+            return out; // the quotation ends (or starts) in between: its speaker is no target
+        }
+        if (lead.matches(".*\\b(?:that|which|who|whose)\\b.*")
+                || lead.trim().split("\\s+").length > 2 && isPossessive(t, head.end())) {
+            return out; // "opposed any deal that undermined Syria's ...", "interference in Syria's affairs"
         }
         out.add(head);
         for (int i = first + 1; i < after.size(); i++) {
@@ -285,6 +356,10 @@ public final class RelationExtractor {
         }
         String gap = t.substring(agentsEnd, ts.get(0).begin()).trim();
         return gap.matches("(?:on|against|targeting)(?: the)?") ? ts : List.of();
+    }
+
+    private static boolean isPossessive(String t, int end) {
+        return t.startsWith("'s", end) || t.startsWith("\u2019s", end) || t.startsWith("' ", end);
     }
 
     /** Whether a cue verb follows right after {@code offset} ("..., SANA reported"). */

@@ -3,6 +3,7 @@ package org.sourcebench.ui.report;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
@@ -53,7 +54,7 @@ public class RatingsImportWizard extends Wizard implements IImportWizard {
 		try {
 			// The dialog is modal, so the dossier cannot change while the workbook is read on another thread.
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask(NLS.bind(Messages.ImportWizard_reading, file.getFileName()), IStatus.OK);
+				monitor.beginTask(NLS.bind(Messages.ImportWizard_reading, file.getFileName()), IProgressMonitor.UNKNOWN);
 				try {
 					result[0] = new ExcelRatingsReader().read(file, active.dossier(), active.domain());
 				} catch (ReportException e) {

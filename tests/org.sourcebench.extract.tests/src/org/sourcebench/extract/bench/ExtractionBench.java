@@ -21,7 +21,8 @@ import org.sourcebench.extract.tools.ArticleBody;
 public final class ExtractionBench {
 
     private static final String[] ARTICLES = {"000_e2a23cc3f04865a0", "101_tasnim_astana", "102_kurdistan24_afrin",
-        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh"};
+        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh",
+        "107_fars_idlib", "108_enab_ghouta", "109_ap_manbij"};
 
     private ExtractionBench() {
     }

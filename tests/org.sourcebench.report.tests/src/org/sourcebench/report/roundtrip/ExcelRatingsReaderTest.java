@@ -178,6 +178,22 @@ class ExcelRatingsReaderTest {
 	}
 
 	@Test
+	void aValueChangedOnlyInSourcebenchSinceTheExportIsKeptWithoutComplaint() throws Exception {
+		edit(workbook -> set(workbook, "Claims", 2, CLAIM_CREDIBILITY, "3"));
+		fixtures.denial.setCredibility(ClaimCredibility.CONFIRMED);
+		fixtures.attack.setStatus(RelationshipStatus.REJECTED);
+
+		RatingsImport result = read();
+
+		assertEquals(List.of(), result.issues());
+		assertEquals(1, result.changeCount(), "only the claim edited in Excel");
+		domain.getCommandStack().execute(result.command());
+		assertEquals(ClaimCredibility.POSSIBLY_TRUE, fixtures.injected.getCredibility());
+		assertEquals(ClaimCredibility.CONFIRMED, fixtures.denial.getCredibility());
+		assertEquals(RelationshipStatus.REJECTED, fixtures.attack.getStatus());
+	}
+
+	@Test
 	void theSameChangeMadeInBothPlacesIsNoConflict() throws Exception {
 		edit(workbook -> set(workbook, "Sources", 1, SOURCE_RELIABILITY, "D"));
 		fixtures.reuters.setReliability(AdmiraltyReliability.D);
