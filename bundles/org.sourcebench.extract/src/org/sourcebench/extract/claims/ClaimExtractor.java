@@ -87,7 +87,8 @@ public final class ClaimExtractor {
             }
             int tok = text.tokenAt(m.begin());
             boolean capitalised = Character.isUpperCase(text.matchText().charAt(m.begin()));
-            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && NOMINAL_TAGS.contains(text.pos(tok))) {
+            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
+                    && NOMINAL_TAGS.contains(text.pos(tok))) {
                 continue;
             }
             if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
@@ -96,6 +97,16 @@ public final class ClaimExtractor {
             hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
         }
         return hits;
+    }
+
+    /**
+     * Whether a cue form can be read as a noun ("the report", "claims", "a warning"), so that only those cost a
+     * part-of-speech lookup: past forms ("said", "stressed", "told") and third-person "says" cannot.
+     */
+    private static boolean mayBeNominal(String form) {
+        String f = form.toLowerCase(java.util.Locale.ROOT);
+        return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
+                || f.equals("according to") || f.contains(" "));
     }
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {

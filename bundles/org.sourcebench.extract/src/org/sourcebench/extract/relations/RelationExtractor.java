@@ -59,6 +59,9 @@ public final class RelationExtractor {
         Set<String> seen = new HashSet<>();
         String t = text.matchText();
         for (Sentence s : text.sentences()) {
+            if (actors.within(s.begin(), s.end()).isEmpty()) {
+                continue; // no actor named: nothing to relate, and no part-of-speech tagging to pay for
+            }
             for (EventTrigger trig : triggers.find(text, s)) {
                 int tb = text.tokens().get(trig.first()).begin();
                 int te = text.tokens().get(trig.end() - 1).end();
