@@ -1,0 +1,134 @@
+package org.sourcebench.diagram.commands;
+
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.sourcebench.diagram.layout.LayoutService;
+import org.sourcebench.diagram.layout.NodeBounds;
+import org.sourcebench.diagram.notation.Diagram;
+import org.sourcebench.diagram.notation.Node;
+import org.sourcebench.diagram.notation.NotationFactory;
+import org.sourcebench.diagram.notation.NotationPackage;
+import org.sourcebench.diagram.sync.DiagramContents;
+import org.sourcebench.model.Actor;
+import org.sourcebench.model.ActorKind;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Dossiers;
+import org.sourcebench.model.Relationship;
+import org.sourcebench.model.Source;
+import org.sourcebench.model.Span;
+import org.sourcebench.model.SourcebenchPackage;
+import org.sourcebench.model.cameo.CameoEvent;
+import org.sourcebench.model.edit.commands.CreateElementCommand;
+import org.sourcebench.model.edit.commands.SetFeatureCommand;
+
+/**
+ * The diagram's user actions as EMF commands, for the dossier's one command stack.
+ */
+public final class DiagramCommands {
+
+	private DiagramCommands() {
+	}
+
+	/**
+	 * Builds a new diagram of {@code sources} (all of the dossier when empty), laid out, and the command that
+	 * adds it to the dossier. Every actor mentioned in the sources gets a node, as do both ends of every
+	 * relationship evidenced there.
+	 */
+	public static Command newDiagram(EditingDomain domain, Dossier dossier, Collection<Source> sources, LayoutService layout) {
+		Diagram diagram = Dossiers.withId(NotationFactory.eINSTANCE.createDiagram());
+		diagram.getSources().addAll(sources);
+		diagram.setName(MessageFormat.format(Messages.DefaultDiagramName, sources.isEmpty() ? nameOf(dossier)
+				: sources.size() == 1 ? titleOf(sources.iterator().next()) : sources.size() + " sources"));
+		for (Actor actor : dossier.getActors()) {
+			if (mentionedIn(actor, sources)) {
+				Node node = Dossiers.withId(NotationFactory.eINSTANCE.createNode());
+				node.setActor(actor);
+				diagram.getNodes().add(node);
+			}
+		}
+		DiagramContents contents = DiagramContents.of(diagram, dossier);
+		// A link chart (stress) reads best for the few dozen actors of a source or two; beyond a couple of
+		// hundred, the layered layout is the one that stays fast (see the bench in the diagram tests).
+		LayoutService.Style style = contents.actors().size() <= 200 ? LayoutService.Style.STRESS : LayoutService.Style.LAYERED;
+		Map<Actor, NodeBounds> bounds = ApplyLayoutCommand.compute(contents, layout, style);
+		diagram.getNodes().clear();
+		bounds.forEach((actor, b) -> {
+			Node node = Dossiers.withId(NotationFactory.eINSTANCE.createNode());
+			node.setActor(actor);
+			node.setX(b.x());
+			node.setY(b.y());
+			node.setWidth(b.width());
+			node.setHeight(b.height());
+			diagram.getNodes().add(node);
+		});
+		AddCommand add = new AddCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__DIAGRAMS, diagram);
+		add.setLabel(Messages.CreateDiagramCommand_label);
+		add.setDescription(Messages.CreateDiagramCommand_label);
+		return add;
+	}
+
+	private static boolean mentionedIn(Actor actor, Collection<Source> sources) {
+		if (sources.isEmpty()) {
+			return true;
+		}
+		for (Span span : actor.getMentions()) {
+			if (sources.contains(span.getSource())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String nameOf(Dossier dossier) {
+		return dossier.getName() == null || dossier.getName().isBlank() ? "dossier" : dossier.getName();
+	}
+
+	private static String titleOf(Source source) {
+		String title = source.getTitle() == null || source.getTitle().isBlank() ? source.getOriginalFileName() : source.getTitle();
+		return title == null ? "source" : title;
+	}
+
+	/** Creates an actor in the dossier and places it on the diagram ("Create Actor"). */
+	public static Command createActor(EditingDomain domain, Diagram diagram, String name, ActorKind kind, int x, int y) {
+		Dossier dossier = DiagramContents.dossierOf(diagram);
+		Actor actor = Dossiers.newActor(name == null ? Messages.NewActorName : name, kind);
+		CompoundCommand command = new CompoundCommand(Messages.CreateActorOnDiagramCommand_label, Messages.CreateActorOnDiagramCommand_label) {
+			@Override
+			public java.util.Collection<?> getAffectedObjects() {
+				return List.of(actor);
+			}
+		};
+		command.append(new CreateElementCommand(domain, dossier, actor));
+		command.append(new PlaceNodeCommand(domain, diagram, actor,
+				new NodeBounds(x, y, DiagramContents.preferredWidth(actor), DiagramContents.DEFAULT_HEIGHT), null,
+				Messages.CreateActorOnDiagramCommand_label));
+		return command;
+	}
+
+	/**
+	 * Creates a relationship between two actors, coded with {@code event} ("Create Relationship"); its label
+	 * and QuadClass follow from the code. It has no evidence until the analyst links some.
+	 */
+	public static Command createRelationship(EditingDomain domain, Dossier dossier, Actor from, Actor to, CameoEvent event) {
+		Relationship relationship = Dossiers.newRelationship(from, to, event.code());
+		CreateElementCommand create = new CreateElementCommand(domain, dossier, relationship);
+		create.setLabel(Messages.CreateRelationshipCommand_label);
+		create.setDescription(Messages.CreateRelationshipCommand_label);
+		return create;
+	}
+
+	/** Sets one filter feature of the diagram (sources, QuadClasses, minimum corroboration). */
+	public static Command setFilter(EditingDomain domain, Diagram diagram, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+		if (feature.getEContainingClass() != NotationPackage.Literals.DIAGRAM) {
+			throw new IllegalArgumentException(feature.getName());
+		}
+		return new SetFeatureCommand(domain, diagram, feature, value, Messages.SetDiagramFilterCommand_label);
+	}
+}

@@ -1,0 +1,264 @@
+package org.sourcebench.diagram.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.LayeredPane;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.LayerConstants;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.sourcebench.diagram.editor.parts.ActorEditPart;
+import org.sourcebench.diagram.editor.parts.DiagramEditPart;
+import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
+import org.sourcebench.diagram.layout.ElkLayoutService;
+import org.sourcebench.diagram.layout.LayoutService;
+import org.sourcebench.diagram.notation.Diagram;
+import org.sourcebench.diagram.sync.DiagramSync;
+
+/**
+ * The actor-relationship diagram editor (GEF). It edits one diagram of a dossier that is open in the
+ * dossier editor and shares that editor's command stack through {@link EmfCommandStackAdapter}: every
+ * change here is an EMF command in the dossier's one undo history, and changes made anywhere else reach the
+ * diagram through {@link DiagramSync}. Saving is the dossier editor's job.
+ */
+public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
+
+	/** Editor id (plugin.xml). */
+	public static final String ID = "org.sourcebench.diagram.editor";
+
+	private Diagram diagram;
+	private EditingDomain domain;
+	private final LayoutService layoutService = new ElkLayoutService();
+	private final DiagramSync.Listener syncListener = this::modelChanged;
+	private boolean refreshQueued;
+	private FlyoutPreferences palettePreferences;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DiagramEditorInput diagramInput)) {
+			throw new PartInitException("not a diagram: " + input);
+		}
+		diagram = diagramInput.getDiagram();
+		domain = diagramInput.getEditingDomain();
+		DefaultEditDomain editDomain = new DefaultEditDomain(this);
+		editDomain.setCommandStack(new EmfCommandStackAdapter(domain.getCommandStack()));
+		setEditDomain(editDomain);
+		super.init(site, input);
+		setPartName(diagramInput.getName());
+	}
+
+	@Override
+	protected PaletteRoot getPaletteRoot() {
+		return DiagramPalette.create();
+	}
+
+	@Override
+	protected FlyoutPreferences getPalettePreferences() {
+		// GEF 3.2 keeps these in Plugin.getPluginPreferences(), which today's platform no longer has.
+		if (palettePreferences == null) {
+			palettePreferences = new FlyoutPreferences() {
+				private int location = -1;
+				private int state = -1;
+				private int width = 170;
+
+				@Override
+				public int getDockLocation() {
+					return location;
+				}
+
+				@Override
+				public int getPaletteState() {
+					return state;
+				}
+
+				@Override
+				public int getPaletteWidth() {
+					return width;
+				}
+
+				@Override
+				public void setDockLocation(int value) {
+					location = value;
+				}
+
+				@Override
+				public void setPaletteState(int value) {
+					state = value;
+				}
+
+				@Override
+				public void setPaletteWidth(int value) {
+					width = value;
+				}
+			};
+		}
+		return palettePreferences;
+	}
+
+	@Override
+	protected void configureGraphicalViewer() {
+		super.configureGraphicalViewer();
+		GraphicalViewer viewer = getGraphicalViewer();
+		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		viewer.setRootEditPart(root);
+		viewer.setEditPartFactory(new DiagramEditPartFactory(domain));
+		viewer.setProperty(CameoEventDialog.CHOOSER_PROPERTY, (java.util.function.Supplier<?>) () -> CameoEventDialog.choose(getSite().getShell()));
+		LayeredPane printable = (LayeredPane) root.getLayer(LayerConstants.PRINTABLE_LAYERS);
+		printable.addLayerAfter(new FreeformLayer(), DiagramEditPart.LEGEND_LAYER, LayerConstants.CONNECTION_LAYER);
+
+		ZoomManager zoom = root.getZoomManager();
+		zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0 });
+		List<String> fits = new ArrayList<>();
+		fits.add(ZoomManager.FIT_ALL);
+		fits.add(ZoomManager.FIT_WIDTH);
+		zoom.setZoomLevelContributions(fits);
+		ActionRegistry registry = getActionRegistry();
+		registry.registerAction(new ZoomInAction(zoom));
+		registry.registerAction(new ZoomOutAction(zoom));
+		viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+
+		KeyHandler keys = new KeyHandler();
+		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), registry.getAction(ActionFactory.DELETE.getId()));
+		keys.put(KeyStroke.getPressed(SWT.F2, 0), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				if (viewer.getFocusEditPart() instanceof ActorEditPart part) {
+					part.performRequest(new org.eclipse.gef.Request(org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT));
+				}
+			}
+		});
+		viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
+
+		DiagramContextMenu menu = new DiagramContextMenu(viewer, this);
+		viewer.setContextMenu(menu);
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	@Override
+	protected void initializeGraphicalViewer() {
+		getGraphicalViewer().setContents(diagram);
+		DiagramSync.of(domain.getResourceSet()).addListener(syncListener);
+	}
+
+	private void modelChanged(Notification notification) {
+		Display display = getSite().getShell().getDisplay();
+		if (refreshQueued || display.isDisposed()) {
+			return;
+		}
+		refreshQueued = true;
+		// Coalesce: one command makes many notifications; re-derive once, after it.
+		display.asyncExec(this::refreshNow);
+	}
+
+	/** Brings the diagram up to date with the dossier now (changes are otherwise applied asynchronously). */
+	public void refreshNow() {
+		refreshQueued = false;
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (diagram.eContainer() == null) {
+			// The diagram itself was removed (its creation undone, say): nothing left to show.
+			getSite().getPage().closeEditor(this, false);
+			return;
+		}
+		((DiagramEditPart) viewer.getContents()).refreshAll();
+		setPartName(diagram.getName());
+	}
+
+	/** Lays the diagram out in {@code style} as one undoable command; pinned actors stay. */
+	public void layout(LayoutService.Style style) {
+		getCommandStack().execute(new EmfBackedCommand(org.sourcebench.diagram.commands.ApplyLayoutCommand.layout(domain, diagram, layoutService, style)));
+	}
+
+	/** @return the diagram */
+	public Diagram getDiagram() {
+		return diagram;
+	}
+
+	/** @return the dossier's editing domain */
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	/** @return the GEF viewer */
+	public GraphicalViewer getViewer() {
+		return getGraphicalViewer();
+	}
+
+	@Override
+	public org.eclipse.gef.commands.CommandStack getCommandStack() {
+		return super.getCommandStack();
+	}
+
+	@Override
+	public ActionRegistry getActionRegistry() {
+		return super.getActionRegistry();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// The dossier editor saves the dossier, diagrams included.
+	}
+
+	@Override
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public Object getAdapter(Class type) {
+		if (type == ZoomManager.class) {
+			return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+		}
+		if (type == IContentOutlinePage.class) {
+			return new DiagramOutlinePage(getGraphicalViewer());
+		}
+		if (type == EditingDomain.class) {
+			return domain;
+		}
+		if (type.isInstance(diagram)) {
+			return diagram;
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		if (domain != null) {
+			DiagramSync.of(domain.getResourceSet()).removeListener(syncListener);
+		}
+		super.dispose();
+	}
+
+	/** The actions the context menu and the contributor share. */
+	IAction action(String id) {
+		return getActionRegistry().getAction(id);
+	}
+}

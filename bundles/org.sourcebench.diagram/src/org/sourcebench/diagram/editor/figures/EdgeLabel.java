@@ -1,0 +1,67 @@
+package org.sourcebench.diagram.editor.figures;
+
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.FigureUtilities;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+
+/** The label of an edge: a white pill with a border in the edge's colour, so it reads over crossing lines. */
+public class EdgeLabel extends Figure {
+
+	private static final int MAX_CHARS = 34;
+	private String text = "";
+	private Color colour = DiagramColors.MUTED;
+	private boolean selected;
+
+	/** Sets text and colour. */
+	public void show(String text, Color colour) {
+		String t = text == null ? "" : text;
+		this.text = t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS - 1).strip() + "\u2026" : t;
+		this.colour = colour;
+		setToolTip(new org.eclipse.draw2d.Label(t));
+		revalidate();
+		repaint();
+	}
+
+	/** Marks the label selected (bold border). */
+	public void setSelected(boolean selected) {
+		this.selected = selected;
+		repaint();
+	}
+
+	/** @return the text shown */
+	public String getText() {
+		return text;
+	}
+
+	private static Font font() {
+		return JFaceResources.getFontRegistry().get(JFaceResources.DEFAULT_FONT);
+	}
+
+	@Override
+	public Dimension getPreferredSize(int wHint, int hHint) {
+		Dimension d = FigureUtilities.getTextExtents(text, font());
+		return new Dimension(d.width + 12, d.height + 4);
+	}
+
+	@Override
+	protected void paintFigure(Graphics g) {
+		Rectangle r = getBounds().getCopy().shrink(1, 1);
+		g.setAntialias(SWT.ON);
+		g.setTextAntialias(SWT.ON);
+		g.setBackgroundColor(DiagramColors.PAPER);
+		g.fillRoundRectangle(r, 10, 10);
+		g.setForegroundColor(colour);
+		g.setLineWidth(selected ? 2 : 1);
+		g.drawRoundRectangle(r, 10, 10);
+		g.setLineWidth(1);
+		g.setFont(font());
+		g.setForegroundColor(DiagramColors.TEXT);
+		g.drawText(text, r.x + 6, r.y + 1);
+	}
+}

@@ -1,0 +1,120 @@
+package org.sourcebench.diagram.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.sourcebench.diagram.commands.ApplyLayoutCommand;
+import org.sourcebench.diagram.editor.export.DiagramImageExporter;
+import org.sourcebench.diagram.editor.parts.DiagramEditPart;
+import org.sourcebench.diagram.layout.ElkLayoutService;
+import org.sourcebench.diagram.layout.LayoutService;
+import org.sourcebench.diagram.sync.DiagramContents;
+import org.sourcebench.model.Actor;
+import org.sourcebench.model.ActorKind;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Dossiers;
+import org.sourcebench.model.Relationship;
+import org.sourcebench.model.Source;
+import org.sourcebench.model.cameo.CameoEvent;
+import org.sourcebench.model.cameo.CameoTable;
+import org.sourcebench.model.edit.DossierEditingDomains;
+
+/**
+ * Bench, not a test: 1,000 actors and 5,000 relationships (random, seeded) laid out in each style, then the
+ * diagram opened and painted. Prints times; asserts only that everything was drawn. Runs only with
+ * {@code -Dsourcebench.bench=true} (it takes minutes); otherwise it reports itself skipped.
+ */
+class DiagramBench {
+
+	@Test
+	void layoutAndPaintOfAThousandActorsAndFiveThousandRelationships() throws Exception {
+		assumeTrue(Boolean.getBoolean("sourcebench.bench"), "bench: run with -Dsourcebench.bench=true");
+		Dossier dossier = Dossiers.newDossier("Bench");
+		AdapterFactoryEditingDomain domain = DossierEditingDomains.createFor(dossier);
+		Random random = new Random(42);
+		List<Source> sources = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			Source source = Dossiers.newSource("Source " + i + " " + "text ".repeat(200));
+			sources.add(source);
+			dossier.getSources().add(source);
+		}
+		List<Actor> actors = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			Actor actor = Dossiers.newActor("Actor number " + i, ActorKind.values()[random.nextInt(ActorKind.values().length)]);
+			actors.add(actor);
+			dossier.getActors().add(actor);
+		}
+		List<CameoEvent> events = new ArrayList<>(CameoTable.getDefault().events());
+		for (int i = 0; i < 5000; i++) {
+			// preferential attachment gives the hubs real link charts have
+			Actor from = actors.get((int) (Math.pow(random.nextDouble(), 2) * actors.size()));
+			Actor to = actors.get(random.nextInt(actors.size()));
+			Relationship relationship = Dossiers.newRelationship(from, to, events.get(random.nextInt(events.size())).code());
+			for (int s = 0, n = 1 + random.nextInt(3); s < n; s++) {
+				relationship.getEvidence().add(Dossiers.newSpan(sources.get(random.nextInt(sources.size())), 0, 10));
+			}
+			dossier.getRelationships().add(relationship);
+		}
+		ElkLayoutService service = new ElkLayoutService();
+
+		long t0 = System.nanoTime();
+		domain.getCommandStack().execute(org.sourcebench.diagram.commands.DiagramCommands.newDiagram(domain, dossier, List.of(), service));
+		long created = System.nanoTime() - t0;
+		org.sourcebench.diagram.notation.Diagram diagram = (org.sourcebench.diagram.notation.Diagram) dossier.getDiagrams().get(0);
+		DiagramContents contents = DiagramContents.of(diagram);
+		report("new diagram (derive + layered layout + command)", created);
+		for (LayoutService.Style style : LayoutService.Style.values()) {
+			long start = System.nanoTime();
+			ApplyLayoutCommand.compute(contents, service, style);
+			report("layout " + style, System.nanoTime() - start);
+		}
+		long d0 = System.nanoTime();
+		DiagramContents again = DiagramContents.of(diagram);
+		report("derive contents (sync refresh)", System.nanoTime() - d0);
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		long o0 = System.nanoTime();
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput(diagram, domain), DiagramEditor.ID);
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// open
+		}
+		report("open editor (create 1,000 parts + 5,000 connections)", System.nanoTime() - o0);
+		DiagramEditPart part = (DiagramEditPart) editor.getViewer().getContents();
+		assertEquals(again.actors().size(), part.getChildren().size());
+
+		long r0 = System.nanoTime();
+		editor.refreshNow();
+		report("refresh after a model change (re-derive + refresh parts)", System.nanoTime() - r0);
+
+		long v0 = System.nanoTime();
+		editor.getViewer().getControl().redraw();
+		editor.getViewer().getControl().update();
+		report("repaint visible viewport at 100 %", System.nanoTime() - v0);
+
+		for (int i = 0; i < 2; i++) {
+			long p0 = System.nanoTime();
+			Image image = DiagramImageExporter.toImage(editor.getViewer());
+			long painted = System.nanoTime() - p0;
+			report("full paint of the whole diagram into an image " + image.getBounds().width + "x" + image.getBounds().height
+					+ (i == 0 ? " (first)" : " (second)"), painted);
+			image.dispose();
+		}
+		page.closeAllEditors(false);
+	}
+
+	private static void report(String what, long nanos) {
+		System.out.println(String.format(Locale.ROOT, "BENCH %-80s %8.0f ms", what, nanos / 1e6));
+	}
+}
