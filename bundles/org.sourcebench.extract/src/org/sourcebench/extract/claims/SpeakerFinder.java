@@ -300,7 +300,8 @@ final class SpeakerFinder {
             }
             String w = TextWindow.previousWord(t, b);
             if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
-                    || ROLE_WORDS.contains(w) || actors.at(s) != null) {
+                    || ROLE_WORDS.contains(w) || MEDIA_HEADS.contains(w) || w.equals("state") || w.equals("official")
+                    || actors.at(s) != null) {
                 b = s;
             } else {
                 break;
@@ -357,7 +358,7 @@ final class SpeakerFinder {
         DocActor a = actors.actor("unnamed " + phrase, head.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
                 0.5);
         actors.mention(a, b, end);
-        int pb = det.isEmpty() || !DETERMINERS.contains(det) ? b : TextWindow.previousWordStart(t, b);
+        int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
         return new Found(a, pb);
     }
 

@@ -33,7 +33,7 @@ public final class RelationExtractor {
             "\\s*,?\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
     /** A comma-delimited aside closing right before the trigger ("X, backed by Y, had recaptured"). */
     private static final java.util.regex.Pattern ASIDE_CLOSE = java.util.regex.Pattern.compile(
-            "\\s*,\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+            "[^,;.\"]{0,40},\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
 
