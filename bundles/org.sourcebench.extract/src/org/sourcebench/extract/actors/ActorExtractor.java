@@ -180,6 +180,9 @@ public final class ActorExtractor {
                     if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
                         continue; // "Astana process", "Geneva talks": part of an event's name
                     }
+                    if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
+                        continue; // "a Britain-based monitor": a modifier, neither actor nor place
+                    }
                     boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {

@@ -202,7 +202,7 @@ public final class ClaimExtractor {
         }
         char next = after < t.length() ? t.charAt(after) : '.';
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
-                || next == ';' || onlyAdjunctFollows(t, after, s.end()));
+                || next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
         if (post) {
             int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
             int begin = s.begin();
@@ -375,6 +375,15 @@ public final class ClaimExtractor {
             i = s;
         }
         return -1;
+    }
+
+    /** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
+    private static boolean closesQuotation(String t, int phraseBegin) {
+        int i = phraseBegin;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
     }
 
     private static boolean precededBy(String t, int offset, char c) {

@@ -34,6 +34,8 @@ public final class RelationExtractor {
     /** A comma-delimited aside closing right before the trigger ("X, backed by Y, had recaptured"). */
     private static final java.util.regex.Pattern ASIDE_CLOSE = java.util.regex.Pattern.compile(
             "[^,;.\"]{0,40},\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "during", "following", "at",
+            "upon", "while", "in");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
 
@@ -42,7 +44,7 @@ public final class RelationExtractor {
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
     /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
     private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
-            "(?:,|and|, and)(?: the)?(?: [A-Z][\\w.-]*){1,4}");
+            "(?:,|and|, and)(?: the| his| her| its)?(?: [A-Z][\\w.-]*| counterparts?){1,4}");
     private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s*(?:while |before |after )?[a-z]+ing\\b");
 
@@ -154,7 +156,7 @@ public final class RelationExtractor {
                     return List.of(outer);
                 }
             }
-            if (!data.cues().index().findAll(between).isEmpty()) {
+            if (reportsAClause(between)) {
                 return List.of(); // "X said the kingdom supported ...": the reported clause has its own subject
             }
             if (hasClauseBreak(between) || between.contains("\"")) {
@@ -190,6 +192,20 @@ public final class RelationExtractor {
             return out;
         }
         return pronounAgent(t, actors, triggerBegin);
+    }
+
+    /**
+     * Whether a cue verb in {@code between} opens a reported clause, so the trigger after it has its own subject;
+     * a cue followed by a time adjunct ("Putin said after three hours of talks with") does not.
+     */
+    private boolean reportsAClause(String between) {
+        for (PhraseIndex.Match<org.sourcebench.extract.data.Cue> m : data.cues().index().findAll(between)) {
+            String next = TextWindow.nextWord(between, m.end()).toLowerCase();
+            if (!ADJUNCT_STARTS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention that ends right at the comma opening the aside that contains {@code inner}, or null. */
