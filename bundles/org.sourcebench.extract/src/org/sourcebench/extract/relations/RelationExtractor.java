@@ -36,6 +36,7 @@ public final class RelationExtractor {
             "[^,;.\"]{0,40},\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
     private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "during", "following", "at",
             "upon", "while", "in");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She", "him", "her");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
 
@@ -61,8 +62,8 @@ public final class RelationExtractor {
         Set<String> seen = new HashSet<>();
         String t = text.matchText();
         for (Sentence s : text.sentences()) {
-            if (actors.within(s.begin(), s.end()).isEmpty()) {
-                continue; // no actor named: nothing to relate, and no part-of-speech tagging to pay for
+            if (!mayRelate(t, actors, s)) {
+                continue; // nothing to relate, and no part-of-speech tagging to pay for
             }
             for (EventTrigger trig : triggers.find(text, s)) {
                 int tb = text.tokens().get(trig.first()).begin();
@@ -202,6 +203,32 @@ public final class RelationExtractor {
         for (PhraseIndex.Match<org.sourcebench.extract.data.Cue> m : data.cues().index().findAll(between)) {
             String next = TextWindow.nextWord(between, m.end()).toLowerCase();
             if (!ADJUNCT_STARTS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence can hold a relationship at all: two actor mentions, or one with a pronoun or a country
+     * adjective that can stand for the other end ("He met Lavrov", "Tehran condemned the Saudi move").
+     */
+    private boolean mayRelate(String t, DocActors actors, Sentence s) {
+        int n = actors.within(s.begin(), s.end()).size();
+        if (n >= 2) {
+            return true;
+        }
+        if (n == 0) {
+            return false;
+        }
+        String sentence = t.substring(s.begin(), s.end());
+        for (String w : sentence.split("[^A-Za-z]+")) {
+            if (PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(sentence)) {
+            if (m.value().type() == CountryTable.FormType.ADJECTIVE) {
                 return true;
             }
         }
