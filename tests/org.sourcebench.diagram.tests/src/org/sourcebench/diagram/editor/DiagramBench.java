@@ -111,6 +111,9 @@ class DiagramBench {
 					+ (i == 0 ? " (first)" : " (second)"), painted);
 			image.dispose();
 		}
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(
+				java.nio.file.Path.of(System.getProperty("sourcebench.screenshots", "target/screenshots")));
+		DiagramImageExporter.writePng(editor.getViewer(), folder.resolve("bench-1000-actors.png"));
 		page.closeAllEditors(false);
 	}
 
