@@ -46,11 +46,6 @@ final class AnalyzeCommand {
 
     int run() {
         int exit = ExitCodes.OK;
-        if (options.xlsx() != null) {
-            progress.error("--xlsx " + options.xlsx() + ": the Excel report is not available in this build yet; "
-                    + "continuing without it");
-            exit = ExitCodes.OUTPUT_FAILED;
-        }
 
         ResourceSet resourceSet = DossierStore.createResourceSet();
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
@@ -103,6 +98,8 @@ final class AnalyzeCommand {
         if (options.json() != null) {
             exit = Math.max(exit, Outputs.writeJson(dossier, options.json(), out, progress));
         }
+        int excel = options.xlsx() == null ? ExitCodes.OK : ExcelOutput.write(dossier, options.xlsx(), progress);
+        exit = Math.max(exit, excel);
 
         progress.info(result.summary() + extracted + ".");
         if (options.dossier() != null) {
@@ -112,6 +109,9 @@ final class AnalyzeCommand {
         }
         if (options.json() != null && !options.json().equals("-") && exit != ExitCodes.OUTPUT_FAILED) {
             progress.info("Wrote " + options.json() + ".");
+        }
+        if (options.xlsx() != null && excel == ExitCodes.OK) {
+            progress.info("Wrote " + options.xlsx() + ".");
         }
         return exit;
     }

@@ -25,10 +25,6 @@ final class ExportCommand {
 
     int run() {
         int exit = ExitCodes.OK;
-        if (options.xlsx() != null) {
-            progress.error("--xlsx " + options.xlsx() + ": the Excel report is not available in this build yet");
-            exit = ExitCodes.OUTPUT_FAILED;
-        }
         Dossier dossier;
         try {
             dossier = new DossierStore().load(options.dossier());
@@ -41,6 +37,13 @@ final class ExportCommand {
             exit = Math.max(exit, written);
             if (written == ExitCodes.OK && !options.json().equals("-")) {
                 progress.info("Wrote " + Path.of(options.json()) + " (" + dossier.getSources().size() + " sources).");
+            }
+        }
+        if (options.xlsx() != null) {
+            int written = ExcelOutput.write(dossier, options.xlsx(), progress);
+            exit = Math.max(exit, written);
+            if (written == ExitCodes.OK) {
+                progress.info("Wrote " + options.xlsx() + " (" + dossier.getSources().size() + " sources).");
             }
         }
         return exit;

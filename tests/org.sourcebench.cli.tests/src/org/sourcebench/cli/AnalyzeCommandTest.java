@@ -192,19 +192,6 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void theExcelReportIsNotAvailableYetAndSaysSo() throws IOException {
-        Path json = dir.resolve("out.json");
-
-        CliRun run = CliRun.of("analyze", "--no-extract", "--xlsx", dir.resolve("out.xlsx").toString(), "--json",
-                json.toString(), CliRun.article("titled.txt", dir).toString());
-
-        assertEquals(ExitCodes.OUTPUT_FAILED, run.exitCode());
-        assertTrue(run.err().contains("the Excel report is not available in this build yet"), run.err());
-        assertTrue(Files.exists(json), "the other outputs are still written");
-        assertFalse(Files.exists(dir.resolve("out.xlsx")));
-    }
-
-    @Test
     void theExportIsStableForTheSameDossier() throws Exception {
         Path sbx = dir.resolve("d.sbx");
         assertEquals(ExitCodes.OK, CliRun.of("--no-extract", "-q", "--dossier", sbx.toString(), inbox().toString()).exitCode());

@@ -25,11 +25,13 @@ public final class ActorExtractor {
     private final ExtractionData data;
     private final CountryModifier modifier;
     private final PersonFinder persons;
+    private final NamedBodyFinder bodies;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
+        this.bodies = new NamedBodyFinder(data);
     }
 
     public ActorReading read(AnalyzedText text) {
@@ -41,6 +43,7 @@ public final class ActorExtractor {
         institutions(text, cands);
         countries(t, cands, places);
         persons.find(t, cands);
+        bodies.find(t, cands);
         for (Candidate c : Candidate.settle(cands)) {
             c.apply().accept(actors);
         }
@@ -79,6 +82,7 @@ public final class ActorExtractor {
                 continue; // "Russia's military engagement": an adjective, not the armed forces
             }
             Country c = mod.country();
+            coordinatedModifier(t, mod, inst, out);
             boolean possessive = t.startsWith("'", TextWindow.previousWordStart(t, m.begin()) >= 0
                     ? Math.max(0, m.begin() - 3) : m.begin()) || t.substring(mod.begin(), m.begin()).contains("'");
             out.add(new Candidate(mod.begin(), m.end(), 2, actors -> {
@@ -101,6 +105,42 @@ public final class ActorExtractor {
                 }
             }));
         }
+    }
+
+    /**
+     * "Turkish and Russian officials": the first adjective of a coordination modifies the same head, so it is a
+     * mention of that country's actor of the same kind.
+     */
+    private void coordinatedModifier(String t, CountryModifier.Found mod, Institution inst, List<Candidate> out) {
+        int b = mod.begin();
+        int join;
+        if (b >= 5 && t.startsWith(" and ", b - 5)) {
+            join = b - 4;
+        } else if (b >= 2 && t.startsWith(", ", b - 2)) {
+            join = b - 1;
+        } else {
+            return;
+        }
+        CountryModifier.Found other = modifier.before(t, join);
+        if (other == null || other.country() == mod.country()) {
+            return;
+        }
+        Country c = other.country();
+        int end = b >= 5 && t.startsWith(" and ", b - 5) ? b - 5 : b - 2;
+        if (end <= other.begin()) {
+            return;
+        }
+        out.add(new Candidate(other.begin(), end, 3, actors -> {
+            DocActor a;
+            if (inst.isState()) {
+                a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
+            } else if (inst.isMilitary()) {
+                a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
+            } else {
+                a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.7);
+            }
+            actors.mention(a, other.begin(), end);
+        }));
     }
 
     private void countries(String t, List<Candidate> out, List<PlaceMention> places) {

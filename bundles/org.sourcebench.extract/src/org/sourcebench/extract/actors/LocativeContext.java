@@ -24,7 +24,14 @@ final class LocativeContext {
 
     static boolean isPlace(String t, int begin, int end) {
         if (end + 2 <= t.length() && t.startsWith("'s", end)) {
-            return false;
+            // "in Syria's Deir ez-Zor province", "near Syria's border" place; "Syria's sovereignty" agent
+            String next = TextWindow.nextWord(t, end + 2);
+            boolean placeFollows = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
+                    || GEO_NOUNS.contains(next.toLowerCase()));
+            return placeFollows && LOCATIVE.contains(TextWindow.previousWord(t, begin));
+        }
+        if (isDatelineCountry(t, begin, end)) {
+            return true;
         }
         int pos = begin;
         for (int hops = 0; hops < 4; hops++) {
@@ -58,6 +65,20 @@ final class LocativeContext {
             return false;
         }
         return false;
+    }
+
+    /** "Riyadh, Saudi Arabia –" / "ERBIL, Iraq -": the country of a dateline at the start of a paragraph. */
+    private static boolean isDatelineCountry(String t, int begin, int end) {
+        int comma = commaPos(t, begin);
+        if (comma < 0) {
+            return false;
+        }
+        int lineStart = t.lastIndexOf('\n', comma) + 1;
+        String city = t.substring(lineStart, comma).trim();
+        String rest = t.substring(end, Math.min(t.length(), end + 3)).trim();
+        return !city.isEmpty() && city.split(" ").length <= 3 && Character.isUpperCase(city.charAt(0))
+                && (rest.startsWith("\u2013") || rest.startsWith("-") || rest.startsWith("\u2014")
+                        || rest.startsWith("("));
     }
 
     private static boolean precededByComma(String t, int pos) {

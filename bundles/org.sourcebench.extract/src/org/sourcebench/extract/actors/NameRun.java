@@ -35,7 +35,7 @@ final class NameRun {
             }
             String w = t.substring(s, i);
             boolean cap = Character.isUpperCase(w.charAt(0)) && !isAllCapsShort(w);
-            boolean particle = PARTICLES.contains(w.toLowerCase()) || w.startsWith("al-") || w.startsWith("el-");
+            boolean particle = isParticle(w);
             if (!cap && !particle) {
                 break;
             }
@@ -50,6 +50,11 @@ final class NameRun {
             }
         }
         return end < 0 ? null : new int[] {start, end};
+    }
+
+    /** "al-Khazali", "bin", "de": a lowercase word that may sit inside a personal name. */
+    static boolean isParticle(String w) {
+        return PARTICLES.contains(w.toLowerCase()) || w.startsWith("al-") || w.startsWith("el-");
     }
 
     private static boolean isAllCapsShort(String w) {

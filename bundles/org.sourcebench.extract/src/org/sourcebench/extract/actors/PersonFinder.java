@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.ActorKind;
-import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.Cue;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.LexiconActor;
@@ -28,7 +27,7 @@ final class PersonFinder {
 
     void find(String t, List<Candidate> out) {
         for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
-            int[] run = NameRun.after(t, m.end());
+            int[] run = withoutLeadingTitles(t, NameRun.after(t, m.end()));
             if (run == null || run[0] == m.end()) {
                 continue;
             }
@@ -64,6 +63,32 @@ final class PersonFinder {
                 addUntitled(t, after, out);
             }
         }
+    }
+
+    /**
+     * "spokesman Major General Igor Konashenkov": a rank or title inside the capitalised run is not part of the
+     * name; returns the run without it, or null when nothing is left.
+     */
+    private int[] withoutLeadingTitles(String t, int[] run) {
+        if (run == null) {
+            return null;
+        }
+        int b = run[0];
+        for (int guard = 0; guard < 3; guard++) {
+            List<PhraseIndex.Match<Title>> ms = new ArrayList<>();
+            data.titles().index().matchAt(t, b, ms);
+            int end = -1;
+            for (PhraseIndex.Match<Title> tm : ms) {
+                if (tm.end() < run[1] && t.charAt(tm.end()) == ' ') {
+                    end = Math.max(end, tm.end());
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            b = end + 1;
+        }
+        return b >= run[1] ? null : new int[] {b, run[1]};
     }
 
     private void addUntitled(String t, int[] run, List<Candidate> out) {
@@ -104,11 +129,10 @@ final class PersonFinder {
     }
 
     private boolean startsWithKnownWord(String t, int b) {
-        List<PhraseIndex.Match<Country>> none = List.of();
         String first = TextWindow.nextWord(t, b);
         List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
         data.gazetteer().index().matchAt(t, b, ps);
-        return none.size() > 0 || !ps.isEmpty() || first.equals("The") || first.equals("In")
+        return !ps.isEmpty() || first.equals("The") || first.equals("In")
                 || first.equals("But") || first.equals("And");
     }
 
@@ -119,13 +143,26 @@ final class PersonFinder {
             return null;
         }
         end--;
+        if (end > 0 && t.charAt(end - 1) == ',') {
+            // an appositive name: "A senior Kurdish official, Aldar Khalil, said"
+            int[] run = runEndingExactlyAt(t, end - 1);
+            return run != null && run[0] >= 2 && t.startsWith(", ", run[0] - 2) ? run : null;
+        }
+        return runEndingExactlyAt(t, end);
+    }
+
+    private static int[] runEndingExactlyAt(String t, int end) {
         int start = end;
         for (int w = 0; w < 4; w++) {
             int s = TextWindow.previousWordStart(t, start);
-            if (s < 0 || !Character.isUpperCase(t.charAt(s))) {
+            if (s < 0 || !Character.isUpperCase(t.charAt(s))
+                    && !NameRun.isParticle(TextWindow.nextWord(t, s))) {
                 break;
             }
             start = s;
+        }
+        while (start < end && !Character.isUpperCase(t.charAt(start))) {
+            start = t.indexOf(' ', start) < 0 || t.indexOf(' ', start) >= end ? end : t.indexOf(' ', start) + 1;
         }
         if (start == end) {
             return null;

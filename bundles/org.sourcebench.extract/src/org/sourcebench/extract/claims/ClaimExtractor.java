@@ -32,8 +32,15 @@ public final class ClaimExtractor {
     private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
+    /** A short time or place adjunct between the cue (and its addressee) and "that". */
+    private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
+            "(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
+
+    /** A stretch of text already attributed, and to whom. */
+    private record ClaimedSpan(int begin, int end, DocActor speaker) {
+    }
 
     private final ExtractionData data;
 
@@ -48,7 +55,7 @@ public final class ClaimExtractor {
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
         List<CueHit> hits = hits(text, quotes, actors);
         List<ExtractedClaim> out = new ArrayList<>();
-        List<int[]> claimed = new ArrayList<>();
+        List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             CueHit h = hits.get(i);
             Sentence s = text.sentenceOf(h.begin);
@@ -65,7 +72,7 @@ public final class ClaimExtractor {
             if (span == null) {
                 continue;
             }
-            speakers.spoke(speaker);
+            speakers.spoke(speaker, h.begin);
             emit(text, quotes, speaker, h.form, span, claimed, out);
         }
         labels(text, quotes, subjects, claimed, out);
@@ -150,17 +157,21 @@ public final class ClaimExtractor {
 
     private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes) {
         int phraseBegin = h.inverted ? h.begin : h.clauseStart;
-        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"');
+        int quoteEnd = afterClosingQuote(t, phraseBegin);
+        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
         int after = skipSpaces(t, h.end);
         if (h.inverted) {
             after = skipSpaces(t, h.speaker.phraseBegin() + 1);
             after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
         }
+        if (!h.inverted && h.cue.addressee()) {
+            after = skipSpaces(t, skipAddressee(t, after)); // "“...,” Bali told Rudaw."
+        }
         char next = after < t.length() ? t.charAt(after) : '.';
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
                 || next == ';' || onlyAdjunctFollows(t, after, s.end()));
         if (post) {
-            int end = phraseBegin;
+            int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
             int begin = s.begin();
             Quote q = quoteEndingAt(t, quotes, end);
             if (q != null && q.open() < begin) {
@@ -176,18 +187,13 @@ public final class ClaimExtractor {
         }
         int begin = h.end;
         if (h.cue.addressee()) {
-            ActorMention m = null;
-            int b = skipSpaces(t, begin);
-            for (int k = 0; k < 2 && m == null; k++) {
-                m = null;
-            }
-            DocActor dummy = null;
-            begin = skipAddressee(t, b);
-            if (dummy != null) {
-                return null;
-            }
+            begin = skipAddressee(t, skipSpaces(t, begin));
         }
         begin = skipSpaces(t, begin);
+        Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
+        if (adjunct.lookingAt()) {
+            begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
+        }
         if (h.cue.clauseOnly() && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
                 && !t.startsWith(":", begin)) {
             return null;
@@ -218,12 +224,18 @@ public final class ClaimExtractor {
         int i = b;
         String w = TextWindow.nextWord(t, i);
         int guard = 0;
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1); // "told reporters."
+        }
         while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
                 || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
                 || w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
                 || w.equals("her") || w.equals("them") || w.equals("us"))) {
             i = skipSpaces(t, i) + w.length();
             w = TextWindow.nextWord(t, i);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
         }
         return i;
     }
@@ -244,17 +256,21 @@ public final class ClaimExtractor {
     }
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span,
-            List<int[]> claimed, List<ExtractedClaim> out) {
+            List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
         String t = text.matchText();
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
-        for (int[] c : claimed) {
-            if (span[0] < c[1] && c[0] < span[1]) {
-                return;
+        if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
+            return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
+        }
+        for (ClaimedSpan c : claimed) {
+            boolean nested = c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            if (span[0] < c.end() && c.begin() < span[1] && !nested) {
+                return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }
         }
-        claimed.add(span);
+        claimed.add(new ClaimedSpan(span[0], span[1], speaker));
         Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
         boolean direct = q != null && t.charAt(span[0]) == '"';
         int[] content = direct ? ClaimText.quoteContent(t, q) : span;
@@ -266,7 +282,7 @@ public final class ClaimExtractor {
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
     }
 
-    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<int[]> claimed,
+    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
             List<ExtractedClaim> out) {
         Matcher m = LABEL.matcher(text.matchText());
         while (m.find()) {
@@ -291,6 +307,28 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
+     * Returns the offset just after the closing mark, or -1.
+     */
+    private static int afterClosingQuote(String t, int offset) {
+        int i = offset;
+        for (int words = 0; words < 3; words++) {
+            while (i > 0 && t.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
+                return words > 0 ? i : -1;
+            }
+            int s = TextWindow.previousWordStart(t, i);
+            if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+                return -1;
+            }
+            i = s;
+        }
+        return -1;
     }
 
     private static boolean precededBy(String t, int offset, char c) {

@@ -32,11 +32,15 @@ final class SentenceSubject {
     DocActor subjectOf(Sentence s, int before) {
         String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
         if (first.equals("he") || first.equals("she")) {
-            return speakers.lastPersonSpeaker();
+            DocActor previous = speakers.lastPersonSpeakerBefore(s.begin());
+            return previous != null ? previous : speakers.lastPersonSpeaker();
         }
         List<ActorMention> ms = actors.within(s.begin(), before);
         for (int i = 0; i < ms.size(); i++) {
             ActorMention m = ms.get(i);
+            if (m.begin() > 0 && t.charAt(m.begin() - 1) == '(') {
+                continue; // a dateline's outlet: "TEHRAN (FNA)- Iranian Foreign Ministry Spokesman ..."
+            }
             if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
                     || TextWindow.previousWord(t, m.begin()).equals("the")
                     && PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {

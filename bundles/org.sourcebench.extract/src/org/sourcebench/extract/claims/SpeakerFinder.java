@@ -1,6 +1,5 @@
 package org.sourcebench.extract.claims;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,10 +31,17 @@ final class SpeakerFinder {
             "observer", "observers", "insider", "aide", "lawmaker", "lawmakers", "officer", "monitor");
     private static final Set<String> STATEMENT_HEADS = Set.of("statement", "report", "communique", "ministry",
             "announcement", "release", "document");
+    /** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
+    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
+            "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
+            "secretary", "director", "representative", "president", "deputy", "senior", "top");
+    private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "channel",
+            "television", "tv", "broadcaster", "website", "outlet", "radio", "network");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "one", "two", "several", "another");
 
     private final String t;
     private final DocActors actors;
+    private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
     private DocActor lastSpeaker;
     private DocActor lastPersonSpeaker;
     private DocActor lastBodySpeaker;
@@ -45,7 +51,11 @@ final class SpeakerFinder {
         this.actors = actors;
     }
 
-    void spoke(DocActor a) {
+    /** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
+    void spoke(DocActor a, int offset) {
+        if (a.kind() == ActorKind.PERSON) {
+            personTurns.put(offset, a);
+        }
         lastSpeaker = a;
         if (a.kind() == ActorKind.PERSON) {
             lastPersonSpeaker = a;
@@ -56,6 +66,12 @@ final class SpeakerFinder {
 
     DocActor lastSpeaker() {
         return lastSpeaker;
+    }
+
+    /** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
+    DocActor lastPersonSpeakerBefore(int offset) {
+        var e = personTurns.lowerEntry(offset);
+        return e == null ? null : e.getValue();
     }
 
     DocActor lastPersonSpeaker() {
@@ -79,6 +95,17 @@ final class SpeakerFinder {
         if (end == 0) {
             return null;
         }
+        if (t.charAt(end - 1) == ')') {
+            // "The Syrian Democratic Forces (SDF) warned": the subject ends before the bracketed acronym
+            int open = t.lastIndexOf('(', end - 1);
+            if (open > 0 && end - open <= 16) {
+                end = open;
+                while (end > 0 && t.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                pos = end;
+            }
+        }
         int aside = asideStart(end);
         if (aside >= 0) {
             end = aside;
@@ -87,6 +114,21 @@ final class SpeakerFinder {
         ActorMention m = actors.at(end - 1);
         if (m != null && m.end() == end) {
             return new Found(head(m), phraseBegin(m.begin()));
+        }
+        if (t.charAt(end - 1) == ',' && end > 1) {
+            // an appositive name closes the subject: "A senior Kurdish official, Aldar Khalil, said"
+            ActorMention app = actors.at(end - 2);
+            if (app != null && app.end() == end - 1 && app.begin() > 1 && t.startsWith(", ", app.begin() - 2)) {
+                return new Found(app.actor(), app.begin());
+            }
+        }
+        int media = mediaHeadStart(end);
+        if (media >= 0) {
+            // "SANA news agency reported": the outlet named before its description
+            ActorMention outlet = actors.at(media - 2);
+            if (outlet != null && outlet.end() == media - 1) {
+                return new Found(outlet.actor(), phraseBegin(outlet.begin()));
+            }
         }
         String w = TextWindow.previousWord(t, pos);
         int ws = TextWindow.previousWordStart(t, pos);
@@ -108,6 +150,21 @@ final class SpeakerFinder {
             return unnamed(ws, end);
         }
         return possessor(ws);
+    }
+
+    /** Start of a trailing "news agency" / "newspaper" / "television" description ending at {@code end}, or -1. */
+    private int mediaHeadStart(int end) {
+        int b = end;
+        int words = 0;
+        while (words < 3) {
+            String w = TextWindow.previousWord(t, b);
+            if (!MEDIA_HEADS.contains(w)) {
+                break;
+            }
+            b = TextWindow.previousWordStart(t, b);
+            words++;
+        }
+        return words == 0 || b < 2 ? -1 : b;
     }
 
     /** "the YPG's general command said": the actor before "'s" within three words. */
@@ -145,7 +202,7 @@ final class SpeakerFinder {
         String inner = t.substring(open + 1, end - 1).trim();
         String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
         boolean aside = Set.of("which", "who", "whose", "for", "in", "however", "meanwhile", "too", "also",
-                "though", "then", "the").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
+                "though", "then", "the", "as").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
         return aside && actors.at(open - 1) != null ? open : -1;
     }
 
@@ -166,7 +223,53 @@ final class SpeakerFinder {
         if (w.equals("he") || w.equals("she")) {
             return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
         }
+        return unnamedAfter(b);
+    }
+
+    /** "according to local media" / "said Kurdish officials": an unnamed source of up to four words. */
+    private Found unnamedAfter(int b) {
+        int i = b;
+        String det = TextWindow.nextWord(t, i).toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(det)) {
+            i = skip(i) + det.length();
+        }
+        int phraseBegin = skip(i);
+        for (int words = 0; words < 4; words++) {
+            int ws = skip(i);
+            String w = TextWindow.nextWord(t, ws);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1); // "according to local media."
+            }
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return null;
+            }
+            if (UNNAMED_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+                int end = ws + w.length();
+                String phrase = t.substring(phraseBegin, end);
+                DocActor a = actors.actor("unnamed " + phrase, w.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON,
+                        "", 0.5);
+                actors.mention(a, phraseBegin, end);
+                return new Found(a, b);
+            }
+            if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
+                return null;
+            }
+            i = ws + w.length();
+        }
         return null;
+    }
+
+    /** "Kurdish", "Syrian", "Western": capitalised modifiers that an unnamed source may carry. */
+    private static boolean isAdjectival(String w) {
+        return w.endsWith("ish") || w.endsWith("ian") || w.endsWith("ern") || w.endsWith("i") || w.endsWith("an");
+    }
+
+    private int skip(int i) {
+        int j = i;
+        while (j < t.length() && t.charAt(j) == ' ') {
+            j++;
+        }
+        return j;
     }
 
     /** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
@@ -196,7 +299,7 @@ final class SpeakerFinder {
             }
             String w = TextWindow.previousWord(t, b);
             if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
-                    || actors.at(s) != null) {
+                    || ROLE_WORDS.contains(w) || actors.at(s) != null) {
                 b = s;
             } else {
                 break;
@@ -248,9 +351,5 @@ final class SpeakerFinder {
 
     static boolean isUnnamedHead(String w) {
         return UNNAMED_HEADS.contains(w);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -19,6 +19,8 @@ final class TriggerMatcher {
     private static final Set<String> BLOCKERS = Set.of("not", "n't", "never", "no", "will", "would", "could", "may",
             "might", "should", "can", "cannot", "wo", "shall", "if", "unless", "whether", "to", "ca", "without",
             "refused", "failed", "plans", "planning", "threatened", "ready", "willing", "intends");
+    private static final Set<String> NEGATIVE_OBJECTS = Set.of("no", "none", "nothing", "neither");
+    private static final Set<String> CHARGES = Set.of("accuse", "blame", "suspect", "charge", "allege");
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
 
@@ -88,6 +90,17 @@ final class TriggerMatcher {
     }
 
     private boolean blocked(AnalyzedText text, Sentence s, int k, CameoPattern p) {
+        if (k + 1 < s.endToken() && NEGATIVE_OBJECTS.contains(text.tokens().get(k + 1).text().toLowerCase())) {
+            return true; // "received no guarantees"
+        }
+        if (k > s.firstToken() && text.tokens().get(k - 1).text().equalsIgnoreCase("of")) {
+            // "accused Washington of arming the YPG": the charge is the speaker's, not an asserted event
+            for (int i = Math.max(s.firstToken(), k - 8); i < k - 1; i++) {
+                if (CHARGES.contains(data.forms().lemma(text.tokens().get(i).text()))) {
+                    return true;
+                }
+            }
+        }
         boolean intent = p.code().equals("03");
         for (int i = Math.max(s.firstToken(), k - 3); i < k; i++) {
             String w = text.tokens().get(i).text().toLowerCase();

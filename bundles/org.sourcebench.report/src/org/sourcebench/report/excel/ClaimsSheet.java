@@ -1,6 +1,7 @@
 package org.sourcebench.report.excel;
 
 import java.util.List;
+import java.util.Map;
 
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.ClaimCredibility;
@@ -43,9 +44,10 @@ final class ClaimsSheet {
 		String sourcesSheet = ReportMessages.text("sheet.sources");
 		String direct = ReportMessages.text("quote.direct");
 		String reported = ReportMessages.text("quote.reported");
+		Map<ClaimCredibility, String> credibilities = RatingCells.credibilityTexts();
 		for (Claim claim : context.dossier.getClaims()) {
 			table.nextRow();
-			String credibility = RatingCells.text(claim.getCredibility() == null ? ClaimCredibility.CANNOT_BE_JUDGED : claim.getCredibility());
+			String credibility = credibilities.get(claim.getCredibility() == null ? ClaimCredibility.CANNOT_BE_JUDGED : claim.getCredibility());
 			table.text(ID, claim.getId());
 			table.text(CREDIBILITY_AT_EXPORT, credibility);
 			table.text(SPEAKER, claim.getSpeaker() == null ? null : claim.getSpeaker().getCanonicalName());

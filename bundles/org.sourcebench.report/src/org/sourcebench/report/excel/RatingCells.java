@@ -1,8 +1,10 @@
 package org.sourcebench.report.excel;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.model.ClaimCredibility;
@@ -33,6 +35,27 @@ public final class RatingCells {
 	/** @return e.g. "Confirmed" */
 	public static String text(RelationshipStatus status) {
 		return ReportMessages.text("status." + status.getName());
+	}
+
+	/** @return every reliability's cell text, looked up once (for writing many rows) */
+	static Map<AdmiraltyReliability, String> reliabilityTexts() {
+		Map<AdmiraltyReliability, String> texts = new EnumMap<>(AdmiraltyReliability.class);
+		AdmiraltyReliability.VALUES.forEach(r -> texts.put(r, text(r)));
+		return texts;
+	}
+
+	/** @return every credibility's cell text, looked up once */
+	static Map<ClaimCredibility, String> credibilityTexts() {
+		Map<ClaimCredibility, String> texts = new EnumMap<>(ClaimCredibility.class);
+		ClaimCredibility.VALUES.forEach(c -> texts.put(c, text(c)));
+		return texts;
+	}
+
+	/** @return every status's cell text, looked up once */
+	static Map<RelationshipStatus, String> statusTexts() {
+		Map<RelationshipStatus, String> texts = new EnumMap<>(RelationshipStatus.class);
+		RelationshipStatus.VALUES.forEach(s -> texts.put(s, text(s)));
+		return texts;
 	}
 
 	/** @return the reliability whose letter starts {@code cell} ("B", "b", "B - anything"), or null */

@@ -1,7 +1,10 @@
 package org.sourcebench.report.excel;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.sourcebench.model.QuadClass;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.Span;
@@ -50,9 +53,13 @@ final class RelationshipsSheet {
 
 	static void write(ReportContext context) throws ProgressTracker.Cancelled {
 		SheetTable table = new SheetTable(context.newSheet("sheet.relationships"), context.styles, COLUMNS);
+		Map<RelationshipStatus, String> statuses = RatingCells.statusTexts();
+		Map<QuadClass, String> quadClasses = new EnumMap<>(QuadClass.class);
+		QuadClass.VALUES.forEach(q -> quadClasses.put(q, ReportMessages.text("quadClass." + q.getName())));
+		String unknownCode = ReportMessages.text("quadClass.unknown");
 		for (Relationship relationship : context.dossier.getRelationships()) {
 			table.nextRow();
-			String status = RatingCells.text(relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus());
+			String status = statuses.get(relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus());
 			table.text(ID, relationship.getId());
 			table.text(STATUS_AT_EXPORT, status);
 			table.text(FROM, relationship.getFrom() == null ? null : relationship.getFrom().getCanonicalName());
@@ -60,7 +67,8 @@ final class RelationshipsSheet {
 			table.text(CAMEO, relationship.getEventCode());
 			table.text(EVENT, relationship.getEventLabel());
 			table.text(TO, relationship.getTo() == null ? null : relationship.getTo().getCanonicalName());
-			table.text(QUAD_CLASS, quadClassLabel(relationship));
+			QuadClass quadClass = relationship.getQuadClass();
+			table.text(QUAD_CLASS, quadClass == null ? unknownCode : quadClasses.get(quadClass));
 			table.number(GOLDSTEIN, relationship.getGoldstein());
 			table.number(CORROBORATION, relationship.corroboration());
 			table.text(EVIDENCE, evidence(relationship));
@@ -71,11 +79,6 @@ final class RelationshipsSheet {
 		}
 		ValidationLists.addDropDown(table.sheet(), STATUS, table.lastRow(), ValidationLists.STATUS);
 		table.finish();
-	}
-
-	private static String quadClassLabel(Relationship relationship) {
-		return relationship.getQuadClass() == null ? ReportMessages.text("quadClass.unknown")
-				: ReportMessages.text("quadClass." + relationship.getQuadClass().getName());
 	}
 
 	private static String evidence(Relationship relationship) {

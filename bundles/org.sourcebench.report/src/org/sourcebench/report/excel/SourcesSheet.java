@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.model.Source;
@@ -40,10 +41,11 @@ final class SourcesSheet {
 
 	static void write(ReportContext context) throws ProgressTracker.Cancelled {
 		SheetTable table = new SheetTable(context.newSheet("sheet.sources"), context.styles, COLUMNS);
+		Map<AdmiraltyReliability, String> reliabilities = RatingCells.reliabilityTexts();
 		for (Source source : context.dossier.getSources()) {
 			int row = table.nextRow();
 			context.sourceRows.put(source, row);
-			String reliability = RatingCells.text(source.getReliability() == null ? AdmiraltyReliability.F : source.getReliability());
+			String reliability = reliabilities.get(source.getReliability() == null ? AdmiraltyReliability.F : source.getReliability());
 			table.text(ID, source.getId());
 			table.text(RELIABILITY_AT_EXPORT, reliability);
 			table.text(TITLE, displayName(source));

@@ -19,6 +19,8 @@ import org.sourcebench.report.roundtrip.ImportIssue.Kind;
  *
  * <ul>
  * <li>Excel equals the dossier: nothing to do.</li>
+ * <li>Only Sourcebench changed (Excel still has the export-time value): nothing to do, the dossier keeps its
+ * newer value.</li>
  * <li>Only Excel changed (the dossier still has the export-time value): applied.</li>
  * <li>Both changed, differently: a conflict, reported and not applied; the analyst's later work in
  * Sourcebench is not silently overwritten by an old spreadsheet.</li>
@@ -92,6 +94,10 @@ final class RatingMerge<T extends IdentifiedElement, V> {
 			return;
 		}
 		V baseline = spec.parser.apply(row.baseline());
+		if (edited.equals(baseline)) {
+			// untouched in Excel: whatever Sourcebench holds now is the newer decision
+			return;
+		}
 		if (baseline != null && !baseline.equals(current)) {
 			issue(Kind.CONFLICT, row, ReportMessages.format("issue.conflict", spec.sheetName, row.row(), row.baseline(),
 					display(current), row.value()));

@@ -10,6 +10,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -29,6 +31,7 @@ import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.edit.DossierEditingDomains;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.handlers.RecentDossiers;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
@@ -40,10 +43,10 @@ import org.sourcebench.ui.reader.SourceReader;
  * editor through {@link DossierContext}. Saving is atomic ({@link DossierStore}); the dirty marker comes from
  * the command stack.
  */
-public class DossierEditor extends EditorPart implements DossierContext {
+public class DossierEditor extends EditorPart implements DossierContext, IEditingDomainProvider {
 
     /** The editor id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.editors.dossier";
+    public static final String ID = SourcebenchUi.DOSSIER_EDITOR_ID;
 
     private final DossierStore store = new DossierStore();
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
@@ -72,6 +75,9 @@ public class DossierEditor extends EditorPart implements DossierContext {
         adapterFactory = DossierEditingDomains.createAdapterFactory();
         domain = new AdapterFactoryEditingDomain(adapterFactory, new DisplayThreadCommandStack(site.getShell().getDisplay()),
                 DossierStore.createResourceSet());
+        // Lets AdapterFactoryEditingDomain.getEditingDomainFor(element) find this domain: the Properties view
+        // and other bundles' parts then edit any element of this dossier through the same command stack.
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         try {
             dossier = store.load(file, domain.getResourceSet());
         } catch (DossierLoadException e) {
@@ -101,7 +107,9 @@ public class DossierEditor extends EditorPart implements DossierContext {
         if (part == this || reader == null || !(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
             return;
         }
-        if (structured.getFirstElement() instanceof EObject element && Dossiers.dossierOf(element) == dossier) {
+        // The diagram's selection holds edit parts that adapt to their model element.
+        EObject element = Adapters.adapt(structured.getFirstElement(), EObject.class);
+        if (element != null && Dossiers.dossierOf(element) == dossier) {
             reader.focus(element, true);
         }
     }
@@ -207,8 +215,14 @@ public class DossierEditor extends EditorPart implements DossierContext {
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == DossierContext.class || adapter == EditingDomain.class) {
+        if (adapter == DossierContext.class || adapter == IEditingDomainProvider.class) {
             return adapter.cast(this);
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(domain);
+        }
+        if (adapter == Dossier.class) {
+            return adapter.cast(dossier);
         }
         return super.getAdapter(adapter);
     }

@@ -10,12 +10,11 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
-import org.eclipse.ui.IURIEditorInput;
 
 /**
  * A dossier file anywhere on disk. The standalone product has no workspace projects, so the editor works on
- * plain paths; inside an IDE it also accepts the IDE's file inputs (both are {@link IPathEditorInput} or
- * {@link IURIEditorInput}, see {@link #pathOf(IEditorInput)}). Restored across sessions by
+ * plain paths; inside an IDE it also accepts the IDE's file inputs ({@link IPathEditorInput}, or inputs that
+ * adapt to a file URI, see {@link #pathOf(IEditorInput)}). Restored across sessions by
  * {@link DossierEditorInputFactory}.
  */
 public class DossierEditorInput extends PlatformObject implements IPathEditorInput, IPersistableElement {
@@ -35,11 +34,12 @@ public class DossierEditorInput extends PlatformObject implements IPathEditorInp
         if (input instanceof IPathEditorInput pathInput) {
             return pathInput.getPath().toPath();
         }
-        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
-            return Paths.get(uriInput.getURI());
+        // An IDE's file-system input (FileStoreEditorInput) adapts to its URI.
+        java.net.URI uri = input.getAdapter(java.net.URI.class);
+        if (uri != null && "file".equals(uri.getScheme())) {
+            return Paths.get(uri);
         }
-        Path adapted = input.getAdapter(Path.class);
-        return adapted;
+        return input.getAdapter(Path.class);
     }
 
     /** @return the dossier file */

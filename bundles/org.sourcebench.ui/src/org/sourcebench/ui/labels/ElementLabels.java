@@ -66,7 +66,18 @@ public final class ElementLabels {
     public static String eventName(Relationship relationship) {
         String code = relationship.getEventCode() == null ? "?" : relationship.getEventCode();
         String label = relationship.getEventLabel();
-        return label == null ? code : code + " " + label;
+        return label == null ? code : code + " " + sentenceCase(label);
+    }
+
+    /**
+     * @return a CAMEO label as a sentence: "EXPRESS INTENT TO COOPERATE" reads "Express intent to cooperate";
+     *         labels in mixed case stay as they are, null becomes empty
+     */
+    public static String sentenceCase(String label) {
+        if (label == null) {
+            return "";
+        }
+        return label.equals(label.toUpperCase(Locale.ROOT)) ? humanise(label.replace(' ', '_')) : label;
     }
 
     /** @return "Armed group" for {@link ActorKind#ARMED_GROUP} */

@@ -6,9 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.sourcebench.ui.SourcebenchUi;
 
 /**
- * The Analysis perspective. The editor area (dossier, source reader, diagrams) takes the centre; the
- * left folder holds the navigator, the bottom folder the review tables, the right folder properties.
- * Ratios are chosen so that the editor keeps at least ~700 px width on a 1366x768 screen.
+ * The Analysis perspective, laid out for a 1366x768 screen: the dossier editor (the source reader) keeps the
+ * full width above, about 55% of the height, because reading is most of the work; the navigator sits at the
+ * left (under Getting Started until a dossier is open); the review tables share the bottom, with Properties
+ * at the bottom right so that a row chosen in a table is graded right beside it.
  * Views contributed later join these folders through perspectiveExtensions by folder id.
  */
 public class AnalysisPerspective implements IPerspectiveFactory {
@@ -18,13 +19,30 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder(SourcebenchUi.LEFT_FOLDER_ID, IPageLayout.LEFT, 0.28f, editorArea);
+        IFolderLayout left = layout.createFolder(SourcebenchUi.LEFT_FOLDER_ID, IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(SourcebenchUi.GETTING_STARTED_VIEW_ID);
+        left.addView(SourcebenchUi.NAVIGATOR_VIEW_ID);
 
-        layout.createPlaceholderFolder(SourcebenchUi.BOTTOM_FOLDER_ID, IPageLayout.BOTTOM, 0.62f, editorArea);
-        layout.createPlaceholderFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.75f, editorArea);
+        IFolderLayout bottom = layout.createFolder(SourcebenchUi.BOTTOM_FOLDER_ID, IPageLayout.BOTTOM, 0.55f, editorArea);
+        bottom.addView(SourcebenchUi.ACTORS_VIEW_ID);
+        bottom.addView(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
+        bottom.addView(SourcebenchUi.CLAIMS_VIEW_ID);
+        bottom.addView(SourcebenchUi.LOCATIONS_VIEW_ID);
+        // Problems read as sentences: they need the width of the bottom folder, not the narrow right one.
+        bottom.addView(SourcebenchUi.VALIDATION_VIEW_ID);
+
+        IFolderLayout right = layout.createFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.70f, SourcebenchUi.BOTTOM_FOLDER_ID);
+        right.addView(SourcebenchUi.PROPERTIES_VIEW_ID);
 
         layout.addShowViewShortcut(SourcebenchUi.GETTING_STARTED_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.NAVIGATOR_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.ACTORS_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.LOCATIONS_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.CLAIMS_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.VALIDATION_VIEW_ID);
+        layout.addShowViewShortcut(SourcebenchUi.PROPERTIES_VIEW_ID);
         layout.addPerspectiveShortcut(SourcebenchUi.ANALYSIS_PERSPECTIVE_ID);
+        layout.addNewWizardShortcut(SourcebenchUi.IMPORT_WIZARD_ID);
     }
 }

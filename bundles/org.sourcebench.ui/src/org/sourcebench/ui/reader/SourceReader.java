@@ -268,7 +268,7 @@ public class SourceReader {
 
     private void updateColors() {
         for (SpanCategory category : SpanCategory.values()) {
-            colors.put(category, resources.create(HighlightPreferences.color(category)));
+            colors.put(category, resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(HighlightPreferences.color(category))));
         }
         legend.setColors(colors::get);
         if (!text.isDisposed()) {

@@ -4,6 +4,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.sourcebench.model.Dossier;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -47,7 +49,7 @@ public abstract class DossierViewPart extends ViewPart {
             IWorkbenchPart part = ref.getPart(false);
             if (part != null && context != null && part.getAdapter(DossierContext.class) == context) {
                 IEditorPart next = getSite().getPage().getActiveEditor();
-                setContext(next == null || next == part ? null : next.getAdapter(DossierContext.class));
+                setContext(next == null || next == part ? null : contextOf(next));
             }
         }
     };
@@ -61,7 +63,8 @@ public abstract class DossierViewPart extends ViewPart {
         contributeActions(bars);
         getSite().getPage().addPartListener(editorTracker);
         IEditorPart editor = getSite().getPage().getActiveEditor();
-        setContext(editor == null ? null : editor.getAdapter(DossierContext.class));
+        setContentDescription(Messages.View_noDossier);
+        setContext(editor == null ? null : contextOf(editor));
     }
 
     /** Creates the view's widgets. */
@@ -85,11 +88,34 @@ public abstract class DossierViewPart extends ViewPart {
 
     private void follow(IWorkbenchPart part) {
         if (part instanceof IEditorPart editor) {
-            DossierContext next = editor.getAdapter(DossierContext.class);
+            DossierContext next = contextOf(editor);
             if (next != null) {
                 setContext(next);
             }
         }
+    }
+
+    /**
+     * @return the dossier context of {@code editor}: its own, or, for an editor that only adapts to the
+     *         {@link Dossier} (a diagram of it), that of the open dossier editor of the same dossier
+     */
+    private DossierContext contextOf(IEditorPart editor) {
+        DossierContext own = editor.getAdapter(DossierContext.class);
+        if (own != null) {
+            return own;
+        }
+        Dossier dossier = editor.getAdapter(Dossier.class);
+        if (dossier == null) {
+            return null;
+        }
+        for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
+            IEditorPart other = reference.getEditor(false);
+            DossierContext candidate = other == null ? null : other.getAdapter(DossierContext.class);
+            if (candidate != null && candidate.getDossier() == dossier) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private void setContext(DossierContext next) {

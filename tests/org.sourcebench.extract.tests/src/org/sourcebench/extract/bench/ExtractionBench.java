@@ -21,7 +21,8 @@ import org.sourcebench.extract.tools.ArticleBody;
 public final class ExtractionBench {
 
     private static final String[] ARTICLES = {"000_e2a23cc3f04865a0", "101_tasnim_astana", "102_kurdistan24_afrin",
-        "103_wire_douma"};
+        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh",
+        "107_fars_idlib", "108_enab_ghouta", "109_ap_manbij"};
 
     private ExtractionBench() {
     }
@@ -49,10 +50,11 @@ public final class ExtractionBench {
             fullNanos += t2 - t1;
         }
         int docs = rounds * bodies.size();
+        long chars = rounds * (long) bodies.stream().mapToInt(String::length).sum();
         System.out.printf("articles: %d (%d texts x %d rounds), checksum %d%n", docs, bodies.size(), rounds, sink);
         System.out.printf("sentence detection + tokenisation: %.2f ms/article%n", baseNanos / 1e6 / docs);
-        System.out.printf("full pipeline:                     %.2f ms/article, %.1f articles/s%n",
-                fullNanos / 1e6 / docs, docs / (fullNanos / 1e9));
+        System.out.printf("full pipeline:                     %.2f ms/article, %.1f articles/s, %.0f chars/s%n",
+                fullNanos / 1e6 / docs, docs / (fullNanos / 1e9), chars / (fullNanos / 1e9));
         System.out.printf("ratio full / (sentences + tokens): %.2f (target <= 3)%n", (double) fullNanos / baseNanos);
     }
 

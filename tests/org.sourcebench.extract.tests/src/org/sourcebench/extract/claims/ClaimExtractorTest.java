@@ -69,6 +69,53 @@ class ClaimExtractorTest {
         assertTrue(d.claims().isEmpty(), d.claims().toString());
     }
 
+    @Test
+    void quotationBeforeSpeakerWhoToldAnOutletIsDirect() {
+        DocumentExtraction d = extract("\"We will not leave the city,\" militia commander Ahmad Hamo told Reuters.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Ahmad Hamo", c.speaker());
+        assertTrue(c.direct());
+        assertEquals("We will not leave the city", c.text());
+    }
+
+    @Test
+    void appositiveNameBeforeTheCueIsTheSpeaker() {
+        DocumentExtraction d = extract("A senior Iraqi commander, Qais al-Khazali, said the border crossing had reopened.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Qais al-Khazali", c.speaker());
+        assertEquals("the border crossing had reopened", c.text());
+    }
+
+    @Test
+    void addresseeAndTimeAdjunctBeforeThatAreSkipped() {
+        DocumentExtraction d = extract("The Kremlin warned Kiev on Tuesday that provocations would be answered.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Kremlin", c.speaker());
+        assertEquals("provocations would be answered", c.text());
+    }
+
+    @Test
+    void accordingToAnUnnamedSourceCreatesItsSpeaker() {
+        DocumentExtraction d = extract("Two convoys reached the town on Friday, according to local activists.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("unnamed local activists", c.speaker());
+        assertEquals("Two convoys reached the town on Friday", c.text());
+    }
+
+    @Test
+    void anOutletNamedBeforeItsDescriptionReports() {
+        DocumentExtraction d = extract("Iraqi forces retook the village, SANA news agency reported.");
+        assertEquals("SANA", only(d.claims()).speaker());
+    }
+
+    @Test
+    void anotherSpeakersStatementInsideAClaimIsKept() {
+        DocumentExtraction d = extract("The Elysee said Emmanuel Macron had told Hassan Rouhani that the deal must be kept.");
+        assertEquals(2, d.claims().size(), d.claims().toString());
+        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Emmanuel Macron")
+                && c.text().equals("the deal must be kept")), d.claims().toString());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.relations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.extract;
@@ -44,5 +45,41 @@ class RelationExtractorTest {
                 + "government positions.");
         assertTrue(hasRelation(d, "France", "Syria", "19"), d.relationships().toString());
         assertFalse(hasRelation(d, "Syria", "Syria", "11"));
+    }
+
+    @Test
+    void titledSecondConjunctJoinsASymmetricEvent() {
+        DocumentExtraction d = extract("Rouhani and Russian President Vladimir Putin discussed the crisis by phone on "
+                + "Monday, the Iranian presidency said.");
+        assertTrue(hasRelation(d, "Hassan Rouhani", "Vladimir Putin", "04"), d.relationships().toString());
+        assertTrue(hasRelation(d, "Vladimir Putin", "Hassan Rouhani", "04"), d.relationships().toString());
+        assertEquals(2, d.relationships().size(), "the reporting presidency is no target: " + d.relationships());
+    }
+
+    @Test
+    void passiveBackingAndAsideKeepTheirRoles() {
+        DocumentExtraction d = extract("Iraqi army troops, backed by US warplanes, recaptured the town from Islamic State.");
+        assertTrue(hasRelation(d, "US Air Force", "Iraqi military", "07"), d.relationships().toString());
+        assertTrue(hasRelation(d, "Iraqi military", "Islamic State", "19"), d.relationships().toString());
+        assertFalse(hasRelation(d, "US Air Force", "Islamic State", "19"), d.relationships().toString());
+    }
+
+    @Test
+    void coordinatedVerbKeepsTheSubjectAndResolvesHim() {
+        DocumentExtraction d = extract("Angela Merkel spoke by phone with Vladimir Putin and urged him to act.");
+        assertTrue(hasRelation(d, "Angela Merkel", "Vladimir Putin", "02"), d.relationships().toString());
+    }
+
+    @Test
+    void chargesAndNegativeObjectsAreNoEvents() {
+        DocumentExtraction d = extract("Ankara accused Washington of arming the YPG. The SDF received no weapons.");
+        assertTrue(hasRelation(d, "Turkey", "United States", "11"), d.relationships().toString());
+        assertFalse(d.relationships().stream().anyMatch(r -> r.cameoCode().equals("07")), d.relationships().toString());
+    }
+
+    @Test
+    void aCountryAdjectiveCanNameTheTarget() {
+        DocumentExtraction d = extract("Riyadh announced a new plan. Tehran condemned the Saudi move.");
+        assertTrue(hasRelation(d, "Iran", "Saudi Arabia", "11"), d.relationships().toString());
     }
 }

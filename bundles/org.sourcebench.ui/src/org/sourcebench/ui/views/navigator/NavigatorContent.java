@@ -45,11 +45,23 @@ class NavigatorContent implements ITreeContentProvider {
             String outlet = source.getOutlet() == null || source.getOutlet().isBlank() ? Messages.Navigator_unknownOutlet : source.getOutlet();
             byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(source);
         }
-        Comparator<Source> newestFirst = Comparator.comparing(ElementLabels::date).reversed().thenComparing(ElementLabels::text);
         List<Object> groups = new ArrayList<>();
-        byOutlet.forEach((outlet, list) -> groups.add(
-                new NavigatorGroup(Kind.OUTLET, outlet, outlet, new ArrayList<>(list.stream().sorted(newestFirst).toList()))));
+        byOutlet.forEach((outlet, list) -> groups.add(new NavigatorGroup(Kind.OUTLET, outlet, outlet, byDate(outlet, list))));
         return groups;
+    }
+
+    /** One folder per publication day, newest first; undated sources last. */
+    private static List<Object> byDate(String outlet, List<Source> sources) {
+        Map<String, List<Source>> byDay = new TreeMap<>(Comparator.<String, Boolean>comparing(String::isEmpty)
+                .thenComparing(Comparator.<String>reverseOrder()));
+        for (Source source : sources) {
+            byDay.computeIfAbsent(ElementLabels.date(source), k -> new ArrayList<>()).add(source);
+        }
+        List<Object> days = new ArrayList<>();
+        byDay.forEach((day, list) -> days.add(new NavigatorGroup(Kind.DATE, outlet + "\u0000" + day,
+                day.isEmpty() ? Messages.Navigator_undated : day,
+                new ArrayList<>(list.stream().sorted(Comparator.comparing(ElementLabels::text)).toList()))));
+        return days;
     }
 
     private static List<Object> actorsByKind(List<Actor> actors) {

@@ -20,6 +20,8 @@ public record NavigatorGroup(Kind kind, String key, String label, List<Object> c
         SOURCES,
         /** The sources of one outlet. */
         OUTLET,
+        /** The sources of one outlet published on one day. */
+        DATE,
         /** All actors. */
         ACTORS,
         /** The actors of one kind. */

@@ -20,8 +20,7 @@ class NavigatorLabels extends ColumnLabelProvider {
             return group.label() + " (" + group.count() + ")";
         }
         if (element instanceof Source source) {
-            String date = ElementLabels.date(source);
-            return (date.isEmpty() ? "" : date + "  ") + ElementLabels.shorten(ElementLabels.text(source));
+            return ElementLabels.shorten(ElementLabels.text(source));
         }
         if (element instanceof Actor actor) {
             return ElementLabels.text(actor) + " (" + actor.getMentions().size() + ")";

@@ -26,7 +26,7 @@ import org.sourcebench.ui.views.tables.RelationshipsView;
 public class NavigatorView extends DossierViewPart {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.navigator";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.NAVIGATOR_VIEW_ID;
 
     private TreeViewer viewer;
     private DeleteElementsAction delete;
@@ -37,7 +37,7 @@ public class NavigatorView extends DossierViewPart {
         viewer.setContentProvider(new NavigatorContent());
         viewer.setLabelProvider(new NavigatorLabels());
         viewer.setUseHashlookup(true);
-        viewer.setAutoExpandLevel(2);
+        viewer.setAutoExpandLevel(4);
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
@@ -77,6 +77,10 @@ public class NavigatorView extends DossierViewPart {
         Object input = getContext() == null ? null : getContext().getDossier();
         if (viewer.getInput() != input) {
             viewer.setInput(input);
+        } else if (viewer.getExpandedElements().length == 0) {
+            // The first sources of a new dossier arrive after it opened: unfold them like a freshly opened one.
+            viewer.refresh();
+            viewer.expandToLevel(4);
         } else {
             Object[] expanded = viewer.getExpandedElements();
             viewer.refresh();

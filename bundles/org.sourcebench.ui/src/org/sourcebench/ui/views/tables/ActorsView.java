@@ -14,20 +14,20 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class ActorsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.actors";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.ACTORS_VIEW_ID;
 
     private MergeActorsAction merge;
 
     @Override
     protected List<ColumnSpec> columns() {
         return List.of(
-                ColumnSpec.text(Messages.Column_name, 200, e -> ElementLabels.text(e))
+                ColumnSpec.text(Messages.Column_name, 170, e -> ElementLabels.text(e))
                         .withTooltip(e -> String.join(", ", ((Actor) e).getAliases())),
-                ColumnSpec.text(Messages.Column_kind, 100, e -> ElementLabels.kind(((Actor) e).getKind())),
+                ColumnSpec.text(Messages.Column_kind, 90, e -> ElementLabels.kind(((Actor) e).getKind())),
                 ColumnSpec.text(Messages.Column_country, 70, e -> nullToEmpty(((Actor) e).getCountry())),
                 ColumnSpec.number(Messages.Column_mentions, 80, e -> ((Actor) e).getMentions().size()),
                 ColumnSpec.number(Messages.Column_sources, 70, e -> Evidence.distinctSources(((Actor) e).getMentions())),
-                ColumnSpec.text(Messages.Column_aliases, 220, e -> String.join(", ", ((Actor) e).getAliases())));
+                ColumnSpec.text(Messages.Column_aliases, 200, e -> String.join(", ", ((Actor) e).getAliases())));
     }
 
     @Override

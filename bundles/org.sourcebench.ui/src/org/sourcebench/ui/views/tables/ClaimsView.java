@@ -15,21 +15,21 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class ClaimsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.claims";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.CLAIMS_VIEW_ID;
 
     @Override
     protected List<ColumnSpec> columns() {
         return List.of(
-                ColumnSpec.text(Messages.Column_speaker, 150, e -> ElementLabels.name(((Claim) e).getSpeaker())),
-                ColumnSpec.text(Messages.Column_text, 380, e -> ElementLabels.shorten(((Claim) e).getText()))
+                ColumnSpec.text(Messages.Column_speaker, 115, e -> ElementLabels.name(((Claim) e).getSpeaker())),
+                ColumnSpec.text(Messages.Column_text, 230, e -> ElementLabels.shorten(((Claim) e).getText()))
                         .withTooltip(e -> ((Claim) e).getText()),
-                ColumnSpec.text(Messages.Column_direct, 60, e -> ((Claim) e).isDirectQuote() ? Messages.Value_direct : Messages.Value_reported),
-                ColumnSpec.text(Messages.Column_credibility, 150, e -> Ratings.label(((Claim) e).getCredibility()))
+                ColumnSpec.text(Messages.Column_direct, 75, e -> ((Claim) e).isDirectQuote() ? Messages.Value_direct : Messages.Value_reported),
+                ColumnSpec.text(Messages.Column_credibility, 175, e -> Ratings.label(((Claim) e).getCredibility()))
                         .withOrder(Comparator.comparingInt(e -> ((Claim) e).getCredibility().getValue()))
                         .withTooltip(e -> Ratings.label(((Claim) e).getCredibility()) + "\n" + Messages.Tooltip_credibility)
                         .withEditing(viewer -> new ChoiceEditingSupport<>(viewer, Claim.class, ClaimCredibility.VALUES, Ratings::label,
                                 Claim::getCredibility, SetCredibilityCommand::new, this::getEditingDomain)),
-                ColumnSpec.text(Messages.Column_source, 200, e -> sourceOf((Claim) e)));
+                ColumnSpec.text(Messages.Column_source, 160, e -> sourceOf((Claim) e)));
     }
 
     private static String sourceOf(Claim claim) {

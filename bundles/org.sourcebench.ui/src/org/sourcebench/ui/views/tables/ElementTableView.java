@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -144,7 +145,18 @@ public abstract class ElementTableView extends DossierViewPart {
     private void hookContextMenu() {
         MenuManager manager = new MenuManager();
         manager.setRemoveAllWhenShown(true);
+        Action showInReader = new Action(Messages.Action_openInReader) {
+            @Override
+            public void run() {
+                if (viewer.getStructuredSelection().getFirstElement() instanceof EObject element && getContext() != null) {
+                    getContext().reveal(element);
+                }
+            }
+        };
         manager.addMenuListener(menu -> {
+            showInReader.setEnabled(viewer.getStructuredSelection().size() == 1);
+            menu.add(showInReader);
+            menu.add(new Separator());
             fillContextMenu(menu);
             menu.add(new Separator());
             delete.update();
@@ -183,7 +195,9 @@ public abstract class ElementTableView extends DossierViewPart {
                 || structured.isEmpty() || !(viewer.getInput() instanceof List<?> input)) {
             return;
         }
-        List<?> mine = structured.toList().stream().filter(input::contains).toList();
+        // Elements of other parts may be edit parts of the diagram that adapt to their model element.
+        List<?> mine = structured.toList().stream().map(o -> org.eclipse.core.runtime.Adapters.adapt(o, EObject.class))
+                .filter(o -> o != null && input.contains(o)).toList();
         if (!mine.isEmpty() && !mine.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(mine), true);
         }

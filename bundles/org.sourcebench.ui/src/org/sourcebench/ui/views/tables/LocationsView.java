@@ -12,7 +12,7 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class LocationsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.locations";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.LOCATIONS_VIEW_ID;
 
     @Override
     protected List<ColumnSpec> columns() {

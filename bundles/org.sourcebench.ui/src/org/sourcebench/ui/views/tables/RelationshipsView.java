@@ -20,7 +20,7 @@ import org.sourcebench.ui.labels.ElementLabels;
 public class RelationshipsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.relationships";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
 
     private SetRelationshipStatusAction confirm;
     private SetRelationshipStatusAction reject;
@@ -28,18 +28,19 @@ public class RelationshipsView extends ElementTableView {
     @Override
     protected List<ColumnSpec> columns() {
         return List.of(
-                ColumnSpec.text(Messages.Column_from, 150, e -> ElementLabels.name(((Relationship) e).getFrom())),
-                ColumnSpec.text(Messages.Column_code, 55, e -> ActorsView.nullToEmpty(((Relationship) e).getEventCode())),
-                ColumnSpec.text(Messages.Column_event, 200, e -> ActorsView.nullToEmpty(((Relationship) e).getEventLabel())),
-                ColumnSpec.text(Messages.Column_to, 150, e -> ElementLabels.name(((Relationship) e).getTo())),
-                ColumnSpec.text(Messages.Column_quadClass, 140, e -> quadClass((Relationship) e)),
-                ColumnSpec.number(Messages.Column_corroboration, 75, e -> ((Relationship) e).corroboration())
-                        .withTooltip(e -> Messages.Tooltip_corroboration),
-                ColumnSpec.text(Messages.Column_status, 100, e -> ElementLabels.humanise(status((Relationship) e).getName()))
+                ColumnSpec.text(Messages.Column_from, 110, e -> ElementLabels.name(((Relationship) e).getFrom())),
+                ColumnSpec.text(Messages.Column_code, 62, e -> ActorsView.nullToEmpty(((Relationship) e).getEventCode())),
+                ColumnSpec.text(Messages.Column_event, 160, e -> ElementLabels.sentenceCase(((Relationship) e).getEventLabel())),
+                ColumnSpec.text(Messages.Column_to, 110, e -> ElementLabels.name(((Relationship) e).getTo())),
+                // Status before QuadClass: it is what the analyst sets, so it must be visible without scrolling.
+                ColumnSpec.text(Messages.Column_status, 90, e -> ElementLabels.humanise(status((Relationship) e).getName()))
                         .withOrder(Comparator.comparingInt(e -> status((Relationship) e).getValue()))
                         .withEditing(viewer -> new ChoiceEditingSupport<>(viewer, Relationship.class, RelationshipStatus.VALUES,
                                 s -> ElementLabels.humanise(s.getName()), RelationshipsView::status, SetRelationshipStatusCommand::new,
-                                this::getEditingDomain)));
+                                this::getEditingDomain)),
+                ColumnSpec.number(Messages.Column_corroboration, 65, e -> ((Relationship) e).corroboration())
+                        .withTooltip(e -> Messages.Tooltip_corroboration),
+                ColumnSpec.text(Messages.Column_quadClass, 130, e -> quadClass((Relationship) e)));
     }
 
     private static RelationshipStatus status(Relationship relationship) {

@@ -35,7 +35,7 @@ import org.sourcebench.ui.views.DossierViewPart;
 public class ValidationView extends DossierViewPart {
 
     /** The view id in plugin.xml. */
-    public static final String ID = "org.sourcebench.ui.views.validation";
+    public static final String ID = org.sourcebench.ui.SourcebenchUi.VALIDATION_VIEW_ID;
 
     private TableViewer viewer;
 

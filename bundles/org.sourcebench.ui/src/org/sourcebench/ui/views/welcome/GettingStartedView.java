@@ -9,18 +9,24 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.sourcebench.ui.SourcebenchUi;
+import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 import org.sourcebench.core.Sourcebench;
 
 /**
- * The empty-state view: what Sourcebench is for and the first steps, shown while the analyst has no dossier.
+ * The empty-state view: what Sourcebench is for, one-click starts (the sample dossier, importing articles,
+ * a new or existing dossier) and the first steps, shown while the analyst has no dossier.
  */
 public class GettingStartedView extends ViewPart {
 
     private ScrolledComposite scroller;
     private Composite content;
+    private Button sampleButton;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -36,6 +42,15 @@ public class GettingStartedView extends ViewPart {
 
         label(Messages.GettingStarted_title, heading);
         paragraph(Messages.GettingStarted_intro);
+        Composite actions = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(1).spacing(4, 4).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+        sampleButton = button(actions, org.sourcebench.ui.internal.Messages.GettingStarted_openSample, SourcebenchUi.OPEN_SAMPLE_COMMAND_ID);
+        sampleButton.setToolTipText(org.sourcebench.ui.internal.Messages.GettingStarted_openSampleTooltip);
+        sampleButton.setFont(bold);
+        button(actions, org.sourcebench.ui.internal.Messages.GettingStarted_importArticles, SourcebenchUi.IMPORT_ARTICLES_COMMAND_ID);
+        button(actions, org.sourcebench.ui.internal.Messages.GettingStarted_newDossier, SourcebenchUi.NEW_DOSSIER_COMMAND_ID);
+        button(actions, org.sourcebench.ui.internal.Messages.GettingStarted_openDossier, SourcebenchUi.OPEN_DOSSIER_COMMAND_ID);
         label(Messages.GettingStarted_stepsHeading, bold);
         paragraph(Messages.GettingStarted_step1);
         paragraph(Messages.GettingStarted_step2);
@@ -49,6 +64,25 @@ public class GettingStartedView extends ViewPart {
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> relayout());
         relayout();
+    }
+
+    private Button button(Composite parent, String text, String commandId) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+        button.addListener(SWT.Selection, e -> {
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception ex) {
+                SourcebenchUiPlugin.log(ex.getMessage(), ex);
+            }
+        });
+        return button;
+    }
+
+    /** @return the "Open the Sample Dossier" button */
+    public Button getSampleButton() {
+        return sampleButton;
     }
 
     private Label label(String text, Font font) {

@@ -1,0 +1,182 @@
+package org.sourcebench.core.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the layout telling the architecture (STYLE.md): data flows one way, model → ingest → extract →
+ * ui / diagram / report / cli; headless bundles never reach for SWT, JFace, the workbench or GEF; the
+ * extraction engine and the report writer run in a plain JVM. Reads the bundles' manifests and sources
+ * in the source tree, so a back-edge fails the build where it is introduced.
+ */
+class ArchitectureTest {
+
+    /** Position of each bundle in the flow; a bundle may only depend on bundles of a lower rank. */
+    private static final Map<String, Integer> RANK = Map.ofEntries(
+            Map.entry("org.sourcebench.core", 0),
+            Map.entry("org.sourcebench.model", 1),
+            Map.entry("org.sourcebench.model.edit", 2),
+            Map.entry("org.sourcebench.ingest", 3),
+            Map.entry("org.sourcebench.extract", 4),
+            Map.entry("org.sourcebench.report", 5),
+            Map.entry("org.sourcebench.ui", 6),
+            // fragment of GEF 3.2 that supplies the org.eclipse.jface.util.Assert it was compiled against
+            Map.entry("org.sourcebench.gef.compat", 6),
+            Map.entry("org.sourcebench.diagram", 7),
+            Map.entry("org.sourcebench.application", 8),
+            Map.entry("org.sourcebench.cli", 8));
+
+    private static final List<String> HEADLESS = List.of("org.sourcebench.core", "org.sourcebench.model",
+            "org.sourcebench.model.edit", "org.sourcebench.ingest", "org.sourcebench.extract",
+            "org.sourcebench.report", "org.sourcebench.cli");
+
+    private static final List<String> PLAIN_JVM = List.of("org.sourcebench.extract", "org.sourcebench.report");
+
+    private static final Pattern UI_NAMESPACE = Pattern.compile(
+            "^(org\\.eclipse\\.(swt|jface|ui|gef|draw2d|e4\\.ui)|org\\.eclipse\\.emf\\.edit\\.ui)(\\.|$)");
+
+    private static final Pattern OSGI_RUNTIME = Pattern.compile(
+            "^(org\\.osgi|org\\.eclipse\\.(core|equinox|osgi))(\\.|$)");
+
+    private static final Pattern JAVA_IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    private static Path bundles() {
+        // tycho-surefire runs in the test bundle's folder: tests/org.sourcebench.core.tests
+        Path dir = Path.of("").toAbsolutePath().resolveSibling("../bundles").normalize();
+        assertTrue(Files.isDirectory(dir.resolve("org.sourcebench.core")), "bundles folder not found at " + dir);
+        return dir;
+    }
+
+    @Test
+    void everyBundleIsPlacedInTheFlow() throws IOException {
+        try (Stream<Path> dirs = Files.list(bundles())) {
+            List<String> unplaced = dirs.filter(d -> Files.exists(d.resolve("META-INF/MANIFEST.MF")))
+                    .map(d -> d.getFileName().toString()).filter(name -> !RANK.containsKey(name)).toList();
+            assertEquals(List.of(), unplaced, "bundles missing from ArchitectureTest.RANK: place them in the flow");
+        }
+    }
+
+    @Test
+    void noBundleDependsOnALaterStageOfTheFlow() throws IOException {
+        List<String> backEdges = new ArrayList<>();
+        for (Map.Entry<String, Integer> bundle : RANK.entrySet()) {
+            for (String required : requiredBundles(bundle.getKey())) {
+                Integer rank = RANK.get(required);
+                if (rank != null && rank >= bundle.getValue()) {
+                    backEdges.add(bundle.getKey() + " -> " + required);
+                }
+            }
+        }
+        assertEquals(List.of(), backEdges);
+    }
+
+    @Test
+    void headlessBundlesUseNoUserInterfaceLibraries() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String bundle : HEADLESS) {
+            for (String dependency : dependencies(bundle)) {
+                if (UI_NAMESPACE.matcher(dependency).find()) {
+                    violations.add(bundle + " manifest: " + dependency);
+                }
+            }
+            for (String imported : javaImports(bundle)) {
+                if (UI_NAMESPACE.matcher(imported).find()) {
+                    violations.add(bundle + " source: import " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void extractionAndReportRunWithoutOsgi() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String bundle : PLAIN_JVM) {
+            for (String imported : javaImports(bundle)) {
+                if (OSGI_RUNTIME.matcher(imported).find()) {
+                    violations.add(bundle + " source: import " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static List<String> requiredBundles(String bundle) throws IOException {
+        return names(manifest(bundle).getMainAttributes().getValue("Require-Bundle"));
+    }
+
+    private static List<String> dependencies(String bundle) throws IOException {
+        List<String> all = new ArrayList<>(requiredBundles(bundle));
+        all.addAll(names(manifest(bundle).getMainAttributes().getValue("Import-Package")));
+        return all;
+    }
+
+    private static Manifest manifest(String bundle) throws IOException {
+        try (InputStream in = Files.newInputStream(bundles().resolve(bundle).resolve("META-INF/MANIFEST.MF"))) {
+            return new Manifest(in);
+        }
+    }
+
+    /** The names of an OSGi header's clauses, without attributes and directives (quoted commas kept). */
+    static List<String> names(String header) {
+        List<String> names = new ArrayList<>();
+        if (header == null) {
+            return names;
+        }
+        boolean quoted = false;
+        StringBuilder clause = new StringBuilder();
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                String name = clause.toString().split(";")[0].trim();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return names;
+    }
+
+    private static List<String> javaImports(String bundle) throws IOException {
+        List<String> imports = new ArrayList<>();
+        for (String folder : List.of("src", "src-gen")) {
+            Path root = bundles().resolve(bundle).resolve(folder);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = JAVA_IMPORT.matcher(Files.readString(file));
+                    while (m.find()) {
+                        imports.add(m.group(2));
+                    }
+                }
+            }
+        }
+        return imports;
+    }
+
+    @Test
+    void headerClausesAreSplitOutsideQuotes() {
+        assertEquals(List.of("a.b", "c"), names("a.b;version=\"[1,2)\",c;resolution:=optional"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.sourcebench.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.eval.TestResources;
+import org.sourcebench.extract.tools.ArticleBody;
+import org.sourcebench.extract.tools.JsonWriter;
+import org.sourcebench.extract.tools.ScoreExport;
+
+/**
+ * One engine shared by many threads gives, for every article, exactly the result of a single-threaded run
+ * (compared as the full export JSON: every actor, mention offset, claim, relationship and confidence).
+ */
+class ExtractionEngineConcurrencyTest {
+
+    private static final String[] ARTICLES = {"000_e2a23cc3f04865a0", "101_tasnim_astana", "102_kurdistan24_afrin",
+        "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh", "107_fars_idlib", "108_enab_ghouta",
+        "109_ap_manbij"};
+    private static final int THREADS = 8;
+    private static final int ROUNDS = 6;
+
+    @Test
+    void parallelRunsOfOneEngineGiveTheSequentialResults() throws Exception {
+        ExtractionEngine engine = ExtractionEngine.createDefault();
+        List<String> bodies = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String a : ARTICLES) {
+            String body = ArticleBody.of(TestResources.read("articles/" + a + ".txt"));
+            bodies.add(body);
+            expected.add(json(a, engine.extract(body)));
+        }
+        assertFalse(expected.get(0).contains("\"actors\":[]"), "the seed yields actors");
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            List<Integer> which = new ArrayList<>();
+            for (int r = 0; r < ROUNDS; r++) {
+                for (int i = 0; i < bodies.size(); i++) {
+                    // each round starts at another article so that different documents overlap in time
+                    int k = (i + r) % bodies.size();
+                    which.add(k);
+                    results.add(pool.submit(() -> json(ARTICLES[k], engine.extract(bodies.get(k)))));
+                }
+            }
+            for (int j = 0; j < results.size(); j++) {
+                int k = which.get(j);
+                assertEquals(expected.get(k), results.get(j).get(), "parallel result differs for " + ARTICLES[k]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSecondEngineGivesTheSameResults() {
+        String body = ArticleBody.of(TestResources.read("articles/" + ARTICLES[0] + ".txt"));
+        assertEquals(json("seed", ExtractionEngine.createDefault().extract(body)),
+                json("seed", ExtractionEngine.createDefault().extract(body)));
+    }
+
+    private static String json(String name, DocumentExtraction d) {
+        JsonWriter w = new JsonWriter();
+        ScoreExport.write(w, name, d);
+        return w.toString();
+    }
+}
