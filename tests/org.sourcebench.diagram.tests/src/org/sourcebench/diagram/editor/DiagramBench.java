@@ -73,7 +73,7 @@ class DiagramBench {
 		long created = System.nanoTime() - t0;
 		org.sourcebench.diagram.notation.Diagram diagram = (org.sourcebench.diagram.notation.Diagram) dossier.getDiagrams().get(0);
 		DiagramContents contents = DiagramContents.of(diagram);
-		report("new diagram (derive + layered layout + command)", created);
+		report("new diagram (derive + first layout, cold JIT + command)", created);
 		for (LayoutService.Style style : LayoutService.Style.values()) {
 			long start = System.nanoTime();
 			ApplyLayoutCommand.compute(contents, service, style);
