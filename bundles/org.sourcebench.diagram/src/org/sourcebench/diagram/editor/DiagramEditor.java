@@ -21,6 +21,7 @@ import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
@@ -83,7 +84,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		if (palettePreferences == null) {
 			palettePreferences = new FlyoutPreferences() {
 				private int location = -1;
-				private int state = -1;
+				private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
 				private int width = 170;
 
 				@Override
@@ -163,6 +164,20 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	protected void initializeGraphicalViewer() {
 		getGraphicalViewer().setContents(diagram);
 		DiagramSync.of(domain.getResourceSet()).addListener(syncListener);
+		// Open on the whole chart (never enlarged), once the canvas has its size.
+		getGraphicalViewer().getControl().getDisplay().asyncExec(this::zoomToFit);
+	}
+
+	/** Zooms so the whole chart is visible, but never above 100 %. */
+	public void zoomToFit() {
+		if (getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+			return;
+		}
+		ZoomManager zoom = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+		zoom.setZoomAsText(ZoomManager.FIT_ALL);
+		if (zoom.getZoom() > 1.0) {
+			zoom.setZoom(1.0);
+		}
 	}
 
 	private void modelChanged(Notification notification) {

@@ -58,6 +58,9 @@ class DiagramEditorUiTest {
 		page.getWorkbenchWindow().getShell().setSize(1366, 768);
 		editor = NewDiagramHandler.open(page, seed.domain(), seed.dossier(), List.of(seed.source()));
 		settle();
+		saveScreenshot("seed-diagram-opened.png");
+		// GEF requests carry screen deltas; at 100 % they equal diagram coordinates.
+		((org.eclipse.gef.editparts.ZoomManager) editor.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).setZoom(1.0);
 	}
 
 	@AfterEach

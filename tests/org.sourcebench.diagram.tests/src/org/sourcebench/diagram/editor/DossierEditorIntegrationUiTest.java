@@ -67,6 +67,7 @@ class DossierEditorIntegrationUiTest {
 		assertEquals(1, dossier.getDiagrams().size());
 		assertTrue(dossierEditor.isDirty(), "the new diagram is a change to the dossier");
 
+		((org.eclipse.gef.editparts.ZoomManager) diagramEditor.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).setZoom(1.0);
 		ActorEditPart part = (ActorEditPart) diagramEditor.getViewer().getContents().getChildren().get(0);
 		Diagram diagram = diagramEditor.getDiagram();
 		Node node = PlaceNodeCommand.nodeOf(diagram, part.getActor());
