@@ -164,6 +164,43 @@ class DiagramEditorUiTest {
 	}
 
 	@Test
+	void anActorCreatedFromThePaletteIsInTheDossierAndOnTheDiagramAndDeletingItIsUndoable() {
+		int actorsBefore = seed.dossier().getActors().size();
+		org.eclipse.gef.requests.CreateRequest create = new org.eclipse.gef.requests.CreateRequest();
+		create.setFactory(new org.eclipse.gef.requests.CreationFactory() {
+			@Override
+			public Object getNewObject() {
+				return org.sourcebench.model.ActorKind.MILITARY;
+			}
+
+			@Override
+			public Object getObjectType() {
+				return org.sourcebench.model.ActorKind.class;
+			}
+		});
+		create.setLocation(new Point(30, 30));
+		create.setSize(new org.eclipse.draw2d.geometry.Dimension(-1, -1));
+		editor.getCommandStack().execute(diagramPart().getCommand(create));
+		settle();
+		assertEquals(actorsBefore + 1, seed.dossier().getActors().size());
+		Actor created = seed.dossier().getActors().get(actorsBefore);
+		assertEquals(org.sourcebench.model.ActorKind.MILITARY, created.getKind());
+		ActorEditPart part = partOf(created);
+		assertNotNull(part, "the new actor is on the diagram");
+
+		org.eclipse.gef.requests.GroupRequest delete = new org.eclipse.gef.requests.GroupRequest(RequestConstants.REQ_DELETE);
+		delete.setEditParts(part);
+		editor.getCommandStack().execute(part.getCommand(delete));
+		settle();
+		assertFalse(seed.dossier().getActors().contains(created));
+		assertEquals(null, partOf(created));
+		editor.getCommandStack().undo();
+		settle();
+		assertTrue(seed.dossier().getActors().contains(created));
+		assertNotNull(partOf(created), "undo brings the actor back onto the diagram");
+	}
+
+	@Test
 	void exportsTheSeedDiagramAsPngAndSvg() throws Exception {
 		Path folder = Files.createDirectories(Path.of(System.getProperty("sourcebench.screenshots", "target/screenshots")));
 		Path png = folder.resolve("seed-diagram.png");
