@@ -33,6 +33,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
@@ -127,12 +128,14 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		GraphicalViewer viewer = getGraphicalViewer();
 		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
 		viewer.setRootEditPart(root);
-		viewer.setEditPartFactory(new DiagramEditPartFactory(domain));
+		DetailLevel detail = new DetailLevel();
+		viewer.setEditPartFactory(new DiagramEditPartFactory(domain, detail));
 		viewer.setProperty(CameoEventDialog.CHOOSER_PROPERTY, (java.util.function.Supplier<?>) () -> CameoEventDialog.choose(getSite().getShell()));
 		LayeredPane printable = (LayeredPane) root.getLayer(LayerConstants.PRINTABLE_LAYERS);
 		printable.addLayerAfter(new FreeformLayer(), DiagramEditPart.LEGEND_LAYER, LayerConstants.CONNECTION_LAYER);
 
 		ZoomManager zoom = root.getZoomManager();
+		zoom.addZoomListener(detail::setZoom);
 		zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0 });
 		List<String> fits = new ArrayList<>();
 		fits.add(ZoomManager.FIT_ALL);

@@ -19,7 +19,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.figures.DiagramColors;
+import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
 
 /**
  * Renders a diagram at 100 % (whatever the editor's zoom) to an image: the printable layers (actors,
@@ -67,6 +69,8 @@ public final class DiagramImageExporter {
 		GC gc = new GC(image);
 		SWTGraphics swt = new SWTGraphics(gc);
 		Graphics graphics = scale < 1.0 ? new ScaledGraphics(swt) : swt;
+		DetailLevel detail = viewer.getEditPartFactory() instanceof DiagramEditPartFactory factory ? factory.detail() : DetailLevel.always();
+		detail.setFull(true);
 		try {
 			graphics.setBackgroundColor(DiagramColors.PAPER);
 			graphics.fillRectangle(0, 0, width, height);
@@ -76,6 +80,7 @@ public final class DiagramImageExporter {
 			graphics.setTextAntialias(SWT.ON);
 			printable.paint(graphics);
 		} finally {
+			detail.setFull(false);
 			if (graphics != swt) {
 				graphics.dispose();
 			}
