@@ -23,7 +23,8 @@ class ExtractionEngineConcurrencyTest {
 
     private static final String[] ARTICLES = {"000_e2a23cc3f04865a0", "101_tasnim_astana", "102_kurdistan24_afrin",
         "103_wire_douma", "104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh", "107_fars_idlib", "108_enab_ghouta",
-        "109_ap_manbij"};
+        "109_ap_manbij", "110_k24_sinjar", "111_asharq_golan",
+        "112_presstv_quneitra", "113_afp_sochi"};
     private static final int THREADS = 8;
     private static final int ROUNDS = 6;
 

@@ -310,6 +310,33 @@ class AnalystWorkflowUiTest {
         assertEquals(claim.getEvidence().getBegin(), editor.getReader().getTextWidget().getSelection().x);
     }
 
+    @Test
+    void hoveringAndClickingAMentionNamesAndSelectsItsActor() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Actor actor = editor.getDossier().getActors().stream().filter(a -> a.getCanonicalName().contains("Oliver Stone")).findFirst()
+                .orElseThrow();
+        Span mention = actor.getMentions().get(0);
+        page().activate(editor);
+        StyledText text = editor.getReader().getTextWidget();
+        text.setSelection(mention.getBegin());
+        text.showSelection();
+        processEvents();
+
+        String hover = editor.getReader().describe(mention.getBegin() + 1);
+        assertTrue(hover != null && hover.contains("Actors: Oliver Stone"), hover);
+
+        org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(mention.getBegin() + 1);
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.button = 1;
+        click.x = at.x + 1;
+        click.y = at.y + text.getLineHeight() / 2;
+        text.notifyListeners(SWT.MouseUp, click);
+        processEvents();
+
+        assertEquals(List.of(actor), ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList());
+        assertSame(actor, editor.getReader().getFocus());
+    }
+
     private static boolean overlaps(Span a, Span b) {
         return a.getSource() == b.getSource() && a.getBegin() < b.getEnd() && b.getBegin() < a.getEnd();
     }

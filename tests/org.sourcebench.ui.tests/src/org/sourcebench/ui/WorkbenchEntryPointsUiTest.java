@@ -104,6 +104,74 @@ class WorkbenchEntryPointsUiTest {
     }
 
     @Test
+    void anImportListsItsPerFileProblemsAtTheEnd(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        DossierEditor editor = org.sourcebench.ui.handlers.DossierEditors.create(page(), folder.resolve("Problems.sbx"));
+        Path articles = Files.createDirectories(folder.resolve("articles"));
+        Files.copy(WorkbenchFixture.seed(), articles.resolve("seed.txt"));
+        Files.write(articles.resolve("broken.pdf"), new byte[] { 'n', 'o', 't', ' ', 'a', ' ', 'p', 'd', 'f' });
+
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        List<String> shown = new java.util.ArrayList<>();
+        Runnable[] closeReport = new Runnable[1];
+        closeReport[0] = () -> {
+            // Without a window manager the dialog need not become the active shell: look for it by title.
+            Shell active = Arrays.stream(display.getShells()).filter(sh -> "Import Finished".equals(sh.getText())).findFirst()
+                    .orElse(null);
+            if (active != null) {
+                active.forceActive();
+                pressDetails(active);
+                collectTexts(active, shown);
+                UiScreenshots.save("import-finished");
+                active.close();
+            } else {
+                display.timerExec(100, closeReport[0]);
+            }
+        };
+        display.timerExec(100, closeReport[0]);
+        // The test harness runs JFace in automated mode, where an ErrorDialog only logs: let it open as for an analyst.
+        boolean automated = org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE;
+        org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = false;
+        try {
+            Job job = org.sourcebench.ui.importing.ArticleImports.start(editor, List.of(articles), false, true);
+            waitFor(job);
+            WorkbenchFixture.until(() -> !shown.isEmpty(), "the import report");
+        } finally {
+            org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = automated;
+        }
+
+        assertEquals(1, editor.getDossier().getSources().size());
+        assertTrue(shown.stream().anyMatch(t -> t.contains("1 article imported") && t.contains("1 file failed")), shown.toString());
+        assertTrue(shown.stream().anyMatch(t -> t.contains("broken.pdf")), "the failed file is named: " + shown);
+    }
+
+    private static void pressDetails(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().contains("Details")) {
+                button.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                pressDetails(composite);
+            }
+        }
+    }
+
+    private static void collectTexts(org.eclipse.swt.widgets.Control control, List<String> texts) {
+        if (control instanceof org.eclipse.swt.widgets.Label label) {
+            texts.add(label.getText());
+        } else if (control instanceof org.eclipse.swt.widgets.List list) {
+            texts.addAll(Arrays.asList(list.getItems()));
+        } else if (control instanceof org.eclipse.swt.widgets.Text text) {
+            texts.add(text.getText());
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collectTexts(child, texts);
+            }
+        }
+    }
+
+    @Test
     void preferencePageOffersHighlightColoursAndDefaultReliability() {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, "org.sourcebench.ui.preferences", null, null);

@@ -25,7 +25,8 @@ final class ActorCoreference {
             "\\b(?:his|its|her) (cabinet|government|administration|regime)\\b");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
     private static final Pattern PRO_GOVERNMENT = Pattern.compile(
-            "\\bpro-(?:government|regime) (?:forces|troops|militias|fighters)\\b(?: in (?:the )?([A-Z][\\w-]+(?: [A-Z][\\w-]+)?))?");
+            "\\b(?:pro-(?:government|regime) (?:forces|troops|militias|fighters)|(?:government|regime) (?:forces|troops"
+            + "|aircraft|warplanes|jets|artillery))\\b(?: in (?:the )?([A-Z][\\w-]+(?: [A-Z][\\w-]+)?))?");
     private static final Pattern THE_COUNTRYS = Pattern.compile("\\bthe (country)'s\\b");
 
     private final ExtractionData data;
@@ -46,7 +47,10 @@ final class ActorCoreference {
         theCountry(t, actors);
     }
 
-    /** "pro-government forces (in Syria)": the armed forces of that country, else of the most-named state. */
+    /**
+     * "pro-government forces (in Syria)", "regime aircraft", "the government troops": the armed forces of that
+     * country, else of the most-named state.
+     */
     private void proGovernmentForces(String t, DocActors actors) {
         Matcher m = PRO_GOVERNMENT.matcher(t);
         while (m.find()) {

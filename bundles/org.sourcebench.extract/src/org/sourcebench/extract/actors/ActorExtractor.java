@@ -60,6 +60,20 @@ public final class ActorExtractor {
                     && !fullText.contains(la.name())) {
                 continue;
             }
+            if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && !fullText.contains(la.name())) {
+                int first = TextWindow.previousWordStart(t, m.begin());
+                String prev = first < 0 ? "" : t.substring(first, m.begin()).trim();
+                if (prev.length() > 2 && Character.isUpperCase(prev.charAt(0)) && !prev.equals(prev.toUpperCase())
+                        && Character.isLetter(prev.charAt(prev.length() - 1)) && TextWindow.onlySpaces(t,
+                        first + prev.length(), m.begin()) && data.titles().index().findAll(prev).isEmpty()
+                        && data.countries().index().findAll(prev).isEmpty() && !isSentenceStartWord(t, first)) {
+                    // "Masrour Barzani" is not the lexicon's "Masoud Barzani": another person of that family
+                    String name = prev + " " + m.phrase();
+                    out.add(new Candidate(first, m.end(), 0, actors -> actors.mention(
+                            actors.actor(name, ActorKind.PERSON, la.iso(), 0.6), first, m.end())));
+                    continue;
+                }
+            }
             out.add(new Candidate(m.begin(), m.end(), 1, actors -> {
                 DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
                 a.offices().addAll(la.offices());
@@ -67,6 +81,20 @@ public final class ActorExtractor {
             }));
         }
     }
+
+    /** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
+    private static boolean isSentenceStartWord(String t, int wordBegin) {
+        int i = wordBegin;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        boolean start = i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '"';
+        return start && OPENING_WORDS.contains(TextWindow.nextWord(t, wordBegin).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of("the", "but", "and", "meanwhile",
+            "however", "earlier", "later", "yesterday", "today", "on", "in", "after", "when", "while", "if", "as",
+            "also", "then", "so", "now", "last", "since", "during", "before", "though", "although", "still", "yet");
 
     private void institutions(AnalyzedText text, List<Candidate> out) {
         String t = text.matchText();
@@ -151,6 +179,9 @@ public final class ActorExtractor {
                     boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
                     if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
                         continue; // "Astana process", "Geneva talks": part of an event's name
+                    }
+                    if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
+                        continue; // "a Britain-based monitor": a modifier, neither actor nor place
                     }
                     boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {

@@ -16,6 +16,9 @@ final class CountryModifier {
     record Found(Country country, int begin) {
     }
 
+    private static final java.util.Set<String> GOVERNMENT_ADJECTIVES = java.util.Set.of("federal", "central",
+            "interim", "transitional", "provisional", "caretaker", "national", "new");
+
     private final CountryTable countries;
 
     CountryModifier(CountryTable countries) {
@@ -34,6 +37,14 @@ final class CountryModifier {
             end -= 2;
         } else if (end >= 1 && t.charAt(end - 1) == '\'') {
             end -= 1;
+        }
+        if (GOVERNMENT_ADJECTIVES.contains(TextWindow.previousWord(t, end))) {
+            // "the Iraqi federal government", "Syria's interim authorities"
+            int adjective = TextWindow.previousWordStart(t, end);
+            Found f = before(t, adjective);
+            if (f != null) {
+                return f;
+            }
         }
         int start = end;
         for (int words = 0; words < 3 && start > 0; words++) {

@@ -27,7 +27,7 @@ final class PersonFinder {
 
     void find(String t, List<Candidate> out) {
         for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
-            int[] run = withoutLeadingTitles(t, NameRun.after(t, m.end()));
+            int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
             if (run == null || run[0] == m.end()) {
                 continue;
             }
@@ -63,6 +63,27 @@ final class PersonFinder {
                 addUntitled(t, after, out);
             }
         }
+    }
+
+    /** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
+    private static int afterJurisdiction(String t, int titleEnd) {
+        int i = titleEnd;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
+            return titleEnd;
+        }
+        int[] place = NameRun.after(t, t.indexOf(' ', i) + 1);
+        if (place == null) {
+            return titleEnd;
+        }
+        // only a one- or two-word place, followed by another capitalised run (the name)
+        String words = t.substring(place[0], place[1]);
+        int cut = words.indexOf(' ');
+        int placeEnd = cut < 0 ? place[1] : place[0] + cut;
+        int[] name = NameRun.after(t, placeEnd);
+        return name != null && name[0] > placeEnd ? placeEnd : titleEnd;
     }
 
     /**

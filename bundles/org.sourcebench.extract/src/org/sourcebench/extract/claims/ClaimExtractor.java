@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.ActorKind;
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
@@ -29,6 +30,7 @@ import org.sourcebench.extract.nlp.Sentence;
 public final class ClaimExtractor {
 
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
     private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
@@ -65,15 +67,19 @@ public final class ClaimExtractor {
                 }
             }
             DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
+            DocActor inSentence = earlierPersonSpeaker(hits, i, s);
+            if (inSentence != null && isPronounSubject(t, h)) {
+                speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
+            }
             if (speaker == null) {
                 continue;
             }
-            int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes);
+            int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
             if (span == null) {
                 continue;
             }
             speakers.spoke(speaker, h.begin);
-            emit(text, quotes, speaker, h.form, span, claimed, out);
+            emit(text, quotes, speaker, h.form, span, true, claimed, out);
         }
         labels(text, quotes, subjects, claimed, out);
         return out;
@@ -87,7 +93,8 @@ public final class ClaimExtractor {
             }
             int tok = text.tokenAt(m.begin());
             boolean capitalised = Character.isUpperCase(text.matchText().charAt(m.begin()));
-            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && NOMINAL_TAGS.contains(text.pos(tok))) {
+            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
+                    && NOMINAL_TAGS.contains(text.pos(tok))) {
                 continue;
             }
             if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
@@ -96,6 +103,16 @@ public final class ClaimExtractor {
             hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
         }
         return hits;
+    }
+
+    /**
+     * Whether a cue form can be read as a noun ("the report", "claims", "a warning"), so that only those cost a
+     * part-of-speech lookup: past forms ("said", "stressed", "told") and third-person "says" cannot.
+     */
+    private static boolean mayBeNominal(String form) {
+        String f = form.toLowerCase(java.util.Locale.ROOT);
+        return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
+                || f.equals("according to") || f.contains(" "));
     }
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
@@ -130,6 +147,21 @@ public final class ClaimExtractor {
         }
     }
 
+    private static DocActor earlierPersonSpeaker(List<CueHit> hits, int i, Sentence s) {
+        for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
+            CueHit o = hits.get(j);
+            if (o.speaker != null && o.speaker.actor().kind() == ActorKind.PERSON) {
+                return o.speaker.actor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronounSubject(String t, CueHit h) {
+        String prev = TextWindow.previousWord(t, h.begin);
+        return !h.inverted && (prev.equals("he") || prev.equals("she"));
+    }
+
     /** The speaker: found at the cue, else (continuations) the previous speaker of the sentence or its subject. */
     private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, SentenceSubject subjects) {
         if (h.speaker != null) {
@@ -155,7 +187,8 @@ public final class ClaimExtractor {
         return null;
     }
 
-    private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes) {
+    private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
+            DocActors actors) {
         int phraseBegin = h.inverted ? h.begin : h.clauseStart;
         int quoteEnd = afterClosingQuote(t, phraseBegin);
         boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
@@ -165,11 +198,11 @@ public final class ClaimExtractor {
             after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
         }
         if (!h.inverted && h.cue.addressee()) {
-            after = skipSpaces(t, skipAddressee(t, after)); // "“...,” Bali told Rudaw."
+            after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
         }
         char next = after < t.length() ? t.charAt(after) : '.';
         boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
-                || next == ';' || onlyAdjunctFollows(t, after, s.end()));
+                || next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
         if (post) {
             int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
             int begin = s.begin();
@@ -182,12 +215,12 @@ public final class ClaimExtractor {
                     return null; // content belongs to the earlier cue of the sentence
                 }
             }
-            begin = ClaimText.skipLeadingAdverbial(t, begin, end);
+            begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
             return ClaimText.trim(t, begin, end);
         }
         int begin = h.end;
         if (h.cue.addressee()) {
-            begin = skipAddressee(t, skipSpaces(t, begin));
+            begin = skipAddressee(t, actors, skipSpaces(t, begin));
         }
         begin = skipSpaces(t, begin);
         Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
@@ -204,6 +237,11 @@ public final class ClaimExtractor {
         int end = s.end();
         for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
             CueHit n = hits.get(j);
+            if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()
+                    && isPronounSubject(t, n) && RELATIVES.contains(
+                            TextWindow.previousWord(t, TextWindow.previousWordStart(t, n.begin)))) {
+                continue; // "... the step, which he said would ...": the same speaker's aside, one claim
+            }
             boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
             int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
                     : n.speaker != null && !n.inverted ? n.clauseStart : -1;
@@ -220,12 +258,20 @@ public final class ClaimExtractor {
         return ClaimText.trim(t, begin, end);
     }
 
-    private int skipAddressee(String t, int b) {
+    private int skipAddressee(String t, DocActors actors, int b) {
         int i = b;
         String w = TextWindow.nextWord(t, i);
         int guard = 0;
         if (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1); // "told reporters."
+        }
+        ActorMention named = actors.at(skipSpaces(t, i));
+        if (named != null && named.begin() == skipSpaces(t, i)) {
+            i = named.end(); // "told Kurdistan 24 on Sunday": the addressee is a named actor
+            w = TextWindow.nextWord(t, i);
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
         }
         while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
                 || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
@@ -255,7 +301,7 @@ public final class ClaimExtractor {
                 stop < 0 ? h.begin : stop);
     }
 
-    private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span,
+    private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
             List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
         String t = text.matchText();
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
@@ -265,7 +311,7 @@ public final class ClaimExtractor {
             return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
         }
         for (ClaimedSpan c : claimed) {
-            boolean nested = c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
             if (span[0] < c.end() && c.begin() < span[1] && !nested) {
                 return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }
@@ -292,7 +338,7 @@ public final class ClaimExtractor {
                 continue;
             }
             int[] span = {m.start(1), m.end(1)};
-            emit(text, quotes, subject, "label", span, claimed, out);
+            emit(text, quotes, subject, "label", span, false, claimed, out);
         }
     }
 
@@ -329,6 +375,15 @@ public final class ClaimExtractor {
             i = s;
         }
         return -1;
+    }
+
+    /** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
+    private static boolean closesQuotation(String t, int phraseBegin) {
+        int i = phraseBegin;
+        while (i > 0 && t.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
     }
 
     private static boolean precededBy(String t, int offset, char c) {

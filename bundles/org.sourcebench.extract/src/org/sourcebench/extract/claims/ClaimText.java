@@ -1,5 +1,8 @@
 package org.sourcebench.extract.claims;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import java.util.List;
 import java.util.Set;
 
@@ -49,6 +52,19 @@ final class ClaimText {
         }
         return b;
     }
+
+    /**
+     * "ERBIL, Kurdistan Region (Kurdistan 24) – The ...", "TEHRAN (FNA)- ...": a dateline opening the paragraph
+     * is no part of what was said. Returns the offset after it, or {@code b}.
+     */
+    static int skipDateline(String t, int b, int e) {
+        Matcher m = DATELINE.matcher(t).region(b, Math.min(e, b + 90));
+        return m.lookingAt() && (b == 0 || t.charAt(b - 1) == '\n') ? m.end() : b;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:[A-Z]{3,}[A-Za-z .'-]*|[A-Z][A-Za-z .'-]*\\([^)\\n]{1,30}\\))(?:,[A-Za-z0-9 .'-]{1,40}?)?"
+            + "(?:\\s*\\([^)\\n]{1,30}\\))?\\s*[\u2013\u2014-]\\s*");
 
     /** The quotation that exactly spans {@code [b, e)} (marks included), or null. */
     static Quote wholeQuote(List<Quote> quotes, int b, int e) {

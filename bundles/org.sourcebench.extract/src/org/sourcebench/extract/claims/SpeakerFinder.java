@@ -35,6 +35,7 @@ final class SpeakerFinder {
     private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
             "secretary", "director", "representative", "president", "deputy", "senior", "top");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "channel",
             "television", "tv", "broadcaster", "website", "outlet", "radio", "network");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "one", "two", "several", "another");
@@ -299,7 +300,8 @@ final class SpeakerFinder {
             }
             String w = TextWindow.previousWord(t, b);
             if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
-                    || ROLE_WORDS.contains(w) || actors.at(s) != null) {
+                    || ROLE_WORDS.contains(w) || MEDIA_HEADS.contains(w) || w.equals("state") || w.equals("official")
+                    || actors.at(s) != null) {
                 b = s;
             } else {
                 break;
@@ -321,6 +323,17 @@ final class SpeakerFinder {
     /** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
     private Found unnamed(int headBegin, int end) {
         String head = t.substring(headBegin, end);
+        if (SPOKESPEOPLE.contains(head.toLowerCase(Locale.ROOT))) {
+            // "Iran's Foreign Ministry spokesman said": an unnamed spokesperson speaks for the body named before
+            int before = headBegin;
+            while (before > 0 && t.charAt(before - 1) == ' ') {
+                before--;
+            }
+            ActorMention body = before > 0 ? actors.at(before - 1) : null;
+            if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
+                return new Found(body.actor(), phraseBegin(body.begin()));
+            }
+        }
         int b = headBegin;
         for (int i = 0; i < 4; i++) {
             String w = TextWindow.previousWord(t, b);
@@ -345,7 +358,7 @@ final class SpeakerFinder {
         DocActor a = actors.actor("unnamed " + phrase, head.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
                 0.5);
         actors.mention(a, b, end);
-        int pb = det.isEmpty() || !DETERMINERS.contains(det) ? b : TextWindow.previousWordStart(t, b);
+        int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
         return new Found(a, pb);
     }
 

@@ -44,9 +44,11 @@ public final class PhraseIndex<T> {
     /** Every match starting at a word start of {@code text} (overlaps included), in text order. */
     public List<Match<T>> findAll(String text) {
         List<Match<T>> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (isWordStart(text, i)) {
-                matchAt(text, i, out);
+        Words words = Words.of(text);
+        for (int w = 0; w < words.starts.length; w++) {
+            List<Entry<T>> cands = byFirstWord.get(words.lowered[w]);
+            if (cands != null) {
+                matchAt(text, words.starts[w], cands, out);
             }
         }
         return out;
@@ -55,9 +57,12 @@ public final class PhraseIndex<T> {
     /** Adds the matches starting at {@code pos} (longest first) to {@code out}. */
     public void matchAt(String text, int pos, List<Match<T>> out) {
         List<Entry<T>> cands = byFirstWord.get(firstWord(text, pos));
-        if (cands == null) {
-            return;
+        if (cands != null) {
+            matchAt(text, pos, cands, out);
         }
+    }
+
+    private void matchAt(String text, int pos, List<Entry<T>> cands, List<Match<T>> out) {
         for (Entry<T> e : cands) {
             int end = pos + e.phrase().length();
             if (end > text.length() || (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
@@ -85,6 +90,44 @@ public final class PhraseIndex<T> {
 
     public static boolean isWordStart(String text, int i) {
         return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /**
+     * The word starts of a text and their lowercased words, computed once per text: every dictionary scans the
+     * same document, so the last text's words are kept per thread (no shared mutable state).
+     */
+    private static final class Words {
+        private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+
+        final String text;
+        final int[] starts;
+        final String[] lowered;
+
+        private Words(String text) {
+            this.text = text;
+            List<Integer> s = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (isWordStart(text, i)) {
+                    s.add(i);
+                }
+            }
+            starts = new int[s.size()];
+            lowered = new String[s.size()];
+            for (int w = 0; w < starts.length; w++) {
+                starts[w] = s.get(w);
+                lowered[w] = firstWord(text, starts[w]);
+            }
+        }
+
+        static Words of(String text) {
+            Words last = LAST.get();
+            if (last != null && last.text == text) { // identity: the same document string
+                return last;
+            }
+            Words w = new Words(text);
+            LAST.set(w);
+            return w;
+        }
     }
 
     private static String firstWord(String s, int pos) {

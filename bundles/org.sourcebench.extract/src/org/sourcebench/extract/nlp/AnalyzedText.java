@@ -14,7 +14,7 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class AnalyzedText {
 
-    private static final int POS_WINDOW = 4;
+    private static final int POS_WINDOW = 3;
 
     private final String body;
     private final String matchText;
@@ -22,7 +22,9 @@ public final class AnalyzedText {
     private final List<Token> tokens;
     private final int[] tokenAt;
     private final String[] tags;
-    private POSTaggerME tagger;
+    /** POSTaggerME is not thread-safe and costly to build: one per thread, reused across documents. */
+    private static final ThreadLocal<POSTaggerME> TAGGERS =
+            ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.pos()));
 
     AnalyzedText(String body, List<Sentence> sentences, List<Token> tokens) {
         this.body = body;
@@ -110,10 +112,7 @@ public final class AnalyzedText {
             for (int i = from; i < to; i++) {
                 words[i - from] = tokens.get(i).text();
             }
-            if (tagger == null) {
-                tagger = new POSTaggerME(OpenNlpModels.pos());
-            }
-            String[] t = tagger.tag(words);
+            String[] t = TAGGERS.get().tag(words);
             tags[token] = t[token - from];
             // the centre's neighbours are tagged with less context; keep only the centre
         }

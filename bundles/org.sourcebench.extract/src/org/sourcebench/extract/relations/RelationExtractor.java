@@ -33,7 +33,10 @@ public final class RelationExtractor {
             "\\s*,?\\s*(?:who|which|that)(?: (?:are|is|were|was|have|has|had|have been|has been))?\\s*");
     /** A comma-delimited aside closing right before the trigger ("X, backed by Y, had recaptured"). */
     private static final java.util.regex.Pattern ASIDE_CLOSE = java.util.regex.Pattern.compile(
-            "\\s*,\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+            "[^,;.\"]{0,40},\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "during", "following", "at",
+            "upon", "while", "in");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She", "him", "her");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "who", "which", "whereas", "but", "although");
 
@@ -42,7 +45,7 @@ public final class RelationExtractor {
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
     /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
     private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
-            "(?:,|and|, and)(?: the)?(?: [A-Z][\\w.-]*){1,4}");
+            "(?:,|and|, and)(?: the| his| her| its)?(?: [A-Z][\\w.-]*| counterparts?){1,4}");
     private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s*(?:while |before |after )?[a-z]+ing\\b");
 
@@ -59,6 +62,9 @@ public final class RelationExtractor {
         Set<String> seen = new HashSet<>();
         String t = text.matchText();
         for (Sentence s : text.sentences()) {
+            if (!mayRelate(t, actors, s)) {
+                continue; // nothing to relate, and no part-of-speech tagging to pay for
+            }
             for (EventTrigger trig : triggers.find(text, s)) {
                 int tb = text.tokens().get(trig.first()).begin();
                 int te = text.tokens().get(trig.end() - 1).end();
@@ -151,7 +157,7 @@ public final class RelationExtractor {
                     return List.of(outer);
                 }
             }
-            if (!data.cues().index().findAll(between).isEmpty()) {
+            if (reportsAClause(between)) {
                 return List.of(); // "X said the kingdom supported ...": the reported clause has its own subject
             }
             if (hasClauseBreak(between) || between.contains("\"")) {
@@ -187,6 +193,46 @@ public final class RelationExtractor {
             return out;
         }
         return pronounAgent(t, actors, triggerBegin);
+    }
+
+    /**
+     * Whether a cue verb in {@code between} opens a reported clause, so the trigger after it has its own subject;
+     * a cue followed by a time adjunct ("Putin said after three hours of talks with") does not.
+     */
+    private boolean reportsAClause(String between) {
+        for (PhraseIndex.Match<org.sourcebench.extract.data.Cue> m : data.cues().index().findAll(between)) {
+            String next = TextWindow.nextWord(between, m.end()).toLowerCase();
+            if (!ADJUNCT_STARTS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence can hold a relationship at all: two actor mentions, or one with a pronoun or a country
+     * adjective that can stand for the other end ("He met Lavrov", "Tehran condemned the Saudi move").
+     */
+    private boolean mayRelate(String t, DocActors actors, Sentence s) {
+        int n = actors.within(s.begin(), s.end()).size();
+        if (n >= 2) {
+            return true;
+        }
+        if (n == 0) {
+            return false;
+        }
+        String sentence = t.substring(s.begin(), s.end());
+        for (String w : sentence.split("[^A-Za-z]+")) {
+            if (PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(sentence)) {
+            if (m.value().type() == CountryTable.FormType.ADJECTIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention that ends right at the comma opening the aside that contains {@code inner}, or null. */

@@ -38,7 +38,7 @@ final class TriggerMatcher {
             String lemma = data.forms().lemma(text.tokens().get(k).text());
             for (CameoPattern p : data.cameo().startingWith(lemma)) {
                 int end = match(text, p, k, s.endToken());
-                if (end < 0 || !posOk(text, p, k) || blocked(text, s, k, p)) {
+                if (end < 0 || blocked(text, s, k, p) || !posOk(text, p, k)) {
                     continue;
                 }
                 out.add(new EventTrigger(p, k, end));

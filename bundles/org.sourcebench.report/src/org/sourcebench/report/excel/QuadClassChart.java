@@ -1,6 +1,9 @@
 package org.sourcebench.report.excel;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -46,6 +49,8 @@ final class QuadClassChart {
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
 		counts.setCrosses(AxisCrosses.AUTO_ZERO);
+		// bars sit between the category ticks, not centred on them
+		counts.setCrossBetween(AxisCrossBetween.BETWEEN);
 
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
 		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
@@ -55,6 +60,8 @@ final class QuadClassChart {
 		data.setVaryColors(false);
 		XDDFChartData.Series series = data.addSeries(labels, values);
 		series.setTitle(ReportMessages.text("column.degree"), null);
+		// An explicit fill: without one Excel falls back to its theme colour but LibreOffice draws no bars at all.
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] { 0x44, 0x72, (byte) 0xC4 })));
 		chart.plot(data);
 	}
 }

@@ -85,6 +85,11 @@ final class SummarySheet {
 		sheet.setColumnWidth(0, 34 * 256);
 		sheet.setColumnWidth(1, 18 * 256);
 		QuadClassChart.draw(sheet, chartRow, firstQuadRow, lastQuadRow);
+		// Printed, the summary is one landscape page: the tables and the chart beside them are not split.
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
 
 	private void pair(String labelKey, String value) {

@@ -87,7 +87,8 @@ public class ImportArticlesJob extends Job {
             imported = outcome.sources();
             MultiStatus status = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, outcome.result().summary());
             for (ImportProblem problem : outcome.result().problems()) {
-                status.add(Status.warning(problem.message()));
+                // The file name first, so the reason fits the dialog's list; the full path is in the log.
+                status.add(Status.warning(problem.file().getFileName() + ": " + problem.detail()));
             }
             for (SkippedDuplicate duplicate : outcome.result().duplicates()) {
                 status.add(Status.info(duplicate.message()));

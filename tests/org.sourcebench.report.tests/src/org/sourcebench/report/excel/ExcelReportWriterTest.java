@@ -104,6 +104,10 @@ class ExcelReportWriterTest {
 			assertEquals("Relationships by QuadClass", chart.getTitleText().getString());
 			assertEquals(4, chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount());
 			assertEquals(1.0, chart.getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0));
+			// LibreOffice draws no bars for a series without a fill of its own
+			assertTrue(chart.getChartSeries().get(0).getSeries(0).getShapeProperties()
+					.getFillProperties() instanceof org.apache.poi.xddf.usermodel.XDDFSolidFillProperties);
+			assertTrue(summary.getFitToPage(), "the summary prints on one page");
 		}
 	}
 
