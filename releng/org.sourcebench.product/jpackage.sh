@@ -14,6 +14,11 @@ launcher=$(cd "$product" && ls plugins/org.eclipse.equinox.launcher_*.jar | head
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 cp "$product/$launcher" "$staging/"
+# A second launcher, bin/sourcebench-cli, runs the headless application (analyze, export, --version, --help):
+# jpackage replaces default arguments with the user's, so the application is chosen by system properties.
+cat > "$staging/cli.properties" <<'PROPS'
+java-options=-Xmx2g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dosgi.install.area=$APPDIR -Declipse.application=org.sourcebench.cli.app -Dosgi.instance.area=@none -Declipse.consoleLog=true -Djava.awt.headless=true
+PROPS
 rm -rf "$out"
 mkdir -p "$out"
 jpackage --type app-image --name sourcebench --app-version "$version" \
@@ -24,9 +29,11 @@ jpackage --type app-image --name sourcebench --app-version "$version" \
     --java-options '-splash:$APPDIR/splash.png' --java-options '-Dsourcebench.splash=true' \
     --arguments '-name' --arguments 'Sourcebench' \
     --icon "$here/../../bundles/org.sourcebench.application/icons/sourcebench128.png" \
+    --add-launcher sourcebench-cli="$staging/cli.properties" \
     --vendor Sourcebench --description 'Sourcebench source analysis workstation' \
     --dest "$out"
 app="$out/sourcebench/lib/app"
 cp -R "$product/plugins" "$product/features" "$product/configuration" "$product/splash.png" "$app/"
 [ -d "$product/p2" ] && cp -R "$product/p2" "$app/"
-echo "App image: $out/sourcebench/bin/sourcebench (own Java runtime in $out/sourcebench/lib/runtime)"
+rm -f "$app/cli.properties"
+echo "App image: $out/sourcebench/bin/sourcebench and bin/sourcebench-cli (own Java runtime in $out/sourcebench/lib/runtime)"

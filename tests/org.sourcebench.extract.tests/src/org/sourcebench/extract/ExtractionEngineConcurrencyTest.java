@@ -3,6 +3,7 @@ package org.sourcebench.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.eval.TestResources;
 import org.sourcebench.extract.tools.ArticleBody;
-import org.sourcebench.extract.tools.JsonWriter;
+import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.extract.tools.ScoreExport;
 
 /**
@@ -68,8 +69,10 @@ class ExtractionEngineConcurrencyTest {
     }
 
     private static String json(String name, DocumentExtraction d) {
-        JsonWriter w = new JsonWriter();
+        StringWriter out = new StringWriter();
+        JsonWriter w = new JsonWriter(out).beginArray();
         ScoreExport.write(w, name, d);
-        return w.toString();
+        w.endArray().finish();
+        return out.toString();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.model.geo.CountryNames;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Claim;

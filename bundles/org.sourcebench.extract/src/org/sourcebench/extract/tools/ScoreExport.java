@@ -1,12 +1,14 @@
 package org.sourcebench.extract.tools;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
 import org.sourcebench.extract.ExtractedClaim;
@@ -41,13 +43,14 @@ public final class ScoreExport {
             }
         }
         ExtractionEngine engine = ExtractionEngine.createDefault();
-        JsonWriter w = new JsonWriter().beginObject().name("sources").beginArray();
+        StringWriter out = new StringWriter();
+        JsonWriter w = new JsonWriter(out).beginObject().name("sources").beginArray();
         for (Path f : files) {
             String body = ArticleBody.of(Files.readString(f, StandardCharsets.UTF_8));
             write(w, f.getFileName().toString(), engine.extract(body));
         }
-        w.endArray().endObject();
-        Files.writeString(Path.of(args[0]), w.toString(), StandardCharsets.UTF_8);
+        w.endArray().endObject().finish();
+        Files.writeString(Path.of(args[0]), out.toString(), StandardCharsets.UTF_8);
     }
 
     /** Writes one source object of the export schema. */

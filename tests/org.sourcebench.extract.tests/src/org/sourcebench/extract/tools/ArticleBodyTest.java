@@ -20,9 +20,4 @@ class ArticleBodyTest {
         assertEquals("Body line one.\nTwo.", ArticleBody.of("Title\nBody line one.\nTwo."));
     }
 
-    @Test
-    void jsonWriterEscapes() {
-        String s = new JsonWriter().beginObject().name("t").value("a\"b\n").name("n").value(3).endObject().toString();
-        assertEquals("{\"t\":\"a\\\"b\\n\",\"n\":3}", s);
-    }
 }

@@ -1,4 +1,4 @@
-package org.sourcebench.cli.export;
+package org.sourcebench.core.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.sourcebench.cli.export;
+package org.sourcebench.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
