@@ -54,9 +54,8 @@ public final class DiagramCommands {
 			}
 		}
 		DiagramContents contents = DiagramContents.of(diagram, dossier);
-		// A link chart (stress) reads best for the few dozen actors of a source or two; beyond a couple of
-		// hundred, the layered layout is the one that stays fast (see the bench in the diagram tests).
-		LayoutService.Style style = contents.actors().size() <= 200 ? LayoutService.Style.STRESS : LayoutService.Style.LAYERED;
+		// A link chart (stress) reads best; big charts get the grid force layout (ElkLayoutService.LARGE).
+		LayoutService.Style style = LayoutService.Style.STRESS;
 		Map<Actor, NodeBounds> bounds = ApplyLayoutCommand.compute(contents, layout, style);
 		diagram.getNodes().clear();
 		bounds.forEach((actor, b) -> {

@@ -21,6 +21,7 @@ import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
@@ -32,6 +33,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
@@ -83,7 +85,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		if (palettePreferences == null) {
 			palettePreferences = new FlyoutPreferences() {
 				private int location = -1;
-				private int state = -1;
+				private int state = FlyoutPaletteComposite.STATE_PINNED_OPEN;
 				private int width = 170;
 
 				@Override
@@ -126,12 +128,14 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		GraphicalViewer viewer = getGraphicalViewer();
 		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
 		viewer.setRootEditPart(root);
-		viewer.setEditPartFactory(new DiagramEditPartFactory(domain));
+		DetailLevel detail = new DetailLevel();
+		viewer.setEditPartFactory(new DiagramEditPartFactory(domain, detail));
 		viewer.setProperty(CameoEventDialog.CHOOSER_PROPERTY, (java.util.function.Supplier<?>) () -> CameoEventDialog.choose(getSite().getShell()));
 		LayeredPane printable = (LayeredPane) root.getLayer(LayerConstants.PRINTABLE_LAYERS);
 		printable.addLayerAfter(new FreeformLayer(), DiagramEditPart.LEGEND_LAYER, LayerConstants.CONNECTION_LAYER);
 
 		ZoomManager zoom = root.getZoomManager();
+		zoom.addZoomListener(detail::setZoom);
 		zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0 });
 		List<String> fits = new ArrayList<>();
 		fits.add(ZoomManager.FIT_ALL);
@@ -163,6 +167,20 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	protected void initializeGraphicalViewer() {
 		getGraphicalViewer().setContents(diagram);
 		DiagramSync.of(domain.getResourceSet()).addListener(syncListener);
+		// Open on the whole chart (never enlarged), once the canvas has its size.
+		getGraphicalViewer().getControl().getDisplay().asyncExec(this::zoomToFit);
+	}
+
+	/** Zooms so the whole chart is visible, but never above 100 %. */
+	public void zoomToFit() {
+		if (getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
+			return;
+		}
+		ZoomManager zoom = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+		zoom.setZoomAsText(ZoomManager.FIT_ALL);
+		if (zoom.getZoom() > 1.0) {
+			zoom.setZoom(1.0);
+		}
 	}
 
 	private void modelChanged(Notification notification) {

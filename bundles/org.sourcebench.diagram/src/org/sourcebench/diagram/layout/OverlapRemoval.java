@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Makes a layout's result respect pinned nodes and leave no overlaps: pinned nodes keep their bounds, every
  * other node keeps its computed place unless that collides with a node already placed, in which case it
- * moves down just below the obstacle (repeatedly) and keeps its column. Force-directed layouts can overlap
+ * takes the nearest free place around it. Force-directed layouts can overlap
  * nodes, and any layout can collide with a pinned node; this pass fixes both. A coarse grid keeps it near
  * linear for thousands of nodes.
  */
@@ -45,14 +45,44 @@ final class OverlapRemoval {
 			return ba.y() != bb.y() ? Integer.compare(ba.y(), bb.y()) : Integer.compare(ba.x(), bb.x());
 		});
 		for (LayoutGraph.LayoutNode<K> node : free) {
-			NodeBounds bounds = computed.get(node.key());
-			for (NodeBounds obstacle = firstCollision(bounds); obstacle != null; obstacle = firstCollision(bounds)) {
-				bounds = new NodeBounds(bounds.x(), obstacle.y() + obstacle.height() + gap, bounds.width(), bounds.height());
-			}
+			NodeBounds bounds = nearestFree(computed.get(node.key()));
 			result.put(node.key(), bounds);
 			add(bounds);
 		}
 		return result;
+	}
+
+	/**
+	 * @return {@code wanted} if it is free, else the free place nearest to it on widening rings around it
+	 *         (in steps of half a node width and a node height), so crowded centres spread out evenly
+	 *         instead of piling into a column
+	 */
+	private NodeBounds nearestFree(NodeBounds wanted) {
+		if (firstCollision(wanted) == null) {
+			return wanted;
+		}
+		int stepX = wanted.width() / 2 + gap / 2;
+		int stepY = wanted.height() + gap;
+		for (int ring = 1;; ring++) {
+			NodeBounds best = null;
+			long bestDistance = Long.MAX_VALUE;
+			for (int i = -ring; i <= ring; i++) {
+				for (int j = -ring; j <= ring; j++) {
+					if (Math.max(Math.abs(i), Math.abs(j)) != ring) {
+						continue;
+					}
+					NodeBounds candidate = wanted.translate(i * stepX, j * stepY);
+					long distance = (long) (i * stepX) * (i * stepX) + (long) (j * stepY) * (j * stepY);
+					if (distance < bestDistance && firstCollision(candidate) == null) {
+						best = candidate;
+						bestDistance = distance;
+					}
+				}
+			}
+			if (best != null) {
+				return best;
+			}
+		}
 	}
 
 	private NodeBounds firstCollision(NodeBounds bounds) {

@@ -58,6 +58,9 @@ class DiagramEditorUiTest {
 		page.getWorkbenchWindow().getShell().setSize(1366, 768);
 		editor = NewDiagramHandler.open(page, seed.domain(), seed.dossier(), List.of(seed.source()));
 		settle();
+		saveScreenshot("seed-diagram-opened.png");
+		// GEF requests carry screen deltas; at 100 % they equal diagram coordinates.
+		((org.eclipse.gef.editparts.ZoomManager) editor.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).setZoom(1.0);
 	}
 
 	@AfterEach
@@ -158,6 +161,43 @@ class DiagramEditorUiTest {
 		seed.domain().getCommandStack().undo();
 		settle();
 		assertEquals(x, node.getX());
+	}
+
+	@Test
+	void anActorCreatedFromThePaletteIsInTheDossierAndOnTheDiagramAndDeletingItIsUndoable() {
+		int actorsBefore = seed.dossier().getActors().size();
+		org.eclipse.gef.requests.CreateRequest create = new org.eclipse.gef.requests.CreateRequest();
+		create.setFactory(new org.eclipse.gef.requests.CreationFactory() {
+			@Override
+			public Object getNewObject() {
+				return org.sourcebench.model.ActorKind.MILITARY;
+			}
+
+			@Override
+			public Object getObjectType() {
+				return org.sourcebench.model.ActorKind.class;
+			}
+		});
+		create.setLocation(new Point(30, 30));
+		create.setSize(new org.eclipse.draw2d.geometry.Dimension(-1, -1));
+		editor.getCommandStack().execute(diagramPart().getCommand(create));
+		settle();
+		assertEquals(actorsBefore + 1, seed.dossier().getActors().size());
+		Actor created = seed.dossier().getActors().get(actorsBefore);
+		assertEquals(org.sourcebench.model.ActorKind.MILITARY, created.getKind());
+		ActorEditPart part = partOf(created);
+		assertNotNull(part, "the new actor is on the diagram");
+
+		org.eclipse.gef.requests.GroupRequest delete = new org.eclipse.gef.requests.GroupRequest(RequestConstants.REQ_DELETE);
+		delete.setEditParts(part);
+		editor.getCommandStack().execute(part.getCommand(delete));
+		settle();
+		assertFalse(seed.dossier().getActors().contains(created));
+		assertEquals(null, partOf(created));
+		editor.getCommandStack().undo();
+		settle();
+		assertTrue(seed.dossier().getActors().contains(created));
+		assertNotNull(partOf(created), "undo brings the actor back onto the diagram");
 	}
 
 	@Test

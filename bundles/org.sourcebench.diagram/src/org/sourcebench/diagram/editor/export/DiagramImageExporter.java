@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.ScaledGraphics;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalViewer;
@@ -17,7 +19,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.figures.DiagramColors;
+import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
 
 /**
  * Renders a diagram at 100 % (whatever the editor's zoom) to an image: the printable layers (actors,
@@ -26,6 +30,8 @@ import org.sourcebench.diagram.editor.figures.DiagramColors;
 public final class DiagramImageExporter {
 
 	private static final int MARGIN = 24;
+	/** Largest side of an exported image, in pixels. */
+	public static final int MAX_PIXELS = 8000;
 
 	private DiagramImageExporter() {
 	}
@@ -47,24 +53,38 @@ public final class DiagramImageExporter {
 		return LayerManager.Helper.find(viewer.getRootEditPart()).getLayer(LayerConstants.PRINTABLE_LAYERS);
 	}
 
-	/** Paints the diagram into a new image; the caller disposes it. */
+	/**
+	 * Paints the diagram into a new image; the caller disposes it. A chart larger than {@link #MAX_PIXELS}
+	 * on a side is scaled down to fit (X servers refuse larger pixmaps; SVG is the format for huge charts).
+	 */
 	public static Image toImage(GraphicalViewer viewer) {
 		IFigure printable = printable(viewer);
 		printable.validate();
 		Rectangle area = drawnArea(viewer);
+		double scale = Math.min(1.0, Math.min((double) MAX_PIXELS / area.width, (double) MAX_PIXELS / area.height));
+		int width = Math.max(1, (int) Math.ceil(area.width * scale));
+		int height = Math.max(1, (int) Math.ceil(area.height * scale));
 		Display display = viewer.getControl().getDisplay();
-		Image image = new Image(display, area.width, area.height);
+		Image image = new Image(display, width, height);
 		GC gc = new GC(image);
-		SWTGraphics graphics = new SWTGraphics(gc);
+		SWTGraphics swt = new SWTGraphics(gc);
+		Graphics graphics = scale < 1.0 ? new ScaledGraphics(swt) : swt;
+		DetailLevel detail = viewer.getEditPartFactory() instanceof DiagramEditPartFactory factory ? factory.detail() : DetailLevel.always();
+		detail.setFull(true);
 		try {
 			graphics.setBackgroundColor(DiagramColors.PAPER);
-			graphics.fillRectangle(0, 0, area.width, area.height);
+			graphics.fillRectangle(0, 0, width, height);
+			graphics.scale(scale);
 			graphics.translate(-area.x, -area.y);
 			graphics.setAntialias(SWT.ON);
 			graphics.setTextAntialias(SWT.ON);
 			printable.paint(graphics);
 		} finally {
-			graphics.dispose();
+			detail.setFull(false);
+			if (graphics != swt) {
+				graphics.dispose();
+			}
+			swt.dispose();
 			gc.dispose();
 		}
 		return image;

@@ -20,19 +20,22 @@ public class ActorFigure extends Figure {
 	private static final int ICON = 34;
 
 	private String name = "";
-	private String detail = "";
+	private String detailText = "";
 	private ActorKind kind;
 	private boolean pinned;
 
-	/** Creates an empty card. */
-	public ActorFigure() {
+	private final DetailLevel detail;
+
+	/** Creates an empty card drawn at {@code detail}. */
+	public ActorFigure(DetailLevel detail) {
+		this.detail = detail;
 		setOpaque(false);
 	}
 
 	/** Sets what the card shows. */
 	public void show(String name, String detail, ActorKind kind, boolean pinned) {
 		this.name = name == null ? "" : name;
-		this.detail = detail == null ? "" : detail;
+		this.detailText = detail == null ? "" : detail;
 		this.kind = kind;
 		this.pinned = pinned;
 		repaint();
@@ -52,13 +55,16 @@ public class ActorFigure extends Figure {
 	@Override
 	protected void paintFigure(Graphics g) {
 		Rectangle r = getBounds().getCopy().shrink(1, 1);
-		g.setAntialias(SWT.ON);
-		g.setTextAntialias(SWT.ON);
-		// soft shadow
-		g.setBackgroundColor(DiagramColors.RULE);
-		g.setAlpha(90);
-		g.fillRoundRectangle(r.getTranslated(2, 3), ARC, ARC);
-		g.setAlpha(255);
+		boolean full = detail.showsLabels();
+		if (full) {
+			g.setAntialias(SWT.ON);
+			g.setTextAntialias(SWT.ON);
+			// soft shadow
+			g.setBackgroundColor(DiagramColors.RULE);
+			g.setAlpha(90);
+			g.fillRoundRectangle(r.getTranslated(2, 3), ARC, ARC);
+			g.setAlpha(255);
+		}
 		g.setBackgroundColor(DiagramColors.tintOf(kind));
 		g.fillRoundRectangle(r, ARC, ARC);
 		g.setForegroundColor(DiagramColors.of(kind));
@@ -74,7 +80,7 @@ public class ActorFigure extends Figure {
 		Font plain = JFaceResources.getFontRegistry().get(JFaceResources.DEFAULT_FONT);
 		int nameHeight = FigureUtilities.getFontMetrics(bold).getHeight();
 		int detailHeight = FigureUtilities.getFontMetrics(plain).getHeight();
-		boolean twoLines = !detail.isEmpty() && r.height >= nameHeight + detailHeight + 10;
+		boolean twoLines = full && !this.detailText.isEmpty() && r.height >= nameHeight + detailHeight + 10;
 		int top = r.y + (r.height - (twoLines ? nameHeight + detailHeight + 2 : nameHeight)) / 2;
 		g.setFont(bold);
 		g.setForegroundColor(DiagramColors.TEXT);
@@ -82,7 +88,7 @@ public class ActorFigure extends Figure {
 		if (twoLines) {
 			g.setFont(plain);
 			g.setForegroundColor(DiagramColors.MUTED);
-			g.drawText(fit(detail, plain, textWidth), textX, top + nameHeight + 2);
+			g.drawText(fit(detailText, plain, textWidth), textX, top + nameHeight + 2);
 		}
 		if (pinned) {
 			g.setBackgroundColor(DiagramColors.ACCENT);

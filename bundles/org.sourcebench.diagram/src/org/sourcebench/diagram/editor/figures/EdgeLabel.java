@@ -17,6 +17,12 @@ public class EdgeLabel extends Figure {
 	private String text = "";
 	private Color colour = DiagramColors.MUTED;
 	private boolean selected;
+	private final DetailLevel detail;
+
+	/** A label drawn at {@code detail}. */
+	public EdgeLabel(DetailLevel detail) {
+		this.detail = detail;
+	}
 
 	/** Sets text and colour. */
 	public void show(String text, Color colour) {
@@ -51,6 +57,9 @@ public class EdgeLabel extends Figure {
 
 	@Override
 	protected void paintFigure(Graphics g) {
+		if (!detail.showsLabels() && !selected) {
+			return;
+		}
 		Rectangle r = getBounds().getCopy().shrink(1, 1);
 		g.setAntialias(SWT.ON);
 		g.setTextAntialias(SWT.ON);

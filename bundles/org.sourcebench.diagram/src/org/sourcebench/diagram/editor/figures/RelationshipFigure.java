@@ -14,7 +14,8 @@ import org.eclipse.swt.graphics.Color;
  */
 public class RelationshipFigure extends PolylineConnection {
 
-	private final EdgeLabel label = new EdgeLabel();
+	private final EdgeLabel label;
+	private final DetailLevel detail;
 	private final PolygonDecoration arrow = new PolygonDecoration();
 	private double fanOffset;
 	private double labelAt = 0.5;
@@ -23,8 +24,10 @@ public class RelationshipFigure extends PolylineConnection {
 	private String text = "";
 	private int baseWidth = 1;
 
-	/** Creates the line, its arrow head and its label. */
-	public RelationshipFigure() {
+	/** Creates the line, its arrow head and its label, drawn at {@code detail}. */
+	public RelationshipFigure(DetailLevel detail) {
+		this.detail = detail;
+		this.label = new EdgeLabel(detail);
 		arrow.setTemplate(new PointList(new int[] { 0, 0, -2, 1, -2, -1 }));
 		arrow.setScale(6, 4);
 		setTargetDecoration(arrow);
@@ -124,7 +127,7 @@ public class RelationshipFigure extends PolylineConnection {
 
 	@Override
 	public void paintFigure(Graphics g) {
-		g.setAntialias(SWT.ON);
+		g.setAntialias(detail.showsLabels() ? SWT.ON : SWT.OFF);
 		super.paintFigure(g);
 	}
 }

@@ -48,7 +48,7 @@ public class ActorEditPart extends AbstractGraphicalEditPart implements NodeEdit
 
 	@Override
 	protected IFigure createFigure() {
-		return new ActorFigure();
+		return new ActorFigure(((DiagramEditPartFactory) getViewer().getEditPartFactory()).detail());
 	}
 
 	@Override

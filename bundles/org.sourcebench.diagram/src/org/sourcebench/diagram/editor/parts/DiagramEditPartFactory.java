@@ -3,6 +3,7 @@ package org.sourcebench.diagram.editor.parts;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartFactory;
+import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.notation.Diagram;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Relationship;
@@ -15,10 +16,20 @@ import org.sourcebench.model.Relationship;
 public class DiagramEditPartFactory implements EditPartFactory {
 
 	private final EditingDomain domain;
+	private final DetailLevel detail;
 
-	/** @param domain the dossier's editing domain, for the commands the parts create */
-	public DiagramEditPartFactory(EditingDomain domain) {
+	/**
+	 * @param domain the dossier's editing domain, for the commands the parts create
+	 * @param detail how much the figures draw (follows the editor's zoom)
+	 */
+	public DiagramEditPartFactory(EditingDomain domain, DetailLevel detail) {
 		this.domain = domain;
+		this.detail = detail;
+	}
+
+	/** @return how much the figures draw */
+	public DetailLevel detail() {
+		return detail;
 	}
 
 	/** @return the dossier's editing domain */

@@ -43,7 +43,7 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 
 	@Override
 	protected IFigure createFigure() {
-		return new RelationshipFigure();
+		return new RelationshipFigure(((DiagramEditPartFactory) getViewer().getEditPartFactory()).detail());
 	}
 
 	/** @return the connection figure */
