@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.gef.requests.ChangeBoundsRequest;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.diagram.SeedDossier;
 import org.sourcebench.diagram.commands.PlaceNodeCommand;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
+import org.sourcebench.diagram.editor.parts.RelationshipEditPart;
 import org.sourcebench.diagram.notation.Diagram;
 import org.sourcebench.diagram.notation.Node;
 import org.sourcebench.model.Dossier;
@@ -84,6 +87,19 @@ class DossierEditorIntegrationUiTest {
 		settle();
 		assertEquals(x, node.getX(), "undone from the dossier editor's stack");
 		assertTrue(diagramEditor.getCommandStack().canRedo());
+
+		// double-clicking an edge brings the dossier editor forward with the reader at the evidence
+		RelationshipEditPart edge = null;
+		for (Object child : diagramEditor.getViewer().getContents().getChildren()) {
+			for (Object connection : ((ActorEditPart) child).getSourceConnections()) {
+				edge = edge == null ? (RelationshipEditPart) connection : edge;
+			}
+		}
+		assertNotNull(edge, "the seed diagram has relationships");
+		edge.performRequest(new Request(RequestConstants.REQ_OPEN));
+		settle();
+		assertSame(dossierEditor, page.getActiveEditor());
+		assertEquals(new StructuredSelection(edge.getRelationship()), dossierEditor.getSite().getSelectionProvider().getSelection());
 
 		dossierEditor.doSave(null);
 		settle();

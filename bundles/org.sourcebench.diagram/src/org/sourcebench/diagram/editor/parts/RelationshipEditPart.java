@@ -9,6 +9,8 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.BendpointEditPolicy;
@@ -16,6 +18,8 @@ import org.eclipse.gef.editpolicies.ConnectionEditPolicy;
 import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
 import org.eclipse.gef.requests.BendpointRequest;
 import org.eclipse.gef.requests.GroupRequest;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.sourcebench.diagram.commands.SetBendpointsCommand;
 import org.sourcebench.diagram.editor.EmfBackedCommand;
 import org.sourcebench.diagram.editor.figures.DiagramColors;
@@ -24,6 +28,7 @@ import org.sourcebench.diagram.notation.Bendpoint;
 import org.sourcebench.diagram.notation.Edge;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.edit.commands.DeleteElementCommand;
+import org.sourcebench.ui.handlers.DossierEditors;
 
 /**
  * A relationship on the diagram; its model is the dossier's {@link Relationship}. Bendpoints are stored in
@@ -159,6 +164,19 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 			return getModel();
 		}
 		return super.getAdapter(key);
+	}
+
+	/** Double-click: the dossier editor comes to the front with the reader at the relationship's evidence. */
+	@Override
+	public void performRequest(Request request) {
+		if (RequestConstants.REQ_OPEN.equals(request.getType())) {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null && window.getActivePage() != null) {
+				DossierEditors.reveal(window.getActivePage(), getRelationship());
+			}
+			return;
+		}
+		super.performRequest(request);
 	}
 
 	/** @return the draw2d connection */
