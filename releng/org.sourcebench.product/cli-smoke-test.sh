@@ -80,6 +80,21 @@ grep -q "garbage.txt" "$work/mixed.err" || fail "the message does not name the b
 python3 -c "import json,sys; n=len(json.load(open(sys.argv[1]))['sources']); sys.exit(0 if n>=1 else 1)" "$work/export.json" \
     || fail "export wrote no sources"
 
+# 3b. A dossier holding a diagram (the notation model of the diagram bundle) loads headless too.
+python3 - "$work/samples.sbx" "$work/with-diagram.sbx" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+extra = ' xmlns:sbd="http://www.sourcebench.org/diagram/1.0"'
+if "xmlns:xsi=" not in s:
+    extra += ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+s = s.replace('xmlns:sb="http://www.sourcebench.org/model/1.0"', 'xmlns:sb="http://www.sourcebench.org/model/1.0"' + extra, 1)
+end = s.rindex("</sb:Dossier>")
+s = s[:end] + '  <diagrams xsi:type="sbd:Diagram" id="smoke-diagram" name="Smoke diagram"/>\n' + s[end:]
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+"$sb" export --json "$work/with-diagram.json" "$work/with-diagram.sbx" 2>"$work/with-diagram.err" \
+    || { cat "$work/with-diagram.err" >&2; fail "a dossier with a diagram does not load headless"; }
+
 # 4. Wrong command line: exit code 2.
 set +e
 "$sb" analyze --no-such-option >/dev/null 2>&1
