@@ -31,7 +31,7 @@ for want in ("Summary", "Sources", "Actors", "Claims", "Relationships"):
         sys.exit("missing sheet %s in %s" % (want, names))
 print("cli-smoke: Excel report sheets: " + ", ".join(names))
 PY
-expected=$(find "$samples" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.pdf' -o -name '*.docx' \) | wc -l)
+expected=$(find -L "$samples" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.pdf' -o -name '*.docx' \) | wc -l)
 python3 - "$work/samples.json" "$expected" <<'PY'
 import json, sys
 data = json.load(open(sys.argv[1], encoding="utf-8"))
