@@ -132,16 +132,7 @@ public class ImportArticlesJob extends Job {
                 return progress.isCanceled();
             }
         };
-        // XMLBeans (under POI's .docx reader) resolves its schema types through the thread's context class
-        // loader; a job's worker thread has none that sees them, so lend it the ingest bundle's loader.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ArticleImporter.class.getClassLoader());
-        try {
-            return new DossierImport(domain, dossier).run(inputs, new ArticleImporter(), listener);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return new DossierImport(domain, dossier).run(inputs, new ArticleImporter(), listener);
     }
 
     private Map<Source, RuntimeException> extract(List<Source> sources, SubMonitor progress) {
