@@ -1,7 +1,7 @@
 package org.sourcebench.core.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.core.SourceTree.bundles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,12 +54,6 @@ class ArchitectureTest {
 
     private static final Pattern JAVA_IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
-    private static Path bundles() {
-        // tycho-surefire runs in the test bundle's folder: tests/org.sourcebench.core.tests
-        Path dir = Path.of("").toAbsolutePath().resolveSibling("../bundles").normalize();
-        assertTrue(Files.isDirectory(dir.resolve("org.sourcebench.core")), "bundles folder not found at " + dir);
-        return dir;
-    }
 
     @Test
     void everyBundleIsPlacedInTheFlow() throws IOException {

@@ -2,7 +2,7 @@ package org.sourcebench.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.core.SourceTree.bundles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,24 +34,19 @@ class GeneratedCodeIsUpToDateTest {
 
 	private static final String STAMP_SUFFIX = "-codegen.properties";
 
-	private static Path bundles() {
-		// tycho-surefire runs in the test bundle's folder: tests/org.sourcebench.core.tests
-		Path dir = Path.of("").toAbsolutePath().resolveSibling("../bundles").normalize();
-		assertTrue(Files.isDirectory(dir.resolve("org.sourcebench.core")), "bundles folder not found at " + dir);
-		return dir;
-	}
 
 	@Test
 	void everyGenmodelHasAStamp() throws IOException {
+		List<Path> genModels = genModels();
+		assertFalse(genModels.isEmpty(), "no genmodel found: the model bundle moved?");
 		List<String> unstamped = new ArrayList<>();
-		for (Path genModel : genModels()) {
+		for (Path genModel : genModels) {
 			Path srcGen = genModel.getParent().resolveSibling("src-gen");
 			if (stamps(srcGen).isEmpty()) {
 				unstamped.add(bundles().relativize(genModel).toString());
 			}
 		}
 		assertEquals(List.of(), unstamped, "run the bundle's regenerate.sh");
-		assertFalse(genModels().isEmpty(), "no genmodel found: the model bundle moved?");
 	}
 
 	@Test
@@ -100,9 +95,10 @@ class GeneratedCodeIsUpToDateTest {
 	private static String checksum(List<String> entries, String stampName) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			Path bundles = bundles();
 			for (String entry : entries) {
-				for (Path file : files(bundles().resolve(entry), stampName)) {
-					digest.update(bundles().relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+				for (Path file : files(bundles.resolve(entry), stampName)) {
+					digest.update(bundles.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
 					digest.update((byte) 0);
 					String text = Files.readString(file, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
 					digest.update(text.getBytes(StandardCharsets.ISO_8859_1));
