@@ -1,0 +1,178 @@
+package org.sourcebench.extract.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One dependency-parsed sentence: for each token its word, lemma, part-of-speech tag (Universal POS), head
+ * (0-based token index, -1 for the root), relation to the head (Universal Dependencies v2 labels such as
+ * {@code nsubj}, {@code nsubj:pass}, {@code obj}, {@code iobj}, {@code ccomp}, {@code xcomp}, {@code obl},
+ * {@code obl:agent}, {@code nmod}, {@code case}, {@code conj}, {@code appos}, {@code compound}, {@code flat},
+ * {@code amod}, {@code nmod:poss}, {@code mark}, {@code aux}, {@code advcl}, {@code acl}, {@code acl:relcl}), its
+ * named-entity tag ({@code PERSON}, {@code ORG}, {@code GPE}, {@code NORP}, {@code LOC}, … or {@code null}) and
+ * its character offsets in the analysed body. Immutable and safe to share.
+ */
+public final class ParsedSentence {
+
+    private final String[] words;
+    private final String[] lemmas;
+    private final String[] pos;
+    private final int[] heads;
+    private final String[] deprels;
+    private final String[] entities;
+    private final int[] starts;
+    private final int[] ends;
+
+    public ParsedSentence(String[] words, String[] lemmas, String[] pos, int[] heads, String[] deprels,
+            String[] entities, int[] starts, int[] ends) {
+        int n = words.length;
+        if (lemmas.length != n || pos.length != n || heads.length != n || deprels.length != n
+                || entities.length != n || starts.length != n || ends.length != n) {
+            throw new IllegalArgumentException("token arrays differ in length");
+        }
+        this.words = words.clone();
+        this.lemmas = lemmas.clone();
+        this.pos = pos.clone();
+        this.heads = heads.clone();
+        this.deprels = deprels.clone();
+        this.entities = entities.clone();
+        this.starts = starts.clone();
+        this.ends = ends.clone();
+    }
+
+    public int size() {
+        return words.length;
+    }
+
+    public String word(int i) {
+        return words[i];
+    }
+
+    public String lemma(int i) {
+        return lemmas[i];
+    }
+
+    /** Universal POS tag (NOUN, PROPN, VERB, ADP, …). */
+    public String pos(int i) {
+        return pos[i];
+    }
+
+    /** Head token index, or -1 for the root. */
+    public int head(int i) {
+        return heads[i];
+    }
+
+    /** UD v2 relation of token {@code i} to its head ({@code root} for the root). */
+    public String deprel(int i) {
+        return deprels[i];
+    }
+
+    /** Named-entity type of the token, or {@code null}. */
+    public String entity(int i) {
+        return entities[i];
+    }
+
+    /** Start offset of token {@code i} in the body. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** End offset (exclusive) of token {@code i} in the body. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** Dependents of token {@code head} in surface order. */
+    public List<Integer> children(int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == head) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Dependents of {@code head} whose relation is {@code rel} or a subtype of it ({@code obl} matches {@code obl:agent}). */
+    public List<Integer> children(int head, String rel) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == head && (deprels[i].equals(rel) || deprels[i].startsWith(rel + ":"))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** First and last token (inclusive) of the subtree rooted at {@code token}. */
+    public int[] subtree(int token) {
+        int lo = token;
+        int hi = token;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < heads.length; i++) {
+                if ((i < lo || i > hi) && dominates(token, i)) {
+                    lo = Math.min(lo, i);
+                    hi = Math.max(hi, i);
+                    grew = true;
+                }
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** Whether {@code ancestor} is {@code token} or one of its ancestors. */
+    public boolean dominates(int ancestor, int token) {
+        int t = token;
+        for (int guard = 0; t >= 0 && guard <= heads.length; guard++) {
+            if (t == ancestor) {
+                return true;
+            }
+            t = heads[t];
+        }
+        return false;
+    }
+
+    /**
+     * Reads one sentence in CoNLL-U (10 tab-separated columns; comment lines and multi-word token lines
+     * skipped; column 10 may hold {@code NER=TYPE}); offsets are assigned as if the words were joined by single
+     * spaces. Meant for test fixtures and treebank reading.
+     */
+    public static ParsedSentence fromConllu(String block) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : block.split("\r?\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            if (c.length < 8 || c[0].contains("-") || c[0].contains(".")) {
+                continue;
+            }
+            rows.add(c);
+        }
+        int n = rows.size();
+        String[] w = new String[n];
+        String[] l = new String[n];
+        String[] p = new String[n];
+        int[] h = new int[n];
+        String[] d = new String[n];
+        String[] e = new String[n];
+        int[] s = new int[n];
+        int[] en = new int[n];
+        int offset = 0;
+        for (int i = 0; i < n; i++) {
+            String[] c = rows.get(i);
+            w[i] = c[1];
+            l[i] = c[2];
+            p[i] = c[3];
+            h[i] = Integer.parseInt(c[6]) - 1;
+            d[i] = c[7];
+            e[i] = c.length > 9 && c[9].startsWith("NER=") ? c[9].substring(4) : null;
+            s[i] = offset;
+            en[i] = offset + w[i].length();
+            offset = en[i] + 1;
+        }
+        return new ParsedSentence(w, l, p, h, d, e, s, en);
+    }
+}
