@@ -43,12 +43,16 @@ public final class ExtractionBench {
             bodies.add(ArticleBody.of(TestResources.read("articles/" + a + ".txt")));
         }
         long heap0 = usedHeapAfterGc();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long lc0 = cpu.getCurrentThreadCpuTime();
         long l0 = System.nanoTime();
         TransitionParser.load();
         long l1 = System.nanoTime();
+        long lc1 = cpu.getCurrentThreadCpuTime();
         long heap1 = usedHeapAfterGc();
-        System.out.printf("parser models: load %.2f s, heap %.0f MB (used heap after GC: %.0f MB before, %.0f MB after)%n",
-                (l1 - l0) / 1e9, (heap1 - heap0) / 1e6, heap0 / 1e6, heap1 / 1e6);
+        System.out.printf("parser models: load %.2f s wall, %.2f s CPU; heap %.0f MB (used heap after GC: %.0f MB before,"
+                + " %.0f MB after)%n", (l1 - l0) / 1e9, (lc1 - lc0) / 1e9, (heap1 - heap0) / 1e6, heap0 / 1e6,
+                heap1 / 1e6);
         ExtractionEngine engine = ExtractionEngine.createDefault();
         DependencyParser parser = engine.parser();
         long sink = 0;
