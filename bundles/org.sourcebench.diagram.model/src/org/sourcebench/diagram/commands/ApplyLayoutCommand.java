@@ -67,6 +67,14 @@ public class ApplyLayoutCommand extends CompoundCommand {
 
 	/** @return bounds for every actor {@code contents} shows */
 	public static Map<Actor, NodeBounds> compute(DiagramContents contents, LayoutService service, LayoutService.Style style) {
+		return service.layout(graphOf(contents), style);
+	}
+
+	/**
+	 * @return the graph a layout service lays out for what {@code contents} shows: pinned actors at their place,
+	 *         the others at their preferred size; it holds no notation objects, so it can be laid out on any thread
+	 */
+	public static LayoutGraph<Actor> graphOf(DiagramContents contents) {
 		LayoutGraph<Actor> graph = new LayoutGraph<>();
 		for (Actor actor : contents.actors()) {
 			Node node = contents.nodeOf(actor);
@@ -80,6 +88,6 @@ public class ApplyLayoutCommand extends CompoundCommand {
 		for (Relationship relationship : contents.relationships()) {
 			graph.edge(relationship.getFrom(), relationship.getTo());
 		}
-		return service.layout(graph, style);
+		return graph;
 	}
 }

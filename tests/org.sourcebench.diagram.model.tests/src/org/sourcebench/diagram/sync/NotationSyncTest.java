@@ -16,7 +16,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcebench.diagram.SeedDossier;
 import org.sourcebench.diagram.commands.DiagramCommands;
 import org.sourcebench.diagram.commands.SetBendpointsCommand;
 import org.sourcebench.diagram.layout.ElkLayoutService;
@@ -34,6 +33,7 @@ import org.sourcebench.model.edit.commands.MergeActorsCommand;
 import org.sourcebench.model.edit.commands.RenameCommand;
 import org.sourcebench.model.store.DossierFormat;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.test.support.SeedDossier;
 
 /** Diagrams of the seed article follow changes made to the dossier by ordinary dossier commands, and undo. */
 class NotationSyncTest {

@@ -1,4 +1,4 @@
-package org.sourcebench.diagram;
+package org.sourcebench.test.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

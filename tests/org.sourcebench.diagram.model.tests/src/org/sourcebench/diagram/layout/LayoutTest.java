@@ -13,7 +13,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebench.diagram.SeedDossier;
 import org.sourcebench.diagram.commands.ApplyLayoutCommand;
 import org.sourcebench.diagram.commands.DiagramCommands;
 import org.sourcebench.diagram.commands.PlaceNodeCommand;
@@ -22,6 +21,7 @@ import org.sourcebench.diagram.notation.Node;
 import org.sourcebench.diagram.sync.DiagramContents;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Relationship;
+import org.sourcebench.test.support.SeedDossier;
 
 /** ELK layout of the seed article's diagram and of larger random graphs. */
 class LayoutTest {
