@@ -35,7 +35,7 @@ class ExtractionEngineConcurrencyTest {
         List<String> bodies = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (String a : ARTICLES) {
-            String body = ArticleBody.of(TestResources.read("articles/" + a + ".txt"));
+            String body = ArticleBody.of(TestResources.article(a));
             bodies.add(body);
             expected.add(json(a, engine.extract(body)));
         }
@@ -63,7 +63,7 @@ class ExtractionEngineConcurrencyTest {
 
     @Test
     void aSecondEngineGivesTheSameResults() {
-        String body = ArticleBody.of(TestResources.read("articles/" + ARTICLES[0] + ".txt"));
+        String body = ArticleBody.of(TestResources.article(ARTICLES[0]));
         assertEquals(json("seed", ExtractionEngine.createDefault().extract(body)),
                 json("seed", ExtractionEngine.createDefault().extract(body)));
     }

@@ -34,7 +34,7 @@ public final class ExtractionBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         List<String> bodies = new ArrayList<>();
         for (String a : ARTICLES) {
-            bodies.add(ArticleBody.of(TestResources.read("articles/" + a + ".txt")));
+            bodies.add(ArticleBody.of(TestResources.article(a)));
         }
         ExtractionEngine engine = ExtractionEngine.createDefault();
         long sink = 0;

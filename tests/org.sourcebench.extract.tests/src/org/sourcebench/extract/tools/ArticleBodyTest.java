@@ -10,7 +10,7 @@ class ArticleBodyTest {
 
     @Test
     void scrapedFormatDropsHeaderRepeatedTitleAndComment() {
-        String body = ArticleBody.of(TestResources.read("articles/000_e2a23cc3f04865a0.txt"));
+        String body = ArticleBody.of(TestResources.article(TestResources.SEED));
         assertTrue(body.startsWith("In an interview with the US filmmaker Oliver Stone"));
         assertTrue(body.endsWith("which wasn’t approved by the Syrian government."));
     }

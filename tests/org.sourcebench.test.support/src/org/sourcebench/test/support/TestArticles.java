@@ -1,4 +1,4 @@
-package org.sourcebench.ingest;
+package org.sourcebench.test.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.sourcebench.ingest.RawFile;
+
 /**
- * The test articles under {@code resources/articles/}, copied out of the class path into a real folder:
- * inside the OSGi test runtime class path resources are {@code bundleresource:} URLs, not files, and the
- * importer reads files.
+ * The test articles every test fragment shares ({@code resources/articles/} of this bundle: one folder per
+ * format, {@code bad/} for broken input, {@code dedup/} for duplicates and reprints, {@code scraped/} for the
+ * seed article of the evaluation kit), copied out of the class path into a real folder: inside the OSGi test
+ * runtime class path resources are {@code bundleresource:} URLs, not files, and the importer reads files.
  */
 public final class TestArticles {
 

@@ -1,4 +1,4 @@
-package org.sourcebench.cli;
+package org.sourcebench.test.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * A strict JSON parser for tests (RFC 8259: no trailing commas, no comments, no single quotes, nothing after
- * the value), so the tests check the exporter's output against the grammar rather than against itself.
+ * the value), so the tests check the exporters' output against the grammar rather than against themselves, and
+ * read the evaluation kit's gold files.
  * Objects become {@link LinkedHashMap}s (member order kept), arrays {@link List}s, numbers {@link Long} or
  * {@link Double}.
  */
-final class MiniJson {
+public final class MiniJson {
 
     private final String text;
     private int pos;
@@ -20,7 +21,12 @@ final class MiniJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    /**
+     * @param text one JSON value
+     * @return the value
+     * @throws IllegalArgumentException naming the position of the first error
+     */
+    public static Object parse(String text) {
         MiniJson parser = new MiniJson(text);
         parser.whitespace();
         Object value = parser.value();
