@@ -1,14 +1,10 @@
 package org.sourcebench.diagram.commands;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.sourcebench.core.nls.HeadlessMessages;
 
 /**
- * Command labels, externalised in {@code messages.properties} (one public static field per key, Eclipse NLS
- * style), filled from a {@link ResourceBundle} so the commands also run in a plain JVM.
+ * Command labels, externalised in {@code messages.properties}: Eclipse NLS style fields, filled by
+ * {@link HeadlessMessages} so the commands also run in a plain JVM.
  */
 public final class Messages {
 
@@ -40,26 +36,7 @@ public final class Messages {
 	public static String NewActorName;
 
 	static {
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader());
-		for (Field field : Messages.class.getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !Modifier.isFinal(field.getModifiers())) {
-				try {
-					field.set(null, bundle.getString(field.getName()));
-				} catch (MissingResourceException e) {
-					set(field, "!" + field.getName() + "!");
-				} catch (IllegalAccessException e) {
-					throw new IllegalStateException(e);
-				}
-			}
-		}
-	}
-
-	private static void set(Field field, String value) {
-		try {
-			field.set(null, value);
-		} catch (IllegalAccessException e) {
-			throw new IllegalStateException(e);
-		}
+		HeadlessMessages.initialize(BUNDLE, Messages.class);
 	}
 
 	private Messages() {
