@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
@@ -50,7 +51,8 @@ public final class ScoreExport {
             write(w, f.getFileName().toString(), engine.extract(body));
         }
         w.endArray().endObject().finish();
-        Files.writeString(Path.of(args[0]), out.toString(), StandardCharsets.UTF_8);
+        byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(Path.of(args[0]), false, stream -> stream.write(json));
     }
 
     /** Writes one source object of the export schema. */
