@@ -251,7 +251,9 @@ def repaired_batch():
     folder = path("repaired")
     g = good(folder, "repaired")
     cases = []
-    text = "Syria and Russia agree on talks\n\nDamascus said on Monday that the talks with Moscow would resume. "
+    def t(name):
+        return "Syria and Russia agree on talks\n\nDamascus said on Monday that the talks with Moscow would resume. " \
+            "The %s desk filed this report. " % name.split(".")[0]
 
     def case(name, data, test):
         write(os.path.join(folder, name), data)
@@ -267,23 +269,23 @@ def repaired_batch():
             return None
         return test
 
-    case("form-feed.txt", (text + "Page one.\fPage two.\vTab\x1b[31mred\x1b[0m end.\n").encode(),
+    case("form-feed.txt", (t("form-feed.txt") + "Page one.\fPage two.\vTab\x1b[31mred\x1b[0m end.\n").encode(),
          body_has("Page one.", "Page two.", warn="control character"))
-    case("latin1-stray.txt", (text + "\u201cWe will keep the ceasefire,\u201d he said. Caf").encode("utf-8") + b"\xe9 closed.\n",
+    case("latin1-stray.txt", (t("latin1-stray.txt") + "\u201cWe will keep the ceasefire,\u201d he said. Caf").encode("utf-8") + b"\xe9 closed.\n",
          body_has("\u201cWe will keep the ceasefire,\u201d", warn="UTF-8"))
-    case("two-bad-bytes.txt", (text + "Ankara \u2014 Tehran.").encode("utf-8") + b" \xff\xfe ok.\n",
+    case("two-bad-bytes.txt", (t("two-bad-bytes.txt") + "Ankara \u2014 Tehran.").encode("utf-8") + b" \xff\xfe ok.\n",
          body_has("Ankara \u2014 Tehran.", warn="UTF-8"))
-    case("nul-bytes.txt", (text + "End of report.").encode("utf-8") + b"\0\0\n",
+    case("nul-bytes.txt", (t("nul-bytes.txt") + "End of report.").encode("utf-8") + b"\0\0\n",
          body_has("Damascus said on Monday", warn="NUL"))
-    case("utf16-bom.txt", b"\xff\xfe" + (text + "Fin.\n").encode("utf-16-le"), body_has("Damascus said on Monday"))
-    case("utf16-no-bom.txt", (text + "Fin.\n").encode("utf-16-le"), body_has("Damascus said on Monday"))
-    case("windows-1252.txt", (text + "\u201cNo,\u201d said the minister \u2013 firmly.\n").encode("cp1252"),
+    case("utf16-bom.txt", b"\xff\xfe" + (t("utf16-bom.txt") + "Fin.\n").encode("utf-16-le"), body_has("Damascus said on Monday"))
+    case("utf16-no-bom.txt", (t("utf16-no-bom.txt") + "Fin.\n").encode("utf-16-le"), body_has("Damascus said on Monday"))
+    case("windows-1252.txt", (t("windows-1252.txt") + "\u201cNo,\u201d said the minister \u2013 firmly.\n").encode("cp1252"),
          body_has("\u201cNo,\u201d said the minister \u2013 firmly."))
-    case("crlf.txt", (text + "Second line.\n").replace("\n", "\r\n").encode(), body_has("Second line."))
+    case("crlf.txt", (t("crlf.txt") + "Second line.\n").replace("\n", "\r\n").encode(), body_has("Second line."))
     case("xxe.html", ('<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><head><title>Talks</title></head>'
-                      '<body><p>' + text + ' &x; </p></body></html>').encode(),
+                      '<body><p>' + t("xxe.html") + ' &x; </p></body></html>').encode(),
          lambda src, err: "the entity was expanded" if "root:" in src["body"] else None)
-    case("formula.txt", (text + "\n=HYPERLINK(\"http://evil\",\"x\")\n+cmd|' /C calc'!A0\n").encode(),
+    case("formula.txt", (t("formula.txt") + "\n=HYPERLINK(\"http://evil\",\"x\")\n+cmd|' /C calc'!A0\n").encode(),
          body_has("=HYPERLINK"))
     return folder, g, cases
 
@@ -369,7 +371,7 @@ def main():
     for args, words in [(["--max-size", "1e-9"], "--max-size"), (["--max-size", "abc"], "--max-size"),
                         (["--time-limit", "0"], "--time-limit"), (["--no-such-option"], "unknown option"),
                         (["--json"], "needs a value"), (["--dossier", "x.txt"], ".sbx")]:
-        code, out, err, took = run(["analyze"] + args + [path("inbox")], 60)
+        code, out, err, took = run(["analyze", path("inbox")] + args, 60)
         name = " ".join(args)
         if code is None:
             record("command line", name, "hang")

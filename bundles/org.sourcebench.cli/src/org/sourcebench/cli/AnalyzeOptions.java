@@ -123,8 +123,8 @@ record AnalyzeOptions(List<Path> inputs, Path dossier, String json, Path xlsx, b
             }
             return (long) (mb * 1024 * 1024);
         } catch (NumberFormatException e) {
-            throw new UsageException("--max-size wants a number of megabytes from 0.000001 to " + MAX_MEGABYTES
-                    + ", not " + value);
+            throw new UsageException("--max-size wants a positive number of megabytes (at least one byte, at most "
+                    + MAX_MEGABYTES + "), not " + value);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.sourcebench.ingest.ImportProblem.Reason;
 import org.sourcebench.ingest.charset.DecodedText;
+import org.sourcebench.ingest.charset.StorableText;
 import org.sourcebench.ingest.charset.TextDecoder;
 import org.sourcebench.ingest.dedup.DuplicateDetector;
 import org.sourcebench.ingest.dedup.DuplicateVerdict;
@@ -160,11 +161,29 @@ public final class ArticleImporter {
             case PDF -> pdf.read(raw);
             case DOCX -> docx.read(raw);
         };
+        article = storable(article);
         if (article.body().isBlank()) {
             throw new ImportException(file, Reason.NO_TEXT, "no article text found");
         }
         return article.language() != null ? article
                 : article.toBuilder().language(languages.guess(article.body())).build();
+    }
+
+    /** Every reader's text made storable in a dossier (see {@link StorableText}), the repair recorded. */
+    private static ParsedArticle storable(ParsedArticle article) {
+        StorableText.Result body = StorableText.clean(article.body());
+        StorableText.Result title = StorableText.clean(article.title());
+        StorableText.Result outlet = StorableText.clean(article.outlet());
+        StorableText.Result url = StorableText.clean(article.url());
+        StorableText.Result story = StorableText.clean(article.storyCode());
+        int replaced = body.replaced() + title.replaced() + outlet.replaced() + url.replaced() + story.replaced();
+        if (replaced == 0) {
+            return article;
+        }
+        String repair = new StorableText.Result(null, replaced).describe();
+        return article.toBuilder().body(body.text()).title(title.text()).outlet(outlet.text()).url(url.text())
+                .storyCode(story.text())
+                .repairs(article.repairs() == null ? repair : article.repairs() + "; " + repair).build();
     }
 
     /** A .txt file is a scraped news page when it has that layout, else plain text. */

@@ -33,6 +33,22 @@ public final class FileLock implements AutoCloseable {
      * @throws IOException naming the file if the sidecar cannot be created (e.g. a read-only folder)
      */
     public static FileLock acquire(Path file, Consumer<String> waiting) throws IOException {
+        return lock(file, waiting, true);
+    }
+
+    /**
+     * Takes the lock if no other process holds it.
+     *
+     * @param file the file to lock
+     * @return the lock, or {@code null} when another process holds it
+     * @throws IOException naming the file if the sidecar cannot be created
+     */
+    public static FileLock tryAcquire(Path file) throws IOException {
+        return lock(file, message -> {
+        }, false);
+    }
+
+    private static FileLock lock(Path file, Consumer<String> waiting, boolean wait) throws IOException {
         Path target = AtomicFileWriter.destinationOf(file);
         Path sidecar = target.resolveSibling("." + target.getFileName() + ".lock");
         FileChannel channel;
@@ -45,6 +61,10 @@ public final class FileLock implements AutoCloseable {
         }
         try {
             java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null && !wait) {
+                channel.close();
+                return null;
+            }
             if (lock == null) {
                 waiting.accept(target + " is being written by another Sourcebench process; waiting for it to finish");
                 lock = channel.lock();
@@ -62,6 +82,9 @@ public final class FileLock implements AutoCloseable {
     /** Releases the lock. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } finally {
