@@ -51,6 +51,15 @@ public final class Messages extends NLS {
     public static String Editor_notAFile;
     public static String Editor_cannotOpen;
     public static String Editor_saveFailedTitle;
+    public static String Editor_changedOnDiskTitle;
+    public static String Editor_changedOnDisk;
+    public static String Editor_changedOnDiskDirty;
+    public static String Editor_changedOnDiskSave;
+    public static String Editor_changedOnDiskReload;
+    public static String Editor_changedOnDiskOverwrite;
+    public static String Editor_changedOnDiskKeep;
+    public static String Editor_changedOnDiskCancel;
+    public static String Editor_lockedByOther;
     public static String Label_claim;
     public static String Label_relationship;
     public static String Label_unknownActor;
