@@ -40,7 +40,9 @@ class ArchitectureTest {
             Map.entry("org.sourcebench.application", 8),
             Map.entry("org.sourcebench.cli", 8),
             // link analysis (dating, corroboration, graph measures) beside extract: report and ui may use it
-            Map.entry("org.sourcebench.analysis", 4));
+            Map.entry("org.sourcebench.analysis", 4),
+            // timeline, map, corroboration views: on the workbench, beside the diagram
+            Map.entry("org.sourcebench.analysis.ui", 7));
 
     private static final List<String> HEADLESS = List.of("org.sourcebench.core", "org.sourcebench.model",
             "org.sourcebench.model.edit", "org.sourcebench.ingest", "org.sourcebench.extract",
