@@ -16,11 +16,13 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.sourcebench.analysis.ui.internal.ColorCache;
+import org.sourcebench.analysis.ui.internal.QuadClassColors;
 import org.sourcebench.model.Location;
 
 /**
  * Draws the offline world basemap (equirectangular: longitude and latitude scaled alike) and the dossier's
- * locations as circles sized by mentions and shaded by the number of sources. Mouse: wheel zooms around the
+ * locations as circles sized by mentions and shaded by the number of sources, ringed by dots for the events
+ * placed there. Mouse: wheel zooms around the
  * pointer, drag pans, click selects, double-click opens. Keys: + and - zoom, arrows pan, Home shows the world.
  */
 public class MapCanvas extends Canvas {
@@ -64,7 +66,8 @@ public class MapCanvas extends Canvas {
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.MouseHover, e -> {
             MapMarker m = markerAt(e.x, e.y);
-            setToolTipText(m == null ? null : m.location().getName() + "\n" + m.mentions() + " mention(s) in " + m.sources() + " source(s)");
+            setToolTipText(m == null ? null : m.location().getName() + "\n" + m.mentions() + " mention(s) in " + m.sources() + " source(s)\n"
+                    + m.events().size() + " event(s) reported here");
         });
         addListener(SWT.Dispose, e -> colors.dispose());
     }
@@ -107,7 +110,7 @@ public class MapCanvas extends Canvas {
     public void setSelected(Collection<? extends EObject> elements) {
         selected = new HashSet<>(elements);
         for (MapMarker marker : markers) {
-            if (selected.contains(marker.location())) {
+            if (selected.contains(marker.location()) || marker.events().stream().anyMatch(selected::contains)) {
                 double x = xOf(marker.location().getLongitude());
                 double y = yOf(marker.location().getLatitude());
                 Rectangle area = getClientArea();
@@ -200,7 +203,17 @@ public class MapCanvas extends Canvas {
             gc.setBackground(colors.get(220, shade, shade / 2));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             gc.setAlpha(255);
-            boolean isSelected = selected.contains(location);
+            // the events placed here: small dots in QuadClass colours around the circle (at most 16)
+            int shown = Math.min(16, marker.events().size());
+            for (int k = 0; k < shown; k++) {
+                double angle = -Math.PI / 2 + k * 2 * Math.PI / Math.max(8, shown);
+                int ex = (int) Math.round(x + (r + 4) * Math.cos(angle));
+                int ey = (int) Math.round(y + (r + 4) * Math.sin(angle));
+                gc.setBackground(colors.get(QuadClassColors.of(marker.events().get(k).getQuadClass())));
+                gc.fillOval(ex - 3, ey - 3, 6, 6);
+            }
+            boolean isSelected = selected.contains(location)
+                    || marker.events().stream().anyMatch(selected::contains);
             gc.setForeground(isSelected ? colors.get(20, 60, 200) : outline);
             gc.setLineWidth(isSelected ? 3 : 1);
             gc.drawOval(x - r, y - r, 2 * r, 2 * r);

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sourcebench.analysis.geo.EventPlaces;
 import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Relationship;
 import org.sourcebench.model.Location;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.Span;
@@ -16,12 +18,14 @@ import org.sourcebench.model.Span;
  * @param location the location
  * @param mentions how often the sources mention it
  * @param sources  how many sources mention it
+ * @param events   the relationships placed there (their evidence names it), see {@link EventPlaces}
  */
-public record MapMarker(Location location, int mentions, int sources) {
+public record MapMarker(Location location, int mentions, int sources, List<Relationship> events) {
 
     /** @return the markers of the dossier's locations that have coordinates, largest first (drawn first) */
     public static List<MapMarker> of(Dossier dossier) {
         List<MapMarker> markers = new ArrayList<>();
+        EventPlaces places = new EventPlaces(dossier);
         for (Location location : dossier.getLocations()) {
             if (location.getLatitude() == null || location.getLongitude() == null) {
                 continue;
@@ -32,7 +36,7 @@ public record MapMarker(Location location, int mentions, int sources) {
                     sources.add(span.getSource());
                 }
             }
-            markers.add(new MapMarker(location, location.getMentions().size(), sources.size()));
+            markers.add(new MapMarker(location, location.getMentions().size(), sources.size(), places.at(location)));
         }
         markers.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
         return markers;

@@ -116,6 +116,8 @@ public class MapView extends DossierViewPart {
                 locations.add(element);
             } else if (element instanceof Claim claim) {
                 locations.addAll(claim.getAboutLocations());
+            } else if (element instanceof org.sourcebench.model.Relationship) {
+                locations.add(element); // marks the places the event is reported at
             }
         }
         canvas.setSelected(locations);
