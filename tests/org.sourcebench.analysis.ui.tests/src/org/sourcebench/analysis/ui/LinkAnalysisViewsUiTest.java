@@ -112,12 +112,13 @@ class LinkAnalysisViewsUiTest {
             assertEquals(List.of(other.element()), relationships.getViewer().getStructuredSelection().toList());
             assertEquals(List.of(other.element()), corroboration.getViewer().getStructuredSelection().toList());
         }
-        timeline.getCanvas().zoomToFit();
-        screenshot("timeline-view");
-        timeline.getCanvas().setLaneMode(org.sourcebench.analysis.timeline.Timeline.LaneMode.ACTOR);
-        timeline.getCanvas().zoomToFit();
-        screenshot("timeline-actor-lanes");
-        timeline.getCanvas().setLaneMode(org.sourcebench.analysis.timeline.Timeline.LaneMode.QUAD_CLASS);
+        maximised(timeline, () -> {
+            timeline.getCanvas().zoomToFit();
+            screenshot("timeline-view");
+            timeline.setLaneMode(org.sourcebench.analysis.timeline.Timeline.LaneMode.ACTOR);
+            screenshot("timeline-actor-lanes");
+            timeline.setLaneMode(org.sourcebench.analysis.timeline.Timeline.LaneMode.QUAD_CLASS);
+        });
     }
 
     @Test
@@ -156,7 +157,12 @@ class LinkAnalysisViewsUiTest {
         processEvents();
         click(map.getCanvas(), map.getCanvas().locationOf(another));
         assertEquals(List.of(another), locations.getViewer().getStructuredSelection().toList());
-        screenshot("map-view");
+        maximised(map, () -> {
+            map.getCanvas().showWorld();
+            screenshot("map-view");
+            map.getCanvas().zoom(3, map.getCanvas().locationOf(another).x, map.getCanvas().locationOf(another).y);
+            screenshot("map-view-zoomed");
+        });
     }
 
     @Test
@@ -192,6 +198,19 @@ class LinkAnalysisViewsUiTest {
             screenshotOf(dialog.getShell(), "find-path");
         } finally {
             dialog.close();
+        }
+    }
+
+    /** Runs {@code screenshots} with {@code view} maximised (a bigger picture for the user guide). */
+    private static void maximised(IViewPart view, Runnable screenshots) {
+        org.eclipse.ui.IWorkbenchPartReference ref = page().getReference(view);
+        page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
+        processEvents();
+        try {
+            screenshots.run();
+        } finally {
+            page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
+            processEvents();
         }
     }
 

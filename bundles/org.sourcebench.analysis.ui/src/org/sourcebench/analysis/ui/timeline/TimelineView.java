@@ -53,6 +53,8 @@ public class TimelineView extends DossierViewPart {
     private Label undatedLabel;
     private Timeline timeline;
     private Dossier filteredDossier;
+    private Action byActor;
+    private Action byQuad;
 
     @Override
     protected void createContents(Composite parent) {
@@ -118,7 +120,7 @@ public class TimelineView extends DossierViewPart {
     @Override
     protected void contributeActions(IActionBars bars) {
         IToolBarManager toolBar = bars.getToolBarManager();
-        Action byActor = new Action("Lanes per actor", IAction.AS_RADIO_BUTTON) {
+        byActor = new Action("Lanes per actor", IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
                 if (isChecked()) {
@@ -126,7 +128,7 @@ public class TimelineView extends DossierViewPart {
                 }
             }
         };
-        Action byQuad = new Action("Lanes per QuadClass", IAction.AS_RADIO_BUTTON) {
+        byQuad = new Action("Lanes per QuadClass", IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
                 if (isChecked()) {
@@ -236,6 +238,14 @@ public class TimelineView extends DossierViewPart {
         org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
         PngExport.save(canvas.getDisplay(), Math.max(area.width, 800), Math.max(area.height, 400),
                 gc -> canvas.paint(gc, Math.max(area.width, 800), Math.max(area.height, 400)), file);
+    }
+
+    /** Shows lanes per actor or per QuadClass, as the toolbar's radio buttons do. */
+    public void setLaneMode(LaneMode mode) {
+        byActor.setChecked(mode == LaneMode.ACTOR);
+        byQuad.setChecked(mode == LaneMode.QUAD_CLASS);
+        canvas.setLaneMode(mode);
+        canvas.zoomToFit();
     }
 
     /** @return the timeline canvas */

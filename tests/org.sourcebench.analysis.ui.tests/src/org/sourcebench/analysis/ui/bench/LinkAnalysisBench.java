@@ -155,13 +155,25 @@ class LinkAnalysisBench {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the median run (by wall time) of the last {@link #median} call. */
+    private static long lastCpu;
+
+    /**
+     * @return the median wall time of {@code runs} runs; its thread CPU time goes to {@link #lastCpu} (on a
+     *         loaded machine wall time includes waiting for a core, CPU time does not)
+     */
     private static long median(int runs, LongSupplier run) {
-        long[] times = new long[runs];
+        long[][] times = new long[runs][];
         for (int i = 0; i < runs; i++) {
-            times[i] = run.getAsLong();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = run.getAsLong();
+            times[i] = new long[] { wall, THREADS.getCurrentThreadCpuTime() - cpu };
         }
-        Arrays.sort(times);
-        return times[runs / 2];
+        Arrays.sort(times, java.util.Comparator.comparingLong(t -> t[0]));
+        lastCpu = times[runs / 2][1];
+        return times[runs / 2][0];
     }
 
     private static void settle(Display display) {
@@ -212,6 +224,7 @@ class LinkAnalysisBench {
     }
 
     private static void report(String what, long nanos) {
-        System.out.println(String.format(Locale.ROOT, "BENCH %-80s %8.1f ms", what, nanos / 1e6));
+        System.out.println(String.format(Locale.ROOT, "BENCH %-80s %8.1f ms wall %8.1f ms cpu", what, nanos / 1e6, lastCpu / 1e6));
+        lastCpu = 0;
     }
 }
