@@ -129,6 +129,10 @@ public final class Messages extends NLS {
     public static String GettingStarted_importArticles;
     public static String GettingStarted_newDossier;
     public static String GettingStarted_openDossier;
+    public static String Column_degree;
+    public static String Column_betweenness;
+    public static String Column_eigenvector;
+    public static String Tooltip_centrality;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

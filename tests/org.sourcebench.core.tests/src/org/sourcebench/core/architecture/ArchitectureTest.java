@@ -41,14 +41,19 @@ class ArchitectureTest {
             Map.entry("org.sourcebench.gef.compat", 6),
             Map.entry("org.sourcebench.diagram", 7),
             Map.entry("org.sourcebench.application", 8),
-            Map.entry("org.sourcebench.cli", 8));
+            Map.entry("org.sourcebench.cli", 8),
+            // link analysis (dating, corroboration, graph measures) beside extract: report and ui may use it
+            Map.entry("org.sourcebench.analysis", 4),
+            // timeline, map, corroboration views: on the workbench, beside the diagram
+            Map.entry("org.sourcebench.analysis.ui", 7));
 
     private static final List<String> HEADLESS = List.of("org.sourcebench.core", "org.sourcebench.model",
             "org.sourcebench.model.edit", "org.sourcebench.ingest", "org.sourcebench.extract",
-            "org.sourcebench.report", "org.sourcebench.cli", "org.sourcebench.diagram.model");
+            "org.sourcebench.report", "org.sourcebench.cli", "org.sourcebench.diagram.model",
+            "org.sourcebench.analysis");
 
     private static final List<String> PLAIN_JVM = List.of("org.sourcebench.extract", "org.sourcebench.report",
-            "org.sourcebench.diagram.model");
+            "org.sourcebench.diagram.model", "org.sourcebench.analysis");
 
     private static final Pattern UI_NAMESPACE = Pattern.compile(
             "^(org\\.eclipse\\.(swt|jface|ui|gef|draw2d|e4\\.ui)|org\\.eclipse\\.emf\\.edit\\.ui)(\\.|$)");
