@@ -224,6 +224,9 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         if (adapter == Dossier.class) {
             return adapter.cast(dossier);
         }
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return adapter.cast(org.sourcebench.ui.properties.LivePropertySheetPage.following(this));
+        }
         return super.getAdapter(adapter);
     }
 
