@@ -7,6 +7,28 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
+    public static String Annotate_actorTitle;
+    public static String Annotate_locationTitle;
+    public static String Annotate_claimTitle;
+    public static String Annotate_relationshipTitle;
+    public static String Annotate_newElement;
+    public static String Annotate_element;
+    public static String Annotate_name;
+    public static String Annotate_kind;
+    public static String Annotate_nameMissing;
+    public static String Annotate_speaker;
+    public static String Annotate_unknownSpeaker;
+    public static String Annotate_directQuote;
+    public static String Annotate_from;
+    public static String Annotate_to;
+    public static String Annotate_event;
+    public static String Annotate_eventSearch;
+    public static String Annotate_relationshipIncomplete;
+    public static String Annotate_menuMarkActor;
+    public static String Annotate_menuMarkLocation;
+    public static String Annotate_menuMarkClaim;
+    public static String Annotate_menuAddRelationship;
+    public static String Annotate_menuRemoveMention;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;

@@ -28,7 +28,9 @@ import org.eclipse.swt.widgets.Label;
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Ratings;
+import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
+import org.sourcebench.model.Span;
 import org.sourcebench.model.edit.commands.SetReliabilityCommand;
 import org.sourcebench.ui.editor.DossierContext;
 import org.sourcebench.ui.internal.Messages;
@@ -124,6 +126,24 @@ public class SourceReader {
     /** @return the source shown, or null when the dossier has none */
     public Source getSource() {
         return source;
+    }
+
+    /**
+     * @return a new span of the selected text (surrounding white space left out), not yet in the dossier, or
+     *         null when nothing is selected
+     */
+    public Span selectedSpan() {
+        Point selection = text.getSelection();
+        String body = source == null || source.getBody() == null ? "" : source.getBody();
+        int begin = Math.max(0, selection.x);
+        int end = Math.min(body.length(), selection.y);
+        while (begin < end && Character.isWhitespace(body.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return begin < end ? Dossiers.newSpan(source, begin, end) : null;
     }
 
     /** @return the element whose spans are emphasised, or null */
