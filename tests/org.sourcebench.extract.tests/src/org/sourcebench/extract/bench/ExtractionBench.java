@@ -16,7 +16,6 @@ import org.sourcebench.extract.nlp.OpenNlpModels;
 import org.sourcebench.extract.syntax.DependencyParser;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.syntax.TransitionParser;
-import org.sourcebench.extract.tools.ArticleBody;
 
 /**
  * Benchmark (a main, not a test; never gates the build): on the same article bodies, in one run, alternating
@@ -40,7 +39,7 @@ public final class ExtractionBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         List<String> bodies = new ArrayList<>();
         for (String a : ARTICLES) {
-            bodies.add(ArticleBody.of(TestResources.read("articles/" + a + ".txt")));
+            bodies.add(TestResources.body(a));
         }
         long heap0 = usedHeapAfterGc();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

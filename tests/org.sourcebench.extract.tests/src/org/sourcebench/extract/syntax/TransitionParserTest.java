@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.eval.TestResources;
 import org.sourcebench.extract.nlp.AnalyzedText;
-import org.sourcebench.extract.tools.ArticleBody;
 
 /** The shipped parser on news sentences: relations, entities, offsets, determinism, thread safety. */
 class TransitionParserTest {
@@ -122,7 +121,7 @@ class TransitionParserTest {
     void deterministicAndSafeInParallel() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (String a : new String[] {"101_tasnim_astana", "103_wire_douma", "105_tass_hajin", "109_ap_manbij"}) {
-            bodies.add(ArticleBody.of(TestResources.read("articles/" + a + ".txt")));
+            bodies.add(TestResources.body(a));
         }
         List<String> serial = new ArrayList<>();
         for (String b : bodies) {
