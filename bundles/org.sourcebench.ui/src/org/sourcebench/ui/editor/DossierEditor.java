@@ -39,6 +39,14 @@ import org.sourcebench.ui.handlers.RecentDossiers;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 import org.sourcebench.ui.reader.SourceReader;
+import org.sourcebench.ui.reader.annotation.HandAnnotation;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The dossier editor: one {@code .sbx} file, one editing domain and one undo history. Its page is the
@@ -61,6 +69,7 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
     private Path file;
     private ModelChangeBroadcaster changes;
     private SourceReader reader;
+    private HandAnnotation annotation;
     private final CommandStackListener dirtyListener = event -> Display.getDefault().asyncExec(() -> {
         if (reader != null && !reader.getControl().isDisposed()) {
             firePropertyChange(PROP_DIRTY);
@@ -108,6 +117,45 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         reader = new SourceReader(parent, this, this::selectFromReader);
         changes.addListener(reader::refresh);
         getSite().getPage().addPostSelectionListener(selectionListener);
+        annotation = new HandAnnotation(this, reader);
+        hookReaderMenu();
+        getSite().getService(IContextService.class).activateContext(SourcebenchUi.READER_CONTEXT_ID);
+    }
+
+    /** The reader's context menu: hand annotation, then whatever other bundles add. */
+    private void hookReaderMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            addCommand(manager, SourcebenchUi.MARK_ACTOR_COMMAND_ID, Messages.Annotate_menuMarkActor, HandAnnotation.Kind.ACTOR);
+            addCommand(manager, SourcebenchUi.MARK_LOCATION_COMMAND_ID, Messages.Annotate_menuMarkLocation, HandAnnotation.Kind.LOCATION);
+            addCommand(manager, SourcebenchUi.MARK_CLAIM_COMMAND_ID, Messages.Annotate_menuMarkClaim, HandAnnotation.Kind.CLAIM);
+            addCommand(manager, SourcebenchUi.ADD_RELATIONSHIP_COMMAND_ID, Messages.Annotate_menuAddRelationship,
+                    HandAnnotation.Kind.RELATIONSHIP);
+            manager.add(new Separator());
+            addCommand(manager, SourcebenchUi.REMOVE_MENTION_COMMAND_ID, Messages.Annotate_menuRemoveMention,
+                    HandAnnotation.Kind.REMOVE_MENTION);
+            manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
+        reader.getTextWidget().setMenu(menu.createContextMenu(reader.getTextWidget()));
+        getSite().registerContextMenu(menu, selectionProvider);
+    }
+
+    private void addCommand(IMenuManager manager, String commandId, String label, HandAnnotation.Kind kind) {
+        CommandContributionItemParameter parameter = new CommandContributionItemParameter(getSite(), null, commandId,
+                CommandContributionItem.STYLE_PUSH);
+        parameter.label = label;
+        manager.add(new CommandContributionItem(parameter) {
+            @Override
+            public boolean isEnabled() {
+                return annotation.canRun(kind);
+            }
+        });
+    }
+
+    /** @return the reader's hand annotation, or null before the editor's controls exist */
+    public HandAnnotation getAnnotation() {
+        return annotation;
     }
 
     private void selectFromReader(EObject element) {
@@ -301,6 +349,9 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         }
         if (adapter == Dossier.class) {
             return adapter.cast(dossier);
+        }
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return adapter.cast(org.sourcebench.ui.properties.LivePropertySheetPage.following(this));
         }
         return super.getAdapter(adapter);
     }
