@@ -113,6 +113,12 @@ public class DossierStore {
 				return dossier;
 			} catch (IOException | RuntimeException e) {
 				throw new DossierLoadException(file, describe(e), e);
+			} catch (StackOverflowError e) {
+				throw new DossierLoadException(file, "it is damaged or crafted: its elements are nested too deeply to read", null);
+			} catch (OutOfMemoryError e) {
+				// A crafted binary file can declare a count far beyond its size; what it allocated is garbage now.
+				throw new DossierLoadException(file, "it is damaged or crafted: reading it needs more memory than"
+						+ " Sourcebench has (" + e.getMessage() + ")", null);
 			} finally {
 				if (!loaded) {
 					resource.unload();
