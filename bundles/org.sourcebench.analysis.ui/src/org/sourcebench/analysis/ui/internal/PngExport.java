@@ -35,13 +35,11 @@ public final class PngExport {
             }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            AtomicFileWriter.write(target, false, out -> {
-                try {
-                    loader.save(out, SWT.IMAGE_PNG);
-                } catch (RuntimeException e) {
-                    throw new IOException("cannot write the PNG: " + e.getMessage(), e);
-                }
-            });
+            try {
+                AtomicFileWriter.write(target, false, out -> loader.save(out, SWT.IMAGE_PNG));
+            } catch (RuntimeException e) {
+                throw new IOException(target + ": cannot write the PNG: " + e.getMessage(), e);
+            }
         } finally {
             image.dispose();
         }
