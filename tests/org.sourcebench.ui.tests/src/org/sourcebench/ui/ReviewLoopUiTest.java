@@ -69,6 +69,12 @@ class ReviewLoopUiTest {
         assertTrue(sources > 3, "sources: " + sources);
         assertFalse(editor.isDirty(), "the sample opens saved");
         assertEquals(sources, new DossierStore().load(file).getSources().size(), "the file on disk is complete");
+        String screenshots = System.getProperty("sourcebench.screenshots");
+        if (screenshots != null) {
+            // The sample's Excel report, for people to convert to PDF and look at (see the README).
+            new org.sourcebench.report.excel.ExcelReportWriter().write(editor.getDossier(), Path.of(screenshots, "sample-report.xlsx"),
+                    org.sourcebench.report.ReportProgress.NONE);
+        }
 
         // "Don't Save", then open again: the same complete sample, no rebuild.
         closeAll();

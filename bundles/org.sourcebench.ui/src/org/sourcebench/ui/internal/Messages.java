@@ -45,6 +45,9 @@ public final class Messages extends NLS {
     public static String Search_kindAlias;
     public static String Search_kindLocation;
     public static String Search_kindClaim;
+    public static String Import_filesDialogTitle;
+    public static String Import_folderDialogTitle;
+    public static String Import_folderDialogMessage;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;

@@ -74,10 +74,7 @@ public final class ElementLabels {
      *         labels in mixed case stay as they are, null becomes empty
      */
     public static String sentenceCase(String label) {
-        if (label == null) {
-            return "";
-        }
-        return label.equals(label.toUpperCase(Locale.ROOT)) ? humanise(label.replace(' ', '_')) : label;
+        return org.sourcebench.model.cameo.CameoEvent.readable(label);
     }
 
     /** @return "Armed group" for {@link ActorKind#ARMED_GROUP} */
