@@ -41,6 +41,7 @@ final class ReportStyles {
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setVerticalAlignment(VerticalAlignment.CENTER);
+		header.setWrapText(true);
 
 		Font big = workbook.createFont();
 		big.setBold(true);
@@ -78,6 +79,7 @@ final class ReportStyles {
 		blueUnderlined.setColor(IndexedColors.BLUE.getIndex());
 		link = top(workbook);
 		link.setFont(blueUnderlined);
+		link.setWrapText(true);
 
 		matrixHeader = workbook.createCellStyle();
 		matrixHeader.cloneStyleFrom(header);

@@ -45,12 +45,18 @@ final class SheetTable {
 		this.columns = List.copyOf(columns);
 		this.widths = new int[columns.size()];
 		Row header = sheet.createRow(0);
+		int headerLines = 1;
 		for (int i = 0; i < columns.size(); i++) {
 			Cell cell = header.createCell(i);
 			cell.setCellValue(columns.get(i).header());
 			cell.setCellStyle(styles.header);
 			// room for the autofilter's drop-down button
 			widths[i] = columns.get(i).header().length() + 3;
+			// a header wider than its column's cap ("Corroborating sources" over numbers) wraps
+			headerLines = Math.max(headerLines, lines(columns.get(i).header(), columns.get(i).kind().maxWidth - 3));
+		}
+		if (headerLines > 1) {
+			header.setHeightInPoints(headerLines * LINE_POINTS);
 		}
 	}
 
@@ -169,6 +175,7 @@ final class SheetTable {
 		cell.setHyperlink(link);
 		cell.setCellStyle(styles.link);
 		measure(column, target);
+		fitHeight(lines(target, columns.get(column).kind().maxWidth));
 	}
 
 	/**
@@ -185,6 +192,7 @@ final class SheetTable {
 		cell.setCellValue(safe.value());
 		cell.setCellStyle(styles.link);
 		measure(column, safe.value());
+		fitHeight(lines(safe.value(), columns.get(column).kind().maxWidth));
 	}
 
 	/** Sets fitted widths, hides hidden columns, freezes the header row and adds the autofilter. */

@@ -85,6 +85,10 @@ class PrintedReportTest {
 			assertEquals(3, evidence.split("\n", -1).length);
 			assertTrue(attack.getHeightInPoints() >= 3 * SheetTable.LINE_POINTS, "three lines of evidence: " + attack.getHeightInPoints());
 			assertTrue(relationships.getRow(1).getCell(RelationshipsSheet.FROM).getCellStyle().getWrapText(), "short text wraps too");
+			Row header = relationships.getRow(0);
+			assertTrue(header.getCell(RelationshipsSheet.CORROBORATION).getCellStyle().getWrapText());
+			assertTrue(header.getHeightInPoints() >= 2 * SheetTable.LINE_POINTS, "\"Corroborating sources\" over a number column wraps");
+			assertTrue(claims.getRow(1).getCell(ClaimsSheet.SOURCE).getCellStyle().getWrapText(), "links to sources wrap, not spill");
 		}
 	}
 
