@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
@@ -110,9 +110,11 @@ public final class SampleDossier {
             if (name.isEmpty()) {
                 continue;
             }
-            try (InputStream in = entry.openStream()) {
-                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.write(target.resolve(name), false, out -> {
+                try (InputStream in = entry.openStream()) {
+                    in.transferTo(out);
+                }
+            });
         }
         return target;
     }

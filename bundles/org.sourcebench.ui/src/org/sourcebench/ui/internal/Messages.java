@@ -92,6 +92,15 @@ public final class Messages extends NLS {
     public static String Editor_notAFile;
     public static String Editor_cannotOpen;
     public static String Editor_saveFailedTitle;
+    public static String Editor_changedOnDiskTitle;
+    public static String Editor_changedOnDisk;
+    public static String Editor_changedOnDiskDirty;
+    public static String Editor_changedOnDiskSave;
+    public static String Editor_changedOnDiskReload;
+    public static String Editor_changedOnDiskOverwrite;
+    public static String Editor_changedOnDiskKeep;
+    public static String Editor_changedOnDiskCancel;
+    public static String Editor_lockedByOther;
     public static String Label_claim;
     public static String Label_relationship;
     public static String Label_unknownActor;
@@ -161,6 +170,10 @@ public final class Messages extends NLS {
     public static String GettingStarted_importArticles;
     public static String GettingStarted_newDossier;
     public static String GettingStarted_openDossier;
+    public static String Column_degree;
+    public static String Column_betweenness;
+    public static String Column_eigenvector;
+    public static String Tooltip_centrality;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
