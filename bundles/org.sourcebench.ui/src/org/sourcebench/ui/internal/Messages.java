@@ -48,6 +48,10 @@ public final class Messages extends NLS {
     public static String Import_filesDialogTitle;
     public static String Import_folderDialogTitle;
     public static String Import_folderDialogMessage;
+    public static String Navigator_diagrams;
+    public static String Action_renameDiagram;
+    public static String Dialog_renameDiagramTitle;
+    public static String Dialog_renameDiagramMessage;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;

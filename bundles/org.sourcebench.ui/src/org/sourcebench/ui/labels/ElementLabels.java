@@ -51,6 +51,10 @@ public final class ElementLabels {
         if (element instanceof Span span) {
             return '"' + shorten(span.getText()) + '"';
         }
+        if (element instanceof EObject object && org.sourcebench.model.edit.commands.RenameCommand.nameFeature(object) != null
+                && object.eGet(org.sourcebench.model.edit.commands.RenameCommand.nameFeature(object)) instanceof String name) {
+            return orUntitled(name); // a diagram
+        }
         if (element instanceof EObject object) {
             return object.eClass().getName();
         }
