@@ -52,6 +52,9 @@ public final class Messages extends NLS {
     public static String Action_renameDiagram;
     public static String Dialog_renameDiagramTitle;
     public static String Dialog_renameDiagramMessage;
+    public static String Navigator_reprint;
+    public static String Import_ignored;
+    public static String Import_noExtension;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;

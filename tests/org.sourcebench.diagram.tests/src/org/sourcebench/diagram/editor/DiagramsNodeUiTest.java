@@ -79,6 +79,9 @@ class DiagramsNodeUiTest {
 		handlers.executeCommand(NewDiagramHandler.FROM_DOSSIER, null);
 		settle();
 		assertEquals(2, dossier.getDiagrams().size());
+		DiagramEditor fresh = assertInstanceOf(DiagramEditor.class, page.getActiveEditor());
+		double zoom = ((org.eclipse.gef.editparts.ZoomManager) fresh.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).getZoom();
+		assertTrue(zoom >= DiagramEditor.READABLE_ZOOM && zoom <= 1.0, "a new diagram opens readable, at " + zoom);
 		Diagram first = (Diagram) dossier.getDiagrams().get(0);
 		Diagram second = (Diagram) dossier.getDiagrams().get(1);
 		assertEquals(first.getName() + " (2)", second.getName(), "a second diagram of the dossier is told apart");
