@@ -178,6 +178,35 @@ class ArchitectureTest {
         return imports;
     }
 
+    /** Ways to write a file other than {@code core.io.AtomicFileWriter}, which is the one writer. */
+    private static final Pattern DIRECT_FILE_WRITE = Pattern.compile("Files\\.(write|writeString|newOutputStream"
+            + "|newBufferedWriter|copy|move|createFile|createTempFile)\\s*\\(|new\\s+(FileOutputStream|FileWriter"
+            + "|RandomAccessFile)\\s*\\(|StandardOpenOption\\.(WRITE|APPEND)");
+
+    @Test
+    void nothingWritesFilesExceptTheAtomicFileWriter() throws IOException {
+        // core.io: AtomicFileWriter, and FileLock's empty lock file
+        Path writer = bundles().resolve("org.sourcebench.core/src/org/sourcebench/core/io");
+        List<String> violations = new ArrayList<>();
+        for (String bundle : RANK.keySet()) {
+            for (String folder : List.of("src", "src-gen")) {
+                Path root = bundles().resolve(bundle).resolve(folder);
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(writer)).toList()) {
+                        Matcher m = DIRECT_FILE_WRITE.matcher(Files.readString(file));
+                        while (m.find()) {
+                            violations.add(bundles().relativize(file) + ": " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "write files through org.sourcebench.core.io.AtomicFileWriter");
+    }
+
     @Test
     void headerClausesAreSplitOutsideQuotes() {
         assertEquals(List.of("a.b", "c"), names("a.b;version=\"[1,2)\",c;resolution:=optional"));
