@@ -17,9 +17,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedActor;
+import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.ExtractedLocation;
+import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.tools.ArticleBody;
-import org.sourcebench.extract.tools.ScoreExport;
+import org.sourcebench.extract.TextSpan;
+import org.sourcebench.test.support.MiniJson;
 
 /**
  * The blind batches of issue 11: twelve real articles from twelve outlets on six conflicts the engine was never
@@ -56,7 +60,7 @@ class BlindEvaluationTest {
             for (String n : batch.getValue()) {
                 DocumentExtraction d = addArticle(s, n);
                 addArticle(all, n, d);
-                ScoreExport.write(json, n + ".txt", d);
+                writeSource(json, n + ".txt", d);
             }
             lines.add(row(batch.getKey(), s));
         }
@@ -75,7 +79,7 @@ class BlindEvaluationTest {
     }
 
     private static DocumentExtraction addArticle(GoldScorer scorer, String name) {
-        DocumentExtraction d = ENGINE.extract(ArticleBody.of(TestResources.read("blind/articles/" + name + ".txt")));
+        DocumentExtraction d = ENGINE.extract(TestResources.plainBody("blind/articles/" + name + ".txt"));
         addArticle(scorer, name, d);
         return d;
     }
@@ -83,6 +87,48 @@ class BlindEvaluationTest {
     @SuppressWarnings("unchecked")
     private static void addArticle(GoldScorer scorer, String name, DocumentExtraction d) {
         scorer.add((Map<String, Object>) MiniJson.parse(TestResources.read("blind/gold/" + name + ".json")), d);
+    }
+
+    /** One source of the export schema of shared/eval/SCORING.md (the fields score.py reads, with offsets). */
+    private static void writeSource(JsonWriter w, String file, DocumentExtraction d) {
+        w.beginObject().name("file").value(file).name("body").value(d.body()).name("actors").beginArray();
+        for (ExtractedActor a : d.actors()) {
+            w.beginObject().name("name").value(a.name()).name("kind").value(a.kind().id());
+            mentions(w, a.mentions());
+            w.endObject();
+        }
+        w.endArray().name("locations").beginArray();
+        for (ExtractedLocation l : d.locations()) {
+            w.beginObject().name("name").value(l.name()).name("country").value(l.country());
+            mentions(w, l.mentions());
+            w.endObject();
+        }
+        w.endArray().name("claims").beginArray();
+        for (ExtractedClaim c : d.claims()) {
+            w.beginObject().name("speaker").value(c.speaker()).name("direct").value(c.direct()).name("text")
+                    .value(c.text()).name("start").value(c.evidence().begin()).name("end").value(c.evidence().end())
+                    .endObject();
+        }
+        w.endArray().name("relationships").beginArray();
+        for (ExtractedRelationship r : d.relationships()) {
+            w.beginObject().name("from").value(r.from()).name("to").value(r.to()).name("cameo").value(r.cameoCode())
+                    .name("evidence").beginObject().name("text").value(r.evidence().text()).name("start")
+                    .value(r.evidence().begin()).name("end").value(r.evidence().end()).endObject().endObject();
+        }
+        w.endArray().endObject();
+    }
+
+    private static void mentions(JsonWriter w, List<TextSpan> spans) {
+        w.name("mentions").beginArray();
+        List<String> seen = new ArrayList<>();
+        for (TextSpan m : spans) {
+            if (!seen.contains(m.text())) {
+                seen.add(m.text());
+                w.beginObject().name("text").value(m.text()).name("start").value(m.begin()).name("end")
+                        .value(m.end()).endObject();
+            }
+        }
+        w.endArray();
     }
 
     /** target/blind-export.json of the working directory (the test bundle's), written through a temp file. */

@@ -32,7 +32,15 @@ public final class TestResources {
                 throw new IllegalStateException(e);
             }
         }
-        String text = read("articles/" + name + ".txt").replace("\r\n", "\n");
+        return plainBody("articles/" + name + ".txt");
+    }
+
+    /**
+     * @param path a plain article under resources/ (a title line, then the body)
+     * @return everything after the title line, the body its gold annotations index into
+     */
+    public static String plainBody(String path) {
+        String text = read(path).replace("\r\n", "\n");
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
