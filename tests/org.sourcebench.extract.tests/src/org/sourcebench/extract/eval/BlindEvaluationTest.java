@@ -79,7 +79,8 @@ class BlindEvaluationTest {
     }
 
     private static DocumentExtraction addArticle(GoldScorer scorer, String name) {
-        DocumentExtraction d = ENGINE.extract(TestResources.plainBody("blind/articles/" + name + ".txt"));
+        DocumentExtraction d = ENGINE.extract(
+                TestResources.titleThenBody(TestResources.read("blind/articles/" + name + ".txt")));
         addArticle(scorer, name, d);
         return d;
     }

@@ -32,15 +32,12 @@ public final class TestResources {
                 throw new IllegalStateException(e);
             }
         }
-        return plainBody("articles/" + name + ".txt");
+        return titleThenBody(read("articles/" + name + ".txt"));
     }
 
-    /**
-     * @param path a plain article under resources/ (a title line, then the body)
-     * @return everything after the title line, the body its gold annotations index into
-     */
-    public static String plainBody(String path) {
-        String text = read(path).replace("\r\n", "\n");
+    /** The body of an article file in the plain layout: a title line, then the body. */
+    public static String titleThenBody(String file) {
+        String text = file.replace("\r\n", "\n");
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
