@@ -32,7 +32,12 @@ public final class TestResources {
                 throw new IllegalStateException(e);
             }
         }
-        String text = read("articles/" + name + ".txt").replace("\r\n", "\n");
+        return titleThenBody(read("articles/" + name + ".txt"));
+    }
+
+    /** The body of an article file in the plain layout: a title line, then the body. */
+    public static String titleThenBody(String file) {
+        String text = file.replace("\r\n", "\n");
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
