@@ -3,9 +3,8 @@ package org.sourcebench.spark;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.Set;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.core.json.JsonWriter;
 
 /**
@@ -25,7 +25,7 @@ import org.sourcebench.core.json.JsonWriter;
  * offsets of their first occurrence), its claims (by evidence offset) and one relationship per (from, to, CAMEO
  * root) with its first evidence, rejected ones left out — the same rules as the desktop's JSON export, so the two
  * can be compared line by line. Collects the tables on the driver: meant for samples and evaluation batches, not
- * for a firehose. Written to a temporary file, then renamed.
+ * for a firehose. Written through the one atomic writer.
  */
 public final class ScoringExport {
 
@@ -41,29 +41,22 @@ public final class ScoringExport {
         List<Row> sources = spark.read().parquet(ExtractionJob.table(output, Tables.SOURCES))
                 .orderBy("source_id").collectAsList();
 
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                JsonWriter json = new JsonWriter(out);
-                json.beginObject().name("sources").beginArray();
-                for (Row source : sources) {
-                    String id = source.getAs("source_id");
-                    Map<String, List<Row>> mentionsOf = new HashMap<>();
-                    for (Row m : mentions.getOrDefault(id, List.of())) {
-                        mentionsOf.computeIfAbsent(m.getAs("entity_id"), k -> new ArrayList<>()).add(m);
-                    }
-                    writeSource(json, source, actors.getOrDefault(id, List.of()),
-                            locations.getOrDefault(id, List.of()), mentionsOf, claims.getOrDefault(id, List.of()),
-                            relationships.getOrDefault(id, List.of()));
+        AtomicFileWriter.write(file, false, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            JsonWriter json = new JsonWriter(out);
+            json.beginObject().name("sources").beginArray();
+            for (Row source : sources) {
+                String id = source.getAs("source_id");
+                Map<String, List<Row>> mentionsOf = new HashMap<>();
+                for (Row m : mentions.getOrDefault(id, List.of())) {
+                    mentionsOf.computeIfAbsent(m.getAs("entity_id"), k -> new ArrayList<>()).add(m);
                 }
-                json.endArray().endObject().finish();
+                writeSource(json, source, actors.getOrDefault(id, List.of()), locations.getOrDefault(id, List.of()),
+                        mentionsOf, claims.getOrDefault(id, List.of()), relationships.getOrDefault(id, List.of()));
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            json.endArray().endObject().finish();
+            out.flush();
+        });
     }
 
     private static Map<String, List<Row>> bySource(SparkSession spark, String output, String table) {

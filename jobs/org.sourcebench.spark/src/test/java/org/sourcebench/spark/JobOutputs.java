@@ -32,6 +32,11 @@ final class JobOutputs {
 
     /** Runs the desktop product's {@code sourcebench} start script; fails the test when it does not exit 0. */
     static String runCli(Path work, String... args) throws IOException, InterruptedException {
+        return runCli(work, 0, args);
+    }
+
+    /** Runs the start script; fails the test when it does not exit with {@code expectedExit}. */
+    static String runCli(Path work, int expectedExit, String... args) throws IOException, InterruptedException {
         Path script = property("sourcebench.product").resolve("sourcebench");
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException(script + " is missing: the product is built earlier in the reactor");
@@ -46,7 +51,7 @@ final class JobOutputs {
             throw new AssertionError("sourcebench " + String.join(" ", args) + " did not finish");
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
+        if (p.exitValue() != expectedExit) {
             throw new AssertionError("sourcebench exited " + p.exitValue() + ":\n" + output);
         }
         return output;

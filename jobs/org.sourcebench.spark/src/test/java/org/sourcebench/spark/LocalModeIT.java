@@ -66,6 +66,27 @@ class LocalModeIT {
         assertTrue(relationships.stream().allMatch(r -> r.getAs("quad_class") != null && r.getAs("goldstein") != null
                 && r.<String>getAs("cameo_code").length() >= 2 && r.getAs("event_label") != null));
         assertEquals(0, spark.read().parquet(out.resolve("rejects").toString()).count());
+
+        // back to the analyst: the whole batch imported into a dossier gives the same export again
+        Path batchJson = work.resolve("batch.json");
+        JobOutputs.runCli(work, "import-batch", out.toString(), "--dossier", work.resolve("batch.sbx").toString(),
+                "--json", batchJson.toString());
+        Map<String, String> imported = JobOutputs.sourcesByFile(batchJson);
+        assertEquals(desktop.keySet(), imported.keySet());
+        for (String file : desktop.keySet()) {
+            assertEquals(desktop.get(file), imported.get(file), "import-batch export of " + file);
+        }
+        // a selection: one outlet, then the same again (already in the dossier: nothing added, exit 3)
+        Path selected = work.resolve("selected.json");
+        JobOutputs.runCli(work, "import-batch", out.toString(), "--dossier", work.resolve("selected.sbx").toString(),
+                "--where", "outlet=Levant Wire", "--json", selected.toString());
+        assertEquals(List.of("\"102_geneva_round.html\""), List.copyOf(JobOutputs.sourcesByFile(selected).keySet()));
+        String again = JobOutputs.runCli(work, 3, "import-batch", out.toString(), "--dossier",
+                work.resolve("selected.sbx").toString(), "--where", "outlet=Levant Wire");
+        assertTrue(again.contains("already in the dossier"), again);
+        String wrongFolder = JobOutputs.runCli(work, 3, "import-batch", work.toString(), "--dossier",
+                work.resolve("x.sbx").toString());
+        assertTrue(wrongFolder.contains(work + ": has no 'sources' table"), wrongFolder);
     }
 
     @Test
