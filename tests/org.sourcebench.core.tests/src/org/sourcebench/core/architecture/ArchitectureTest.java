@@ -1,6 +1,7 @@
 package org.sourcebench.core.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.core.SourceTree.bundles;
 
 import java.io.IOException;
