@@ -12,6 +12,11 @@ public record PetrarchAgent(String phrase, String code, boolean prefix) {
         if (prefix) {
             return code + base;
         }
-        return base.endsWith(code) ? base : base + code;
+        for (int i = 3; i + code.length() <= base.length(); i += 3) {
+            if (base.startsWith(code, i)) {
+                return base; // "IGOCOPITP" already holds COP
+            }
+        }
+        return base + code;
     }
 }

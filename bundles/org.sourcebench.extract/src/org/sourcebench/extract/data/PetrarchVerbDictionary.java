@@ -187,7 +187,11 @@ public final class PetrarchVerbDictionary {
         if (open < 0 || close < 0) {
             throw source.error(line, "pattern without [code]");
         }
-        String code = code(body.substring(open + 1, close));
+        String raw = body.substring(open + 1, close).trim();
+        if (!raw.isEmpty() && !raw.startsWith("-") && !Character.isDigit(raw.charAt(0))) {
+            return null; // not a CAMEO code ("[+++]", "[xxy]": the validation suite's must-not-match markers)
+        }
+        String code = code(raw);
         List<String> tokens = tokens(body.substring(0, open));
         List<PetrarchVerbPattern.NounSlot> pre = new ArrayList<>();
         List<PetrarchVerbPattern.NounSlot> post = new ArrayList<>();

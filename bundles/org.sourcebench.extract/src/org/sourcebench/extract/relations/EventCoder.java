@@ -37,6 +37,7 @@ public final class EventCoder {
     public record CodedEvent(int verb, String code, Party source, Party target, String pattern) {
     }
 
+    private static final Set<String> LOCATIVE = Set.of("IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "AROUND");
     private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
     private static final Set<String> NP_BOUNDARY = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis", "punct",
             "appos", "advcl", "ccomp", "dep");
@@ -151,11 +152,17 @@ public final class EventCoder {
                 }
             }
             for (int head : order) {
-                targetParties = parties(s, List.of(head), date);
+                List<Integer> group = new ArrayList<>();
+                Clause.withConj(s, head, group);
+                targetParties = parties(s, group, date);
                 if (!targetParties.isEmpty()) {
                     break;
                 }
             }
+        }
+        if (targetParties.isEmpty() && sourceParties.size() > 1) {
+            // "Gondor and Osgiliath renewed ties": coordinated sources act on each other
+            targetParties = sourceParties;
         }
         for (Party src : sourceParties) {
             for (Party tgt : targetParties) {
@@ -189,6 +196,10 @@ public final class EventCoder {
         /** {case token or -1, head of the phrase} for the verb's obl children, then its objects' nmod children. */
         final List<int[]> preps = new ArrayList<>();
         final List<Integer> before = new ArrayList<>();
+        /** Phrases after the verb a pattern's post-verb nouns may name: objects, then prepositional objects. */
+        final List<Integer> afterPhrases = new ArrayList<>();
+        /** Single words after the verb: prepositions and particles ("ACT ON RESOLUTION"). */
+        final List<Integer> afterWords = new ArrayList<>();
         boolean passive;
         boolean negated;
 
@@ -229,6 +240,25 @@ public final class EventCoder {
             for (int o : objects) {
                 for (int c : s.children(o, "nmod")) {
                     preps.add(new int[] {caseOf(s, c), c});
+                }
+            }
+            afterPhrases.addAll(objects);
+            for (int[] pp : preps) {
+                afterPhrases.add(pp[1]);
+                if (pp[0] >= 0) {
+                    afterWords.add(pp[0]);
+                }
+            }
+            for (int c : s.children(v)) {
+                if (c > v && (s.deprel(c).equals("compound:prt") || s.deprel(c).startsWith("advmod"))) {
+                    afterWords.add(c);
+                }
+            }
+            // words in front of the verb in its own clause (auxiliaries, adverbs, "INDICATED MAY *")
+            int[] span = s.subtree(v);
+            for (int t = Math.max(span[0], v - 4); t < v; t++) {
+                if (!before.contains(t)) {
+                    before.add(t);
                 }
             }
         }
@@ -292,14 +322,12 @@ public final class EventCoder {
 
     private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
         for (NounSlot n : p.post()) {
-            if (!anyHeadMatches(s, n, c.objects)) {
+            if (!anyHeadMatches(s, n, c.afterPhrases) && !anyWordMatches(s, n, c.afterWords)) {
                 return null;
             }
         }
-        List<Integer> preCands = new ArrayList<>(c.before);
-        preCands.addAll(c.subjects);
         for (NounSlot n : p.pre()) {
-            if (!anyHeadMatches(s, n, preCands) && !anyWordMatches(s, n, c.before)) {
+            if (!anyHeadMatches(s, n, c.subjects) && !anyWordMatches(s, n, c.before)) {
                 return null;
             }
         }
@@ -329,10 +357,14 @@ public final class EventCoder {
         return new Match(source, target);
     }
 
+    /** Whether a word of one of the phrases (its head or a modifier heading its own words) fills the slot. */
     private static boolean anyHeadMatches(ParsedSentence s, NounSlot n, List<Integer> heads) {
         for (int h : heads) {
-            if (headMatches(s, n, h)) {
-                return true;
+            int[] span = s.subtree(h);
+            for (int t = span[0]; t <= span[1]; t++) {
+                if (s.dominates(h, t) && headMatches(s, n, t)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -375,16 +407,53 @@ public final class EventCoder {
         return false;
     }
 
-    /** The coded parties of noun phrases (and their conjuncts), those without a code left out. */
+    /**
+     * The coded parties of noun phrases, those without a code left out; a phrase whose actor is coordinated
+     * inside it ("the ambassadors of Arnor, Osgiliath and Gondor") gives one party per conjunct.
+     */
     private List<Party> parties(ParsedSentence s, List<Integer> heads, LocalDate date) {
         List<Party> out = new ArrayList<>();
         for (int h : heads) {
             Party p = party(s, h, date);
-            if (p != null) {
-                out.add(p);
+            if (p == null) {
+                continue;
+            }
+            out.add(p);
+            if (p.actor() == null) {
+                continue;
+            }
+            for (int conj : nestedConjuncts(s, h)) {
+                Party q = party(s, conj, date);
+                if (q != null && q.actor() != null) {
+                    String code = p.agent() == null || q.agent() != null ? q.code()
+                            : p.agent().applyTo(q.actor().codeOn(date));
+                    out.add(new Party(conj, q.first(), q.last(), code, q.actor(), p.agent()));
+                }
             }
         }
         return out;
+    }
+
+    /** Conjuncts of the tokens inside the phrase headed by h (its own conjuncts are separate phrases). */
+    private static List<Integer> nestedConjuncts(ParsedSentence s, int h) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> tokens = new ArrayList<>();
+        collect(s, h, h, tokens);
+        for (int t : tokens) {
+            for (int c : s.children(t, "conj")) {
+                if (t != h) {
+                    addConj(s, c, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addConj(ParsedSentence s, int c, List<Integer> out) {
+        out.add(c);
+        for (int d : s.children(c, "conj")) {
+            addConj(s, d, out);
+        }
     }
 
     /** The actor a noun phrase names: the first actor phrase in it, combined with the agent it names. */
@@ -417,6 +486,9 @@ public final class EventCoder {
         if (actorCode == null && agent == null) {
             return null;
         }
+        if (actorCode != null && actorCode.contains("/")) {
+            actorCode = actorCode.substring(0, actorCode.indexOf('/')); // first of a compound actor
+        }
         String code = agent == null ? actorCode : agent.applyTo(actorCode);
         return new Party(h, tokens.get(0), tokens.get(tokens.size() - 1), code, actor, agent);
     }
@@ -424,10 +496,20 @@ public final class EventCoder {
     private static void collect(ParsedSentence s, int root, int t, List<Integer> out) {
         out.add(t);
         for (int c : s.children(t)) {
-            if (!NP_BOUNDARY.contains(s.deprel(c)) && !(t == root && s.pos(c).equals("VERB"))) {
+            String rel = s.deprel(c);
+            if (!NP_BOUNDARY.contains(rel) && !(t == root && s.pos(c).equals("VERB"))
+                    && !(rel.equals("nmod") && !belongsToPhrase(s, c))) {
                 collect(s, root, c, out);
             }
         }
+    }
+
+    /** A locative modifier ("celebrated Eid at Osgiliath") says where the phrase is, not who it is. */
+    private static boolean belongsToPhrase(ParsedSentence s, int nmod) {
+        for (int c : s.children(nmod, "case")) {
+            return !LOCATIVE.contains(up(s.word(c)));
+        }
+        return true;
     }
 
     private static String up(String w) {

@@ -236,7 +236,7 @@ final class PennTreebank {
                 }
                 return k.get(k.size() - 1);
             case "NP", "NX", "NML", "WHNP": {
-                if (k.get(0).cat().equals("NP") && k.size() > 1) {
+                if (k.get(0).cat().equals("NP") && k.size() > 1 && !endsWithPossessive(k.get(0))) {
                     return k.get(0);
                 }
                 if (k.stream().anyMatch(x -> x.cat().equals("CC"))) {
