@@ -3,7 +3,7 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;

@@ -27,14 +27,14 @@ public final class ExtractionData {
         institutions = new InstitutionTable(DataFile.rows("institutions.tsv", 3));
         titles = new TitleTable(DataFile.rows("titles.tsv", 3), actors, actorRows);
         gazetteer = new Gazetteer(countries, DataFile.rows("places.tsv", 7), DataFile.rows("cities.tsv", 8));
-        cameo = new CameoLexicon(DataFile.rows("cameo.tsv", 4));
+        cameo = new CameoLexicon(DataFile.rows("event-triggers.tsv", 4));
         List<String[]> cueRows = DataFile.rows("cues.tsv", 4);
         List<String> lemmas = new ArrayList<>(cameo.lemmas());
         cueRows.forEach(r -> lemmas.add(r[0]));
         forms = new WordForms(DataFile.rows("irregular-forms.tsv", 2), lemmas);
         cues = new CueLexicon(cueRows, forms);
         for (String[] r : DataFile.rows("descriptions.tsv", 3)) {
-            descriptions.add(r[0], new Description(r[0], org.sourcebench.extract.ActorKind.fromId(r[1]),
+            descriptions.add(r[0], new Description(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]),
                     DataFile.cell(r, 2)), false);
         }
         descriptions.freeze();

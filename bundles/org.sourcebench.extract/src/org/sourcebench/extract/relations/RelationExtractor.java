@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;

@@ -58,7 +58,7 @@ public final class ScoreExport {
         w.beginObject().name("file").value(file).name("body").value(d.body());
         w.name("actors").beginArray();
         for (ExtractedActor a : d.actors()) {
-            w.beginObject().name("name").value(a.name()).name("kind").value(a.kind().id())
+            w.beginObject().name("name").value(a.name()).name("kind").value(org.sourcebench.extract.ActorKinds.id(a.kind()))
                     .name("country").value(a.country()).name("confidence").value(a.confidence());
             mentions(w, a.mentions());
             w.endObject();

@@ -8,7 +8,7 @@ import static org.sourcebench.extract.ExtractionFixture.extract;
 import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
 
 import org.junit.jupiter.api.Test;
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
 
