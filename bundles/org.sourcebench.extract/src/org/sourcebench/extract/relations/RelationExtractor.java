@@ -15,6 +15,7 @@ import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
@@ -52,9 +53,12 @@ public final class RelationExtractor {
     private final ExtractionData data;
     private final TriggerMatcher triggers;
 
+    private final CodeRefiner refiner;
+
     public RelationExtractor(ExtractionData data) {
         this.data = data;
         this.triggers = new TriggerMatcher(data);
+        this.refiner = new CodeRefiner(PetrarchDictionaries.verbs());
     }
 
     public List<ExtractedRelationship> read(AnalyzedText text, DocActors actors) {
@@ -138,7 +142,13 @@ public final class RelationExtractor {
         int b = Math.min(Math.min(first.begin(), last.begin()), triggerBegin);
         int e = Math.max(Math.max(first.end(), last.end()), triggerEnd);
         double conf = 0.6 - Math.min(0.3, (e - b) / 400.0);
-        out.add(new ExtractedRelationship(f.name(), g.name(), p.code(), TextSpan.of(text.body(), b, e), conf));
+        String code = p.code();
+        if (p.verb() && !p.lemmas().isEmpty()) {
+            int windowEnd = Math.min(text.body().length(), Math.max(triggerEnd, Math.min(e, triggerEnd + 120)));
+            List<String> after = List.of(text.body().substring(triggerEnd, windowEnd).split("[^\\p{L}'-]+"));
+            code = refiner.refine(p.code(), p.lemmas().get(0), after);
+        }
+        out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(text.body(), b, e), conf));
     }
 
     private List<ActorMention> agents(String t, DocActors actors, Sentence s, int triggerBegin) {
