@@ -1,5 +1,6 @@
 package org.sourcebench.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,12 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
+import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.relations.EventCoder;
+import org.sourcebench.extract.relations.ParsedEventReader;
 import org.sourcebench.extract.relations.RelationExtractor;
+import org.sourcebench.extract.syntax.DependencyParser;
+import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Extracts actors, locations, attributed claims and CAMEO-coded relationships from a document body.
@@ -31,26 +37,53 @@ public final class ExtractionEngine {
     private final ClaimExtractor claims;
     private final RelationExtractor relations;
 
-    private ExtractionEngine(ExtractionData data) {
+    private final DependencyParser parser;
+    private final ParsedEventReader parsedEvents;
+
+    private ExtractionEngine(ExtractionData data, DependencyParser parser) {
         this.data = data;
         this.actors = new ActorExtractor(data);
         this.locations = new LocationExtractor(data);
         this.claims = new ClaimExtractor(data);
         this.relations = new RelationExtractor(data);
+        this.parser = parser;
+        this.parsedEvents = parser == null ? null
+                : new ParsedEventReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
+                        PetrarchDictionaries.agents()));
     }
 
     /** An engine with the bundle's OpenNLP models and data files (loaded on first use, then shared). */
     public static ExtractionEngine createDefault() {
-        return new ExtractionEngine(ExtractionData.get());
+        return new ExtractionEngine(ExtractionData.get(), null);
+    }
+
+    /**
+     * An engine that also codes events on the dependency parse of {@code parser} with the CAMEO verb dictionary
+     * (PETRARCH patterns, full codes), in addition to the word-window triggers.
+     */
+    public static ExtractionEngine withParser(DependencyParser parser) {
+        return new ExtractionEngine(ExtractionData.get(), parser);
     }
 
     /** Reads one document body (offsets of every result index this string). */
     public DocumentExtraction extract(String body) {
+        return extract(body, null);
+    }
+
+    /**
+     * Reads one document body published on {@code date} (may be null): date-restricted roles of the actor
+     * dictionary ("Barack Obama: US president 2009-2017") resolve on that date.
+     */
+    public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
         ActorReading reading = actors.read(text);
         List<ExtractedLocation> locs = locations.read(text, reading);
         List<ExtractedClaim> cl = claims.read(text, reading.actors());
-        List<ExtractedRelationship> rel = relations.read(text, reading.actors());
+        List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
+        if (parser != null) {
+            List<ParsedSentence> parsed = parser.parse(body);
+            parsedEvents.read(body, parsed, date, reading.actors(), rel);
+        }
         return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
     }
 

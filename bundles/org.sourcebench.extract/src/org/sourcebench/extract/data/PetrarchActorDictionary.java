@@ -1,7 +1,6 @@
 package org.sourcebench.extract.data;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ public final class PetrarchActorDictionary {
 
     private final WordSequenceIndex<PetrarchActor> index = new WordSequenceIndex<>();
     private int records;
+    private int skipped;
 
     /** Reads the given files in order. */
     public PetrarchActorDictionary(List<PetrarchSource> sources) {
@@ -43,6 +43,11 @@ public final class PetrarchActorDictionary {
 
     public int records() {
         return records;
+    }
+
+    /** Date restrictions left out because their dates are malformed in the file. */
+    public int skippedRoles() {
+        return skipped;
     }
 
     private void read(PetrarchSource source) {
@@ -125,11 +130,11 @@ public final class PetrarchActorDictionary {
                 from = date(when.substring(0, dash));
                 to = date(when.substring(dash + 1));
             } else if (!when.isEmpty()) {
-                throw source.error(line, "unreadable date restriction");
+                throw new NumberFormatException(when);
             }
             roles.add(new PetrarchActor.Role(code, from, to));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw source.error(line, "unreadable date " + when);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            skipped++; // the Phoenix files hold a few typing errors ("9008223-911221"): that one role is dropped
         }
     }
 

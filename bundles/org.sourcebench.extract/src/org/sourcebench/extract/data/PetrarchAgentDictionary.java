@@ -48,9 +48,12 @@ public final class PetrarchAgentDictionary {
                 continue;
             }
             int open = t.indexOf('[');
-            int close = t.indexOf(']', open + 1);
+            int close = open < 0 ? -1 : t.indexOf(']', open + 1);
+            if (open >= 0 && close < 0) {
+                close = t.indexOf('}', open + 1); // Phoenix.agents.txt holds a "[~ENV}" typo
+            }
             if (open < 0 || close < 0) {
-                throw source.error(line, "agent without [code]");
+                continue; // a phrase without a code ("ISLAMIC_EXTREMIST") codes nothing, as in PETRARCH
             }
             String code = t.substring(open + 1, close).trim().toUpperCase(Locale.ROOT);
             String head = t.substring(0, open).trim();

@@ -151,10 +151,19 @@ public final class EventCoder {
                     order.add(pp[1]);
                 }
             }
-            for (int head : order) {
-                List<Integer> group = new ArrayList<>();
-                Clause.withConj(s, head, group);
-                targetParties = parties(s, group, date);
+            // a named actor first ("fired artillery shells at Turkish positions": Turkey, not the artillery)
+            for (boolean named : new boolean[] {true, false}) {
+                for (int head : order) {
+                    List<Integer> group = new ArrayList<>();
+                    Clause.withConj(s, head, group);
+                    targetParties = parties(s, group, date);
+                    if (named) {
+                        targetParties.removeIf(p -> p.actor() == null);
+                    }
+                    if (!targetParties.isEmpty()) {
+                        break;
+                    }
+                }
                 if (!targetParties.isEmpty()) {
                     break;
                 }
