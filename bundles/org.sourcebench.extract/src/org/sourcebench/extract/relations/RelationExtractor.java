@@ -44,6 +44,9 @@ public final class RelationExtractor {
     /** Title words between a modifier and the person it qualifies ("US President", "UN envoy"). */
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
+    /** The gap between coordinated agents ("X and Y", "X, the Y", "X and allied Y", "X and its allied Y"). */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?:and|,)(?: the| its| their)?(?: allied)?");
     /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
     private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
             "(?:,|and|, and)(?: the| his| her| its)?(?: [A-Z][\\w.-]*| counterparts?){1,4}");
@@ -193,7 +196,7 @@ public final class RelationExtractor {
                     continue;
                 }
                 boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
-                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the") || titled) {
+                if (COORDINATION.matcher(gap).matches() || titled) {
                     out.add(0, m); // "Erdogan and US President Donald Trump discussed"
                     headBegin = m.begin();
                 } else {
