@@ -33,7 +33,8 @@ public final class ActorExtractor {
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
         this.bodies = new NamedBodyFinder(data);
-        this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier);
+        this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
+                data.titles());
     }
 
     public ActorReading read(AnalyzedText text) {

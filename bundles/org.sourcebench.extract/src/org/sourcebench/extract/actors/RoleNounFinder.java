@@ -24,11 +24,14 @@ final class RoleNounFinder {
 
     private final PetrarchAgentDictionary agents;
     private final CountryModifier modifier;
+    private final org.sourcebench.extract.data.TitleTable titles;
     private final Map<String, String> kinds = new HashMap<>();
 
-    RoleNounFinder(PetrarchAgentDictionary agents, CountryModifier modifier) {
+    RoleNounFinder(PetrarchAgentDictionary agents, CountryModifier modifier,
+            org.sourcebench.extract.data.TitleTable titles) {
         this.agents = agents;
         this.modifier = modifier;
+        this.titles = titles;
         for (String[] r : DataFile.rows("agent-kinds.tsv", 2)) {
             kinds.put(r[0].trim(), r[1].trim());
         }
@@ -56,6 +59,9 @@ final class RoleNounFinder {
             }
             int begin = tokens.get(i).begin();
             int end = tokens.get(m.end() - 1).end();
+            if (isPersonTitle(t.substring(begin, end))) {
+                continue; // "a senior Iraqi commander, Qais al-Khazali": a person's title, not a body
+            }
             CountryModifier.Found mod = modifier.before(t, begin);
             if (mod == null) {
                 continue;
@@ -74,6 +80,15 @@ final class RoleNounFinder {
             }));
             i = m.end() - 1;
         }
+    }
+
+    private boolean isPersonTitle(String surface) {
+        for (var m : titles.index().findAll(surface)) {
+            if (m.begin() == 0 && m.end() == surface.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of the agent's code ("~GOVJUD": JUD, else its first sector). */
