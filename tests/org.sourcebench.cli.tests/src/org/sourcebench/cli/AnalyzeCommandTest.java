@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.test.support.TestArticles;
 
 /** {@code sourcebench analyze} end to end on temporary files (extraction off; see ExtractionEndToEndTest). */
 class AnalyzeCommandTest {
@@ -28,10 +30,10 @@ class AnalyzeCommandTest {
 
     private Path inbox() {
         Path inbox = dir.resolve("inbox");
-        CliRun.article("000_e2a23cc3f04865a0.txt", inbox);
-        CliRun.article("article.html", inbox);
-        CliRun.article("article.pdf", inbox.resolve("pdf"));
-        CliRun.article("article.docx", inbox.resolve("word"));
+        TestArticles.copy("scraped/000_e2a23cc3f04865a0.txt", inbox);
+        TestArticles.copy("html/article.html", inbox);
+        TestArticles.copy("pdf/article.pdf", inbox.resolve("pdf"));
+        TestArticles.copy("docx/article.docx", inbox.resolve("word"));
         return inbox;
     }
 
@@ -82,7 +84,7 @@ class AnalyzeCommandTest {
             }
         }
         Map<String, Object> seed = sources(json).get(0);
-        assertEquals(CliRun.resource("000_e2a23cc3f04865a0.body.txt"), seed.get("body"),
+        assertEquals(TestArticles.text("scraped/000_e2a23cc3f04865a0.body.txt"), seed.get("body"),
                 "the body the gold offsets index, with curly quotes intact");
         assertEquals("International Cooperation Needed in Syria", seed.get("title"));
         assertEquals("2017-06-17T04:18", seed.get("published"), "no zone in the file, none invented");
@@ -91,12 +93,12 @@ class AnalyzeCommandTest {
     @Test
     void aSecondRunAddsToTheDossierAndSkipsWhatIsAlreadyThere() throws Exception {
         Path sbx = dir.resolve("d.sbx");
-        Path first = CliRun.article("a-original.txt", dir.resolve("first"));
+        Path first = TestArticles.copy("dedup/a-original.txt", dir.resolve("first"));
         assertEquals(ExitCodes.OK, CliRun.of("--no-extract", "-q", "--dossier", sbx.toString(), first.toString()).exitCode());
         byte[] afterFirst = Files.readAllBytes(sbx);
 
-        Path reprint = CliRun.article("c-reprint.txt", dir.resolve("second"));
-        Path again = CliRun.article("a-original.txt", dir.resolve("second"), "a-copy.txt");
+        Path reprint = TestArticles.copy("dedup/c-reprint.txt", dir.resolve("second"));
+        Path again = TestArticles.copy("dedup/a-original.txt", dir.resolve("second"), "a-copy.txt");
         CliRun second = CliRun.of("analyze", "--no-extract", "--dossier", sbx.toString(), again.toString(),
                 reprint.toString());
 
@@ -113,7 +115,7 @@ class AnalyzeCommandTest {
     @Test
     void failedFilesAreReportedWhileTheOthersAreImported() throws Exception {
         Path inbox = inbox();
-        Path broken = CliRun.article("binary.txt", inbox, "broken.txt");
+        Path broken = TestArticles.copy("bad/binary.txt", inbox, "broken.txt");
         Path sbx = dir.resolve("d.sbx");
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--quiet", "--dossier", sbx.toString(), inbox.toString(),
@@ -130,7 +132,7 @@ class AnalyzeCommandTest {
     void whenNothingCanBeImportedNothingIsWritten() throws Exception {
         Path sbx = dir.resolve("d.sbx");
         Path json = dir.resolve("d.json");
-        Path broken = CliRun.article("binary.txt", dir.resolve("in"), "broken.txt");
+        Path broken = TestArticles.copy("bad/binary.txt", dir.resolve("in"), "broken.txt");
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--dossier", sbx.toString(), "--json", json.toString(),
                 broken.toString());
@@ -158,7 +160,7 @@ class AnalyzeCommandTest {
         byte[] before = Files.readAllBytes(sbx);
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--dossier", sbx.toString(),
-                CliRun.article("titled.txt", dir).toString());
+                TestArticles.copy("text/titled.txt", dir).toString());
 
         assertEquals(ExitCodes.OUTPUT_FAILED, run.exitCode());
         assertTrue(run.err().contains("cannot open the dossier " + sbx), run.err());
@@ -170,7 +172,7 @@ class AnalyzeCommandTest {
         Path blocked = Files.createDirectories(dir.resolve("out/export.json")); // a folder where the file should go
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--json", blocked.toString(),
-                CliRun.article("titled.txt", dir).toString());
+                TestArticles.copy("text/titled.txt", dir).toString());
 
         assertEquals(ExitCodes.OUTPUT_FAILED, run.exitCode());
         assertTrue(run.err().contains("Cannot write"), run.err());
@@ -182,7 +184,7 @@ class AnalyzeCommandTest {
     @Test
     void jsonToStandardOutput() throws IOException {
         CliRun run = CliRun.of("analyze", "--no-extract", "--quiet", "--json", "-",
-                CliRun.article("titled.txt", dir).toString());
+                TestArticles.copy("text/titled.txt", dir).toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals("", run.err());
@@ -197,7 +199,7 @@ class AnalyzeCommandTest {
         assertEquals(ExitCodes.OK, CliRun.of("--no-extract", "-q", "--dossier", sbx.toString(), inbox().toString()).exitCode());
         Path one = dir.resolve("one.json");
         Path two = dir.resolve("two.json");
-        Path nothingNew = CliRun.article("article.html", dir.resolve("again"));
+        Path nothingNew = TestArticles.copy("html/article.html", dir.resolve("again"));
 
         // Re-running on a file already in the dossier adds nothing and exports the same dossier again.
         assertEquals(ExitCodes.OK, CliRun.of("--no-extract", "-q", "--dossier", sbx.toString(), "--json", one.toString(),

@@ -19,6 +19,7 @@ import org.sourcebench.model.Actor;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.test.support.TestArticles;
 
 /** {@code --xlsx} of {@code analyze} and {@code export}: the workbook is written and holds the dossier. */
 class ExcelReportCommandLineTest {
@@ -49,7 +50,7 @@ class ExcelReportCommandLineTest {
         Path xlsx = dir.resolve("out/reports/d.xlsx");
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--dossier", sbx.toString(), "--json", json.toString(), "--xlsx",
-                xlsx.toString(), CliRun.article("titled.txt", dir).toString(), CliRun.article("article.html", dir).toString());
+                xlsx.toString(), TestArticles.copy("text/titled.txt", dir).toString(), TestArticles.copy("html/article.html", dir).toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.err().contains("Wrote " + xlsx + "."), run.err());
@@ -76,7 +77,7 @@ class ExcelReportCommandLineTest {
         Path xlsx = dir.resolve("seed.xlsx");
 
         CliRun run = CliRun.of("analyze", "-q", "--dossier", sbx.toString(), "--xlsx", xlsx.toString(),
-                CliRun.article("000_e2a23cc3f04865a0.txt", dir).toString());
+                TestArticles.copy("scraped/000_e2a23cc3f04865a0.txt", dir).toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         Dossier dossier = new DossierStore().load(sbx);
@@ -96,7 +97,7 @@ class ExcelReportCommandLineTest {
     void exportWritesTheReportOfAnExistingDossierWithoutChangingIt() throws Exception {
         Path sbx = dir.resolve("d.sbx");
         assertEquals(ExitCodes.OK, CliRun.of("analyze", "--no-extract", "-q", "--dossier", sbx.toString(),
-                CliRun.article("titled.txt", dir).toString()).exitCode());
+                TestArticles.copy("text/titled.txt", dir).toString()).exitCode());
         byte[] before = Files.readAllBytes(sbx);
         Path xlsx = dir.resolve("d.xlsx");
 
@@ -117,7 +118,7 @@ class ExcelReportCommandLineTest {
         Files.createDirectories(blocked);
 
         CliRun run = CliRun.of("analyze", "--no-extract", "--json", json.toString(), "-x", blocked.toString(),
-                CliRun.article("titled.txt", dir).toString());
+                TestArticles.copy("text/titled.txt", dir).toString());
 
         assertEquals(ExitCodes.OUTPUT_FAILED, run.exitCode());
         assertTrue(run.err().contains("sourcebench: Cannot write Excel report " + blocked + ": "), run.err());

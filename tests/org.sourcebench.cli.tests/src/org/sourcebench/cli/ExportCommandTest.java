@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.test.support.TestArticles;
 
 class ExportCommandTest {
 
@@ -21,7 +23,7 @@ class ExportCommandTest {
     void anExistingDossierIsExportedWithoutImporting() throws Exception {
         Path sbx = dir.resolve("d.sbx");
         assertEquals(ExitCodes.OK, CliRun.of("analyze", "--no-extract", "-q", "--dossier", sbx.toString(),
-                CliRun.article("titled.txt", dir).toString(), CliRun.article("article.html", dir).toString()).exitCode());
+                TestArticles.copy("text/titled.txt", dir).toString(), TestArticles.copy("html/article.html", dir).toString()).exitCode());
         byte[] dossierBefore = Files.readAllBytes(sbx);
         Path json = dir.resolve("export/d.json");
 

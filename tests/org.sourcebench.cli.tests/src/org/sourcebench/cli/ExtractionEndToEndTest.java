@@ -27,6 +27,8 @@ import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.Span;
+import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.test.support.TestArticles;
 
 /** The real extraction engine behind the command line and in the dossier. */
 class ExtractionEndToEndTest {
@@ -37,10 +39,7 @@ class ExtractionEndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSeedExportHasExtractedEntitiesWhoseOffsetsPointAtTheirText() throws Exception {
-        Path seed = dir.resolve("000_e2a23cc3f04865a0.txt");
-        try (var in = getClass().getResourceAsStream("/articles/000_e2a23cc3f04865a0.txt")) {
-            Files.write(seed, in.readAllBytes());
-        }
+        Path seed = TestArticles.copy("scraped/000_e2a23cc3f04865a0.txt", dir);
         Path json = dir.resolve("seed.json");
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
@@ -48,7 +47,7 @@ class ExtractionEndToEndTest {
                 System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) MiniJsonAccess
+        Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) MiniJson
                 .parse(Files.readString(json))).get("sources")).get(0);
         String body = (String) source.get("body");
         List<Map<String, Object>> actors = (List<Map<String, Object>>) source.get("actors");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sourcebench.ingest.ImportProblem.Reason;
+import org.sourcebench.test.support.TestArticles;
 
 class ArticleImporterTest {
 

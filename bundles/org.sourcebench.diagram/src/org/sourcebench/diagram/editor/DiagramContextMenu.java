@@ -17,7 +17,6 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.actions.ActionFactory;
 import org.sourcebench.diagram.commands.DiagramCommands;
@@ -48,11 +47,11 @@ class DiagramContextMenu extends ContextMenuProvider {
 		menu.appendToGroup(GEFActionConstants.GROUP_EDIT, editor.action(ActionFactory.DELETE.getId()));
 
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutLayered,
-				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.LAYERED))));
+				() -> editor.scheduleLayout(LayoutService.Style.LAYERED)));
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutForce,
-				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.FORCE))));
+				() -> editor.scheduleLayout(LayoutService.Style.FORCE)));
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutStress,
-				() -> BusyIndicator.showWhile(null, () -> editor.layout(LayoutService.Style.STRESS))));
+				() -> editor.scheduleLayout(LayoutService.Style.STRESS)));
 		List<ActorEditPart> actors = selectedActors();
 		if (!actors.isEmpty()) {
 			boolean allPinned = actors.stream().allMatch(this::isPinned);

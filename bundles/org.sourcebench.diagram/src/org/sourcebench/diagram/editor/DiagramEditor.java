@@ -1,9 +1,13 @@
 package org.sourcebench.diagram.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.LayeredPane;
 import org.eclipse.emf.common.notify.Notification;
@@ -33,14 +37,18 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.sourcebench.diagram.commands.ApplyLayoutCommand;
 import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
 import org.sourcebench.diagram.layout.ElkLayoutService;
 import org.sourcebench.diagram.layout.LayoutService;
+import org.sourcebench.diagram.layout.NodeBounds;
 import org.sourcebench.diagram.notation.Diagram;
+import org.sourcebench.diagram.sync.DiagramContents;
 import org.sourcebench.diagram.sync.DiagramSync;
+import org.sourcebench.model.Actor;
 
 /**
  * The actor-relationship diagram editor (GEF). It edits one diagram of a dossier that is open in the
@@ -211,7 +219,33 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	/** Lays the diagram out in {@code style} as one undoable command; pinned actors stay. */
 	public void layout(LayoutService.Style style) {
-		getCommandStack().execute(new EmfBackedCommand(org.sourcebench.diagram.commands.ApplyLayoutCommand.layout(domain, diagram, layoutService, style)));
+		getCommandStack().execute(new EmfBackedCommand(ApplyLayoutCommand.layout(domain, diagram, layoutService, style)));
+	}
+
+	/**
+	 * Lays the diagram out like {@link #layout(LayoutService.Style)}, in a job with progress (the workbench's
+	 * progress view, cancel before the result is applied); the job belongs to the family of this editor.
+	 *
+	 * @return the scheduled job
+	 */
+	public Job scheduleLayout(LayoutService.Style style) {
+		Job job = new LayoutJob(this, layoutService, style);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Applies bounds a {@link LayoutJob} computed. The dossier may have changed meanwhile: actors no longer shown
+	 * are left out, newly shown ones keep their provisional place.
+	 */
+	void applyLayout(Map<Actor, NodeBounds> bounds) {
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed() || diagram.eContainer() == null) {
+			return;
+		}
+		Map<Actor, NodeBounds> shown = new LinkedHashMap<>(bounds);
+		shown.keySet().retainAll(new HashSet<>(DiagramContents.of(diagram).actors()));
+		getCommandStack().execute(new EmfBackedCommand(new ApplyLayoutCommand(domain, diagram, shown)));
 	}
 
 	/** @return the diagram */
@@ -269,6 +303,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	@Override
 	public void dispose() {
+		Job.getJobManager().cancel(this);
 		if (domain != null) {
 			DiagramSync.of(domain.getResourceSet()).removeListener(syncListener);
 		}

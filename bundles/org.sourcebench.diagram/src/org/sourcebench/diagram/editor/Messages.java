@@ -34,6 +34,9 @@ public final class Messages extends NLS {
 	public static String Action_LayoutLayered;
 	public static String Action_LayoutForce;
 	public static String Action_LayoutStress;
+	public static String Job_Layout;
+	public static String Job_LayoutTask;
+	public static String Job_NewDiagram;
 	public static String Action_Pin;
 	public static String Action_Unpin;
 	public static String Action_ExportPng;

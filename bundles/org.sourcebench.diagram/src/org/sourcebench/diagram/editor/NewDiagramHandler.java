@@ -1,5 +1,6 @@
 package org.sourcebench.diagram.editor;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,7 +18,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,11 +68,23 @@ public class NewDiagramHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** Creates a diagram of {@code sources} (all of the dossier when empty) and opens it. */
+	/** Creates a diagram of {@code sources} (all of the dossier when empty) and opens it (null if interrupted). */
 	public static DiagramEditor open(IWorkbenchPage page, EditingDomain domain, Dossier dossier, List<Source> sources) throws ExecutionException {
 		Command[] create = new Command[1];
-		BusyIndicator.showWhile(page.getWorkbenchWindow().getShell().getDisplay(),
-				() -> create[0] = DiagramCommands.newDiagram(domain, dossier, sources, new ElkLayoutService()));
+		// The first layout takes seconds on a big dossier: computed off the display thread, with the workbench's
+		// progress dialog when it takes long; the user waits for the editor, so the handler does too.
+		try {
+			page.getWorkbenchWindow().getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				monitor.beginTask(Messages.Job_NewDiagram, IProgressMonitor.UNKNOWN);
+				create[0] = DiagramCommands.newDiagram(domain, dossier, sources, new ElkLayoutService());
+				monitor.done();
+			});
+		} catch (InvocationTargetException e) {
+			throw new ExecutionException(e.getCause().getMessage(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
 		domain.getCommandStack().execute(create[0]);
 		Diagram diagram = (Diagram) dossier.getDiagrams().get(dossier.getDiagrams().size() - 1);
 		try {

@@ -1,18 +1,19 @@
 package org.sourcebench.extract.dossier;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.sourcebench.core.nls.HeadlessMessages;
 
-/** Externalised labels of this package ({@code messages.properties}). */
+/** Externalised labels of this package ({@code messages.properties}), filled by {@link HeadlessMessages}. */
 final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
-            "org.sourcebench.extract.dossier.messages", Locale.getDefault(), Messages.class.getClassLoader());
+    private static final String BUNDLE = "org.sourcebench.extract.dossier.messages";
 
-    private Messages() {
+    /** Extract Actors and Events. */
+    static String RecordExtractionCommand_label;
+
+    static {
+        HeadlessMessages.initialize(BUNDLE, Messages.class);
     }
 
-    static String get(String key) {
-        return BUNDLE.getString(key);
+    private Messages() {
     }
 }

@@ -12,6 +12,6 @@ public final class RecordExtractionCommand extends CompoundCommand {
 
     /** @param commands the additions, in the order they must run (actors before the claims naming them) */
     public RecordExtractionCommand(List<Command> commands) {
-        super(Messages.get("RecordExtractionCommand_label"), commands);
+        super(Messages.RecordExtractionCommand_label, commands);
     }
 }

@@ -1,6 +1,7 @@
 package org.sourcebench.ingest.dossier;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -138,9 +139,9 @@ public final class DossierImport {
     }
 
     private static String reprintNote(Source original, double similarity) {
-        String title = original == null || original.getTitle() == null ? Messages.get("Untitled") : original.getTitle();
+        String title = original == null || original.getTitle() == null ? Messages.Untitled : original.getTitle();
         String file = original == null ? "?" : String.valueOf(original.getOriginalFileName());
         String id = original == null ? "?" : original.getId();
-        return Messages.get("ReprintNote", title, file, id, Math.round(similarity * 100));
+        return new MessageFormat(Messages.ReprintNote, Locale.ROOT).format(new Object[] { title, file, id, Math.round(similarity * 100) });
     }
 }

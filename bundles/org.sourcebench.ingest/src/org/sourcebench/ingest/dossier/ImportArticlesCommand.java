@@ -24,7 +24,7 @@ public final class ImportArticlesCommand extends CompoundCommand {
      * @param when the modification time to record
      */
     public ImportArticlesCommand(EditingDomain domain, Dossier dossier, List<Source> sources, Instant when) {
-        super(Messages.get("ImportArticlesCommand_label"), Messages.get("ImportArticlesCommand_description"));
+        super(Messages.ImportArticlesCommand_label, Messages.ImportArticlesCommand_description);
         // The constructors, not AddCommand.create: they need no item providers, so the command works
         // headless with a bare AdapterFactoryEditingDomain as well as in the workbench.
         append(new AddCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__SOURCES, sources));

@@ -1,23 +1,25 @@
 package org.sourcebench.ingest.dossier;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.sourcebench.core.nls.HeadlessMessages;
 
-/**
- * Externalised labels of this package ({@code messages.properties}). Plain {@link ResourceBundle} rather
- * than Eclipse NLS, so that the ingest bundle keeps running on a plain class path.
- */
+/** Externalised labels of this package ({@code messages.properties}), filled by {@link HeadlessMessages}. */
 final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
-            "org.sourcebench.ingest.dossier.messages", Locale.getDefault(), Messages.class.getClassLoader());
+    private static final String BUNDLE = "org.sourcebench.ingest.dossier.messages";
 
-    private Messages() {
+    /** Import Articles. */
+    static String ImportArticlesCommand_label;
+    /** Adds the imported articles to the dossier as sources. */
+    static String ImportArticlesCommand_description;
+    /** Reprint of "{0}" ({1}, source {2}): {3}% of its four-word sequences are shared. */
+    static String ReprintNote;
+    /** untitled. */
+    static String Untitled;
+
+    static {
+        HeadlessMessages.initialize(BUNDLE, Messages.class);
     }
 
-    static String get(String key, Object... arguments) {
-        String pattern = BUNDLE.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    private Messages() {
     }
 }

@@ -23,6 +23,7 @@ import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.SourcebenchFactory;
 import org.sourcebench.model.Span;
+import org.sourcebench.test.support.MiniJson;
 
 class JsonExporterTest {
 
@@ -109,7 +110,7 @@ class JsonExporterTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sources() throws IOException {
-        return (List<Map<String, Object>>) ((Map<String, Object>) org.sourcebench.cli.MiniJsonAccess.parse(export()))
+        return (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(export()))
                 .get("sources");
     }
 

@@ -28,7 +28,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebench.diagram.SeedDossier;
 import org.sourcebench.diagram.commands.PlaceNodeCommand;
 import org.sourcebench.diagram.editor.export.SvgDiagramWriter;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
@@ -40,6 +39,7 @@ import org.sourcebench.diagram.sync.DiagramContents;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.cameo.CameoTable;
+import org.sourcebench.test.support.SeedDossier;
 
 /**
  * Opens the seed article's diagram in the workbench (UI harness, Xvfb), edits it through GEF requests as the
@@ -238,6 +238,30 @@ class DiagramEditorUiTest {
 			org.sourcebench.diagram.editor.export.DiagramImageExporter.writePng(editor.getViewer(),
 					folder.resolve("seed-diagram-" + style.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
 		}
+	}
+
+	@Test
+	void layoutFromTheMenuRunsAsAJobAndIsOneUndoableStep() throws Exception {
+		org.sourcebench.diagram.notation.Node node = editor.getDiagram().getNodes().get(0);
+		int x = node.getX();
+		int y = node.getY();
+		org.eclipse.core.runtime.jobs.Job job = editor.scheduleLayout(org.sourcebench.diagram.layout.LayoutService.Style.LAYERED);
+		assertTrue(job.isUser(), "the layout shows its progress to the user");
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (job.getState() != org.eclipse.core.runtime.jobs.Job.NONE && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(10);
+			}
+		}
+		assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity());
+		settle();
+		assertEquals(org.sourcebench.diagram.commands.Messages.ApplyLayoutCommand_label,
+				seed.domain().getCommandStack().getUndoCommand().getLabel());
+		assertTrue(node.getX() != x || node.getY() != y, "the stress layout of the new diagram was replaced by a layered one");
+		seed.domain().getCommandStack().undo();
+		assertEquals(x, node.getX());
+		assertEquals(y, node.getY());
 	}
 
 	private static int countNonWhite(ImageData data) {

@@ -21,7 +21,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcebench.diagram.SeedDossier;
 import org.sourcebench.diagram.commands.PlaceNodeCommand;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.RelationshipEditPart;
@@ -29,6 +28,7 @@ import org.sourcebench.diagram.notation.Diagram;
 import org.sourcebench.diagram.notation.Node;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.test.support.SeedDossier;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.handlers.DossierEditors;
 

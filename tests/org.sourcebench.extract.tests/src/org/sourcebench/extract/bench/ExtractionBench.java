@@ -12,7 +12,6 @@ import opennlp.tools.util.Span;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.eval.TestResources;
 import org.sourcebench.extract.nlp.OpenNlpModels;
-import org.sourcebench.extract.tools.ArticleBody;
 
 /**
  * Benchmark (a main, not a test; never gates the build): on the same article bodies, times OpenNLP sentence
@@ -34,7 +33,7 @@ public final class ExtractionBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         List<String> bodies = new ArrayList<>();
         for (String a : ARTICLES) {
-            bodies.add(ArticleBody.of(TestResources.read("articles/" + a + ".txt")));
+            bodies.add(TestResources.body(a));
         }
         ExtractionEngine engine = ExtractionEngine.createDefault();
         long sink = 0;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.tools.ArticleBody;
+import org.sourcebench.test.support.MiniJson;
 
 /**
  * End to end: extracts annotated articles and scores them against their gold files with the Java port of
@@ -45,7 +45,7 @@ class GoldEvaluationTest {
         GoldScorer scorer = new GoldScorer();
         for (String n : names) {
             Map<String, Object> gold = (Map<String, Object>) MiniJson.parse(TestResources.read("gold/" + n + ".json"));
-            String body = ArticleBody.of(TestResources.read("articles/" + n + ".txt"));
+            String body = TestResources.body(n);
             scorer.add(gold, ENGINE.extract(body));
         }
         return scorer;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sourcebench.ingest.ImportException;
 import org.sourcebench.ingest.ImportProblem.Reason;
 import org.sourcebench.ingest.RawFile;
-import org.sourcebench.ingest.TestArticles;
+import org.sourcebench.test.support.TestArticles;
 
 class TextDecoderTest {
 

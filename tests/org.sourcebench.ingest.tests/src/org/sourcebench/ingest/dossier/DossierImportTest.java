@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportListener;
 import org.sourcebench.ingest.RawFile;
-import org.sourcebench.ingest.TestArticles;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
+import org.sourcebench.test.support.TestArticles;
 
 class DossierImportTest {
 

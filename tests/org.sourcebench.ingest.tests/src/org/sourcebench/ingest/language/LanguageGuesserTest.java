@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import org.sourcebench.ingest.TestArticles;
+import org.sourcebench.test.support.TestArticles;
 
 class LanguageGuesserTest {
 

@@ -13,7 +13,7 @@ import org.sourcebench.ingest.ArticleFormat;
 import org.sourcebench.ingest.ImportException;
 import org.sourcebench.ingest.ImportProblem.Reason;
 import org.sourcebench.ingest.ParsedArticle;
-import org.sourcebench.ingest.TestArticles;
+import org.sourcebench.test.support.TestArticles;
 
 class PdfArticleReaderTest {
 

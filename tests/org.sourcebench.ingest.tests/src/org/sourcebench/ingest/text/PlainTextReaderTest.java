@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.ingest.ArticleFormat;
 import org.sourcebench.ingest.ImportException;
 import org.sourcebench.ingest.ParsedArticle;
-import org.sourcebench.ingest.TestArticles;
+import org.sourcebench.test.support.TestArticles;
 
 class PlainTextReaderTest {
 

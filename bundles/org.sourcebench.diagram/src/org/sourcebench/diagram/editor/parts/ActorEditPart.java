@@ -6,7 +6,6 @@ import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
@@ -167,10 +166,5 @@ public class ActorEditPart extends AbstractGraphicalEditPart implements NodeEdit
 			return getModel();
 		}
 		return super.getAdapter(key);
-	}
-
-	/** Used by labels of the kind, for tests and exports. */
-	static String nameOf(Enumerator kind) {
-		return kind == null ? "" : kind.getName();
 	}
 }

@@ -1,14 +1,10 @@
 package org.sourcebench.model.edit.commands;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.sourcebench.core.nls.HeadlessMessages;
 
 /**
- * Command labels, externalised in {@code messages.properties} in the style of Eclipse NLS (one public static
- * field per key), but filled from a {@link ResourceBundle} so the commands also run in a plain JVM without
- * {@code org.eclipse.osgi}.
+ * Command labels, externalised in {@code messages.properties}: Eclipse NLS style fields, filled by
+ * {@link HeadlessMessages} so the commands also run in a plain JVM.
  */
 public final class Messages {
 
@@ -32,26 +28,7 @@ public final class Messages {
 	public static String SplitAliasCommand_label;
 
 	static {
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, java.util.Locale.getDefault(), Messages.class.getClassLoader());
-		for (Field field : Messages.class.getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !Modifier.isFinal(field.getModifiers())) {
-				try {
-					field.set(null, bundle.getString(field.getName()));
-				} catch (MissingResourceException e) {
-					setQuietly(field, "!" + field.getName() + "!");
-				} catch (IllegalAccessException e) {
-					throw new IllegalStateException(e);
-				}
-			}
-		}
-	}
-
-	private static void setQuietly(Field field, String value) {
-		try {
-			field.set(null, value);
-		} catch (IllegalAccessException e) {
-			throw new IllegalStateException(e);
-		}
+		HeadlessMessages.initialize(BUNDLE, Messages.class);
 	}
 
 	private Messages() {
