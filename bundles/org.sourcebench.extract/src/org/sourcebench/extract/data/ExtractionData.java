@@ -19,6 +19,7 @@ public final class ExtractionData {
     private final CueLexicon cues;
     private final PhraseIndex<Description> descriptions = new PhraseIndex<>();
     private final java.util.Set<String> eventNouns = new java.util.HashSet<>();
+    private final java.util.Map<String, String> placeHeads = new java.util.HashMap<>();
 
     private ExtractionData() {
         countries = new CountryTable(DataFile.rows("countries.tsv", 9));
@@ -39,6 +40,7 @@ public final class ExtractionData {
         }
         descriptions.freeze();
         DataFile.rows("event-nouns.tsv", 1).forEach(r -> eventNouns.add(r[0].trim()));
+        DataFile.rows("place-heads.tsv", 2).forEach(r -> placeHeads.put(r[0].trim(), r[1].trim()));
     }
 
     public static ExtractionData get() {
@@ -85,6 +87,11 @@ public final class ExtractionData {
     /** Whether a word after a place name makes it part of an event's name ("Astana process"). */
     public boolean isEventNoun(String word) {
         return eventNouns.contains(word);
+    }
+
+    /** Place head nouns ("province", "State", "Strait") and the location kind they give. */
+    public java.util.Map<String, String> placeHeads() {
+        return placeHeads;
     }
 
     public CueLexicon cues() {
