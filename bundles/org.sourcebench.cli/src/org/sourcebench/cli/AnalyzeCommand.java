@@ -3,6 +3,7 @@ package org.sourcebench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,7 +12,8 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.sourcebench.extract.dossier.DossierExtraction;
+import org.sourcebench.core.io.AtomicFileWriter;
+import org.sourcebench.core.io.FileLock;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportResult;
@@ -45,6 +47,25 @@ final class AnalyzeCommand {
     }
 
     int run() {
+        if (options.dossier() == null) {
+            return runLocked();
+        }
+        if (AtomicFileWriter.isReadOnly(options.dossier())) {
+            progress.error("the dossier " + options.dossier() + " is read-only; nothing imported (make it writable,"
+                    + " or give another --dossier)");
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        // The whole read-modify-write under one lock: a second run adding to the same dossier waits, then
+        // adds to what this one saved (no lost update).
+        try (FileLock lock = FileLock.acquire(options.dossier(), progress::info)) {
+            return runLocked();
+        } catch (IOException e) {
+            progress.error(e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    private int runLocked() {
         int exit = ExitCodes.OK;
 
         ResourceSet resourceSet = DossierStore.createResourceSet();
@@ -124,12 +145,12 @@ final class AnalyzeCommand {
             progress.error("the extraction engine cannot start (" + e + "); sources imported without extraction");
             return ExitCodes.SOME_FILES_FAILED;
         }
-        DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(domain, dossier, sources,
-                (index, source) -> progress.extracting(index, sources.size(), label(source)));
-        for (Map.Entry<Source, RuntimeException> failure : outcome.failures().entrySet()) {
-            progress.error(label(failure.getKey()) + ": extraction failed (" + failure.getValue() + ")");
+        Map<Source, String> failures = new BudgetedExtraction(engine, Duration.ofSeconds(options.timeLimit()))
+                .run(domain, dossier, sources, (index, source) -> progress.extracting(index, sources.size(), label(source)));
+        for (Map.Entry<Source, String> failure : failures.entrySet()) {
+            progress.error(label(failure.getKey()) + ": " + failure.getValue());
         }
-        return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
     }
 
     /** Sources already in the dossier are keyed "source:ID" by the import; name their file instead. */

@@ -16,7 +16,12 @@ public final class CommandLineApplication implements IApplication {
         Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String[] args = arguments instanceof String[] strings ? strings : new String[0];
         context.applicationRunning();
-        return Integer.valueOf(new SourcebenchCli().run(args, System.out, System.err));
+        try {
+            return Integer.valueOf(new SourcebenchCli().run(args, System.out, System.err));
+        } catch (Throwable e) { // NOPMD: nothing may reach the framework, which would log it on standard output
+            System.err.println("sourcebench: internal error, the run stopped: " + e);
+            return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
+        }
     }
 
     @Override

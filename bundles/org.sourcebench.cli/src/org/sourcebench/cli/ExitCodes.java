@@ -16,6 +16,11 @@ public final class ExitCodes {
     public static final int NOTHING_IMPORTED = 3;
     /** An output could not be written or the existing dossier could not be opened; files on disk are whole. */
     public static final int OUTPUT_FAILED = 4;
+    /**
+     * The run itself failed (out of memory, a bug): a one-line message on standard error says what; nothing
+     * was half-written, files on disk are whole.
+     */
+    public static final int INTERNAL_ERROR = 5;
 
     private ExitCodes() {
     }

@@ -20,49 +20,47 @@ record ExportOptions(Path dossier, String json, Path xlsx, boolean quiet, boolea
      * @throws UsageException for an unknown option, a missing value, not exactly one dossier or no output
      */
     static ExportOptions parse(List<String> args) throws UsageException {
-        Path dossier = null;
-        String json = null;
-        Path xlsx = null;
-        boolean quiet = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String inlineValue = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                inlineValue = arg.substring(eq + 1);
+        Path[] dossier = { null };
+        String[] json = { null };
+        Path[] xlsx = { null };
+        boolean[] quiet = { false };
+        boolean[] help = { false };
+        PARSER.parse(args, new OptionParser.Handler() {
+            @Override
+            public boolean option(String name, String value) throws UsageException {
+                switch (name) {
+                    case "--help" -> help[0] = true;
+                    case "--quiet" -> quiet[0] = true;
+                    case "--json" -> json[0] = value;
+                    case "--xlsx" -> xlsx[0] = AnalyzeOptions.path(name, value);
+                    default -> throw new IllegalStateException(name);
+                }
+                return !help[0];
             }
-            switch (name) {
-                case "-h", "--help" -> {
-                    return new ExportOptions(null, null, null, false, true);
+
+            @Override
+            public void operand(String operand) throws UsageException {
+                if (operand.equals("-")) {
+                    throw new UsageException("unknown option -");
                 }
-                case "-q", "--quiet" -> quiet = true;
-                case "-j", "--json" -> {
-                    json = AnalyzeOptions.value(args, i, name, inlineValue);
-                    i += inlineValue == null ? 1 : 0;
+                if (dossier[0] != null) {
+                    throw new UsageException("export takes one dossier, not " + dossier[0] + " and " + operand);
                 }
-                case "-x", "--xlsx" -> {
-                    xlsx = Path.of(AnalyzeOptions.value(args, i, name, inlineValue));
-                    i += inlineValue == null ? 1 : 0;
-                }
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw new UsageException("unknown option " + arg);
-                    }
-                    if (dossier != null) {
-                        throw new UsageException("export takes one dossier, not " + dossier + " and " + arg);
-                    }
-                    dossier = Path.of(arg);
-                }
+                dossier[0] = AnalyzeOptions.path("the DOSSIER", operand);
             }
+        });
+        if (help[0]) {
+            return new ExportOptions(null, null, null, false, true);
         }
-        if (dossier == null) {
+        if (dossier[0] == null) {
             throw new UsageException("no DOSSIER to export");
         }
-        if (json == null && xlsx == null) {
+        if (json[0] == null && xlsx[0] == null) {
             throw new UsageException("nothing to export: give --json FILE or --xlsx FILE");
         }
-        return new ExportOptions(dossier, json, xlsx, quiet, false);
+        return new ExportOptions(dossier[0], json[0], xlsx[0], quiet[0], false);
     }
+
+    private static final OptionParser PARSER = new OptionParser().flag("--help", "-h").flag("--quiet", "-q")
+            .valued("--json", "-j").valued("--xlsx", "-x");
 }

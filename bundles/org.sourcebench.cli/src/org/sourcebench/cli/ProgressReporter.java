@@ -38,6 +38,12 @@ final class ProgressReporter implements ImportListener {
 
     @Override
     public void imported(ImportedArticle article) {
+        if (article.article().repairs() != null) {
+            // always shown, like problems: the text differs from the file's bytes
+            err.println("sourcebench: warning: " + article.article().file() + ": imported with repairs: "
+                    + article.article().repairs() + (article.article().charset() == null ? ""
+                            : " (text encoding " + article.article().charset() + ")"));
+        }
         if (!quiet && article.isReprint()) {
             err.printf("  reprint of %s (%d%% similar)%n", originals.apply(article.reprintOf().originalKey()),
                     Math.round(article.reprintOf().similarity() * 100));

@@ -46,6 +46,20 @@ public final class SourcebenchCli {
      * @return the exit code, one of {@link ExitCodes}
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("sourcebench: out of memory (" + e.getMessage() + "); nothing half-written. Give Java more"
+                    + " memory (SOURCEBENCH_VMARGS=-Xmx4g) or import fewer or smaller files (--max-size).");
+        } catch (StackOverflowError e) {
+            err.println("sourcebench: stack overflow (a deeply nested input?); nothing half-written.");
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            err.println("sourcebench: internal error, the run stopped: " + e + "; nothing half-written.");
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private int dispatch(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.print(help());
             return ExitCodes.USAGE;

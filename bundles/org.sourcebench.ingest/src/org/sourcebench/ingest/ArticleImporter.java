@@ -3,10 +3,13 @@ package org.sourcebench.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.sourcebench.ingest.ImportProblem.Reason;
 import org.sourcebench.ingest.charset.DecodedText;
+import org.sourcebench.ingest.charset.StorableText;
 import org.sourcebench.ingest.charset.TextDecoder;
 import org.sourcebench.ingest.dedup.DuplicateDetector;
 import org.sourcebench.ingest.dedup.DuplicateVerdict;
@@ -114,6 +117,12 @@ public final class ArticleImporter {
                 problems.add(problem);
                 listener.failed(problem);
                 continue;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+                // A reader library choking on a crafted file must cost that file only, never the batch.
+                ImportProblem problem = new ImportProblem(file, Reason.MALFORMED, describeFailure(e));
+                problems.add(problem);
+                listener.failed(problem);
+                continue;
             }
             DuplicateVerdict verdict = detector.check(article.body());
             if (verdict.kind() == DuplicateVerdict.Kind.EXACT) {
@@ -152,11 +161,29 @@ public final class ArticleImporter {
             case PDF -> pdf.read(raw);
             case DOCX -> docx.read(raw);
         };
+        article = storable(article);
         if (article.body().isBlank()) {
             throw new ImportException(file, Reason.NO_TEXT, "no article text found");
         }
         return article.language() != null ? article
                 : article.toBuilder().language(languages.guess(article.body())).build();
+    }
+
+    /** Every reader's text made storable in a dossier (see {@link StorableText}), the repair recorded. */
+    private static ParsedArticle storable(ParsedArticle article) {
+        StorableText.Result body = StorableText.clean(article.body());
+        StorableText.Result title = StorableText.clean(article.title());
+        StorableText.Result outlet = StorableText.clean(article.outlet());
+        StorableText.Result url = StorableText.clean(article.url());
+        StorableText.Result story = StorableText.clean(article.storyCode());
+        int replaced = body.replaced() + title.replaced() + outlet.replaced() + url.replaced() + story.replaced();
+        if (replaced == 0) {
+            return article;
+        }
+        String repair = new StorableText.Result(null, replaced).describe();
+        return article.toBuilder().body(body.text()).title(title.text()).outlet(outlet.text()).url(url.text())
+                .storyCode(story.text())
+                .repairs(article.repairs() == null ? repair : article.repairs() + "; " + repair).build();
     }
 
     /** A .txt file is a scraped news page when it has that layout, else plain text. */
@@ -180,22 +207,44 @@ public final class ArticleImporter {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    List<Path> found = walk.filter(p -> !p.equals(input))
-                            .filter(p -> !isHiddenBelow(input, p))
-                            .filter(p -> !Files.isDirectory(p))
-                            .sorted(Comparator.comparing(p -> input.relativize(p).toString()))
-                            .toList();
-                    for (Path file : found) {
-                        if (ArticleFormat.forFileName(fileName(file)).isEmpty()) {
-                            ignored.add(file);
-                        } else if (seen.add(file.toAbsolutePath().normalize())) {
-                            files.add(file);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(input, new SimpleFileVisitor<Path>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.equals(input) || !isHiddenBelow(input, dir) ? FileVisitResult.CONTINUE
+                                    : FileVisitResult.SKIP_SUBTREE;
                         }
-                    }
-                } catch (IOException | java.io.UncheckedIOException e) {
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!isHiddenBelow(input, file) && !Files.isDirectory(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // One unreadable subfolder or entry is reported; the rest of the folder is imported.
+                            if (!isHiddenBelow(input, file)) {
+                                problems.add(new ImportProblem(file, Reason.UNREADABLE, (Files.isDirectory(file)
+                                        ? "cannot list the folder (" : "cannot read (") + describeIo(e) + ")"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException | RuntimeException e) {
                     problems.add(new ImportProblem(input, Reason.UNREADABLE, "cannot list the folder ("
                             + describe(e) + ")"));
+                }
+                found.sort(Comparator.comparing(p -> input.relativize(p).toString()));
+                for (Path file : found) {
+                    if (ArticleFormat.forFileName(fileName(file)).isEmpty()) {
+                        ignored.add(file);
+                    } else if (seen.add(file.toAbsolutePath().normalize())) {
+                        files.add(file);
+                    }
                 }
             } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 if (seen.add(input.toAbsolutePath().normalize())) {
@@ -270,6 +319,32 @@ public final class ArticleImporter {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * @return an unexpected failure of a reader in words for the analyst: what happened, not a stack trace
+     */
+    public static String describeFailure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the document is nested too deeply to read (stack overflow); the file is damaged or crafted";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "reading it needs more memory than Sourcebench has (" + e.getMessage()
+                    + "); the file is damaged or crafted, or give Java more memory (-Xmx)";
+        }
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "…";
+        }
+        return "the file cannot be read, it is damaged or not what its name says (" + e.getClass().getSimpleName()
+                + message + ")";
+    }
+
+    private static String describeIo(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return describe(e);
     }
 
     private static String describe(Exception e) {

@@ -27,10 +27,11 @@ import java.util.Optional;
  * @param body the article text; never blank
  * @param sha256 the lower-case hex SHA-256 of the file's original bytes
  * @param charset the character encoding the text was decoded from, or {@code null} for binary formats
+ * @param repairs what the import changed to make the text readable and storable, in words, or {@code null}
  */
 public record ParsedArticle(Path file, ArticleFormat format, String title, String outlet, String url,
         LocalDateTime published, ZoneOffset publishedOffset, String language, String storyCode, String body,
-        String sha256, String charset) {
+        String sha256, String charset, String repairs) {
 
     /** Checks the fields that every article has. */
     public ParsedArticle {
@@ -63,7 +64,7 @@ public record ParsedArticle(Path file, ArticleFormat format, String title, Strin
     public Builder toBuilder() {
         return new Builder(file, format, sha256).title(title).outlet(outlet).url(url)
                 .published(published, publishedOffset).language(language).storyCode(storyCode).body(body)
-                .charset(charset);
+                .charset(charset).repairs(repairs);
     }
 
     /**
@@ -90,6 +91,7 @@ public record ParsedArticle(Path file, ArticleFormat format, String title, Strin
         private String storyCode;
         private String body;
         private String charset;
+        private String repairs;
 
         private Builder(Path file, ArticleFormat format, String sha256) {
             this.file = file;
@@ -161,6 +163,12 @@ public record ParsedArticle(Path file, ArticleFormat format, String title, Strin
             return title != null;
         }
 
+        /** @param value what the import repaired, in words, or {@code null} @return this */
+        public Builder repairs(String value) {
+            this.repairs = clean(value);
+            return this;
+        }
+
         /** @return whether a publication date has been set */
         public boolean hasPublished() {
             return published != null;
@@ -169,7 +177,7 @@ public record ParsedArticle(Path file, ArticleFormat format, String title, Strin
         /** @return the article */
         public ParsedArticle build() {
             return new ParsedArticle(file, format, title, outlet, url, published, publishedOffset, language,
-                    storyCode, body, sha256, charset);
+                    storyCode, body, sha256, charset, repairs);
         }
 
         private static String clean(String value) {

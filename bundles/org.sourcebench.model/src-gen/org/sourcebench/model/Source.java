@@ -33,6 +33,8 @@ import java.time.OffsetDateTime;
  *   <li>{@link org.sourcebench.model.Source#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.sourcebench.model.Source#getReliability <em>Reliability</em>}</li>
  *   <li>{@link org.sourcebench.model.Source#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.sourcebench.model.Source#getCharset <em>Charset</em>}</li>
+ *   <li>{@link org.sourcebench.model.Source#getImportRepairs <em>Import Repairs</em>}</li>
  * </ul>
  *
  * @see org.sourcebench.model.SourcebenchPackage#getSource()
@@ -366,5 +368,55 @@ public interface Source extends IdentifiedElement
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Charset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Character encoding the original file's text was decoded from (e.g. UTF-8, windows-1252, UTF-16LE); unset for formats that carry their own text encoding (PDF, Word).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Charset</em>' attribute.
+	 * @see #setCharset(String)
+	 * @see org.sourcebench.model.SourcebenchPackage#getSource_Charset()
+	 * @model
+	 * @generated
+	 */
+	String getCharset();
+
+	/**
+	 * Sets the value of the '{@link org.sourcebench.model.Source#getCharset <em>Charset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Charset</em>' attribute.
+	 * @see #getCharset()
+	 * @generated
+	 */
+	void setCharset(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Import Repairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the import changed to make the text readable and storable, in words (e.g. "2 bytes not valid UTF-8 read as windows-1252; 3 control characters replaced"); unset when the text was taken as it was.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Import Repairs</em>' attribute.
+	 * @see #setImportRepairs(String)
+	 * @see org.sourcebench.model.SourcebenchPackage#getSource_ImportRepairs()
+	 * @model
+	 * @generated
+	 */
+	String getImportRepairs();
+
+	/**
+	 * Sets the value of the '{@link org.sourcebench.model.Source#getImportRepairs <em>Import Repairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Import Repairs</em>' attribute.
+	 * @see #getImportRepairs()
+	 * @generated
+	 */
+	void setImportRepairs(String value);
 
 } // Source

@@ -374,13 +374,31 @@ public interface SourcebenchPackage extends EPackage
 	int SOURCE__NOTES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Charset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__CHARSET = IDENTIFIED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Import Repairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__IMPORT_REPAIRS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 14;
+	int SOURCE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1342,6 +1360,28 @@ public interface SourcebenchPackage extends EPackage
 	EAttribute getSource_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sourcebench.model.Source#getCharset <em>Charset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Charset</em>'.
+	 * @see org.sourcebench.model.Source#getCharset()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Charset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sourcebench.model.Source#getImportRepairs <em>Import Repairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Import Repairs</em>'.
+	 * @see org.sourcebench.model.Source#getImportRepairs()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_ImportRepairs();
+
+	/**
 	 * Returns the meta object for class '{@link org.sourcebench.model.Span <em>Span</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2199,6 +2239,22 @@ public interface SourcebenchPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute SOURCE__NOTES = eINSTANCE.getSource_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Charset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__CHARSET = eINSTANCE.getSource_Charset();
+
+		/**
+		 * The meta object literal for the '<em><b>Import Repairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__IMPORT_REPAIRS = eINSTANCE.getSource_ImportRepairs();
 
 		/**
 		 * The meta object literal for the '{@link org.sourcebench.model.impl.SpanImpl <em>Span</em>}' class.

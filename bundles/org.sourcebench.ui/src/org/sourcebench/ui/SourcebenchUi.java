@@ -75,6 +75,30 @@ public final class SourcebenchUi {
     /** The workbench's key binding context while a Sourcebench part is active. */
     public static final String CONTEXT_ID = "org.sourcebench.ui.context";
 
+    /** The key binding context of the source reader (active with a dossier editor): hand annotation, find. */
+    public static final String READER_CONTEXT_ID = "org.sourcebench.ui.contexts.reader";
+
+    /** Reader: mark the selected text as an actor's mention. */
+    public static final String MARK_ACTOR_COMMAND_ID = "org.sourcebench.ui.commands.markActor";
+
+    /** Reader: mark the selected text as a location's mention. */
+    public static final String MARK_LOCATION_COMMAND_ID = "org.sourcebench.ui.commands.markLocation";
+
+    /** Reader: mark the selected text as a claim. */
+    public static final String MARK_CLAIM_COMMAND_ID = "org.sourcebench.ui.commands.markClaim";
+
+    /** Reader: add a relationship with the selected text as evidence. */
+    public static final String ADD_RELATIONSHIP_COMMAND_ID = "org.sourcebench.ui.commands.addRelationship";
+
+    /** Reader: remove the actor or location mentions the selection touches. */
+    public static final String REMOVE_MENTION_COMMAND_ID = "org.sourcebench.ui.commands.removeMention";
+
+    /** Search the dossier's texts, actor names and aliases, and claims. */
+    public static final String SEARCH_DOSSIER_COMMAND_ID = "org.sourcebench.ui.commands.searchDossier";
+
+    /** The Search view listing the hits of a dossier-wide search. */
+    public static final String SEARCH_VIEW_ID = "org.sourcebench.ui.views.search";
+
     private SourcebenchUi() {
     }
 }

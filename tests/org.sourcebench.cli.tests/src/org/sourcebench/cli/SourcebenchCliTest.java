@@ -52,6 +52,12 @@ class SourcebenchCliTest {
         "analyze --dossier --json x.json in|--dossier needs a value",
         "analyze --dossier out.json x.txt|--dossier out.json: a dossier file name ends with .sbx",
         "analyze --max-size lots x.txt|--max-size wants a positive number of megabytes",
+        "analyze --max-size 1e-9 x.txt|--max-size wants a positive number of megabytes",
+        "analyze --max-size=1e12 x.txt|--max-size wants a positive number of megabytes",
+        "analyze --time-limit 0 x.txt|--time-limit wants a whole number of seconds",
+        "analyze --quiet=yes x.txt|--quiet takes no value",
+        "export --json=a.json --xlsx= d.sbx|--xlsx needs a value",
+        "export a.sbx b.sbx --json x|export takes one dossier, not a.sbx and b.sbx",
         "analyse x.txt|unknown command analyse" })
     void usageErrorsSayWhatIsWrong(String commandLine, String message) {
         CliRun run = CliRun.of(commandLine.split(" "));
@@ -59,6 +65,17 @@ class SourcebenchCliTest {
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("sourcebench: " + message), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void exportOptionsGoThroughTheSameParser() throws UsageException {
+        ExportOptions options = ExportOptions.parse(java.util.List.of("--json=out.json", "-x", "r.xlsx", "-q", "d.sbx"));
+
+        assertEquals(java.nio.file.Path.of("d.sbx"), options.dossier());
+        assertEquals("out.json", options.json());
+        assertEquals(java.nio.file.Path.of("r.xlsx"), options.xlsx());
+        assertTrue(options.quiet());
+        assertEquals(7L, AnalyzeOptions.parse(java.util.List.of("--time-limit=7", "a.txt")).timeLimit());
     }
 
     @Test

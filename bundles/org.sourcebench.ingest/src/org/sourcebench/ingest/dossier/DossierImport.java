@@ -127,6 +127,8 @@ public final class DossierImport {
         source.setFormat(formatName(article));
         source.setStoryCode(article.storyCode());
         source.setSha256(article.sha256());
+        source.setCharset(article.charset());
+        source.setImportRepairs(article.repairs());
         return source;
     }
 

@@ -58,7 +58,7 @@ public final class HtmlArticleReader implements ArticleReader {
         String title = first(meta(doc, "meta[property=og:title]"), text(doc.selectFirst("h1")), doc.title());
         Optional<PublicationDate> published = published(doc);
         ParsedArticle.Builder article = ParsedArticle.builder(file.path(), ArticleFormat.HTML, file.sha256())
-                .charset(decoded.charset()).title(title).url(canonicalUrl(doc))
+                .charset(decoded.charset()).repairs(decoded.repairs()).title(title).url(canonicalUrl(doc))
                 .outlet(first(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]")))
                 .language(language(doc));
 

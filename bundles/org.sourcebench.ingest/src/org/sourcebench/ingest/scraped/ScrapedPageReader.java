@@ -82,7 +82,7 @@ public final class ScrapedPageReader implements ArticleReader {
         }
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         ParsedArticle.Builder article = ParsedArticle.builder(file.path(), ArticleFormat.SCRAPED, file.sha256())
-                .charset(decoded.charset()).title(lines.get(TITLE_LINE)).storyCode(storyCode(lines));
+                .charset(decoded.charset()).repairs(decoded.repairs()).title(lines.get(TITLE_LINE)).storyCode(storyCode(lines));
         Optional<PublicationDate> date = dates.parseLine(lines.get(DATE_LINE));
         date.ifPresent(d -> article.published(d.dateTime(), d.offset()));
 

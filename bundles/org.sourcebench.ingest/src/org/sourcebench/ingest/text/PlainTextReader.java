@@ -46,7 +46,7 @@ public final class PlainTextReader implements ArticleReader {
             throw new ImportException(file.path(), Reason.EMPTY, "no body text after the title");
         }
         ParsedArticle.Builder article = ParsedArticle.builder(file.path(), ArticleFormat.TEXT, file.sha256())
-                .charset(decoded.charset()).title(parts.title()).body(parts.body());
+                .charset(decoded.charset()).repairs(decoded.repairs()).title(parts.title()).body(parts.body());
         if (parts.published() != null) {
             article.published(parts.published().dateTime(), parts.published().offset());
         }

@@ -64,6 +64,8 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 			addSha256PropertyDescriptor(object);
 			addReliabilityPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addCharsetPropertyDescriptor(object);
+			addImportRepairsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -391,6 +393,52 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Charset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCharsetPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_charset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_charset_feature", "_UI_Source_type"),
+				 SourcebenchPackage.Literals.SOURCE__CHARSET,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Import Repairs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addImportRepairsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_importRepairs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_importRepairs_feature", "_UI_Source_type"),
+				 SourcebenchPackage.Literals.SOURCE__IMPORT_REPAIRS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Source.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -446,6 +494,8 @@ public class SourceItemProvider extends IdentifiedElementItemProvider
 			case SourcebenchPackage.SOURCE__SHA256:
 			case SourcebenchPackage.SOURCE__RELIABILITY:
 			case SourcebenchPackage.SOURCE__NOTES:
+			case SourcebenchPackage.SOURCE__CHARSET:
+			case SourcebenchPackage.SOURCE__IMPORT_REPAIRS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

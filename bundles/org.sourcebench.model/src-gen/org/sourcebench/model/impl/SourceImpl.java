@@ -38,6 +38,8 @@ import org.sourcebench.model.SourcebenchPackage;
  *   <li>{@link org.sourcebench.model.impl.SourceImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.sourcebench.model.impl.SourceImpl#getReliability <em>Reliability</em>}</li>
  *   <li>{@link org.sourcebench.model.impl.SourceImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.sourcebench.model.impl.SourceImpl#getCharset <em>Charset</em>}</li>
+ *   <li>{@link org.sourcebench.model.impl.SourceImpl#getImportRepairs <em>Import Repairs</em>}</li>
  * </ul>
  *
  * @generated
@@ -323,6 +325,46 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCharset() <em>Charset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHARSET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCharset() <em>Charset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharset()
+	 * @generated
+	 * @ordered
+	 */
+	protected String charset = CHARSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getImportRepairs() <em>Import Repairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportRepairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMPORT_REPAIRS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getImportRepairs() <em>Import Repairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportRepairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected String importRepairs = IMPORT_REPAIRS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -700,6 +742,56 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 	 * @generated
 	 */
 	@Override
+	public String getCharset()
+	{
+		return charset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCharset(String newCharset)
+	{
+		String oldCharset = charset;
+		charset = newCharset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SourcebenchPackage.SOURCE__CHARSET, oldCharset, charset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getImportRepairs()
+	{
+		return importRepairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImportRepairs(String newImportRepairs)
+	{
+		String oldImportRepairs = importRepairs;
+		importRepairs = newImportRepairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SourcebenchPackage.SOURCE__IMPORT_REPAIRS, oldImportRepairs, importRepairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -732,6 +824,10 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 				return getReliability();
 			case SourcebenchPackage.SOURCE__NOTES:
 				return getNotes();
+			case SourcebenchPackage.SOURCE__CHARSET:
+				return getCharset();
+			case SourcebenchPackage.SOURCE__IMPORT_REPAIRS:
+				return getImportRepairs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -787,6 +883,12 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 				return;
 			case SourcebenchPackage.SOURCE__NOTES:
 				setNotes((String)newValue);
+				return;
+			case SourcebenchPackage.SOURCE__CHARSET:
+				setCharset((String)newValue);
+				return;
+			case SourcebenchPackage.SOURCE__IMPORT_REPAIRS:
+				setImportRepairs((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -844,6 +946,12 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 			case SourcebenchPackage.SOURCE__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case SourcebenchPackage.SOURCE__CHARSET:
+				setCharset(CHARSET_EDEFAULT);
+				return;
+			case SourcebenchPackage.SOURCE__IMPORT_REPAIRS:
+				setImportRepairs(IMPORT_REPAIRS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -886,6 +994,10 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 				return reliability != RELIABILITY_EDEFAULT;
 			case SourcebenchPackage.SOURCE__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case SourcebenchPackage.SOURCE__CHARSET:
+				return CHARSET_EDEFAULT == null ? charset != null : !CHARSET_EDEFAULT.equals(charset);
+			case SourcebenchPackage.SOURCE__IMPORT_REPAIRS:
+				return IMPORT_REPAIRS_EDEFAULT == null ? importRepairs != null : !IMPORT_REPAIRS_EDEFAULT.equals(importRepairs);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -929,6 +1041,10 @@ public class SourceImpl extends IdentifiedElementImpl implements Source
 		result.append(reliability);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", charset: ");
+		result.append(charset);
+		result.append(", importRepairs: ");
+		result.append(importRepairs);
 		result.append(')');
 		return result.toString();
 	}

@@ -537,6 +537,28 @@ public class SourcebenchPackageImpl extends EPackageImpl implements SourcebenchP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Charset()
+	{
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_ImportRepairs()
+	{
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSpan()
 	{
 		return spanEClass;
@@ -1197,6 +1219,8 @@ public class SourcebenchPackageImpl extends EPackageImpl implements SourcebenchP
 		createEAttribute(sourceEClass, SOURCE__SHA256);
 		createEAttribute(sourceEClass, SOURCE__RELIABILITY);
 		createEAttribute(sourceEClass, SOURCE__NOTES);
+		createEAttribute(sourceEClass, SOURCE__CHARSET);
+		createEAttribute(sourceEClass, SOURCE__IMPORT_REPAIRS);
 
 		spanEClass = createEClass(SPAN);
 		createEReference(spanEClass, SPAN__SOURCE);
@@ -1331,6 +1355,8 @@ public class SourcebenchPackageImpl extends EPackageImpl implements SourcebenchP
 		initEAttribute(getSource_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Reliability(), this.getAdmiraltyReliability(), "reliability", "F", 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Charset(), ecorePackage.getEString(), "charset", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_ImportRepairs(), ecorePackage.getEString(), "importRepairs", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(spanEClass, Span.class, "Span", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSpan_Source(), this.getSource(), null, "source", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1552,6 +1578,20 @@ public class SourcebenchPackageImpl extends EPackageImpl implements SourcebenchP
 		   new String[]
 		   {
 			   "documentation", "SHA-256 of the original file\'s bytes, lower-case hex."
+		   });
+		addAnnotation
+		  (getSource_Charset(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Character encoding the original file\'s text was decoded from (e.g. UTF-8, windows-1252, UTF-16LE); unset for formats that carry their own text encoding (PDF, Word)."
+		   });
+		addAnnotation
+		  (getSource_ImportRepairs(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the import changed to make the text readable and storable, in words (e.g. \"2 bytes not valid UTF-8 read as windows-1252; 3 control characters replaced\"); unset when the text was taken as it was."
 		   });
 		addAnnotation
 		  (spanEClass,

@@ -1,19 +1,12 @@
 package org.sourcebench.model.store;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,6 +30,8 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.sourcebench.core.io.AtomicFileWriter;
+import org.sourcebench.core.io.FileWriteException;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.SourcebenchPackage;
@@ -60,7 +55,7 @@ import org.xml.sax.SAXParseException;
 public class DossierStore {
 
 	/** Suffix of the backup kept next to a saved dossier. */
-	public static final String BACKUP_SUFFIX = ".bak";
+	public static final String BACKUP_SUFFIX = AtomicFileWriter.BACKUP_SUFFIX;
 
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
@@ -155,13 +150,8 @@ public class DossierStore {
 		}
 		Resource resource = resourceFor(dossier, URI.createFileURI(target.toString()), format);
 
-		Path directory = target.getParent();
-		Files.createDirectories(directory);
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-		boolean moved = false;
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+			AtomicFileWriter.write(target, true, out -> {
 				if (format == DossierFormat.BINARY && !(resource instanceof BinaryResourceImpl)) {
 					// EMF's binary writer takes any resource: no copy of an editor's XMI dossier needed.
 					BinaryResourceImpl.EObjectOutputStream binary = new BinaryResourceImpl.EObjectOutputStream(out, saveOptions(format));
@@ -170,25 +160,17 @@ public class DossierStore {
 				} else {
 					resource.save(out, saveOptions(format));
 				}
-				out.flush();
-				channel.force(true);
-			} catch (IOException | RuntimeException e) {
-				throw new IOException("Cannot save dossier " + file + ": " + describe(e), e);
-			}
-			keepBackup(target);
-			move(temporary, target);
-			moved = true;
-			forceDirectory(directory);
-		} finally {
-			if (!moved) {
-				Files.deleteIfExists(temporary);
-			}
+			});
+		} catch (FileWriteException e) {
+			Throwable cause = e.getCause();
+			String problem = cause instanceof RuntimeException || cause instanceof Resource.IOWrappedException ? describeSaveFailure(cause) : e.getProblem();
+			throw new IOException("Cannot save dossier " + file + ": " + problem, e);
 		}
 	}
 
 	/** @return where {@link #save} keeps the previous version of {@code file} */
 	public static Path backupOf(Path file) {
-		return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+		return AtomicFileWriter.backupOf(file);
 	}
 
 	/**
@@ -310,6 +292,17 @@ public class DossierStore {
 		return id == null ? "(no id)" : id;
 	}
 
+	/** A failure of the serializer, in one line (never the whole text of an attribute). */
+	static String describeSaveFailure(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		message = message.replaceAll("\\s+", " ");
+		return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+	}
+
 	/** Turns a parser or I/O failure into a sentence about the file. */
 	static String describe(Throwable failure) {
 		Throwable cause = failure;
@@ -346,36 +339,5 @@ public class DossierStore {
 			return "it is damaged (" + cause.getClass().getSimpleName() + ": " + message + ")";
 		}
 		return message;
-	}
-
-	private static void keepBackup(Path target) throws IOException {
-		if (!Files.exists(target)) {
-			return;
-		}
-		Path backup = backupOf(target);
-		Files.deleteIfExists(backup);
-		try {
-			// A hard link keeps the old content without copying it and without a moment with no target file.
-			Files.createLink(backup, target);
-		} catch (IOException | UnsupportedOperationException e) {
-			Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	/** Makes the rename itself durable; possible on Linux and macOS, silently skipped where not. */
-	private static void forceDirectory(Path directory) {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// Windows cannot open a directory as a channel; the rename is still atomic there.
-		}
 	}
 }

@@ -61,6 +61,8 @@ public class DossierValidator extends EObjectValidator {
 	public static final int DUPLICATE_ACTOR = 5;
 	/** Diagnostic code: a reference to an object that is not in this dossier. */
 	public static final int FOREIGN_REFERENCE = 6;
+	/** Two objects of one dossier share an id (a hand-edited or merged file): references to it are ambiguous. */
+	public static final int DUPLICATE_ID = 7;
 
 	/** The shared instance. */
 	public static final DossierValidator INSTANCE = new DossierValidator();
@@ -99,6 +101,7 @@ public class DossierValidator extends EObjectValidator {
 			valid &= validateRelationshipEnds(relationship, diagnostics);
 		} else if (object instanceof Dossier dossier) {
 			valid &= validateUniqueActors(dossier, diagnostics);
+			valid &= validateUniqueIds(dossier, diagnostics);
 		}
 		return valid;
 	}
@@ -146,6 +149,26 @@ public class DossierValidator extends EObjectValidator {
 			if (first != null) {
 				valid = report(diagnostics, DUPLICATE_ACTOR, actor, SourcebenchPackage.Literals.ACTOR__CANONICAL_NAME, "duplicateActor",
 						describe(actor), describe(first), actor.getKind().getName());
+			}
+		}
+		return valid;
+	}
+
+	boolean validateUniqueIds(Dossier dossier, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		Map<String, EObject> seen = new HashMap<>();
+		if (dossier.getId() != null) {
+			seen.put(dossier.getId(), dossier);
+		}
+		for (java.util.Iterator<EObject> it = dossier.eAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			String id = org.eclipse.emf.ecore.util.EcoreUtil.getID(object);
+			if (id == null) {
+				continue;
+			}
+			EObject first = seen.putIfAbsent(id, object);
+			if (first != null) {
+				valid = report(diagnostics, DUPLICATE_ID, object, null, "duplicateId", describe(object), id, describe(first));
 			}
 		}
 		return valid;

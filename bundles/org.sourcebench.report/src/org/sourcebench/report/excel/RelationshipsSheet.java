@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sourcebench.analysis.corroboration.CorroborationIndex;
 import org.sourcebench.model.QuadClass;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.RelationshipStatus;
@@ -57,6 +58,8 @@ final class RelationshipsSheet {
 		Map<QuadClass, String> quadClasses = new EnumMap<>(QuadClass.class);
 		QuadClass.VALUES.forEach(q -> quadClasses.put(q, ReportMessages.text("quadClass." + q.getName())));
 		String unknownCode = ReportMessages.text("quadClass.unknown");
+		// independent sources: reprints of one story count once, as in the workbench
+		CorroborationIndex corroboration = new CorroborationIndex(context.dossier);
 		for (Relationship relationship : context.dossier.getRelationships()) {
 			table.nextRow();
 			String status = statuses.get(relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus());
@@ -70,7 +73,7 @@ final class RelationshipsSheet {
 			QuadClass quadClass = relationship.getQuadClass();
 			table.text(QUAD_CLASS, quadClass == null ? unknownCode : quadClasses.get(quadClass));
 			table.number(GOLDSTEIN, relationship.getGoldstein());
-			table.number(CORROBORATION, relationship.corroboration());
+			table.number(CORROBORATION, corroboration.count(relationship));
 			table.text(EVIDENCE, evidence(relationship));
 			table.text(STATUS, status);
 			table.date(DATE, relationship.getDate());

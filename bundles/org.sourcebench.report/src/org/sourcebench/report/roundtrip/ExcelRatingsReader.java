@@ -65,7 +65,7 @@ public final class ExcelRatingsReader {
 			throw failure(workbook, ReportMessages.format("error.notWorkbook", "no such file"), null);
 		}
 		List<RatedSheet<?, ?>> specs = RatedSheet.all();
-		Map<String, List<SheetRow>> rowsBySheet = readRows(workbook, specs);
+		Map<String, List<SheetRow>> rowsBySheet = readRows(workbook, specs, dossier);
 		CompoundCommand command = new CompoundCommand(ReportMessages.text("import.label"));
 		List<ImportIssue> issues = new ArrayList<>();
 		for (RatedSheet<?, ?> spec : specs) {
@@ -79,7 +79,14 @@ public final class ExcelRatingsReader {
 		new RatingMerge<>(spec, dossier, domain, command, issues).merge(rows);
 	}
 
-	private static Map<String, List<SheetRow>> readRows(Path workbook, List<RatedSheet<?, ?>> specs) throws ReportException {
+	/**
+	 * Rows of a sheet beyond the dossier's objects of that kind that are kept: a report of this dossier never
+	 * has more, so a sheet with a million rows costs this much memory, not gigabytes.
+	 */
+	static final int EXTRA_ROWS = 10_000;
+
+	private static Map<String, List<SheetRow>> readRows(Path workbook, List<RatedSheet<?, ?>> specs, Dossier dossier)
+			throws ReportException {
 		Map<String, RatedSheet<?, ?>> wanted = new HashMap<>();
 		specs.forEach(spec -> wanted.put(spec.sheetName, spec));
 		Map<String, List<SheetRow>> rows = new HashMap<>();
@@ -95,8 +102,13 @@ public final class ExcelRatingsReader {
 				try (InputStream sheet = sheets.next()) {
 					RatedSheet<?, ?> spec = wanted.get(sheets.getSheetName());
 					if (spec != null && !rows.containsKey(spec.sheetName)) {
-						SheetRowCollector collector = new SheetRowCollector(spec, idHeader);
-						parse(sheet, new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false));
+						int maxRows = spec.elements.apply(dossier).size() + EXTRA_ROWS;
+						SheetRowCollector collector = new SheetRowCollector(spec, idHeader, maxRows);
+						try {
+							parse(sheet, new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false));
+						} catch (SheetRowCollector.TooManyRows e) {
+							throw failure(workbook, ReportMessages.format("error.tooManyRows", spec.sheetName, maxRows), null);
+						}
 						if (collector.missingColumn() != null) {
 							throw failure(workbook, ReportMessages.format("error.noColumn", spec.sheetName, collector.missingColumn()), null);
 						}

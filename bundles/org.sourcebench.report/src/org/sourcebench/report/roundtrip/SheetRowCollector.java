@@ -25,14 +25,29 @@ final class SheetRowCollector implements SheetContentsHandler {
 	private String value;
 	private String baseline;
 
-	SheetRowCollector(RatedSheet<?, ?> spec, String idHeader) {
+	private final int maxRows;
+	/** Column of the previous cell in the row, for cells written without a reference. */
+	private int lastColumn = -1;
+
+	/** Stops the parse: the sheet has more rows than a report of this dossier can have. */
+	static final class TooManyRows extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		TooManyRows() {
+			super(null, null, false, false);
+		}
+	}
+
+	SheetRowCollector(RatedSheet<?, ?> spec, String idHeader, int maxRows) {
 		this.spec = spec;
 		this.idHeader = idHeader;
+		this.maxRows = maxRows;
 	}
 
 	@Override
 	public void startRow(int rowNum) {
 		currentRow = rowNum;
+		lastColumn = -1;
 		id = "";
 		value = "";
 		baseline = "";
@@ -41,13 +56,18 @@ final class SheetRowCollector implements SheetContentsHandler {
 	@Override
 	public void endRow(int rowNum) {
 		if (rowNum > 0 && (!id.isEmpty() || !value.isEmpty())) {
+			if (rows.size() >= maxRows) {
+				throw new TooManyRows();
+			}
 			rows.add(new SheetRow(rowNum + 1, id, value, baseline));
 		}
 	}
 
 	@Override
 	public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-		int column = new CellReference(cellReference).getCol();
+		// The reference ("r") is optional in SpreadsheetML: a cell without one follows the previous cell.
+		int column = cellReference == null ? lastColumn + 1 : new CellReference(cellReference).getCol();
+		lastColumn = column;
 		String text = formattedValue == null ? "" : formattedValue.strip();
 		if (currentRow == 0) {
 			header(column, text);

@@ -23,25 +23,38 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.sourcebench.core.io.FileLock;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.edit.DossierEditingDomains;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
 import org.sourcebench.ui.SourcebenchUi;
+import org.sourcebench.ui.handlers.DossierEditors;
 import org.sourcebench.ui.handlers.RecentDossiers;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 import org.sourcebench.ui.reader.SourceReader;
+import org.sourcebench.ui.reader.annotation.HandAnnotation;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The dossier editor: one {@code .sbx} file, one editing domain and one undo history. Its page is the
  * {@link SourceReader}; the navigator, tables, properties and validation views follow the active dossier
- * editor through {@link DossierContext}. Saving is atomic ({@link DossierStore}); the dirty marker comes from
- * the command stack.
+ * editor through {@link DossierContext}. Saving is atomic ({@link DossierStore}) and under the dossier's
+ * {@link FileLock}; a file changed on disk since it was read (e.g. by {@code sourcebench analyze}) is never
+ * overwritten silently: saving and activating the editor offer to reload. The dirty marker comes from the
+ * command stack.
  */
 public class DossierEditor extends EditorPart implements DossierContext, IEditingDomainProvider {
 
@@ -56,12 +69,19 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
     private Path file;
     private ModelChangeBroadcaster changes;
     private SourceReader reader;
+    private HandAnnotation annotation;
     private final CommandStackListener dirtyListener = event -> Display.getDefault().asyncExec(() -> {
         if (reader != null && !reader.getControl().isDisposed()) {
             firePropertyChange(PROP_DIRTY);
         }
     });
     private final ISelectionListener selectionListener = this::selectedElsewhere;
+    /** The version of the file this editor last read or wrote. */
+    private ChangedOnDisk.Stamp onDisk;
+    /** A version found changed on activation that the analyst chose to keep editing over. */
+    private ChangedOnDisk.Stamp keptOver;
+    private boolean checkingDisk;
+    ChangedOnDisk.Prompt changedOnDisk = ChangedOnDisk.DIALOG;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -79,6 +99,7 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         // and other bundles' parts then edit any element of this dossier through the same command stack.
         domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         try {
+            onDisk = ChangedOnDisk.Stamp.of(file);
             dossier = store.load(file, domain.getResourceSet());
         } catch (DossierLoadException e) {
             throw new PartInitException(NLS.bind(Messages.Editor_cannotOpen, file, e.getProblem()), e);
@@ -96,6 +117,45 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         reader = new SourceReader(parent, this, this::selectFromReader);
         changes.addListener(reader::refresh);
         getSite().getPage().addPostSelectionListener(selectionListener);
+        annotation = new HandAnnotation(this, reader);
+        hookReaderMenu();
+        getSite().getService(IContextService.class).activateContext(SourcebenchUi.READER_CONTEXT_ID);
+    }
+
+    /** The reader's context menu: hand annotation, then whatever other bundles add. */
+    private void hookReaderMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            addCommand(manager, SourcebenchUi.MARK_ACTOR_COMMAND_ID, Messages.Annotate_menuMarkActor, HandAnnotation.Kind.ACTOR);
+            addCommand(manager, SourcebenchUi.MARK_LOCATION_COMMAND_ID, Messages.Annotate_menuMarkLocation, HandAnnotation.Kind.LOCATION);
+            addCommand(manager, SourcebenchUi.MARK_CLAIM_COMMAND_ID, Messages.Annotate_menuMarkClaim, HandAnnotation.Kind.CLAIM);
+            addCommand(manager, SourcebenchUi.ADD_RELATIONSHIP_COMMAND_ID, Messages.Annotate_menuAddRelationship,
+                    HandAnnotation.Kind.RELATIONSHIP);
+            manager.add(new Separator());
+            addCommand(manager, SourcebenchUi.REMOVE_MENTION_COMMAND_ID, Messages.Annotate_menuRemoveMention,
+                    HandAnnotation.Kind.REMOVE_MENTION);
+            manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
+        reader.getTextWidget().setMenu(menu.createContextMenu(reader.getTextWidget()));
+        getSite().registerContextMenu(menu, selectionProvider);
+    }
+
+    private void addCommand(IMenuManager manager, String commandId, String label, HandAnnotation.Kind kind) {
+        CommandContributionItemParameter parameter = new CommandContributionItemParameter(getSite(), null, commandId,
+                CommandContributionItem.STYLE_PUSH);
+        parameter.label = label;
+        manager.add(new CommandContributionItem(parameter) {
+            @Override
+            public boolean isEnabled() {
+                return annotation.canRun(kind);
+            }
+        });
+    }
+
+    /** @return the reader's hand annotation, or null before the editor's controls exist */
+    public HandAnnotation getAnnotation() {
+        return annotation;
     }
 
     private void selectFromReader(EObject element) {
@@ -126,17 +186,74 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
+        // Under the same lock as sourcebench analyze, so a run cannot slip in between the check and the write.
+        try (FileLock lock = FileLock.tryAcquire(file)) {
+            if (lock == null) {
+                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+                        NLS.bind(Messages.Editor_lockedByOther, file));
+                cancel(monitor);
+                return;
+            }
+            if (!ChangedOnDisk.Stamp.of(file).sameAs(onDisk)) {
+                ChangedOnDisk.Choice choice = changedOnDisk.ask(getSite().getShell(), file, true, isDirty());
+                if (choice == ChangedOnDisk.Choice.RELOAD) {
+                    lock.close();
+                    reload();
+                    cancel(monitor);
+                    return;
+                }
+                if (choice != ChangedOnDisk.Choice.OVERWRITE) {
+                    cancel(monitor);
+                    return;
+                }
+            }
             store.save(dossier, file);
+            onDisk = ChangedOnDisk.Stamp.of(file);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
             SourcebenchUiPlugin.log(e.getMessage(), e);
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
+            cancel(monitor);
         }
+    }
+
+    private static void cancel(IProgressMonitor monitor) {
+        if (monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    /**
+     * Offers to reload when the file was changed on disk since this editor read or wrote it (asked once per
+     * change; called when the editor is activated).
+     */
+    void checkDisk() {
+        ChangedOnDisk.Stamp now = ChangedOnDisk.Stamp.of(file);
+        if (checkingDisk || now.sameAs(onDisk) || now.sameAs(keptOver) || now.sameAs(ChangedOnDisk.Stamp.MISSING)) {
+            return;
+        }
+        checkingDisk = true;
+        try {
+            if (changedOnDisk.ask(getSite().getShell(), file, false, isDirty()) == ChangedOnDisk.Choice.RELOAD) {
+                reload();
+            } else {
+                keptOver = now;
+            }
+        } finally {
+            checkingDisk = false;
+        }
+    }
+
+    /** Reads the file again: this editor closes without saving and a new one opens on the file. */
+    private void reload() {
+        IWorkbenchPage page = getSite().getPage();
+        Path path = file;
+        Display.getCurrent().asyncExec(() -> {
+            if (page.closeEditor(this, false)) {
+                DossierEditors.open(page, path);
+            }
+        });
     }
 
     @Override
@@ -150,11 +267,15 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
     /** Saves to {@code target} and continues editing that file. */
     public void saveAs(Path target) {
         Path previous = file;
+        ChangedOnDisk.Stamp previousStamp = onDisk;
         file = target.toAbsolutePath().normalize();
+        // The save dialog asked about replacing an existing file already.
+        onDisk = ChangedOnDisk.Stamp.of(file);
         dossier.eResource().setURI(URI.createFileURI(file.toString()));
         doSave(null);
         if (isDirty()) {
             file = previous;
+            onDisk = previousStamp;
             dossier.eResource().setURI(URI.createFileURI(previous.toString()));
             return;
         }
@@ -181,6 +302,11 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
     @Override
     public void setFocus() {
         reader.getTextWidget().setFocus();
+        Display.getCurrent().asyncExec(() -> {
+            if (reader != null && !reader.getControl().isDisposed()) {
+                checkDisk();
+            }
+        });
     }
 
     @Override
@@ -223,6 +349,9 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         }
         if (adapter == Dossier.class) {
             return adapter.cast(dossier);
+        }
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return adapter.cast(org.sourcebench.ui.properties.LivePropertySheetPage.following(this));
         }
         return super.getAdapter(adapter);
     }

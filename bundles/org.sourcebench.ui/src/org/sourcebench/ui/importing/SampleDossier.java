@@ -5,21 +5,31 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.core.io.AtomicFileWriter;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.store.DossierLoadException;
+import org.sourcebench.model.store.DossierStore;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.handlers.DossierEditors;
 
 /**
  * "Open the sample dossier": the articles shipped in this bundle's {@code samples/} folder, imported into a
  * dossier in the workbench's state area and analysed on the spot, so that a new analyst sees a filled
- * workbench in one click. A sample dossier made earlier is reopened as it was left.
+ * workbench in one click. A sample dossier made earlier is reopened as it was left, unless it is missing,
+ * empty (no sources: an analysis that never finished or was never saved) or older than the installed samples;
+ * then it is rebuilt. A rebuilt sample is saved as soon as its analysis ends, so it opens saved and complete.
  */
 public final class SampleDossier {
 
@@ -38,13 +48,56 @@ public final class SampleDossier {
     public static ImportArticlesJob open(IWorkbenchPage page) throws IOException {
         Path folder = Platform.getStateLocation(bundle()).toPath().resolve("sample");
         Path file = folder.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
+        if (isComplete(file)) {
             DossierEditors.open(page, file);
             return null;
         }
+        closeEditorOf(page, file);
         Path articles = copyArticles(folder.resolve("articles"));
         DossierEditor editor = DossierEditors.create(page, file);
-        return editor == null ? null : ArticleImports.start(editor, List.of(articles), true, false);
+        if (editor == null) {
+            return null;
+        }
+        ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                Display display = editor.getSite().getShell().getDisplay();
+                display.asyncExec(() -> {
+                    // The editor may have been closed meanwhile: then the next open rebuilds (no sources on disk).
+                    if (event.getResult().getSeverity() != IStatus.CANCEL && editor.getReader() != null
+                            && !editor.getReader().getControl().isDisposed()) {
+                        editor.doSave(null);
+                    }
+                });
+            }
+        });
+        return job;
+    }
+
+    /**
+     * @return whether {@code file} holds a sample dossier worth reopening: it loads, has sources and is not
+     *         older than the bundle that ships the samples
+     */
+    static boolean isComplete(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0
+                    || Files.getLastModifiedTime(file).toMillis() < bundle().getLastModified()) {
+                return false;
+            }
+            Dossier dossier = new DossierStore().load(file);
+            return !dossier.getSources().isEmpty();
+        } catch (IOException | DossierLoadException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void closeEditorOf(IWorkbenchPage page, Path file) {
+        for (IEditorReference reference : page.getEditorReferences()) {
+            if (reference.getEditor(false) instanceof DossierEditor open && open.getFile().equals(file.toAbsolutePath().normalize())) {
+                page.closeEditor(open, false);
+            }
+        }
     }
 
     /** Copies the shipped articles out of the (possibly jarred) bundle into {@code target}. */
@@ -57,9 +110,11 @@ public final class SampleDossier {
             if (name.isEmpty()) {
                 continue;
             }
-            try (InputStream in = entry.openStream()) {
-                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.write(target.resolve(name), false, out -> {
+                try (InputStream in = entry.openStream()) {
+                    in.transferTo(out);
+                }
+            });
         }
         return target;
     }

@@ -7,6 +7,44 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
+    public static String Annotate_actorTitle;
+    public static String Annotate_locationTitle;
+    public static String Annotate_claimTitle;
+    public static String Annotate_relationshipTitle;
+    public static String Annotate_newElement;
+    public static String Annotate_element;
+    public static String Annotate_name;
+    public static String Annotate_kind;
+    public static String Annotate_nameMissing;
+    public static String Annotate_speaker;
+    public static String Annotate_unknownSpeaker;
+    public static String Annotate_directQuote;
+    public static String Annotate_from;
+    public static String Annotate_to;
+    public static String Annotate_event;
+    public static String Annotate_eventSearch;
+    public static String Annotate_relationshipIncomplete;
+    public static String Annotate_menuMarkActor;
+    public static String Annotate_menuMarkLocation;
+    public static String Annotate_menuMarkClaim;
+    public static String Annotate_menuAddRelationship;
+    public static String Annotate_menuRemoveMention;
+    public static String Find_label;
+    public static String Find_message;
+    public static String Find_previous;
+    public static String Find_next;
+    public static String Find_none;
+    public static String Find_count;
+    public static String Search_message;
+    public static String Search_columnKind;
+    public static String Search_columnElement;
+    public static String Search_columnText;
+    public static String Search_count;
+    public static String Search_kindSource;
+    public static String Search_kindActor;
+    public static String Search_kindAlias;
+    public static String Search_kindLocation;
+    public static String Search_kindClaim;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;
@@ -51,6 +89,15 @@ public final class Messages extends NLS {
     public static String Editor_notAFile;
     public static String Editor_cannotOpen;
     public static String Editor_saveFailedTitle;
+    public static String Editor_changedOnDiskTitle;
+    public static String Editor_changedOnDisk;
+    public static String Editor_changedOnDiskDirty;
+    public static String Editor_changedOnDiskSave;
+    public static String Editor_changedOnDiskReload;
+    public static String Editor_changedOnDiskOverwrite;
+    public static String Editor_changedOnDiskKeep;
+    public static String Editor_changedOnDiskCancel;
+    public static String Editor_lockedByOther;
     public static String Label_claim;
     public static String Label_relationship;
     public static String Label_unknownActor;
@@ -120,6 +167,10 @@ public final class Messages extends NLS {
     public static String GettingStarted_importArticles;
     public static String GettingStarted_newDossier;
     public static String GettingStarted_openDossier;
+    public static String Column_degree;
+    public static String Column_betweenness;
+    public static String Column_eigenvector;
+    public static String Tooltip_centrality;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -30,6 +30,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         bottom.addView(SourcebenchUi.LOCATIONS_VIEW_ID);
         // Problems read as sentences: they need the width of the bottom folder, not the narrow right one.
         bottom.addView(SourcebenchUi.VALIDATION_VIEW_ID);
+        bottom.addPlaceholder(SourcebenchUi.SEARCH_VIEW_ID);
 
         IFolderLayout right = layout.createFolder(SourcebenchUi.RIGHT_FOLDER_ID, IPageLayout.RIGHT, 0.70f, SourcebenchUi.BOTTOM_FOLDER_ID);
         right.addView(SourcebenchUi.PROPERTIES_VIEW_ID);

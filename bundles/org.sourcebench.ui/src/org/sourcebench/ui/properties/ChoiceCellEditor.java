@@ -3,17 +3,15 @@ package org.sourcebench.ui.properties;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
-/** A read-only combo that edits a value from a fixed list (an enum literal) rather than an index. */
-class ChoiceCellEditor extends ComboBoxCellEditor {
+/** A read-only combo that edits a value from a fixed list (an enum literal) rather than an index; applies on pick. */
+class ChoiceCellEditor extends ApplyOnSelectComboBoxCellEditor {
 
     private final List<Object> values;
 
     ChoiceCellEditor(Composite parent, List<Object> values, Function<Object, String> labels) {
-        super(parent, values.stream().map(labels).toArray(String[]::new), SWT.READ_ONLY);
+        super(parent, values.stream().map(labels).toArray(String[]::new));
         this.values = values;
     }
 

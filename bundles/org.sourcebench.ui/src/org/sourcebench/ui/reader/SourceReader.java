@@ -28,7 +28,9 @@ import org.eclipse.swt.widgets.Label;
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Ratings;
+import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
+import org.sourcebench.model.Span;
 import org.sourcebench.model.edit.commands.SetReliabilityCommand;
 import org.sourcebench.ui.editor.DossierContext;
 import org.sourcebench.ui.internal.Messages;
@@ -51,6 +53,7 @@ public class SourceReader {
     private final Label details;
     private final SpanLegend legend;
     private final StyledText text;
+    private final FindBar findBar;
     private final LocalResourceManager resources;
     private final Map<SpanCategory, Color> colors = new EnumMap<>(SpanCategory.class);
     private final Set<SpanCategory> visible = EnumSet.allOf(SpanCategory.class);
@@ -97,11 +100,14 @@ public class SourceReader {
         details.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 
         legend = new SpanLegend(root, this::setCategoryVisible);
+        // Created after the text below, placed above it: see moveAbove.
 
         text = new StyledText(root, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI | SWT.BORDER);
         text.setMargins(10, 8, 10, 8);
         text.setLineSpacing(3);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        findBar = new FindBar(root, text, this::applyStyles);
+        findBar.getField().getParent().moveAbove(text);
         text.addListener(SWT.MouseMove, this::updateHover);
         text.addListener(SWT.MouseUp, this::clicked);
 
@@ -121,9 +127,42 @@ public class SourceReader {
         return text;
     }
 
+    /** @return the find bar (Ctrl+F) */
+    public FindBar getFindBar() {
+        return findBar;
+    }
+
+    /** Shows {@code shown} with the characters [begin, end) selected and scrolled into view (a search hit). */
+    public void showRange(Source shown, int begin, int end) {
+        if (shown != source) {
+            showSource(shown);
+        }
+        int length = text.getCharCount();
+        text.setSelection(Math.min(begin, length), Math.min(end, length));
+        text.showSelection();
+    }
+
     /** @return the source shown, or null when the dossier has none */
     public Source getSource() {
         return source;
+    }
+
+    /**
+     * @return a new span of the selected text (surrounding white space left out), not yet in the dossier, or
+     *         null when nothing is selected
+     */
+    public Span selectedSpan() {
+        Point selection = text.getSelection();
+        String body = source == null || source.getBody() == null ? "" : source.getBody();
+        int begin = Math.max(0, selection.x);
+        int end = Math.min(body.length(), selection.y);
+        while (begin < end && Character.isWhitespace(body.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return begin < end ? Dossiers.newSpan(source, begin, end) : null;
     }
 
     /** @return the element whose spans are emphasised, or null */
@@ -142,6 +181,9 @@ public class SourceReader {
         String body = source == null || source.getBody() == null ? "" : source.getBody();
         if (!body.equals(text.getText())) {
             text.setText(body);
+            if (findBar != null && findBar.isOpen()) {
+                findBar.search();
+            }
         }
         index = SpanIndex.of(context.getDossier(), source);
         updateHeader();
@@ -264,6 +306,9 @@ public class SourceReader {
         Set<HighlightedSpan> focused = focus == null ? Set.of() : new HashSet<>(index.of(focus));
         text.setStyleRanges(ReaderStyles.compute(index.all(), visible, focused, colors::get,
                 text.getDisplay().getSystemColor(SWT.COLOR_BLACK)));
+        if (findBar != null) {
+            findBar.paintHits();
+        }
     }
 
     private void updateColors() {

@@ -14,6 +14,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.sourcebench.ui.actions.CommandStackAction;
 import org.sourcebench.ui.editor.DossierContext;
 import org.sourcebench.ui.internal.Messages;
+import org.sourcebench.ui.properties.LivePropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * Base of the views that show the dossier of the active dossier editor. It follows editor activation, keeps
@@ -27,6 +29,7 @@ public abstract class DossierViewPart extends ViewPart {
     private final CommandStackAction redo = CommandStackAction.redo();
     private final Runnable modelListener = this::refreshIfAlive;
     private DossierContext context;
+    private final java.util.List<LivePropertySheetPage> propertyPages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
@@ -140,6 +143,19 @@ public abstract class DossierViewPart extends ViewPart {
         if (!isDisposed()) {
             refresh();
         }
+        propertyPages.removeIf(page -> page.getControl() != null && page.getControl().isDisposed());
+        propertyPages.forEach(LivePropertySheetPage::modelChanged);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            // Follows whichever dossier this view follows: refreshed with the view after each model change.
+            LivePropertySheetPage page = new LivePropertySheetPage();
+            propertyPages.add(page);
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** @return the dossier editor this view follows, or null */

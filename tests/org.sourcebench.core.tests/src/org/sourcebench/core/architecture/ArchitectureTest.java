@@ -41,14 +41,19 @@ class ArchitectureTest {
             Map.entry("org.sourcebench.gef.compat", 6),
             Map.entry("org.sourcebench.diagram", 7),
             Map.entry("org.sourcebench.application", 8),
-            Map.entry("org.sourcebench.cli", 8));
+            Map.entry("org.sourcebench.cli", 8),
+            // link analysis (dating, corroboration, graph measures) beside extract: report and ui may use it
+            Map.entry("org.sourcebench.analysis", 4),
+            // timeline, map, corroboration views: on the workbench, beside the diagram
+            Map.entry("org.sourcebench.analysis.ui", 7));
 
     private static final List<String> HEADLESS = List.of("org.sourcebench.core", "org.sourcebench.model",
             "org.sourcebench.model.edit", "org.sourcebench.ingest", "org.sourcebench.extract",
-            "org.sourcebench.report", "org.sourcebench.cli", "org.sourcebench.diagram.model");
+            "org.sourcebench.report", "org.sourcebench.cli", "org.sourcebench.diagram.model",
+            "org.sourcebench.analysis");
 
     private static final List<String> PLAIN_JVM = List.of("org.sourcebench.extract", "org.sourcebench.report",
-            "org.sourcebench.diagram.model");
+            "org.sourcebench.diagram.model", "org.sourcebench.analysis");
 
     private static final Pattern UI_NAMESPACE = Pattern.compile(
             "^(org\\.eclipse\\.(swt|jface|ui|gef|draw2d|e4\\.ui)|org\\.eclipse\\.emf\\.edit\\.ui)(\\.|$)");
@@ -171,6 +176,35 @@ class ArchitectureTest {
             }
         }
         return imports;
+    }
+
+    /** Ways to write a file other than {@code core.io.AtomicFileWriter}, which is the one writer. */
+    private static final Pattern DIRECT_FILE_WRITE = Pattern.compile("Files\\.(write|writeString|newOutputStream"
+            + "|newBufferedWriter|copy|move|createFile|createTempFile)\\s*\\(|new\\s+(FileOutputStream|FileWriter"
+            + "|RandomAccessFile)\\s*\\(|StandardOpenOption\\.(WRITE|APPEND)");
+
+    @Test
+    void nothingWritesFilesExceptTheAtomicFileWriter() throws IOException {
+        // core.io: AtomicFileWriter, and FileLock's empty lock file
+        Path writer = bundles().resolve("org.sourcebench.core/src/org/sourcebench/core/io");
+        List<String> violations = new ArrayList<>();
+        for (String bundle : RANK.keySet()) {
+            for (String folder : List.of("src", "src-gen")) {
+                Path root = bundles().resolve(bundle).resolve(folder);
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(writer)).toList()) {
+                        Matcher m = DIRECT_FILE_WRITE.matcher(Files.readString(file));
+                        while (m.find()) {
+                            violations.add(bundles().relativize(file) + ": " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "write files through org.sourcebench.core.io.AtomicFileWriter");
     }
 
     @Test

@@ -32,12 +32,12 @@ public final class TestResources {
                 throw new IllegalStateException(e);
             }
         }
-        return plainBody("articles/" + name + ".txt");
+        return titleThenBody(read("articles/" + name + ".txt"));
     }
 
-    /** The body of a resource article in the plain format: a title line, then the body. */
-    public static String plainBody(String path) {
-        String text = read(path).replace("\r\n", "\n");
+    /** The body of an article file in the plain layout: a title line, then the body. */
+    public static String titleThenBody(String file) {
+        String text = file.replace("\r\n", "\n");
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }

@@ -116,4 +116,59 @@ class TextDecoderTest {
         assertEquals("Caf\u00e9 talks", decoded.text());
         assertEquals("ISO-8859-1", decoded.charset());
     }
+
+    private static RawFile bytes(String name, byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return new RawFile(Path.of(name), out.toByteArray());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneStrayLatin1ByteInUtf8StaysUtf8AndIsRecordedAsARepair() throws ImportException {
+        DecodedText decoded = decoder.decode(bytes("stray.txt",
+                utf8("\u201cWe will keep the ceasefire,\u201d he said at the Caf"), new byte[] { (byte) 0xE9 },
+                utf8(" Damascus.")), null);
+
+        assertEquals("UTF-8", decoded.charset());
+        assertEquals("\u201cWe will keep the ceasefire,\u201d he said at the Caf\u00e9 Damascus.", decoded.text());
+        assertTrue(decoded.repairs().contains("1 byte not valid UTF-8"), decoded.repairs());
+    }
+
+    @Test
+    void aFewNulBytesAreRemovedNotTakenForUtf16() throws ImportException {
+        DecodedText decoded = decoder.decode(bytes("nul.txt", utf8("Ankara and Tehran agreed \u2014 on Monday."),
+                new byte[] { 0, 0 }, utf8("\n")), null);
+
+        assertEquals("UTF-8", decoded.charset());
+        assertEquals("Ankara and Tehran agreed \u2014 on Monday.\n", decoded.text());
+        assertTrue(decoded.repairs().contains("2 NUL bytes removed"), decoded.repairs());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsRecognisedByItsNulPattern() throws ImportException {
+        String text = "Ankara and Tehran agreed on observation posts in Idlib.\n";
+        DecodedText le = decoder.decode(bytes("le.txt", text.getBytes(StandardCharsets.UTF_16LE)), null);
+        DecodedText be = decoder.decode(bytes("be.txt", text.getBytes(StandardCharsets.UTF_16BE)), null);
+
+        assertEquals("UTF-16LE", le.charset());
+        assertEquals(text, le.text());
+        assertEquals("UTF-16BE", be.charset());
+        assertEquals(text, be.text());
+        assertEquals(null, le.repairs());
+    }
+
+    @Test
+    void manyInvalidBytesAreNotUtf8() throws ImportException {
+        String text = "Caf\u00e9, cr\u00e8me, na\u00efve, \u00e0 la fa\u00e7on, d\u00e9j\u00e0 vu, r\u00e9sum\u00e9 \u2014 le minist\u00e8re a dit.";
+        DecodedText decoded = decoder.decode(bytes("latin.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1252"))), null);
+
+        assertTrue(decoded.text().contains("cr\u00e8me"), decoded.text());
+        assertFalse("UTF-8".equals(decoded.charset()), decoded.charset());
+    }
 }

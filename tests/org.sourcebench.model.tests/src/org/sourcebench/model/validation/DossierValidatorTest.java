@@ -42,6 +42,18 @@ class DossierValidatorTest {
 	}
 
 	@Test
+	void twoObjectsWithOneIdAreReported() {
+		String id = dossier.getActors().get(0).getId();
+		dossier.getClaims().get(0).setId(id);
+
+		Diagnostic result = DossierValidator.validate(dossier);
+		List<Diagnostic> ours = result.getChildren().stream()
+				.filter(d -> DossierValidator.DIAGNOSTIC_SOURCE.equals(d.getSource())).toList();
+		assertEquals(List.of(DossierValidator.DUPLICATE_ID), codes(ours), result.toString());
+		assertTrue(ours.get(0).getMessage().contains("\"" + id + "\""), ours.get(0).getMessage());
+	}
+
+	@Test
 	void aSpanWithNegativeBeginIsReported() {
 		dossier.getActors().get(0).getMentions().get(0).setBegin(-1);
 
@@ -137,6 +149,10 @@ class DossierValidatorTest {
 	}
 
 	private static List<Integer> codes(Diagnostic result) {
-		return result.getChildren().stream().map(Diagnostic::getCode).toList();
+		return codes(result.getChildren());
+	}
+
+	private static List<Integer> codes(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(Diagnostic::getCode).toList();
 	}
 }

@@ -281,4 +281,60 @@ class ExcelRatingsReaderTest {
 				() -> new ExcelRatingsReader().read(dir.resolve("none.xlsx"), fixtures.dossier, domain));
 		assertTrue(missing.getProblem().contains("no such file"), missing.getProblem());
 	}
+
+	@Test
+	void cellsWithoutAReferenceAreReadInTheirOrder() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			sheet(workbook, "Sources", List.of("Reliability", "Title", "ID"), List.of("A", "x", fixtures.blog.getId()));
+			sheet(workbook, "Claims", List.of("Credibility", "ID"), List.of("5", fixtures.denial.getId()));
+			sheet(workbook, "Relationships", List.of("Status", "Note", "ID"), List.of("Confirmed", "", fixtures.visit.getId()));
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// The "r" attribute of a cell is optional in SpreadsheetML; other tools leave it out.
+		Path stripped = dir.resolve("stripped.xlsx");
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(stripped))) {
+			for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				byte[] data = in.readAllBytes();
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					data = new String(data, java.nio.charset.StandardCharsets.UTF_8).replaceAll("(<c[^>]*?) r=\"[A-Z]+[0-9]+\"", "$1")
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(data);
+			}
+		}
+
+		RatingsImport result = new ExcelRatingsReader().read(stripped, fixtures.dossier, domain);
+
+		assertEquals(List.of(), result.issues());
+		domain.getCommandStack().execute(result.command());
+		assertEquals(AdmiraltyReliability.A, fixtures.blog.getReliability());
+		assertEquals(RelationshipStatus.CONFIRMED, fixtures.visit.getStatus());
+	}
+
+	@Test
+	void aSheetWithFarMoreRowsThanTheDossierIsRefusedWithoutReadingItAll() throws Exception {
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+			Sheet sources = workbook.createSheet("Sources");
+			Row header = sources.createRow(0);
+			header.createCell(0).setCellValue("ID");
+			header.createCell(1).setCellValue("Reliability");
+			for (int i = 1; i <= ExcelRatingsReader.EXTRA_ROWS + 100; i++) {
+				Row row = sources.createRow(i);
+				row.createCell(0).setCellValue("id-" + i);
+				row.createCell(1).setCellValue("A");
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+			workbook.dispose();
+		}
+
+		ReportException tooMany = assertThrows(ReportException.class, this::read);
+
+		assertTrue(tooMany.getProblem().contains("Sources") && tooMany.getProblem().contains("rows"), tooMany.getProblem());
+	}
 }

@@ -1,8 +1,6 @@
 package org.sourcebench.diagram.editor.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.draw2d.Graphics;
@@ -19,6 +17,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.figures.DiagramColors;
 import org.sourcebench.diagram.editor.parts.DiagramEditPartFactory;
@@ -97,9 +96,7 @@ public final class DiagramImageExporter {
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { data };
-			try (OutputStream out = Files.newOutputStream(file)) {
-				loader.save(out, SWT.IMAGE_PNG);
-			}
+			AtomicFileWriter.write(file, false, out -> loader.save(out, SWT.IMAGE_PNG));
 		} finally {
 			image.dispose();
 		}

@@ -1,15 +1,16 @@
 package org.sourcebench.diagram.editor.export;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalViewer;
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.diagram.editor.Messages;
 import org.sourcebench.diagram.editor.figures.DiagramColors;
 import org.sourcebench.diagram.editor.figures.EdgeLabel;
@@ -33,9 +34,11 @@ public final class SvgDiagramWriter {
 
 	/** Writes {@code viewer}'s diagram to {@code file}. */
 	public static void write(GraphicalViewer viewer, Path file) throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+		AtomicFileWriter.write(file, false, stream -> {
+			Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			write(viewer, out);
-		}
+			out.flush();
+		});
 	}
 
 	/** Writes {@code viewer}'s diagram to {@code out}. */

@@ -26,6 +26,16 @@ public final class Messages {
 	public static String MergeActorsCommand_label;
 	/** Split Alias. */
 	public static String SplitAliasCommand_label;
+	/** Mark as Actor. */
+	public static String MarkActorCommand_label;
+	/** Mark as Location. */
+	public static String MarkLocationCommand_label;
+	/** Mark as Claim. */
+	public static String MarkClaimCommand_label;
+	/** Add Relationship. */
+	public static String AddRelationshipCommand_label;
+	/** Remove Mention. */
+	public static String RemoveMentionCommand_label;
 
 	static {
 		HeadlessMessages.initialize(BUNDLE, Messages.class);

@@ -8,10 +8,9 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewer;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.sourcebench.ui.properties.ApplyOnSelectComboBoxCellEditor;
 
 /**
  * In-place choice of a rating or status in a table cell (a read-only combo); the choice becomes a command on
@@ -33,7 +32,7 @@ public class ChoiceEditingSupport<E, V> extends EditingSupport {
     private final Function<E, V> getter;
     private final CommandFactory<E, V> commands;
     private final Supplier<EditingDomain> domain;
-    private final ComboBoxCellEditor editor;
+    private final ApplyOnSelectComboBoxCellEditor editor;
 
     public ChoiceEditingSupport(ColumnViewer viewer, Class<E> type, List<V> values, Function<V, String> labels, Function<E, V> getter,
             CommandFactory<E, V> commands, Supplier<EditingDomain> domain) {
@@ -43,8 +42,7 @@ public class ChoiceEditingSupport<E, V> extends EditingSupport {
         this.getter = getter;
         this.commands = commands;
         this.domain = domain;
-        this.editor = new ComboBoxCellEditor((Composite) viewer.getControl(), values.stream().map(labels).toArray(String[]::new),
-                SWT.READ_ONLY);
+        this.editor = new ApplyOnSelectComboBoxCellEditor((Composite) viewer.getControl(), values.stream().map(labels).toArray(String[]::new));
     }
 
     @Override

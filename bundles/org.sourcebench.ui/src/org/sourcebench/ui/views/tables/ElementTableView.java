@@ -50,6 +50,12 @@ public abstract class ElementTableView extends DossierViewPart {
     private List<ColumnSpec> columns;
     private DeleteElementsAction delete;
     private final org.eclipse.ui.ISelectionListener selectionListener = this::selectedElsewhere;
+    private final Runnable filterListener = () -> {
+        if (!isDisposed()) {
+            viewer.refresh();
+            updateDescription();
+        }
+    };
 
     /** @return the columns, left to right */
     protected abstract List<ColumnSpec> columns();
@@ -84,6 +90,14 @@ public abstract class ElementTableView extends DossierViewPart {
             addColumn(spec);
         }
         viewer.addFilter(new TextFilter());
+        // another view's filter on the dossier (the timeline's brushed time range)
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return org.sourcebench.ui.views.ElementFilters.keeps(getContext() == null ? null : getContext().getDossier(), element);
+            }
+        });
+        org.sourcebench.ui.views.ElementFilters.addListener(filterListener);
         filter.addListener(SWT.Modify, e -> {
             viewer.refresh();
             updateDescription();
@@ -226,6 +240,7 @@ public abstract class ElementTableView extends DossierViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(selectionListener);
+        org.sourcebench.ui.views.ElementFilters.removeListener(filterListener);
         super.dispose();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.ui.IActionBars;
+import org.sourcebench.analysis.corroboration.CorroborationIndex;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.RelationshipStatus;
@@ -23,6 +24,7 @@ public class RelationshipsView extends ElementTableView {
     public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
 
     private SetRelationshipStatusAction confirm;
+    private CorroborationIndex corroboration;
     private SetRelationshipStatusAction reject;
 
     @Override
@@ -38,7 +40,7 @@ public class RelationshipsView extends ElementTableView {
                         .withEditing(viewer -> new ChoiceEditingSupport<>(viewer, Relationship.class, RelationshipStatus.VALUES,
                                 s -> ElementLabels.humanise(s.getName()), RelationshipsView::status, SetRelationshipStatusCommand::new,
                                 this::getEditingDomain)),
-                ColumnSpec.number(Messages.Column_corroboration, 65, e -> ((Relationship) e).corroboration())
+                ColumnSpec.number(Messages.Column_corroboration, 65, e -> corroboration == null ? 0 : corroboration.count((Relationship) e))
                         .withTooltip(e -> Messages.Tooltip_corroboration),
                 ColumnSpec.text(Messages.Column_quadClass, 130, e -> quadClass((Relationship) e)));
     }
@@ -76,6 +78,14 @@ public class RelationshipsView extends ElementTableView {
     /** @return the Reject action */
     public SetRelationshipStatusAction getRejectAction() {
         return reject;
+    }
+
+    /** Rebuilds the corroboration index (reprints of one story count once) before the rows refresh. */
+    @Override
+    protected void refresh() {
+        Dossier dossier = getContext() == null ? null : getContext().getDossier();
+        corroboration = dossier == null ? null : new CorroborationIndex(dossier);
+        super.refresh();
     }
 
     @Override

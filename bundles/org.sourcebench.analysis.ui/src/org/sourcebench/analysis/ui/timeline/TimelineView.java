@@ -1,0 +1,279 @@
+package org.sourcebench.analysis.ui.timeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.sourcebench.analysis.dating.EventDating;
+import org.sourcebench.analysis.timeline.Timeline;
+import org.sourcebench.analysis.timeline.Timeline.LaneMode;
+import org.sourcebench.analysis.timeline.TimelineItem;
+import org.sourcebench.analysis.ui.internal.PngExport;
+import org.sourcebench.analysis.ui.internal.Selections;
+import org.sourcebench.analysis.ui.internal.SimpleSelectionProvider;
+import org.sourcebench.model.Claim;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Relationship;
+import org.sourcebench.ui.views.DossierViewPart;
+import org.sourcebench.ui.views.ElementFilters;
+
+/**
+ * The Timeline: the dossier's events and claims on a time axis ({@link TimelineCanvas}), undated ones listed
+ * below it. Selecting an item selects it in the workbench (the reader, tables and diagram follow); a selection
+ * elsewhere is marked here. Brushing a time range (shift-drag) filters the tables to it.
+ */
+public class TimelineView extends DossierViewPart {
+
+    private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
+    private final ISelectionListener selectionListener = this::selectedElsewhere;
+    private TimelineCanvas canvas;
+    private TableViewer undated;
+    private Label undatedLabel;
+    private Timeline timeline;
+    private Dossier filteredDossier;
+    private Action byActor;
+    private Action byQuad;
+
+    @Override
+    protected void createContents(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        canvas = new TimelineCanvas(sash);
+        Composite bottom = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(2, 2).spacing(2, 2).applyTo(bottom);
+        undatedLabel = new Label(bottom, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(undatedLabel);
+        undated = new TableViewer(bottom, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        undated.getTable().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(undated.getTable());
+        undated.setContentProvider(ArrayContentProvider.getInstance());
+        column("Undated event or claim", 420, item -> TimelineLabels.title(item));
+        column("Sources", 300, item -> sourcesOf(item));
+        sash.setWeights(4, 1);
+
+        canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
+        canvas.onOpen(element -> {
+            if (getContext() != null) {
+                getContext().reveal(element);
+            }
+        });
+        canvas.onBrush(this::brushed);
+        undated.addSelectionChangedListener(e -> {
+            if (undated.getStructuredSelection().getFirstElement() instanceof TimelineItem item) {
+                selectionProvider.setSelection(new StructuredSelection(item.element()));
+            }
+        });
+        undated.addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof TimelineItem item && getContext() != null) {
+                getContext().reveal(item.element());
+            }
+        });
+        getSite().setSelectionProvider(selectionProvider);
+        getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    private void column(String title, int width, java.util.function.Function<TimelineItem, String> text) {
+        TableViewerColumn column = new TableViewerColumn(undated, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((TimelineItem) element);
+            }
+        });
+    }
+
+    private static String sourcesOf(TimelineItem item) {
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        List<org.sourcebench.model.Span> spans = item.element() instanceof Relationship r ? r.getEvidence()
+                : item.element() instanceof Claim c && c.getEvidence() != null ? List.of(c.getEvidence()) : List.of();
+        for (org.sourcebench.model.Span span : spans) {
+            if (span.getSource() != null) {
+                titles.add(org.sourcebench.ui.labels.ElementLabels.text(span.getSource()));
+            }
+        }
+        return String.join("; ", titles);
+    }
+
+    @Override
+    protected void contributeActions(IActionBars bars) {
+        IToolBarManager toolBar = bars.getToolBarManager();
+        byActor = new Action("Lanes per actor", IAction.AS_RADIO_BUTTON) {
+            @Override
+            public void run() {
+                if (isChecked()) {
+                    canvas.setLaneMode(LaneMode.ACTOR);
+                }
+            }
+        };
+        byQuad = new Action("Lanes per QuadClass", IAction.AS_RADIO_BUTTON) {
+            @Override
+            public void run() {
+                if (isChecked()) {
+                    canvas.setLaneMode(LaneMode.QUAD_CLASS);
+                }
+            }
+        };
+        byQuad.setChecked(true);
+        toolBar.add(byActor);
+        toolBar.add(byQuad);
+        toolBar.add(new Action("Zoom to fit") {
+            @Override
+            public void run() {
+                canvas.zoomToFit();
+            }
+        });
+        toolBar.add(new Action("Clear time filter") {
+            @Override
+            public void run() {
+                canvas.setBrush(null, null);
+            }
+        });
+        bars.getMenuManager().add(new Action("Export as PNG\u2026") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*.png" });
+                dialog.setFileName("timeline.png");
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    try {
+                        exportPng(Path.of(file));
+                    } catch (IOException e) {
+                        MessageDialog.openError(getSite().getShell(), "Export as PNG", e.getMessage());
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void refresh() {
+        Dossier dossier = getContext() == null ? null : getContext().getDossier();
+        if (filteredDossier != null && filteredDossier != dossier) {
+            ElementFilters.set(filteredDossier, null);
+            filteredDossier = null;
+            canvas.setBrush(null, null);
+        }
+        timeline = dossier == null ? new Timeline(org.sourcebench.model.Dossiers.newDossier("")) : new Timeline(dossier);
+        canvas.setTimeline(timeline);
+        undated.setInput(timeline.undated());
+        undatedLabel.setText(timeline.undated().size() + " undated (no stated date and no publication date), listed apart");
+        updateDescription();
+    }
+
+    private void brushed(long[] range) {
+        Dossier dossier = getContext() == null ? null : getContext().getDossier();
+        if (dossier == null) {
+            return;
+        }
+        if (range == null) {
+            ElementFilters.set(dossier, null);
+            filteredDossier = null;
+        } else {
+            ElementFilters.set(dossier, element -> keeps(element, range));
+            filteredDossier = dossier;
+        }
+        updateDescription();
+    }
+
+    /** Events and claims pass when dated within the range; other elements always pass. */
+    static boolean keeps(Object element, long[] range) {
+        if (element instanceof Relationship r) {
+            return Timeline.inRange(EventDating.of(r), range[0], range[1]);
+        }
+        if (element instanceof Claim c) {
+            return Timeline.inRange(EventDating.of(c), range[0], range[1]);
+        }
+        return true;
+    }
+
+    private void updateDescription() {
+        if (getContext() == null || timeline == null) {
+            return;
+        }
+        long[] brush = canvas.getBrush();
+        String text = timeline.dated().size() + " dated, " + timeline.undated().size() + " undated";
+        if (brush != null) {
+            text += " \u2014 tables filtered to " + LocalDate.ofEpochDay(brush[0]) + " \u2026 " + LocalDate.ofEpochDay(brush[1]);
+        }
+        setContentDescription(text);
+    }
+
+    private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (part == this || canvas.isDisposed()) {
+            return;
+        }
+        List<EObject> elements = Selections.elements(selection);
+        if (!elements.isEmpty()) {
+            canvas.setSelected(elements);
+        }
+    }
+
+    /** Writes the timeline as it is on screen (same size, zoom and lanes) to a PNG file. */
+    public void exportPng(Path file) throws IOException {
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        PngExport.save(canvas.getDisplay(), Math.max(area.width, 800), Math.max(area.height, 400),
+                gc -> canvas.paint(gc, Math.max(area.width, 800), Math.max(area.height, 400)), file);
+    }
+
+    /** Shows lanes per actor or per QuadClass, as the toolbar's radio buttons do. */
+    public void setLaneMode(LaneMode mode) {
+        byActor.setChecked(mode == LaneMode.ACTOR);
+        byQuad.setChecked(mode == LaneMode.QUAD_CLASS);
+        canvas.setLaneMode(mode);
+        canvas.zoomToFit();
+    }
+
+    /** @return the timeline canvas */
+    public TimelineCanvas getCanvas() {
+        return canvas;
+    }
+
+    /** @return the table of undated items */
+    public TableViewer getUndatedViewer() {
+        return undated;
+    }
+
+    @Override
+    protected boolean isDisposed() {
+        return canvas == null || canvas.isDisposed();
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        if (filteredDossier != null) {
+            ElementFilters.set(filteredDossier, null);
+        }
+        super.dispose();
+    }
+}

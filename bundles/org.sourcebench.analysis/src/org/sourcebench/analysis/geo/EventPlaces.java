@@ -1,0 +1,84 @@
+package org.sourcebench.analysis.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Location;
+import org.sourcebench.model.Relationship;
+import org.sourcebench.model.Source;
+import org.sourcebench.model.Span;
+
+/**
+ * Where events happen, as far as the text says: a relationship is placed at a location when one of its evidence
+ * spans (the sentence reporting it) contains a mention of that location ("shelling near Aleppo"). The model
+ * has no location of a relationship; this reads it off the evidence.
+ */
+public final class EventPlaces {
+
+    private record Mention(int begin, int end, Location location) {
+    }
+
+    private final Map<Location, List<Relationship>> byLocation = new LinkedHashMap<>();
+    private final Map<Relationship, List<Location>> byRelationship = new HashMap<>();
+
+    public EventPlaces(Dossier dossier) {
+        Map<Source, List<Mention>> mentions = new HashMap<>();
+        for (Location location : dossier.getLocations()) {
+            for (Span span : location.getMentions()) {
+                if (span.getSource() != null) {
+                    mentions.computeIfAbsent(span.getSource(), s -> new ArrayList<>()).add(new Mention(span.getBegin(), span.getEnd(), location));
+                }
+            }
+        }
+        mentions.values().forEach(list -> list.sort(Comparator.comparingInt(Mention::begin)));
+        for (Relationship relationship : dossier.getRelationships()) {
+            Set<Location> places = new LinkedHashSet<>();
+            for (Span evidence : relationship.getEvidence()) {
+                List<Mention> inSource = mentions.get(evidence.getSource());
+                if (inSource == null) {
+                    continue;
+                }
+                for (int i = firstAtOrAfter(inSource, evidence.getBegin()); i < inSource.size() && inSource.get(i).begin() < evidence.getEnd(); i++) {
+                    if (inSource.get(i).end() <= evidence.getEnd()) {
+                        places.add(inSource.get(i).location());
+                    }
+                }
+            }
+            if (!places.isEmpty()) {
+                byRelationship.put(relationship, List.copyOf(places));
+                places.forEach(place -> byLocation.computeIfAbsent(place, p -> new ArrayList<>()).add(relationship));
+            }
+        }
+    }
+
+    private static int firstAtOrAfter(List<Mention> mentions, int begin) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).begin() < begin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** @return the relationships placed at {@code location}, in dossier order */
+    public List<Relationship> at(Location location) {
+        return byLocation.getOrDefault(location, List.of());
+    }
+
+    /** @return the locations {@code relationship} is placed at */
+    public List<Location> of(Relationship relationship) {
+        return byRelationship.getOrDefault(relationship, List.of());
+    }
+}

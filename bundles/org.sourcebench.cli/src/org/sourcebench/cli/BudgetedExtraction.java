@@ -1,0 +1,126 @@
+package org.sourcebench.cli;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.dossier.DossierExtraction;
+import org.sourcebench.ingest.ArticleImporter;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Source;
+
+/**
+ * Runs the extraction source by source, each within a time budget, so one pathological article cannot hold
+ * up the batch: the engine works on a worker thread against a command stack that only collects the command;
+ * the command is executed here, on the caller's stack, once the worker finished in time. A worker that runs
+ * over its budget (or fails with any error, even a stack overflow or out of memory) leaves the dossier
+ * untouched: its source stays imported without extraction results and is reported.
+ */
+final class BudgetedExtraction {
+
+    private final ExtractionEngine engine;
+    private final Duration budget;
+
+    BudgetedExtraction(ExtractionEngine engine, Duration budget) {
+        this.engine = engine;
+        this.budget = budget;
+    }
+
+    /**
+     * @return the sources that were not extracted, each with the reason in words (in order)
+     */
+    Map<Source, String> run(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources,
+            BiConsumer<Integer, Source> progress) {
+        Map<Source, String> failures = new LinkedHashMap<>();
+        int index = 0;
+        for (Source source : sources) {
+            progress.accept(++index, source);
+            String failure = extract(domain, dossier, source);
+            if (failure != null) {
+                failures.put(source, failure);
+            }
+        }
+        return failures;
+    }
+
+    private String extract(AdapterFactoryEditingDomain domain, Dossier dossier, Source source) {
+        CollectingCommandStack collected = new CollectingCommandStack();
+        AdapterFactoryEditingDomain workerDomain = new AdapterFactoryEditingDomain(domain.getAdapterFactory(),
+                collected, domain.getResourceSet());
+        AtomicReference<String> failure = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(workerDomain, dossier,
+                        List.of(source), (i, s) -> {
+                        });
+                RuntimeException error = outcome.failures().get(source);
+                if (error != null) {
+                    failure.set("extraction failed (" + ArticleImporter.describeFailure(error) + ")");
+                }
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                failure.set("extraction failed: " + (e instanceof StackOverflowError
+                        ? "the text is nested too deeply (stack overflow)"
+                        : "it needs more memory than Sourcebench has (-Xmx)"));
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                failure.set("extraction failed (" + e + ")");
+            }
+        }, "sourcebench-extract");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(budget.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            stop(worker);
+            return "extraction stopped after " + budget.toSeconds() + " s (the time limit per file); the source is"
+                    + " imported without extraction results";
+        }
+        if (failure.get() != null) {
+            return failure.get();
+        }
+        if (collected.command != null) {
+            domain.getCommandStack().execute(collected.command);
+        }
+        return null;
+    }
+
+    /**
+     * The engine does not look at interrupts, and a runaway extraction must not keep a core busy (or its
+     * memory) for the rest of the batch; its thread touches nothing but its own objects and the collecting
+     * stack, so stopping it is safe here.
+     */
+    @SuppressWarnings({ "deprecation", "removal" })
+    private static void stop(Thread worker) {
+        worker.interrupt();
+        try {
+            worker.join(200);
+            if (worker.isAlive()) {
+                worker.stop();
+                worker.join(2000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException e) {
+            // Java 20+: the daemon thread runs on until the run ends; its results are discarded.
+        }
+    }
+
+    /** A command stack that keeps the command instead of executing it. */
+    private static final class CollectingCommandStack extends BasicCommandStack {
+        private volatile Command command;
+
+        @Override
+        public void execute(Command command) {
+            this.command = command;
+        }
+    }
+}

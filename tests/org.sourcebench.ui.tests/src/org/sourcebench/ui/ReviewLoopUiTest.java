@@ -1,0 +1,214 @@
+package org.sourcebench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.ui.WorkbenchFixture.closeAll;
+import static org.sourcebench.ui.WorkbenchFixture.newDossierWithSeed;
+import static org.sourcebench.ui.WorkbenchFixture.page;
+import static org.sourcebench.ui.WorkbenchFixture.processEvents;
+import static org.sourcebench.ui.WorkbenchFixture.show;
+import static org.sourcebench.ui.WorkbenchFixture.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.model.Claim;
+import org.sourcebench.model.ClaimCredibility;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Ratings;
+import org.sourcebench.model.Relationship;
+import org.sourcebench.model.RelationshipStatus;
+import org.sourcebench.model.edit.commands.SetCredibilityCommand;
+import org.sourcebench.model.store.DossierStore;
+import org.sourcebench.ui.editor.DossierEditor;
+import org.sourcebench.ui.importing.ImportArticlesJob;
+import org.sourcebench.ui.importing.SampleDossier;
+import org.sourcebench.ui.views.tables.ClaimsView;
+import org.sourcebench.ui.views.tables.RelationshipsView;
+
+/** The review loop of issue 14: the sample dossier, live Properties, grading in the tables and from the keyboard. */
+class ReviewLoopUiTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void closeEditors() {
+        closeAll();
+    }
+
+    @Test
+    void theSampleDossierOpensSavedAndCompleteEvenAfterAnUnsavedCloseOrAnEmptyFile() throws Exception {
+        Path file = Platform.getStateLocation(FrameworkUtil.getBundle(SampleDossier.class)).toPath().resolve("sample")
+                .resolve(SampleDossier.FILE_NAME);
+        Files.deleteIfExists(file);
+        ImportArticlesJob job = SampleDossier.open(page());
+        assertNotNull(job, "a missing sample is built");
+        waitFor(job);
+        processEvents();
+        DossierEditor editor = (DossierEditor) page().getActiveEditor();
+        int sources = editor.getDossier().getSources().size();
+        assertTrue(sources > 3, "sources: " + sources);
+        assertFalse(editor.isDirty(), "the sample opens saved");
+        assertEquals(sources, new DossierStore().load(file).getSources().size(), "the file on disk is complete");
+
+        // "Don't Save", then open again: the same complete sample, no rebuild.
+        closeAll();
+        assertNull(SampleDossier.open(page()), "a complete sample is reopened, not rebuilt");
+        processEvents();
+        assertEquals(sources, ((DossierEditor) page().getActiveEditor()).getDossier().getSources().size());
+        closeAll();
+
+        // An empty file (what the old sample command left behind) is rebuilt, not opened empty.
+        Files.write(file, new byte[0]);
+        job = SampleDossier.open(page());
+        assertNotNull(job, "an empty sample file is rebuilt");
+        waitFor(job);
+        processEvents();
+        editor = (DossierEditor) page().getActiveEditor();
+        assertEquals(sources, editor.getDossier().getSources().size());
+        assertFalse(editor.isDirty());
+        assertEquals(sources, new DossierStore().load(file).getSources().size());
+    }
+
+    @Test
+    void propertiesFollowConfirmUndoAndCredibilityChanges() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Dossier dossier = editor.getDossier();
+        Relationship relationship = dossier.getRelationships().get(0);
+        RelationshipsView relationships = show(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
+        relationships.getViewer().setSelection(new StructuredSelection(relationship), true);
+        PropertySheet sheet = show(SourcebenchUi.PROPERTIES_VIEW_ID);
+        page().activate(relationships);
+        processEvents();
+        assertEquals("Extracted", propertyText(sheet, "Status"));
+
+        relationships.getConfirmAction().run();
+        processEvents();
+        assertEquals("Confirmed", propertyText(sheet, "Status"), "Properties shows the confirmed status");
+        editor.getEditingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals("Extracted", propertyText(sheet, "Status"), "Properties follows the undo");
+
+        Claim claim = dossier.getClaims().get(0);
+        ClaimsView claims = show(SourcebenchUi.CLAIMS_VIEW_ID);
+        claims.getViewer().setSelection(new StructuredSelection(claim), true);
+        page().activate(claims);
+        processEvents();
+        ClaimCredibility before = claim.getCredibility();
+        ClaimCredibility chosen = before == ClaimCredibility.DOUBTFUL ? ClaimCredibility.PROBABLY_TRUE : ClaimCredibility.DOUBTFUL;
+        editor.getEditingDomain().getCommandStack().execute(new SetCredibilityCommand(editor.getEditingDomain(), claim, chosen));
+        processEvents();
+        assertEquals(Ratings.label(chosen), propertyText(sheet, "Credibility"));
+        editor.getEditingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(Ratings.label(before), propertyText(sheet, "Credibility"), "Properties follows the undo of Set Credibility");
+        UiScreenshots.save("properties-live");
+    }
+
+    @Test
+    void aCredibilityPickedInTheTableAppliesWithoutEnter() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Claim claim = editor.getDossier().getClaims().get(0);
+        ClaimsView claims = show(SourcebenchUi.CLAIMS_VIEW_ID);
+        ClaimCredibility chosen = claim.getCredibility() == ClaimCredibility.IMPROBABLE ? ClaimCredibility.CONFIRMED
+                : ClaimCredibility.IMPROBABLE;
+        int column = Arrays.asList(claims.getViewer().getTable().getColumns()).stream().map(c -> c.getText()).toList()
+                .indexOf("Credibility");
+        claims.getViewer().editElement(claim, column);
+        processEvents();
+        CCombo combo = findCombo(claims.getViewer().getTable());
+        assertNotNull(combo, "no cell editor opened");
+        combo.select(ClaimCredibility.VALUES.indexOf(chosen));
+        combo.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        assertEquals(chosen, claim.getCredibility(), "the pick applies at once");
+        assertEquals("Set Credibility", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+    }
+
+    @Test
+    void digitsOneToSixGradeTheSelectedClaimAndMoveOn() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Dossier dossier = editor.getDossier();
+        assertTrue(dossier.getClaims().size() > 1);
+        ClaimsView claims = show(SourcebenchUi.CLAIMS_VIEW_ID);
+        claims.getViewer().getTable().setSelection(0);
+        claims.getViewer().getTable().notifyListeners(SWT.Selection, new Event());
+        Claim first = (Claim) claims.getViewer().getTable().getItem(0).getData();
+        Claim second = (Claim) claims.getViewer().getTable().getItem(1).getData();
+        ClaimCredibility before = first.getCredibility();
+
+        Event two = new Event();
+        two.character = '2';
+        two.keyCode = '2';
+        claims.getViewer().getTable().notifyListeners(SWT.KeyDown, two);
+        processEvents();
+        assertEquals(ClaimCredibility.PROBABLY_TRUE, first.getCredibility());
+        assertEquals(second, claims.getViewer().getStructuredSelection().getFirstElement(), "the next claim is selected");
+
+        Event five = new Event();
+        five.character = '5';
+        five.keyCode = '5';
+        claims.getViewer().getTable().notifyListeners(SWT.KeyDown, five);
+        processEvents();
+        assertEquals(ClaimCredibility.IMPROBABLE, second.getCredibility());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(before, first.getCredibility(), "each key press is one undoable command");
+    }
+
+    /** @return the value column of the Properties row named {@code name} */
+    static String propertyText(PropertySheet sheet, String name) {
+        Tree tree = (Tree) ((PropertySheetPage) sheet.getCurrentPage()).getControl();
+        for (TreeItem item : all(tree.getItems())) {
+            if (item.getText(0).equals(name)) {
+                return item.getText(1);
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    private static java.util.List<TreeItem> all(TreeItem[] items) {
+        java.util.List<TreeItem> list = new java.util.ArrayList<>();
+        for (TreeItem item : items) {
+            list.add(item);
+            item.setExpanded(true);
+            list.addAll(all(item.getItems()));
+        }
+        return list;
+    }
+
+    private static CCombo findCombo(Control control) {
+        if (control instanceof CCombo combo && combo.isVisible()) {
+            return combo;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                CCombo found = findCombo(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
