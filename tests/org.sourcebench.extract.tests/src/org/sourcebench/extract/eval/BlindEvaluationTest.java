@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.test.support.MiniJson;
 
 /**
  * The blind batches of issue 11: twelve real articles from twelve outlets on six conflicts the engine was never
