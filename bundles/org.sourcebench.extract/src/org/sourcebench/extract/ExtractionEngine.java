@@ -9,6 +9,7 @@ import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.claims.ClaimExtractor;
+import org.sourcebench.extract.claims.ParsedClaimReader;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LocationExtractor;
@@ -39,6 +40,7 @@ public final class ExtractionEngine {
 
     private final DependencyParser parser;
     private final ParsedEventReader parsedEvents;
+    private final ParsedClaimReader parsedClaims;
 
     private ExtractionEngine(ExtractionData data, DependencyParser parser) {
         this.data = data;
@@ -50,6 +52,7 @@ public final class ExtractionEngine {
         this.parsedEvents = parser == null ? null
                 : new ParsedEventReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
                         PetrarchDictionaries.agents()));
+        this.parsedClaims = parser == null ? null : new ParsedClaimReader();
     }
 
     /** An engine with the bundle's OpenNLP models and data files (loaded on first use, then shared). */
@@ -78,10 +81,11 @@ public final class ExtractionEngine {
         AnalyzedText text = analyzer.analyze(body);
         ActorReading reading = actors.read(text);
         List<ExtractedLocation> locs = locations.read(text, reading);
-        List<ExtractedClaim> cl = claims.read(text, reading.actors());
+        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {
             List<ParsedSentence> parsed = parser.parse(body);
+            parsedClaims.read(body, parsed, reading.actors(), cl);
             parsedEvents.read(body, parsed, date, reading.actors(), rel);
         }
         return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
