@@ -87,7 +87,9 @@ public final class DossierExtraction {
             }
             DocumentExtraction extraction;
             try {
-                extraction = engine.extract(source.getBody());
+                // the publication date resolves the actor dictionary's date-restricted roles
+                extraction = engine.extract(source.getBody(),
+                        source.getPublished() == null ? null : source.getPublished().toLocalDate());
             } catch (RuntimeException e) {
                 failures.put(source, e);
                 continue;
