@@ -151,6 +151,12 @@ public final class EventCoder {
                     order.add(pp[1]);
                 }
             }
+            if (best != null) {
+                // a pattern read the complement: its subject is the target ("allowed that Mordor isn't ...")
+                for (int cc : c.complements) {
+                    order.addAll(s.children(cc, "nsubj"));
+                }
+            }
             // a named actor first ("fired artillery shells at Turkish positions": Turkey, not the artillery)
             for (boolean named : new boolean[] {true, false}) {
                 for (int head : order) {
@@ -209,10 +215,14 @@ public final class EventCoder {
         final List<Integer> afterPhrases = new ArrayList<>();
         /** Single words after the verb: prepositions and particles ("ACT ON RESOLUTION"). */
         final List<Integer> afterWords = new ArrayList<>();
+        /** Clausal complements ("allowed that Mordor isn't a pleasant place"): patterns may name their words. */
+        final List<Integer> complements = new ArrayList<>();
         boolean passive;
         boolean negated;
+        final int verb;
 
         Clause(ParsedSentence s, int v) {
+            this.verb = v;
             for (int c : s.children(v)) {
                 String rel = s.deprel(c);
                 if (rel.equals("nsubj:pass")) {
@@ -226,6 +236,8 @@ public final class EventCoder {
                     passive = true;
                 } else if (rel.equals("obl:agent")) {
                     withConj(s, c, agents);
+                } else if (rel.equals("ccomp")) {
+                    complements.add(c);
                 }
                 if (rel.startsWith("obl") || rel.equals("nmod")) {
                     int cs = caseOf(s, c);
@@ -331,12 +343,14 @@ public final class EventCoder {
 
     private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
         for (NounSlot n : p.post()) {
-            if (!anyHeadMatches(s, n, c.afterPhrases) && !anyWordMatches(s, n, c.afterWords)) {
+            if (!anyHeadMatches(s, n, c.afterPhrases) && !anyWordMatches(s, n, c.afterWords)
+                    && !anyHeadMatches(s, n, c.complements)) {
                 return null;
             }
         }
         for (NounSlot n : p.pre()) {
-            if (!anyHeadMatches(s, n, c.subjects) && !anyWordMatches(s, n, c.before)) {
+            if (!anyHeadMatches(s, n, c.subjects) && !anyWordMatches(s, n, c.before)
+                    && !sequenceBefore(s, n, c.verb)) {
                 return null;
             }
         }
@@ -364,6 +378,26 @@ public final class EventCoder {
             }
         }
         return new Match(source, target);
+    }
+
+    /** Whether one of the slot's phrases is the run of words right before the verb ("DID N'T *", "WILL NOT *"). */
+    private static boolean sequenceBefore(ParsedSentence s, NounSlot n, int v) {
+        for (List<String> ph : n.phrases()) {
+            for (int end = v; end > Math.max(0, v - 4); end--) {
+                int start = end - ph.size();
+                if (start < 0) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 0; k < ph.size() && ok; k++) {
+                    ok = PetrarchSource.key(s.word(start + k)).equals(ph.get(k));
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word of one of the phrases (its head or a modifier heading its own words) fills the slot. */
