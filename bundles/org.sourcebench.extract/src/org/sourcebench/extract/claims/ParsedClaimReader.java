@@ -1,7 +1,6 @@
 package org.sourcebench.extract.claims;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -27,24 +25,9 @@ public final class ParsedClaimReader {
 
     private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'");
 
-    private final Set<String> verbs = new HashSet<>();
-    private final Set<String> nouns = new HashSet<>();
-    private final Set<String> sources = new HashSet<>();
-
-    public ParsedClaimReader() {
-        for (String[] r : DataFile.rows("cues.tsv", 4)) {
-            if (!r[0].contains(" ")) {
-                verbs.add(r[0].trim());
-            }
-        }
-        for (String[] r : DataFile.rows("claim-words.tsv", 2)) {
-            switch (r[1].trim()) {
-                case "verb" -> verbs.add(r[0].trim());
-                case "noun" -> nouns.add(r[0].trim());
-                default -> sources.add(r[0].trim());
-            }
-        }
-    }
+    private final Set<String> verbs = ClaimWords.get().verbs;
+    private final Set<String> nouns = ClaimWords.get().nouns;
+    private final Set<String> sources = ClaimWords.get().sources;
 
     /** Adds the parse's claims to {@code out} (the word-window reader's), skipping overlapping ones. */
     public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedClaim> out) {
