@@ -1,9 +1,7 @@
 package org.sourcebench.analysis.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -12,8 +10,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.sourcebench.core.io.AtomicFileWriter;
 
-/** Paints a view into an off-screen image and saves it as PNG (temp file + rename: nothing half-written). */
+/** Paints a view into an off-screen image and saves it as PNG (through the one atomic writer: nothing half-written). */
 public final class PngExport {
 
     private PngExport() {
@@ -36,14 +35,9 @@ public final class PngExport {
             }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".export", ".png");
             try {
-                loader.save(temp.toString(), SWT.IMAGE_PNG);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(temp);
+                AtomicFileWriter.write(target, false, out -> loader.save(out, SWT.IMAGE_PNG));
+            } catch (RuntimeException e) {
                 throw new IOException(target + ": cannot write the PNG: " + e.getMessage(), e);
             }
         } finally {
