@@ -22,6 +22,9 @@ import org.sourcebench.model.ActorKind;
  */
 final class RoleNounFinder {
 
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "some", "many", "few",
+            "dozens", "hundreds", "thousands", "scores");
+
     private final PetrarchAgentDictionary agents;
     private final CountryModifier modifier;
     private final org.sourcebench.extract.data.TitleTable titles;
@@ -65,6 +68,11 @@ final class RoleNounFinder {
             CountryModifier.Found mod = modifier.before(t, begin);
             if (mod == null) {
                 continue;
+            }
+            int before = text.tokenAt(mod.begin()) - 1;
+            if (before >= 0 && (text.pos(before).equals("NUM")
+                    || QUANTIFIERS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT)))) {
+                continue; // "killing seven Iranian military personnel": members counted, a set, not the body
             }
             Country c = mod.country();
             String surface = t.substring(begin, end);
