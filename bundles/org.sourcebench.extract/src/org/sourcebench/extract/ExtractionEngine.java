@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
+import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.claims.ParsedClaimReader;
@@ -41,6 +42,7 @@ public final class ExtractionEngine {
     private final DependencyParser parser;
     private final ParsedEventReader parsedEvents;
     private final ParsedClaimReader parsedClaims;
+    private final ParsedActorReader parsedActors = new ParsedActorReader();
 
     private ExtractionEngine(ExtractionData data, DependencyParser parser) {
         this.data = data;
@@ -80,11 +82,14 @@ public final class ExtractionEngine {
     public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
         ActorReading reading = actors.read(text);
+        List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
+        if (parser != null) {
+            parsedActors.read(body, parsed, reading.actors());
+        }
         List<ExtractedLocation> locs = locations.read(text, reading);
         List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {
-            List<ParsedSentence> parsed = parser.parse(body);
             parsedClaims.read(body, parsed, reading.actors(), cl);
             parsedEvents.read(body, parsed, date, reading.actors(), rel);
         }
