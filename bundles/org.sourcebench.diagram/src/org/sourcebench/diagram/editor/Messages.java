@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.sourcebench.diagram.editor.messages";
 
+	public static String OpenDiagram_Title;
+	public static String OpenDiagram_Message;
+	public static String OpenDiagram_None;
 	public static String Palette_Tools;
 	public static String Palette_Actors;
 	public static String Palette_Relationships;

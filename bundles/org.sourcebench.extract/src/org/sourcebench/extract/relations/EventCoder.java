@@ -210,6 +210,8 @@ public final class EventCoder {
         final List<Integer> agents = new ArrayList<>();
         /** {case token or -1, head of the phrase} for the verb's obl children, then its objects' nmod children. */
         final List<int[]> preps = new ArrayList<>();
+        /** {mark, head} of adverbial clauses opened by a preposition: pattern slots only, never a target. */
+        final List<int[]> clausePreps = new ArrayList<>();
         final List<Integer> before = new ArrayList<>();
         /** Phrases after the verb a pattern's post-verb nouns may name: objects, then prepositional objects. */
         final List<Integer> afterPhrases = new ArrayList<>();
@@ -238,6 +240,13 @@ public final class EventCoder {
                     withConj(s, c, agents);
                 } else if (rel.equals("ccomp")) {
                     complements.add(c);
+                }
+                if (rel.equals("advcl")) {
+                    for (int m : s.children(c, "mark")) {
+                        if (m < c && s.pos(m).equals("ADP")) {
+                            clausePreps.add(new int[] {m, c}); // "(FOR VIOLATING)": a prepositional gerund clause
+                        }
+                    }
                 }
                 if (rel.startsWith("obl") || rel.equals("nmod")) {
                     int cs = caseOf(s, c);
@@ -360,7 +369,9 @@ public final class EventCoder {
         slots.addAll(p.postPreps());
         for (PrepSlot slot : slots) {
             int found = -1;
-            for (int[] pp : c.preps) {
+            List<int[]> candidates = new ArrayList<>(c.preps);
+            candidates.addAll(c.clausePreps);
+            for (int[] pp : candidates) {
                 if (pp[0] >= 0 && slot.prepositions().contains(up(s.word(pp[0])))
                         && (slot.noun() == null || slot.target() || slot.source() || headMatches(s, slot.noun(), pp[1]))) {
                     found = pp[1];

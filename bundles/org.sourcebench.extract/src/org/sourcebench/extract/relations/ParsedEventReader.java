@@ -22,9 +22,15 @@ import org.sourcebench.model.ActorKind;
 public final class ParsedEventReader {
 
     private final EventCoder coder;
+    private final boolean addNew;
 
-    public ParsedEventReader(EventCoder coder) {
+    /**
+     * @param addNew whether events only the parse finds become relationships; otherwise the parse only gives the
+     *               full code of the events the word windows found
+     */
+    public ParsedEventReader(EventCoder coder, boolean addNew) {
         this.coder = coder;
+        this.addNew = addNew;
     }
 
     /** Adds the parse's events to {@code out} (which holds the word-window path's), skipping known triples. */
@@ -43,9 +49,20 @@ public final class ParsedEventReader {
                     continue;
                 }
                 String code = e.code();
-                if (!seen.add(from.name() + "|" + to.name() + "|" + code.substring(0, 2))) {
+                if (code.startsWith(STATEMENT_ROOT) || partOf(from, to) || partOf(to, from)
+                        || overlaps(e.source(), e.target()) || inside(e.verb(), e.source())
+                        || inside(e.verb(), e.target())) {
+                    continue; // statements are claims; a body and its own state; one phrase read as two sides
+                }
+                String key = from.name() + "|" + to.name() + "|" + code.substring(0, 2);
+                if (seen.contains(key)) {
+                    refine(out, key, code); // the word windows found it: the parse gives the full code
                     continue;
                 }
+                if (!addNew || e.pattern() == null) {
+                    continue; // a new event needs a pattern of the verb's block, not just the bare verb
+                }
+                seen.add(key);
                 int b = Math.min(s.start(Math.min(e.source().first(), e.verb())),
                         s.start(Math.min(e.target().first(), e.verb())));
                 int end = Math.max(s.end(Math.max(e.source().last(), e.verb())),
@@ -54,6 +71,32 @@ public final class ParsedEventReader {
                 out.add(new ExtractedRelationship(from.name(), to.name(), code, TextSpan.of(body, b, end), conf));
             }
         }
+    }
+
+    /** Replaces the root-only code of the word-window relationship {@code key} with the parse's longer code. */
+    private static void refine(List<ExtractedRelationship> out, String key, String code) {
+        for (int i = 0; i < out.size(); i++) {
+            ExtractedRelationship r = out.get(i);
+            if ((r.from() + "|" + r.to() + "|" + r.root()).equals(key) && r.cameoCode().length() < code.length()) {
+                out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
+            }
+        }
+    }
+
+    /** CAMEO 01 (make a public statement): the claim readers carry what was said. */
+    private static final String STATEMENT_ROOT = "01";
+
+    /** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
+    private static boolean partOf(DocActor part, DocActor whole) {
+        return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso());
+    }
+
+    private static boolean overlaps(EventCoder.Party a, EventCoder.Party b) {
+        return a.first() <= b.last() && b.first() <= a.last();
+    }
+
+    private static boolean inside(int token, EventCoder.Party p) {
+        return p.first() <= token && token <= p.last();
     }
 
     private static DocActor actorOf(ParsedSentence s, EventCoder.Party p, DocActors actors) {
