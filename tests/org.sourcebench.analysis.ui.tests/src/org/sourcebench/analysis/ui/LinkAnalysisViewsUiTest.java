@@ -60,6 +60,10 @@ class LinkAnalysisViewsUiTest {
 
     @BeforeAll
     static void openSample() throws Exception {
+        // a fresh sample: an earlier test class may have left the file without its (unsaved) import
+        page().closeAllEditors(false);
+        java.nio.file.Files.deleteIfExists(org.eclipse.core.runtime.Platform.getStateLocation(
+                org.osgi.framework.FrameworkUtil.getBundle(SampleDossier.class)).toPath().resolve("sample").resolve(SampleDossier.FILE_NAME));
         ImportArticlesJob job = SampleDossier.open(page());
         if (job != null) {
             until(() -> job.getState() == Job.NONE && job.getResult() != null, "sample import");
@@ -309,7 +313,7 @@ class LinkAnalysisViewsUiTest {
     }
 
     /** Saves what {@code shell} shows on screen into sourcebench.screenshots (for people to look at). */
-    private static File screenshotOf(Shell shell, String name) {
+    static File screenshotOf(Shell shell, String name) {
         String dir = System.getProperty("sourcebench.screenshots");
         if (dir == null) {
             return null;
