@@ -1,15 +1,12 @@
 package org.sourcebench.extract.syntax.train;
 
-import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.sourcebench.extract.syntax.ArcEager;
 import org.sourcebench.extract.syntax.Explorer;
@@ -21,7 +18,6 @@ import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -72,9 +68,7 @@ public final class ParserTrainer {
         }
         AbstractModel model = (AbstractModel) trainer.train(new OracleEvents(usable, explorer));
         System.out.printf("trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(new FileOutputStream(out), 1 << 16))) {
-            new GenericModelWriter(model, d).persist();
-        }
+        TaggerTrainer.write(model, out);
     }
 
     static int[] goldHeads(ParsedSentence s) {
