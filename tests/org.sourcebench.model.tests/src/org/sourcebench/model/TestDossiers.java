@@ -50,6 +50,8 @@ public final class TestDossiers {
 		first.setImportRepairs("2 bytes not valid UTF-8 read as windows-1252");
 		first.setReliability(AdmiraltyReliability.B);
 		first.setNotes("Wire copy, second edition.");
+		first.setCharset("windows-1252");
+		first.setImportRepairs("1 byte not valid UTF-8 read as windows-1252");
 		Source second = Dossiers.newSource(BODY_2);
 		second.setTitle("Kremlin condemns decision");
 		second.setReliability(AdmiraltyReliability.D);
