@@ -2,7 +2,7 @@
 # Integration test: install the Sourcebench update site into an Eclipse IDE as a user does, use it, uninstall it.
 #   ide-test.sh IDE_DIR SITE_TARGET_DIR WORK_DIR
 # IDE_DIR is a p2-managed IDE materialised by this module (profile SDKProfile); SITE_TARGET_DIR holds
-# sourcebench-repository-*.zip. Steps: start the bare IDE; install org.sourcebench.feature.feature.group with the
+# sourcebench-repository-*.zip. Steps: install org.sourcebench.feature.feature.group with the
 # IDE's own p2 director into its own profile; check that no bundle of the IDE was replaced or removed; start the
 # IDE under X, open the Analysis perspective, the sample dossier, a diagram and the Java perspective (driver
 # bundle in dropins/); fail on any ERROR in the workspace log that involves our bundles or the libraries we bring
@@ -77,8 +77,6 @@ start_ide() {
   fi
 }
 
-start_ide start bare
-
 echo "[$name] installing $(basename "$site") into $ide (profile SDKProfile)"
 t0=$(date +%s)
 director -repository "jar:file:$site!/" -installIU org.sourcebench.feature.feature.group > "$work/install.log" 2>&1 \
@@ -92,7 +90,6 @@ grep -qx org.sourcebench.ui <<<"$added" || fail "org.sourcebench.ui not installe
 grep -qx org.sourcebench.diagram <<<"$added" || fail "org.sourcebench.diagram not installed"
 echo "[$name] added $(wc -l <<<"$added") bundles, replaced none: $(tr '\n' ' ' <<<"$added" | cut -c1-600)"
 
-start_ide start installed
 start_ide use use
 
 director -uninstallIU org.sourcebench.feature.feature.group > "$work/uninstall.log" 2>&1 \
