@@ -77,6 +77,18 @@ start_ide() {
   fi
 }
 
+# Start-up bench (./run-bench ide sets SOURCEBENCH_IDE_BENCH=N): launch to workbench window, N times each
+# without and with Sourcebench; medians and their ratio. Never gates the test.
+bench() { # label
+  local i ms=()
+  for i in $(seq 1 "$SOURCEBENCH_IDE_BENCH"); do
+    start_ide start "bench-$1-$i" > /dev/null
+    ms+=("$(sed -n 's/^window-ms //p' "$work/driver-bench-$1-$i.txt")")
+  done
+  printf '%s\n' "${ms[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+if [ -n "${SOURCEBENCH_IDE_BENCH:-}" ]; then bare_ms=$(bench bare); fi
+
 echo "[$name] installing $(basename "$site") into $ide (profile SDKProfile)"
 t0=$(date +%s)
 director -repository "jar:file:$site!/" -installIU org.sourcebench.feature.feature.group > "$work/install.log" 2>&1 \
@@ -90,6 +102,10 @@ grep -qx org.sourcebench.ui <<<"$added" || fail "org.sourcebench.ui not installe
 grep -qx org.sourcebench.diagram <<<"$added" || fail "org.sourcebench.diagram not installed"
 echo "[$name] added $(wc -l <<<"$added") bundles, replaced none: $(tr '\n' ' ' <<<"$added" | cut -c1-600)"
 
+if [ -n "${SOURCEBENCH_IDE_BENCH:-}" ]; then
+  with_ms=$(bench with)
+  echo "[$name] BENCH launch to workbench window, median of $SOURCEBENCH_IDE_BENCH: IDE ${bare_ms} ms, IDE with Sourcebench ${with_ms} ms, ratio $(awk -v a="$with_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a / b}')"
+fi
 start_ide use use
 
 director -uninstallIU org.sourcebench.feature.feature.group > "$work/uninstall.log" 2>&1 \
