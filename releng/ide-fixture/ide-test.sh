@@ -57,7 +57,7 @@ start_ide() {
   local mode=$1 label=$2 ws=$work/ws-$2 out=$work/driver-$2.txt
   rm -rf "$ws"
   local t0=$(date +%s%N)
-  run_x timeout 300 "$java" -Xmx1g -Dsbdriver.mode="$mode" -Dsbdriver.out="$out" \
+  run_x timeout 300 "$java" -Xmx1g -Dsbdriver.mode="$mode" -Dsbdriver.out="$out" -Dsbdriver.shot="$work/screen-$label.png" \
       -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
       -jar "$launcher" -nosplash -data "$ws" > "$work/console-$label.txt" 2>&1 \
     || { cat "$work/console-$label.txt" >&2; fail "$label: the IDE exited with an error"; }

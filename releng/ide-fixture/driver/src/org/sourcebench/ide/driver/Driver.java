@@ -63,11 +63,24 @@ public class Driver implements IStartup {
         handlers.executeCommand("org.sourcebench.diagram.newFromDossier", null);
         IEditorPart diagram = waitForEditor(page, display, "org.sourcebench.diagram.editor");
         lines.add("editor " + diagram.getSite().getId() + " " + diagram.getTitle());
+        screenshot(System.getProperty("sbdriver.shot"));
         page.closeAllEditors(false);
         settle(display);
         IWorkbenchPage java = workbench.showPerspective("org.eclipse.jdt.ui.JavaPerspective", window);
         settle(display);
         lines.add("perspective " + java.getPerspective().getId());
+    }
+
+    /** A picture of the screen for people to look at (ImageMagick's import; skipped when it is missing). */
+    private static void screenshot(String file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor();
+        } catch (Exception e) {
+            System.err.println("no screenshot: " + e);
+        }
     }
 
     private static IEditorPart waitForEditor(IWorkbenchPage page, Display display, String id) {
