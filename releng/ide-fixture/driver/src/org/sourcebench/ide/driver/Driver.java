@@ -60,6 +60,8 @@ public class Driver implements IStartup {
         handlers.executeCommand("org.sourcebench.ui.commands.openSample", null);
         IEditorPart dossier = waitForEditor(page, display, "org.sourcebench.ui.editors.dossier");
         lines.add("editor " + dossier.getSite().getId() + " " + dossier.getTitle());
+        waitForJobs(display, 180_000);
+        lines.add("jobs done");
         handlers.executeCommand("org.sourcebench.diagram.newFromDossier", null);
         IEditorPart diagram = waitForEditor(page, display, "org.sourcebench.diagram.editor");
         lines.add("editor " + diagram.getSite().getId() + " " + diagram.getTitle());
@@ -81,6 +83,22 @@ public class Driver implements IStartup {
         } catch (Exception e) {
             System.err.println("no screenshot: " + e);
         }
+    }
+
+    /** Waits until no job is running or waiting (the sample's article import runs as one). */
+    private static void waitForJobs(Display display, long timeoutMs) {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            boolean busy = java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+                    .anyMatch(j -> j.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING
+                            || j.getState() == org.eclipse.core.runtime.jobs.Job.WAITING);
+            if (!busy) {
+                settle(display);
+                return;
+            }
+            settle(display);
+        }
+        throw new IllegalStateException("jobs still running after " + timeoutMs / 1000 + " s");
     }
 
     private static IEditorPart waitForEditor(IWorkbenchPage page, Display display, String id) {
