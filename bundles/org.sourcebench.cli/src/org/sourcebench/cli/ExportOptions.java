@@ -20,45 +20,50 @@ record ExportOptions(Path dossier, String json, Path xlsx, boolean quiet, boolea
      * @throws UsageException for an unknown option, a missing value, not exactly one dossier or no output
      */
     static ExportOptions parse(List<String> args) throws UsageException {
-        Path[] dossier = { null };
-        String[] json = { null };
-        Path[] xlsx = { null };
-        boolean[] quiet = { false };
-        boolean[] help = { false };
-        PARSER.parse(args, new OptionParser.Handler() {
-            @Override
-            public boolean option(String name, String value) throws UsageException {
-                switch (name) {
-                    case "--help" -> help[0] = true;
-                    case "--quiet" -> quiet[0] = true;
-                    case "--json" -> json[0] = value;
-                    case "--xlsx" -> xlsx[0] = AnalyzeOptions.path(name, value);
-                    default -> throw new IllegalStateException(name);
-                }
-                return !help[0];
-            }
-
-            @Override
-            public void operand(String operand) throws UsageException {
-                if (operand.equals("-")) {
-                    throw new UsageException("unknown option -");
-                }
-                if (dossier[0] != null) {
-                    throw new UsageException("export takes one dossier, not " + dossier[0] + " and " + operand);
-                }
-                dossier[0] = AnalyzeOptions.path("the DOSSIER", operand);
-            }
-        });
-        if (help[0]) {
+        Builder b = new Builder();
+        PARSER.parse(args, b);
+        if (b.help) {
             return new ExportOptions(null, null, null, false, true);
         }
-        if (dossier[0] == null) {
+        if (b.dossier == null) {
             throw new UsageException("no DOSSIER to export");
         }
-        if (json[0] == null && xlsx[0] == null) {
+        if (b.json == null && b.xlsx == null) {
             throw new UsageException("nothing to export: give --json FILE or --xlsx FILE");
         }
-        return new ExportOptions(dossier[0], json[0], xlsx[0], quiet[0], false);
+        return new ExportOptions(b.dossier, b.json, b.xlsx, b.quiet, false);
+    }
+
+    /** Collects the options as the parser finds them. */
+    private static final class Builder implements OptionParser.Handler {
+        Path dossier;
+        String json;
+        Path xlsx;
+        boolean quiet;
+        boolean help;
+
+        @Override
+        public boolean option(String name, String value) throws UsageException {
+            switch (name) {
+                case "--help" -> help = true;
+                case "--quiet" -> quiet = true;
+                case "--json" -> json = value;
+                case "--xlsx" -> xlsx = AnalyzeOptions.path(name, value);
+                default -> throw new IllegalStateException(name);
+            }
+            return !help;
+        }
+
+        @Override
+        public void operand(String operand) throws UsageException {
+            if (operand.equals("-")) {
+                throw new UsageException("unknown option -");
+            }
+            if (dossier != null) {
+                throw new UsageException("export takes one dossier, not " + dossier + " and " + operand);
+            }
+            dossier = AnalyzeOptions.path("the DOSSIER", operand);
+        }
     }
 
     private static final OptionParser PARSER = new OptionParser().flag("--help", "-h").flag("--quiet", "-q")

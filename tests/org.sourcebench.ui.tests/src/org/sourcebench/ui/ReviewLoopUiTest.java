@@ -35,7 +35,6 @@ import org.sourcebench.model.ClaimCredibility;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Ratings;
 import org.sourcebench.model.Relationship;
-import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.edit.commands.SetCredibilityCommand;
 import org.sourcebench.model.store.DossierStore;
 import org.sourcebench.ui.editor.DossierEditor;

@@ -243,16 +243,10 @@ public final class AtomicFileWriter {
     }
 
     private static String describe(Throwable e) {
-        if (e instanceof AccessDeniedException denied) {
-            return "permission denied" + (denied.getFile() != null ? " (" + denied.getFile() + ")" : "");
-        }
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return "no such file or folder (" + missing.getFile() + ")";
+        if (e instanceof IOException io) {
+            return IoProblems.describe(io);
         }
         String message = e.getMessage();
-        if (message != null && message.contains("No space left on device")) {
-            return "the disk is full";
-        }
         return message == null ? e.getClass().getSimpleName() : message;
     }
 }

@@ -171,8 +171,32 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getSite().registerContextMenu(menu, viewer);
 	}
 
+	/**
+	 * Selects the actors and relationships another part selected (a table row, the timeline, a path found by
+	 * Find Path), so the chart shows where they are.
+	 */
+	private final org.eclipse.ui.ISelectionListener followSelection = (part, selection) -> {
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (part == this || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured) || structured.isEmpty()
+				|| viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<org.eclipse.gef.EditPart> parts = new ArrayList<>();
+		for (Object element : structured.toList()) {
+			Object model = org.eclipse.core.runtime.Adapters.adapt(element, org.eclipse.emf.ecore.EObject.class);
+			if (model != null && viewer.getEditPartRegistry().get(model) instanceof org.eclipse.gef.EditPart editPart) {
+				parts.add(editPart);
+			}
+		}
+		if (!parts.isEmpty() && !parts.equals(viewer.getSelectedEditParts())) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+			viewer.reveal(parts.get(0));
+		}
+	};
+
 	@Override
 	protected void initializeGraphicalViewer() {
+		getSite().getPage().addPostSelectionListener(followSelection);
 		getGraphicalViewer().setContents(diagram);
 		DiagramSync.of(domain.getResourceSet()).addListener(syncListener);
 		// Open on the whole chart (never enlarged), once the canvas has its size.
@@ -302,7 +326,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	}
 
 	@Override
-	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@SuppressWarnings("rawtypes")
 	public Object getAdapter(Class type) {
 		if (type == ZoomManager.class) {
 			return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
@@ -321,6 +345,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePostSelectionListener(followSelection);
 		Job.getJobManager().cancel(this);
 		if (domain != null) {
 			DiagramSync.of(domain.getResourceSet()).removeListener(syncListener);

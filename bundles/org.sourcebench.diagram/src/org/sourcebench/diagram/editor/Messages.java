@@ -47,6 +47,13 @@ public final class Messages extends NLS {
 	public static String Action_Filter;
 	public static String Action_AllQuadClasses;
 	public static String Action_MinCorroboration;
+	public static String Action_SizeBy;
+	public static String Action_SizeByNone;
+	public static String Action_SizeByDegree;
+	public static String Action_SizeByBetweenness;
+	public static String Action_SizeByEigenvector;
+	public static String Action_ShowCluster;
+	public static String Action_ShowAllClusters;
 	public static String Export_Failed;
 	public static String NoDossier_Title;
 	public static String NoDossier_Message;

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.core.io.FileWriteException;
+import org.sourcebench.core.io.IoProblems;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.SourcebenchPackage;
@@ -89,7 +90,7 @@ public class DossierStore {
 		} catch (NoSuchFileException e) {
 			throw new DossierLoadException(file, "the file does not exist", e);
 		} catch (IOException e) {
-			throw new DossierLoadException(file, "the file cannot be read (" + e.getMessage() + ")", e);
+			throw new DossierLoadException(file, "the file cannot be read (" + IoProblems.describe(e) + ")", e);
 		}
 
 		URI uri = URI.createFileURI(absolute.toString());
@@ -112,6 +113,12 @@ public class DossierStore {
 				return dossier;
 			} catch (IOException | RuntimeException e) {
 				throw new DossierLoadException(file, describe(e), e);
+			} catch (StackOverflowError e) {
+				throw new DossierLoadException(file, "it is damaged or crafted: its elements are nested too deeply to read", null);
+			} catch (OutOfMemoryError e) {
+				// A crafted binary file can declare a count far beyond its size; what it allocated is garbage now.
+				throw new DossierLoadException(file, "it is damaged or crafted: reading it needs more memory than"
+						+ " Sourcebench has (" + e.getMessage() + ")", null);
 			} finally {
 				if (!loaded) {
 					resource.unload();
@@ -119,7 +126,7 @@ public class DossierStore {
 				}
 			}
 		} catch (IOException e) {
-			throw new DossierLoadException(file, "the file cannot be read (" + e.getMessage() + ")", e);
+			throw new DossierLoadException(file, "the file cannot be read (" + IoProblems.describe(e) + ")", e);
 		}
 	}
 
