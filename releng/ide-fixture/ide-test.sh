@@ -2,7 +2,7 @@
 # Integration test: install the Sourcebench update site into an Eclipse IDE as a user does, use it, uninstall it.
 #   ide-test.sh IDE_DIR SITE_TARGET_DIR WORK_DIR
 # IDE_DIR is a p2-managed IDE materialised by this module (profile SDKProfile); SITE_TARGET_DIR holds
-# sourcebench-repository-*.zip. Steps: start the bare IDE; install org.sourcebench.feature.feature.group with the
+# sourcebench-repository-*.zip. Steps: install org.sourcebench.feature.feature.group with the
 # IDE's own p2 director into its own profile; check that no bundle of the IDE was replaced or removed; start the
 # IDE under X, open the Analysis perspective, the sample dossier, a diagram and the Java perspective (driver
 # bundle in dropins/); fail on any ERROR in the workspace log that involves our bundles or the libraries we bring
@@ -57,7 +57,7 @@ start_ide() {
   local mode=$1 label=$2 ws=$work/ws-$2 out=$work/driver-$2.txt
   rm -rf "$ws"
   local t0=$(date +%s%N)
-  run_x timeout 300 "$java" -Xmx1g -Dsbdriver.mode="$mode" -Dsbdriver.out="$out" \
+  run_x timeout 300 "$java" -Xmx1g -Dsbdriver.mode="$mode" -Dsbdriver.out="$out" -Dsbdriver.shot="$work/screen-$label.png" \
       -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
       -jar "$launcher" -nosplash -data "$ws" > "$work/console-$label.txt" 2>&1 \
     || { cat "$work/console-$label.txt" >&2; fail "$label: the IDE exited with an error"; }
@@ -77,7 +77,17 @@ start_ide() {
   fi
 }
 
-start_ide start bare
+# Start-up bench (./run-bench ide sets SOURCEBENCH_IDE_BENCH=N): launch to workbench window, N times each
+# without and with Sourcebench; medians and their ratio. Never gates the test.
+bench() { # label
+  local i ms=()
+  for i in $(seq 1 "$SOURCEBENCH_IDE_BENCH"); do
+    start_ide start "bench-$1-$i" > /dev/null
+    ms+=("$(sed -n 's/^window-ms //p' "$work/driver-bench-$1-$i.txt")")
+  done
+  printf '%s\n' "${ms[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+if [ -n "${SOURCEBENCH_IDE_BENCH:-}" ]; then bare_ms=$(bench bare); fi
 
 echo "[$name] installing $(basename "$site") into $ide (profile SDKProfile)"
 t0=$(date +%s)
@@ -92,7 +102,10 @@ grep -qx org.sourcebench.ui <<<"$added" || fail "org.sourcebench.ui not installe
 grep -qx org.sourcebench.diagram <<<"$added" || fail "org.sourcebench.diagram not installed"
 echo "[$name] added $(wc -l <<<"$added") bundles, replaced none: $(tr '\n' ' ' <<<"$added" | cut -c1-600)"
 
-start_ide start installed
+if [ -n "${SOURCEBENCH_IDE_BENCH:-}" ]; then
+  with_ms=$(bench with)
+  echo "[$name] BENCH launch to workbench window, median of $SOURCEBENCH_IDE_BENCH: IDE ${bare_ms} ms, IDE with Sourcebench ${with_ms} ms, ratio $(awk -v a="$with_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a / b}')"
+fi
 start_ide use use
 
 director -uninstallIU org.sourcebench.feature.feature.group > "$work/uninstall.log" 2>&1 \

@@ -234,8 +234,8 @@ class ReviewLoopUiTest {
         processEvents();
         java.util.List<String> labels = new java.util.ArrayList<>();
         collect(navigator.getViewer().getTree().getItems(), labels);
-        assertTrue(labels.stream().anyMatch(l -> l.endsWith("(reprint)")), labels.toString());
-        assertEquals(1, labels.stream().filter(l -> l.endsWith("(reprint)")).count());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("[Reprint] ")), labels.toString());
+        assertEquals(1, labels.stream().filter(l -> l.startsWith("[Reprint] ")).count());
         editor.getReader().showSource(reprint);
         processEvents();
         assertTrue(Dialogs.find(editor.getReader().getControl().getParent(), org.eclipse.swt.widgets.Label.class,

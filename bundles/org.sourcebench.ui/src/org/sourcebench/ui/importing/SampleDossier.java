@@ -58,11 +58,15 @@ public final class SampleDossier {
         if (editor == null) {
             return null;
         }
+        // taken now: when the job ends the editor (and its site's window) may be gone already
+        Display display = editor.getSite().getShell().getDisplay();
         ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                Display display = editor.getSite().getShell().getDisplay();
+                if (display.isDisposed()) {
+                    return;
+                }
                 display.asyncExec(() -> {
                     // The editor may have been closed meanwhile: then the next open rebuilds (no sources on disk).
                     if (event.getResult().getSeverity() != IStatus.CANCEL && editor.getReader() != null

@@ -82,6 +82,18 @@ class DiagramsNodeUiTest {
 		DiagramEditor fresh = assertInstanceOf(DiagramEditor.class, page.getActiveEditor());
 		double zoom = ((org.eclipse.gef.editparts.ZoomManager) fresh.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).getZoom();
 		assertTrue(zoom >= DiagramEditor.READABLE_ZOOM && zoom <= 1.0, "a new diagram opens readable, at " + zoom);
+		// a single click on an edge fills the Properties view: the edit part gives the relationship's properties
+		org.sourcebench.diagram.editor.parts.RelationshipEditPart edge = null;
+		for (Object child : fresh.getViewer().getContents().getChildren()) {
+			for (Object connection : ((org.sourcebench.diagram.editor.parts.ActorEditPart) child).getSourceConnections()) {
+				edge = edge == null ? (org.sourcebench.diagram.editor.parts.RelationshipEditPart) connection : edge;
+			}
+		}
+		assertNotNull(edge);
+		org.eclipse.ui.views.properties.IPropertySource properties = org.eclipse.core.runtime.Adapters.adapt(edge,
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		assertNotNull(properties, "no properties for a selected edge");
+		assertSame(edge.getRelationship(), properties.getEditableValue());
 		Diagram first = (Diagram) dossier.getDiagrams().get(0);
 		Diagram second = (Diagram) dossier.getDiagrams().get(1);
 		assertEquals(first.getName() + " (2)", second.getName(), "a second diagram of the dossier is told apart");

@@ -170,6 +170,10 @@ public class ActorEditPart extends AbstractGraphicalEditPart implements NodeEdit
 		if (key.isInstance(getModel())) {
 			return getModel();
 		}
+		if (key == org.eclipse.ui.views.properties.IPropertySource.class) {
+			// A click on the diagram fills the Properties view with the element, as a click in a table does.
+			return org.eclipse.core.runtime.Adapters.adapt(getModel(), key);
+		}
 		return super.getAdapter(key);
 	}
 }

@@ -23,7 +23,8 @@ class NavigatorLabels extends ColumnLabelProvider {
         }
         if (element instanceof Source source) {
             String text = ElementLabels.shorten(ElementLabels.text(source));
-            return org.sourcebench.ingest.dossier.DossierImport.isReprint(source) ? text + "  " + Messages.Navigator_reprint : text;
+            // first, so that a narrow navigator still shows it
+            return org.sourcebench.ingest.dossier.DossierImport.isReprint(source) ? Messages.Navigator_reprint + " " + text : text;
         }
         if (element instanceof Actor actor) {
             return ElementLabels.text(actor) + " (" + actor.getMentions().size() + ")";

@@ -60,14 +60,45 @@ public class Driver implements IStartup {
         handlers.executeCommand("org.sourcebench.ui.commands.openSample", null);
         IEditorPart dossier = waitForEditor(page, display, "org.sourcebench.ui.editors.dossier");
         lines.add("editor " + dossier.getSite().getId() + " " + dossier.getTitle());
+        waitForJobs(display, 180_000);
+        lines.add("jobs done");
         handlers.executeCommand("org.sourcebench.diagram.newFromDossier", null);
         IEditorPart diagram = waitForEditor(page, display, "org.sourcebench.diagram.editor");
         lines.add("editor " + diagram.getSite().getId() + " " + diagram.getTitle());
+        screenshot(System.getProperty("sbdriver.shot"));
         page.closeAllEditors(false);
         settle(display);
         IWorkbenchPage java = workbench.showPerspective("org.eclipse.jdt.ui.JavaPerspective", window);
         settle(display);
         lines.add("perspective " + java.getPerspective().getId());
+    }
+
+    /** A picture of the screen for people to look at (ImageMagick's import; skipped when it is missing). */
+    private static void screenshot(String file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor();
+        } catch (Exception e) {
+            System.err.println("no screenshot: " + e);
+        }
+    }
+
+    /** Waits until no job is running or waiting (the sample's article import runs as one). */
+    private static void waitForJobs(Display display, long timeoutMs) {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            boolean busy = java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+                    .anyMatch(j -> j.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING
+                            || j.getState() == org.eclipse.core.runtime.jobs.Job.WAITING);
+            if (!busy) {
+                settle(display);
+                return;
+            }
+            settle(display);
+        }
+        throw new IllegalStateException("jobs still running after " + timeoutMs / 1000 + " s");
     }
 
     private static IEditorPart waitForEditor(IWorkbenchPage page, Display display, String id) {
