@@ -69,7 +69,7 @@ class StandaloneClusterIT {
         String log = Files.readString(submitLog, StandardCharsets.UTF_8);
         assertEquals(0, submit.exitValue(), log);
         assertTrue(log.contains("6 articles extracted, 0 rejected"), log);
-        assertTrue(Files.readString(workerLog, StandardCharsets.UTF_8).contains("Launching executor"),
+        assertTrue(Files.readString(workerLog, StandardCharsets.UTF_8).contains("Asked to launch executor"),
                 "the worker ran the executor");
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("sourcebench-cluster-it-reference")
