@@ -87,7 +87,7 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager fileMenu() {
-        MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager menu = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
@@ -113,7 +113,7 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager editMenu() {
-        MenuManager menu = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        MenuManager menu = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
         menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         menu.add(undo);
         menu.add(redo);
@@ -135,11 +135,11 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager windowMenu() {
-        MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        MenuManager perspectiveMenu = new MenuManager("Open &Perspective", "openPerspective");
+        MenuManager menu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager perspectiveMenu = new MenuManager(Messages.Menu_openPerspective, "openPerspective");
         perspectiveMenu.add(perspectives);
         menu.add(perspectiveMenu);
-        MenuManager viewMenu = new MenuManager("Show &View", "showView");
+        MenuManager viewMenu = new MenuManager(Messages.Menu_showView, "showView");
         viewMenu.add(showViews);
         menu.add(viewMenu);
         menu.add(new Separator());
@@ -151,7 +151,7 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     }
 
     private MenuManager helpMenu() {
-        MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

@@ -110,7 +110,7 @@ final class BudgetedExtraction {
      * memory) for the rest of the batch; its thread touches nothing but its own objects and the collecting
      * stack, so stopping it is safe here.
      */
-    @SuppressWarnings({ "deprecation", "removal" })
+    @SuppressWarnings("deprecation") // Thread.stop: deprecated in Java 17, marked for removal only from Java 18
     private static void stop(Thread worker) {
         worker.interrupt();
         try {

@@ -14,6 +14,8 @@ import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.relations.RelationExtractor;
+import org.sourcebench.extract.syntax.DependencyParser;
+import org.sourcebench.extract.syntax.TransitionParser;
 
 /**
  * Extracts actors, locations, attributed claims and CAMEO-coded relationships from a document body.
@@ -30,6 +32,7 @@ public final class ExtractionEngine {
     private final LocationExtractor locations;
     private final ClaimExtractor claims;
     private final RelationExtractor relations;
+    private final DependencyParser parser = new TransitionParser();
 
     private ExtractionEngine(ExtractionData data) {
         this.data = data;
@@ -42,6 +45,23 @@ public final class ExtractionEngine {
     /** An engine with the bundle's OpenNLP models and data files (loaded on first use, then shared). */
     public static ExtractionEngine createDefault() {
         return new ExtractionEngine(ExtractionData.get());
+    }
+
+    /**
+     * The dependency parser and entity tagger the extractors read syntax from (shared, thread-safe; its models
+     * load on first use or through {@link #loadModels()}).
+     */
+    public DependencyParser parser() {
+        return parser;
+    }
+
+    /**
+     * Loads the parser's models and the extraction data once per JVM. Blocking (seconds): call it from a
+     * background job at start-up, never on the UI thread; later calls return at once.
+     */
+    public static void loadModels() {
+        TransitionParser.load();
+        ExtractionData.get();
     }
 
     /** Reads one document body (offsets of every result index this string). */

@@ -1,7 +1,6 @@
 package org.sourcebench.model;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.sourcebench.core.nls.HeadlessMessages;
 
 /**
  * What the Admiralty ratings mean, in words an analyst reads in a table or a report. Texts live in
@@ -12,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class Ratings {
 
-	private static final String BUNDLE = "org.sourcebench.model.ratings";
+	private static final HeadlessMessages.Keyed TEXTS = HeadlessMessages.keyed("org.sourcebench.model.ratings", Ratings.class);
 
 	private Ratings() {
 	}
@@ -43,6 +42,6 @@ public final class Ratings {
 	}
 
 	private static String text(String key) {
-		return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Ratings.class.getClassLoader()).getString(key);
+		return TEXTS.text(key);
 	}
 }

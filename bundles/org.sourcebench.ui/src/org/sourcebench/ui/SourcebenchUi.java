@@ -93,6 +93,9 @@ public final class SourcebenchUi {
     /** Reader: remove the actor or location mentions the selection touches. */
     public static final String REMOVE_MENTION_COMMAND_ID = "org.sourcebench.ui.commands.removeMention";
 
+    /** Opens the diagram selected in the navigator (handled by the diagram bundle). */
+    public static final String OPEN_DIAGRAM_COMMAND_ID = "org.sourcebench.diagram.open";
+
     /** Search the dossier's texts, actor names and aliases, and claims. */
     public static final String SEARCH_DOSSIER_COMMAND_ID = "org.sourcebench.ui.commands.searchDossier";
 

@@ -46,6 +46,8 @@ public final class TestDossiers {
 		first.setFormat("html");
 		first.setStoryCode("EXW-2024-0506-17");
 		first.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+		first.setCharset("windows-1252");
+		first.setImportRepairs("2 bytes not valid UTF-8 read as windows-1252");
 		first.setReliability(AdmiraltyReliability.B);
 		first.setNotes("Wire copy, second edition.");
 		first.setCharset("windows-1252");

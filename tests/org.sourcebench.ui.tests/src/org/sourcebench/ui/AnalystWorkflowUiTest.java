@@ -87,7 +87,7 @@ class AnalystWorkflowUiTest {
         UiScreenshots.save("validation-view");
 
         NavigatorView navigator = show(SourcebenchUi.NAVIGATOR_VIEW_ID);
-        assertEquals(5, navigator.getViewer().getTree().getItemCount(), "sources, actors, locations, claims, relationships");
+        assertEquals(6, navigator.getViewer().getTree().getItemCount(), "sources, actors, locations, claims, relationships, diagrams");
         navigator.getViewer().setSelection(new StructuredSelection(seed), true);
         processEvents();
         UiScreenshots.save("navigator-and-reader");

@@ -75,7 +75,7 @@ class ExcelReportWizardsUiTest {
 		dialog.open();
 		try {
 			Text file = find(dialog.getShell(), Text.class);
-			assertTrue(file.getText().endsWith("Seed.xlsx"), "offers the dossier's name: " + file.getText());
+			assertEquals(dir.resolve("Seed.xlsx").toString(), file.getText(), "offers the dossier's name, next to the dossier");
 			file.setText(target.toString());
 			processEvents();
 			assertTrue(wizard.canFinish());
@@ -84,7 +84,11 @@ class ExcelReportWizardsUiTest {
 		} finally {
 			dialog.close();
 		}
-		until(() -> Files.exists(target) && noExportJob(), "the export job");
+		List<String> confirmation = new ArrayList<>();
+		Dialogs.answer("Excel Report Written", shell -> confirmation.add(
+				Dialogs.find(shell, org.eclipse.swt.widgets.Label.class, l -> l.getText().contains(".xlsx")).getText()));
+		until(() -> Files.exists(target) && noExportJob() && !confirmation.isEmpty(), "the export job and its confirmation");
+		assertTrue(confirmation.get(0).contains(target.toString()), "the confirmation names the file: " + confirmation);
 
 		// the report is a real one: it reads back against the dossier with nothing to change
 		RatingsImport readBack = new ExcelRatingsReader().read(target, dossier, editor.getAdapter(EditingDomain.class));

@@ -35,7 +35,6 @@ import org.sourcebench.model.ClaimCredibility;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Ratings;
 import org.sourcebench.model.Relationship;
-import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.edit.commands.SetCredibilityCommand;
 import org.sourcebench.model.store.DossierStore;
 import org.sourcebench.ui.editor.DossierEditor;
@@ -69,6 +68,12 @@ class ReviewLoopUiTest {
         assertTrue(sources > 3, "sources: " + sources);
         assertFalse(editor.isDirty(), "the sample opens saved");
         assertEquals(sources, new DossierStore().load(file).getSources().size(), "the file on disk is complete");
+        String screenshots = System.getProperty("sourcebench.screenshots");
+        if (screenshots != null) {
+            // The sample's Excel report, for people to convert to PDF and look at (see the README).
+            new org.sourcebench.report.excel.ExcelReportWriter().write(editor.getDossier(), Path.of(screenshots, "sample-report.xlsx"),
+                    org.sourcebench.report.ReportProgress.NONE);
+        }
 
         // "Don't Save", then open again: the same complete sample, no rebuild.
         closeAll();
@@ -174,6 +179,75 @@ class ReviewLoopUiTest {
         editor.getEditingDomain().getCommandStack().undo();
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(before, first.getCredibility(), "each key press is one undoable command");
+    }
+
+    @Test
+    void confidenceReadsAsTwoDecimalsTheReliabilityTipLeavesTheListFreeAndHintsNameRealMenus() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Relationship relationship = editor.getDossier().getRelationships().get(0);
+        editor.getEditingDomain().getCommandStack().execute(new org.sourcebench.model.edit.commands.SetFeatureCommand(
+                editor.getEditingDomain(), relationship, org.sourcebench.model.SourcebenchPackage.Literals.RELATIONSHIP__CONFIDENCE,
+                0.42999999999999994, "Set Confidence"));
+        var properties = new org.sourcebench.ui.properties.ElementPropertySourceFactory().getAdapter(relationship,
+                org.eclipse.ui.views.properties.IPropertySource.class);
+        var confidence = Arrays.stream(properties.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Confidence"))
+                .findFirst().orElseThrow();
+        assertEquals("0.43", confidence.getLabelProvider().getText(properties.getPropertyValue(confidence.getId())));
+
+        org.eclipse.swt.widgets.Combo reliability = Dialogs.find(editor.getReader().getControl().getParent(),
+                org.eclipse.swt.widgets.Combo.class, c -> c.getItemCount() == org.sourcebench.model.AdmiraltyReliability.VALUES.size());
+        assertNull(reliability.getToolTipText(), "a tooltip on the combo covers its list");
+        assertTrue(Arrays.stream(reliability.getParent().getChildren()).anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.getToolTipText() != null && l.getToolTipText().contains("Reliability")), "the explanation moved to the label");
+
+        org.eclipse.swt.widgets.Menu file = Arrays.stream(page().getWorkbenchWindow().getShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("File")).findFirst().orElseThrow().getMenu();
+        file.notifyListeners(SWT.Show, new Event());
+        java.util.List<String> items = Arrays.stream(file.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0]).toList();
+        file.notifyListeners(SWT.Hide, new Event());
+        for (String hint : java.util.List.of(org.sourcebench.ui.internal.Messages.Reader_noSources,
+                org.sourcebench.ui.views.welcome.Messages.GettingStarted_step1, org.sourcebench.ui.views.welcome.Messages.GettingStarted_step2,
+                org.sourcebench.ui.views.welcome.Messages.GettingStarted_step4)) {
+            java.util.regex.Matcher path = java.util.regex.Pattern.compile("File > (.+?\\.\\.\\.)").matcher(hint);
+            assertTrue(path.find(), "no menu path in " + hint);
+            assertTrue(items.contains(path.group(1)), hint + " names " + path.group(1) + ", the File menu has " + items);
+        }
+    }
+
+    @Test
+    void theImportSummaryNamesIgnoredFilesAndAReprintShowsInTheNavigatorAndReader() throws Exception {
+        DossierEditor editor = org.sourcebench.ui.handlers.DossierEditors.create(page(), folder.resolve("Reprints.sbx"));
+        Path articles = Files.createDirectories(folder.resolve("articles"));
+        Files.copy(WorkbenchFixture.seed(), articles.resolve("a_original.txt"));
+        Files.writeString(articles.resolve("b_reprint.txt"), Files.readString(WorkbenchFixture.seed()) + "\n(Reprinted with permission.)\n");
+        Files.write(articles.resolve("photo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+        ImportArticlesJob job = org.sourcebench.ui.importing.ArticleImports.start(editor, java.util.List.of(articles), false, false);
+        org.eclipse.core.runtime.IStatus result = waitFor(job);
+        String children = Arrays.toString(result.getChildren());
+        assertTrue(children.contains("photo.png: ignored, .png is not an article format"), children);
+        assertEquals(2, editor.getDossier().getSources().size());
+
+        org.sourcebench.model.Source reprint = editor.getDossier().getSources().stream()
+                .filter(org.sourcebench.ingest.dossier.DossierImport::isReprint).findFirst().orElseThrow();
+        org.sourcebench.ui.views.navigator.NavigatorView navigator = show(SourcebenchUi.NAVIGATOR_VIEW_ID);
+        navigator.getViewer().expandAll();
+        processEvents();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        collect(navigator.getViewer().getTree().getItems(), labels);
+        assertTrue(labels.stream().anyMatch(l -> l.endsWith("(reprint)")), labels.toString());
+        assertEquals(1, labels.stream().filter(l -> l.endsWith("(reprint)")).count());
+        editor.getReader().showSource(reprint);
+        processEvents();
+        assertTrue(Dialogs.find(editor.getReader().getControl().getParent(), org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().startsWith("Reprint of")) != null, "the reader header says it is a reprint");
+        UiScreenshots.save("reader-reprint");
+    }
+
+    private static void collect(TreeItem[] items, java.util.List<String> labels) {
+        for (TreeItem item : items) {
+            labels.add(item.getText());
+            collect(item.getItems(), labels);
+        }
     }
 
     /** @return the value column of the Properties row named {@code name} */

@@ -16,9 +16,9 @@ import org.sourcebench.model.Source;
 import org.sourcebench.model.Span;
 
 /**
- * Where events happen, as far as the text says: a relationship is placed at a location when one of its evidence
- * spans (the sentence reporting it) contains a mention of that location ("shelling near Aleppo"). The model
- * has no location of a relationship; this reads it off the evidence.
+ * Where events happen, as far as the text says: a relationship is placed at a location when the sentence of one
+ * of its evidence spans mentions that location ("shelling near Aleppo"). The model has no location of a
+ * relationship; this reads it off the evidence.
  */
 public final class EventPlaces {
 
@@ -45,8 +45,9 @@ public final class EventPlaces {
                 if (inSource == null) {
                     continue;
                 }
-                for (int i = firstAtOrAfter(inSource, evidence.getBegin()); i < inSource.size() && inSource.get(i).begin() < evidence.getEnd(); i++) {
-                    if (inSource.get(i).end() <= evidence.getEnd()) {
+                int[] sentence = sentenceAround(evidence);
+                for (int i = firstAtOrAfter(inSource, sentence[0]); i < inSource.size() && inSource.get(i).begin() < sentence[1]; i++) {
+                    if (inSource.get(i).end() <= sentence[1]) {
                         places.add(inSource.get(i).location());
                     }
                 }
@@ -56,6 +57,26 @@ public final class EventPlaces {
                 places.forEach(place -> byLocation.computeIfAbsent(place, p -> new ArrayList<>()).add(relationship));
             }
         }
+    }
+
+    /**
+     * @return {begin, end} of the sentence holding {@code evidence} in its source's body: evidence spans are often
+     *         just the clause with the verb ("held talks with Assad"), the place is elsewhere in the sentence
+     */
+    static int[] sentenceAround(Span evidence) {
+        String body = evidence.getSource().getBody();
+        if (body == null) {
+            return new int[] { evidence.getBegin(), evidence.getEnd() };
+        }
+        int begin = Math.min(Math.max(0, evidence.getBegin()), body.length());
+        while (begin > 0 && ".!?\n".indexOf(body.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        int end = Math.max(begin, Math.min(body.length(), evidence.getEnd()));
+        while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
+            end++;
+        }
+        return new int[] { begin, end };
     }
 
     private static int firstAtOrAfter(List<Mention> mentions, int begin) {

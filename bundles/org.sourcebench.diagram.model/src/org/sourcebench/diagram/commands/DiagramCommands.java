@@ -44,8 +44,8 @@ public final class DiagramCommands {
 	public static Command newDiagram(EditingDomain domain, Dossier dossier, Collection<Source> sources, LayoutService layout) {
 		Diagram diagram = Dossiers.withId(NotationFactory.eINSTANCE.createDiagram());
 		diagram.getSources().addAll(sources);
-		diagram.setName(MessageFormat.format(Messages.DefaultDiagramName, sources.isEmpty() ? nameOf(dossier)
-				: sources.size() == 1 ? titleOf(sources.iterator().next()) : sources.size() + " sources"));
+		diagram.setName(uniqueName(dossier, MessageFormat.format(Messages.DefaultDiagramName, sources.isEmpty() ? nameOf(dossier)
+				: sources.size() == 1 ? titleOf(sources.iterator().next()) : sources.size() + " sources")));
 		for (Actor actor : dossier.getActors()) {
 			if (mentionedIn(actor, sources)) {
 				Node node = Dossiers.withId(NotationFactory.eINSTANCE.createNode());
@@ -83,6 +83,24 @@ public final class DiagramCommands {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * @return {@code name}, or "{@code name} (2)", "(3)"... when the dossier already has a diagram of that name,
+	 *         so that the diagrams listed in the navigator can be told apart
+	 */
+	static String uniqueName(Dossier dossier, String name) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		for (org.eclipse.emf.ecore.EObject existing : dossier.getDiagrams()) {
+			if (existing instanceof Diagram other && other.getName() != null) {
+				taken.add(other.getName());
+			}
+		}
+		String unique = name;
+		for (int n = 2; taken.contains(unique); n++) {
+			unique = name + " (" + n + ")";
+		}
+		return unique;
 	}
 
 	private static String nameOf(Dossier dossier) {

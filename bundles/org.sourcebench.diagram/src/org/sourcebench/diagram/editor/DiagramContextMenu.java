@@ -24,6 +24,7 @@ import org.sourcebench.diagram.commands.PlaceNodeCommand;
 import org.sourcebench.diagram.editor.export.DiagramImageExporter;
 import org.sourcebench.diagram.editor.export.SvgDiagramWriter;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
+import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.layout.LayoutService;
 import org.sourcebench.diagram.notation.Node;
 import org.sourcebench.diagram.notation.NotationPackage;
@@ -72,6 +73,20 @@ class DiagramContextMenu extends ContextMenuProvider {
 			filter.add(corroboration);
 		}
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, filter);
+		DiagramEditPart diagramPart = (DiagramEditPart) getViewer().getContents();
+		MenuManager sizeBy = new MenuManager(Messages.Action_SizeBy);
+		for (DiagramEditPart.SizeBy choice : DiagramEditPart.SizeBy.values()) {
+			IAction size = run(sizeLabel(choice), () -> diagramPart.setSizeBy(choice));
+			size.setChecked(diagramPart.getSizeBy() == choice);
+			sizeBy.add(size);
+		}
+		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, sizeBy);
+		if (actors.size() == 1) {
+			menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_ShowCluster, () -> diagramPart.showClusterOf(actors.get(0).getActor())));
+		}
+		if (diagramPart.isClusterShown()) {
+			menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_ShowAllClusters, () -> diagramPart.showClusterOf(null)));
+		}
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, editor.action(GEFActionConstants.ZOOM_IN));
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, editor.action(GEFActionConstants.ZOOM_OUT));
 
@@ -81,6 +96,15 @@ class DiagramContextMenu extends ContextMenuProvider {
 		if (print != null) {
 			menu.appendToGroup(GEFActionConstants.GROUP_PRINT, print);
 		}
+	}
+
+	private static String sizeLabel(DiagramEditPart.SizeBy choice) {
+		return switch (choice) {
+		case NONE -> Messages.Action_SizeByNone;
+		case DEGREE -> Messages.Action_SizeByDegree;
+		case BETWEENNESS -> Messages.Action_SizeByBetweenness;
+		case EIGENVECTOR -> Messages.Action_SizeByEigenvector;
+		};
 	}
 
 	private static IAction run(String text, Runnable runnable) {

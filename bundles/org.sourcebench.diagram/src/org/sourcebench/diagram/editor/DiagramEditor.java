@@ -171,23 +171,65 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		getSite().registerContextMenu(menu, viewer);
 	}
 
+	/**
+	 * Selects the actors and relationships another part selected (a table row, the timeline, a path found by
+	 * Find Path), so the chart shows where they are.
+	 */
+	private final org.eclipse.ui.ISelectionListener followSelection = (part, selection) -> {
+		GraphicalViewer viewer = getGraphicalViewer();
+		if (part == this || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured) || structured.isEmpty()
+				|| viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<org.eclipse.gef.EditPart> parts = new ArrayList<>();
+		for (Object element : structured.toList()) {
+			Object model = org.eclipse.core.runtime.Adapters.adapt(element, org.eclipse.emf.ecore.EObject.class);
+			if (model != null && viewer.getEditPartRegistry().get(model) instanceof org.eclipse.gef.EditPart editPart) {
+				parts.add(editPart);
+			}
+		}
+		if (!parts.isEmpty() && !parts.equals(viewer.getSelectedEditParts())) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+			viewer.reveal(parts.get(0));
+		}
+	};
+
 	@Override
 	protected void initializeGraphicalViewer() {
+		getSite().getPage().addPostSelectionListener(followSelection);
 		getGraphicalViewer().setContents(diagram);
 		DiagramSync.of(domain.getResourceSet()).addListener(syncListener);
 		// Open on the whole chart (never enlarged), once the canvas has its size.
 		getGraphicalViewer().getControl().getDisplay().asyncExec(this::zoomToFit);
 	}
 
-	/** Zooms so the whole chart is visible, but never above 100 %. */
+	/** Lowest zoom a diagram opens at: actor names stay legible (the whole chart at 20 % was not). */
+	public static final double READABLE_ZOOM = 0.75;
+
+	/**
+	 * Opens readable: fitted to the width of the canvas, but never below {@link #READABLE_ZOOM} nor above 100 %,
+	 * scrolled to the most connected actor (the part the analyst came for; the rest is a scroll away).
+	 */
 	public void zoomToFit() {
 		if (getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
 			return;
 		}
 		ZoomManager zoom = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
-		zoom.setZoomAsText(ZoomManager.FIT_ALL);
-		if (zoom.getZoom() > 1.0) {
-			zoom.setZoom(1.0);
+		zoom.setZoomAsText(ZoomManager.FIT_WIDTH);
+		zoom.setZoom(Math.max(READABLE_ZOOM, Math.min(1.0, zoom.getZoom())));
+		ActorEditPart hub = null;
+		int most = -1;
+		for (Object child : getGraphicalViewer().getContents().getChildren()) {
+			if (child instanceof ActorEditPart part) {
+				int connections = part.getSourceConnections().size() + part.getTargetConnections().size();
+				if (connections > most) {
+					most = connections;
+					hub = part;
+				}
+			}
+		}
+		if (hub != null) {
+			getGraphicalViewer().reveal(hub);
 		}
 	}
 
@@ -284,7 +326,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	}
 
 	@Override
-	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@SuppressWarnings("rawtypes")
 	public Object getAdapter(Class type) {
 		if (type == ZoomManager.class) {
 			return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
@@ -303,6 +345,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePostSelectionListener(followSelection);
 		Job.getJobManager().cancel(this);
 		if (domain != null) {
 			DiagramSync.of(domain.getResourceSet()).removeListener(syncListener);

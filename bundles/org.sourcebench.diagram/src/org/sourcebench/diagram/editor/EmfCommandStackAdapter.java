@@ -24,6 +24,9 @@ public class EmfCommandStackAdapter extends CommandStack {
 		emfStack.addCommandStackListener(forward);
 	}
 
+	// GEF 3.2's undo/redo and save actions listen as CommandStackListeners, which only the deprecated
+	// notifyListeners() reaches (notifyListeners(Command, int) reaches the newer event listeners only).
+	@SuppressWarnings("deprecation")
 	private void changed(EventObject event) {
 		notifyListeners();
 	}

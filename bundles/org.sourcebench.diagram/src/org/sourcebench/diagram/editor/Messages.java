@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.sourcebench.diagram.editor.messages";
 
+	public static String OpenDiagram_Title;
+	public static String OpenDiagram_Message;
+	public static String OpenDiagram_None;
 	public static String Palette_Tools;
 	public static String Palette_Actors;
 	public static String Palette_Relationships;
@@ -44,6 +47,13 @@ public final class Messages extends NLS {
 	public static String Action_Filter;
 	public static String Action_AllQuadClasses;
 	public static String Action_MinCorroboration;
+	public static String Action_SizeBy;
+	public static String Action_SizeByNone;
+	public static String Action_SizeByDegree;
+	public static String Action_SizeByBetweenness;
+	public static String Action_SizeByEigenvector;
+	public static String Action_ShowCluster;
+	public static String Action_ShowAllClusters;
 	public static String Export_Failed;
 	public static String NoDossier_Title;
 	public static String NoDossier_Message;

@@ -135,8 +135,29 @@ public final class ParsedSentence {
     }
 
     /**
+     * This sentence in CoNLL-U (id, word, lemma, UPOS, head, relation; entity type as {@code NER=TYPE} in the last
+     * column; offsets as {@code Offsets=start-end}), one line per token. Two parses are equal exactly when their
+     * renderings are.
+     */
+    public String toConllu() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            sb.append(i + 1).append('\t').append(words[i]).append('\t').append(lemmas[i]).append('\t').append(pos[i])
+                    .append("\t_\t_\t").append(heads[i] + 1).append('\t').append(deprels[i]).append("\t_\t")
+                    .append(entities[i] == null ? "" : "NER=" + entities[i] + "|").append("Offsets=")
+                    .append(starts[i]).append('-').append(ends[i]).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return toConllu();
+    }
+
+    /**
      * Reads one sentence in CoNLL-U (10 tab-separated columns; comment lines and multi-word token lines
-     * skipped; column 10 may hold {@code NER=TYPE}); offsets are assigned as if the words were joined by single
+     * skipped; column 10 may hold {@code NER=TYPE} among its |-separated fields); offsets are assigned as if the words were joined by single
      * spaces. Meant for test fixtures and treebank reading.
      */
     public static ParsedSentence fromConllu(String block) {
@@ -168,7 +189,14 @@ public final class ParsedSentence {
             p[i] = c[3];
             h[i] = Integer.parseInt(c[6]) - 1;
             d[i] = c[7];
-            e[i] = c.length > 9 && c[9].startsWith("NER=") ? c[9].substring(4) : null;
+            e[i] = null;
+            if (c.length > 9) {
+                for (String field : c[9].split("\\|")) {
+                    if (field.startsWith("NER=")) {
+                        e[i] = field.substring(4);
+                    }
+                }
+            }
             s[i] = offset;
             en[i] = offset + w[i].length();
             offset = en[i] + 1;

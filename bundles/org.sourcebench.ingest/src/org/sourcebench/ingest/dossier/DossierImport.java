@@ -140,6 +140,15 @@ public final class DossierImport {
         };
     }
 
+    /**
+     * @return whether {@code source} was imported as a reprint of another (its notes begin with the reprint note
+     *         this import writes)
+     */
+    public static boolean isReprint(org.sourcebench.model.Source source) {
+        String prefix = Messages.ReprintNote.substring(0, Math.max(0, Messages.ReprintNote.indexOf("{0}")));
+        return source != null && source.getNotes() != null && !prefix.isEmpty() && source.getNotes().startsWith(prefix);
+    }
+
     private static String reprintNote(Source original, double similarity) {
         String title = original == null || original.getTitle() == null ? Messages.Untitled : original.getTitle();
         String file = original == null ? "?" : String.valueOf(original.getOriginalFileName());

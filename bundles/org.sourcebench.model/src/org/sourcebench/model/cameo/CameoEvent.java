@@ -18,6 +18,22 @@ public record CameoEvent(String code, String label, double goldstein, QuadClass 
 		return code.substring(0, 2);
 	}
 
+	/**
+	 * @return a codebook label as people read it: the upper-case root labels become sentences ("EXPRESS INTENT
+	 *         TO COOPERATE" reads "Express intent to cooperate"), mixed-case labels stay, null becomes empty. The
+	 *         workbench, the diagrams and the reports all show labels this way.
+	 */
+	public static String readable(String label) {
+		if (label == null || label.isEmpty()) {
+			return "";
+		}
+		if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+			return label;
+		}
+		String lower = label.toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
 	/** @return true for one of the 20 root codes */
 	public boolean isRoot() {
 		return code.length() == 2;

@@ -1,11 +1,9 @@
 package org.sourcebench.model.validation;
 
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -17,6 +15,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.sourcebench.core.nls.HeadlessMessages;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
@@ -67,7 +66,8 @@ public class DossierValidator extends EObjectValidator {
 	/** The shared instance. */
 	public static final DossierValidator INSTANCE = new DossierValidator();
 
-	private static final String BUNDLE = "org.sourcebench.model.validation.messages";
+	private static final HeadlessMessages.Keyed TEXTS = HeadlessMessages.keyed("org.sourcebench.model.validation.messages",
+			DossierValidator.class);
 
 	/**
 	 * Registers {@link #INSTANCE} for the Sourcebench package in EMF's global validator registry, so every
@@ -247,7 +247,6 @@ public class DossierValidator extends EObjectValidator {
 	}
 
 	private static String message(String key, Object... arguments) {
-		String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), DossierValidator.class.getClassLoader()).getString(key);
-		return MessageFormat.format(pattern, arguments);
+		return TEXTS.format(key, arguments);
 	}
 }

@@ -78,8 +78,10 @@ public final class ExcelReportWriter {
 		DossierStatistics statistics = new DossierStatistics(dossier);
 		XSSFWorkbook template = new XSSFWorkbook();
 		ReportStyles styles = new ReportStyles(template);
-		SummarySheet.write(template.createSheet(ReportMessages.text("sheet.summary")), styles, dossier, statistics, exportTime,
-				options.topActors());
+		org.apache.poi.xssf.usermodel.XSSFSheet summary = template.createSheet(ReportMessages.text("sheet.summary"));
+		// margins and footer like the other sheets; SummarySheet makes it exactly one page
+		PrintLayout.apply(summary, 0);
+		SummarySheet.write(summary, styles, dossier, statistics, exportTime, options.topActors());
 		long rows = (long) dossier.getSources().size() + dossier.getActors().size() + dossier.getLocations().size()
 				+ dossier.getClaims().size() + dossier.getRelationships().size()
 				+ Math.min(options.matrixActorLimit(), statistics.connectedActors());

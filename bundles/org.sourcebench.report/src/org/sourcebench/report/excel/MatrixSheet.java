@@ -25,6 +25,12 @@ final class MatrixSheet {
 
 	private static final int NAME_WIDTH_CAP = 40;
 
+	/** Longest rotated header shown in full; longer names are cut by the row height. */
+	private static final int HEADER_CHARS_CAP = 45;
+
+	/** Width of an average character of the default 11-point font standing upright, in points. */
+	private static final float POINTS_PER_CHAR = 6.5f;
+
 	private MatrixSheet() {
 	}
 
@@ -36,12 +42,16 @@ final class MatrixSheet {
 		corner.setCellValue(ReportMessages.text("matrix.corner"));
 		corner.setCellStyle(context.styles.header);
 		int nameWidth = corner.getStringCellValue().length();
+		int longestHeader = 0;
 		for (int c = 0; c < actors.size(); c++) {
 			Cell cell = header.createCell(c + 1);
 			cell.setCellValue(name(actors.get(c)));
 			cell.setCellStyle(context.styles.matrixHeader);
 			sheet.setColumnWidth(c + 1, 5 * 256);
+			longestHeader = Math.max(longestHeader, Math.min(HEADER_CHARS_CAP, cell.getStringCellValue().length()));
 		}
+		// The names stand upright (rotated 90 degrees): the header row must be as tall as the longest one.
+		header.setHeightInPoints(Math.min(409f, 12f + longestHeader * POINTS_PER_CHAR));
 		for (int r = 0; r < actors.size(); r++) {
 			Actor from = actors.get(r);
 			Row row = sheet.createRow(r + 1);
@@ -61,6 +71,7 @@ final class MatrixSheet {
 		}
 		sheet.setColumnWidth(0, (Math.min(nameWidth, NAME_WIDTH_CAP) + 2) * 256);
 		sheet.createFreezePane(1, 1);
+		sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 0));
 		if (!actors.isEmpty()) {
 			shade(sheet, actors.size());
 		}

@@ -68,7 +68,8 @@ final class RelationshipsSheet {
 			table.text(FROM, relationship.getFrom() == null ? null : relationship.getFrom().getCanonicalName());
 			// text, not a number: CAMEO codes have meaningful leading zeros ("04", "042")
 			table.text(CAMEO, relationship.getEventCode());
-			table.text(EVENT, relationship.getEventLabel());
+			// the same case as in the workbench: "Consult", not the codebook's "CONSULT"
+			table.text(EVENT, org.sourcebench.model.cameo.CameoEvent.readable(relationship.getEventLabel()));
 			table.text(TO, relationship.getTo() == null ? null : relationship.getTo().getCanonicalName());
 			QuadClass quadClass = relationship.getQuadClass();
 			table.text(QUAD_CLASS, quadClass == null ? unknownCode : quadClasses.get(quadClass));

@@ -36,6 +36,8 @@ final class ReportContext {
 	Sheet newSheet(String nameKey) throws ProgressTracker.Cancelled {
 		String name = ReportMessages.text(nameKey);
 		progress.begin(name);
-		return workbook.createSheet(name);
+		Sheet sheet = workbook.createSheet(name);
+		PrintLayout.apply(sheet, 1);
+		return sheet;
 	}
 }

@@ -41,6 +41,7 @@ final class ReportStyles {
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setVerticalAlignment(VerticalAlignment.CENTER);
+		header.setWrapText(true);
 
 		Font big = workbook.createFont();
 		big.setBold(true);
@@ -51,8 +52,12 @@ final class ReportStyles {
 		label = workbook.createCellStyle();
 		label.setFont(bold);
 
+		// Every text column wraps within its capped width (rows get the height their lines need, see
+		// SheetTable), so no text runs into the next column or is cut off, on screen or on paper.
 		text = top(workbook);
+		text.setWrapText(true);
 		textQuoted = top(workbook);
+		textQuoted.setWrapText(true);
 		textQuoted.setQuotePrefixed(true);
 		wrapped = top(workbook);
 		wrapped.setWrapText(true);
@@ -74,11 +79,13 @@ final class ReportStyles {
 		blueUnderlined.setColor(IndexedColors.BLUE.getIndex());
 		link = top(workbook);
 		link.setFont(blueUnderlined);
+		link.setWrapText(true);
 
 		matrixHeader = workbook.createCellStyle();
 		matrixHeader.cloneStyleFrom(header);
 		matrixHeader.setRotation((short) 90);
 		matrixHeader.setAlignment(HorizontalAlignment.CENTER);
+		matrixHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
 	}
 
 	/** @return the style for text in a column of {@code kind}, quote-prefixed if the text looks like a formula */

@@ -23,6 +23,12 @@ import org.sourcebench.report.excel.safety.SafeLinks;
  */
 final class SheetTable {
 
+	/** Height of one line of the default 11-point font, in points. */
+	static final float LINE_POINTS = 15f;
+
+	/** Excel's highest row. */
+	private static final float MAX_ROW_POINTS = 409f;
+
 	/** Longest text considered when fitting a column: beyond it the column is at its cap anyway. */
 	private static final int MEASURE_LIMIT = 200;
 
@@ -39,12 +45,18 @@ final class SheetTable {
 		this.columns = List.copyOf(columns);
 		this.widths = new int[columns.size()];
 		Row header = sheet.createRow(0);
+		int headerLines = 1;
 		for (int i = 0; i < columns.size(); i++) {
 			Cell cell = header.createCell(i);
 			cell.setCellValue(columns.get(i).header());
 			cell.setCellStyle(styles.header);
 			// room for the autofilter's drop-down button
 			widths[i] = columns.get(i).header().length() + 3;
+			// a header wider than its column's cap ("Corroborating sources" over numbers) wraps
+			headerLines = Math.max(headerLines, lines(columns.get(i).header(), columns.get(i).kind().maxWidth - 3));
+		}
+		if (headerLines > 1) {
+			header.setHeightInPoints(headerLines * LINE_POINTS);
 		}
 	}
 
@@ -73,6 +85,51 @@ final class SheetTable {
 		cell.setCellValue(safe.value());
 		cell.setCellStyle(styles.textStyle(columns.get(column).kind(), safe.formulaLike()));
 		measure(column, safe.value());
+		fitHeight(lines(safe.value(), columns.get(column).kind().maxWidth));
+	}
+
+	/**
+	 * Makes the current row tall enough for {@code lines} lines. SXSSF streams rows, and neither Excel nor
+	 * LibreOffice grows a row for wrapped text written this way, so the height is set here, from the text.
+	 */
+	private void fitHeight(int lines) {
+		float points = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+		if (lines > 1 && points > row.getHeightInPoints()) {
+			row.setHeightInPoints(points);
+		}
+	}
+
+	/**
+	 * @return how many lines {@code value} takes wrapped in a column of {@code width} characters. A text longer
+	 *         than the cap makes the column exactly that wide; shorter ones fit on one line. Widths count the
+	 *         digit "0", wider than most letters, so the estimate errs towards a little extra room.
+	 */
+	static int lines(String value, int width) {
+		int lines = 0;
+		int usable = Math.max(1, width - 1);
+		for (String paragraph : value.split("\n", -1)) {
+			lines += Math.max(1, wrappedLines(paragraph, usable));
+		}
+		return lines;
+	}
+
+	/** @return lines of {@code paragraph} broken at spaces, as a spreadsheet wraps it, in {@code width} characters */
+	private static int wrappedLines(String paragraph, int width) {
+		int lines = 1;
+		int used = 0;
+		for (String word : paragraph.split(" ")) {
+			int length = word.length();
+			if (used > 0 && used + 1 + length > width) {
+				lines++;
+				used = 0;
+			}
+			used += (used > 0 ? 1 : 0) + length;
+			while (used > width) {
+				lines++;
+				used -= width;
+			}
+		}
+		return lines;
 	}
 
 	/** Writes a number; null leaves the cell empty. */
@@ -118,6 +175,7 @@ final class SheetTable {
 		cell.setHyperlink(link);
 		cell.setCellStyle(styles.link);
 		measure(column, target);
+		fitHeight(lines(target, columns.get(column).kind().maxWidth));
 	}
 
 	/**
@@ -134,6 +192,7 @@ final class SheetTable {
 		cell.setCellValue(safe.value());
 		cell.setCellStyle(styles.link);
 		measure(column, safe.value());
+		fitHeight(lines(safe.value(), columns.get(column).kind().maxWidth));
 	}
 
 	/** Sets fitted widths, hides hidden columns, freezes the header row and adds the autofilter. */

@@ -90,6 +90,9 @@ public class ImportArticlesJob extends Job {
                 // The file name first, so the reason fits the dialog's list; the full path is in the log.
                 status.add(Status.warning(problem.file().getFileName() + ": " + problem.detail()));
             }
+            for (Path ignored : outcome.result().ignored()) {
+                status.add(Status.info(NLS.bind(Messages.Import_ignored, ignored.getFileName(), extensionOf(ignored))));
+            }
             for (SkippedDuplicate duplicate : outcome.result().duplicates()) {
                 status.add(Status.info(duplicate.message()));
             }
@@ -114,6 +117,12 @@ public class ImportArticlesJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    private static String extensionOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Messages.Import_noExtension : name.substring(dot);
     }
 
     private DossierImport.Outcome importFiles(SubMonitor progress) {

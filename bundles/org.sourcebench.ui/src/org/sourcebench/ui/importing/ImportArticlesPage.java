@@ -94,6 +94,7 @@ class ImportArticlesPage extends WizardPage {
 
     private void addFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText(Messages.Import_filesDialogTitle);
         dialog.setFilterExtensions(new String[] { "*.txt;*.html;*.htm;*.pdf;*.docx", "*" });
         if (dialog.open() != null) {
             for (String name : dialog.getFileNames()) {
@@ -103,7 +104,10 @@ class ImportArticlesPage extends WizardPage {
     }
 
     private void addFolder() {
-        String folder = new DirectoryDialog(getShell()).open();
+        DirectoryDialog dialog = new DirectoryDialog(getShell());
+        dialog.setText(Messages.Import_folderDialogTitle);
+        dialog.setMessage(Messages.Import_folderDialogMessage);
+        String folder = dialog.open();
         if (folder != null) {
             add(Path.of(folder));
         }

@@ -45,6 +45,16 @@ public final class Messages extends NLS {
     public static String Search_kindAlias;
     public static String Search_kindLocation;
     public static String Search_kindClaim;
+    public static String Import_filesDialogTitle;
+    public static String Import_folderDialogTitle;
+    public static String Import_folderDialogMessage;
+    public static String Navigator_diagrams;
+    public static String Action_renameDiagram;
+    public static String Dialog_renameDiagramTitle;
+    public static String Dialog_renameDiagramMessage;
+    public static String Navigator_reprint;
+    public static String Import_ignored;
+    public static String Import_noExtension;
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;

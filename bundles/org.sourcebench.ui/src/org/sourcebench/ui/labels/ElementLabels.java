@@ -51,6 +51,10 @@ public final class ElementLabels {
         if (element instanceof Span span) {
             return '"' + shorten(span.getText()) + '"';
         }
+        if (element instanceof EObject object && org.sourcebench.model.edit.commands.RenameCommand.nameFeature(object) != null
+                && object.eGet(org.sourcebench.model.edit.commands.RenameCommand.nameFeature(object)) instanceof String name) {
+            return orUntitled(name); // a diagram
+        }
         if (element instanceof EObject object) {
             return object.eClass().getName();
         }
@@ -74,10 +78,7 @@ public final class ElementLabels {
      *         labels in mixed case stay as they are, null becomes empty
      */
     public static String sentenceCase(String label) {
-        if (label == null) {
-            return "";
-        }
-        return label.equals(label.toUpperCase(Locale.ROOT)) ? humanise(label.replace(' ', '_')) : label;
+        return org.sourcebench.model.cameo.CameoEvent.readable(label);
     }
 
     /** @return "Armed group" for {@link ActorKind#ARMED_GROUP} */

@@ -78,6 +78,12 @@ class ElementPropertyDescriptor extends PropertyDescriptor {
         if (value instanceof EObject element) {
             return ElementLabels.text(element);
         }
+        if (value instanceof Double || value instanceof Float) {
+            // 0.43, not 0.42999999999999994: a confidence is read, not computed with
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? java.math.BigDecimal.valueOf(number).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString() : value.toString();
+        }
         return value == null ? "" : value.toString();
     }
 

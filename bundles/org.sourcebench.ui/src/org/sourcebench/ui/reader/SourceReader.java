@@ -50,6 +50,7 @@ public class SourceReader {
     private final Composite root;
     private final Combo sourceChooser;
     private final Combo reliabilityChooser;
+    private final Label reliabilityTooltip;
     private final Label details;
     private final SpanLegend legend;
     private final StyledText text;
@@ -87,12 +88,15 @@ public class SourceReader {
                 showSource(sources.get(i));
             }
         });
-        new Label(header, SWT.NONE).setText(Messages.Reader_reliability);
+        Label reliabilityLabel = new Label(header, SWT.NONE);
+        reliabilityLabel.setText(Messages.Reader_reliability);
         reliabilityChooser = new Combo(header, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (AdmiraltyReliability reliability : AdmiraltyReliability.VALUES) {
             reliabilityChooser.add(Ratings.label(reliability));
         }
-        reliabilityChooser.setToolTipText(Messages.Reader_reliabilityTooltip);
+        // The explanation is on the label: a tooltip on the combo opens over its drop-down list and hides it.
+        reliabilityLabel.setToolTipText(Messages.Reader_reliabilityTooltip);
+        reliabilityTooltip = reliabilityLabel;
         reliabilityChooser.addListener(SWT.Selection, e -> rateSource());
 
         details = new Label(root, SWT.NONE);
@@ -263,7 +267,7 @@ public class SourceReader {
         if (source != null) {
             AdmiraltyReliability reliability = source.getReliability();
             reliabilityChooser.select(AdmiraltyReliability.VALUES.indexOf(reliability));
-            reliabilityChooser.setToolTipText(Ratings.label(reliability) + "\n" + Messages.Reader_reliabilityTooltip);
+            reliabilityTooltip.setToolTipText(Ratings.label(reliability) + "\n" + Messages.Reader_reliabilityTooltip);
             details.setText(detailsOf(source));
         } else {
             details.setText(Messages.Reader_noSources);
@@ -283,6 +287,11 @@ public class SourceReader {
             parts.add(shown.getOriginalFileName());
         }
         parts.add(NLS.bind(Messages.Reader_spanCount, index.all().size()));
+        if (org.sourcebench.ingest.dossier.DossierImport.isReprint(shown)) {
+            // "Reprint of “Title” (file, source id)": the note up to its similarity figure
+            String note = shown.getNotes();
+            parts.add(0, note.contains(":") ? note.substring(0, note.indexOf(':')) : note);
+        }
         return String.join("  \u00b7  ", parts);
     }
 

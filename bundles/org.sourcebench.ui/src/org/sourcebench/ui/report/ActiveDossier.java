@@ -15,8 +15,9 @@ import org.sourcebench.model.Dossier;
  *
  * @param dossier the dossier being edited
  * @param domain  its editing domain, whose command stack makes changes undoable
+ * @param file    the dossier's file, or null when the editor does not say
  */
-record ActiveDossier(Dossier dossier, EditingDomain domain) {
+record ActiveDossier(Dossier dossier, EditingDomain domain, java.nio.file.Path file) {
 
 	/** @return the active editor's dossier, or null if no dossier editor is active */
 	static ActiveDossier find(IWorkbench workbench) {
@@ -35,7 +36,8 @@ record ActiveDossier(Dossier dossier, EditingDomain domain) {
 		if (domain == null && editor instanceof IEditingDomainProvider provider) {
 			domain = provider.getEditingDomain();
 		}
-		return dossier == null || domain == null ? null : new ActiveDossier(dossier, domain);
+		java.nio.file.Path file = editor instanceof org.sourcebench.ui.editor.DossierEditor dossierEditor ? dossierEditor.getFile() : null;
+		return dossier == null || domain == null ? null : new ActiveDossier(dossier, domain, file);
 	}
 
 	/** @return the dossier's name, for titles and default file names */

@@ -29,7 +29,10 @@ public class ExcelReportExportWizard extends Wizard implements IExportWizard {
 	@Override
 	public void addPages() {
 		String name = active == null ? Messages.ActiveDossier_unnamed : active.name();
-		String initial = Path.of(System.getProperty("user.home"), safeFileName(name) + ".xlsx").toString();
+		// Next to the dossier, named after it: where the analyst looks for it (the home folder if unknown).
+		Path folder = active != null && active.file() != null && active.file().getParent() != null ? active.file().getParent()
+				: Path.of(System.getProperty("user.home"));
+		String initial = folder.resolve(safeFileName(name) + ".xlsx").toString();
 		page = new ReportFilePage(NLS.bind(Messages.ExportWizard_pageTitle, name), Messages.ExportWizard_pageDescription, true, active,
 				initial);
 		addPage(page);
@@ -44,7 +47,19 @@ public class ExcelReportExportWizard extends Wizard implements IExportWizard {
 		// A copy made here, on the display thread where every edit happens, is a consistent snapshot the job can
 		// read while the analyst goes on working. Ids are attributes, so the copy keeps them for the round trip.
 		Dossier snapshot = EcoreUtil.copy(active.dossier());
-		new ExcelReportJob(snapshot, target).schedule();
+		ExcelReportJob job = new ExcelReportJob(snapshot, target);
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (event.getResult().isOK() && org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+					org.eclipse.swt.widgets.Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+					// Says where the file went: the analyst may not have read the path in the wizard.
+					display.asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openInformation(display.getActiveShell(),
+							Messages.ExportJob_doneTitle, NLS.bind(Messages.ExportJob_done, target)));
+				}
+			}
+		});
+		job.schedule();
 		return true;
 	}
 

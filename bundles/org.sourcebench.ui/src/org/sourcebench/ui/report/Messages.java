@@ -21,6 +21,9 @@ public final class Messages extends NLS {
 	public static String ExportWizard_pageDescription;
 	public static String ExportJob_name;
 	public static String ExportJob_done;
+	public static String ExportJob_doneTitle;
+	public static String ReportFilePage_dialogSave;
+	public static String ReportFilePage_dialogOpen;
 	public static String ImportWizard_title;
 	public static String ImportWizard_pageTitle;
 	public static String ImportWizard_pageDescription;

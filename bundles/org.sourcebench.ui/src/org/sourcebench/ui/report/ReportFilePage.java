@@ -60,6 +60,7 @@ final class ReportFilePage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), save ? SWT.SAVE : SWT.OPEN);
+		dialog.setText(save ? Messages.ReportFilePage_dialogSave : Messages.ReportFilePage_dialogOpen);
 		dialog.setFilterExtensions(new String[] { "*" + EXTENSION, "*" });
 		dialog.setFilterNames(new String[] { Messages.ReportFilePage_excelFiles, Messages.ReportFilePage_allFiles });
 		dialog.setOverwrite(save);

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -61,6 +60,10 @@ class LinkAnalysisViewsUiTest {
 
     @BeforeAll
     static void openSample() throws Exception {
+        // a fresh sample: an earlier test class may have left the file without its (unsaved) import
+        page().closeAllEditors(false);
+        java.nio.file.Files.deleteIfExists(org.eclipse.core.runtime.Platform.getStateLocation(
+                org.osgi.framework.FrameworkUtil.getBundle(SampleDossier.class)).toPath().resolve("sample").resolve(SampleDossier.FILE_NAME));
         ImportArticlesJob job = SampleDossier.open(page());
         if (job != null) {
             until(() -> job.getState() == Job.NONE && job.getResult() != null, "sample import");
@@ -193,7 +196,7 @@ class LinkAnalysisViewsUiTest {
             assertNotNull(path);
             assertEquals(1, path.size(), "directly related actors are one step apart");
             assertTrue(path.get(0).relationships().contains(r));
-            assertTrue(relationships.getViewer().getStructuredSelection().toList().containsAll(path.get(0).relationships()),
+            assertTrue(((List<?>) relationships.getViewer().getStructuredSelection().toList()).containsAll(path.get(0).relationships()),
                     "the path is selected in the workbench");
             screenshotOf(dialog.getShell(), "find-path");
         } finally {
@@ -235,12 +238,6 @@ class LinkAnalysisViewsUiTest {
         assertTrue(colours.size() > 8, png + " has " + colours.size() + " colours");
     }
 
-    private static TimelineItem datedOtherThan(TimelineView view, EObject not) {
-        return datedItems(view).stream().filter(i -> i.element() != not && i.element() instanceof Relationship).findFirst()
-                .orElse(null);
-    }
-
-    @SuppressWarnings("unchecked")
     private static List<TimelineItem> datedItems(TimelineView view) {
         try {
             java.lang.reflect.Field field = view.getClass().getDeclaredField("timeline");
@@ -316,7 +313,7 @@ class LinkAnalysisViewsUiTest {
     }
 
     /** Saves what {@code shell} shows on screen into sourcebench.screenshots (for people to look at). */
-    private static File screenshotOf(Shell shell, String name) {
+    static File screenshotOf(Shell shell, String name) {
         String dir = System.getProperty("sourcebench.screenshots");
         if (dir == null) {
             return null;

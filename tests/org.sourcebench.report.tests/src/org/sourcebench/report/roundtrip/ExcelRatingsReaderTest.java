@@ -330,8 +330,7 @@ class ExcelRatingsReaderTest {
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
-			workbook.dispose();
-		}
+		} // closing the workbook also deletes its temporary files
 
 		ReportException tooMany = assertThrows(ReportException.class, this::read);
 

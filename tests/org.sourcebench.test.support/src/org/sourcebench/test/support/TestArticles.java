@@ -17,57 +17,57 @@ import org.sourcebench.ingest.RawFile;
  */
 public final class TestArticles {
 
-    private TestArticles() {
-    }
+	private TestArticles() {
+	}
 
-    /**
-     * @param name a path below {@code resources/articles/}, e.g. {@code "text/titled.txt"}
-     * @param folder where to put the copy
-     * @return the copy, under its own file name
-     */
-    public static Path copy(String name, Path folder) {
-        return copy(name, folder, Path.of(name).getFileName().toString());
-    }
+	/**
+	 * @param name a path below {@code resources/articles/}, e.g. {@code "text/titled.txt"}
+	 * @param folder where to put the copy
+	 * @return the copy, under its own file name
+	 */
+	public static Path copy(String name, Path folder) {
+		return copy(name, folder, Path.of(name).getFileName().toString());
+	}
 
-    /**
-     * @param name a path below {@code resources/articles/}
-     * @param folder where to put the copy (created if missing)
-     * @param fileName the copy's file name
-     * @return the copy
-     */
-    public static Path copy(String name, Path folder, String fileName) {
-        try {
-            Files.createDirectories(folder);
-            Path target = folder.resolve(fileName);
-            Files.write(target, bytes(name));
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/**
+	 * @param name a path below {@code resources/articles/}
+	 * @param folder where to put the copy (created if missing)
+	 * @param fileName the copy's file name
+	 * @return the copy
+	 */
+	public static Path copy(String name, Path folder, String fileName) {
+		try {
+			Files.createDirectories(folder);
+			Path target = folder.resolve(fileName);
+			Files.write(target, bytes(name));
+			return target;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    /** @param name a path below {@code resources/articles/} @return its bytes */
-    public static byte[] bytes(String name) {
-        try (InputStream in = TestArticles.class.getResourceAsStream("/articles/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test article " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	/** @param name a path below {@code resources/articles/} @return its bytes */
+	public static byte[] bytes(String name) {
+		try (InputStream in = TestArticles.class.getResourceAsStream("/articles/" + name)) {
+			if (in == null) {
+				throw new IllegalArgumentException("no test article " + name);
+			}
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    /** @param name a UTF-8 text below {@code resources/articles/} @return its text */
-    public static String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
-    }
+	/** @param name a UTF-8 text below {@code resources/articles/} @return its text */
+	public static String text(String name) {
+		return new String(bytes(name), StandardCharsets.UTF_8);
+	}
 
-    /**
-     * @param name a path below {@code resources/articles/}
-     * @return the file as a {@link RawFile} with a path under its own name (not on disk)
-     */
-    public static RawFile raw(String name) {
-        return new RawFile(Path.of(name), bytes(name));
-    }
+	/**
+	 * @param name a path below {@code resources/articles/}
+	 * @return the file as a {@link RawFile} with a path under its own name (not on disk)
+	 */
+	public static RawFile raw(String name) {
+		return new RawFile(Path.of(name), bytes(name));
+	}
 }

@@ -12,7 +12,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.sourcebench.core.io.AtomicFileWriter;
 
-/** Paints a view into an off-screen image and saves it as PNG (through the one atomic writer: nothing half-written). */
+/** Paints a view into an off-screen image and saves it as PNG through the AtomicFileWriter (nothing half-written). */
 public final class PngExport {
 
     private PngExport() {
@@ -35,11 +35,7 @@ public final class PngExport {
             }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            try {
-                AtomicFileWriter.write(target, false, out -> loader.save(out, SWT.IMAGE_PNG));
-            } catch (RuntimeException e) {
-                throw new IOException(target + ": cannot write the PNG: " + e.getMessage(), e);
-            }
+            AtomicFileWriter.write(target, false, out -> loader.save(out, SWT.IMAGE_PNG));
         } finally {
             image.dispose();
         }

@@ -127,7 +127,12 @@ public class ActorEditPart extends AbstractGraphicalEditPart implements NodeEdit
 		Node node = diagramPart().contents().nodeOf(actor);
 		String detail = Messages.kind(actor.getKind()) + (actor.getCountry() == null || actor.getCountry().isBlank() ? "" : " \u00b7 " + actor.getCountry());
 		((ActorFigure) getFigure()).show(actor.getCanonicalName(), detail, actor.getKind(), node != null && node.isPinned());
-		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), new Rectangle(b[0], b[1], b[2], b[3]));
+		// "size by" a centrality grows the box about its centre; the laid-out bounds in the model stay as they are
+		double factor = diagramPart().sizeFactor(actor);
+		int w = (int) Math.round(b[2] * factor);
+		int h = (int) Math.round(b[3] * factor);
+		getFigure().setVisible(diagramPart().visible(actor));
+		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), new Rectangle(b[0] - (w - b[2]) / 2, b[1] - (h - b[3]) / 2, w, h));
 	}
 
 	@Override

@@ -1,5 +1,14 @@
 package org.sourcebench.diagram.editor.parts;
 
+
+import org.sourcebench.analysis.corroboration.CorroborationIndex;
+import org.sourcebench.analysis.graph.ActorGraph;
+import org.sourcebench.analysis.graph.Centralities;
+import org.sourcebench.analysis.graph.Components;
+import org.sourcebench.analysis.graph.RelationshipFilter;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.model.Dossiers;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,6 +61,23 @@ public class DiagramEditPart extends AbstractGraphicalEditPart {
 	private final Map<Actor, List<Relationship>> outgoing = new HashMap<>();
 	private final Map<Actor, List<Relationship>> incoming = new HashMap<>();
 	private LegendFigure legend;
+	private CorroborationIndex corroboration;
+	private SizeBy sizeBy = SizeBy.NONE;
+	private Centralities centralities;
+	private double maxScore;
+	private Set<Actor> cluster;
+
+	/** What actor boxes are sized by (i2's conditional formatting); a view setting, not saved with the diagram. */
+	public enum SizeBy {
+		/** All the same size, as laid out. */
+		NONE,
+		/** Number of actors related to it. */
+		DEGREE,
+		/** Share of shortest paths through it. */
+		BETWEENNESS,
+		/** Related to well-related actors. */
+		EIGENVECTOR
+	}
 
 	/** @return the diagram */
 	public Diagram getDiagram() {
@@ -72,12 +98,80 @@ public class DiagramEditPart extends AbstractGraphicalEditPart {
 
 	private void derive() {
 		contents = DiagramContents.of(getDiagram());
+		Dossier dossier = Dossiers.dossierOf(getDiagram());
+		corroboration = dossier == null ? null : new CorroborationIndex(dossier);
+		centralities = null;
 		outgoing.clear();
 		incoming.clear();
 		for (Relationship relationship : contents.relationships()) {
 			outgoing.computeIfAbsent(relationship.getFrom(), a -> new ArrayList<>()).add(relationship);
 			incoming.computeIfAbsent(relationship.getTo(), a -> new ArrayList<>()).add(relationship);
 		}
+	}
+
+	/** @return the independent sources of {@code relationship} (reprints of one story count once) */
+	int corroboration(Relationship relationship) {
+		contents();
+		return corroboration == null ? relationship.corroboration() : corroboration.count(relationship);
+	}
+
+	/** Sizes the actor boxes by a centrality of the actors shown (or not at all). */
+	public void setSizeBy(SizeBy newSizeBy) {
+		sizeBy = newSizeBy;
+		centralities = null;
+		refreshAll();
+	}
+
+	/** @return what the actor boxes are sized by */
+	public SizeBy getSizeBy() {
+		return sizeBy;
+	}
+
+	/**
+	 * @return how much larger than laid out {@code actor}'s box is drawn: 1 (smallest score) to 2 (largest), by
+	 *         the chosen centrality on the graph of the relationships the diagram shows (JGraphT)
+	 */
+	double sizeFactor(Actor actor) {
+		if (sizeBy == SizeBy.NONE) {
+			return 1;
+		}
+		if (centralities == null) {
+			centralities = new Centralities(new ActorGraph(contents().actors(), contents().relationships(), RelationshipFilter.ALL));
+			maxScore = centralities.all().keySet().stream().mapToDouble(this::score).max().orElse(0);
+		}
+		return maxScore <= 0 ? 1 : 1 + score(actor) / maxScore;
+	}
+
+	private double score(Actor actor) {
+		Centralities.Scores scores = centralities.of(actor);
+		return switch (sizeBy) {
+		case DEGREE -> scores.degree();
+		case BETWEENNESS -> scores.betweenness();
+		case EIGENVECTOR -> scores.eigenvector();
+		case NONE -> 0;
+		};
+	}
+
+	/** Shows only the cluster (connected component) of {@code actor}, or every actor again for null. */
+	public void showClusterOf(Actor actor) {
+		if (actor == null) {
+			cluster = null;
+		} else {
+			Components components = new Components(new ActorGraph(contents().actors(), contents().relationships(), RelationshipFilter.ALL));
+			int number = components.numberOf(actor);
+			cluster = number == 0 ? null : Set.copyOf(components.all().get(number - 1));
+		}
+		refreshAll();
+	}
+
+	/** @return whether a cluster filter is on */
+	public boolean isClusterShown() {
+		return cluster != null;
+	}
+
+	/** @return whether {@code actor} passes the cluster filter */
+	boolean visible(Actor actor) {
+		return cluster == null || cluster.contains(actor);
 	}
 
 	List<Relationship> outgoing(Actor actor) {

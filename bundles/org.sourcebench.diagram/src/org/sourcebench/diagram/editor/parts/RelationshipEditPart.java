@@ -138,7 +138,8 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 		Relationship r = getRelationship();
 		String code = r.getEventCode() == null ? "" : r.getEventCode();
 		String label = sentenceCase(r.getEventLabel());
-		getRelationshipFigure().show((code + " " + label).strip(), DiagramColors.of(r.getQuadClass()), r.corroboration());
+		getRelationshipFigure().show((code + " " + label).strip(), DiagramColors.of(r.getQuadClass()), diagramPart().corroboration(r));
+		getConnectionFigure().setVisible(diagramPart().visible(r.getFrom()) && diagramPart().visible(r.getTo()));
 		List<AbsoluteBendpoint> constraint = new ArrayList<>();
 		for (int[] p : current()) {
 			constraint.add(new AbsoluteBendpoint(p[0], p[1]));

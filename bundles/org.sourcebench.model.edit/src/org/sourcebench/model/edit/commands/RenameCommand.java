@@ -10,7 +10,8 @@ import org.sourcebench.model.Source;
 import org.sourcebench.model.SourcebenchPackage;
 
 /**
- * Renames what has a name: an actor's canonical name, a location's or dossier's name, a source's title.
+ * Renames what has a name: an actor's canonical name, a location's or dossier's name, a source's title, a
+ * diagram's name.
  * (Renaming an actor does not touch its aliases: the old name is not an alias unless the analyst adds it.)
  */
 public class RenameCommand extends SetFeatureCommand {
@@ -35,6 +36,11 @@ public class RenameCommand extends SetFeatureCommand {
 		}
 		if (element instanceof Source) {
 			return SourcebenchPackage.Literals.SOURCE__TITLE;
+		}
+		// Elements of other models kept in a dossier (a diagram) are named by a string attribute "name".
+		if (element != null && element.eClass().getEStructuralFeature("name") instanceof EAttribute name
+				&& name.getEType().getInstanceClass() == String.class && !name.isMany()) {
+			return name;
 		}
 		return null;
 	}

@@ -21,7 +21,7 @@ import org.sourcebench.ui.views.navigator.NavigatorGroup.Kind;
 
 /**
  * The navigator's tree: sources by outlet (newest first), actors and locations by kind (most mentioned
- * first), and the numbers of claims and relationships. The input is the dossier.
+ * first), the numbers of claims and relationships, and the saved diagrams. The input is the dossier.
  */
 class NavigatorContent implements ITreeContentProvider {
 
@@ -36,6 +36,8 @@ class NavigatorContent implements ITreeContentProvider {
         top.add(new NavigatorGroup(Kind.LOCATIONS, "", Messages.Navigator_locations, locationsByKind(dossier.getLocations())));
         top.add(new NavigatorGroup(Kind.CLAIMS, "", Messages.Navigator_claims, new ArrayList<>(dossier.getClaims())));
         top.add(new NavigatorGroup(Kind.RELATIONSHIPS, "", Messages.Navigator_relationships, new ArrayList<>(dossier.getRelationships())));
+        top.add(new NavigatorGroup(Kind.DIAGRAMS, "", Messages.Navigator_diagrams, new ArrayList<>(dossier.getDiagrams().stream()
+                .sorted(Comparator.comparing(d -> ElementLabels.text(d).toLowerCase(java.util.Locale.ROOT))).toList())));
         return top.toArray();
     }
 

@@ -33,7 +33,9 @@ public record NavigatorGroup(Kind kind, String key, String label, List<Object> c
         /** All claims (a leaf: the Claims view lists them). */
         CLAIMS,
         /** All relationships (a leaf: the Relationships view lists them). */
-        RELATIONSHIPS
+        RELATIONSHIPS,
+        /** The dossier's saved diagrams (double-click opens one). */
+        DIAGRAMS
     }
 
     /** @return how many elements the folder stands for (for leaves, their number in the dossier) */

@@ -1,5 +1,7 @@
 package org.sourcebench.ui.views.navigator;
 
+import org.sourcebench.ui.internal.Messages;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
@@ -20,7 +22,8 @@ class NavigatorLabels extends ColumnLabelProvider {
             return group.label() + " (" + group.count() + ")";
         }
         if (element instanceof Source source) {
-            return ElementLabels.shorten(ElementLabels.text(source));
+            String text = ElementLabels.shorten(ElementLabels.text(source));
+            return org.sourcebench.ingest.dossier.DossierImport.isReprint(source) ? text + "  " + Messages.Navigator_reprint : text;
         }
         if (element instanceof Actor actor) {
             return ElementLabels.text(actor) + " (" + actor.getMentions().size() + ")";
@@ -45,7 +48,8 @@ class NavigatorLabels extends ColumnLabelProvider {
     @Override
     public String getToolTipText(Object element) {
         if (element instanceof Source source) {
-            return ElementLabels.text(source) + "\n" + Ratings.label(source.getReliability());
+            return ElementLabels.text(source) + "\n" + Ratings.label(source.getReliability())
+                    + (org.sourcebench.ingest.dossier.DossierImport.isReprint(source) ? "\n" + source.getNotes() : "");
         }
         return null;
     }

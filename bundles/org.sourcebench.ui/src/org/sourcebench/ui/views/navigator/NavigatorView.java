@@ -1,5 +1,7 @@
 package org.sourcebench.ui.views.navigator;
 
+import org.sourcebench.ui.SourcebenchUi;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -30,6 +32,7 @@ public class NavigatorView extends DossierViewPart {
 
     private TreeViewer viewer;
     private DeleteElementsAction delete;
+    private RenameDiagramAction rename;
 
     @Override
     protected void createContents(Composite parent) {
@@ -42,9 +45,16 @@ public class NavigatorView extends DossierViewPart {
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
         delete = new DeleteElementsAction(viewer, this::getEditingDomain);
+        rename = new RenameDiagramAction(viewer, this::getEditingDomain);
         MenuManager manager = new MenuManager();
         manager.setRemoveAllWhenShown(true);
         manager.addMenuListener(menu -> {
+            if (isDiagram(viewer.getStructuredSelection().getFirstElement())) {
+                menu.add(new org.eclipse.ui.menus.CommandContributionItem(new org.eclipse.ui.menus.CommandContributionItemParameter(
+                        getSite(), null, SourcebenchUi.OPEN_DIAGRAM_COMMAND_ID, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH)));
+                rename.update();
+                menu.add(rename);
+            }
             delete.update();
             menu.add(delete);
             menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -54,7 +64,9 @@ public class NavigatorView extends DossierViewPart {
     }
 
     private void open(Object element) {
-        if (element instanceof EObject object && getContext() != null) {
+        if (isDiagram(element)) {
+            openDiagram();
+        } else if (element instanceof EObject object && getContext() != null) {
             getContext().reveal(object);
         } else if (element instanceof NavigatorGroup group && (group.kind() == Kind.CLAIMS || group.kind() == Kind.RELATIONSHIPS)) {
             try {
@@ -65,6 +77,26 @@ public class NavigatorView extends DossierViewPart {
         } else if (element != null) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
         }
+    }
+
+    /** @return whether {@code element} is one of the dossier's diagrams */
+    private boolean isDiagram(Object element) {
+        return element instanceof EObject object && getContext() != null && getContext().getDossier().getDiagrams().contains(object);
+    }
+
+    /** Opens the selected diagram through the diagram bundle's Open Diagram command (this bundle knows no editor). */
+    private void openDiagram() {
+        try {
+            getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(SourcebenchUi.OPEN_DIAGRAM_COMMAND_ID, null);
+        } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.NotHandledException
+                | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.common.NotDefinedException e) {
+            SourcebenchUiPlugin.log(e.getMessage(), e);
+        }
+    }
+
+    /** @return the Rename action of the diagrams' context menu */
+    public RenameDiagramAction getRenameAction() {
+        return rename;
     }
 
     @Override

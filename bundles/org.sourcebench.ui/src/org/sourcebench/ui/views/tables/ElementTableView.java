@@ -34,7 +34,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.ui.actions.DeleteElementsAction;
-import org.sourcebench.ui.actions.SelectionAction;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.views.DossierViewPart;
 
@@ -210,7 +209,7 @@ public abstract class ElementTableView extends DossierViewPart {
             return;
         }
         // Elements of other parts may be edit parts of the diagram that adapt to their model element.
-        List<?> mine = structured.toList().stream().map(o -> org.eclipse.core.runtime.Adapters.adapt(o, EObject.class))
+        List<?> mine = ((List<?>) structured.toList()).stream().map(o -> org.eclipse.core.runtime.Adapters.adapt(o, EObject.class))
                 .filter(o -> o != null && input.contains(o)).toList();
         if (!mine.isEmpty() && !mine.equals(viewer.getStructuredSelection().toList())) {
             viewer.setSelection(new StructuredSelection(mine), true);

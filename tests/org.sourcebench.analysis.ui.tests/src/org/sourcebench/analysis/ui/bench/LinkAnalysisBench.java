@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.LongSupplier;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;

@@ -1,0 +1,226 @@
+package org.sourcebench.extract.syntax;
+
+import java.util.Set;
+
+/**
+ * Named-entity tagger: a greedy left-to-right BIO tagger (averaged perceptron, {@code data/syntax/en-ner.bin.gz},
+ * trained by {@link org.sourcebench.extract.syntax.train.TaggerTrainer} on the named person, organisation and
+ * place mentions of GUM and the Universal NER annotations of English-EWT dev/test) giving {@code PERSON},
+ * {@code ORG}, {@code GPE} and {@code LOC}, with {@link Gazetteer} matches among its features; countries and
+ * nationality words of the gazetteer standing alone are {@code GPE} and {@code NORP} by rule, as are other
+ * capitalised adjectives ("Syrian"); place names with a geographic word ("river", "Sea") are {@code LOC}. Immutable;
+ * safe to share.
+ */
+public final class EntityTagger {
+
+    public static final String MODEL = "data/syntax/en-ner.bin.gz";
+    public static final int MAX_FEATURES = 40;
+
+    private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
+            "valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
+            "basin", "plateau", "forest", "canal", "channel", "hills", "range", "creek", "mount", "mt.", "cape",
+            "europe", "africa", "asia", "antarctica", "oceania", "sahel", "sahara", "balkans", "caucasus",
+            "middle", "east", "west", "north", "south", "central", "latin", "southeast", "horn");
+
+    /** Lower-case words that may stand inside a name ("Bank of England", "Organisation for ..."). */
+    static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "al",
+            "al-", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "do", "dos", "y", "&", "-", "on", "'s");
+
+    private final LinearModel model;
+    private final String[] outcomes;
+    private final long[] outcomeHash;
+    private final String[] types;
+    private final boolean[] inside;
+
+    private EntityTagger(LinearModel model) {
+        this.model = model;
+        outcomes = model.outcomes();
+        outcomeHash = new long[outcomes.length];
+        types = new String[outcomes.length];
+        inside = new boolean[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomeHash[i] = Hash.of(outcomes[i]);
+            if (!outcomes[i].equals("O")) {
+                types[i] = outcomes[i].substring(2).intern();
+                inside[i] = outcomes[i].startsWith("I-");
+            }
+        }
+    }
+
+    public static EntityTagger get() {
+        return Holder.TAGGER;
+    }
+
+    private static final class Holder {
+        static final EntityTagger TAGGER = new EntityTagger(LinearModel.read(MODEL));
+    }
+
+    /** Entity type of each token ({@code null} outside entities). */
+    public String[] tag(String[] words, String[] pos) {
+        int n = words.length;
+        WordFeatures wf = new WordFeatures(words);
+        String[] gaz = Gazetteer.get().match(words);
+        long[] gazHash = gazetteerHashes(gaz);
+        long[] posHash = new long[n];
+        for (int i = 0; i < n; i++) {
+            posHash[i] = Hash.of(pos[i]);
+        }
+        String[] out = new String[n];
+        int[] chosen = new int[n];
+        long[] f = new long[MAX_FEATURES];
+        float[] scores = new float[outcomes.length];
+        for (int i = 0; i < n; i++) {
+            long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
+            long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
+            model.score(f, features(wf, posHash, gazHash, i, p1, p2, f), scores);
+            int best = -1;
+            boolean cap = nameLike(words[i]);
+            boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+            for (int o = 0; o < scores.length; o++) {
+                boolean ok = types[o] == null
+                        || (inside[o] ? i > 0 && types[o] == types[chosen[i - 1]] && (cap || connector) : cap);
+                if (ok && (best < 0 || scores[o] > scores[best])) {
+                    best = o;
+                }
+            }
+            chosen[i] = best;
+            out[i] = types[best];
+        }
+        refine(words, pos, gaz, out, chosen);
+        return out;
+    }
+
+    private static long[] gazetteerHashes(String[] gaz) {
+        long[] h = new long[gaz.length];
+        for (int i = 0; i < gaz.length; i++) {
+            h[i] = gaz[i] == null ? WordFeatures.NONE : Hash.of(gaz[i]);
+        }
+        return h;
+    }
+
+    private void refine(String[] words, String[] pos, String[] gaz, String[] out, int[] chosen) {
+        int n = words.length;
+        for (int i = 0; i < n; i++) {
+            if (gaz[i] != null && gaz[i].startsWith("B-")) {
+                // a country or nationality word is that, whatever the statistical tagger made of it
+                String type = gaz[i].substring(2);
+                int j = i;
+                while (j + 1 < n && gaz[j + 1] != null && gaz[j + 1].startsWith("I-")) {
+                    j++;
+                }
+                boolean alone = (i == 0 || out[i - 1] == null || !inside[chosen[i]])
+                        && (j + 1 >= n || out[j + 1] == null || !inside[chosen[j + 1]]);
+                if ((type.equals("COUNTRY") || type.equals("NORP")) && alone) {
+                    for (int k = i; k <= j; k++) {
+                        out[k] = type.equals("COUNTRY") ? "GPE" : "NORP";
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            if (out[i] == null) {
+                if (pos[i].equals("ADJ") && capitalised(words[i]) && !words[i].equals(words[i].toUpperCase())
+                        && (i > 0 || demonym(words[i]))) {
+                    out[i] = "NORP";
+                }
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && out[j + 1] != null && inside[chosen[j + 1]]) {
+                j++;
+            }
+            while (j > i && !nameLike(words[j])) { // a name ends on a name word, not on "of" or "'s"
+                out[j] = null;
+                j--;
+            }
+            String type = out[i];
+            if (type.equals("GPE")) {
+                boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+                        || GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
+                if (geo) {
+                    type = "LOC";
+                }
+            }
+            for (int k = i; k <= j; k++) {
+                out[k] = type;
+            }
+            i = j;
+        }
+    }
+
+    private static boolean demonym(String w) {
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ic");
+    }
+
+    /** Starts with an upper-case letter or a digit ("Dr.", "UN", "9/11"). */
+    public static boolean nameLike(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+    }
+
+    /** Whether a lower-case word may stand inside a name. */
+    public static boolean connector(String w) {
+        return CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** Training contexts: feature names of every token with the gold previous outcomes. */
+    public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
+        WordFeatures wf = new WordFeatures(words);
+        long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
+        long[] posHash = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            posHash[i] = Hash.of(pos[i]);
+        }
+        String[][] out = new String[words.length][];
+        long[] f = new long[MAX_FEATURES];
+        for (int i = 0; i < words.length; i++) {
+            long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
+            long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
+            out[i] = Hash.names(f, features(wf, posHash, gazHash, i, p1, p2, f));
+        }
+        return out;
+    }
+
+    private static long pos(long[] posHash, int i) {
+        return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
+    }
+
+    static int features(WordFeatures w, long[] posHash, long[] gaz, int i, long p1, long p2, long[] f) {
+        int k = 0;
+        long w0 = w.lower(i);
+        long t0 = posHash[i];
+        f[k++] = Hash.f(201, 0);
+        f[k++] = Hash.f(202, w0);
+        f[k++] = Hash.f(203, w.raw[i]);
+        f[k++] = Hash.f(204, w.lower(i - 1));
+        f[k++] = Hash.f(205, w.lower(i + 1));
+        f[k++] = Hash.f(206, w.lower(i - 2));
+        f[k++] = Hash.f(207, w.lower(i + 2));
+        f[k++] = Hash.f(208, w.suf3[i]);
+        f[k++] = Hash.f(209, w.suf4[i]);
+        f[k++] = Hash.f(210, w.shape[i]);
+        f[k++] = Hash.f(211, w.shape(i - 1), w.shape[i], w.shape(i + 1));
+        f[k++] = Hash.f(212, t0);
+        f[k++] = Hash.f(213, pos(posHash, i - 1), t0);
+        f[k++] = Hash.f(214, t0, pos(posHash, i + 1));
+        f[k++] = Hash.f(215, p1);
+        f[k++] = Hash.f(216, p2, p1);
+        f[k++] = Hash.f(217, p1, t0);
+        f[k++] = Hash.f(218, p1, w0);
+        f[k++] = Hash.f(219, p1, w.shape[i]);
+        f[k++] = Hash.f(220, w.lower(i - 1), w0);
+        f[k++] = Hash.f(221, w0, w.lower(i + 1));
+        f[k++] = Hash.f(222, i == 0 ? 1 : 0, w.shape[i]);
+        f[k++] = Hash.f(223, p1, w.lower(i + 1));
+        f[k++] = Hash.f(224, w.pre3[i]);
+        f[k++] = Hash.f(225, w.suf3(i - 1), p1);
+        f[k++] = Hash.f(226, gaz[i]);
+        f[k++] = Hash.f(227, gaz[i], p1);
+        f[k++] = Hash.f(228, gaz[i], w.shape(i + 1));
+        f[k++] = Hash.f(229, i > 0 ? gaz[i - 1] : WordFeatures.START, gaz[i]);
+        return k;
+    }
+}

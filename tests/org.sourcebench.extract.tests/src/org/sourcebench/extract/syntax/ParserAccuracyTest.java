@@ -1,0 +1,59 @@
+package org.sourcebench.extract.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.eval.TestResources;
+
+/**
+ * Accuracy floors on held-out treebank samples the models never saw (resources/syntax, with their sources and
+ * licenses in the file headers): gold tokens, the shipped POS tagger's tags, the shipped parser. The floors sit a
+ * margin below what the shipped models measure (README, "Measurements"), so a worse model fails here.
+ */
+class ParserAccuracyTest {
+
+    private static final TransitionParser PARSER = new TransitionParser();
+
+    static Treebank.Score score(String resource) throws IOException {
+        List<ParsedSentence> gold = Treebank.read(new ByteArrayInputStream(
+                TestResources.read(resource).getBytes(StandardCharsets.UTF_8)));
+        Treebank.Score total = new Treebank.Score(0, 0, 0);
+        for (ParsedSentence g : gold) {
+            int n = g.size();
+            String[] w = new String[n];
+            int[] s = new int[n];
+            int[] e = new int[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = g.word(i);
+                s[i] = g.start(i);
+                e[i] = g.end(i);
+            }
+            total = total.plus(Treebank.score(g, PARSER.parseWords(w, s, e)));
+        }
+        return total;
+    }
+
+    @Test
+    void webTextHeldOut() throws IOException {
+        Treebank.Score s = score("syntax/heldout-ewt.conllu");
+        assertTrue(s.tokens() > 3000, s::toString);
+        assertTrue(s.las() >= EWT_LAS_FLOOR && s.uas() >= EWT_UAS_FLOOR, s::toString);
+    }
+
+    @Test
+    void newsHeldOut() throws IOException {
+        Treebank.Score s = score("syntax/heldout-gum-news.conllu");
+        assertTrue(s.tokens() > 1800, s::toString);
+        assertTrue(s.las() >= NEWS_LAS_FLOOR && s.uas() >= NEWS_UAS_FLOOR, s::toString);
+    }
+
+    private static final double EWT_LAS_FLOOR = 0.73;
+    private static final double EWT_UAS_FLOOR = 0.77;
+    private static final double NEWS_LAS_FLOOR = 0.72;
+    private static final double NEWS_UAS_FLOOR = 0.76;
+}

@@ -1,0 +1,152 @@
+package org.sourcebench.extract.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.eval.TestResources;
+import org.sourcebench.extract.nlp.AnalyzedText;
+
+/** The shipped parser on news sentences: relations, entities, offsets, determinism, thread safety. */
+class TransitionParserTest {
+
+    private static final DependencyParser PARSER = new TransitionParser();
+
+    private static ParsedSentence one(String text) {
+        List<ParsedSentence> s = PARSER.parse(text);
+        assertEquals(1, s.size(), () -> "one sentence expected in: " + text + "\n" + s);
+        return s.get(0);
+    }
+
+    private static int token(ParsedSentence s, String word) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.word(i).equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + word + " in\n" + s);
+    }
+
+    private static void assertArc(ParsedSentence s, String head, String rel, String dep) {
+        int d = token(s, dep);
+        int h = token(s, head);
+        assertEquals(h + " " + rel, s.head(d) + " " + s.deprel(d),
+                () -> rel + "(" + head + ", " + dep + ") expected in\n" + s);
+    }
+
+    @Test
+    void subjectAndObject() {
+        ParsedSentence s = one("Russian forces shelled the port of Odesa overnight.");
+        assertArc(s, "shelled", "nsubj", "forces");
+        assertArc(s, "shelled", "obj", "port");
+        assertEquals("root", s.deprel(token(s, "shelled")));
+        assertEquals(-1, s.head(token(s, "shelled")));
+        assertEquals("shell", s.lemma(token(s, "shelled")));
+    }
+
+    @Test
+    void clausalComplementOfSpeech() {
+        ParsedSentence s = one("The foreign ministry said that the talks in Doha had collapsed.");
+        assertArc(s, "said", "nsubj", "ministry");
+        assertArc(s, "said", "ccomp", "collapsed");
+        assertArc(s, "collapsed", "nsubj", "talks");
+        assertArc(s, "collapsed", "mark", "that");
+    }
+
+    @Test
+    void passiveWithAgent() {
+        ParsedSentence s = one("The convoy was attacked by militants near the border.");
+        assertArc(s, "attacked", "nsubj:pass", "convoy");
+        assertArc(s, "attacked", "obl:agent", "militants");
+        assertArc(s, "militants", "case", "by");
+        assertArc(s, "attacked", "aux:pass", "was");
+    }
+
+    @Test
+    void coordinationAndApposition() {
+        ParsedSentence s = one("Sudan and Chad signed a ceasefire agreement on Tuesday.");
+        assertArc(s, "signed", "nsubj", "Sudan");
+        assertArc(s, "Sudan", "conj", "Chad");
+        assertArc(s, "signed", "obj", "agreement");
+        ParsedSentence a = one("Antonio Guterres, the UN chief, condemned the attack.");
+        assertArc(a, "condemned", "nsubj", "Antonio");
+        assertArc(a, "Antonio", "appos", "chief");
+        assertArc(a, "condemned", "obj", "attack");
+    }
+
+    @Test
+    void namedEntities() {
+        ParsedSentence s = one("Vladimir Putin met Recep Tayyip Erdogan in Ankara on Friday.");
+        assertEquals("PERSON", s.entity(token(s, "Vladimir")));
+        assertEquals("PERSON", s.entity(token(s, "Putin")));
+        assertEquals("PERSON", s.entity(token(s, "Erdogan")));
+        assertEquals("GPE", s.entity(token(s, "Ankara")));
+        assertNull(s.entity(token(s, "met")));
+        ParsedSentence n = one("Syrian rebels accused the United Nations of ignoring the siege.");
+        assertEquals("NORP", n.entity(token(n, "Syrian")));
+        assertEquals("ORG", n.entity(token(n, "Nations")));
+        ParsedSentence c = one("Ukrainians fled to Poland as Sudan and Chad closed their borders, the BBC reported.");
+        assertEquals("NORP", c.entity(token(c, "Ukrainians")));
+        assertEquals("GPE", c.entity(token(c, "Poland")));
+        assertEquals("GPE", c.entity(token(c, "Sudan")));
+        assertEquals("GPE", c.entity(token(c, "Chad")));
+        assertEquals("ORG", c.entity(token(c, "BBC")));
+        assertNull(c.entity(token(c, "borders")));
+    }
+
+    @Test
+    void offsetsIndexTheBody() {
+        String body = "Headline of the day\n\n  The army said on Monday that it had \u201cretaken\u201d the town.  "
+                + "Officials didn\u2019t comment.\nA second paragraph follows here.";
+        List<ParsedSentence> sentences = PARSER.parse(body);
+        assertTrue(sentences.size() >= 4, sentences::toString);
+        int last = -1;
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                assertTrue(s.start(i) >= last, "offsets increase");
+                assertEquals(s.word(i), AnalyzedText.straighten(body.substring(s.start(i), s.end(i))));
+                last = s.end(i);
+            }
+        }
+    }
+
+    @Test
+    void deterministicAndSafeInParallel() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (String a : new String[] {"101_tasnim_astana", "103_wire_douma", "105_tass_hajin", "109_ap_manbij"}) {
+            bodies.add(TestResources.body(a));
+        }
+        List<String> serial = new ArrayList<>();
+        for (String b : bodies) {
+            serial.add(render(PARSER.parse(b)));
+        }
+        assertEquals(serial.get(0), render(new TransitionParser().parse(bodies.get(0))));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> parallel = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String b : bodies) {
+                    parallel.add(pool.submit(() -> render(PARSER.parse(b))));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                assertEquals(serial.get(i % bodies.size()), parallel.get(i).get(), "parallel parse differs");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String render(List<ParsedSentence> sentences) {
+        StringBuilder sb = new StringBuilder();
+        sentences.forEach(s -> sb.append(s.toConllu()).append('\n'));
+        return sb.toString();
+    }
+}
