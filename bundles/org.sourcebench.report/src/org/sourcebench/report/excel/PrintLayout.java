@@ -1,5 +1,6 @@
 package org.sourcebench.report.excel;
 
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,10 +24,10 @@ final class PrintLayout {
 		print.setFitHeight((short) 0);
 		sheet.setFitToPage(true);
 		sheet.setAutobreaks(true);
-		sheet.setMargin(Sheet.LeftMargin, 0.4);
-		sheet.setMargin(Sheet.RightMargin, 0.4);
-		sheet.setMargin(Sheet.TopMargin, 0.5);
-		sheet.setMargin(Sheet.BottomMargin, 0.6);
+		sheet.setMargin(PageMargin.LEFT, 0.4);
+		sheet.setMargin(PageMargin.RIGHT, 0.4);
+		sheet.setMargin(PageMargin.TOP, 0.5);
+		sheet.setMargin(PageMargin.BOTTOM, 0.6);
 		if (headerRows > 0) {
 			sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
 		}
