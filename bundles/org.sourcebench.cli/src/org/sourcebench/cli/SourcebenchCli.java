@@ -20,7 +20,7 @@ import org.sourcebench.extract.ExtractionEngine;
  * call the same code.
  * <p>
  * Commands: {@code analyze [OPTIONS] FILE|DIR...} (the default: the word may be left out),
- * {@code export [--json FILE] DOSSIER}, {@code --version}, {@code --help} (single-dash forms too, as the
+ * {@code export [--json FILE] DOSSIER}, {@code import-batch PARQUET_DIR --dossier FILE}, {@code --version}, {@code --help} (single-dash forms too, as the
  * product's start script passes them through). See {@code help.txt} and {@link ExitCodes}.
  */
 public final class SourcebenchCli {
@@ -70,6 +70,8 @@ public final class SourcebenchCli {
                 return analyze(rest, out, err);
             case "export":
                 return export(rest, out, err);
+            case "import-batch":
+                return importBatch(rest, out, err);
             case "--version", "-version", "-V", "version":
                 return version(out);
             case "--help", "-help", "-h", "help":
@@ -114,6 +116,19 @@ public final class SourcebenchCli {
         return new ExportCommand(options, out, err).run();
     }
 
+    private static int importBatch(List<String> arguments, PrintStream out, PrintStream err) {
+        ImportBatchOptions options;
+        try {
+            options = ImportBatchOptions.parse(arguments);
+        } catch (UsageException e) {
+            return usageError(e, "import-batch", err);
+        }
+        if (options.help()) {
+            return help(out);
+        }
+        return new ImportBatchCommand(options, out, err).run();
+    }
+
     private static int usageError(UsageException e, String command, PrintStream err) {
         err.println("sourcebench: " + e.getMessage());
         err.println("Try 'sourcebench " + command + " --help'.");
@@ -143,7 +158,7 @@ public final class SourcebenchCli {
 
     /** A bare word that is no file: a mistyped command rather than an input ("analyse", "import"). */
     private static boolean looksLikeCommand(String word) {
-        return word.matches("[a-z]+") && !java.nio.file.Files.exists(java.nio.file.Path.of(word));
+        return word.matches("[a-z-]+") && !java.nio.file.Files.exists(java.nio.file.Path.of(word));
     }
 
     static String help() {

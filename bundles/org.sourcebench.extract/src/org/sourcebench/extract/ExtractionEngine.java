@@ -1,20 +1,27 @@
 package org.sourcebench.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
+import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.claims.ClaimExtractor;
+import org.sourcebench.extract.claims.ParsedClaimReader;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
+import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.relations.EventCoder;
+import org.sourcebench.extract.relations.ParsedEventReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
+import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.syntax.TransitionParser;
 
 /**
@@ -32,24 +39,52 @@ public final class ExtractionEngine {
     private final LocationExtractor locations;
     private final ClaimExtractor claims;
     private final RelationExtractor relations;
-    private final DependencyParser parser = new TransitionParser();
+    private final DependencyParser parser;
+    private final ParsedEventReader parsedEvents;
+    private final ParsedClaimReader parsedClaims;
+    private final ParsedActorReader parsedActors;
 
-    private ExtractionEngine(ExtractionData data) {
+    private ExtractionEngine(ExtractionData data, DependencyParser parser, boolean parsedEventsOnly) {
         this.data = data;
         this.actors = new ActorExtractor(data);
         this.locations = new LocationExtractor(data);
         this.claims = new ClaimExtractor(data);
         this.relations = new RelationExtractor(data);
+        this.parser = parser;
+        this.parsedEvents = parser == null ? null
+                : new ParsedEventReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
+                        PetrarchDictionaries.agents()), parsedEventsOnly);
+        this.parsedClaims = parser == null ? null : new ParsedClaimReader();
+        this.parsedActors = new ParsedActorReader(data);
     }
 
-    /** An engine with the bundle's OpenNLP models and data files (loaded on first use, then shared). */
+    /**
+     * The default engine: the bundle's OpenNLP models, its dependency parser ({@link TransitionParser}) and data
+     * files (loaded on first use, then shared). The parse adds claims (clausal and position-noun complements,
+     * "according to"), named persons, and the full CAMEO code of the events the word windows find; events only the
+     * parse finds are left out here, because on the annotated articles they cost more precision than they add
+     * recall (README, measurements).
+     */
     public static ExtractionEngine createDefault() {
-        return new ExtractionEngine(ExtractionData.get());
+        return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), false);
+    }
+
+    /** An engine without a dependency parser: the word-window readers only. */
+    public static ExtractionEngine withoutParser() {
+        return new ExtractionEngine(ExtractionData.get(), null, false);
+    }
+
+    /**
+     * An engine that reads syntax from {@code parser} and also enters the events only the parse finds (a CAMEO
+     * verb pattern matched on the verb, its object and its prepositional phrases).
+     */
+    public static ExtractionEngine withParser(DependencyParser parser) {
+        return new ExtractionEngine(ExtractionData.get(), parser, true);
     }
 
     /**
      * The dependency parser and entity tagger the extractors read syntax from (shared, thread-safe; its models
-     * load on first use or through {@link #loadModels()}).
+     * load on first use or through {@link #loadModels()}); null for {@link #withoutParser()}.
      */
     public DependencyParser parser() {
         return parser;
@@ -66,11 +101,27 @@ public final class ExtractionEngine {
 
     /** Reads one document body (offsets of every result index this string). */
     public DocumentExtraction extract(String body) {
+        return extract(body, null);
+    }
+
+    /**
+     * Reads one document body published on {@code date} (may be null): date-restricted roles of the actor
+     * dictionary ("Barack Obama: US president 2009-2017") resolve on that date.
+     */
+    public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
         ActorReading reading = actors.read(text);
+        List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
+        if (parser != null) {
+            parsedActors.read(body, parsed, reading.actors());
+        }
         List<ExtractedLocation> locs = locations.read(text, reading);
-        List<ExtractedClaim> cl = claims.read(text, reading.actors());
-        List<ExtractedRelationship> rel = relations.read(text, reading.actors());
+        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
+        List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
+        if (parser != null) {
+            parsedClaims.read(body, parsed, reading.actors(), cl);
+            parsedEvents.read(body, parsed, date, reading.actors(), rel);
+        }
         return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
     }
 

@@ -70,7 +70,7 @@ class ArticleImporterTest {
 
         assertEquals(Reason.TOO_LARGE, e.getReason());
         assertTrue(e.getDetail().contains("100.0 MB"), e.getDetail());
-        assertTrue(e.getDetail().contains("limit of 50.0 MB"), e.getDetail());
+        assertTrue(e.getDetail().contains("limit of 20.0 MB"), e.getDetail());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
@@ -26,12 +26,15 @@ public final class ActorExtractor {
     private final CountryModifier modifier;
     private final PersonFinder persons;
     private final NamedBodyFinder bodies;
+    private final RoleNounFinder roles;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
         this.bodies = new NamedBodyFinder(data);
+        this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
+                data.titles());
     }
 
     public ActorReading read(AnalyzedText text) {
@@ -44,6 +47,7 @@ public final class ActorExtractor {
         countries(t, cands, places);
         persons.find(t, cands);
         bodies.find(t, cands);
+        roles.find(text, cands);
         for (Candidate c : Candidate.settle(cands)) {
             c.apply().accept(actors);
         }
@@ -74,11 +78,64 @@ public final class ActorExtractor {
                     continue;
                 }
             }
-            out.add(new Candidate(m.begin(), m.end(), 1, actors -> {
+            int end = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+            out.add(new Candidate(m.begin(), end, 1, actors -> {
                 DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
                 a.offices().addAll(la.offices());
-                actors.mention(a, m.begin(), m.end());
+                actors.mention(a, m.begin(), end);
             }));
+        }
+        ledCoalitions(t, out);
+    }
+
+    /**
+     * "Showtime television network", "Tasnim news agency": a media head noun of descriptions.tsv right after an
+     * outlet's name belongs to the mention.
+     */
+    private int mediaHeadEnd(String t, int nameEnd) {
+        if (nameEnd + 1 >= t.length() || t.charAt(nameEnd) != ' ') {
+            return nameEnd;
+        }
+        List<PhraseIndex.Match<org.sourcebench.extract.data.Description>> ms = new ArrayList<>();
+        data.descriptions().matchAt(t, nameEnd + 1, ms);
+        for (PhraseIndex.Match<org.sourcebench.extract.data.Description> d : ms) {
+            if (d.value().kind() == ActorKind.MEDIA && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
+                return d.end();
+            }
+        }
+        return nameEnd;
+    }
+
+    private static final java.util.regex.Pattern LED_COALITION = java.util.regex.Pattern.compile(
+            "\\b(?:(?:international|military|multinational|Western|global) )?coalition led by (?:the )?");
+
+    /**
+     * "the international coalition led by the United States" is a mention of the lexicon's "US-led coalition":
+     * the coalition actor named after any form of the leading country ("&lt;form&gt;-led coalition").
+     */
+    private void ledCoalitions(String t, List<Candidate> out) {
+        java.util.regex.Matcher m = LED_COALITION.matcher(t);
+        while (m.find()) {
+            List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+            data.countries().index().matchAt(t, m.end(), cs);
+            if (cs.isEmpty()) {
+                continue;
+            }
+            PhraseIndex.Match<CountryTable.Form> c = cs.get(0);
+            Country country = c.value().country();
+            List<String> forms = new ArrayList<>(country.aliases());
+            forms.add(0, country.name());
+            forms.addAll(country.adjectives());
+            for (String f : forms) {
+                LexiconActor la = data.actors().byName(f + "-led coalition");
+                if (la != null) {
+                    int begin = m.start();
+                    int end = c.end();
+                    out.add(new Candidate(begin, end, 1, actors -> actors.mention(
+                            actors.actor(la.name(), la.kind(), la.iso(), 0.8), begin, end)));
+                    break;
+                }
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 
 /** An actor while one document is being read (mutable, local to one extract call). */
 public final class DocActor {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 
 /**
  * The actors of one document and their mentions, in text order. Local to one extract call. Later stages

@@ -3,7 +3,7 @@ package org.sourcebench.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Cue;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.LexiconActor;

@@ -3,7 +3,7 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -25,10 +25,6 @@ final class SpeakerFinder {
             "also", "earlier", "repeatedly", "again", "previously", "further", "then", "later", "once", "heard",
             "quoted", "as", "recently", "publicly", "openly", "already", "reportedly", "first",
             "immediately", "explicitly", "clearly", "separately", "officially");
-    private static final Set<String> UNNAMED_HEADS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "expert", "experts",
-            "witness", "witnesses", "resident", "residents", "activist", "activists", "media", "commander",
-            "observer", "observers", "insider", "aide", "lawmaker", "lawmakers", "officer", "monitor");
     private static final Set<String> STATEMENT_HEADS = Set.of("statement", "report", "communique", "ministry",
             "announcement", "release", "document");
     /** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
@@ -147,7 +143,7 @@ final class SpeakerFinder {
             DocActor a = lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
             return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
         }
-        if (UNNAMED_HEADS.contains(w)) {
+        if (ClaimWords.get().isSource(w)) {
             return unnamed(ws, end);
         }
         return possessor(ws);
@@ -244,7 +240,7 @@ final class SpeakerFinder {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 return null;
             }
-            if (UNNAMED_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT))) {
                 int end = ws + w.length();
                 String phrase = t.substring(phraseBegin, end);
                 DocActor a = actors.actor("unnamed " + phrase, w.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON,
@@ -363,6 +359,6 @@ final class SpeakerFinder {
     }
 
     static boolean isUnnamedHead(String w) {
-        return UNNAMED_HEADS.contains(w);
+        return ClaimWords.get().isSource(w);
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** cameo.tsv indexed by first lemma, longest pattern first. */
+/** event-triggers.tsv (word-window triggers of the path without a parser) indexed by first lemma, longest pattern first. */
 public final class CameoLexicon {
 
     private final Map<String, List<CameoPattern>> byFirst = new HashMap<>();

@@ -3,7 +3,7 @@ package org.sourcebench.extract.data;
 import java.util.List;
 
 /**
- * An event pattern of cameo.tsv: a lemma sequence ("*" = up to six arbitrary words), its CAMEO root code,
+ * An event trigger of event-triggers.tsv: a lemma sequence ("*" = up to six arbitrary words), its CAMEO root code,
  * whether the event is mutual, and whether the head is a noun.
  */
 public record CameoPattern(List<String> lemmas, String code, boolean symmetric, String pos) {

@@ -19,6 +19,7 @@ public final class ExtractionData {
     private final CueLexicon cues;
     private final PhraseIndex<Description> descriptions = new PhraseIndex<>();
     private final java.util.Set<String> eventNouns = new java.util.HashSet<>();
+    private final java.util.Map<String, String> placeHeads = new java.util.HashMap<>();
 
     private ExtractionData() {
         countries = new CountryTable(DataFile.rows("countries.tsv", 9));
@@ -27,18 +28,19 @@ public final class ExtractionData {
         institutions = new InstitutionTable(DataFile.rows("institutions.tsv", 3));
         titles = new TitleTable(DataFile.rows("titles.tsv", 3), actors, actorRows);
         gazetteer = new Gazetteer(countries, DataFile.rows("places.tsv", 7), DataFile.rows("cities.tsv", 8));
-        cameo = new CameoLexicon(DataFile.rows("cameo.tsv", 4));
+        cameo = new CameoLexicon(DataFile.rows("event-triggers.tsv", 4));
         List<String[]> cueRows = DataFile.rows("cues.tsv", 4);
         List<String> lemmas = new ArrayList<>(cameo.lemmas());
         cueRows.forEach(r -> lemmas.add(r[0]));
         forms = new WordForms(DataFile.rows("irregular-forms.tsv", 2), lemmas);
         cues = new CueLexicon(cueRows, forms);
         for (String[] r : DataFile.rows("descriptions.tsv", 3)) {
-            descriptions.add(r[0], new Description(r[0], org.sourcebench.extract.ActorKind.fromId(r[1]),
+            descriptions.add(r[0], new Description(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]),
                     DataFile.cell(r, 2)), false);
         }
         descriptions.freeze();
         DataFile.rows("event-nouns.tsv", 1).forEach(r -> eventNouns.add(r[0].trim()));
+        DataFile.rows("place-heads.tsv", 2).forEach(r -> placeHeads.put(r[0].trim(), r[1].trim()));
     }
 
     public static ExtractionData get() {
@@ -85,6 +87,11 @@ public final class ExtractionData {
     /** Whether a word after a place name makes it part of an event's name ("Astana process"). */
     public boolean isEventNoun(String word) {
         return eventNouns.contains(word);
+    }
+
+    /** Place head nouns ("province", "State", "Strait") and the location kind they give. */
+    public java.util.Map<String, String> placeHeads() {
+        return placeHeads;
     }
 
     public CueLexicon cues() {

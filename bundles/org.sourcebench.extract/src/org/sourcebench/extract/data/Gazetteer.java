@@ -26,8 +26,10 @@ public final class Gazetteer {
             Place p = new Place(r[1], "city", r[3], num(r[6]), num(r[7]), Long.parseLong(r[0]),
                     Long.parseLong(r[5]), false);
             index.add(p.name(), p, true);
-            if (!r[2].isEmpty()) {
-                index.add(r[2], p, true);
+            if (!r[2].isEmpty() && !r[2].equals(r[1])) {
+                // "Rafah" for GeoNames' "Rafaḩ": the place keeps the spelling the text uses
+                index.add(r[2], new Place(r[2], "city", r[3], p.lat(), p.lon(), p.geonamesId(), p.population(), false),
+                        true);
             }
         }
         index.freeze();

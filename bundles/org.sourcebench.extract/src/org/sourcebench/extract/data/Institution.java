@@ -1,6 +1,6 @@
 package org.sourcebench.extract.data;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 
 /**
  * An institution head of institutions.tsv. {@link #STATE} and {@link #MILITARY} are the reserved canonicals

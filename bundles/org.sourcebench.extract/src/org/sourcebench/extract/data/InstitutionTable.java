@@ -2,7 +2,7 @@ package org.sourcebench.extract.data;
 
 import java.util.List;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 
 /** institutions.tsv indexed by surface form (case-sensitive). */
 public final class InstitutionTable {
@@ -11,7 +11,7 @@ public final class InstitutionTable {
 
     InstitutionTable(List<String[]> rows) {
         for (String[] r : rows) {
-            Institution inst = new Institution(r[0], ActorKind.fromId(r[1]));
+            Institution inst = new Institution(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]));
             DataFile.list(DataFile.cell(r, 2)).forEach(s -> index.add(s, inst, true));
         }
         index.freeze();

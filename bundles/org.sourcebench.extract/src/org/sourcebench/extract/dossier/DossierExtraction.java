@@ -87,7 +87,9 @@ public final class DossierExtraction {
             }
             DocumentExtraction extraction;
             try {
-                extraction = engine.extract(source.getBody());
+                // the publication date resolves the actor dictionary's date-restricted roles
+                extraction = engine.extract(source.getBody(),
+                        source.getPublished() == null ? null : source.getPublished().toLocalDate());
             } catch (RuntimeException e) {
                 failures.put(source, e);
                 continue;
@@ -210,18 +212,18 @@ public final class DossierExtraction {
             return commands.isEmpty() ? null : new RecordExtractionCommand(commands);
         }
 
-        private Actor actor(String name, org.sourcebench.extract.ActorKind kind, String country) {
+        private Actor actor(String name, ActorKind kind, String country) {
             Actor actor = actors.get(key(name));
             if (actor == null) {
                 actor = Dossiers.withId(FACTORY.createActor());
                 actor.setCanonicalName(name);
-                actor.setKind(kind == null ? ActorKind.OTHER : ActorKind.get(kind.name()));
+                actor.setKind(kind == null ? ActorKind.OTHER : kind);
                 actor.setCountry(CountryNames.code(country));
                 actors.put(key(name), actor);
                 newActors.add(actor);
             } else if (newActors.contains(actor) && kind != null && actor.getKind() == ActorKind.OTHER) {
                 // first seen as a bare claim speaker or relationship end, now with its kind
-                actor.setKind(ActorKind.get(kind.name()));
+                actor.setKind(kind);
                 actor.setCountry(CountryNames.code(country));
             }
             return actor;

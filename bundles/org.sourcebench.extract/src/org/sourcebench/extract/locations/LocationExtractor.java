@@ -16,6 +16,7 @@ import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.PlaceMention;
 import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
@@ -58,6 +59,7 @@ public final class LocationExtractor {
                     : new Place(c.name(), "country", c.iso(), Double.NaN, Double.NaN, 0, 0, true);
             add(t, places, p, pm.begin(), pm.end(), 0.8, taken);
         }
+        placeHeads(t, reading, places, taken);
         List<PhraseIndex.Match<Place>> matches = data.gazetteer().index().findAll(t);
         for (int i = 0; i < matches.size(); i++) {
             PhraseIndex.Match<Place> m = matches.get(i);
@@ -94,6 +96,87 @@ public final class LocationExtractor {
                     dp.place.geonamesId(), spans, dp.confidence));
         }
         return out;
+    }
+
+    /** One to three capitalised words and a place head of place-heads.tsv ("Rakhine State", "Cauca province"). */
+    private static final Pattern PLACE_HEAD = Pattern.compile(
+            "(?<![\\p{L}\\-])((?:(?:[A-Z][\\p{L}\\-]*|\\p{Ll}{1,3}-[A-Z][\\p{L}\\-]*) ){1,3})(\\p{L}+)\\b");
+
+    /**
+     * Places named by a head noun ("Rakhine State", "Cauca province", "the Taiwan Strait"), read before the
+     * gazetteer so the longer name wins over a city of the same first word ("Donetsk region"). The country is the
+     * possessive before it ("Colombia's Cauca province"), the country of a gazetteer place it is named after, or a
+     * country named right after it ("in Rakhine State, Myanmar", "... in Myanmar").
+     */
+    private void placeHeads(String t, ActorReading reading, Map<String, DocPlace> places, List<int[]> taken) {
+        Matcher m = PLACE_HEAD.matcher(t);
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            from = m.start(2);
+            String kind = data.placeHeads().get(m.group(2));
+            if (kind == null) {
+                continue;
+            }
+            int b = m.start(1);
+            int e = m.end(2);
+            String name = t.substring(b, e);
+            String first = m.group(1).trim();
+            if (isSentenceStart(t, b) && first.indexOf(' ') < 0 && !isName(first)) {
+                continue; // "Province officials said": a capitalised opening word
+            }
+            if (overlaps(taken, b, e) || reading.actors().at(b) != null || reading.actors().at(e - 1) != null
+                    || !data.gazetteer().index().findAll(name).stream().filter(x -> x.begin() == 0 && x.end() == name.length())
+                            .toList().isEmpty()) {
+                continue;
+            }
+            if (isName(first)) {
+                continue; // "Shahba region", "Idlib province": the gazetteer's place, named with its head noun
+            }
+            String iso = countryOf(t, b, e, first);
+            Place p = new Place(name, kind, iso, Double.NaN, Double.NaN, 0, 0, true);
+            add(t, places, p, b, e, 0.6, taken);
+            from = e;
+        }
+    }
+
+    /** Whether the gazetteer knows the words as a place of their own. */
+    private boolean isName(String words) {
+        return data.gazetteer().index().findAll(words).stream().anyMatch(x -> x.begin() == 0 && x.end() == words.length());
+    }
+
+    private String countryOf(String t, int b, int e, String first) {
+        int pb = TextWindow.previousWordStart(t, b);
+        if (pb >= 0) {
+            String prev = t.substring(pb, b).trim();
+            if (prev.endsWith("'s") || prev.endsWith("\u2019s")) {
+                Country c = data.countries().byName(prev.substring(0, prev.length() - 2));
+                if (c != null) {
+                    return c.iso();
+                }
+            }
+        }
+        for (PhraseIndex.Match<Place> g : data.gazetteer().index().findAll(first)) {
+            if (g.begin() == 0) {
+                return g.value().iso();
+            }
+        }
+        for (PhraseIndex.Match<CountryTable.Form> c : data.countries().index().findAll(first)) {
+            if (c.begin() == 0 && c.end() == first.length()) {
+                return c.value().country().iso();
+            }
+        }
+        String after = t.substring(e, Math.min(t.length(), e + 40));
+        Matcher in = Pattern.compile("^(?:,| in| of)(?: the)? ").matcher(after);
+        if (in.find()) {
+            List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+            data.countries().index().matchAt(t, e + in.end(), cs);
+            for (PhraseIndex.Match<CountryTable.Form> c : cs) {
+                if (c.value().type() == CountryTable.FormType.NAME) {
+                    return c.value().country().iso();
+                }
+            }
+        }
+        return "";
     }
 
     private void dateline(String t, Map<String, DocPlace> places, List<int[]> taken) {

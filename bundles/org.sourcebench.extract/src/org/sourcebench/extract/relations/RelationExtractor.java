@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
@@ -15,6 +15,7 @@ import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
@@ -43,6 +44,9 @@ public final class RelationExtractor {
     /** Title words between a modifier and the person it qualifies ("US President", "UN envoy"). */
     private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(
             "\\s*(?:[A-Za-z][\\w.-]*\\s+){0,3}[A-Za-z][\\w.-]*\\s*");
+    /** The gap between coordinated agents ("X and Y", "X, the Y", "X and allied Y", "X and its allied Y"). */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?:and|,)(?: the| its| their)?(?: allied)?");
     /** A conjunction and the title of the next conjunct ("and US President", ", Turkish Foreign Minister"). */
     private static final java.util.regex.Pattern TITLED_CONJUNCT = java.util.regex.Pattern.compile(
             "(?:,|and|, and)(?: the| his| her| its)?(?: [A-Z][\\w.-]*| counterparts?){1,4}");
@@ -52,9 +56,12 @@ public final class RelationExtractor {
     private final ExtractionData data;
     private final TriggerMatcher triggers;
 
+    private final CodeRefiner refiner;
+
     public RelationExtractor(ExtractionData data) {
         this.data = data;
         this.triggers = new TriggerMatcher(data);
+        this.refiner = new CodeRefiner(PetrarchDictionaries.verbs());
     }
 
     public List<ExtractedRelationship> read(AnalyzedText text, DocActors actors) {
@@ -138,7 +145,13 @@ public final class RelationExtractor {
         int b = Math.min(Math.min(first.begin(), last.begin()), triggerBegin);
         int e = Math.max(Math.max(first.end(), last.end()), triggerEnd);
         double conf = 0.6 - Math.min(0.3, (e - b) / 400.0);
-        out.add(new ExtractedRelationship(f.name(), g.name(), p.code(), TextSpan.of(text.body(), b, e), conf));
+        String code = p.code();
+        if (p.verb() && !p.lemmas().isEmpty()) {
+            int windowEnd = Math.min(text.body().length(), Math.max(triggerEnd, Math.min(e, triggerEnd + 120)));
+            List<String> after = List.of(text.body().substring(triggerEnd, windowEnd).split("[^\\p{L}'-]+"));
+            code = refiner.refine(p.code(), p.lemmas().get(0), after);
+        }
+        out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(text.body(), b, e), conf));
     }
 
     private List<ActorMention> agents(String t, DocActors actors, Sentence s, int triggerBegin) {
@@ -183,7 +196,7 @@ public final class RelationExtractor {
                     continue;
                 }
                 boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
-                if (gap.equals("and") || gap.equals("and the") || gap.equals(",") || gap.equals(", the") || titled) {
+                if (COORDINATION.matcher(gap).matches() || titled) {
                     out.add(0, m); // "Erdogan and US President Donald Trump discussed"
                     headBegin = m.begin();
                 } else {

@@ -7,6 +7,22 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
+    public static String ImportBatch_title;
+    public static String ImportBatch_message;
+    public static String ImportBatch_folder;
+    public static String ImportBatch_browse;
+    public static String ImportBatch_folderDialog;
+    public static String ImportBatch_outlet;
+    public static String ImportBatch_from;
+    public static String ImportBatch_to;
+    public static String ImportBatch_actor;
+    public static String ImportBatch_import;
+    public static String ImportBatch_noFolder;
+    public static String ImportBatch_notAFolder;
+    public static String ImportBatch_badDate;
+    public static String ImportBatch_noDossier;
+    public static String ImportBatch_reading;
+    public static String ImportBatch_done;
     public static String Annotate_actorTitle;
     public static String Annotate_locationTitle;
     public static String Annotate_claimTitle;

@@ -1,6 +1,7 @@
 package org.sourcebench.core.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.core.SourceTree.bundles;
 
 import java.io.IOException;
@@ -42,6 +43,8 @@ class ArchitectureTest {
             Map.entry("org.sourcebench.diagram", 7),
             Map.entry("org.sourcebench.application", 8),
             Map.entry("org.sourcebench.cli", 8),
+            // reads the Spark job's Parquet output into a dossier: needs only the model and core
+            Map.entry("org.sourcebench.batch", 3),
             // link analysis (dating, corroboration, graph measures) beside extract: report and ui may use it
             Map.entry("org.sourcebench.analysis", 4),
             // timeline, map, corroboration views: on the workbench, beside the diagram
@@ -50,10 +53,10 @@ class ArchitectureTest {
     private static final List<String> HEADLESS = List.of("org.sourcebench.core", "org.sourcebench.model",
             "org.sourcebench.model.edit", "org.sourcebench.ingest", "org.sourcebench.extract",
             "org.sourcebench.report", "org.sourcebench.cli", "org.sourcebench.diagram.model",
-            "org.sourcebench.analysis");
+            "org.sourcebench.analysis", "org.sourcebench.batch");
 
     private static final List<String> PLAIN_JVM = List.of("org.sourcebench.extract", "org.sourcebench.report",
-            "org.sourcebench.diagram.model", "org.sourcebench.analysis");
+            "org.sourcebench.diagram.model", "org.sourcebench.analysis", "org.sourcebench.batch");
 
     private static final Pattern UI_NAMESPACE = Pattern.compile(
             "^(org\\.eclipse\\.(swt|jface|ui|gef|draw2d|e4\\.ui)|org\\.eclipse\\.emf\\.edit\\.ui)(\\.|$)");
@@ -209,6 +212,31 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), violations, "write files through org.sourcebench.core.io.AtomicFileWriter");
+    }
+
+    /**
+     * The plain Maven modules under {@code jobs/} (the Spark job) run the headless bundles elsewhere: they may use
+     * model, ingest and extract, never the workbench, the diagrams or any UI library.
+     */
+    @Test
+    void jobsReachNoUserInterfaceBundle() throws IOException {
+        Path jobs = bundles().resolveSibling("jobs");
+        assertTrue(Files.isDirectory(jobs), "no jobs/ folder at " + jobs);
+        Pattern forbidden = Pattern.compile("^(org\\.sourcebench\\.(ui|diagram|analysis\\.ui|application|cli)"
+                + "|org\\.eclipse\\.(swt|jface|ui|gef|draw2d|e4\\.ui))(\\.|$)");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(jobs)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/target/"))
+                    .toList()) {
+                Matcher m = JAVA_IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (forbidden.matcher(m.group(2)).find()) {
+                        violations.add(jobs.relativize(file) + ": " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.sourcebench.extract.ExtractionFixture.extract;
 import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
 
 import org.junit.jupiter.api.Test;
-import org.sourcebench.extract.ActorKind;
+import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
 
@@ -60,5 +60,32 @@ class ActorExtractorTest {
         ExtractedActor a = actor(d, "al-Nusra Front").orElseThrow();
         assertEquals(ActorKind.ARMED_GROUP, a.kind());
         assertTrue(mentionTexts(a).containsAll(java.util.List.of("Hayat Tahrir al-Sham", "Nusra Front")));
+    }
+
+    @Test
+    void nationalityAndRoleNounNameAnActorOfThatCountry() {
+        DocumentExtraction d = extract("A Tunisian court sentenced the activist on Monday. "
+                + "Syrian rebels shelled the town, and Filipino peacekeepers left Lebanon.");
+        ExtractedActor court = actor(d, "Tunisian court").orElseThrow(() -> new AssertionError(d.actors().toString()));
+        assertEquals(ActorKind.GOVERNMENT, court.kind());
+        assertEquals("Tunisia", court.country());
+        assertTrue(mentionTexts(actor(d, "Syrian opposition").orElseThrow()).contains("Syrian rebels"));
+        assertEquals(ActorKind.MILITARY, actor(d, "Philippine military").or(() -> actor(d, "Filipino military"))
+                .orElseThrow(() -> new AssertionError(d.actors().toString())).kind());
+    }
+
+    @Test
+    void aPersonsTitleAfterANationalityIsNoActor() {
+        DocumentExtraction d = extract("A senior Iraqi commander, Qais al-Khazali, said the crossing had reopened.");
+        assertFalse(actor(d, "Iraqi military").isPresent(), d.actors().toString());
+    }
+
+    @Test
+    void aCoalitionLedByACountryIsThatCountrysLedCoalition() {
+        DocumentExtraction d = extract("The international coalition led by the United States struck the town. "
+                + "The film was aired by the Showtime television network.");
+        assertTrue(mentionTexts(actor(d, "US-led coalition").orElseThrow(() -> new AssertionError(d.actors().toString())))
+                .contains("international coalition led by the United States"));
+        assertTrue(mentionTexts(actor(d, "Showtime").orElseThrow()).contains("Showtime television network"));
     }
 }

@@ -94,7 +94,7 @@ class BlindEvaluationTest {
     private static void writeSource(JsonWriter w, String file, DocumentExtraction d) {
         w.beginObject().name("file").value(file).name("body").value(d.body()).name("actors").beginArray();
         for (ExtractedActor a : d.actors()) {
-            w.beginObject().name("name").value(a.name()).name("kind").value(a.kind().id());
+            w.beginObject().name("name").value(a.name()).name("kind").value(org.sourcebench.extract.ActorKinds.id(a.kind()));
             mentions(w, a.mentions());
             w.endObject();
         }

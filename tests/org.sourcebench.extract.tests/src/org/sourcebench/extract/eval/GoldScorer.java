@@ -194,6 +194,12 @@ final class GoldScorer {
         count(claims, attributed, pred.size(), gold.size());
     }
 
+    /** The two-digit CAMEO root, as score.py's cameo_root compares codes ("190" and "19" agree). */
+    private static String root(String code) {
+        String c = code.strip();
+        return c.length() == 1 ? "0" + c : c.length() > 2 ? c.substring(0, 2) : c;
+    }
+
     @SuppressWarnings("unchecked")
     private void scoreRelations(List<Object> gold, List<ExtractedRelationship> pred,
             java.util.function.Function<String, Set<String>> mapper) {
@@ -206,7 +212,7 @@ final class GoldScorer {
                 Map<String, Object> gr = (Map<String, Object>) gold.get(g);
                 if (from.contains(ScoreNormalizer.norm((String) gr.get("from")))
                         && to.contains(ScoreNormalizer.norm((String) gr.get("to")))
-                        && r.cameoCode().equals(gr.get("cameo"))) {
+                        && r.root().equals(root(String.valueOf(gr.get("cameo"))))) {
                     ok.add(g);
                 }
             }

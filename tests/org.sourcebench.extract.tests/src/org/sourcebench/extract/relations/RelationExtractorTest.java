@@ -74,7 +74,7 @@ class RelationExtractorTest {
     void chargesAndNegativeObjectsAreNoEvents() {
         DocumentExtraction d = extract("Ankara accused Washington of arming the YPG. The SDF received no weapons.");
         assertTrue(hasRelation(d, "Turkey", "United States", "11"), d.relationships().toString());
-        assertFalse(d.relationships().stream().anyMatch(r -> r.cameoCode().equals("07")), d.relationships().toString());
+        assertFalse(d.relationships().stream().anyMatch(r -> r.root().equals("07")), d.relationships().toString());
     }
 
     @Test

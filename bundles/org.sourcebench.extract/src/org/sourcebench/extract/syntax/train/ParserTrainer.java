@@ -3,7 +3,6 @@ package org.sourcebench.extract.syntax.train;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -72,9 +71,11 @@ public final class ParserTrainer {
         }
         AbstractModel model = (AbstractModel) trainer.train(new OracleEvents(usable, explorer));
         System.out.printf("trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(new FileOutputStream(out), 1 << 16))) {
-            new GenericModelWriter(model, d).persist();
-        }
+        TrainingOutput.write(out, stream -> {
+            try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(stream, 1 << 16))) {
+                new GenericModelWriter(model, d).persist();
+            }
+        });
     }
 
     static int[] goldHeads(ParsedSentence s) {

