@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.sourcebench.model.ActorKind;
 
 /** actors.tsv: named people, institutions, alliances, armed groups and media, indexed by every surface form. */
 public final class ActorLexicon {

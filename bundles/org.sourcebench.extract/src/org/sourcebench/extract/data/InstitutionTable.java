@@ -2,7 +2,6 @@ package org.sourcebench.extract.data;
 
 import java.util.List;
 
-import org.sourcebench.model.ActorKind;
 
 /** institutions.tsv indexed by surface form (case-sensitive). */
 public final class InstitutionTable {
