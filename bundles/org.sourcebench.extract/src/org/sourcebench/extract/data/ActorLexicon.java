@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.sourcebench.extract.ActorKinds;
 
 /** actors.tsv: named people, institutions, alliances, armed groups and media, indexed by every surface form. */
 public final class ActorLexicon {
@@ -17,7 +16,7 @@ public final class ActorLexicon {
 
     ActorLexicon(List<String[]> rows) {
         for (String[] r : rows) {
-            LexiconActor a = new LexiconActor(r[0], ActorKinds.fromId(r[1]), DataFile.cell(r, 2),
+            LexiconActor a = new LexiconActor(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]), DataFile.cell(r, 2),
                     DataFile.list(DataFile.cell(r, 3)), DataFile.list(DataFile.cell(r, 4)));
             byName.put(a.name(), a);
             index.add(a.name(), a, true);

@@ -2,7 +2,6 @@ package org.sourcebench.extract.data;
 
 import java.util.List;
 
-import org.sourcebench.extract.ActorKinds;
 
 /** institutions.tsv indexed by surface form (case-sensitive). */
 public final class InstitutionTable {
@@ -11,7 +10,7 @@ public final class InstitutionTable {
 
     InstitutionTable(List<String[]> rows) {
         for (String[] r : rows) {
-            Institution inst = new Institution(r[0], ActorKinds.fromId(r[1]));
+            Institution inst = new Institution(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]));
             DataFile.list(DataFile.cell(r, 2)).forEach(s -> index.add(s, inst, true));
         }
         index.freeze();
