@@ -166,7 +166,7 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 		}
 		if (key == org.eclipse.ui.views.properties.IPropertySource.class) {
 			// A click on the diagram fills the Properties view with the element, as a click in a table does.
-			return org.eclipse.core.runtime.Adapters.adapt(getModel(), key);
+			return org.eclipse.core.runtime.Adapters.adapt(getModel(), org.eclipse.ui.views.properties.IPropertySource.class);
 		}
 		return super.getAdapter(key);
 	}
