@@ -53,7 +53,7 @@ public final class ImportBatchDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 
-        folder = field(body, Messages.ImportBatch_folder, 1);
+        folder = field(body, Messages.ImportBatch_folder, 1, "folder");
         Button browse = new Button(body, SWT.PUSH);
         browse.setText(Messages.ImportBatch_browse);
         browse.addListener(SWT.Selection, e -> {
@@ -64,10 +64,10 @@ public final class ImportBatchDialog extends TitleAreaDialog {
                 folder.setText(picked);
             }
         });
-        outlet = field(body, Messages.ImportBatch_outlet, 2);
-        from = field(body, Messages.ImportBatch_from, 2);
-        to = field(body, Messages.ImportBatch_to, 2);
-        actor = field(body, Messages.ImportBatch_actor, 2);
+        outlet = field(body, Messages.ImportBatch_outlet, 2, "outlet");
+        from = field(body, Messages.ImportBatch_from, 2, "from");
+        to = field(body, Messages.ImportBatch_to, 2, "to");
+        actor = field(body, Messages.ImportBatch_actor, 2, "actor");
         folder.addModifyListener(e -> validate());
         from.addModifyListener(e -> validate());
         to.addModifyListener(e -> validate());
@@ -81,9 +81,11 @@ public final class ImportBatchDialog extends TitleAreaDialog {
         validate();
     }
 
-    private static Text field(Composite parent, String label, int span) {
+    /** A labelled text field, named {@code sourcebench.widget = key} for tests. */
+    private static Text field(Composite parent, String label, int span, String key) {
         new Label(parent, SWT.NONE).setText(label);
         Text text = new Text(parent, SWT.BORDER);
+        text.setData("sourcebench.widget", key);
         GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(360, SWT.DEFAULT).applyTo(text);
         return text;
     }
