@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -24,11 +23,11 @@ class ImportBatchDialogUiTest {
     @Test
     void theDialogNamesWhatIsMissingAndHandsOverTheSelection(@TempDir Path out) {
         Display display = Display.getDefault();
-        TestDialog dialog = new TestDialog();
+        ImportBatchDialog dialog = new ImportBatchDialog(display.getActiveShell());
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            Button ok = dialog.button(IDialogConstants.OK_ID);
+            Button ok = Dialogs.find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("Import"));
             assertFalse(ok.isEnabled(), "no folder yet");
             assertTrue(dialog.getErrorMessage().contains("output folder"), dialog.getErrorMessage());
 
@@ -61,18 +60,7 @@ class ImportBatchDialogUiTest {
         }
     }
 
-    private static Text text(TestDialog dialog, String key) {
+    private static Text text(ImportBatchDialog dialog, String key) {
         return Dialogs.named(dialog.getShell(), Text.class, key);
-    }
-
-    /** Gives the test the dialog's buttons. */
-    private static final class TestDialog extends ImportBatchDialog {
-        TestDialog() {
-            super(Display.getDefault().getActiveShell());
-        }
-
-        Button button(int id) {
-            return getButton(id);
-        }
     }
 }
