@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.sourcebench.core.io.AtomicFileWriter;
-import org.sourcebench.core.io.FileLock;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportResult;
@@ -21,7 +17,6 @@ import org.sourcebench.ingest.dossier.DossierImport;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
-import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
 
 /**
@@ -50,39 +45,19 @@ final class AnalyzeCommand {
         if (options.dossier() == null) {
             return runLocked();
         }
-        if (AtomicFileWriter.isReadOnly(options.dossier())) {
-            progress.error("the dossier " + options.dossier() + " is read-only; nothing imported (make it writable,"
-                    + " or give another --dossier)");
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        // The whole read-modify-write under one lock: a second run adding to the same dossier waits, then
-        // adds to what this one saved (no lost update).
-        try (FileLock lock = FileLock.acquire(options.dossier(), progress::info)) {
-            return runLocked();
-        } catch (IOException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
+        return DossierFile.underLock(options.dossier(), progress, this::runLocked);
     }
 
     private int runLocked() {
         int exit = ExitCodes.OK;
 
         ResourceSet resourceSet = DossierStore.createResourceSet();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                new BasicCommandStack(), resourceSet);
-        Dossier dossier;
+        AdapterFactoryEditingDomain domain = DossierFile.newDomain(resourceSet);
         boolean existing = options.dossier() != null && Files.exists(options.dossier());
-        if (existing) {
-            try {
-                dossier = new DossierStore().load(options.dossier(), resourceSet);
-            } catch (DossierLoadException e) {
-                progress.error("cannot open the dossier " + options.dossier() + ": " + e.getProblem());
-                return ExitCodes.OUTPUT_FAILED;
-            }
-        } else {
-            dossier = Dossiers.newDossier(dossierName());
+        Dossier dossier = options.dossier() == null ? Dossiers.newDossier("Analysis")
+                : DossierFile.openOrCreate(options.dossier(), resourceSet, progress);
+        if (dossier == null) {
+            return ExitCodes.OUTPUT_FAILED;
         }
         int sourcesBefore = dossier.getSources().size();
         Dossier opened = dossier;
@@ -164,14 +139,6 @@ final class AnalyzeCommand {
             }
         }
         return key;
-    }
-
-    private String dossierName() {
-        if (options.dossier() == null) {
-            return "Analysis";
-        }
-        String file = options.dossier().getFileName().toString();
-        return file.endsWith(".sbx") ? file.substring(0, file.length() - 4) : file;
     }
 
     private static String label(Source source) {

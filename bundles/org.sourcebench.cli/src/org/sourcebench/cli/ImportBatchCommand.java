@@ -4,17 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.sourcebench.batch.BatchException;
 import org.sourcebench.batch.BatchImport;
-import org.sourcebench.core.io.AtomicFileWriter;
-import org.sourcebench.core.io.FileLock;
 import org.sourcebench.model.Dossier;
-import org.sourcebench.model.Dossiers;
-import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
 
 /**
@@ -34,35 +28,16 @@ final class ImportBatchCommand {
     }
 
     int run() {
-        if (AtomicFileWriter.isReadOnly(options.dossier())) {
-            progress.error("the dossier " + options.dossier() + " is read-only; nothing imported");
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        try (FileLock lock = FileLock.acquire(options.dossier(), progress::info)) {
-            return runLocked();
-        } catch (IOException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
+        return DossierFile.underLock(options.dossier(), progress, this::runLocked);
     }
 
     private int runLocked() {
         ResourceSet resourceSet = DossierStore.createResourceSet();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                new BasicCommandStack(), resourceSet);
+        AdapterFactoryEditingDomain domain = DossierFile.newDomain(resourceSet);
         boolean existing = Files.exists(options.dossier());
-        Dossier dossier;
-        if (existing) {
-            try {
-                dossier = new DossierStore().load(options.dossier(), resourceSet);
-            } catch (DossierLoadException e) {
-                progress.error("cannot open the dossier " + options.dossier() + ": " + e.getProblem());
-                return ExitCodes.OUTPUT_FAILED;
-            }
-        } else {
-            String file = options.dossier().getFileName().toString();
-            dossier = Dossiers.newDossier(file.endsWith(".sbx") ? file.substring(0, file.length() - 4) : file);
+        Dossier dossier = DossierFile.openOrCreate(options.dossier(), resourceSet, progress);
+        if (dossier == null) {
+            return ExitCodes.OUTPUT_FAILED;
         }
         int before = dossier.getSources().size();
         BatchImport.Outcome outcome;

@@ -1,11 +1,8 @@
 package org.sourcebench.spark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,10 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,6 +26,7 @@ import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportException;
 import org.sourcebench.ingest.ImportProblem;
 import org.sourcebench.ingest.ParsedArticle;
+import org.sourcebench.ingest.RawFile;
 import org.sourcebench.ingest.dossier.DossierImport;
 import org.sourcebench.ingest.dossier.ImportArticlesCommand;
 import org.sourcebench.model.Actor;
@@ -96,8 +92,8 @@ public final class ArticleExtraction {
         domain.getCommandStack().execute(new ImportArticlesCommand(domain, dossier, List.of(source), Instant.EPOCH));
         DossierExtraction.Outcome outcome = new DossierExtraction(Engine.INSTANCE).run(domain, dossier,
                 List.of(source), (index, s) -> { });
-        for (Map.Entry<Source, RuntimeException> failure : outcome.failures().entrySet()) {
-            return reject(sourceId, article.fileName(), "extraction failed: " + failure.getValue());
+        if (!outcome.failures().isEmpty()) {
+            return reject(sourceId, article.fileName(), "extraction failed: " + outcome.failures().get(source));
         }
         return rows(sourceId, dossier, source);
     }
@@ -185,7 +181,7 @@ public final class ArticleExtraction {
         if (body == null || body.isBlank()) {
             throw new ImportException(name, ImportProblem.Reason.EMPTY, "the record has no body");
         }
-        ParsedArticle.Builder b = ParsedArticle.builder(name, ArticleFormat.TEXT, sha256(body))
+        ParsedArticle.Builder b = ParsedArticle.builder(name, ArticleFormat.TEXT, RawFile.sha256(body))
                 .title(input.getAs("title")).outlet(input.getAs("outlet")).url(input.getAs("url")).body(body);
         String published = input.getAs("published");
         if (published != null && !published.isBlank()) {
@@ -225,13 +221,5 @@ public final class ArticleExtraction {
 
     private static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -185,14 +185,13 @@ public final class ExtractionJob {
     static Dataset<Row> readFiles(SparkSession spark, String folder) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        String root = folder.endsWith("/") ? folder : folder + "/";
+        String root = (folder.endsWith("/") ? folder : folder + "/").replaceFirst("^file:", "");
         JavaRDD<Row> rows = sc.binaryFiles(folder)
                 .filter(file -> isArticle(file._1()))
                 .map(file -> {
                     String path = file._1();
-                    int at = path.indexOf(root.replaceFirst("^file:", ""));
-                    String id = at >= 0 ? path.substring(at + root.replaceFirst("^file:", "").length())
-                            : path.substring(path.lastIndexOf('/') + 1);
+                    int at = path.indexOf(root);
+                    String id = at >= 0 ? path.substring(at + root.length()) : path.substring(path.lastIndexOf('/') + 1);
                     String name = path.substring(path.lastIndexOf('/') + 1);
                     return RowFactory.create(id, null, null, null, null, null, name, file._2().toArray(), null);
                 });
