@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sourcebench.core.json.JsonWriter;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractedActor;
-import org.sourcebench.extract.ExtractedClaim;
-import org.sourcebench.extract.ExtractedLocation;
-import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.TextSpan;
 import org.sourcebench.test.support.MiniJson;
 
 /**
@@ -50,8 +40,7 @@ class BlindEvaluationTest {
     @Test
     void blindBatchesStayAboveTheirFirstRun() throws IOException {
         GoldScorer all = new GoldScorer();
-        StringWriter export = new StringWriter();
-        JsonWriter json = new JsonWriter(export).beginObject().name("sources").beginArray();
+        EngineExport export = new EngineExport();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-16s %7s %9s %8s %8s %8s", "blind batch", "actors", "locations", "claims*",
                 "rel", "overall"));
@@ -60,13 +49,12 @@ class BlindEvaluationTest {
             for (String n : batch.getValue()) {
                 DocumentExtraction d = addArticle(s, n);
                 addArticle(all, n, d);
-                writeSource(json, n + ".txt", d);
+                export.add(n + ".txt", d);
             }
             lines.add(row(batch.getKey(), s));
         }
         lines.add(row("all 12", all));
-        json.endArray().endObject().finish();
-        writeExport(export.toString());
+        System.out.println("blind export: " + export.write(Path.of("target", "blind-export.json")).toAbsolutePath());
         lines.forEach(System.out::println);
         System.out.println("blind: actors " + all.actors + ", locations " + all.locations + ", attributed claims "
                 + all.claims + ", typed relations " + all.relations);
@@ -88,58 +76,6 @@ class BlindEvaluationTest {
     @SuppressWarnings("unchecked")
     private static void addArticle(GoldScorer scorer, String name, DocumentExtraction d) {
         scorer.add((Map<String, Object>) MiniJson.parse(TestResources.read("blind/gold/" + name + ".json")), d);
-    }
-
-    /** One source of the export schema of shared/eval/SCORING.md (the fields score.py reads, with offsets). */
-    private static void writeSource(JsonWriter w, String file, DocumentExtraction d) {
-        w.beginObject().name("file").value(file).name("body").value(d.body()).name("actors").beginArray();
-        for (ExtractedActor a : d.actors()) {
-            w.beginObject().name("name").value(a.name()).name("kind").value(org.sourcebench.extract.ActorKinds.id(a.kind()));
-            mentions(w, a.mentions());
-            w.endObject();
-        }
-        w.endArray().name("locations").beginArray();
-        for (ExtractedLocation l : d.locations()) {
-            w.beginObject().name("name").value(l.name()).name("country").value(l.country());
-            mentions(w, l.mentions());
-            w.endObject();
-        }
-        w.endArray().name("claims").beginArray();
-        for (ExtractedClaim c : d.claims()) {
-            w.beginObject().name("speaker").value(c.speaker()).name("direct").value(c.direct()).name("text")
-                    .value(c.text()).name("start").value(c.evidence().begin()).name("end").value(c.evidence().end())
-                    .endObject();
-        }
-        w.endArray().name("relationships").beginArray();
-        for (ExtractedRelationship r : d.relationships()) {
-            w.beginObject().name("from").value(r.from()).name("to").value(r.to()).name("cameo").value(r.cameoCode())
-                    .name("evidence").beginObject().name("text").value(r.evidence().text()).name("start")
-                    .value(r.evidence().begin()).name("end").value(r.evidence().end()).endObject().endObject();
-        }
-        w.endArray().endObject();
-    }
-
-    private static void mentions(JsonWriter w, List<TextSpan> spans) {
-        w.name("mentions").beginArray();
-        List<String> seen = new ArrayList<>();
-        for (TextSpan m : spans) {
-            if (!seen.contains(m.text())) {
-                seen.add(m.text());
-                w.beginObject().name("text").value(m.text()).name("start").value(m.begin()).name("end")
-                        .value(m.end()).endObject();
-            }
-        }
-        w.endArray();
-    }
-
-    /** target/blind-export.json of the working directory (the test bundle's), written through a temp file. */
-    private static void writeExport(String text) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target"));
-        Path tmp = Files.createTempFile(dir, "blind-export", ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve("blind-export.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("blind export: " + dir.resolve("blind-export.json").toAbsolutePath());
     }
 
     private static double overall(GoldScorer s) {

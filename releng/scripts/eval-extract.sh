@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Scores the extraction engine on the annotated articles in seconds, on a plain JVM (no Maven, no OSGi):
+# compiles org.sourcebench.extract (and what it needs) with javac, runs the evaluation tests' EngineExport on
+# the article sets and scores the exports with shared/eval/score.py.
+#
+#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | DIR
+#                                                                 (default: seed own blind)
+# Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
+shared=${SOURCEBENCH_SHARED:-$root/../shared}
+[ -d "$shared/eval" ] || shared=/work/shared
+m2=${MAVEN_REPO:-$HOME/.m2/repository}
+flags=()
+if [ "${1:-}" = "--parser-events" ]; then flags+=(--parser-events); shift; fi
+sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(seed own blind)
+
+tests=$root/tests/org.sourcebench.extract.tests
+cp=$(ls "$m2"/org/apache/opennlp/opennlp-tools/2.5.4/opennlp-tools-2.5.4.jar \
+        "$m2"/org/apache/opennlp/opennlp-models-{sentdetect,tokenizer,pos,lemmatizer}-en/1.3.0/opennlp-models-*-en-1.3.0.jar \
+        "$m2"/org/eclipse/emf/org.eclipse.emf.common/2.44.0/org.eclipse.emf.common-2.44.0.jar \
+        "$m2"/org/eclipse/emf/org.eclipse.emf.ecore/2.41.0/org.eclipse.emf.ecore-2.41.0.jar \
+        "$m2"/org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar "$m2"/org/slf4j/slf4j-nop/1.7.36/slf4j-nop-1.7.36.jar \
+        "$m2"/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar | tr '\n' ':')
+mkdir -p "$out/classes"
+srcpath=$root/bundles/org.sourcebench.extract/src:$root/bundles/org.sourcebench.model/src:$root/bundles/org.sourcebench.model/src-gen:$root/bundles/org.sourcebench.core/src:$root/bundles/org.sourcebench.ingest/src:$tests/src:$root/tests/org.sourcebench.test.support/src
+javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
+    "$tests/src/org/sourcebench/extract/eval/EngineExport.java" 2>&1 | grep -v "^Note:" || true
+# resources: the bundle's data/, the test fragment's resources/ and the test support fixtures
+runcp=$out/classes:$root/bundles/org.sourcebench.extract:$root/bundles/org.sourcebench.model:$tests:$root/tests/org.sourcebench.test.support/resources:$cp
+
+for set in "${sets[@]}"; do
+  case $set in
+    seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
+    own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
+    blind|blind2) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
+  esac
+  java -Xmx2g -cp "$runcp" org.sourcebench.extract.eval.EngineExport "${flags[@]}" "$out/$set.json" "${arts[@]}" >/dev/null
+  echo "== $set"
+  python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/$set.json" --per-source | tee "$out/$set.txt" \
+      | grep -E "^(actors|locations|claims|relations \(typed|overall)"
+done
