@@ -115,7 +115,7 @@ public final class ExtractionEngine {
         if (parser != null) {
             parsedActors.read(body, parsed, reading.actors());
         }
-        List<ExtractedLocation> locs = locations.read(text, reading);
+        List<ExtractedLocation> locs = locations.read(text, reading, parsed);
         List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {

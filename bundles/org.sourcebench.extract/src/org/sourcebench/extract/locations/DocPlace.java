@@ -5,13 +5,17 @@ import java.util.List;
 
 import org.sourcebench.extract.data.Place;
 
-/** A location of one document while it is read: the place and its mention spans. */
+/**
+ * A location of one document while it is read: the place, its mention spans and the bare name its later mentions
+ * may use ("Kyauktaw" of "Kyauktaw Township"; null when every occurrence is read anyway, as for gazetteer names).
+ */
 final class DocPlace {
 
     final String name;
     final Place place;
     final List<int[]> spans = new ArrayList<>();
-    double confidence;
+    final double confidence;
+    String bare;
 
     DocPlace(String name, Place place, double confidence) {
         this.name = name;
