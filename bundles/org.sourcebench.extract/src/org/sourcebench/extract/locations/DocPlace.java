@@ -7,7 +7,8 @@ import org.sourcebench.extract.data.Place;
 
 /**
  * A location of one document while it is read: the place, its mention spans and the bare name its later mentions
- * may use ("Kyauktaw" of "Kyauktaw Township"; null when every occurrence is read anyway, as for gazetteer names).
+ * may use ("Kyauktaw" of "Kyauktaw Township"; null when every occurrence is read anyway, as for gazetteer names)
+ * and whether its country is a guess.
  */
 final class DocPlace {
 
@@ -16,6 +17,8 @@ final class DocPlace {
     final List<int[]> spans = new ArrayList<>();
     final double confidence;
     String bare;
+    /** Whether the country is a guess from the document's other places, not read from the text or a table. */
+    boolean guessed;
 
     DocPlace(String name, Place place, double confidence) {
         this.name = name;

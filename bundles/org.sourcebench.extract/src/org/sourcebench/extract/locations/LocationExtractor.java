@@ -46,9 +46,10 @@ public final class LocationExtractor {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^[ ]*([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3})(?:, ?([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3}))?"
-                    + "(?= ?\\(|, ?\\(| ?-|[ ]*\\n|[ ]*$)",
+                    + "(?= ?\\(|, ?\\(| ?-|[ ]*\\n|[ ]*$|, [A-Z][a-z]{2,8}\\.? \\d)",
             Pattern.MULTILINE);
     private static final int DATELINE_REACH = 200;
+    private static final Pattern AFTER_PLACE = Pattern.compile("^(?:,| in| of)(?: the)? ");
     private static final long BIG_CITY = 100_000;
 
     private final ExtractionData data;
@@ -65,14 +66,9 @@ public final class LocationExtractor {
 
     /** The locations of a document; {@code parsed} (may be empty) adds the entity tagger's place tags. */
     public List<ExtractedLocation> read(AnalyzedText text, ActorReading reading, List<ParsedSentence> parsed) {
-        Doc d = new Doc(text.matchText(), reading, parsed);
-        dateline(d);
-        placeHeads(d);
-        countryMentions(d);
-        gazetteer(d);
-        placesInActorMentions(d);
-        unknownNames(d);
-        laterMentions(d);
+        // two readings: the second settles the countries of unknown names with everything the first one found
+        Doc first = readPlaces(new Doc(text.matchText(), reading, parsed, null));
+        Doc d = readPlaces(new Doc(text.matchText(), reading, parsed, first));
         List<ExtractedLocation> out = new ArrayList<>();
         for (DocPlace dp : d.places.values()) {
             List<TextSpan> spans = new ArrayList<>();
@@ -82,6 +78,17 @@ public final class LocationExtractor {
                     dp.place.lat(), dp.place.lon(), dp.place.geonamesId(), spans, dp.confidence));
         }
         return out;
+    }
+
+    private Doc readPlaces(Doc d) {
+        dateline(d);
+        placeHeads(d);
+        countryMentions(d);
+        gazetteer(d);
+        placesInActorMentions(d);
+        unknownNames(d);
+        laterMentions(d);
+        return d;
     }
 
     private String countryName(String iso, String name) {
@@ -101,11 +108,32 @@ public final class LocationExtractor {
         final List<int[]> taken = new ArrayList<>();
         final Map<String, Integer> isoWeight = new HashMap<>();
         final boolean[] placeTag;
+        final Doc prior;
+        final Map<String, Integer> placeWeight = new HashMap<>();
         String dominant = "";
+        String dominantPlace = "";
+        String datelineIso = "";
         int datelineEnd = -1;
+        boolean guessed;
 
-        Doc(String t, ActorReading reading, List<ParsedSentence> parsed) {
+        Doc(String t, ActorReading reading, List<ParsedSentence> parsed, Doc prior) {
             this.t = t;
+            this.prior = prior;
+            if (prior != null) {
+                for (DocPlace dp : prior.places.values()) {
+                    if (dp.guessed || dp.place.iso().isEmpty() || prior.isCapital(dp)
+                            || dp.place.kind().equals("country") || dp.place.kind().equals("sea")) {
+                        continue; // countries and capitals are named as places of diplomacy far from the story
+                    }
+                    long n = dp.spans.stream().filter(s -> s[0] > prior.datelineEnd).count();
+                    if (n > 0) {
+                        int w = placeWeight.merge(dp.place.iso(), (int) n, Integer::sum);
+                        if (dominantPlace.isEmpty() || w > placeWeight.getOrDefault(dominantPlace, 0)) {
+                            dominantPlace = dp.place.iso();
+                        }
+                    }
+                }
+            }
             this.c = new Cursor(t);
             this.reading = reading;
             this.placeTag = new boolean[t.length() + 1];
@@ -166,37 +194,47 @@ public final class LocationExtractor {
             return null;
         }
 
-        /** The country of the nearest place mentioned before {@code offset} (the dateline last), or "". */
-        String countryBefore(int offset) {
+        private boolean isCapital(DocPlace dp) {
+            Country c = data.countries().byIso(dp.place.iso());
+            return c != null && c.capitals().contains(dp.name);
+        }
+
+        /** The place whose mention ends at {@code end} (found so far, or by the first reading), or null. */
+        DocPlace placeEndingAt(int end) {
+            return placeWith(1, end);
+        }
+
+        /** The place whose mention starts at {@code begin} (found so far, or by the first reading), or null. */
+        DocPlace placeStartingAt(int begin) {
+            return placeWith(0, begin);
+        }
+
+        private DocPlace placeWith(int side, int offset) {
+            for (Doc doc = this; doc != null; doc = doc == prior ? null : prior) {
+                for (DocPlace dp : doc.places.values()) {
+                    for (int[] s : dp.spans) {
+                        if (s[side] == offset) {
+                            return dp;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The country of the nearest place mentioned before {@code offset} by the first reading (dateline too). */
+        String nearestCountryBefore(int offset) {
             int best = -1;
             String iso = "";
-            for (DocPlace dp : places.values()) {
+            for (DocPlace dp : (prior == null ? this : prior).places.values()) {
                 for (int[] s : dp.spans) {
-                    if (s[1] <= offset && s[0] > best && !dp.place.iso().isEmpty() && s[0] > datelineEnd
-                            && !isCapital(dp)) {
+                    if (s[1] <= offset && s[0] > best && !dp.place.iso().isEmpty()) {
                         best = s[0];
                         iso = dp.place.iso();
                     }
                 }
             }
             return iso;
-        }
-
-        private boolean isCapital(DocPlace dp) {
-            Country c = data.countries().byIso(dp.place.iso());
-            return c != null && c.capitals().contains(dp.name);
-        }
-
-        /** The place found so far whose mention ends at {@code end}, or null. */
-        DocPlace placeEndingAt(int end) {
-            for (DocPlace dp : places.values()) {
-                for (int[] s : dp.spans) {
-                    if (s[1] == end) {
-                        return dp;
-                    }
-                }
-            }
-            return null;
         }
     }
 
@@ -233,6 +271,7 @@ public final class LocationExtractor {
         }
         add(d, p, m.start(1), m.end(1), 0.9, false);
         d.datelineEnd = m.end();
+        d.datelineIso = p.iso();
         d.weigh(p.iso(), 2);
         if (country != null) {
             add(d, countryPlace(country), m.start(2), m.end(2), 0.9, false);
@@ -367,6 +406,12 @@ public final class LocationExtractor {
                 && fullMatch(run, null) == null && words.regions(run).isEmpty()) {
             return; // "Province officials said": a capitalised opening word
         }
+        Place whole = fullMatch(c.text().substring(b, headEnd), null);
+        if (whole != null && whole.curated() && !whole.kind().equals("country")
+                && (d.free(b, headEnd) || actorsInside(d, b, headEnd))) {
+            add(d, whole, b, headEnd, 0.85, true); // "the Taiwan Strait", "Red Sea"
+            return;
+        }
         if (countryNamed(run) != null || isCountryOrCapital(c.text().substring(b, headEnd))
                 || isCountryOrCapital(run) && (site || head.role() == LocationData.Role.NAME)) {
             return; // "United States"; "the Kyiv market": a modifier; "the Pyongyang region" is read
@@ -377,7 +422,6 @@ public final class LocationExtractor {
         if (!d.free(b, headEnd) && !(site && actorOnlyHere(d, b, runEnd))) {
             return;
         }
-        Place whole = fullMatch(c.text().substring(b, headEnd), null);
         Place known = whole != null ? whole : fullMatch(run, d.dominant);
         int spanEnd = head.role() == LocationData.Role.DESCRIPTOR ? runEnd : headEnd;
         if (known != null && (whole != null || head.role() != LocationData.Role.NAME)) {
@@ -388,7 +432,11 @@ public final class LocationExtractor {
         String iso = countryOf(d, b, headEnd, run, null);
         double[] ll = known == null ? new double[] {Double.NaN, Double.NaN} : new double[] {known.lat(), known.lon()};
         Place p = new Place(name, head.kind(), iso, ll[0], ll[1], regionId(run, iso), 0, true);
+        boolean guessed = d.guessed;
         DocPlace dp = add(d, p, b, spanEnd, 0.65, true);
+        if (dp != null) {
+            dp.guessed = guessed;
+        }
         if (dp != null && !site) {
             dp.bare = run;
         }
@@ -435,10 +483,12 @@ public final class LocationExtractor {
             }
             String run = c.text().substring(r[0], r[1]);
             String iso = countryOf(d, r[0], r[1], run, hint);
+            boolean guessed = d.guessed;
             Place p = new Place(run, head.kind(), iso, Double.NaN, Double.NaN, regionId(run, iso), 0, true);
             DocPlace dp = add(d, p, r[0], r[1], 0.6, true);
             if (dp != null) {
                 dp.bare = run;
+                dp.guessed = guessed;
             }
         }
     }
@@ -478,6 +528,21 @@ public final class LocationExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether every actor mention overlapping {@code [b, e)} lies strictly inside it ("Taiwan" of "Taiwan Strait"). */
+    private static boolean actorsInside(Doc d, int b, int e) {
+        List<ActorMention> ms = d.reading.actors().within(b, e);
+        if (overlaps(d.taken, b, e) || d.reading.actors().at(b) != null && d.reading.actors().at(b).begin() < b
+                || d.reading.actors().at(e - 1) != null && d.reading.actors().at(e - 1).end() > e) {
+            return false;
+        }
+        for (ActorMention m : ms) {
+            if (m.end() - m.begin() >= e - b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the actor mentioned at {@code [b, e)} is mentioned nowhere else ("Al Aqsa Martyrs mosque"). */
@@ -530,10 +595,10 @@ public final class LocationExtractor {
                 }
             }
             i = j - 1;
-            if (!d.free(m.begin(), longest)) {
+            Place best = choose(same, d::inDoc);
+            if (!d.free(m.begin(), longest) && !(best != null && best.curated() && actorsInside(d, m.begin(), longest))) {
                 continue;
             }
-            Place best = choose(same, d::inDoc);
             if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
                     || data.isEventNoun(d.c.next(longest))) {
                 continue;
@@ -662,9 +727,15 @@ public final class LocationExtractor {
             int b = i;
             int e = c.wordEnd(i);
             String last = w;
-            while (!last.endsWith("'s") && e + 1 < t.length() && t.charAt(e) == ' ' && isNameWord(c.next(e))
-                    && !words.is("non-place", c.next(e))) {
-                last = c.next(e);
+            while (!last.endsWith("'s") && e + 1 < t.length() && t.charAt(e) == ' ') {
+                String next = c.next(e);
+                if (next.equals("of") && words.is("of-name", last) && isNameWord(c.next(c.wordEnd(e + 1)))) {
+                    next = c.next(c.wordEnd(e + 1)); // "Cape of Good Hope"
+                    e = c.wordEnd(e + 1);
+                } else if (!isNameWord(next) || words.is("non-place", next)) {
+                    break;
+                }
+                last = next;
                 e = c.wordEnd(e + 1);
             }
             i = e - 1;
@@ -675,32 +746,42 @@ public final class LocationExtractor {
                 continue;
             }
             String run = t.substring(b, e);
-            boolean strongFrame = ofFrame(d, b);
-            if (!(d.free(b, e) || strongFrame && actorOnlyHere(d, b, e)) || isCountryOrCapital(run) || isAdjective(run)
+            boolean strongFrame = ofFrame(d, b) || strongPreposition(d, b);
+            if (!(d.free(b, e) || actorOnlyHere(d, b, e)) || isCountryOrCapital(run) || isAdjective(run)
                     || data.isEventNoun(c.next(e))) {
                 continue;
             }
-            DocPlace known = d.byBareKey(run);
-            if (known != null) {
-                add(d, known.place, b, e, known.confidence, true);
+            DocPlace seen = d.byBareKey(run);
+            if (seen != null) {
+                add(d, seen.place, b, e, seen.confidence, true);
                 continue;
             }
             boolean listed = listedWithPlace(d, b, e) && !isAdjective(c.next(b));
-            if (!listed && !locativeFrame(d, b, e, false)) {
+            boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || fullMatch(run, null) != null;
+            if (!listed && !locativeFrame(d, b, e, known)) {
                 continue;
+            }
+            boolean evidence = listed || strongFrame || known || followedByPlace(d, e) || relativeDirection(d, e);
+            if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
+                continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
             }
             String iso = countryOf(d, b, e, run, listed ? d.placeEndingAt(previousConjunctEnd(d, b)).place.iso() : null);
-            boolean evidence = listed || strongFrame || d.tagged(b, e) || !words.regions(run).isEmpty()
-                    || followedByPlace(d, e) || relativeDirection(d, e);
-            if (!evidence) {
-                continue;
-            }
-            Place p = new Place(run, "city", iso, Double.NaN, Double.NaN, regionId(run, iso), 0, false);
+            boolean guessed = d.guessed;
+            long region = regionId(run, iso);
+            Place p = new Place(run, region != 0 ? "province" : "city", iso, Double.NaN, Double.NaN, region, 0, false);
             DocPlace dp = add(d, p, b, e, 0.55, true);
             if (dp != null) {
                 dp.bare = run;
+                dp.guessed = guessed;
             }
         }
+    }
+
+    /** "near Boni", "outside Chuhuiv", "north of Sake": a preposition that takes places only. */
+    private boolean strongPreposition(Doc d, int b) {
+        int pos = d.c.skipBack(b, w -> w.equals("the") || words.isDirection(w), 2);
+        String prev = d.c.prev(pos);
+        return words.is("strong", prev) || prev.equals("of") && words.is("strong", d.c.prev(d.c.prevStart(pos)) + " of");
     }
 
     /** "the city of al-Fashir", "the areas of Al-Jili". */
@@ -749,7 +830,8 @@ public final class LocationExtractor {
         return end >= 0 && listGoesOn && d.placeEndingAt(end) != null;
     }
 
-    private int previousConjunctEnd(Doc d, int b) {
+    private int previousConjunctEnd(Doc d, int start) {
+        int b = d.c.skipBack(start, w -> words.is("skip", w) && !w.equals("the"), 1); // "and neighbouring Narino"
         int comma = d.c.commaBefore(b);
         if (comma >= 0) {
             return d.t.substring(0, comma).stripTrailing().length();
@@ -792,14 +874,17 @@ public final class LocationExtractor {
     // ---- country of a place ------------------------------------------------------------------------------------
 
     /**
-     * The country of a place the gazetteer does not settle: "X, Country" / "X in Country", "Country's X" or
-     * "Place's X", a first-level region or city of that name in the document's countries, {@code hint}, the
-     * document's dominant country.
+     * The country of a place the gazetteer does not settle: "X, Country" / "X in Country" / "X, Place", "Country's
+     * X" / "Place's X", "the city's X" (the place before), "the Israeli city of X", a first-level region or city of
+     * that name (in the document's countries first), {@code hint} (a list's other places); failing those (a guess,
+     * noted in {@code d.guessed}): the country of most places the first reading found, the dateline's, the country
+     * the actors name most.
      */
     private String countryOf(Doc d, int b, int e, String run, String hint) {
+        d.guessed = false;
         Cursor c = d.c;
         String after = d.t.substring(e, Math.min(d.t.length(), e + 40));
-        Matcher in = Pattern.compile("^(?:,| in| of)(?: the)? ").matcher(after);
+        Matcher in = AFTER_PLACE.matcher(after);
         if (in.find()) {
             List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
             data.countries().index().matchAt(d.t, e + in.end(), cs);
@@ -808,12 +893,9 @@ public final class LocationExtractor {
                     return m.value().country().iso();
                 }
             }
-            for (DocPlace dp : d.places.values()) {
-                for (int[] s : dp.spans) {
-                    if (s[0] == e + in.end() && !dp.place.iso().isEmpty()) {
-                        return dp.place.iso();
-                    }
-                }
+            DocPlace dp = d.placeStartingAt(e + in.end());
+            if (dp != null && !dp.place.iso().isEmpty() && !dp.guessed) {
+                return dp.place.iso();
             }
         }
         String prev = c.prevRaw(b);
@@ -826,20 +908,42 @@ public final class LocationExtractor {
             if (dp != null && !dp.place.iso().isEmpty()) {
                 return dp.place.iso();
             }
+            if (words.is("geo-noun", prev.substring(0, prev.length() - 2).toLowerCase(Locale.ROOT))) {
+                String before = d.nearestCountryBefore(b); // "the city's Kyivskyi district"
+                if (!before.isEmpty()) {
+                    return before;
+                }
+            }
+        }
+        if (ofFrame(d, b)) {
+            int of = c.prevStart(c.skipBack(b, w -> w.equals("the"), 1));
+            Country adj = adjectiveCountry(c.prevRaw(c.prevStart(of))); // "the Israeli city of Sderot"
+            if (adj != null) {
+                return adj.iso();
+            }
         }
         String fromRegion = pick(words.regions(run), d);
         if (fromRegion != null) {
             return fromRegion;
         }
-        Place g = fullMatch(run, d.dominant);
-        if (g != null && (d.inDoc(g.iso()) || g.curated())) {
+        Place g = fullMatch(run, d.dominantPlace.isEmpty() ? d.dominant : d.dominantPlace);
+        if (g != null && !g.kind().equals("country")) {
             return g.iso();
         }
         if (hint != null && !hint.isEmpty()) {
             return hint;
         }
-        String before = d.countryBefore(b);
-        return before.isEmpty() ? d.dominant : before;
+        d.guessed = true;
+        return !d.dominantPlace.isEmpty() ? d.dominantPlace : !d.datelineIso.isEmpty() ? d.datelineIso : d.dominant;
+    }
+
+    private Country adjectiveCountry(String word) {
+        for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(word)) {
+            if (m.begin() == 0 && m.end() == word.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
+                return m.value().country();
+            }
+        }
+        return null;
     }
 
     private static String pick(List<Place> regions, Doc d) {
