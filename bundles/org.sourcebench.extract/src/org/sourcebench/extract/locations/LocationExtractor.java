@@ -419,7 +419,7 @@ public final class LocationExtractor {
         if (words.is("non-place", run) || isAdjective(run)) {
             return; // "Islamic State", "the Syrian region"
         }
-        if (!d.free(b, headEnd) && !(site && actorOnlyHere(d, b, runEnd))) {
+        if (!d.free(b, headEnd) && !(site && actorOnlyHere(d, b, runEnd)) && !personsOnly(d, b, runEnd)) {
             return;
         }
         Place known = whole != null ? whole : fullMatch(run, d.dominant);
@@ -596,7 +596,7 @@ public final class LocationExtractor {
             }
             i = j - 1;
             Place best = choose(same, d::inDoc);
-            if (!d.free(m.begin(), longest) && !(best != null && best.curated() && actorsInside(d, m.begin(), longest))) {
+            if (!d.free(m.begin(), longest) && !(best != null && actorsInside(d, m.begin(), longest))) {
                 continue;
             }
             if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
@@ -688,7 +688,8 @@ public final class LocationExtractor {
     private boolean locativeFrame(Doc d, int b, int e, boolean verbs) {
         Cursor c = d.c;
         int pos = c.skipBack(b, w -> words.is("skip", w) || words.isDirection(w) || w.endsWith("-run")
-                || w.endsWith("-held") || w.endsWith("-controlled"), 3);
+                || w.endsWith("-held") || w.endsWith("-controlled")
+                || w.endsWith("'s") && countryNamed(c.prevRaw(b).replaceAll("'s$", "")) != null, 3);
         String prev = c.prev(pos);
         int prevStart = c.prevStart(pos);
         if (prev.isEmpty()) {
@@ -740,6 +741,10 @@ public final class LocationExtractor {
             }
             i = e - 1;
             if (last.endsWith("'s")) {
+                String next = c.next(e);
+                if (Cursor.capitalised(next) || words.is("geo-noun", next.toLowerCase(Locale.ROOT))) {
+                    continue; // "Cox's Bazar", "Gaza's Deir El-Balah area": the owner of another name
+                }
                 e -= 2;
             }
             if (c.sentenceStart(b) || e <= b) {
@@ -747,7 +752,8 @@ public final class LocationExtractor {
             }
             String run = t.substring(b, e);
             boolean strongFrame = ofFrame(d, b) || strongPreposition(d, b);
-            if (!(d.free(b, e) || actorOnlyHere(d, b, e)) || isCountryOrCapital(run) || isAdjective(run)
+            if (!(d.free(b, e) || actorOnlyHere(d, b, e) || personsOnly(d, b, e)) || isCountryOrCapital(run)
+                    || isAdjective(run)
                     || data.isEventNoun(c.next(e))) {
                 continue;
             }
@@ -758,10 +764,11 @@ public final class LocationExtractor {
             }
             boolean listed = listedWithPlace(d, b, e) && !isAdjective(c.next(b));
             boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || fullMatch(run, null) != null;
-            if (!listed && !locativeFrame(d, b, e, known)) {
+            if (!listed && !strongFrame && !locativeFrame(d, b, e, known)) {
                 continue;
             }
-            boolean evidence = listed || strongFrame || known || followedByPlace(d, e) || relativeDirection(d, e);
+            boolean evidence = listed || strongFrame || known || followedByPlace(d, e) || relativeDirection(d, e)
+                    || appositivePlace(d, e) || afterPlacePossessive(d, b);
             if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
                 continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
             }
@@ -777,11 +784,62 @@ public final class LocationExtractor {
         }
     }
 
-    /** "near Boni", "outside Chuhuiv", "north of Sake": a preposition that takes places only. */
+    /**
+     * "near Boni", "outside Chuhuiv", "north of Sake", "besieged Babanusa", "an attack on Wad al-Noura": a word
+     * that takes places only.
+     */
     private boolean strongPreposition(Doc d, int b) {
         int pos = d.c.skipBack(b, w -> w.equals("the") || words.isDirection(w), 2);
         String prev = d.c.prev(pos);
-        return words.is("strong", prev) || prev.equals("of") && words.is("strong", d.c.prev(d.c.prevStart(pos)) + " of");
+        int prevStart = d.c.prevStart(pos);
+        return words.is("strong", prev) || words.is("strong-verb", prev)
+                || prev.equals("of") && words.is("strong", d.c.prev(prevStart) + " of")
+                || prev.equals("on") && words.is("on-noun", d.c.prev(prevStart));
+    }
+
+    /** "Myawaddy, a trading hub", "Wad Madani, the state capital": an apposition headed by a place noun. */
+    private boolean appositivePlace(Doc d, int e) {
+        if (d.c.charAfter(e) != ',') {
+            return false;
+        }
+        int pos = d.t.indexOf(',', e) + 1;
+        String first = d.c.next(pos).toLowerCase(Locale.ROOT);
+        if (!first.equals("a") && !first.equals("the") && !first.equals("an")) {
+            return false;
+        }
+        pos = d.c.wordEnd(d.c.nextStart(pos));
+        for (int n = 0; n < 4; n++) {
+            int s = d.c.nextStart(pos);
+            if (s < 0) {
+                return false;
+            }
+            String w = d.c.next(s).toLowerCase(Locale.ROOT);
+            if (words.is("geo-noun", w) && !w.equals("part") && !w.equals("rest")) {
+                return true;
+            }
+            pos = d.c.wordEnd(s);
+        }
+        return false;
+    }
+
+    /** "from Thailand's Mae Sot": a name after a country's or a place's possessive. */
+    private boolean afterPlacePossessive(Doc d, int b) {
+        String prev = d.c.prevRaw(b);
+        if (!prev.endsWith("'s") || d.c.prevStart(b) < 0) {
+            return false;
+        }
+        String owner = prev.substring(0, prev.length() - 2);
+        return countryNamed(owner) != null || d.placeEndingAt(d.c.prevStart(b) + owner.length()) != null;
+    }
+
+    /** Whether every actor mention overlapping {@code [b, e)} is a person's inside it ("Khan Younis", "El Gezira"). */
+    private static boolean personsOnly(Doc d, int b, int e) {
+        List<ActorMention> ms = d.reading.actors().within(b, e);
+        if (ms.isEmpty() || overlaps(d.taken, b, e) || d.reading.actors().at(b) != null && d.reading.actors().at(b).begin() < b
+                || d.reading.actors().at(e - 1) != null && d.reading.actors().at(e - 1).end() > e) {
+            return false;
+        }
+        return ms.stream().allMatch(m -> m.actor().kind() == org.sourcebench.model.ActorKind.PERSON);
     }
 
     /** "the city of al-Fashir", "the areas of Al-Jili". */
