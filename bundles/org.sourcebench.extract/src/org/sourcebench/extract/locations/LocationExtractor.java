@@ -980,7 +980,7 @@ public final class LocationExtractor {
                 return adj.iso();
             }
         }
-        String fromRegion = pick(words.regions(run), d);
+        String fromRegion = pick(words.regions(run), d, e > b + run.length());
         if (fromRegion != null) {
             return fromRegion;
         }
@@ -1004,7 +1004,11 @@ public final class LocationExtractor {
         return null;
     }
 
-    private static String pick(List<Place> regions, Doc d) {
+    /**
+     * The country of the first-level region of that name in the document's countries; with {@code headed} ("Chiapas
+     * state") also the only country that has one.
+     */
+    private static String pick(List<Place> regions, Doc d, boolean headed) {
         String only = null;
         for (Place r : regions) {
             if (d.inDoc(r.iso())) {
@@ -1012,7 +1016,7 @@ public final class LocationExtractor {
             }
             only = only == null ? r.iso() : only.equals(r.iso()) ? only : "";
         }
-        return only == null || only.isEmpty() ? null : only;
+        return only == null || only.isEmpty() || !headed ? null : only;
     }
 
     // ---- adding a mention ------------------------------------------------------------------------------------
