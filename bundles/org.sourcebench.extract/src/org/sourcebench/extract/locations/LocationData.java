@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -33,6 +34,10 @@ public final class LocationData {
             "town", "neighborhood", "neighbourhood", "area");
     private static final Map<String, String> DIRECTION_FORMS = Map.of("northern", "north", "southern", "south",
             "eastern", "east", "western", "west");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, Head> heads = new HashMap<>();
@@ -95,8 +100,9 @@ public final class LocationData {
      * "North Darfur state" share a key).
      */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019\u02bc`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = SEPARATORS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
         StringBuilder out = new StringBuilder();
         String[] ws = s.split(" ");
         for (int i = 0; i < ws.length; i++) {
