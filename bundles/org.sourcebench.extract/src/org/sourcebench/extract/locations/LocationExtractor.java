@@ -396,12 +396,21 @@ public final class LocationExtractor {
     private void headPlace(Doc d, int headStart, int headEnd, LocationData.Head head) {
         Cursor c = d.c;
         int b = nameRunBefore(c, headStart);
+        int named = curatedEndingAt(d, headStart);
+        if (named >= 0 && (b < 0 || named < b) && Character.isUpperCase(c.text().charAt(named))) {
+            b = named; // "the At Tanf base": the gazetteer's name, whatever its words
+        }
         if (b < 0) {
             return;
         }
         int runEnd = b + c.text().substring(b, headStart).stripTrailing().length();
         String run = c.text().substring(b, runEnd);
         boolean site = head.kind().equals("site");
+        Place curated = named == b ? fullMatch(run, d.dominant) : null;
+        if (curated != null && curated.kind().equals("site") && site && d.free(b, headEnd)) {
+            add(d, curated, b, headEnd, 0.85, true); // "the At Tanf base" is At Tanf
+            return;
+        }
         if (head.role() == LocationData.Role.NAME && c.sentenceStart(b) && run.indexOf(' ') < 0
                 && fullMatch(run, null) == null && words.regions(run).isEmpty()) {
             return; // "Province officials said": a capitalised opening word
@@ -545,6 +554,26 @@ public final class LocationExtractor {
         return true;
     }
 
+    /** The start of a hand-compiled gazetteer name of up to four words ending right before {@code headStart}, or -1. */
+    private int curatedEndingAt(Doc d, int headStart) {
+        int end = d.t.substring(0, headStart).stripTrailing().length();
+        int best = -1;
+        int pos = end;
+        for (int n = 0; n < 4; n++) {
+            int s = d.c.prevStart(pos);
+            if (s < 0) {
+                break;
+            }
+            List<PhraseIndex.Match<Place>> ms = new ArrayList<>();
+            data.gazetteer().index().matchAt(d.t, s, ms);
+            if (ms.stream().anyMatch(m -> m.end() == end && m.value().curated() && !m.value().kind().equals("country"))) {
+                best = s;
+            }
+            pos = s;
+        }
+        return best;
+    }
+
     /** Whether the actor mentioned at {@code [b, e)} is mentioned nowhere else ("Al Aqsa Martyrs mosque"). */
     private static boolean actorOnlyHere(Doc d, int b, int e) {
         List<ActorMention> ms = d.reading.actors().within(b, e);
@@ -599,8 +628,9 @@ public final class LocationExtractor {
             if (!d.free(m.begin(), longest) && !(best != null && actorsInside(d, m.begin(), longest))) {
                 continue;
             }
+            String article = d.c.prev(m.begin());
             if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
-                    || data.isEventNoun(d.c.next(longest))) {
+                    || data.isEventNoun(d.c.next(longest)) || article.equals("a") || article.equals("an")) {
                 continue;
             }
             add(d, best, m.begin(), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);

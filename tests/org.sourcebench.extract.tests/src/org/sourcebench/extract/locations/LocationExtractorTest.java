@@ -184,4 +184,11 @@ class LocationExtractorTest {
         assertTrue(noLocationMentions(d, "Kurdish-majority"), d.locations().toString());
         assertTrue(location(d, "Kobani").isPresent(), d.locations().toString());
     }
+
+    @Test
+    void siteHeadAfterAGazetteerSiteIsThatSiteAndAnIndefiniteArticleMakesAModifier() {
+        DocumentExtraction d = extract("Troops stayed at the At Tanf base, and the minister began a Gulf tour.");
+        assertEquals(List.of("At Tanf base"), mentions(d, "At Tanf"));
+        assertTrue(noLocationMentions(d, "Gulf"), d.locations().toString());
+    }
 }
