@@ -122,8 +122,10 @@ public final class LocationExtractor {
             if (prior != null) {
                 for (DocPlace dp : prior.places.values()) {
                     if (dp.guessed || dp.place.iso().isEmpty() || prior.isCapital(dp)
-                            || dp.place.kind().equals("country") || dp.place.kind().equals("sea")) {
-                        continue; // countries and capitals are named as places of diplomacy far from the story
+                            || dp.place.kind().equals("country") || dp.place.kind().equals("sea")
+                            || !dp.place.curated() && dp.place.population() > 0 && dp.place.population() < BIG_CITY) {
+                        continue; // countries and capitals are named as places of diplomacy far from the story;
+                                  // a small town of the city table may be another country's namesake
                     }
                     long n = dp.spans.stream().filter(s -> s[0] > prior.datelineEnd).count();
                     if (n > 0) {
@@ -167,6 +169,14 @@ public final class LocationExtractor {
 
         boolean inDoc(String iso) {
             return isoWeight.containsKey(iso);
+        }
+
+        /**
+         * 3 for the country of most of the story's places (second reading), 2 for another country of its places, 1
+         * for a country its actors name, else 0.
+         */
+        int rank(String iso) {
+            return iso.equals(dominantPlace) ? 3 : placeWeight.containsKey(iso) ? 2 : isoWeight.containsKey(iso) ? 1 : 0;
         }
 
         boolean free(int b, int e) {
@@ -303,7 +313,7 @@ public final class LocationExtractor {
         List<PhraseIndex.Match<Place>> ms = new ArrayList<>();
         data.gazetteer().index().matchAt(name, 0, ms);
         ms.stream().filter(x -> x.end() == name.length()).forEach(x -> full.add(x.value()));
-        return choose(full, iso == null ? x -> false : iso::equals);
+        return choose(full, x -> iso != null && iso.equals(x) ? 2 : 0);
     }
 
     // ---- 2. place heads ------------------------------------------------------------------------------------
@@ -624,7 +634,7 @@ public final class LocationExtractor {
                 }
             }
             i = j - 1;
-            Place best = choose(same, d::inDoc);
+            Place best = choose(same, d::rank);
             if (!d.free(m.begin(), longest) && !(best != null && actorsInside(d, m.begin(), longest))) {
                 continue;
             }
@@ -644,13 +654,16 @@ public final class LocationExtractor {
         return h != null && h.role() == LocationData.Role.MENTION ? d.c.wordEnd(d.c.nextStart(end)) : end;
     }
 
-    private static Place choose(List<Place> same, java.util.function.Predicate<String> docIso) {
+    /**
+     * The most likely of same-named places: the hand-compiled places first (Geneva is not the 20,000-people Geneva,
+     * Illinois, of a US story), then places in the countries of the story's places ({@code rank} 2), then in the
+     * countries its actors name (1), then larger cities.
+     */
+    private static Place choose(List<Place> same, java.util.function.ToIntFunction<String> rank) {
         Place best = null;
         long bestScore = Long.MIN_VALUE;
         for (Place p : same) {
-            // the hand-compiled places first (Geneva is not the 20,000-people Geneva, Illinois, of a US story), then
-            // places in the document's countries, then larger cities
-            long score = p.population() + (docIso.test(p.iso()) ? 1_000_000_000L : 0) + (p.curated() ? 2_000_000_000L : 0);
+            long score = p.population() + rank.applyAsInt(p.iso()) * 1_000_000_000L + (p.curated() ? 4_000_000_000L : 0);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
@@ -674,7 +687,7 @@ public final class LocationExtractor {
         if (prevCap || nextCap) {
             return false;
         }
-        return d.inDoc(p.iso()) || p.population() >= BIG_CITY && locativeFrame(d, b, e, false);
+        return d.rank(p.iso()) > 0 || p.population() >= BIG_CITY && locativeFrame(d, b, e, false);
     }
 
     // ---- 5. places inside actor mentions -------------------------------------------------------------------
@@ -700,7 +713,7 @@ public final class LocationExtractor {
                         ending.add(m.value());
                     }
                 }
-                p = choose(ending, d::inDoc);
+                p = choose(ending, d::rank);
                 pb = s;
             }
             if (p == null || !locativeFrame(d, b, e, true)) {
@@ -963,8 +976,8 @@ public final class LocationExtractor {
 
     /**
      * The country of a place the gazetteer does not settle: "X, Country" / "X in Country" / "X, Place", "Country's
-     * X" / "Place's X", "the city's X" (the place before), "the Israeli city of X", a first-level region or city of
-     * that name (in the document's countries first), {@code hint} (a list's other places); failing those (a guess,
+     * X" / "Place's X", "the city's X" (the place before), "the Israeli city of X", a first-level region of that
+     * name, {@code hint} (a list's other places), a city of that name where the story's places are; failing those (a guess,
      * noted in {@code d.guessed}): the country of most places the first reading found, the dateline's, the country
      * the actors name most.
      */
@@ -1014,12 +1027,13 @@ public final class LocationExtractor {
         if (fromRegion != null) {
             return fromRegion;
         }
-        Place g = fullMatch(run, d.dominantPlace.isEmpty() ? d.dominant : d.dominantPlace);
-        if (g != null && !g.kind().equals("country")) {
-            return g.iso();
-        }
         if (hint != null && !hint.isEmpty()) {
             return hint;
+        }
+        Place g = fullMatch(run, d.dominantPlace.isEmpty() ? d.dominant : d.dominantPlace);
+        if (g != null && !g.kind().equals("country")
+                && (g.curated() || d.placeWeight.isEmpty() || d.placeWeight.containsKey(g.iso()))) {
+            return g.iso();
         }
         d.guessed = true;
         return !d.dominantPlace.isEmpty() ? d.dominantPlace : !d.datelineIso.isEmpty() ? d.datelineIso : d.dominant;
@@ -1040,13 +1054,20 @@ public final class LocationExtractor {
      */
     private static String pick(List<Place> regions, Doc d, boolean headed) {
         String only = null;
+        String actors = null;
         for (Place r : regions) {
-            if (d.inDoc(r.iso())) {
+            if (d.rank(r.iso()) >= 2) {
                 return r.iso();
+            }
+            if (d.rank(r.iso()) == 1 && actors == null) {
+                actors = r.iso();
             }
             only = only == null ? r.iso() : only.equals(r.iso()) ? only : "";
         }
-        return only == null || only.isEmpty() || !headed ? null : only;
+        if (!headed) {
+            return actors != null && d.placeWeight.isEmpty() && d.prior != null ? actors : null;
+        }
+        return actors != null ? actors : only == null || only.isEmpty() ? null : only;
     }
 
     // ---- adding a mention ------------------------------------------------------------------------------------

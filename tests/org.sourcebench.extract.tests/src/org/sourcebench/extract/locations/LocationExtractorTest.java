@@ -191,4 +191,12 @@ class LocationExtractorTest {
         assertEquals(List.of("At Tanf base"), mentions(d, "At Tanf"));
         assertTrue(noLocationMentions(d, "Gulf"), d.locations().toString());
     }
+
+    @Test
+    void namesakeTownsPreferTheCountryOfTheStorysPlacesOverTheActorsCountries() {
+        DocumentExtraction d = extract("Diplomats said China and Russia had pushed to soften the text. Violence in "
+                + "Upper Nile state has displaced thousands, and peacekeepers are based in Malakal, Bor and Bentiu.");
+        assertEquals("South Sudan", location(d, "Bor").orElseThrow().country(), d.locations().toString());
+        assertEquals("South Sudan", location(d, "Bentiu").orElseThrow().country(), d.locations().toString());
+    }
 }
