@@ -109,6 +109,34 @@ class ContextMenusUiTest {
         assertTrue(dossier.getClaims().contains(claim));
     }
 
+    @Test
+    void editDeleteInTheMenuBarFollowsTheViewsDeleteHandler() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Dossier dossier = editor.getDossier();
+        Claim claim = dossier.getClaims().get(0);
+        ClaimsView view = show(SourcebenchUi.CLAIMS_VIEW_ID);
+        Menu edit = Arrays.stream(view.getSite().getShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
+
+        view.getViewer().setSelection(StructuredSelection.EMPTY, true);
+        assertFalse(deleteItem(edit).isEnabled(), "nothing selected");
+        edit.notifyListeners(SWT.Hide, new Event());
+
+        view.getViewer().setSelection(new StructuredSelection(claim), true);
+        MenuItem delete = deleteItem(edit);
+        assertTrue(delete.isEnabled(), "a claim selected");
+        delete.notifyListeners(SWT.Selection, new Event());
+        edit.notifyListeners(SWT.Hide, new Event());
+        processEvents();
+        assertFalse(dossier.getClaims().contains(claim), "Edit > Delete ran the Claims view's handler");
+    }
+
+    private static MenuItem deleteItem(Menu edit) {
+        processEvents();
+        edit.notifyListeners(SWT.Show, new Event());
+        return Arrays.stream(edit.getItems()).filter(i -> label(i).equals("Delete")).findFirst().orElseThrow();
+    }
+
     /**
      * Opens {@code control}'s context menu as a right click would and reads it.
      *
