@@ -47,9 +47,9 @@ final class LocativeContext {
         for (int hops = 0; hops < 5; hops++) {
             String prev = TextWindow.previousWord(t, pos);
             int prevStart = TextWindow.previousWordStart(t, pos);
-            if (words.is("skip", prev)) {
+            if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
                 pos = prevStart;
-                continue; // "in the capital Khartoum"
+                continue; // "in the capital Khartoum", "in the Syrian capital Damascus"
             }
             if (prev.equals("from")) {
                 return !words.is("from-agent", wordBefore(t, prevStart));
@@ -100,6 +100,17 @@ final class LocativeContext {
 
     private static boolean isLocative(LocationData words, String w) {
         return words.isPreposition(w) || words.isDirection(w) || QUANTIFIERS.contains(w);
+    }
+
+    /** Whether the word at {@code [start, ...)} before {@code pos} is a nationality adjective ("Syrian"). */
+    private static boolean isAdjective(String t, int start, int pos) {
+        if (start < 0) {
+            return false;
+        }
+        List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
+        ExtractionData.get().countries().index().matchAt(t, start, ms);
+        return ms.stream().anyMatch(m -> m.value().type() == CountryTable.FormType.ADJECTIVE
+                && t.substring(m.end(), pos).isBlank());
     }
 
     /** Whether the name at {@code [begin, end)} is a capital rather than a country name. */

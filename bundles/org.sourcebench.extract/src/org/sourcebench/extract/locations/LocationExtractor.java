@@ -731,7 +731,7 @@ public final class LocationExtractor {
     private boolean locativeFrame(Doc d, int b, int e, boolean verbs) {
         Cursor c = d.c;
         int pos = c.skipBack(b, w -> words.is("skip", w) || words.isDirection(w) || w.endsWith("-run")
-                || w.endsWith("-held") || w.endsWith("-controlled")
+                || w.endsWith("-held") || w.endsWith("-controlled") || adjectiveCountry(capitalise(w)) != null
                 || w.endsWith("'s") && countryNamed(c.prevRaw(b).replaceAll("'s$", "")) != null, 3);
         String prev = c.prev(pos);
         int prevStart = c.prevStart(pos);
@@ -796,7 +796,7 @@ public final class LocationExtractor {
             String run = t.substring(b, e);
             boolean strongFrame = ofFrame(d, b) || strongPreposition(d, b);
             if (!(d.free(b, e) || actorOnlyHere(d, b, e) || personsOnly(d, b, e)) || isCountryOrCapital(run)
-                    || isAdjective(run)
+                    || isAdjective(run) || words.is("org-noun", c.next(e)) || words.is("org-noun", c.next(e).toLowerCase(Locale.ROOT))
                     || data.isEventNoun(c.next(e))) {
                 continue;
             }
@@ -1037,6 +1037,10 @@ public final class LocationExtractor {
         }
         d.guessed = true;
         return !d.dominantPlace.isEmpty() ? d.dominantPlace : !d.datelineIso.isEmpty() ? d.datelineIso : d.dominant;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private Country adjectiveCountry(String word) {
