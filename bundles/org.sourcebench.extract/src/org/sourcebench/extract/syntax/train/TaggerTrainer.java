@@ -105,7 +105,7 @@ public final class TaggerTrainer {
     }
 
     /** Tags given as {@code BIO=B-TYPE} in the MISC column (UNER converted to CoNLL-U with EWT's POS tags). */
-    private static String[] bioColumn(String block, int n) {
+    static String[] bioColumn(String block, int n) {
         String[] out = new String[n];
         int i = 0;
         for (String line : block.split("\n")) {
