@@ -102,6 +102,34 @@ class TransitionParserTest {
     }
 
     @Test
+    void treebankTokens() {
+        ParsedSentence s = one("Russia's envoy said Kyiv didn't respond to the ministers' offer.");
+        assertEquals("Russia", s.word(0));
+        assertEquals("'s", s.word(1));
+        assertEquals("GPE", s.entity(0));
+        assertArc(s, "envoy", "nmod:poss", "Russia");
+        assertEquals("n't", s.word(token(s, "did") + 1));
+        assertEquals("'", s.word(token(s, "ministers") + 1));
+        // the sentence detector ends a sentence after "Gen."; the parser joins it with the next
+        ParsedSentence g = one("Lt. Gen. Kim Seung-kyum met Sen. Jones in Seoul.");
+        assertEquals("Gen.", g.word(token(g, "Kim") - 1));
+        assertEquals("Sen.", g.word(token(g, "Jones") - 1));
+        assertEquals("kyum", g.word(token(g, "Seung") + 2));
+    }
+
+    @Test
+    void namesWithoutTitlesAndCapitalDatelines() {
+        ParsedSentence s = one("Ukrainian President Volodymyr Zelenskiy said Brigadier General Nabil Abdullah had left.");
+        assertNull(s.entity(token(s, "President")));
+        assertNull(s.entity(token(s, "General")));
+        assertEquals("PERSON", s.entity(token(s, "Volodymyr")));
+        assertEquals("PERSON", s.entity(token(s, "Zelenskiy")));
+        assertEquals("PERSON", s.entity(token(s, "Nabil")));
+        ParsedSentence d = PARSER.parse("BOGOTA, Colombia - The talks resumed on Monday.").get(0);
+        assertEquals("GPE", d.entity(token(d, "BOGOTA")));
+    }
+
+    @Test
     void offsetsIndexTheBody() {
         String body = "Headline of the day\n\n  The army said on Monday that it had \u201cretaken\u201d the town.  "
                 + "Officials didn\u2019t comment.\nA second paragraph follows here.";

@@ -28,8 +28,9 @@ import org.sourcebench.extract.syntax.TransitionParser;
  * <li>{@code NerCorpora standoff DIR OUT}: {@code DIR/*.txt} with {@code *.ann} beside each ({@code begin end TYPE}
  * character offsets, TYPE one of PERSON, ORG, GPE), as re3d's JSON is written out by hand: the text is split and
  * tokenised as the product does ({@link TransitionParser#parse}); mentions that are names after a leading
- * determiner (capitalised at both ends, only capitalised words or name connectors between) are kept, the longest
- * first where they overlap; descriptions ("U.S. service members") stay O.</li>
+ * determiner (capitalised at both ends, only capitalised words or name connectors between, a proper noun among
+ * them) are kept, the longest first where they overlap; descriptions ("U.S. service members") and pronouns
+ * ("We", re3d's coreference mentions) stay O.</li>
  * </ul>
  */
 public final class NerCorpora {
@@ -160,7 +161,11 @@ public final class NerCorpora {
                     while (b >= a && (s.pos(b).equals("PUNCT") || s.pos(b).equals("PART"))) {
                         b--;
                     }
-                    if (a > b || !name(w, a, b)) {
+                    boolean proper = false;
+                    for (int i = a; i <= b; i++) {
+                        proper |= s.pos(i).equals("PROPN");
+                    }
+                    if (a > b || !proper || !name(w, a, b)) { // not "We", "I", "Coalition forces"
                         continue;
                     }
                     boolean free = true;

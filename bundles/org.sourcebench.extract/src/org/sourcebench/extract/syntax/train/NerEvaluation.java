@@ -46,47 +46,62 @@ public final class NerEvaluation {
             try (InputStream in = new FileInputStream(file)) {
                 blocks = Treebank.blocks(in);
             }
-            Map<String, int[]> counts = new LinkedHashMap<>(); // type → gold, predicted, correct
-            for (String t : TYPES) {
-                counts.put(t, new int[3]);
-            }
-            for (String b : blocks) {
-                boolean bio = b.contains("BIO=");
-                if (!bio && !b.contains("Entity=")) {
-                    continue;
-                }
-                ParsedSentence s = ParsedSentence.fromConllu(b);
-                int n = s.size();
-                String[] w = new String[n];
-                String[] p = new String[n];
-                for (int i = 0; i < n; i++) {
-                    w[i] = s.word(i);
-                    p[i] = s.pos(i);
-                }
-                String[] goldBio = bio ? TaggerTrainer.bioColumn(b, n) : GumEntities.bio(b, w, p);
-                Set<String> gold = spans(goldBio);
-                String[] predicted = EntityTagger.get().tag(w, PosTagger.get().tag(w));
-                Set<String> pred = spans(toBio(predicted));
-                for (String g : gold) {
-                    counts.get(type(g))[0]++;
-                    if (pred.contains(g)) {
-                        counts.get(type(g))[2]++;
-                    }
-                }
-                for (String q : pred) {
-                    counts.get(type(q))[1]++;
-                }
-            }
+            Map<String, int[]> counts = counts(blocks);
             System.out.println(file);
-            int[] all = new int[3];
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
                 print(e.getKey(), e.getValue());
-                for (int k = 0; k < 3; k++) {
-                    all[k] += e.getValue()[k];
+            }
+        }
+    }
+
+    /**
+     * Gold, predicted and correct exact spans per type (PERSON, ORG, PLACE, and "all") of the shipped tagger on
+     * CoNLL-U sentences, gold names without their titles ({@link EntityTagger#withoutTitles}).
+     */
+    public static Map<String, int[]> counts(List<String> blocks) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String t : TYPES) {
+            counts.put(t, new int[3]);
+        }
+        for (String b : blocks) {
+            boolean bio = b.contains("BIO=");
+            if (!bio && !b.contains("Entity=")) {
+                continue;
+            }
+            ParsedSentence s = ParsedSentence.fromConllu(b);
+            int n = s.size();
+            String[] w = new String[n];
+            String[] p = new String[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = s.word(i);
+                p[i] = s.pos(i);
+            }
+            String[] goldBio = EntityTagger.withoutTitles(w, bio ? TaggerTrainer.bioColumn(b, n) : GumEntities.bio(b, w, p));
+            Set<String> gold = spans(goldBio);
+            Set<String> pred = spans(toBio(EntityTagger.get().tag(w, PosTagger.get().tag(w))));
+            for (String g : gold) {
+                counts.get(type(g))[0]++;
+                if (pred.contains(g)) {
+                    counts.get(type(g))[2]++;
                 }
             }
-            print("all", all);
+            for (String q : pred) {
+                counts.get(type(q))[1]++;
+            }
         }
+        int[] all = new int[3];
+        for (int[] c : counts.values()) {
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        }
+        counts.put("all", all);
+        return counts;
+    }
+
+    /** F1 of gold, predicted, correct counts. */
+    public static double f1(int[] c) {
+        return c[0] + c[1] == 0 ? 0 : 2.0 * c[2] / (c[0] + c[1]);
     }
 
     private static void print(String type, int[] c) {
