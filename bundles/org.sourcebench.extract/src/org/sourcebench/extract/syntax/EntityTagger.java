@@ -1,5 +1,9 @@
 package org.sourcebench.extract.syntax;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -235,6 +239,74 @@ public final class EntityTagger {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
+     * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
+     * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
+     */
+    static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
+        Map<String, String> known = new HashMap<>();
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String t = s.entity(i);
+                if (t == null || t.equals("NORP") || i > 0 && t.equals(s.entity(i - 1))) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && t.equals(s.entity(j + 1))) {
+                    j++;
+                }
+                known.putIfAbsent(span(s, i, j), t);
+                if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
+                    known.putIfAbsent(s.word(j), t);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return sentences;
+        }
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
+        for (ParsedSentence s : sentences) {
+            String[] entities = null;
+            for (int i = 0; i < s.size(); i++) {
+                if (!untaggedName(s, i)) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && untaggedName(s, j + 1)) {
+                    j++;
+                }
+                String t = known.get(span(s, i, j));
+                if (t != null) {
+                    if (entities == null) {
+                        entities = new String[s.size()];
+                        for (int k = 0; k < s.size(); k++) {
+                            entities[k] = s.entity(k);
+                        }
+                    }
+                    for (int k = i; k <= j; k++) {
+                        entities[k] = t;
+                    }
+                }
+                i = j;
+            }
+            out.add(entities == null ? s : s.withEntities(entities));
+        }
+        return out;
+    }
+
+    private static boolean untaggedName(ParsedSentence s, int i) {
+        return s.entity(i) == null && s.pos(i).equals("PROPN") && nameLike(s.word(i));
+    }
+
+    private static String span(ParsedSentence s, int i, int j) {
+        StringBuilder sb = new StringBuilder(s.word(i));
+        for (int k = i + 1; k <= j; k++) {
+            sb.append(' ').append(s.word(k));
+        }
+        return sb.toString();
     }
 
     private static boolean demonym(String w) {

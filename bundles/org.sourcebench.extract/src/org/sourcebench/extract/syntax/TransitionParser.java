@@ -77,7 +77,7 @@ public final class TransitionParser implements DependencyParser {
                 out.add(parseWords(w, starts, ends));
             }
         }
-        return out;
+        return EntityTagger.consistent(out);
     }
 
     /** Tags, lemmatises and parses one tokenised sentence (offsets as given). */
