@@ -56,7 +56,8 @@ public final class NerEvaluation {
 
     /**
      * Gold, predicted and correct exact spans per type (PERSON, ORG, PLACE, and "all") of the shipped tagger on
-     * CoNLL-U sentences, gold names without their titles ({@link EntityTagger#withoutTitles}).
+     * CoNLL-U sentences, gold names without their titles ({@link EntityTagger#withoutTitles}; with
+     * {@code -Dner.titlesInGold=true} as the corpus has them, to compare with taggers that keep titles).
      */
     public static Map<String, int[]> counts(List<String> blocks) {
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -76,7 +77,10 @@ public final class NerEvaluation {
                 w[i] = s.word(i);
                 p[i] = s.pos(i);
             }
-            String[] goldBio = EntityTagger.withoutTitles(w, bio ? TaggerTrainer.bioColumn(b, n) : GumEntities.bio(b, w, p));
+            String[] goldBio = bio ? TaggerTrainer.bioColumn(b, n) : GumEntities.bio(b, w, p);
+            if (!Boolean.getBoolean("ner.titlesInGold")) {
+                goldBio = EntityTagger.withoutTitles(w, goldBio);
+            }
             Set<String> gold = spans(goldBio);
             Set<String> pred = spans(toBio(EntityTagger.get().tag(w, PosTagger.get().tag(w))));
             for (String g : gold) {
