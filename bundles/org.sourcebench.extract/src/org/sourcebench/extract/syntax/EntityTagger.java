@@ -198,6 +198,11 @@ public final class EntityTagger {
                         && gaz[i - 1] == null && !g.role(words[i - 1]) && !words[i - 1].endsWith(".")) {
                     i--;
                 }
+                // a hyphenated given name written with a lower-case second part ("Kim Jong-un", "Moon Jae-in")
+                if (j + 2 < n && out[j + 1] == null && out[j + 2] == null && words[j + 1].equals("-")
+                        && syllable(words[j + 2])) {
+                    j += 2;
+                }
             }
             if (type.equals("GPE")) {
                 boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
@@ -307,6 +312,19 @@ public final class EntityTagger {
             sb.append(' ').append(s.word(k));
         }
         return sb.toString();
+    }
+
+    /** A short lower-case word part that is no participle ("un", "kyum", not "led", "backed"). */
+    private static boolean syllable(String w) {
+        if (w.isEmpty() || w.length() > 5 || w.endsWith("ed") || w.endsWith("ing")) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean demonym(String w) {

@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * Brings OpenNLP's tokens and sentences to the treebank conventions the models were trained on: clitics split off
- * ("Russia's" → "Russia" "'s", "don't" → "do" "n't", "ministers'" → "ministers" "'"), a hyphen glued to the next
- * word split off ("Seung" "-kyum" → "Seung" "-" "kyum"), and a sentence the detector ended after an abbreviation
- * of {@code data/syntax/en-abbreviations.txt} ("Lt. Gen. Smith") joined with the next one of the same paragraph,
- * the abbreviation and its full stop one token again. Offsets stay those of the body. Immutable; safe to share.
+ * ("Russia's" → "Russia" "'s", "don't" → "do" "n't", "ministers'" → "ministers" "'"), a hyphen glued to a word
+ * split off ("Seung" "-kyum" → "Seung" "-" "kyum", "Putin-" "led" → "Putin" "-" "led"), and a sentence the
+ * detector ended after an abbreviation of {@code data/syntax/en-abbreviations.txt} ("Lt. Gen. Smith") joined with
+ * the next one of the same paragraph, the abbreviation and its full stop one token again. Offsets stay those of
+ * the body. Immutable; safe to share.
  */
 final class Retokenizer {
 
@@ -97,7 +98,8 @@ final class Retokenizer {
     /** Splits clitics and glued hyphens off the words (offsets kept). */
     static List<Tok> split(List<Tok> in) {
         List<Tok> out = new ArrayList<>(in.size() + 8);
-        for (Tok t : in) {
+        for (int at = 0; at < in.size(); at++) {
+            Tok t = in.get(at);
             String w = t.word;
             int len = w.length();
             if (len != t.end - t.start) { // offsets and word disagree: leave the token alone
@@ -123,6 +125,12 @@ final class Retokenizer {
                     && out.get(out.size() - 1).end == t.start) {
                 out.add(new Tok("-", t.start, t.start + 1));
                 out.add(new Tok(w.substring(1), t.start + 1, t.end));
+                continue;
+            }
+            if (len > 1 && w.charAt(len - 1) == '-' && Character.isLetter(w.charAt(len - 2)) && at + 1 < in.size()
+                    && in.get(at + 1).start == t.end) { // "Putin-" "led" → "Putin" "-" "led"
+                out.add(new Tok(w.substring(0, len - 1), t.start, t.end - 1));
+                out.add(new Tok("-", t.end - 1, t.end));
                 continue;
             }
             if (cut > 0) {

@@ -115,6 +115,11 @@ class TransitionParserTest {
         assertEquals("Gen.", g.word(token(g, "Tom") - 1));
         assertEquals("Sen.", g.word(token(g, "Ruth") - 1));
         assertEquals("sung", g.word(token(g, "Jae") + 2));
+        assertEquals("PERSON", g.entity(token(g, "sung")));
+        ParsedSentence p = one("A Putin-led delegation met North Korean leader Kim Jong-un.");
+        assertEquals("-", p.word(token(p, "Putin") + 1));
+        assertEquals("PERSON", p.entity(token(p, "un")));
+        assertNull(p.entity(token(p, "led")));
     }
 
     @Test
