@@ -76,6 +76,7 @@ public class MapView extends DossierViewPart {
             @Override
             public void run() {
                 FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setText("Export Map as PNG");
                 dialog.setFilterExtensions(new String[] { "*.png" });
                 dialog.setFileName("map.png");
                 dialog.setOverwrite(true);

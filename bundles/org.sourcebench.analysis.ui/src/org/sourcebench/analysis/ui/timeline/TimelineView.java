@@ -155,6 +155,7 @@ public class TimelineView extends DossierViewPart {
             @Override
             public void run() {
                 FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setText("Export Timeline as PNG");
                 dialog.setFilterExtensions(new String[] { "*.png" });
                 dialog.setFileName("timeline.png");
                 dialog.setOverwrite(true);
