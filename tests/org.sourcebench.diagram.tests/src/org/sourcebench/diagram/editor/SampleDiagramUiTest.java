@@ -270,6 +270,31 @@ class SampleDiagramUiTest {
 	}
 
 	@Test
+	void anEdgeLabelThatWouldCoverOneOfItsCardsShowsTheCameoCodeAlone() {
+		page().activate(diagram);
+		zoom().setZoom(1.0);
+		settle();
+		int whole = 0;
+		for (RelationshipEditPart edge : edges()) {
+			org.sourcebench.diagram.editor.figures.EdgeLabel label = edge.getRelationshipFigure().getLabel();
+			if (!label.isVisible() || !edge.getFigure().isVisible()) {
+				continue;
+			}
+			Rectangle bounds = label.getBounds();
+			IFigure from = ((ActorEditPart) edge.getSource()).getFigure();
+			IFigure to = ((ActorEditPart) edge.getTarget()).getFigure();
+			String code = edge.getRelationship().getEventCode();
+			if (bounds.intersects(from.getBounds()) || bounds.intersects(to.getBounds())) {
+				assertTrue(label.getText().equals(code) || label.getText().startsWith(code + " \u00d7"),
+						"a label over a card shows the code alone: " + label.getText());
+			} else {
+				whole++;
+			}
+		}
+		assertTrue(whole > 5, "most labels keep the event's name: " + whole);
+	}
+
+	@Test
 	void theSvgExportShowsWhatThePngShowsCardsWithCountriesKindIconsEdgeLabelsAboveTheCardsAndTheWholeLegend() throws Exception {
 		page().activate(diagram);
 		settle();
