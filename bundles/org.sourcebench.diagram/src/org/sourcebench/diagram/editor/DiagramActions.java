@@ -280,6 +280,11 @@ public final class DiagramActions {
 			dialog.setText(png ? Messages.Export_PngTitle : Messages.Export_SvgTitle);
 			dialog.setFilterExtensions(new String[] { extension });
 			dialog.setFileName(diagram().getName() + extension.substring(1));
+			// next to the dossier, as the Excel report
+			org.eclipse.emf.common.util.URI dossier = diagram().eResource() == null ? null : diagram().eResource().getURI();
+			if (dossier != null && dossier.isFile() && Path.of(dossier.toFileString()).getParent() != null) {
+				dialog.setFilterPath(Path.of(dossier.toFileString()).getParent().toString());
+			}
 			dialog.setOverwrite(true);
 			String file = dialog.open();
 			if (file == null) {
