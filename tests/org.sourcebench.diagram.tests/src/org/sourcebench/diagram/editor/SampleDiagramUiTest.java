@@ -349,6 +349,29 @@ class SampleDiagramUiTest {
 
 
 	@Test
+	void theDiagramOpensReadableCentredOnItsMostConnectedActor() {
+		page().activate(diagram);
+		zoom().setZoom(0.25);
+		settle();
+		diagram.zoomToFit();
+		settle();
+		assertTrue(zoom().getZoom() >= DiagramEditor.READABLE_ZOOM && zoom().getZoom() <= 1.0, "opens at " + zoom().getZoom());
+		ActorEditPart hub = null;
+		for (Object child : diagram.getViewer().getContents().getChildren()) {
+			ActorEditPart part = (ActorEditPart) child;
+			if (hub == null || part.getSourceConnections().size() + part.getTargetConnections().size() > hub.getSourceConnections().size()
+					+ hub.getTargetConnections().size()) {
+				hub = part;
+			}
+		}
+		Rectangle card = hub.getFigure().getBounds().getCopy();
+		hub.getFigure().translateToAbsolute(card);
+		org.eclipse.swt.graphics.Rectangle canvas = ((org.eclipse.swt.widgets.Canvas) diagram.getViewer().getControl()).getClientArea();
+		assertTrue(Math.abs(card.getCenter().x - canvas.width / 2) < canvas.width / 8 && Math.abs(card.getCenter().y - canvas.height / 2) < canvas.height / 8,
+				hub.getActor().getCanonicalName() + " at " + card + " is in the middle of " + canvas);
+	}
+
+	@Test
 	void aSingleClickOnAnEdgeFillsPropertiesAndMovesTheReaderToTheEvidence() throws Exception {
 		PropertySheet sheet = (PropertySheet) page().showView(SourcebenchUi.PROPERTIES_VIEW_ID);
 		page().activate(diagram);
