@@ -13,14 +13,16 @@ import org.sourcebench.model.Relationship;
 import org.sourcebench.ui.handlers.DossierEditors;
 
 /**
- * Show Evidence on a diagram's actor or relationship: the dossier editor comes to the front with the reader at
- * the relationship's evidence, or at the actor's first mention (in the source being read when it mentions the
- * actor, else in the first source that does). Enabled for one selected actor or relationship (plugin.xml).
+ * The diagram's handler of the workbench's Show in Reader command, labelled "Show Evidence" in the diagram's
+ * context menu: the dossier editor comes to the front with the reader at the relationship's evidence, or at the
+ * actor's first mention (in the source being read when it mentions the actor, else in the first source that
+ * does). Active in the diagram editor, enabled for one selected actor or relationship (plugin.xml); the views'
+ * handler of the same command serves the tables.
  */
 public class ShowEvidenceHandler extends AbstractHandler {
 
-	/** The command id. */
-	public static final String ID = "org.sourcebench.diagram.showEvidence";
+	/** The command id (declared by the workbench bundle). */
+	public static final String ID = "org.sourcebench.ui.commands.showInReader";
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
