@@ -109,6 +109,45 @@ public final class EventCoder {
         return true;
     }
 
+    /**
+     * The dictionary's reading of the verb at token {@code v}: its code (the most specific matching pattern's, else
+     * the verb's own), the pattern's text (null for the bare verb), the tokens the pattern's $/+ slots bound (-1:
+     * none) and the verb's syntactic frame; null when the verb is not in the dictionary, has no code, or is negated
+     * without a pattern that says so.
+     */
+    VerbCoding verbCoding(ParsedSentence s, int v) {
+        if (!isVerb(s, v)) {
+            return null;
+        }
+        PetrarchVerb verb = verbAt(s, v);
+        if (verb == null) {
+            return null;
+        }
+        Clause c = new Clause(s, v);
+        PetrarchVerbPattern best = null;
+        Match bestMatch = null;
+        for (PetrarchVerbPattern p : verb.block().patterns()) {
+            if (best != null && p.specificity() <= best.specificity()) {
+                continue;
+            }
+            Match m = match(s, c, p);
+            if (m != null) {
+                best = p;
+                bestMatch = m;
+            }
+        }
+        String code = best != null ? best.code() : verb.isolatedCode();
+        if (code == null || c.negated && (best == null || !mentionsNegation(best))) {
+            return null;
+        }
+        return new VerbCoding(v, code, best == null ? null : best.text(), bestMatch == null ? -1 : bestMatch.source,
+                bestMatch == null ? -1 : bestMatch.target, c);
+    }
+
+    /** See {@link #verbCoding}. */
+    record VerbCoding(int verb, String code, String pattern, int source, int target, Clause frame) {
+    }
+
     private void codeVerb(ParsedSentence s, int v, PetrarchVerb verb, LocalDate date, List<CodedEvent> out) {
         Clause c = new Clause(s, v);
         PetrarchVerbPattern best = null;
@@ -204,7 +243,7 @@ public final class EventCoder {
     }
 
     /** The syntactic frame of a verb: subjects, objects, prepositional phrases, words before it. */
-    private static final class Clause {
+    static final class Clause {
         final List<Integer> subjects = new ArrayList<>();
         final List<Integer> objects = new ArrayList<>();
         final List<Integer> agents = new ArrayList<>();
@@ -329,14 +368,14 @@ public final class EventCoder {
             }
         }
 
-        private static void withConj(ParsedSentence s, int head, List<Integer> out) {
+        static void withConj(ParsedSentence s, int head, List<Integer> out) {
             out.add(head);
             for (int c : s.children(head, "conj")) {
                 withConj(s, c, out);
             }
         }
 
-        private static int caseOf(ParsedSentence s, int head) {
+        static int caseOf(ParsedSentence s, int head) {
             for (int c : s.children(head)) {
                 if (s.deprel(c).equals("case") && c < head) {
                     return c;
@@ -545,6 +584,14 @@ public final class EventCoder {
         }
         String code = agent == null ? actorCode : agent.applyTo(actorCode);
         return new Party(h, tokens.get(0), tokens.get(tokens.size() - 1), code, actor, agent);
+    }
+
+    /** The tokens of the noun phrase headed by {@code h} (its own conjuncts, clauses and locative phrases left out). */
+    static List<Integer> phrase(ParsedSentence s, int h) {
+        List<Integer> tokens = new ArrayList<>();
+        collect(s, h, h, tokens);
+        tokens.sort(null);
+        return tokens;
     }
 
     private static void collect(ParsedSentence s, int root, int t, List<Integer> out) {
