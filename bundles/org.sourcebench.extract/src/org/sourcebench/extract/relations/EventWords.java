@@ -24,9 +24,10 @@ final class EventWords {
     private final Map<String, Nominal> nominals = new HashMap<>();
     private final Set<String> light = new HashSet<>();
     private final Map<String, String> irrealis = new HashMap<>();
-    private final Set<String> denials = new HashSet<>();
+    private final Map<String, String> denials = new HashMap<>();
     private final Set<String> modals = new HashSet<>();
     private final Set<String> hedges = new HashSet<>();
+    private final Set<String> assertions = new HashSet<>();
     private final Set<String> symmetricCodes = new HashSet<>();
 
     EventWords(List<String[]> rows) {
@@ -36,9 +37,10 @@ final class EventWords {
                 case "nominal" -> nominals.put(w, new Nominal(DataFile.cell(r, 2), "yes".equals(DataFile.cell(r, 3))));
                 case "light" -> light.add(w);
                 case "irrealis" -> irrealis.put(w, DataFile.cell(r, 2));
-                case "denial" -> denials.add(w);
+                case "denial" -> denials.put(w, DataFile.cell(r, 2));
                 case "modal" -> modals.add(w);
                 case "hedge" -> hedges.add(w);
+                case "assertion" -> assertions.add(w);
                 case "symmetric" -> symmetricCodes.add(w);
                 default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
             }
@@ -79,7 +81,12 @@ final class EventWords {
     }
 
     boolean denial(String lemma) {
-        return denials.contains(lemma);
+        return denials.containsKey(lemma);
+    }
+
+    /** The code of a denial verb ("" if none). */
+    String denialCode(String lemma) {
+        return denials.getOrDefault(lemma, "");
     }
 
     boolean modal(String word) {
@@ -89,6 +96,11 @@ final class EventWords {
     /** A determiner or modifier that makes an event unasserted ("no talks", "any attacks", "allegedly"). */
     boolean hedge(String word) {
         return hedges.contains(word);
+    }
+
+    /** A noun naming what someone asserted ("claim", "allegation"): denying it rejects its author. */
+    boolean assertion(String lemma) {
+        return assertions.contains(lemma);
     }
 
     /** Whether a full CAMEO code (or its root) names a mutual event. */

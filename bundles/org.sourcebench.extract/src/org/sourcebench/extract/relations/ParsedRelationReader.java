@@ -49,7 +49,8 @@ public final class ParsedRelationReader {
     /** An event noun in a time phrase of a clause has that clause's subject ("after a meeting with X, Y said"). */
     private static final Set<String> TIME_CASES = Set.of("after", "following", "during", "at", "before");
     /** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
-    private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead");
+    private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
+            "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
@@ -104,7 +105,7 @@ public final class ParsedRelationReader {
             for (int t = 0; t < s.size(); t++) {
                 Event e = verbEvent(s, t);
                 if (e == null) {
-                    e = nominalEvent(s, t);
+                    e = nominalEvent(s, t, actors);
                 }
                 if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
                     continue;
@@ -113,9 +114,8 @@ public final class ParsedRelationReader {
                 if (g == null || g.anchor() != t) {
                     unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
                 }
-                if (g != null) {
+                if (g != null && emit(body, s, g, actors, seen, out)) {
                     asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
-                    emit(body, s, g, actors, seen, out);
                 }
             }
         }
@@ -177,6 +177,11 @@ public final class ParsedRelationReader {
             code = coding.code();
             symmetric = words.symmetric(code);
             frame = coding.frame();
+        } else if (!words.denialCode(lower(s.lemma(v))).isEmpty()) {
+            code = words.denialCode(lower(s.lemma(v))); // "denied that X ...", "rejected X's claim"
+            symmetric = false;
+            frame = new EventCoder.Clause(s, v);
+            negated = frame.negated;
         } else {
             return null;
         }
@@ -190,17 +195,23 @@ public final class ParsedRelationReader {
         if (coding != null && coding.target() >= 0) {
             targets.add(coding.target());
         }
-        targets.addAll(frame.passive ? frame.subjects : frame.objects);
+        boolean denial = words.denial(lower(s.lemma(v)));
+        for (int o : frame.passive ? frame.subjects : frame.objects) {
+            if (!denial || words.assertion(lower(s.lemma(o)))) {
+                targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
+            }
+        }
         List<Integer> mutual = new ArrayList<>();
         for (int[] pp : frame.preps) {
             String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
             if (prep.equals("between") && sources.isEmpty()) {
                 EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
-            } else if (!prep.isEmpty() && !NOT_TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
+            } else if (!denial && !prep.isEmpty() && !NOT_TARGET_CASES.contains(prep)
+                    && !frame.agents.contains(pp[1])) {
                 targets.add(pp[1]);
             }
         }
-        if (words.denial(lower(s.lemma(v)))) {
+        if (denial) {
             for (int c : frame.complements) {
                 targets.addAll(s.children(c, "nsubj")); // "denied that X took control": X is rejected
             }
@@ -209,7 +220,7 @@ public final class ParsedRelationReader {
         return negated ? e.unasserted() : e;
     }
 
-    private Event nominalEvent(ParsedSentence s, int n) {
+    private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
         EventWords.Nominal nominal = nominal(s, n);
         if (nominal == null) {
             return null;
@@ -225,7 +236,7 @@ public final class ParsedRelationReader {
             String rel = s.deprel(c);
             int cs = EventCoder.Clause.caseOf(s, c);
             String prep = cs < 0 ? "" : lower(s.word(cs));
-            if (rel.equals("nmod:poss") || rel.equals("compound") && c < n) {
+            if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
                 sources.add(c);
             } else if (rel.startsWith("nmod") && prep.equals("by")) {
                 EventCoder.Clause.withConj(s, c, sources);
@@ -358,6 +369,11 @@ public final class ParsedRelationReader {
                         return null; // "moved in to attack", "accused X of arming", "warned against launching"
                     }
                 }
+            } else if (rel.startsWith("acl")) {
+                if (blockedHere(s, h)) {
+                    return null; // "an alleged attack aimed at hitting X"
+                }
+                return e;
             } else if (!rel.equals("conj")) {
                 return e;
             }
@@ -372,7 +388,7 @@ public final class ParsedRelationReader {
             String rel = s.deprel(c);
             String w = lower(s.word(c));
             if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
-                    || rel.equals("advmod") && words.hedge(w)
+                    || (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
                     || rel.equals("mark") && CONDITIONS.contains(w)) {
                 return true;
             }
@@ -386,7 +402,8 @@ public final class ParsedRelationReader {
 
     // ---- step 3: sides -----------------------------------------------------------------------------------------
 
-    private void emit(String body, ParsedSentence s, Event e, DocActors actors, Set<String> seen,
+    /** Enters the event between the document actors of its sides; whether it had two. */
+    private boolean emit(String body, ParsedSentence s, Event e, DocActors actors, Set<String> seen,
             List<ExtractedRelationship> out) {
         if (!e.mutual().isEmpty()) {
             List<ActorMention> sides = new ArrayList<>();
@@ -401,7 +418,7 @@ public final class ParsedRelationReader {
                     add(body, s, e, a, b, seen, out);
                 }
             }
-            return;
+            return sides.size() > 1;
         }
         List<ActorMention> sources = sides(s, e.sources(), actors, true);
         List<ActorMention> targets = List.of();
@@ -422,6 +439,7 @@ public final class ParsedRelationReader {
                 }
             }
         }
+        return !sources.isEmpty() && !targets.isEmpty();
     }
 
     /** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
@@ -479,9 +497,10 @@ public final class ParsedRelationReader {
             if (!person && !IMPERSONAL.contains(w)) {
                 return null;
             }
-            ActorMention reporter = reporter(s, h, actors);
-            if (reporter != null && (reporter.actor().kind() == ActorKind.PERSON) == person) {
-                return reporter; // "the army said it had killed": the speaker
+            int speaker = reporter(s, h);
+            if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
+                ActorMention m = actorOf(s, speaker, actors);
+                return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
             }
             return actors.lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
                     && a.kind() != ActorKind.MEDIA);
@@ -499,24 +518,24 @@ public final class ParsedRelationReader {
         return inside.isEmpty() ? null : inside.get(0);
     }
 
-    /** The subject of the verb whose clausal complement holds token {@code t}, or null. */
-    private ActorMention reporter(ParsedSentence s, int t, DocActors actors) {
+    /** The (non-pronoun) subject of the verb whose clausal complement holds token {@code t}, or -1. */
+    private static int reporter(ParsedSentence s, int t) {
         int c = s.head(t);
         for (int guard = 0; c >= 0 && guard < 4; guard++) {
             if (s.deprel(c).equals("ccomp")) {
                 for (int subj : s.children(s.head(c), "nsubj")) {
                     if (!s.pos(subj).equals("PRON")) {
-                        return actorOf(s, subj, actors);
+                        return subj;
                     }
                 }
-                return null;
+                return -1;
             }
             if (!s.deprel(c).equals("conj") && !s.deprel(c).equals("xcomp")) {
-                return null;
+                return -1;
             }
             c = s.head(c);
         }
-        return null;
+        return -1;
     }
 
     private void add(String body, ParsedSentence s, Event e, ActorMention from, ActorMention to, Set<String> seen,
