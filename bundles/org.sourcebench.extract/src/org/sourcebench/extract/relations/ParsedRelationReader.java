@@ -173,15 +173,15 @@ public final class ParsedRelationReader {
             symmetric = trigger.symmetric() || words.symmetric(code);
             frame = coding != null ? coding.frame() : new EventCoder.Clause(s, v);
             negated = frame.negated && (coding == null || !coding.code().startsWith(root));
-        } else if (coding != null && coding.pattern() != null && coding.code().matches("\\d{2,4}")) {
-            code = coding.code();
-            symmetric = words.symmetric(code);
-            frame = coding.frame();
         } else if (!words.denialCode(lower(s.lemma(v))).isEmpty()) {
             code = words.denialCode(lower(s.lemma(v))); // "denied that X ...", "rejected X's claim"
             symmetric = false;
             frame = new EventCoder.Clause(s, v);
             negated = frame.negated;
+        } else if (coding != null && coding.pattern() != null && coding.code().matches("\\d{2,4}")) {
+            code = coding.code();
+            symmetric = words.symmetric(code);
+            frame = coding.frame();
         } else {
             return null;
         }
