@@ -39,10 +39,9 @@ import org.sourcebench.model.ActorKind;
  */
 public final class ParsedRelationReader {
 
-    /** Prepositions whose phrase says where or when, never whom an event is aimed at. */
-    private static final Set<String> NOT_TARGET_CASES = Set.of("in", "inside", "near", "across", "around", "from",
-            "during", "after", "before", "since", "until", "amid", "despite", "as", "like", "of", "by", "within",
-            "throughout", "via", "through", "under");
+    /** Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "talks with", "sanctions on"). */
+    private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "on", "to", "toward", "towards",
+            "upon", "into");
     /** Prepositions of a nominal event's target ("strikes on", "talks with", "war against", "bombing of"). */
     private static final Set<String> NOMINAL_TARGET_CASES = Set.of("on", "against", "with", "to", "at", "toward",
             "towards", "of", "upon");
@@ -57,6 +56,8 @@ public final class ParsedRelationReader {
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
     private static final String STATEMENT_ROOT = "01";
+    /** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
+    private static final int MATERIAL_CONFLICT = 17;
 
     private final EventCoder coder;
     private final CameoLexicon triggers;
@@ -68,6 +69,10 @@ public final class ParsedRelationReader {
         this.triggers = triggers;
         this.forms = forms;
         this.words = EventWords.get();
+    }
+
+    /** The document's actors, and where the window of a pronoun's antecedent opens (the previous sentence). */
+    private record Doc(DocActors actors, int window) {
     }
 
     /** One event before its sides are mapped to document actors. */
@@ -98,7 +103,10 @@ public final class ParsedRelationReader {
         int found = out.size();
         List<int[]> unasserted = new ArrayList<>();
         List<int[]> asserted = new ArrayList<>();
+        int previous = 0;
         for (ParsedSentence s : sentences) {
+            Doc doc = new Doc(actors, previous);
+            previous = s.start(0);
             if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
                 continue;
             }
@@ -114,7 +122,7 @@ public final class ParsedRelationReader {
                 if (g == null || g.anchor() != t) {
                     unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
                 }
-                if (g != null && emit(body, s, g, actors, seen, out)) {
+                if (g != null && emit(body, s, g, doc, seen, out)) {
                     asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
                 }
             }
@@ -178,7 +186,9 @@ public final class ParsedRelationReader {
             symmetric = false;
             frame = new EventCoder.Clause(s, v);
             negated = frame.negated;
-        } else if (coding != null && coding.pattern() != null && coding.code().matches("\\d{2,4}")) {
+        } else if (coding != null && coding.code().matches("\\d{2,4}")
+                && (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)) {
+            // a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general
             code = coding.code();
             symmetric = words.symmetric(code);
             frame = coding.frame();
@@ -206,8 +216,7 @@ public final class ParsedRelationReader {
             String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
             if (prep.equals("between") && sources.isEmpty()) {
                 EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
-            } else if (!denial && !prep.isEmpty() && !NOT_TARGET_CASES.contains(prep)
-                    && !frame.agents.contains(pp[1])) {
+            } else if (!denial && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
                 targets.add(pp[1]);
             }
         }
@@ -271,7 +280,7 @@ public final class ParsedRelationReader {
                     }
                 }
                 gateAt = h;
-            } else if (rel.startsWith("obl") && TIME_CASES.contains(prep)) {
+            } else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
                 EventCoder.Clause frame = new EventCoder.Clause(s, h);
                 if (!frame.passive) {
                     sources.addAll(frame.subjects);
@@ -370,6 +379,11 @@ public final class ParsedRelationReader {
                     }
                 }
             } else if (rel.startsWith("acl")) {
+                for (int m : s.children(t, "mark")) {
+                    if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
+                        return null; // "plans to attack X", "efforts to negotiate with X"
+                    }
+                }
                 if (blockedHere(s, h)) {
                     return null; // "an alleged attack aimed at hitting X"
                 }
@@ -403,12 +417,12 @@ public final class ParsedRelationReader {
     // ---- step 3: sides -----------------------------------------------------------------------------------------
 
     /** Enters the event between the document actors of its sides; whether it had two. */
-    private boolean emit(String body, ParsedSentence s, Event e, DocActors actors, Set<String> seen,
+    private boolean emit(String body, ParsedSentence s, Event e, Doc doc, Set<String> seen,
             List<ExtractedRelationship> out) {
         if (!e.mutual().isEmpty()) {
             List<ActorMention> sides = new ArrayList<>();
             for (int m : e.mutual()) {
-                ActorMention a = actorOf(s, m, actors);
+                ActorMention a = actorOf(s, m, doc);
                 if (a != null) {
                     sides.add(a);
                 }
@@ -420,10 +434,10 @@ public final class ParsedRelationReader {
             }
             return sides.size() > 1;
         }
-        List<ActorMention> sources = sides(s, e.sources(), actors, true);
+        List<ActorMention> sources = sides(s, e.sources(), doc, true);
         List<ActorMention> targets = List.of();
         for (int head : e.targets()) {
-            targets = sides(s, List.of(head), actors, false);
+            targets = sides(s, List.of(head), doc, false);
             if (!targets.isEmpty()) {
                 break;
             }
@@ -443,11 +457,26 @@ public final class ParsedRelationReader {
     }
 
     /** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
-    private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, DocActors actors, boolean all) {
+    private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all) {
         List<ActorMention> out = new ArrayList<>();
-        for (int h : heads) {
-            for (int g : conjuncts(s, h, actors)) {
-                ActorMention a = actorOf(s, g, actors);
+        for (int head : heads) {
+            int h = head;
+            if (!all && nominal(s, h) != null) {
+                // "condemned X's attack on Y": the target is the attacker; an event without one names no target
+                List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
+                for (int c : s.children(h, "nmod")) {
+                    int cs = EventCoder.Clause.caseOf(s, c);
+                    if (cs >= 0 && lower(s.word(cs)).equals("by")) {
+                        agents.add(c);
+                    }
+                }
+                if (agents.isEmpty()) {
+                    continue;
+                }
+                h = agents.get(0);
+            }
+            for (int g : conjuncts(s, h, doc, all)) {
+                ActorMention a = actorOf(s, g, doc);
                 if (a != null && out.stream().noneMatch(x -> x.actor() == a.actor())) {
                     out.add(a);
                 }
@@ -460,13 +489,13 @@ public final class ParsedRelationReader {
     }
 
     /**
-     * The phrase {@code h} and its conjuncts; an apposition headed by another actor's name counts as one ("the
-     * Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition).
+     * The phrase {@code h} and its conjuncts; for sources, an apposition headed by another actor's name counts as one
+     * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition).
      */
-    private static List<Integer> conjuncts(ParsedSentence s, int h, DocActors actors) {
+    private static List<Integer> conjuncts(ParsedSentence s, int h, Doc doc, boolean appositions) {
         List<Integer> group = new ArrayList<>();
         EventCoder.Clause.withConj(s, h, group);
-        if (actors.at(s.start(h)) == null) {
+        if (doc.actors().at(s.start(h)) == null) {
             for (int of : s.children(h, "nmod")) {
                 int cs = EventCoder.Clause.caseOf(s, of);
                 if (cs >= 0 && lower(s.word(cs)).equals("of") && !s.children(of, "conj").isEmpty()) {
@@ -475,9 +504,9 @@ public final class ParsedRelationReader {
                 }
             }
         }
-        for (int i = 0; i < group.size(); i++) {
+        for (int i = 0; appositions && i < group.size(); i++) {
             for (int a : s.children(group.get(i), "appos")) {
-                if (!group.contains(a) && actors.at(s.start(a)) != null) {
+                if (!group.contains(a) && s.pos(a).equals("PROPN") && doc.actors().at(s.start(a)) != null) {
                     group.add(a);
                 }
             }
@@ -486,12 +515,18 @@ public final class ParsedRelationReader {
     }
 
     /** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
-    private ActorMention actorOf(ParsedSentence s, int h, DocActors actors) {
+    private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
         String w = lower(s.word(h));
         if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
             if (RELATIVE.contains(w)) {
                 int clause = s.head(h);
-                return clause >= 0 && s.deprel(clause).equals("acl:relcl") ? actorOf(s, s.head(clause), actors) : null;
+                if (clause < 0 || !s.deprel(clause).equals("acl:relcl")) {
+                    return null;
+                }
+                // "the backbone of the SDF, which drove": the mention right before the pronoun in the antecedent
+                int from = s.start(EventCoder.phrase(s, s.head(clause)).get(0));
+                ActorMention m = doc.actors().lastBefore(s.start(h), a -> true);
+                return m != null && m.begin() >= from ? m : null;
             }
             boolean person = PERSONAL.contains(w);
             if (!person && !IMPERSONAL.contains(w)) {
@@ -499,22 +534,31 @@ public final class ParsedRelationReader {
             }
             int speaker = reporter(s, h);
             if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
-                ActorMention m = actorOf(s, speaker, actors);
+                ActorMention m = actorOf(s, speaker, doc);
                 return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
             }
-            return actors.lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
+            ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
                     && a.kind() != ActorKind.MEDIA);
+            return m != null && m.begin() >= doc.window() ? m : null; // this or the previous sentence only
         }
         List<Integer> tokens = EventCoder.phrase(s, h);
-        ActorMention last = actors.at(s.start(tokens.get(tokens.size() - 1)));
+        int first = tokens.get(0);
+        int end = tokens.get(tokens.size() - 1);
+        if (first > 0 && s.word(first - 1).equals(",") && end + 1 < s.size() && s.word(end + 1).equals(",")) {
+            ActorMention named = doc.actors().at(s.start(first - 1) - 1);
+            if (named != null && named.actor().kind() == ActorKind.PERSON) {
+                return named; // "Masrour Barzani, the KRG Prime Minister, held": the apposition's person
+            }
+        }
+        ActorMention last = doc.actors().at(s.start(tokens.get(tokens.size() - 1)));
         if (last != null && last.actor().kind() == ActorKind.PERSON && last.begin() >= s.start(h)) {
             return last; // "Iranian Foreign Ministry Spokesman Bahram Qassemi": the person the titles qualify
         }
-        ActorMention head = actors.at(s.start(h));
+        ActorMention head = doc.actors().at(s.start(h));
         if (head != null) {
             return head;
         }
-        List<ActorMention> inside = actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
+        List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
         return inside.isEmpty() ? null : inside.get(0);
     }
 
