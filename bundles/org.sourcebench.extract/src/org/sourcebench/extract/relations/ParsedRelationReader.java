@@ -88,10 +88,6 @@ public final class ParsedRelationReader {
         Event unasserted() {
             return new Event(anchor, code, symmetric, sources, targets, mutual, -1);
         }
-
-        Event gatedAt(int token) {
-            return new Event(anchor, code, symmetric, sources, targets, mutual, token);
-        }
     }
 
     /** Adds the relationships of {@code sentences} to {@code out}, skipping (from, to, root) triples already there. */
