@@ -56,6 +56,7 @@ public final class ParsedRelationReader {
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
     private static final String STATEMENT_ROOT = "01";
+    private static final String REJECT_ROOT = "12";
     /** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
     private static final int MATERIAL_CONFLICT = 17;
 
@@ -584,6 +585,9 @@ public final class ParsedRelationReader {
         DocActor g = to.actor();
         if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
             return;
+        }
+        if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
+            return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
         }
         String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
         if (!seen.add(key)) {

@@ -60,6 +60,14 @@ class RelationsOnFreshTextTest {
     }
 
     @Test
+    void aDenialRejectsTheOtherSideNeverItsOwn() {
+        DocumentExtraction own = extract("The Kremlin denied that Russian jets had bombed a hospital in Aleppo.");
+        assertTrue(own.relationships().isEmpty(), own.relationships().toString());
+        DocumentExtraction other = extract("Iran denied that Israel had attacked its nuclear facilities.");
+        assertTrue(hasRelation(other, "Iran", "Israel", "12"), other.relationships().toString());
+    }
+
+    @Test
     void theReporterOfAnEventIsNotItsTarget() {
         DocumentExtraction d = extract("Nigeria's army bombed Boko Haram camps, a military spokesman said.");
         assertTrue(d.relationships().stream().noneMatch(r -> r.to().contains("spokesman")),
