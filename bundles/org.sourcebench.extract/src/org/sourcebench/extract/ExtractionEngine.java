@@ -102,8 +102,8 @@ public final class ExtractionEngine {
     }
 
     /**
-     * Reads one document body published on {@code date} (may be null): date-restricted roles of the actor
-     * dictionary ("Barack Obama: US president 2009-2017") resolve on that date.
+     * Reads one document body published on {@code date} (may be null). No reader depends on the date at present:
+     * relationships are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
      */
     public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
