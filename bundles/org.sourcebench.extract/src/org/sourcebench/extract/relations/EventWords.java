@@ -61,6 +61,12 @@ final class EventWords {
         return w;
     }
 
+    /** Whether any class of the file lists this lemma. */
+    boolean knows(String lemma) {
+        return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
+                || denials.containsKey(lemma) || assertions.contains(lemma);
+    }
+
     /** The event a noun names, or null. */
     Nominal nominal(String lemma) {
         return nominals.get(lemma);

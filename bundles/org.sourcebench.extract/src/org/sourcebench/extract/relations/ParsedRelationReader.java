@@ -159,7 +159,7 @@ public final class ParsedRelationReader {
                 || s.deprel(v).equals("compound")) {
             return null;
         }
-        if (words.light(lower(s.lemma(v)))) {
+        if (words.light(lemma(s, v))) {
             for (int o : s.children(v, "obj")) {
                 if (nominal(s, o) != null) {
                     return null; // "held talks", "conducted a strike": the noun is the event
@@ -178,8 +178,8 @@ public final class ParsedRelationReader {
             symmetric = trigger.symmetric() || words.symmetric(code);
             frame = coding != null ? coding.frame() : new EventCoder.Clause(s, v);
             negated = frame.negated && (coding == null || !coding.code().startsWith(root));
-        } else if (!words.denialCode(lower(s.lemma(v))).isEmpty()) {
-            code = words.denialCode(lower(s.lemma(v))); // "denied that X ...", "rejected X's claim"
+        } else if (!words.denialCode(lemma(s, v)).isEmpty()) {
+            code = words.denialCode(lemma(s, v)); // "denied that X ...", "rejected X's claim"
             symmetric = false;
             frame = new EventCoder.Clause(s, v);
             negated = frame.negated;
@@ -202,9 +202,9 @@ public final class ParsedRelationReader {
         if (coding != null && coding.target() >= 0) {
             targets.add(coding.target());
         }
-        boolean denial = words.denial(lower(s.lemma(v)));
+        boolean denial = words.denial(lemma(s, v));
         for (int o : frame.passive ? frame.subjects : frame.objects) {
-            if (!denial || words.assertion(lower(s.lemma(o)))) {
+            if (!denial || words.assertion(lemma(s, o))) {
                 targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
             }
         }
@@ -263,7 +263,7 @@ public final class ParsedRelationReader {
             String rel = s.deprel(np);
             int cs = EventCoder.Clause.caseOf(s, np);
             String prep = cs < 0 ? "" : lower(s.word(cs));
-            String verb = lower(s.lemma(h));
+            String verb = lemma(s, h);
             boolean reported = words.light(verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
                     || rel.startsWith("obl") && prep.equals("to"));
             if (reported) {
@@ -298,7 +298,7 @@ public final class ParsedRelationReader {
         if (!s.pos(n).equals("NOUN") && !(n == 0 && s.pos(n).equals("PROPN"))) { // "War between ..." opening
             return null;
         }
-        EventWords.Nominal nominal = words.nominal(lower(s.lemma(n)));
+        EventWords.Nominal nominal = words.nominal(lemma(s, n));
         return nominal != null ? nominal : words.nominal(lower(s.word(n)));
     }
 
@@ -356,7 +356,7 @@ public final class ParsedRelationReader {
             if (h < 0) {
                 return e;
             }
-            String head = lower(s.lemma(h));
+            String head = lemma(s, h);
             if (rel.equals("xcomp") || rel.equals("ccomp") && words.irrealis(head)) {
                 if (words.irrealis(head)) {
                     String intent = words.intentCode(head);
@@ -405,6 +405,19 @@ public final class ParsedRelationReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The lemma {@code event-words.tsv} knows the token by: the parser's, or else the bundle's word-form table's
+     * ("pledging": the parser may give "pledg").
+     */
+    private String lemma(ParsedSentence s, int t) {
+        String parsed = lower(s.lemma(t));
+        if (words.knows(parsed)) {
+            return parsed;
+        }
+        String table = forms.lemma(s.word(t));
+        return words.knows(table) ? table : parsed;
     }
 
     private static int root(String code) {

@@ -91,6 +91,14 @@ class ParsedRelationReaderTest {
     }
 
     @Test
+    void aPledgeToDestroyIsAThreatEvenWhenTheParserMissesTheLemma() {
+        DocumentExtraction d = extract("Israel/Israel/PROPN/2/nsubj pledged/pledg/VERB/0/root to/to/PART/4/mark "
+                + "destroy/destroy/VERB/2/xcomp Hamas/Hamas/PROPN/4/obj ./././2/punct");
+        assertTrue(has(d, "Israel", "Hamas", "13"), d.relationships().toString());
+        assertFalse(has(d, "Israel", "Hamas", "19"), "a pledge is no attack: " + d.relationships());
+    }
+
+    @Test
     void aPronounInAReportedClauseIsTheSpeaker() {
         DocumentExtraction d = extract("Turkey/Turkey/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
                 + "bombed/bomb/VERB/2/ccomp the/the/DET/6/det PKK/PKK/PROPN/4/obj ./././2/punct");
