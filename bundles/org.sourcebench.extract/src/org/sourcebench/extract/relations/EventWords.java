@@ -15,8 +15,8 @@ import org.sourcebench.extract.data.DataFile;
  */
 final class EventWords {
 
-    /** An event noun: its CAMEO root and whether the event is mutual. */
-    record Nominal(String code, boolean symmetric) {
+    /** An event noun: its CAMEO root, whether the event is mutual, the prepositions of its target. */
+    record Nominal(String code, boolean symmetric, Set<String> prepositions) {
     }
 
     private static volatile EventWords instance;
@@ -34,7 +34,8 @@ final class EventWords {
         for (String[] r : rows) {
             String w = r[0].trim();
             switch (r[1].trim()) {
-                case "nominal" -> nominals.put(w, new Nominal(DataFile.cell(r, 2), "yes".equals(DataFile.cell(r, 3))));
+                case "nominal" -> nominals.put(w, new Nominal(DataFile.cell(r, 2), "yes".equals(DataFile.cell(r, 3)),
+                        Set.copyOf(DataFile.list(DataFile.cell(r, 4)))));
                 case "light" -> light.add(w);
                 case "irrealis" -> irrealis.put(w, DataFile.cell(r, 2));
                 case "denial" -> denials.put(w, DataFile.cell(r, 2));
@@ -53,7 +54,7 @@ final class EventWords {
             synchronized (EventWords.class) {
                 w = instance;
                 if (w == null) {
-                    w = new EventWords(DataFile.rows("event-words.tsv", 4));
+                    w = new EventWords(DataFile.rows("event-words.tsv", 5));
                     instance = w;
                 }
             }

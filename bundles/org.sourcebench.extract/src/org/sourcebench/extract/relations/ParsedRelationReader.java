@@ -42,9 +42,6 @@ public final class ParsedRelationReader {
     /** Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "talks with", "sanctions on"). */
     private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "on", "to", "toward", "towards",
             "upon", "into");
-    /** Prepositions of a nominal event's target ("strikes on", "talks with", "war against", "bombing of"). */
-    private static final Set<String> NOMINAL_TARGET_CASES = Set.of("on", "against", "with", "to", "at", "toward",
-            "towards", "of", "upon");
     /** An event noun in a time phrase of a clause has that clause's subject ("after a meeting with X, Y said"). */
     private static final Set<String> TIME_CASES = Set.of("after", "following", "during", "at", "before");
     /** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
@@ -100,6 +97,7 @@ public final class ParsedRelationReader {
         int found = out.size();
         List<int[]> unasserted = new ArrayList<>();
         List<int[]> asserted = new ArrayList<>();
+        List<Set<String>> assertedPairs = new ArrayList<>();
         int previous = 0;
         for (ParsedSentence s : sentences) {
             Doc doc = new Doc(actors, previous);
@@ -119,25 +117,73 @@ public final class ParsedRelationReader {
                 if (g == null || g.anchor() != t) {
                     unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
                 }
-                if (g != null && emit(body, s, g, doc, seen, out)) {
+                Set<String> pairs = new HashSet<>();
+                if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
                     asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
+                    assertedPairs.add(pairs);
                 }
             }
         }
-        dropUnasserted(out, found, unasserted, asserted);
+        int kept = dropUnasserted(out, found, unasserted, asserted);
+        dropMisread(out, kept, asserted, assertedPairs);
     }
 
     /**
      * Removes the word-window relationships (the first {@code found} of {@code out}) whose evidence holds an event
      * of their root that the parse shows is not asserted ("will not attack", "suspended talks", "denied that X
-     * attacked") and no asserted one.
+     * attacked") and no asserted one; returns how many of the first {@code found} are left.
      */
-    private static void dropUnasserted(List<ExtractedRelationship> out, int found, List<int[]> unasserted,
+    private static int dropUnasserted(List<ExtractedRelationship> out, int found, List<int[]> unasserted,
             List<int[]> asserted) {
+        int kept = found;
         for (int i = found - 1; i >= 0; i--) {
             ExtractedRelationship r = out.get(i);
             int root = root(r.cameoCode());
             if (holds(r, unasserted, root) && !holds(r, asserted, root)) {
+                out.remove(i);
+                kept--;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Removes the word-window relationships whose evidence holds an event of their root that the parse read with
+     * the same source but whose target the parse gives no part in ("Russia and Turkey held talks on Syria":
+     * Russia meets Turkey, not Syria). Where the two disagree on the source (datelines, asides), the word windows
+     * stay.
+     */
+    private static void dropMisread(List<ExtractedRelationship> out, int found, List<int[]> asserted,
+            List<Set<String>> pairs) {
+        Set<Integer> drop = new HashSet<>();
+        for (int i = 0; i < found; i++) {
+            ExtractedRelationship r = out.get(i);
+            int root = root(r.cameoCode());
+            boolean sameSource = false;
+            boolean targetSeen = false;
+            for (int k = 0; k < asserted.size(); k++) {
+                int[] e = asserted.get(k);
+                if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
+                    for (String pair : pairs.get(k)) {
+                        String[] ft = pair.split("\\|", 2);
+                        sameSource |= ft[0].equals(r.from());
+                        targetSeen |= ft[0].equals(r.to()) || ft[1].equals(r.to());
+                    }
+                }
+            }
+            if (sameSource && !targetSeen) {
+                drop.add(i);
+                for (int j = 0; j < found; j++) {
+                    ExtractedRelationship m = out.get(j);
+                    if (m.from().equals(r.to()) && m.to().equals(r.from()) && m.root().equals(r.root())
+                            && m.evidence().equals(r.evidence())) {
+                        drop.add(j); // its mirror, entered from the same reading of a mutual event
+                    }
+                }
+            }
+        }
+        for (int i = found - 1; i >= 0; i--) {
+            if (drop.contains(i)) {
                 out.remove(i);
             }
         }
@@ -248,7 +294,7 @@ public final class ParsedRelationReader {
                 EventCoder.Clause.withConj(s, c, sources);
             } else if (rel.startsWith("nmod") && prep.equals("between")) {
                 EventCoder.Clause.withConj(s, c, mutual);
-            } else if (rel.startsWith("nmod") && NOMINAL_TARGET_CASES.contains(prep)) {
+            } else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
                 targets.add(c);
             }
         }
@@ -271,7 +317,7 @@ public final class ParsedRelationReader {
                 hedged |= frame.negated;
                 sources.addAll(frame.passive ? frame.agents : frame.subjects);
                 for (int[] pp : frame.preps) {
-                    if (pp[0] >= 0 && NOMINAL_TARGET_CASES.contains(lower(s.word(pp[0]))) && pp[1] != np
+                    if (pp[0] >= 0 && nominal.prepositions().contains(lower(s.word(pp[0]))) && pp[1] != np
                             && !lower(s.word(pp[0])).equals("of")) {
                         targets.add(pp[1]);
                     }
@@ -428,7 +474,7 @@ public final class ParsedRelationReader {
 
     /** Enters the event between the document actors of its sides; whether it had two. */
     private boolean emit(String body, ParsedSentence s, Event e, Doc doc, Set<String> seen,
-            List<ExtractedRelationship> out) {
+            List<ExtractedRelationship> out, Set<String> pairs) {
         if (!e.mutual().isEmpty()) {
             List<ActorMention> sides = new ArrayList<>();
             for (int m : e.mutual()) {
@@ -439,7 +485,7 @@ public final class ParsedRelationReader {
             }
             for (ActorMention a : sides) {
                 for (ActorMention b : sides) {
-                    add(body, s, e, a, b, seen, out);
+                    add(body, s, e, a, b, seen, out, pairs);
                 }
             }
             return sides.size() > 1;
@@ -457,9 +503,9 @@ public final class ParsedRelationReader {
         }
         for (ActorMention a : sources) {
             for (ActorMention b : targets) {
-                add(body, s, e, a, b, seen, out);
+                add(body, s, e, a, b, seen, out, pairs);
                 if (e.symmetric()) {
-                    add(body, s, e, b, a, seen, out);
+                    add(body, s, e, b, a, seen, out, pairs);
                 }
             }
         }
@@ -593,7 +639,7 @@ public final class ParsedRelationReader {
     }
 
     private void add(String body, ParsedSentence s, Event e, ActorMention from, ActorMention to, Set<String> seen,
-            List<ExtractedRelationship> out) {
+            List<ExtractedRelationship> out, Set<String> pairs) {
         DocActor f = from.actor();
         DocActor g = to.actor();
         if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
@@ -602,6 +648,7 @@ public final class ParsedRelationReader {
         if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
             return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
         }
+        pairs.add(f.name() + "|" + g.name());
         String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
         if (!seen.add(key)) {
             refine(out, key, e.code());

@@ -68,6 +68,26 @@ class RelationsOnFreshTextTest {
     }
 
     @Test
+    void theTopicOfTalksIsNoParty() {
+        DocumentExtraction d = extract("Russia and Turkey held talks on Syria in Sochi.");
+        assertTrue(hasRelation(d, "Russia", "Turkey", "04"), d.relationships().toString());
+        assertTrue(hasRelation(d, "Turkey", "Russia", "04"), d.relationships().toString());
+        assertFalse(any(d, "Russia", "Syria") || any(d, "Syria", "Russia") || any(d, "Syria", "Turkey"),
+                "Syria is what the talks are about: " + d.relationships());
+    }
+
+    @Test
+    void supportForAnActorAndFightingAlongsideIt() {
+        DocumentExtraction support = extract("The United States expressed support for Israel.");
+        assertTrue(hasRelation(support, "United States", "Israel", "05"), support.relationships().toString());
+        DocumentExtraction allies = extract("Hezbollah fighters have been fighting alongside Syrian government forces "
+                + "since 2013.");
+        assertFalse(any(allies, "Hezbollah", "Syrian government forces")
+                && !hasRelation(allies, "Hezbollah", "Syrian government forces", "06"), allies.relationships().toString());
+        assertFalse(hasRelation(allies, "Hezbollah", "Syrian government forces", "19"), allies.relationships().toString());
+    }
+
+    @Test
     void theReporterOfAnEventIsNotItsTarget() {
         DocumentExtraction d = extract("Nigeria's army bombed Boko Haram camps, a military spokesman said.");
         assertTrue(d.relationships().stream().noneMatch(r -> r.to().contains("spokesman")),
