@@ -18,7 +18,7 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.EventCoder;
-import org.sourcebench.extract.relations.ParsedEventReader;
+import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -40,11 +40,11 @@ public final class ExtractionEngine {
     private final ClaimExtractor claims;
     private final RelationExtractor relations;
     private final DependencyParser parser;
-    private final ParsedEventReader parsedEvents;
+    private final ParsedRelationReader parsedEvents;
     private final ParsedClaimReader parsedClaims;
     private final ParsedActorReader parsedActors;
 
-    private ExtractionEngine(ExtractionData data, DependencyParser parser, boolean parsedEventsOnly) {
+    private ExtractionEngine(ExtractionData data, DependencyParser parser) {
         this.data = data;
         this.actors = new ActorExtractor(data);
         this.locations = new LocationExtractor(data);
@@ -52,8 +52,8 @@ public final class ExtractionEngine {
         this.relations = new RelationExtractor(data);
         this.parser = parser;
         this.parsedEvents = parser == null ? null
-                : new ParsedEventReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
-                        PetrarchDictionaries.agents()), parsedEventsOnly);
+                : new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
+                        PetrarchDictionaries.agents()), data.cameo(), data.forms());
         this.parsedClaims = parser == null ? null : new ParsedClaimReader();
         this.parsedActors = new ParsedActorReader(data);
     }
@@ -61,25 +61,22 @@ public final class ExtractionEngine {
     /**
      * The default engine: the bundle's OpenNLP models, its dependency parser ({@link TransitionParser}) and data
      * files (loaded on first use, then shared). The parse adds claims (clausal and position-noun complements,
-     * "according to"), named persons, and the full CAMEO code of the events the word windows find; events only the
-     * parse finds are left out here, because on the annotated articles they cost more precision than they add
-     * recall (README, measurements).
+     * "according to"), named persons, and relationships ({@link ParsedRelationReader}: verb and noun events on the
+     * parse, their sides mapped to the document's actors), which also give the full CAMEO code of the events the
+     * word windows find.
      */
     public static ExtractionEngine createDefault() {
-        return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), false);
+        return new ExtractionEngine(ExtractionData.get(), new TransitionParser());
     }
 
     /** An engine without a dependency parser: the word-window readers only. */
     public static ExtractionEngine withoutParser() {
-        return new ExtractionEngine(ExtractionData.get(), null, false);
+        return new ExtractionEngine(ExtractionData.get(), null);
     }
 
-    /**
-     * An engine that reads syntax from {@code parser} and also enters the events only the parse finds (a CAMEO
-     * verb pattern matched on the verb, its object and its prepositional phrases).
-     */
+    /** The default engine with another dependency parser (tests: hand-written parses). */
     public static ExtractionEngine withParser(DependencyParser parser) {
-        return new ExtractionEngine(ExtractionData.get(), parser, true);
+        return new ExtractionEngine(ExtractionData.get(), parser);
     }
 
     /**
@@ -105,8 +102,8 @@ public final class ExtractionEngine {
     }
 
     /**
-     * Reads one document body published on {@code date} (may be null): date-restricted roles of the actor
-     * dictionary ("Barack Obama: US president 2009-2017") resolve on that date.
+     * Reads one document body published on {@code date} (may be null). No reader depends on the date at present:
+     * relationships are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
      */
     public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
@@ -120,7 +117,7 @@ public final class ExtractionEngine {
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {
             parsedClaims.read(body, parsed, reading.actors(), cl);
-            parsedEvents.read(body, parsed, date, reading.actors(), rel);
+            parsedEvents.read(body, parsed, reading.actors(), rel);
         }
         return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
     }

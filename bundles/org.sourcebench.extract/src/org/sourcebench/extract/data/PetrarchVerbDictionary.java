@@ -67,9 +67,9 @@ public final class PetrarchVerbDictionary {
             if (t.startsWith("---")) {
                 String inner = t.replaceAll("^-+", "").replaceAll("-+$", "").trim();
                 int open = inner.indexOf('[');
-                String code = open < 0 ? null : code(inner.substring(open + 1, inner.indexOf(']', open)));
-                block = new PetrarchVerb.Block(open < 0 ? inner : inner.substring(0, open).trim(), code,
-                        new ArrayList<>());
+                String raw = open < 0 ? "" : inner.substring(open + 1, inner.indexOf(']', open));
+                block = new PetrarchVerb.Block(open < 0 ? inner : inner.substring(0, open).trim(), code(raw),
+                        reverseCode(raw), new ArrayList<>());
             } else if (t.startsWith("~")) {
                 continue; // transformations: not read
             } else if (t.startsWith("-")) {
@@ -83,7 +83,7 @@ public final class PetrarchVerbDictionary {
                 }
             } else {
                 if (block == null) {
-                    block = new PetrarchVerb.Block("", null, new ArrayList<>());
+                    block = new PetrarchVerb.Block("", null, null, new ArrayList<>());
                 }
                 verb(t, block);
             }
@@ -95,7 +95,7 @@ public final class PetrarchVerbDictionary {
         return t.endsWith("_") ? t.substring(0, t.length() - 1) : t;
     }
 
-    /** "064" → "064"; "013:012" → "013" (the second code is PETRARCH's passive-voice code); "---" → null. */
+    /** "064" → "064"; "032:033" → "032" (the source's event; the second is the target's); "---" → null. */
     private static String code(String raw) {
         String c = raw.trim();
         int colon = c.indexOf(':');
@@ -105,11 +105,20 @@ public final class PetrarchVerbDictionary {
         return c.isEmpty() || c.startsWith("-") ? null : c.toUpperCase(Locale.ROOT);
     }
 
+    /** "032:033" → "033", the code of the reverse event (target to source); null without a second code. */
+    private static String reverseCode(String raw) {
+        int colon = raw.indexOf(':');
+        return colon < 0 ? null : code(raw.substring(colon + 1));
+    }
+
     private void verb(String t, PetrarchVerb.Block block) {
         String code = null;
+        String reverse = null;
         int open = t.indexOf('[');
         if (open >= 0) {
-            code = code(t.substring(open + 1, Math.max(open + 1, t.indexOf(']', open))));
+            String raw = t.substring(open + 1, Math.max(open + 1, t.indexOf(']', open)));
+            code = code(raw);
+            reverse = reverseCode(raw);
             t = t.substring(0, open).trim();
         }
         List<String> irregular = new ArrayList<>();
@@ -147,7 +156,7 @@ public final class PetrarchVerbDictionary {
         if (base.isEmpty()) {
             return;
         }
-        PetrarchVerb verb = new PetrarchVerb(base, List.copyOf(before), List.copyOf(after), code, block);
+        PetrarchVerb verb = new PetrarchVerb(base, List.copyOf(before), List.copyOf(after), code, reverse, block);
         register(base, verb);
         for (String f : regularForms(base)) {
             register(f, verb);
@@ -220,7 +229,7 @@ public final class PetrarchVerbDictionary {
         if (!after) {
             return null; // old TABARI-style pattern without a verb position
         }
-        return new PetrarchVerbPattern(pre, prePreps, post, postPreps, code, body.trim());
+        return new PetrarchVerbPattern(pre, prePreps, post, postPreps, code, reverseCode(raw), body.trim());
     }
 
     /** Splits a pattern into words, {...} groups and (...) groups; "IN_*" style words split at underscores. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One pattern of a PETRARCH verb block: the nouns that must head the phrases around the verb and the
  * prepositional phrases it must govern, before and after the verb ({@code - * {FINANCIAL AID} (TO +) [073]}),
- * with the CAMEO code it gives (null for {@code ---}: no event).
+ * with the CAMEO code it gives (null for {@code ---}: no event) and the code of the reverse event, target to
+ * source, that a {@code [032:032]} code also gives (null: none).
  *
  * @param pre       noun slots before the verb (the subject's words, or words in front of the verb)
  * @param prePreps  prepositional slots before the verb
@@ -14,7 +15,7 @@ import java.util.List;
  * @param text      the pattern as written, for diagnostics
  */
 public record PetrarchVerbPattern(List<NounSlot> pre, List<PrepSlot> prePreps, List<NounSlot> post,
-        List<PrepSlot> postPreps, String code, String text) {
+        List<PrepSlot> postPreps, String code, String reverseCode, String text) {
 
     /**
      * A noun slot: alternative phrases (a synset expands to several), each a list of word keys whose last word

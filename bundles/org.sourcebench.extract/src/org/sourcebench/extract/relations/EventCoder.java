@@ -39,6 +39,7 @@ public final class EventCoder {
 
     private static final Set<String> LOCATIVE = Set.of("IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "AROUND");
     private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
+    private static final Set<String> PRONOUNS = Set.of("IT", "HE", "SHE", "THEY");
     private static final Set<String> NP_BOUNDARY = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis", "punct",
             "appos", "advcl", "ccomp", "dep");
 
@@ -109,6 +110,45 @@ public final class EventCoder {
         return true;
     }
 
+    /**
+     * The dictionary's reading of the verb at token {@code v}: its code (the most specific matching pattern's, else
+     * the verb's own), the pattern's text (null for the bare verb), the tokens the pattern's $/+ slots bound (-1:
+     * none) and the verb's syntactic frame; null when the verb is not in the dictionary, has no code, or is negated
+     * without a pattern that says so.
+     */
+    VerbCoding verbCoding(ParsedSentence s, int v) {
+        if (!isVerb(s, v)) {
+            return null;
+        }
+        PetrarchVerb verb = verbAt(s, v);
+        if (verb == null) {
+            return null;
+        }
+        Clause c = new Clause(s, v);
+        PetrarchVerbPattern best = null;
+        Match bestMatch = null;
+        for (PetrarchVerbPattern p : verb.block().patterns()) {
+            if (best != null && p.specificity() <= best.specificity()) {
+                continue;
+            }
+            Match m = match(s, c, p);
+            if (m != null) {
+                best = p;
+                bestMatch = m;
+            }
+        }
+        String code = best != null ? best.code() : verb.isolatedCode();
+        if (code == null || c.negated && (best == null || !mentionsNegation(best))) {
+            return null;
+        }
+        return new VerbCoding(v, code, best == null ? null : best.text(), bestMatch == null ? -1 : bestMatch.source,
+                bestMatch == null ? -1 : bestMatch.target, c);
+    }
+
+    /** See {@link #verbCoding}. */
+    record VerbCoding(int verb, String code, String pattern, int source, int target, Clause frame) {
+    }
+
     private void codeVerb(ParsedSentence s, int v, PetrarchVerb verb, LocalDate date, List<CodedEvent> out) {
         Clause c = new Clause(s, v);
         PetrarchVerbPattern best = null;
@@ -129,9 +169,12 @@ public final class EventCoder {
         }
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
+        // a passive with its agent reverses the roles; without one ("X was criticized over its dispute with Y")
+        // PETRARCH keeps the subject as the source
+        boolean passive = c.passive && !c.agents.isEmpty();
         if (bestMatch != null && bestMatch.source >= 0) {
             sources.add(bestMatch.source);
-        } else if (c.passive) {
+        } else if (passive) {
             sources.addAll(c.agents);
         } else {
             sources.addAll(c.subjects);
@@ -139,21 +182,23 @@ public final class EventCoder {
         if (bestMatch != null && bestMatch.target >= 0) {
             targets.add(bestMatch.target);
         }
+        sources.replaceAll(h -> speakerOfPronoun(s, h));
         List<Party> sourceParties = parties(s, sources, date);
         if (sourceParties.isEmpty()) {
             return;
         }
         List<Party> targetParties = parties(s, targets, date);
         if (targetParties.isEmpty()) {
-            List<Integer> order = new ArrayList<>(c.passive ? c.subjects : c.objects);
+            List<Integer> order = new ArrayList<>(passive ? c.subjects : c.objects);
             for (int[] pp : c.preps) {
-                if (!c.passive || !isAgent(s, pp)) {
+                if (!passive || !isAgent(s, pp)) {
                     order.add(pp[1]);
                 }
             }
-            if (best != null) {
-                // a pattern read the complement: its subject is the target ("allowed that Mordor isn't ...")
-                for (int cc : c.complements) {
+            for (int cc : c.complements) {
+                // a pattern read the complement: its subject is the target ("allowed that Mordor isn't ..."); so
+                // is the subject of an infinitive complement ("urged Eriador to respond")
+                if (best != null || infinitive(s, cc)) {
                     order.addAll(s.children(cc, "nsubj"));
                 }
             }
@@ -179,13 +224,53 @@ public final class EventCoder {
             // "Gondor and Osgiliath renewed ties": coordinated sources act on each other
             targetParties = sourceParties;
         }
+        String reverse = best != null ? best.reverseCode() : verb.isolatedReverseCode();
         for (Party src : sourceParties) {
             for (Party tgt : targetParties) {
                 if (src.head() != tgt.head() && !src.code().equals(tgt.code())) {
                     out.add(new CodedEvent(v, code, src, tgt, best == null ? null : best.text()));
+                    if (reverse != null) { // "[032:033]": the target hosts the visit the source makes
+                        out.add(new CodedEvent(v, reverse, tgt, src, best == null ? null : best.text()));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A pronoun subject of a reported clause stands for the reporting verb's subject ("Ethiopia indicated it would
+     * act"); any other token is returned as it is.
+     */
+    static int speakerOfPronoun(ParsedSentence s, int h) {
+        if (!s.pos(h).equals("PRON") || !PRONOUNS.contains(up(s.word(h)))) {
+            return h;
+        }
+        int c = s.head(h);
+        for (int guard = 0; c >= 0 && guard < 4; guard++) {
+            String rel = s.deprel(c);
+            if (rel.equals("ccomp")) {
+                for (int subj : s.children(s.head(c), "nsubj")) {
+                    if (!s.pos(subj).equals("PRON")) {
+                        return subj;
+                    }
+                }
+                return h;
+            }
+            if (!rel.equals("conj") && !rel.equals("xcomp")) {
+                return h;
+            }
+            c = s.head(c);
+        }
+        return h;
+    }
+
+    private static boolean infinitive(ParsedSentence s, int clause) {
+        for (int c : s.children(clause)) {
+            if (c < clause && up(s.word(c)).equals("TO") && (s.deprel(c).startsWith("aux") || s.deprel(c).equals("mark"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAgent(ParsedSentence s, int[] pp) {
@@ -204,7 +289,7 @@ public final class EventCoder {
     }
 
     /** The syntactic frame of a verb: subjects, objects, prepositional phrases, words before it. */
-    private static final class Clause {
+    static final class Clause {
         final List<Integer> subjects = new ArrayList<>();
         final List<Integer> objects = new ArrayList<>();
         final List<Integer> agents = new ArrayList<>();
@@ -329,14 +414,14 @@ public final class EventCoder {
             }
         }
 
-        private static void withConj(ParsedSentence s, int head, List<Integer> out) {
+        static void withConj(ParsedSentence s, int head, List<Integer> out) {
             out.add(head);
             for (int c : s.children(head, "conj")) {
                 withConj(s, c, out);
             }
         }
 
-        private static int caseOf(ParsedSentence s, int head) {
+        static int caseOf(ParsedSentence s, int head) {
             for (int c : s.children(head)) {
                 if (s.deprel(c).equals("case") && c < head) {
                     return c;
@@ -545,6 +630,14 @@ public final class EventCoder {
         }
         String code = agent == null ? actorCode : agent.applyTo(actorCode);
         return new Party(h, tokens.get(0), tokens.get(tokens.size() - 1), code, actor, agent);
+    }
+
+    /** The tokens of the noun phrase headed by {@code h} (its own conjuncts, clauses and locative phrases left out). */
+    static List<Integer> phrase(ParsedSentence s, int h) {
+        List<Integer> tokens = new ArrayList<>();
+        collect(s, h, h, tokens);
+        tokens.sort(null);
+        return tokens;
     }
 
     private static void collect(ParsedSentence s, int root, int t, List<Integer> out) {

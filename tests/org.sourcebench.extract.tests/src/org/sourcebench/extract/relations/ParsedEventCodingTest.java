@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.data.PetrarchActorDictionary;
+import org.sourcebench.extract.data.PetrarchAgentDictionary;
 import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.data.PetrarchSource;
+import org.sourcebench.extract.data.PetrarchVerbDictionary;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.QuadClass;
 
@@ -105,5 +112,65 @@ class ParsedEventCodingTest {
         List<EventCoder.CodedEvent> events = coder.code(s, LocalDate.of(2010, 6, 1));
         assertEquals("RUS", events.get(0).target().code());
         assertEquals("Barack Obama", events.get(0).source().actor().displayName());
+    }
+
+    /** A coder with tiny in-memory dictionaries in the PETRARCH formats. */
+    private static EventCoder tiny(String verbs) {
+        return new EventCoder(new PetrarchVerbDictionary(List.of(source("verbs", verbs))),
+                new PetrarchActorDictionary(List.of(source("actors", "ARNOR  [ARN]\nGONDOR  [GON]\n"))),
+                new PetrarchAgentDictionary(List.of(source("agents", "MINISTER [~GOV]\n"))));
+    }
+
+    private static PetrarchSource source(String name, String text) {
+        try {
+            return PetrarchSource.read(name, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> events(EventCoder coder, String tokens) {
+        StringBuilder conllu = new StringBuilder();
+        String[] t = tokens.trim().split("\\s+");
+        for (int i = 0; i < t.length; i++) {
+            String[] f = t[i].split("/");
+            conllu.append(i + 1).append('\t').append(f[0]).append('\t').append(f[1]).append('\t').append(f[2])
+                    .append("\t_\t_\t").append(f[3]).append('\t').append(f[4]).append("\t_\t_\n");
+        }
+        return coder.code(ParsedSentence.fromConllu(conllu.toString()), null).stream()
+                .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void aTwoPartCodeAlsoGivesTheTargetsReverseEvent() {
+        String visit = "Arnor/Arnor/PROPN/2/nsubj visited/visit/VERB/0/root Gondor/Gondor/PROPN/2/obj ./././2/punct";
+        assertEquals(List.of("ARN>GON:032", "GON>ARN:033"), events(tiny("--- VISIT [032:033] ---\nVISIT\n"), visit));
+        assertEquals(List.of("ARN>GON:032"), events(tiny("--- VISIT [032] ---\nVISIT\n"), visit));
+    }
+
+    @Test
+    void aPronounSubjectOfAReportedClauseIsTheReporter() {
+        List<String> e = events(tiny("--- ACT [100] ---\nACT\n"), "Arnor/Arnor/PROPN/2/nsubj "
+                + "indicated/indicate/VERB/0/root it/it/PRON/5/nsubj would/would/AUX/5/aux act/act/VERB/2/ccomp "
+                + "against/against/ADP/7/case Gondor/Gondor/PROPN/5/obl ./././2/punct");
+        assertEquals(List.of("ARN>GON:100"), e);
+    }
+
+    @Test
+    void theSubjectOfAnInfinitiveComplementIsTheTarget() {
+        List<String> e = events(tiny("--- URGE [020] ---\nURGE\n"), "Arnor/Arnor/PROPN/2/nsubj "
+                + "urged/urge/VERB/0/root Gondor/Gondor/PROPN/5/nsubj to/to/ADP/5/aux respond/respond/VERB/2/ccomp "
+                + "./././2/punct");
+        assertEquals(List.of("ARN>GON:020"), e);
+    }
+
+    @Test
+    void aPassiveWithoutAgentKeepsItsSubjectAsSourceAndOneWithAnAgentReverses() {
+        EventCoder coder = tiny("--- CRITICIZE [121] ---\nCRITICIZE\n");
+        assertEquals(List.of("ARN>GON:121"), events(coder, "Arnor/Arnor/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                + "criticized/criticize/VERB/0/root over/over/ADP/5/case ties/tie/NOUN/3/obl with/with/ADP/7/case "
+                + "Gondor/Gondor/PROPN/3/obl ./././3/punct"));
+        assertEquals(List.of("GON>ARN:121"), events(coder, "Arnor/Arnor/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                + "criticized/criticize/VERB/0/root by/by/ADP/5/case Gondor/Gondor/PROPN/3/obl:agent ./././3/punct"));
     }
 }
