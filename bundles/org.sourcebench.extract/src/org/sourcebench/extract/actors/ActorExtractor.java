@@ -52,6 +52,7 @@ public final class ActorExtractor {
             c.apply().accept(actors);
         }
         places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
+        AcronymLinker.link(t, actors);
         new ActorCoreference(data, modifier).resolve(t, actors);
         return new ActorReading(actors, places);
     }

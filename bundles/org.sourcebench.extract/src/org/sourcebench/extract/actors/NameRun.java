@@ -14,7 +14,11 @@ final class NameRun {
     private NameRun() {
     }
 
-    /** End of the name run starting at {@code begin} (spaces skipped), or -1 when there is none. */
+    /**
+     * The name run starting at {@code begin} (spaces skipped) as {@code [begin, end]}, or null when there is none:
+     * up to four capitalised words, particles free inside ("Mohammed bin Abdulrahman Al Thani"), a regnal number
+     * last ("Leo XIV").
+     */
     static int[] after(String t, int begin) {
         int i = begin;
         while (i < t.length() && t.charAt(i) == ' ') {
@@ -23,7 +27,8 @@ final class NameRun {
         int start = i;
         int end = -1;
         int words = 0;
-        while (i < t.length() && words < 4) {
+        int all = 0;
+        while (i < t.length() && words < 4 && all < 7) {
             int s = i;
             while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '-'
                     || (t.charAt(i) == '\'' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
@@ -34,12 +39,19 @@ final class NameRun {
                 break;
             }
             String w = t.substring(s, i);
+            if (end >= 0 && w.length() > 1 && REGNAL.matcher(w).matches()) {
+                end = i; // "Pope Leo XIV", "King Abdullah II"
+                break;
+            }
             boolean cap = Character.isUpperCase(w.charAt(0)) && !isAllCapsShort(w);
             boolean particle = isParticle(w);
             if (!cap && !particle) {
                 break;
             }
-            words++;
+            all++;
+            if (!particle) {
+                words++;
+            }
             if (cap || w.contains("-")) {
                 end = i;
             }
@@ -51,6 +63,8 @@ final class NameRun {
         }
         return end < 0 ? null : new int[] {start, end};
     }
+
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
     /** "al-Khazali", "bin", "de": a lowercase word that may sit inside a personal name. */
     static boolean isParticle(String w) {

@@ -2,8 +2,6 @@ package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,19 +20,22 @@ import org.sourcebench.extract.data.Place;
 final class NamedBodyFinder {
 
     private static final String WORD = "[A-Z][\\w'\u2019-]*";
-    private static final String HEADS = "Committee|Council|Commission|Front|Party|Movement|Brigades?|Battalions?"
-            + "|Army|Union|Organi[sz]ation|Organi[sz]ations|Agency|Authority|Observatory|Institute|Center|Centre"
-            + "|Foundation|Association|League|Assembly|Network|Corps|Guards?|Directorate|Bureau|Coalition|Alliance"
-            + "|Federation|Legion|Division|Regiment|Group|Mission";
-    /** Up to five capitalised words (with of/for/and/the inside) ending in a head word, and an acronym. */
-    private static final Pattern BODY = Pattern.compile("\\b((?:" + WORD + " (?:(?:of|for|and|the|on) )*){1,5}(?:"
-            + HEADS + "))\\b(?: \\(([A-Z][A-Za-z]{1,7})\\))?");
+    private static final String JOIN = "(?:(?:of|for|and|the|on) )*";
+    /**
+     * Up to five capitalised words (with of/for/and/the inside) ending in a head word of body-heads.tsv, an
+     * "of/for" tail of capitalised words ("Coordination Headquarters for the Treatment of Prisoners of War"), and an
+     * acronym in brackets.
+     */
+    private static final Pattern BODY = Pattern.compile("\\b((?:" + WORD + " " + JOIN + "){1,5}(?:"
+            + BodyHeads.get().alternation() + ")(?: (?:of|for) (?:the )?" + WORD + "(?: " + JOIN + WORD + "){0,4})?)"
+            + "\\b(?: \\(([A-Z][A-Za-z]{1,7})\\))?");
     private static final Pattern OUTLET = Pattern.compile("\\b(?:news agency|agency|newspaper|daily|broadcaster"
             + "|channel|television|TV|outlet|website) (" + WORD + "(?: " + WORD + "){0,2})");
-    private static final Map<String, ActorKind> ARMED_HEADS = Map.of("front", ActorKind.ARMED_GROUP, "brigade",
-            ActorKind.ARMED_GROUP, "brigades", ActorKind.ARMED_GROUP, "battalion", ActorKind.ARMED_GROUP, "battalions",
-            ActorKind.ARMED_GROUP, "army", ActorKind.ARMED_GROUP, "legion", ActorKind.ARMED_GROUP, "guard",
-            ActorKind.ARMED_GROUP, "guards", ActorKind.ARMED_GROUP, "corps", ActorKind.ARMED_GROUP);
+    /** "the Showtime television network", "Tasnim news agency": an outlet's name before its description. */
+    private static final Pattern NAMED_OUTLET = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) (?:news agency"
+            + "|television network|television channel|TV channel|TV network|newspaper|daily|broadcaster|news website)\\b");
+    private static final Pattern LEADING_PARTICIPLE = Pattern.compile("\\S+-(?:backed|led|run|based|allied|"
+            + "aligned|linked|affiliated|controlled|funded|sponsored|supported) ");
     private static final int PRIORITY = 6;
 
     private final ExtractionData data;
@@ -51,6 +52,10 @@ final class NamedBodyFinder {
                 b = t.indexOf(' ', b) + 1; // sentence-initial article
             }
             int e = m.end(1);
+            Matcher participle = LEADING_PARTICIPLE.matcher(t).region(b, e);
+            if (participle.lookingAt()) {
+                b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
+            }
             int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
             if (possessive >= b) {
                 b = possessive + 3; // "Turkey's Anadolu Agency": the owner is not part of the name
@@ -59,8 +64,11 @@ final class NamedBodyFinder {
                 continue;
             }
             String name = t.substring(b, e);
-            String head = NameRun.lastWord(name).toLowerCase(Locale.ROOT);
-            ActorKind kind = ARMED_HEADS.getOrDefault(head, ActorKind.ORGANISATION);
+            if (isTitle(name) || isInstitution(name)) {
+                continue; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
+                          // table's, with the country that owns it
+            }
+            ActorKind kind = kindOf(name, m.end(1) - m.start(1) == name.length() ? NameRun.lastWord(name) : headOf(name));
             int nameBegin = b;
             out.add(new Candidate(nameBegin, e, PRIORITY,
                     actors -> actors.mention(actors.actor(name, kind, "", 0.6), nameBegin, e)));
@@ -76,6 +84,23 @@ final class NamedBodyFinder {
                 }
             }
         }
+        Matcher n = NAMED_OUTLET.matcher(t);
+        while (n.find()) {
+            int b = n.start(1);
+            if (t.startsWith("The ", b) || t.startsWith("A ", b)) {
+                b = t.indexOf(' ', b) + 1;
+            }
+            List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+            data.countries().index().matchAt(t, b, cs);
+            if (b >= n.end(1) || !cs.isEmpty()) {
+                continue; // "a Russian news agency": a description, no name
+            }
+            String name = t.substring(b, n.end(1));
+            int nb = b;
+            int e = n.end();
+            out.add(new Candidate(nb, e, PRIORITY,
+                    actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), nb, e)));
+        }
         Matcher o = OUTLET.matcher(t);
         while (o.find()) {
             String name = o.group(1);
@@ -84,6 +109,44 @@ final class NamedBodyFinder {
             out.add(new Candidate(b, e, PRIORITY,
                     actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), b, e)));
         }
+    }
+
+    /** The body head of a name with an of/for tail: "Headquarters" in "Coordination Headquarters for the ...". */
+    private static String headOf(String name) {
+        String[] w = name.split(" ");
+        for (int i = w.length - 1; i >= 0; i--) {
+            if ((w[i].equals("of") || w[i].equals("for")) && i > 0 && BodyHeads.get().kindOf(w[i - 1]) != null) {
+                return w[i - 1];
+            }
+        }
+        return NameRun.lastWord(name);
+    }
+
+    /** The kind of a body from its head word; a news organisation ("Pakistan Point News") is media. */
+    private static ActorKind kindOf(String name, String head) {
+        if (name.contains("News ") || name.endsWith(" News") || name.contains(" Press ")) {
+            return ActorKind.MEDIA;
+        }
+        ActorKind k = BodyHeads.get().kindOf(head);
+        return k == null ? ActorKind.ORGANISATION : k;
+    }
+
+    private boolean isInstitution(String name) {
+        for (var m : data.institutions().index().findAll(name)) {
+            if (m.begin() == 0 && m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitle(String name) {
+        for (var m : data.titles().index().findAll(name)) {
+            if (m.begin() == 0 && m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Soviet Union", "Arab League" as a place: a gazetteer or country name spanning the whole run. */

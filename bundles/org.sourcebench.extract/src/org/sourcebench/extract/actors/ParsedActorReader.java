@@ -36,10 +36,18 @@ public final class ParsedActorReader {
                 int begin = s.start(i);
                 int end = s.end(j);
                 boolean single = j == i;
+                int next = j + 1;
                 i = j;
+                end = TextWindow.hyphenatedWordEnd(body, end); // "Kim Seung-kyum": the tagger split the last name
+                begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
+                if (begin >= end) {
+                    continue;
+                }
                 String name = body.substring(begin, end);
-                if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null) {
-                    continue; // a lone word is a person only as the last name of one named in full before
+                if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
+                        || next < s.size() && "NOUN".equals(s.pos(next)) && s.start(next) >= end) {
+                    continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
+                              // Martyrs mosque": a name that modifies a noun names a thing
                 }
                 DocActor known = type.equals("PERSON") ? byLastName(persons, name) : null;
                 DocActor a = known != null ? known
@@ -53,10 +61,18 @@ public final class ParsedActorReader {
         }
     }
 
-    /** Capitalised words, not a dateline in capitals, none of them a place or country the gazetteer knows. */
+    /**
+     * Capitalised words, not a dateline in capitals, none of them a place or country the gazetteer knows, not ending
+     * in the head word of a body or a place ("Coordination Headquarters", "Karen State"), no "Hamas-run".
+     */
     private boolean plausibleName(String name) {
         if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) || isPlace(name)) {
             return false; // a dateline; "Tal Rifaat", "Khan Sheikhoun": places the tagger took for persons
+        }
+        String last = NameRun.lastWord(name);
+        if (BodyHeads.get().kindOf(last) != null || data.placeHeads().containsKey(last)
+                || PARTICIPLE_COMPOUND.matcher(name).find()) {
+            return false;
         }
         for (String w : name.split(" ")) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
@@ -64,6 +80,30 @@ public final class ParsedActorReader {
             }
         }
         return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
+    }
+
+    /** "Hamas-run Gaza", "Iran-backed": a name joined to a participle modifies what follows. */
+    private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile(
+            "-(?:run|led|backed|based|born|held|controlled|allied|linked|aligned|affiliated|owned|funded|made)\\b");
+
+    /** The offset after the titles that open {@code [begin, end)} ("JCS Chairman Kim", "Brigadier General Ali"). */
+    private int afterTitles(String body, int begin, int end) {
+        int b = begin;
+        for (int guard = 0; guard < 3 && b < end; guard++) {
+            List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms = new ArrayList<>();
+            data.titles().index().matchAt(body, b, ms);
+            int after = -1;
+            for (var m : ms) {
+                if (m.end() < end && body.charAt(m.end()) == ' ') {
+                    after = Math.max(after, m.end() + 1);
+                }
+            }
+            if (after < 0) {
+                break;
+            }
+            b = after;
+        }
+        return b;
     }
 
     private boolean isPlace(String w) {

@@ -44,10 +44,7 @@ final class PersonFinder {
                 if (!title.office().isEmpty()) {
                     a.offices().add(title.office());
                 }
-                actors.mention(a, run[0], run[1]);
-                if (title.honorific()) {
-                    a.spans().add(new int[] {m.begin(), run[1]});
-                }
+                actors.mention(a, run[0], run[1]); // the mention is the name: annotators leave the title out
             }));
         }
         for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
@@ -115,7 +112,9 @@ final class PersonFinder {
     private void addUntitled(String t, int[] run, List<Candidate> out) {
         String name = t.substring(run[0], run[1]);
         int words = NameRun.wordCount(name);
-        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])) {
+        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
+                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
+                || data.placeHeads().containsKey(NameRun.lastWord(name))) {
             return;
         }
         out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));

@@ -60,4 +60,16 @@ public final class TextWindow {
         }
         return from <= to;
     }
+
+    /** {@code end}, moved over "-kyum" parts joined by hyphens to the word ending there ("Seung" → "Seung-kyum"). */
+    public static int hyphenatedWordEnd(String t, int end) {
+        int e = end;
+        while (e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetter(t.charAt(e + 1))) {
+            e++;
+            while (e < t.length() && Character.isLetter(t.charAt(e))) {
+                e++;
+            }
+        }
+        return e;
+    }
 }
