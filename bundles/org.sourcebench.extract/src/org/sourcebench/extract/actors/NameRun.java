@@ -75,6 +75,15 @@ final class NameRun {
         return w.length() <= 4 && w.equals(w.toUpperCase()) && w.length() > 1;
     }
 
+    /** "Hamas-run Gaza", "Iran-backed": a name joined to a participle modifies what follows; no personal name. */
+    static boolean hasParticipleCompound(String name) {
+        return PARTICIPLE_COMPOUND.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile(
+            "-(?:run|led|backed|based|born|held|controlled|allied|linked|aligned|affiliated|owned|funded|made|"
+            + "sponsored|supported)\\b");
+
     static int wordCount(String name) {
         return name.trim().split("\\s+").length;
     }

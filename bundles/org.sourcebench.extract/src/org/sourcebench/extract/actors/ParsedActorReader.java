@@ -45,7 +45,7 @@ public final class ParsedActorReader {
                 }
                 String name = body.substring(begin, end);
                 if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
-                        || next < s.size() && "NOUN".equals(s.pos(next)) && s.start(next) >= end) {
+                        || next < s.size() && modifiesNoun(s, next, body, end)) {
                     continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
                               // Martyrs mosque": a name that modifies a noun names a thing
                 }
@@ -71,7 +71,7 @@ public final class ParsedActorReader {
         }
         String last = NameRun.lastWord(name);
         if (BodyHeads.get().kindOf(last) != null || data.placeHeads().containsKey(last)
-                || PARTICIPLE_COMPOUND.matcher(name).find()) {
+                || NameRun.hasParticipleCompound(name)) {
             return false;
         }
         for (String w : name.split(" ")) {
@@ -82,9 +82,12 @@ public final class ParsedActorReader {
         return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
     }
 
-    /** "Hamas-run Gaza", "Iran-backed": a name joined to a participle modifies what follows. */
-    private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile(
-            "-(?:run|led|backed|based|born|held|controlled|allied|linked|aligned|affiliated|owned|funded|made)\\b");
+    /** A lowercase noun (or a noun the tagger took for an adjective) right after the name: "Al Aqsa Martyrs mosque". */
+    private static boolean modifiesNoun(ParsedSentence s, int next, String body, int end) {
+        String pos = s.pos(next);
+        return s.start(next) >= end && Character.isLowerCase(body.charAt(s.start(next)))
+                && (pos.equals("NOUN") || pos.equals("ADJ"));
+    }
 
     /** The offset after the titles that open {@code [begin, end)} ("JCS Chairman Kim", "Brigadier General Ali"). */
     private int afterTitles(String body, int begin, int end) {

@@ -113,7 +113,7 @@ final class PersonFinder {
         String name = t.substring(run[0], run[1]);
         int words = NameRun.wordCount(name);
         if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
-                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
+                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
                 || data.placeHeads().containsKey(NameRun.lastWord(name))) {
             return;
         }
