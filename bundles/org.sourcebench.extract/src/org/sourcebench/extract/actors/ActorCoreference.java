@@ -12,6 +12,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Institution;
 import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.nlp.AnalyzedText;
 
 /**
  * Second pass over a document once its named actors are known: surnames of people found by title
@@ -37,11 +38,12 @@ final class ActorCoreference {
         this.modifier = modifier;
     }
 
-    void resolve(String t, DocActors actors) {
+    void resolve(AnalyzedText text, DocActors actors) {
+        String t = text.matchText();
         surnames(t, actors);
         offices(t, actors);
         bareInstitutions(t, actors);
-        descriptions(t, actors);
+        descriptions(text, actors);
         possessiveGovernments(t, actors);
         proGovernmentForces(t, actors);
         theCountry(t, actors);
@@ -198,25 +200,95 @@ final class ActorCoreference {
         }
     }
 
-    private void descriptions(String t, DocActors actors) {
+    /**
+     * "the news agency", "the largest remaining rebel group", "the Palestinian group", "the military": a definite
+     * description (up to three lowercase or nationality modifiers before a head of descriptions.tsv) refers back to
+     * the last actor of the head's kind, else the next one. Armed forces are named by the country last named when
+     * no armed forces were named yet ("the military and special services" after the Kremlin spoke).
+     */
+    private void descriptions(AnalyzedText text, DocActors actors) {
+        String t = text.matchText();
         for (PhraseIndex.Match<Description> m : data.descriptions().findAll(t)) {
-            if (actors.at(m.begin()) != null || !TextWindow.previousWord(t, m.begin()).equals("the")) {
+            if (actors.at(m.begin()) != null || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
                 continue;
             }
-            if (m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
+            int begin = modifiersBefore(t, m.begin());
+            if (begin < 0 || actors.at(begin) != null) {
                 continue;
             }
             String next = TextWindow.nextWord(t, m.end());
             if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
                 continue; // apposition: "the newspaper Wall Street Journal"
             }
+            int tok = text.tokenAt(m.end() - 1);
+            if (tok >= 0 && tok + 1 < text.tokens().size() && t.charAt(m.end()) == ' '
+                    && "NOUN".equals(text.pos(tok + 1))) {
+                continue; // "the military parade": the head modifies another noun
+            }
             Description d = m.value();
-            ActorMention last = actors.lastBefore(m.begin(), a -> a.kind() == d.kind()
-                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains())));
-            if (last != null) {
-                actors.mention(last.actor(), m.begin(), m.end());
+            java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
+                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
+            ActorMention last = actors.lastBefore(begin, fits);
+            DocActor target = last != null ? last.actor() : firstAfter(actors, m.end(), fits);
+            if (target == null && d.kind() == ActorKind.MILITARY) {
+                target = forcesOfLastCountry(actors, begin);
+            }
+            if (target != null) {
+                actors.mention(target, begin, m.end());
             }
         }
+    }
+
+    /**
+     * Start of the description whose head starts at {@code head}: after "the" (or "the nation's") and up to three
+     * lowercase or nationality words ("the largest remaining rebel group" → "largest"), or -1 without "the".
+     */
+    private int modifiersBefore(String t, int head) {
+        int begin = head;
+        for (int k = 0; k <= 3; k++) {
+            int w = TextWindow.previousWordStart(t, begin);
+            if (w < 0 || !TextWindow.onlySpaces(t, w + TextWindow.nextWord(t, w).length(), begin)) {
+                return -1;
+            }
+            String word = TextWindow.nextWord(t, w);
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("the") || lower.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && k > 0
+                    && TextWindow.previousWord(t, w).equals("the")) {
+                return begin;
+            }
+            if (k == 3 || DETERMINERS.contains(lower) || !(Character.isLowerCase(word.charAt(0)) && word.chars()
+                    .allMatch(Character::isLetter) || isNationality(t, w, word))) {
+                return -1;
+            }
+            begin = w;
+        }
+        return -1;
+    }
+
+    private boolean isNationality(String t, int w, String word) {
+        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> ms = new ArrayList<>();
+        data.countries().index().matchAt(t, w, ms);
+        return ms.stream().anyMatch(f -> f.end() == w + word.length()
+                && f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE);
+    }
+
+    private static DocActor firstAfter(DocActors actors, int offset, java.util.function.Predicate<DocActor> fits) {
+        for (ActorMention m : actors.mentions()) {
+            if (m.begin() >= offset && fits.test(m.actor())) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The armed forces of the country of the last actor with a country named before {@code offset}, or null. */
+    private DocActor forcesOfLastCountry(DocActors actors, int offset) {
+        ActorMention last = actors.lastBefore(offset, a -> !a.iso().isEmpty());
+        var c = last == null ? null : data.countries().byIso(last.actor().iso());
+        if (c == null || c.military() == null || c.military().isEmpty()) {
+            return null;
+        }
+        return actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.5);
     }
 
     private void possessiveGovernments(String t, DocActors actors) {

@@ -53,7 +53,7 @@ public final class ActorExtractor {
         }
         places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
         AcronymLinker.link(t, actors);
-        new ActorCoreference(data, modifier).resolve(t, actors);
+        new ActorCoreference(data, modifier).resolve(text, actors);
         return new ActorReading(actors, places);
     }
 
