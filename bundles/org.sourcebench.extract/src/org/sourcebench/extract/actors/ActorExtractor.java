@@ -27,12 +27,14 @@ public final class ActorExtractor {
     private final PersonFinder persons;
     private final NamedBodyFinder bodies;
     private final RoleNounFinder roles;
+    private final OwnedBodyFinder owned;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
         this.bodies = new NamedBodyFinder(data);
+        this.owned = new OwnedBodyFinder(data.countries(), modifier);
         this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
                 data.titles());
     }
@@ -54,6 +56,7 @@ public final class ActorExtractor {
         places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
         AcronymLinker.link(t, actors);
         new ActorCoreference(data, modifier).resolve(text, actors);
+        owned.find(t, actors);
         return new ActorReading(actors, places);
     }
 
