@@ -2,6 +2,7 @@ package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,11 +104,29 @@ final class ActorCoreference {
             for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
                 int e = i + last.length();
                 if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
-                        && actors.at(i) == null) {
+                        && actors.at(i) == null && !insideLongerName(t, i, e)) {
                     actors.mention(a, i, e);
                 }
             }
         }
+    }
+
+    /** "Than" in "Bo Than Kyaw": a capitalised word right before (no title) or after makes it another name. */
+    private boolean insideLongerName(String t, int begin, int end) {
+        if (end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))
+                && !TextWindow.nextWord(t, end + 1).equals(TextWindow.nextWord(t, end + 1).toUpperCase(Locale.ROOT))) {
+            String next = TextWindow.nextWord(t, end + 1);
+            return data.cues().index().findAll(next).isEmpty() && data.countries().index().findAll(next).isEmpty();
+        }
+        int p = TextWindow.previousWordStart(t, begin);
+        if (p < 0 || begin - p < 2 || t.charAt(begin - 1) != ' ' || !Character.isUpperCase(t.charAt(p))) {
+            return false;
+        }
+        String prev = t.substring(p, begin - 1);
+        boolean sentenceStart = p == 0 || ".\n\"".indexOf(t.charAt(Math.max(0, p - 2))) >= 0;
+        List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
+        data.titles().index().matchAt(t, p, titles);
+        return !sentenceStart && titles.isEmpty() && !prev.endsWith(".") && data.countries().index().findAll(prev).isEmpty();
     }
 
     private void offices(String t, DocActors actors) {

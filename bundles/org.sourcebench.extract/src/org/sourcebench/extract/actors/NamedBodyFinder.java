@@ -64,7 +64,7 @@ final class NamedBodyFinder {
                 continue;
             }
             String name = t.substring(b, e);
-            if (isTitle(name) || isInstitution(name)) {
+            if (isTitle(name) || isInstitution(name) && ownedSomewhere(t, name)) {
                 continue; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
                           // table's, with the country that owns it
             }
@@ -134,6 +134,17 @@ final class NamedBodyFinder {
     private boolean isInstitution(String name) {
         for (var m : data.institutions().index().findAll(name)) {
             if (m.begin() == 0 && m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text names the institution with its country somewhere ("Russia's Defense Ministry"). */
+    private boolean ownedSomewhere(String t, String name) {
+        CountryModifier modifier = new CountryModifier(data.countries());
+        for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+            if (modifier.before(t, i) != null) {
                 return true;
             }
         }

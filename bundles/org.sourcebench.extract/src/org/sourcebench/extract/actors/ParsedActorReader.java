@@ -59,6 +59,76 @@ public final class ParsedActorReader {
                 }
             }
         }
+        listNeighbours(body, actors);
+    }
+
+    /**
+     * "identified as Kyaw Oo Hlaing, Kyaw San Htay, Tun Lin, and Bo Than Kyaw": the other names of a comma list that
+     * holds a person are persons too (two to four capitalised words each, none a known place or body).
+     */
+    private void listNeighbours(String body, DocActors actors) {
+        boolean added = true;
+        for (int round = 0; added && round < 10; round++) {
+            added = false;
+            for (ActorMention m : List.copyOf(actors.mentions())) {
+                if (m.actor().kind() != ActorKind.PERSON) {
+                    continue;
+                }
+                int[] next = nextInList(body, m.end());
+                if (next != null && addListed(body, next, actors)) {
+                    added = true;
+                }
+                int[] prev = previousInList(body, m.begin());
+                if (prev != null && addListed(body, prev, actors)) {
+                    added = true;
+                }
+            }
+        }
+    }
+
+    private boolean addListed(String body, int[] run, DocActors actors) {
+        String name = body.substring(run[0], run[1]);
+        if (NameRun.wordCount(name) < 2 || covered(actors, run[0], run[1]) || isPlace(name)
+                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
+                || data.placeHeads().containsKey(NameRun.lastWord(name)) || NameRun.hasParticipleCompound(name)) {
+            return false;
+        }
+        actors.mention(actors.actor(name, ActorKind.PERSON, "", 0.5), run[0], run[1]);
+        return true;
+    }
+
+    /** The name after ", " or ", and " or " and " following {@code end}, ending at a comma, "and" or a full stop. */
+    private static int[] nextInList(String t, int end) {
+        int i = end;
+        if (t.startsWith(", and ", i)) {
+            i += 6;
+        } else if (t.startsWith(", ", i)) {
+            i += 2;
+        } else if (t.startsWith(" and ", i)) {
+            i += 5;
+        } else {
+            return null;
+        }
+        int[] run = NameRun.after(t, i);
+        return run != null && run[0] == i && listEnd(t, run[1]) ? run : null;
+    }
+
+    private static boolean listEnd(String t, int e) {
+        return e == t.length() || t.startsWith(",", e) || t.startsWith(" and ", e) || t.startsWith(".", e);
+    }
+
+    /** The name before ", " preceding {@code begin}, itself after a comma or "as"/"are"/"were" and a space. */
+    private static int[] previousInList(String t, int begin) {
+        if (begin < 2 || !t.startsWith(", ", begin - 2)) {
+            return null;
+        }
+        int comma = t.lastIndexOf(", ", begin - 3);
+        int start = comma < 0 ? -1 : comma + 2;
+        if (start < 0 || begin - 2 - start > 40) {
+            return null;
+        }
+        int[] run = NameRun.after(t, start);
+        return run != null && run[0] == start && run[1] == begin - 2 ? run : null;
     }
 
     /**

@@ -47,6 +47,7 @@ final class PersonFinder {
                 actors.mention(a, run[0], run[1]); // the mention is the name: annotators leave the title out
             }));
         }
+        appositions(t, out);
         for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
             if (m.value().isAccordingTo()) {
                 continue;
@@ -59,6 +60,51 @@ final class PersonFinder {
             if (after != null && after[0] > m.end()) {
                 addUntitled(t, after, out);
             }
+        }
+    }
+
+    /**
+     * "U Maung Ni, a resident of the township's village tract, said": a name followed by an indefinite apposition
+     * that describes a person (a noun of person-nouns.tsv or a title within its first eight words).
+     */
+    private void appositions(String t, List<Candidate> out) {
+        for (int i = t.indexOf(", a"); i >= 0; i = t.indexOf(", a", i + 1)) {
+            int words = t.startsWith(", a ", i) ? i + 4 : t.startsWith(", an ", i) ? i + 5 : -1;
+            if (words < 0 || !describesPerson(t, words)) {
+                continue;
+            }
+            int[] run = runEndingExactlyAt(t, i);
+            if (run != null) {
+                addUntitled(t, run, out);
+            }
+        }
+    }
+
+    private boolean describesPerson(String t, int from) {
+        int i = from;
+        for (int k = 0; k < 8 && i < t.length(); k++) {
+            String w = TextWindow.nextWord(t, i);
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (PERSON_NOUNS.contains(lower) || !data.titles().offices().findAll(lower).isEmpty()
+                    && data.titles().offices().findAll(lower).get(0).end() == lower.length()) {
+                return true;
+            }
+            i = t.indexOf(w, i) + w.length();
+            if (i < t.length() && t.charAt(i) != ' ') {
+                return false; // the apposition ends at a comma or a full stop
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {
+            PERSON_NOUNS.add(r[0].trim());
         }
     }
 
