@@ -131,15 +131,17 @@ final class ActorCoreference {
 
     private void offices(String t, DocActors actors) {
         for (PhraseIndex.Match<String> m : data.titles().offices().findAll(t)) {
-            if (actors.at(m.begin()) != null || Character.isUpperCase(TextWindow.nextWord(t, m.end()).isEmpty()
-                    ? 'x' : TextWindow.nextWord(t, m.end()).charAt(0))) {
+            if (actors.at(m.begin()) != null || m.end() < t.length()
+                    && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
                 continue;
             }
-            if (m.end() < t.length() && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
+            PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> of = countryAfterOf(t, m.end());
+            String next = TextWindow.nextWord(t, m.end());
+            if (of == null && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
                 continue;
             }
             CountryModifier.Found mod = modifier.before(t, m.begin());
-            String iso = mod == null ? null : mod.country().iso();
+            String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
             if (mod == null && !bareOfficeAllowed(t, m.begin())) {
                 continue;
             }
@@ -149,9 +151,33 @@ final class ActorCoreference {
                 if (actors.at(b) != null) {
                     continue;
                 }
-                actors.mention(holder, b, m.end());
+                int e = m.end();
+                if (mod == null && of != null) {
+                    ActorMention state = actors.at(of.begin()); // "the prime minister of Qatar": one description
+                    if (state != null) {
+                        actors.remove(state);
+                    }
+                    e = of.end();
+                }
+                actors.mention(holder, b, e);
             }
         }
+    }
+
+    /** "of Qatar" right after an office: the country whose office it is, or null. */
+    private PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> countryAfterOf(String t, int end) {
+        if (!t.startsWith(" of ", end)) {
+            return null;
+        }
+        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+        data.countries().index().matchAt(t, end + 4, cs);
+        for (var c : cs) {
+            if (c.value().type() == org.sourcebench.extract.data.CountryTable.FormType.NAME
+                    && (c.end() == t.length() || !Character.isLetter(t.charAt(c.end())))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A bare office ("president said") names someone only as a definite description or a bare subject. */

@@ -82,7 +82,11 @@ public final class ActorExtractor {
                     continue;
                 }
             }
-            int end = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+            int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+            boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
+                    && t.startsWith(" officials", nameEnd)
+                    && (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
+            int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
             out.add(new Candidate(m.begin(), end, 1, actors -> {
                 DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
                 a.offices().addAll(la.offices());

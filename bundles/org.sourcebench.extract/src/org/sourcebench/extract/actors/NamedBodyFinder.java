@@ -45,6 +45,7 @@ final class NamedBodyFinder {
     }
 
     void find(String t, List<Candidate> out) {
+        List<String> bodies = new ArrayList<>();
         Matcher m = BODY.matcher(t);
         while (m.find()) {
             int b = m.start(1);
@@ -57,8 +58,9 @@ final class NamedBodyFinder {
                 b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
             }
             int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
-            if (possessive >= b) {
-                b = possessive + 3; // "Turkey's Anadolu Agency": the owner is not part of the name
+            if (possessive >= b && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2) {
+                b = possessive + 3; // "Turkey's Anadolu Agency": the owner is not part of the name, unless the rest
+                                    // is a lone head ("People's Assembly")
             }
             if (b >= e || NameRun.wordCount(t.substring(b, e)) < 2 || isKnownPlace(t, b, e)) {
                 continue;
@@ -68,10 +70,11 @@ final class NamedBodyFinder {
                 continue; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
                           // table's, with the country that owns it
             }
-            ActorKind kind = kindOf(name, m.end(1) - m.start(1) == name.length() ? NameRun.lastWord(name) : headOf(name));
+            ActorKind kind = kindOf(name, headOf(name));
             int nameBegin = b;
+            bodies.add(name);
             out.add(new Candidate(nameBegin, e, PRIORITY,
-                    actors -> actors.mention(actors.actor(name, kind, "", 0.6), nameBegin, e)));
+                    actors -> actors.mention(actors.actor(fullName(bodies, name), kind, "", 0.6), nameBegin, e)));
             String acronym = m.group(2);
             if (acronym != null) {
                 for (int i = t.indexOf(acronym); i >= 0; i = t.indexOf(acronym, i + 1)) {
@@ -79,7 +82,7 @@ final class NamedBodyFinder {
                     if (isWholeWord(t, i, ae)) {
                         int ab = i;
                         out.add(new Candidate(ab, ae, PRIORITY,
-                                actors -> actors.mention(actors.actor(name, kind, "", 0.6), ab, ae)));
+                                actors -> actors.mention(actors.actor(fullName(bodies, name), kind, "", 0.6), ab, ae)));
                     }
                 }
             }
@@ -111,9 +114,26 @@ final class NamedBodyFinder {
         }
     }
 
+    /**
+     * "Coordination Headquarters" after "Coordination Headquarters for the Treatment of Prisoners of War": the
+     * longest body name of the document that starts with this one (followed by "for"/"of") is the same body.
+     */
+    private static String fullName(List<String> bodies, String name) {
+        String best = name;
+        for (String b : bodies) {
+            if (b.length() > best.length() && (b.startsWith(name + " for ") || b.startsWith(name + " of "))) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
     /** The body head of a name with an of/for tail: "Headquarters" in "Coordination Headquarters for the ...". */
     private static String headOf(String name) {
         String[] w = name.split(" ");
+        if (BodyHeads.get().kindOf(w[w.length - 1]) != null) {
+            return w[w.length - 1];
+        }
         for (int i = w.length - 1; i >= 0; i--) {
             if ((w[i].equals("of") || w[i].equals("for")) && i > 0 && BodyHeads.get().kindOf(w[i - 1]) != null) {
                 return w[i - 1];

@@ -27,6 +27,10 @@ final class PersonFinder {
 
     void find(String t, List<Candidate> out) {
         for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
+            if (t.startsWith(", ", m.end())) {
+                describedThenNamed(t, m, out);
+                continue;
+            }
             int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
             if (run == null || run[0] == m.end()) {
                 continue;
@@ -61,6 +65,30 @@ final class PersonFinder {
                 addUntitled(t, after, out);
             }
         }
+    }
+
+    /**
+     * "Colombia's Defense Minister, Ivan Velasquez, warned": a country's title set off before the name is a
+     * description of that person and a mention of its own; the country is no actor there.
+     */
+    private void describedThenNamed(String t, PhraseIndex.Match<Title> m, List<Candidate> out) {
+        CountryModifier.Found mod = modifier.before(t, m.begin());
+        int[] run = NameRun.after(t, m.end() + 2);
+        if (mod == null || run == null || run[0] != m.end() + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
+                || NameRun.wordCount(t.substring(run[0], run[1])) < 2 || isKnownNonPerson(t, run[0], run[1])) {
+            return;
+        }
+        String name = t.substring(run[0], run[1]);
+        String iso = mod.country().iso();
+        Title title = m.value();
+        out.add(new Candidate(mod.begin(), run[1], -1, actors -> {
+            DocActor a = person(actors, name, iso);
+            if (!title.office().isEmpty()) {
+                a.offices().add(title.office());
+            }
+            actors.mention(a, run[0], run[1]);
+            actors.mention(a, mod.begin(), m.end());
+        }));
     }
 
     /**
