@@ -28,6 +28,7 @@ public final class ActorExtractor {
     private final NamedBodyFinder bodies;
     private final RoleNounFinder roles;
     private final OwnedBodyFinder owned;
+    private final DictionaryActorFinder dictionary;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
@@ -35,16 +36,27 @@ public final class ActorExtractor {
         this.persons = new PersonFinder(data, modifier);
         this.bodies = new NamedBodyFinder(data);
         this.owned = new OwnedBodyFinder(data.countries(), modifier);
+        this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
+                data.countries(), modifier, data.gazetteer());
         this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
                 data.titles());
     }
 
     public ActorReading read(AnalyzedText text) {
+        return read(text, null);
+    }
+
+    /**
+     * The actors of {@code text}, published on {@code date} (may be null): date-restricted roles of the field's
+     * actor dictionary resolve on that date.
+     */
+    public ActorReading read(AnalyzedText text, java.time.LocalDate date) {
         String t = text.matchText();
         DocActors actors = new DocActors();
         List<PlaceMention> places = new ArrayList<>();
         List<Candidate> cands = new ArrayList<>();
         lexicon(t, cands);
+        dictionary.find(text, date, cands);
         institutions(text, cands);
         countries(t, cands, places);
         persons.find(t, cands);
