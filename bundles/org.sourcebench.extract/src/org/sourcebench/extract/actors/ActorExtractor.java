@@ -58,7 +58,8 @@ public final class ActorExtractor {
         lexicon(t, cands);
         dictionary.find(text, date, cands);
         institutions(text, cands);
-        countries(t, cands, places);
+        countries(text, cands, places);
+        outlets(t, cands);
         persons.find(t, cands);
         bodies.find(t, cands);
         roles.find(text, cands);
@@ -248,7 +249,96 @@ public final class ActorExtractor {
         }));
     }
 
-    private void countries(String t, List<Candidate> out, List<PlaceMention> places) {
+    /**
+     * "BOGOTA, Colombia —", "Palestine, (APP - ...)": the dateline that opens a body (capitalised words and commas
+     * before a dash, a bracket or the end of the first line) names places.
+     */
+    static boolean inDateline(String t, int offset) {
+        return offset < datelineEnd(t);
+    }
+
+    /** End of the dateline opening the body, or -1 when it has none. */
+    static int datelineEnd(String t) {
+        int end = t.length();
+        for (String stop : new String[] {"\n", " - ", " (", ", (", " -- "}) {
+            int i = t.indexOf(stop);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        if (end > 60) {
+            return -1;
+        }
+        for (String w : t.substring(0, end).split("[ ,]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A lowercase noun or adjective and a noun after the name: the country modifies a compound ("a Myanmar military
+     * truck"); "U.S. sanctions" keeps the state as the agent.
+     */
+    private static boolean attributive(AnalyzedText text, int end) {
+        String t = text.matchText();
+        if (end >= t.length() || t.charAt(end) != ' ' || end + 1 >= t.length()
+                || !Character.isLowerCase(t.charAt(end + 1))) {
+            return false;
+        }
+        int tok = text.tokenAt(end + 1);
+        return tok >= 0 && tok + 1 < text.tokens().size() && ("NOUN".equals(text.pos(tok)) || "ADJ".equals(text.pos(tok)))
+                && "NOUN".equals(text.pos(tok + 1)) && Character.isLowerCase(text.tokens().get(tok + 1).text().charAt(0));
+    }
+
+    private static final java.util.regex.Pattern OUTLET_PART = java.util.regex.Pattern.compile(
+            "[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3}");
+    /** "(Yonhap)" closing a body or a paragraph, "(APP - UrduPoint / Pakistan Point News - 6th Oct, 2024)" after a
+     * dateline: the bracket credits news outlets. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\(((?:[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})(?: [-/] [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})*)"
+            + "(?: - [^)]*)?\\)");
+
+    private void outlets(String t, List<Candidate> out) {
+        java.util.regex.Matcher m = CREDIT.matcher(t);
+        while (m.find()) {
+            boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
+            int datelineEnd = datelineEnd(t);
+            boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
+            if (!closing && !dateline) {
+                continue;
+            }
+            String inner = m.group(1);
+            int base = m.start(1);
+            DocActor[] current = new DocActor[1];
+            java.util.regex.Matcher p = OUTLET_PART.matcher(inner);
+            boolean alias = false;
+            int from = 0;
+            while (p.find(from)) {
+                int b = base + p.start();
+                int e = base + p.end();
+                String name = p.group();
+                boolean sameOutlet = alias;
+                out.add(new Candidate(b, e, 5, actors -> {
+                    LexiconActor known = data.actors().byName(name);
+                    DocActor a = sameOutlet && current[0] != null ? current[0]
+                            : known != null ? actors.actor(known.name(), known.kind(), known.iso(), 0.8)
+                            : actors.actor(name, ActorKind.MEDIA, "", 0.6);
+                    current[0] = a;
+                    actors.mention(a, b, e);
+                }));
+                from = p.end();
+                alias = inner.startsWith(" / ", from);
+                if (!inner.startsWith(" - ", from) && !alias) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
+        String t = text.matchText();
         for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
             Country c = m.value().country();
             switch (m.value().type()) {
@@ -260,7 +350,10 @@ public final class ActorExtractor {
                     if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
                         continue; // "a Britain-based monitor": a modifier, neither actor nor place
                     }
-                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
+                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin());
+                    if (!place && !capital && attributive(text, m.end())) {
+                        continue; // "a Myanmar military truck", "the Iran deal": a modifier, neither actor nor place
+                    }
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {
                             places.add(new PlaceMention(m.begin(), m.end(), c, capital));
