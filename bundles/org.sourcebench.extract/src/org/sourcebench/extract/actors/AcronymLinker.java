@@ -19,7 +19,8 @@ final class AcronymLinker {
 
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9-]{1,6}\\b");
     /** Right after a name: " (RSF)", ", or RSF", " RSF". */
-    private static final Pattern DEFINITION = Pattern.compile("\\G(?: \\(([A-Z][A-Za-z0-9-]{1,7})\\)|,? or ([A-Z][A-Z0-9-]{1,6})\\b"
+    private static final Pattern DEFINITION = Pattern.compile("\\G(?: \\(([A-Z][A-Za-z0-9-]{1,7})\\)"
+            + "|,? or ([A-Z][A-Z0-9-]{1,6})\\b"
             + "| ([A-Z][A-Z0-9-]{1,6})\\b)");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "the", "on", "in", "de", "to", "al");
 

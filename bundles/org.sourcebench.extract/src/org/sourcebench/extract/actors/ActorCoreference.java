@@ -123,10 +123,11 @@ final class ActorCoreference {
             return false;
         }
         String prev = t.substring(p, begin - 1);
-        boolean sentenceStart = p == 0 || ".\n\"".indexOf(t.charAt(Math.max(0, p - 2))) >= 0;
+        boolean sentenceStart = TextWindow.isSentenceStart(t, p);
         List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
         data.titles().index().matchAt(t, p, titles);
-        return !sentenceStart && titles.isEmpty() && !prev.endsWith(".") && data.countries().index().findAll(prev).isEmpty();
+        return !sentenceStart && titles.isEmpty() && !prev.endsWith(".")
+                && data.countries().index().findAll(prev).isEmpty();
     }
 
     private void offices(String t, DocActors actors) {
@@ -248,7 +249,7 @@ final class ActorCoreference {
     /**
      * "the news agency", "the largest remaining rebel group", "the Palestinian group", "the military": a definite
      * description (up to three lowercase or nationality modifiers before a head of descriptions.tsv) refers back to
-     * the last actor of the head's kind, else the next one. Armed forces are named by the country last named when
+     * the last actor of the head's kind. Armed forces are named by the country last named when
      * no armed forces were named yet ("the military and special services" after the Kremlin spoke).
      */
     private void descriptions(AnalyzedText text, DocActors actors) {
@@ -266,15 +267,15 @@ final class ActorCoreference {
                 continue; // apposition: "the newspaper Wall Street Journal"
             }
             int tok = text.tokenAt(m.end() - 1);
-            if (tok >= 0 && tok + 1 < text.tokens().size() && t.charAt(m.end()) == ' '
-                    && "NOUN".equals(text.pos(tok + 1))) {
-                continue; // "the military parade": the head modifies another noun
+            if (m.phrase().equalsIgnoreCase("military") && tok >= 0 && tok + 1 < text.tokens().size()
+                    && t.charAt(m.end()) == ' ' && "NOUN".equals(text.pos(tok + 1))) {
+                continue; // "the military parade": an adjective ("the coalition strike" still names the coalition)
             }
             Description d = m.value();
             java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
                     && (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
             ActorMention last = actors.lastBefore(begin, fits);
-            DocActor target = last != null ? last.actor() : firstAfter(actors, m.end(), fits);
+            DocActor target = last != null ? last.actor() : null;
             if (target == null && d.kind() == ActorKind.MILITARY) {
                 target = forcesOfLastCountry(actors, begin);
             }
@@ -317,19 +318,15 @@ final class ActorCoreference {
                 && f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE);
     }
 
-    private static DocActor firstAfter(DocActors actors, int offset, java.util.function.Predicate<DocActor> fits) {
-        for (ActorMention m : actors.mentions()) {
-            if (m.begin() >= offset && fits.test(m.actor())) {
-                return m.actor();
-            }
-        }
-        return null;
-    }
+    /** How far back (characters) a country named before "the military" still owns it. */
+    private static final int NEAR = 200;
 
-    /** The armed forces of the country of the last actor with a country named before {@code offset}, or null. */
+    /**
+     * The armed forces of the country of the last actor with a country named shortly before {@code offset}, or null.
+     */
     private DocActor forcesOfLastCountry(DocActors actors, int offset) {
         ActorMention last = actors.lastBefore(offset, a -> !a.iso().isEmpty());
-        var c = last == null ? null : data.countries().byIso(last.actor().iso());
+        var c = last == null || offset - last.end() > NEAR ? null : data.countries().byIso(last.actor().iso());
         if (c == null || c.military() == null || c.military().isEmpty()) {
             return null;
         }

@@ -120,7 +120,8 @@ public final class ActorExtractor {
         List<PhraseIndex.Match<org.sourcebench.extract.data.Description>> ms = new ArrayList<>();
         data.descriptions().matchAt(t, nameEnd + 1, ms);
         for (PhraseIndex.Match<org.sourcebench.extract.data.Description> d : ms) {
-            if (d.value().kind() == ActorKind.MEDIA && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
+            if (d.value().kind() == ActorKind.MEDIA
+                    && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
                 return d.end();
             }
         }
@@ -162,17 +163,10 @@ public final class ActorExtractor {
 
     /** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
     private static boolean isSentenceStartWord(String t, int wordBegin) {
-        int i = wordBegin;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        boolean start = i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '"';
-        return start && OPENING_WORDS.contains(TextWindow.nextWord(t, wordBegin).toLowerCase(java.util.Locale.ROOT));
+        return TextWindow.isSentenceStart(t, wordBegin)
+                && ActorWords.get().is("opening", TextWindow.nextWord(t, wordBegin));
     }
 
-    private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of("the", "but", "and", "meanwhile",
-            "however", "earlier", "later", "yesterday", "today", "on", "in", "after", "when", "while", "if", "as",
-            "also", "then", "so", "now", "last", "since", "during", "before", "though", "although", "still", "yet");
 
     private void institutions(AnalyzedText text, List<Candidate> out) {
         String t = text.matchText();
@@ -277,21 +271,6 @@ public final class ActorExtractor {
         return end;
     }
 
-    /**
-     * A lowercase noun or adjective and a noun after the name: the country modifies a compound ("a Myanmar military
-     * truck"); "U.S. sanctions" keeps the state as the agent.
-     */
-    private static boolean attributive(AnalyzedText text, int end) {
-        String t = text.matchText();
-        if (end >= t.length() || t.charAt(end) != ' ' || end + 1 >= t.length()
-                || !Character.isLowerCase(t.charAt(end + 1))) {
-            return false;
-        }
-        int tok = text.tokenAt(end + 1);
-        return tok >= 0 && tok + 1 < text.tokens().size() && ("NOUN".equals(text.pos(tok)) || "ADJ".equals(text.pos(tok)))
-                && "NOUN".equals(text.pos(tok + 1)) && Character.isLowerCase(text.tokens().get(tok + 1).text().charAt(0));
-    }
-
     private static final java.util.regex.Pattern OUTLET_PART = java.util.regex.Pattern.compile(
             "[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3}");
     /** "(Yonhap)" closing a body or a paragraph, "(APP - UrduPoint / Pakistan Point News - 6th Oct, 2024)" after a
@@ -351,9 +330,6 @@ public final class ActorExtractor {
                         continue; // "a Britain-based monitor": a modifier, neither actor nor place
                     }
                     boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin());
-                    if (!place && !capital && attributive(text, m.end())) {
-                        continue; // "a Myanmar military truck", "the Iran deal": a modifier, neither actor nor place
-                    }
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {
                             places.add(new PlaceMention(m.begin(), m.end(), c, capital));

@@ -27,9 +27,8 @@ import org.sourcebench.model.ActorKind;
 final class DictionaryActorFinder {
 
     private static final int PRIORITY = 2;
-    /** Words a dictionary name may hold in lower case. */
-    private static final Set<String> JOINERS = Set.of("of", "the", "and", "for", "al", "al-", "bin", "ibn", "de", "el",
-            "du", "la", "van", "von", "der", "abu", "bint", "ben", "da", "dos", "y");
+    /** Words a dictionary name may hold in lower case besides name particles. */
+    private static final Set<String> JOINERS = Set.of("of", "the", "and", "for");
 
     private final PetrarchActorDictionary dictionary;
     private final CountryTable countries;
@@ -79,7 +78,8 @@ final class DictionaryActorFinder {
             }
             Reading r = read(m.value(), date, m.end() - m.begin());
             boolean single = m.end() - m.begin() == 1;
-            if (r == null || single && (r.kind == ActorKind.PERSON || sentenceInitial(t, first) || r.loneName)) {
+            if (r == null || single && (r.kind == ActorKind.PERSON || TextWindow.isSentenceStart(t, first.begin())
+                    || r.loneName)) {
                 continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
                           // too often a common word
             }
@@ -201,18 +201,10 @@ final class DictionaryActorFinder {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            if (!cap && (k == to - 1 || !JOINERS.contains(w.toLowerCase(Locale.ROOT)))) {
+            if (!cap && (k == to - 1 || !JOINERS.contains(w.toLowerCase(Locale.ROOT)) && !NameRun.isParticle(w))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean sentenceInitial(String t, Token tok) {
-        int k = tok.begin();
-        while (k > 0 && t.charAt(k - 1) == ' ') {
-            k--;
-        }
-        return k == 0 || ".!?\n\"".indexOf(t.charAt(k - 1)) >= 0;
     }
 }

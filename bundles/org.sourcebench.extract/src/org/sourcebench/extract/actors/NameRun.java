@@ -1,15 +1,11 @@
 package org.sourcebench.extract.actors;
 
-import java.util.Set;
-
 /**
  * A run of capitalised words that can be a personal name ("Mikhail Bogdanov", "Bashar Al Assad",
  * "Abu Bakr al-Baghdadi"): up to four words, name particles allowed inside.
  */
 final class NameRun {
 
-    private static final Set<String> PARTICLES = Set.of("al", "al-", "bin", "ibn", "de", "el", "van", "von", "der",
-            "abu", "bint", "ben");
 
     private NameRun() {
     }
@@ -64,11 +60,12 @@ final class NameRun {
         return end < 0 ? null : new int[] {start, end};
     }
 
-    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+            "(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
     /** "al-Khazali", "bin", "de": a lowercase word that may sit inside a personal name. */
     static boolean isParticle(String w) {
-        return PARTICLES.contains(w.toLowerCase()) || w.startsWith("al-") || w.startsWith("el-");
+        return ActorWords.get().is("particle", w) || w.startsWith("al-") || w.startsWith("el-");
     }
 
     private static boolean isAllCapsShort(String w) {
@@ -81,8 +78,7 @@ final class NameRun {
     }
 
     private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile(
-            "-(?:run|led|backed|based|born|held|controlled|allied|linked|aligned|affiliated|owned|funded|made|"
-            + "sponsored|supported)\\b");
+            "-(?:" + ActorWords.get().alternation("participle") + ")\\b");
 
     static int wordCount(String name) {
         return name.trim().split("\\s+").length;

@@ -29,13 +29,13 @@ final class NamedBodyFinder {
     private static final Pattern BODY = Pattern.compile("\\b((?:" + WORD + " " + JOIN + "){1,5}(?:"
             + BodyHeads.get().alternation() + ")(?: (?:of|for) (?:the )?" + WORD + "(?: " + JOIN + WORD + "){0,4})?)"
             + "\\b(?: \\(([A-Z][A-Za-z]{1,7})\\))?");
-    private static final Pattern OUTLET = Pattern.compile("\\b(?:news agency|agency|newspaper|daily|broadcaster"
-            + "|channel|television|TV|outlet|website) (" + WORD + "(?: " + WORD + "){0,2})");
+    private static final Pattern OUTLET = Pattern.compile("\\b(?:" + ActorWords.get().alternation("outlet") + ") ("
+            + WORD + "(?: " + WORD + "){0,2})");
     /** "the Showtime television network", "Tasnim news agency": an outlet's name before its description. */
-    private static final Pattern NAMED_OUTLET = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) (?:news agency"
-            + "|television network|television channel|TV channel|TV network|newspaper|daily|broadcaster|news website)\\b");
-    private static final Pattern LEADING_PARTICIPLE = Pattern.compile("\\S+-(?:backed|led|run|based|allied|"
-            + "aligned|linked|affiliated|controlled|funded|sponsored|supported) ");
+    private static final Pattern NAMED_OUTLET = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) (?:"
+            + ActorWords.get().alternation("named-outlet") + ")\\b");
+    private static final Pattern LEADING_PARTICIPLE = Pattern.compile("\\S+-(?:"
+            + ActorWords.get().alternation("participle") + ") ");
     private static final int PRIORITY = 6;
 
     private final ExtractionData data;

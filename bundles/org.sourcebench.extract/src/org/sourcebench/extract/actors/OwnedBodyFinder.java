@@ -36,7 +36,7 @@ final class OwnedBodyFinder {
         for (PhraseIndex.Match<Body> m : index.findAll(t)) {
             Body body = m.value();
             if (actors.at(m.begin()) != null || Character.isUpperCase(t.charAt(m.begin())) && m.begin() > 0
-                    && t.charAt(m.begin() - 1) == ' ' && !sentenceStart(t, m.begin())
+                    && t.charAt(m.begin() - 1) == ' ' && !TextWindow.isSentenceStart(t, m.begin())
                     || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
                 continue; // capitalised inside a sentence: part of a name ("Presidential Office of ...")
             }
@@ -103,18 +103,11 @@ final class OwnedBodyFinder {
 
     /** The actor mention right before {@code begin}, joined by "'s" or a space ("Kremlin press service"). */
     private static ActorMention ownerBefore(String t, int begin, DocActors actors) {
-        int e = begin;
-        while (e > 0 && t.charAt(e - 1) == ' ') {
-            e--;
-        }
-        if (e == begin) {
+        if (begin == 0 || t.charAt(begin - 1) != ' ') {
             return null;
         }
-        if (e >= 2 && t.startsWith("'s", e - 2)) {
-            e -= 2;
-        } else if (e >= 1 && t.charAt(e - 1) == '\'') {
-            e--;
-        }
+        int owner = TextWindow.possessiveOwnerEnd(t, begin);
+        int e = owner >= 0 ? owner : begin - 1;
         ActorMention m = e > 0 ? actors.at(e - 1) : null;
         return m != null && m.end() == e ? m : null;
     }
@@ -127,14 +120,6 @@ final class OwnedBodyFinder {
         }
         ActorMention m = actors.at(and - 1);
         return m != null && m.end() == and && !m.actor().iso().isEmpty() ? m : null;
-    }
-
-    private static boolean sentenceStart(String t, int i) {
-        int k = i;
-        while (k > 0 && t.charAt(k - 1) == ' ') {
-            k--;
-        }
-        return k == 0 || ".!?\n\"".indexOf(t.charAt(k - 1)) >= 0;
     }
 
     /** "the press service chief": the phrase modifies a following lowercase noun (a rough check: "chief", "head"). */

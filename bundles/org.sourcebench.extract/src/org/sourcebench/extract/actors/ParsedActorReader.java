@@ -163,7 +163,8 @@ public final class ParsedActorReader {
     private int afterTitles(String body, int begin, int end) {
         int b = begin;
         for (int guard = 0; guard < 3 && b < end; guard++) {
-            List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms = new ArrayList<>();
+            List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms =
+                    new ArrayList<>();
             data.titles().index().matchAt(body, b, ms);
             int after = -1;
             for (var m : ms) {
