@@ -276,8 +276,13 @@ final class ActorCoreference {
                     && (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
             ActorMention last = actors.lastBefore(begin, fits);
             DocActor target = last != null ? last.actor() : null;
-            if (target == null && d.kind() == ActorKind.MILITARY) {
-                target = forcesOfLastCountry(actors, begin);
+            if (d.kind() == ActorKind.MILITARY) {
+                // "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
+                // units would join the armed forces")
+                org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
+                if (target == null || country != null && !country.iso().equals(target.iso())) {
+                    target = forcesOf(actors, country);
+                }
             }
             if (target != null) {
                 actors.mention(target, begin, m.end());
@@ -319,14 +324,30 @@ final class ActorCoreference {
     }
 
     /** How far back (characters) a country named before "the military" still owns it. */
-    private static final int NEAR = 200;
+    private static final int NEAR = 300;
 
     /**
-     * The armed forces of the country of the last actor with a country named shortly before {@code offset}, or null.
+     * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
+     * adjective or capital; or the country of an actor), or null.
      */
-    private DocActor forcesOfLastCountry(DocActors actors, int offset) {
-        ActorMention last = actors.lastBefore(offset, a -> !a.iso().isEmpty());
-        var c = last == null || offset - last.end() > NEAR ? null : data.countries().byIso(last.actor().iso());
+    private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
+        org.sourcebench.extract.data.Country last = null;
+        int at = -1;
+        int from = Math.max(0, offset - NEAR);
+        for (var m : data.countries().index().findAll(t.substring(from, offset))) {
+            last = m.value().country();
+            at = from + m.begin();
+        }
+        ActorMention owner = actors.lastBefore(offset, a -> !a.iso().isEmpty() && (a.kind() == ActorKind.STATE
+                || a.kind() == ActorKind.GOVERNMENT || a.kind() == ActorKind.PERSON)); // "the Kremlin ... the military"
+        if (owner != null && owner.begin() > at && owner.begin() >= from) {
+            last = data.countries().byIso(owner.actor().iso());
+        }
+        return last;
+    }
+
+    /** The armed forces actor of {@code c}, or null. */
+    private static DocActor forcesOf(DocActors actors, org.sourcebench.extract.data.Country c) {
         if (c == null || c.military() == null || c.military().isEmpty()) {
             return null;
         }

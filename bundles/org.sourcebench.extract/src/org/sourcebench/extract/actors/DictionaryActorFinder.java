@@ -97,8 +97,9 @@ final class DictionaryActorFinder {
                 continue; // "Joint Chiefs of Staff", "Supreme Court": an institution many countries have is the
                           // dictionary's country's only where the article is about that country
             }
+            String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
             out.add(new Candidate(begin, end, PRIORITY, actors -> actors.mention(
-                    actors.actor(r.name, r.kind, r.iso, 0.75), begin, end)));
+                    actors.actor(name, r.kind, r.iso, 0.75), begin, end)));
             i = m.end() - 1;
         }
     }
@@ -163,7 +164,7 @@ final class DictionaryActorFinder {
         if (c != null && sector.isEmpty()) {
             return null; // the country itself, its cities and regions: the country and place tables read those
         }
-        String name = actor.displayName();
+        String name = displayName(actor.primary());
         boolean bodyName = BodyHeads.get().kindOf(NameRun.lastWord(name)) != null;
         boolean person = !bodyName && actor.roles().stream().anyMatch(r -> r.from() != null || r.to() != null)
                 && NameRun.wordCount(name) >= 2;
@@ -173,6 +174,27 @@ final class DictionaryActorFinder {
         }
         boolean lone = NameRun.wordCount(name) == 1 && (sector.equals("GOV") || sector.equals("ELI"));
         return new Reading(name, kind, c == null ? "" : c.iso(), lone);
+    }
+
+    /** "REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA" → "Revolutionary Armed Forces of Colombia". */
+    static String displayName(String primary) {
+        StringBuilder b = new StringBuilder();
+        for (String w : org.sourcebench.extract.data.PetrarchSource.words(primary)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (b.length() > 0) {
+                b.append(' ');
+                if (JOINERS.contains(lower)) {
+                    b.append(lower);
+                    continue;
+                }
+            }
+            boolean start = true;
+            for (char c : lower.toCharArray()) {
+                b.append(start ? Character.toUpperCase(c) : c);
+                start = c == '-' || c == '\'' || c == '.';
+            }
+        }
+        return b.toString();
     }
 
     /** The kind of a body from its code: the sector of a country code, or an international/non-state prefix. */

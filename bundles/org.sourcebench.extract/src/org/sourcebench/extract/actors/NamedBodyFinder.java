@@ -58,23 +58,25 @@ final class NamedBodyFinder {
                 b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
             }
             int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
-            if (possessive >= b && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2) {
-                b = possessive + 3; // "Turkey's Anadolu Agency": the owner is not part of the name, unless the rest
-                                    // is a lone head ("People's Assembly")
+            if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
+                    && isCountry(t, b, possessive)) {
+                b = possessive + 3; // "Turkey's Anadolu Agency": a country owner is not part of the name
+                                    // ("Tigray People's Liberation Front", "People's Assembly" keep theirs)
             }
             if (b >= e || NameRun.wordCount(t.substring(b, e)) < 2 || isKnownPlace(t, b, e)) {
                 continue;
             }
             String name = t.substring(b, e);
-            if (isTitle(name) || isInstitution(name) && ownedSomewhere(t, name)) {
+            if (isTitle(name) || isInstitution(name) && ownedSomewhere(t, name) || endsInKnownActor(name)) {
                 continue; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
                           // table's, with the country that owns it
             }
             ActorKind kind = kindOf(name, headOf(name));
+            String iso = countryOpening(t, b, e); // "Iraqi Joint Operations Command"
             int nameBegin = b;
             bodies.add(name);
             out.add(new Candidate(nameBegin, e, PRIORITY,
-                    actors -> actors.mention(actors.actor(fullName(bodies, name), kind, "", 0.6), nameBegin, e)));
+                    actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
             String acronym = m.group(2);
             if (acronym != null) {
                 for (int i = t.indexOf(acronym); i >= 0; i = t.indexOf(acronym, i + 1)) {
@@ -82,7 +84,7 @@ final class NamedBodyFinder {
                     if (isWholeWord(t, i, ae)) {
                         int ab = i;
                         out.add(new Candidate(ab, ae, PRIORITY,
-                                actors -> actors.mention(actors.actor(fullName(bodies, name), kind, "", 0.6), ab, ae)));
+                                actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), ab, ae)));
                     }
                 }
             }
@@ -128,6 +130,30 @@ final class NamedBodyFinder {
         return best;
     }
 
+    /** Whether {@code [b, e)} ends in a country's name or capital ("Turkey", "the Beijing"). */
+    private boolean isCountry(String t, int b, int e) {
+        for (int i = b; i < e; i = t.indexOf(' ', i) < 0 ? e : t.indexOf(' ', i) + 1) {
+            List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+            data.countries().index().matchAt(t, i, cs);
+            if (cs.stream().anyMatch(c -> c.end() == e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country whose adjective opens the body's name at {@code b}, as an ISO code, or "". */
+    private String countryOpening(String t, int b, int e) {
+        List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+        data.countries().index().matchAt(t, b, cs);
+        for (PhraseIndex.Match<CountryTable.Form> c : cs) {
+            if (c.end() < e && t.charAt(c.end()) == ' ' && c.value().type() == CountryTable.FormType.ADJECTIVE) {
+                return c.value().country().iso();
+            }
+        }
+        return "";
+    }
+
     /** The body head of a name with an of/for tail: "Headquarters" in "Coordination Headquarters for the ...". */
     private static String headOf(String name) {
         String[] w = name.split(" ");
@@ -149,6 +175,16 @@ final class NamedBodyFinder {
         }
         ActorKind k = BodyHeads.get().kindOf(head);
         return k == null ? ActorKind.ORGANISATION : k;
+    }
+
+    /** "Syrian Kurdish People's Protection Units": a lexicon name closes the run; the lexicon reads it. */
+    private boolean endsInKnownActor(String name) {
+        for (var m : data.actors().index().findAll(name)) {
+            if (m.begin() > 0 && m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isInstitution(String name) {

@@ -43,8 +43,12 @@ final class PersonFinder {
             String iso = mod == null ? "" : mod.country().iso();
             Title title = m.value();
             int titleBegin = mod == null ? m.begin() : mod.begin();
+            String titled = t.substring(m.begin(), run[1]);
             out.add(new Candidate(titleBegin, run[1], -1, actors -> {
-                DocActor a = person(actors, name, iso);
+                DocActor a = lexiconPerson(actors, titled);
+                if (a == null) {
+                    a = person(actors, name, iso);
+                }
                 if (!title.office().isEmpty()) {
                     a.offices().add(title.office());
                 }
@@ -192,6 +196,21 @@ final class PersonFinder {
             return;
         }
         out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+    }
+
+    /** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */
+    private DocActor lexiconPerson(DocActors actors, String titled) {
+        List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
+        data.actors().index().matchAt(titled, 0, ms);
+        for (PhraseIndex.Match<LexiconActor> lm : ms) {
+            if (lm.end() == titled.length() && lm.value().kind() == ActorKind.PERSON) {
+                LexiconActor la = lm.value();
+                DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
+                a.offices().addAll(la.offices());
+                return a;
+            }
+        }
+        return null;
     }
 
     private DocActor person(DocActors actors, String name, String iso) {
