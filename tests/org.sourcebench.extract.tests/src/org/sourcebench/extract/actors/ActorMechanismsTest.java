@@ -143,4 +143,30 @@ class ActorMechanismsTest {
         DocumentExtraction d = extract("Top United Nations officials have warned that the conflict could spread.");
         assertTrue(mentionTexts(named(d, "United Nations")).contains("United Nations officials"));
     }
+
+    @Test
+    void bareArmedForcesBelongToTheCountryLastNamed() {
+        DocumentExtraction d = extract("The Syrian army shelled the town. In Baghdad, Iraqi Prime Minister Adel Abdul "
+                + "Mahdi said the militias would join the armed forces.");
+        assertTrue(mentionTexts(named(d, "Iraqi military")).contains("armed forces"), d.actors().toString());
+        assertFalse(mentionTexts(named(d, "Syrian government forces")).contains("armed forces"));
+    }
+
+    @Test
+    void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
+        DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
+                + "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");
+        assertEquals(ActorKind.ARMED_GROUP, named(d, "Tigray People's Liberation Front").kind());
+        assertTrue(actor(d, "People's Protection Units").isPresent(), d.actors().toString());
+        assertTrue(actor(d, "Anadolu Agency").isPresent(), d.actors().toString());
+        assertFalse(d.actors().stream().anyMatch(a -> a.name().startsWith("Syrian Kurdish")), d.actors().toString());
+    }
+
+    @Test
+    void aPossessiveRightBeforeAHeadWordIsNoError() {
+        DocumentExtraction d = extract("The Northern Shield Council's secretary general was not available, the Prime "
+                + "Minister's Office said.");
+        assertTrue(actor(d, "Northern Shield Council").isPresent(), d.actors().toString());
+        assertTrue(actor(d, "Prime Minister's Office").isPresent(), d.actors().toString());
+    }
 }
