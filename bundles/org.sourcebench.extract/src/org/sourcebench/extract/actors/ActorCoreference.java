@@ -335,6 +335,9 @@ final class ActorCoreference {
         int at = -1;
         int from = Math.max(0, offset - NEAR);
         for (var m : data.countries().index().findAll(t.substring(from, offset))) {
+            if (t.startsWith("-", from + m.end())) {
+                continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
+            }
             last = m.value().country();
             at = from + m.begin();
         }

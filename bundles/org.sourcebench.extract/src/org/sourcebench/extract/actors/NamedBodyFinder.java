@@ -13,9 +13,9 @@ import org.sourcebench.extract.data.Place;
 
 /**
  * Named bodies that are in no dictionary: a capitalised name ending in an organisational head word ("Free Idlib
- * Army", "Supreme Negotiations Committee", "Union of Medical Care and Relief Organizations"), with a bracketed
- * acronym that later stands for it ("... Council (SDC)"), and news outlets introduced by their description
- * ("news agency QNA", "the daily Al-Watan"). Weaker than every dictionary match, so known names win overlaps.
+ * Army", "Supreme Negotiations Committee", "Union of Medical Care and Relief Organizations"; its acronyms are the
+ * {@link AcronymLinker}'s), and news outlets named with their description ("news agency QNA", "Tasnim news agency").
+ * Weaker than every dictionary match, so known names win overlaps.
  */
 final class NamedBodyFinder {
 
@@ -23,12 +23,11 @@ final class NamedBodyFinder {
     private static final String JOIN = "(?:(?:of|for|and|the|on) )*";
     /**
      * Up to five capitalised words (with of/for/and/the inside) ending in a head word of body-heads.tsv, an
-     * "of/for" tail of capitalised words ("Coordination Headquarters for the Treatment of Prisoners of War"), and an
-     * acronym in brackets.
+     * "of/for" tail of capitalised words ("Coordination Headquarters for the Treatment of Prisoners of War").
      */
     private static final Pattern BODY = Pattern.compile("\\b((?:" + WORD + " " + JOIN + "){1,5}(?:"
             + BodyHeads.get().alternation() + ")(?: (?:of|for) (?:the )?" + WORD + "(?: " + JOIN + WORD + "){0,4})?)"
-            + "\\b(?: \\(([A-Z][A-Za-z]{1,7})\\))?");
+            + "\\b");
     private static final Pattern OUTLET = Pattern.compile("\\b(?:" + ActorWords.get().alternation("outlet") + ") ("
             + WORD + "(?: " + WORD + "){0,2})");
     /** "the Showtime television network", "Tasnim news agency": an outlet's name before its description. */
@@ -77,17 +76,6 @@ final class NamedBodyFinder {
             bodies.add(name);
             out.add(new Candidate(nameBegin, e, PRIORITY,
                     actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
-            String acronym = m.group(2);
-            if (acronym != null) {
-                for (int i = t.indexOf(acronym); i >= 0; i = t.indexOf(acronym, i + 1)) {
-                    int ae = i + acronym.length();
-                    if (isWholeWord(t, i, ae)) {
-                        int ab = i;
-                        out.add(new Candidate(ab, ae, PRIORITY,
-                                actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), ab, ae)));
-                    }
-                }
-            }
         }
         Matcher n = NAMED_OUTLET.matcher(t);
         while (n.find()) {
@@ -233,10 +221,5 @@ final class NamedBodyFinder {
             }
         }
         return false;
-    }
-
-    private static boolean isWholeWord(String t, int b, int e) {
-        return (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1)))
-                && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
     }
 }

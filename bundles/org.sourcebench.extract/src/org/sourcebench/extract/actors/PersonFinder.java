@@ -27,8 +27,9 @@ final class PersonFinder {
 
     void find(String t, List<Candidate> out) {
         for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
-            if (t.startsWith(", ", m.end())) {
-                describedThenNamed(t, m, out);
+            int described = jurisdictionEnd(t, m.end());
+            if (t.startsWith(", ", described)) {
+                describedThenNamed(t, m, described, out);
                 continue;
             }
             int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
@@ -75,10 +76,10 @@ final class PersonFinder {
      * "Colombia's Defense Minister, Ivan Velasquez, warned": a country's title set off before the name is a
      * description of that person and a mention of its own; the country is no actor there.
      */
-    private void describedThenNamed(String t, PhraseIndex.Match<Title> m, List<Candidate> out) {
+    private void describedThenNamed(String t, PhraseIndex.Match<Title> m, int described, List<Candidate> out) {
         CountryModifier.Found mod = modifier.before(t, m.begin());
-        int[] run = NameRun.after(t, m.end() + 2);
-        if (mod == null || run == null || run[0] != m.end() + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
+        int[] run = NameRun.after(t, described + 2);
+        if (mod == null || run == null || run[0] != described + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
                 || NameRun.wordCount(t.substring(run[0], run[1])) < 2 || isKnownNonPerson(t, run[0], run[1])) {
             return;
         }
@@ -91,8 +92,29 @@ final class PersonFinder {
                 a.offices().add(title.office());
             }
             actors.mention(a, run[0], run[1]);
-            actors.mention(a, mod.begin(), m.end());
+            actors.mention(a, mod.begin(), described);
         }));
+    }
+
+    /** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
+     * {@code titleEnd}. */
+    private static int jurisdictionEnd(String t, int titleEnd) {
+        for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
+            if (t.startsWith(p, titleEnd)) {
+                int[] place = NameRun.after(t, titleEnd + p.length());
+                if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
+                        t.substring(place[0], place[1])) <= 3) {
+                    return place[1];
+                }
+                int acr = titleEnd + p.length();
+                int e = acr;
+                while (e < t.length() && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '.')) {
+                    e++; // "to the UN", "to the U.N."
+                }
+                return e - acr >= 2 ? e : titleEnd;
+            }
+        }
+        return titleEnd;
     }
 
     /**

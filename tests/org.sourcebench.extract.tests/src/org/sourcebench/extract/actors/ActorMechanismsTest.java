@@ -169,4 +169,16 @@ class ActorMechanismsTest {
         assertTrue(actor(d, "Northern Shield Council").isPresent(), d.actors().toString());
         assertTrue(actor(d, "Prime Minister's Office").isPresent(), d.actors().toString());
     }
+
+    @Test
+    void aTitleWithItsJurisdictionBeforeANameDescribesThePersonAndAnInstitutionsAcronymIsTheInstitution() {
+        DocumentExtraction d = extract("Sudan's envoy to the United Nations, Al-Harith Idriss, said the talks failed. "
+                + "The Turkish Armed Forces (TSK) said 25 militants were killed, and the TSK added that more died.");
+        assertTrue(mentionTexts(named(d, "Al-Harith Idriss")).contains("Sudan's envoy to the United Nations"),
+                d.actors().toString());
+        ExtractedActor tsk = named(d, "Turkish military");
+        assertTrue(mentionTexts(tsk).containsAll(List.of("Turkish Armed Forces", "TSK")), tsk.toString());
+        assertEquals(1, d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals("TSK")))
+                .count(), d.actors().toString());
+    }
 }
