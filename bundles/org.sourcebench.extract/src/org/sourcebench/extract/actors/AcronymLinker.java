@@ -22,7 +22,6 @@ final class AcronymLinker {
     private static final Pattern DEFINITION = Pattern.compile("\\G(?: \\(([A-Z][A-Za-z0-9-]{1,7})\\)"
             + "|,? or ([A-Z][A-Z0-9-]{1,6})\\b"
             + "| ([A-Z][A-Z0-9-]{1,6})\\b)");
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "the", "on", "in", "de", "to", "al");
 
     private AcronymLinker() {
     }
@@ -74,7 +73,7 @@ final class AcronymLinker {
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
-            if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.isEmpty() || ActorWords.get().is("joiner", w) || NameRun.isParticle(w)) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {

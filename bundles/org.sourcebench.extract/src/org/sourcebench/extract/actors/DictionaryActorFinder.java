@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
@@ -27,8 +26,6 @@ import org.sourcebench.model.ActorKind;
 final class DictionaryActorFinder {
 
     private static final int PRIORITY = 2;
-    /** Words a dictionary name may hold in lower case besides name particles. */
-    private static final Set<String> JOINERS = Set.of("of", "the", "and", "for");
 
     private final PetrarchActorDictionary dictionary;
     private final CountryTable countries;
@@ -183,7 +180,7 @@ final class DictionaryActorFinder {
             String lower = w.toLowerCase(Locale.ROOT);
             if (b.length() > 0) {
                 b.append(' ');
-                if (JOINERS.contains(lower)) {
+                if (ActorWords.get().is("joiner", lower)) {
                     b.append(lower);
                     continue;
                 }
@@ -223,7 +220,7 @@ final class DictionaryActorFinder {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            if (!cap && (k == to - 1 || !JOINERS.contains(w.toLowerCase(Locale.ROOT)) && !NameRun.isParticle(w))) {
+            if (!cap && (k == to - 1 || !ActorWords.get().is("joiner", w) && !NameRun.isParticle(w))) {
                 return false;
             }
         }

@@ -125,9 +125,7 @@ final class OwnedBodyFinder {
     /** "the press service chief": the phrase modifies a following lowercase noun (a rough check: "chief", "head"). */
     private static boolean nextIsNoun(String t, int end) {
         String next = TextWindow.nextWord(t, end);
-        return end < t.length() && t.charAt(end) == ' ' && NEXT_NOUNS.contains(next);
+        return end < t.length() && t.charAt(end) == ' ' && ActorWords.get().is("staff", next);
     }
 
-    private static final java.util.Set<String> NEXT_NOUNS = java.util.Set.of("chief", "head", "spokesman",
-            "spokeswoman", "spokesperson", "official", "officials", "staff", "director", "building");
 }
