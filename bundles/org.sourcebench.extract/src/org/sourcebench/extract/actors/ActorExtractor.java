@@ -251,6 +251,12 @@ public final class ActorExtractor {
         return offset < datelineEnd(t);
     }
 
+    /** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
+    private static boolean namedAsCapital(String t, int begin) {
+        return TextWindow.previousWord(t, begin).equals("capital")
+                || begin >= 10 && t.startsWith("capital, ", begin - 9);
+    }
+
     /** End of the dateline opening the body, or -1 when it has none. */
     static int datelineEnd(String t) {
         int end = t.length();
@@ -329,7 +335,8 @@ public final class ActorExtractor {
                     if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
                         continue; // "a Britain-based monitor": a modifier, neither actor nor place
                     }
-                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin());
+                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
+                            || capital && namedAsCapital(t, m.begin());
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {
                             places.add(new PlaceMention(m.begin(), m.end(), c, capital));

@@ -181,4 +181,13 @@ class ActorMechanismsTest {
         assertEquals(1, d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals("TSK")))
                 .count(), d.actors().toString());
     }
+
+    @Test
+    void aCapitalNamedAsTheCapitalIsTheCityNotTheState() {
+        DocumentExtraction d = extract("Fighting erupted in the capital Khartoum in April. Khartoum blamed the rebels.");
+        ExtractedActor sudan = named(d, "Sudan");
+        assertEquals(1, sudan.mentions().size(), sudan.toString());
+        assertTrue(d.locations().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.text().equals("Khartoum"))),
+                d.locations().toString());
+    }
 }
