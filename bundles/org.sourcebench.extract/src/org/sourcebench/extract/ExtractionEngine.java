@@ -107,7 +107,7 @@ public final class ExtractionEngine {
      */
     public DocumentExtraction extract(String body, LocalDate date) {
         AnalyzedText text = analyzer.analyze(body);
-        ActorReading reading = actors.read(text);
+        ActorReading reading = actors.read(text, date);
         List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
         if (parser != null) {
             parsedActors.read(body, parsed, reading.actors());

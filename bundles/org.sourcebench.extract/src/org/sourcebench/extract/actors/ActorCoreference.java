@@ -2,6 +2,7 @@ package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Institution;
 import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.nlp.AnalyzedText;
 
 /**
  * Second pass over a document once its named actors are known: surnames of people found by title
@@ -37,11 +39,12 @@ final class ActorCoreference {
         this.modifier = modifier;
     }
 
-    void resolve(String t, DocActors actors) {
+    void resolve(AnalyzedText text, DocActors actors) {
+        String t = text.matchText();
         surnames(t, actors);
         offices(t, actors);
         bareInstitutions(t, actors);
-        descriptions(t, actors);
+        descriptions(text, actors);
         possessiveGovernments(t, actors);
         proGovernmentForces(t, actors);
         theCountry(t, actors);
@@ -101,24 +104,45 @@ final class ActorCoreference {
             for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
                 int e = i + last.length();
                 if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
-                        && actors.at(i) == null) {
+                        && actors.at(i) == null && !insideLongerName(t, i, e)) {
                     actors.mention(a, i, e);
                 }
             }
         }
     }
 
+    /** "Than" in "Bo Than Kyaw": a capitalised word right before (no title) or after makes it another name. */
+    private boolean insideLongerName(String t, int begin, int end) {
+        if (end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))
+                && !TextWindow.nextWord(t, end + 1).equals(TextWindow.nextWord(t, end + 1).toUpperCase(Locale.ROOT))) {
+            String next = TextWindow.nextWord(t, end + 1);
+            return data.cues().index().findAll(next).isEmpty() && data.countries().index().findAll(next).isEmpty();
+        }
+        int p = TextWindow.previousWordStart(t, begin);
+        if (p < 0 || begin - p < 2 || t.charAt(begin - 1) != ' ' || !Character.isUpperCase(t.charAt(p))) {
+            return false;
+        }
+        String prev = t.substring(p, begin - 1);
+        boolean sentenceStart = TextWindow.isSentenceStart(t, p);
+        List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
+        data.titles().index().matchAt(t, p, titles);
+        return !sentenceStart && titles.isEmpty() && !prev.endsWith(".")
+                && data.countries().index().findAll(prev).isEmpty();
+    }
+
     private void offices(String t, DocActors actors) {
         for (PhraseIndex.Match<String> m : data.titles().offices().findAll(t)) {
-            if (actors.at(m.begin()) != null || Character.isUpperCase(TextWindow.nextWord(t, m.end()).isEmpty()
-                    ? 'x' : TextWindow.nextWord(t, m.end()).charAt(0))) {
+            if (actors.at(m.begin()) != null || m.end() < t.length()
+                    && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
                 continue;
             }
-            if (m.end() < t.length() && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
+            PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> of = countryAfterOf(t, m.end());
+            String next = TextWindow.nextWord(t, m.end());
+            if (of == null && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
                 continue;
             }
             CountryModifier.Found mod = modifier.before(t, m.begin());
-            String iso = mod == null ? null : mod.country().iso();
+            String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
             if (mod == null && !bareOfficeAllowed(t, m.begin())) {
                 continue;
             }
@@ -128,9 +152,33 @@ final class ActorCoreference {
                 if (actors.at(b) != null) {
                     continue;
                 }
-                actors.mention(holder, b, m.end());
+                int e = m.end();
+                if (mod == null && of != null) {
+                    ActorMention state = actors.at(of.begin()); // "the prime minister of Qatar": one description
+                    if (state != null) {
+                        actors.remove(state);
+                    }
+                    e = of.end();
+                }
+                actors.mention(holder, b, e);
             }
         }
+    }
+
+    /** "of Qatar" right after an office: the country whose office it is, or null. */
+    private PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> countryAfterOf(String t, int end) {
+        if (!t.startsWith(" of ", end)) {
+            return null;
+        }
+        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+        data.countries().index().matchAt(t, end + 4, cs);
+        for (var c : cs) {
+            if (c.value().type() == org.sourcebench.extract.data.CountryTable.FormType.NAME
+                    && (c.end() == t.length() || !Character.isLetter(t.charAt(c.end())))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A bare office ("president said") names someone only as a definite description or a bare subject. */
@@ -198,25 +246,115 @@ final class ActorCoreference {
         }
     }
 
-    private void descriptions(String t, DocActors actors) {
+    /**
+     * "the news agency", "the largest remaining rebel group", "the Palestinian group", "the military": a definite
+     * description (up to three lowercase or nationality modifiers before a head of descriptions.tsv) refers back to
+     * the last actor of the head's kind. Armed forces are named by the country last named when
+     * no armed forces were named yet ("the military and special services" after the Kremlin spoke).
+     */
+    private void descriptions(AnalyzedText text, DocActors actors) {
+        String t = text.matchText();
         for (PhraseIndex.Match<Description> m : data.descriptions().findAll(t)) {
-            if (actors.at(m.begin()) != null || !TextWindow.previousWord(t, m.begin()).equals("the")) {
+            if (actors.at(m.begin()) != null || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
                 continue;
             }
-            if (m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
+            int begin = modifiersBefore(t, m.begin());
+            if (begin < 0 || actors.at(begin) != null) {
                 continue;
             }
             String next = TextWindow.nextWord(t, m.end());
             if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
                 continue; // apposition: "the newspaper Wall Street Journal"
             }
+            int tok = text.tokenAt(m.end() - 1);
+            if (m.phrase().equalsIgnoreCase("military") && tok >= 0 && tok + 1 < text.tokens().size()
+                    && t.charAt(m.end()) == ' ' && "NOUN".equals(text.pos(tok + 1))) {
+                continue; // "the military parade": an adjective ("the coalition strike" still names the coalition)
+            }
             Description d = m.value();
-            ActorMention last = actors.lastBefore(m.begin(), a -> a.kind() == d.kind()
-                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains())));
-            if (last != null) {
-                actors.mention(last.actor(), m.begin(), m.end());
+            java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
+                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
+            ActorMention last = actors.lastBefore(begin, fits);
+            DocActor target = last != null ? last.actor() : null;
+            if (d.kind() == ActorKind.MILITARY) {
+                // "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
+                // units would join the armed forces")
+                org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
+                if (target == null || country != null && !country.iso().equals(target.iso())) {
+                    target = forcesOf(actors, country);
+                }
+            }
+            if (target != null) {
+                actors.mention(target, begin, m.end());
             }
         }
+    }
+
+    /**
+     * Start of the description whose head starts at {@code head}: after "the" (or "the nation's") and up to three
+     * lowercase or nationality words ("the largest remaining rebel group" → "largest"), or -1 without "the".
+     */
+    private int modifiersBefore(String t, int head) {
+        int begin = head;
+        for (int k = 0; k <= 3; k++) {
+            int w = TextWindow.previousWordStart(t, begin);
+            if (w < 0 || !TextWindow.onlySpaces(t, w + TextWindow.nextWord(t, w).length(), begin)) {
+                return -1;
+            }
+            String word = TextWindow.nextWord(t, w);
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("the") || lower.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && k > 0
+                    && TextWindow.previousWord(t, w).equals("the")) {
+                return begin;
+            }
+            if (k == 3 || DETERMINERS.contains(lower) || !(Character.isLowerCase(word.charAt(0)) && word.chars()
+                    .allMatch(Character::isLetter) || isNationality(t, w, word))) {
+                return -1;
+            }
+            begin = w;
+        }
+        return -1;
+    }
+
+    private boolean isNationality(String t, int w, String word) {
+        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> ms = new ArrayList<>();
+        data.countries().index().matchAt(t, w, ms);
+        return ms.stream().anyMatch(f -> f.end() == w + word.length()
+                && f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE);
+    }
+
+    /** How far back (characters) a country named before "the military" still owns it. */
+    private static final int NEAR = 300;
+
+    /**
+     * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
+     * adjective or capital; or the country of an actor), or null.
+     */
+    private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
+        org.sourcebench.extract.data.Country last = null;
+        int at = -1;
+        int from = Math.max(0, offset - NEAR);
+        for (var m : data.countries().index().findAll(t.substring(from, offset))) {
+            if (t.startsWith("-", from + m.end())) {
+                continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
+            }
+            last = m.value().country();
+            at = from + m.begin();
+        }
+        ActorMention owner = actors.lastBefore(offset, a -> !a.iso().isEmpty() && (a.kind() == ActorKind.STATE
+                || a.kind() == ActorKind.GOVERNMENT || a.kind() == ActorKind.PERSON)); // "the Kremlin ... the military"
+        if (owner != null && owner.begin() > at && owner.begin() >= from) {
+            last = data.countries().byIso(owner.actor().iso());
+        }
+        return last;
+    }
+
+    /** The armed forces actor of {@code c}, or null. */
+    private static DocActor forcesOf(DocActors actors, org.sourcebench.extract.data.Country c) {
+        if (c == null || c.military() == null || c.military().isEmpty()) {
+            return null;
+        }
+        return actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.5);
     }
 
     private void possessiveGovernments(String t, DocActors actors) {

@@ -27,24 +27,39 @@ public final class ActorExtractor {
     private final PersonFinder persons;
     private final NamedBodyFinder bodies;
     private final RoleNounFinder roles;
+    private final OwnedBodyFinder owned;
+    private final DictionaryActorFinder dictionary;
 
     public ActorExtractor(ExtractionData data) {
         this.data = data;
         this.modifier = new CountryModifier(data.countries());
         this.persons = new PersonFinder(data, modifier);
         this.bodies = new NamedBodyFinder(data);
+        this.owned = new OwnedBodyFinder(data.countries(), modifier);
+        this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
+                data.countries(), modifier, data.gazetteer());
         this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
                 data.titles());
     }
 
     public ActorReading read(AnalyzedText text) {
+        return read(text, null);
+    }
+
+    /**
+     * The actors of {@code text}, published on {@code date} (may be null): date-restricted roles of the field's
+     * actor dictionary resolve on that date.
+     */
+    public ActorReading read(AnalyzedText text, java.time.LocalDate date) {
         String t = text.matchText();
         DocActors actors = new DocActors();
         List<PlaceMention> places = new ArrayList<>();
         List<Candidate> cands = new ArrayList<>();
         lexicon(t, cands);
+        dictionary.find(text, date, cands);
         institutions(text, cands);
-        countries(t, cands, places);
+        countries(text, cands, places);
+        outlets(t, cands);
         persons.find(t, cands);
         bodies.find(t, cands);
         roles.find(text, cands);
@@ -52,7 +67,9 @@ public final class ActorExtractor {
             c.apply().accept(actors);
         }
         places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
-        new ActorCoreference(data, modifier).resolve(t, actors);
+        AcronymLinker.link(t, actors);
+        new ActorCoreference(data, modifier).resolve(text, actors);
+        owned.find(t, actors);
         return new ActorReading(actors, places);
     }
 
@@ -78,7 +95,11 @@ public final class ActorExtractor {
                     continue;
                 }
             }
-            int end = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+            int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+            boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
+                    && t.startsWith(" officials", nameEnd)
+                    && (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
+            int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
             out.add(new Candidate(m.begin(), end, 1, actors -> {
                 DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
                 a.offices().addAll(la.offices());
@@ -99,7 +120,8 @@ public final class ActorExtractor {
         List<PhraseIndex.Match<org.sourcebench.extract.data.Description>> ms = new ArrayList<>();
         data.descriptions().matchAt(t, nameEnd + 1, ms);
         for (PhraseIndex.Match<org.sourcebench.extract.data.Description> d : ms) {
-            if (d.value().kind() == ActorKind.MEDIA && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
+            if (d.value().kind() == ActorKind.MEDIA
+                    && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
                 return d.end();
             }
         }
@@ -141,17 +163,10 @@ public final class ActorExtractor {
 
     /** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
     private static boolean isSentenceStartWord(String t, int wordBegin) {
-        int i = wordBegin;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        boolean start = i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '"';
-        return start && OPENING_WORDS.contains(TextWindow.nextWord(t, wordBegin).toLowerCase(java.util.Locale.ROOT));
+        return TextWindow.isSentenceStart(t, wordBegin)
+                && ActorWords.get().is("opening", TextWindow.nextWord(t, wordBegin));
     }
 
-    private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of("the", "but", "and", "meanwhile",
-            "however", "earlier", "later", "yesterday", "today", "on", "in", "after", "when", "while", "if", "as",
-            "also", "then", "so", "now", "last", "since", "during", "before", "though", "although", "still", "yet");
 
     private void institutions(AnalyzedText text, List<Candidate> out) {
         String t = text.matchText();
@@ -228,7 +243,87 @@ public final class ActorExtractor {
         }));
     }
 
-    private void countries(String t, List<Candidate> out, List<PlaceMention> places) {
+    /**
+     * "BOGOTA, Colombia —", "Palestine, (APP - ...)": the dateline that opens a body (capitalised words and commas
+     * before a dash, a bracket or the end of the first line) names places.
+     */
+    static boolean inDateline(String t, int offset) {
+        return offset < datelineEnd(t);
+    }
+
+    /** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
+    private static boolean namedAsCapital(String t, int begin) {
+        return TextWindow.previousWord(t, begin).equals("capital")
+                || begin >= 10 && t.startsWith("capital, ", begin - 9);
+    }
+
+    /** End of the dateline opening the body, or -1 when it has none. */
+    static int datelineEnd(String t) {
+        int end = t.length();
+        for (String stop : new String[] {"\n", " - ", " (", ", (", " -- "}) {
+            int i = t.indexOf(stop);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        if (end > 60) {
+            return -1;
+        }
+        for (String w : t.substring(0, end).split("[ ,]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern OUTLET_PART = java.util.regex.Pattern.compile(
+            "[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3}");
+    /** "(Yonhap)" closing a body or a paragraph, "(APP - UrduPoint / Pakistan Point News - 6th Oct, 2024)" after a
+     * dateline: the bracket credits news outlets. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\(((?:[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})(?: [-/] [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})*)"
+            + "(?: - [^)]*)?\\)");
+
+    private void outlets(String t, List<Candidate> out) {
+        java.util.regex.Matcher m = CREDIT.matcher(t);
+        while (m.find()) {
+            boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
+            int datelineEnd = datelineEnd(t);
+            boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
+            if (!closing && !dateline) {
+                continue;
+            }
+            String inner = m.group(1);
+            int base = m.start(1);
+            DocActor[] current = new DocActor[1];
+            java.util.regex.Matcher p = OUTLET_PART.matcher(inner);
+            boolean alias = false;
+            int from = 0;
+            while (p.find(from)) {
+                int b = base + p.start();
+                int e = base + p.end();
+                String name = p.group();
+                boolean sameOutlet = alias;
+                out.add(new Candidate(b, e, 5, actors -> {
+                    LexiconActor known = data.actors().byName(name);
+                    DocActor a = sameOutlet && current[0] != null ? current[0]
+                            : known != null ? actors.actor(known.name(), known.kind(), known.iso(), 0.8)
+                            : actors.actor(name, ActorKind.MEDIA, "", 0.6);
+                    current[0] = a;
+                    actors.mention(a, b, e);
+                }));
+                from = p.end();
+                alias = inner.startsWith(" / ", from);
+                if (!inner.startsWith(" - ", from) && !alias) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
+        String t = text.matchText();
         for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
             Country c = m.value().country();
             switch (m.value().type()) {
@@ -240,7 +335,8 @@ public final class ActorExtractor {
                     if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
                         continue; // "a Britain-based monitor": a modifier, neither actor nor place
                     }
-                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end());
+                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
+                            || capital && namedAsCapital(t, m.begin());
                     out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
                         if (place) {
                             places.add(new PlaceMention(m.begin(), m.end(), c, capital));

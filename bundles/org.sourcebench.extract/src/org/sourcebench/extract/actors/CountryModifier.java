@@ -16,9 +16,6 @@ final class CountryModifier {
     record Found(Country country, int begin) {
     }
 
-    private static final java.util.Set<String> GOVERNMENT_ADJECTIVES = java.util.Set.of("federal", "central",
-            "interim", "transitional", "provisional", "caretaker", "national", "new");
-
     private final CountryTable countries;
 
     CountryModifier(CountryTable countries) {
@@ -33,12 +30,11 @@ final class CountryModifier {
         if (end == headBegin) {
             return null;
         }
-        if (end >= 2 && t.startsWith("'s", end - 2)) {
-            end -= 2;
-        } else if (end >= 1 && t.charAt(end - 1) == '\'') {
-            end -= 1;
+        int owner = TextWindow.possessiveOwnerEnd(t, headBegin);
+        if (owner >= 0) {
+            end = owner;
         }
-        if (GOVERNMENT_ADJECTIVES.contains(TextWindow.previousWord(t, end))) {
+        if (ActorWords.get().is("government", TextWindow.previousWord(t, end))) {
             // "the Iraqi federal government", "Syria's interim authorities"
             int adjective = TextWindow.previousWordStart(t, end);
             Found f = before(t, adjective);

@@ -40,6 +40,13 @@ public final class DocActors {
         sorted = false;
     }
 
+    /** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
+    void remove(ActorMention m) {
+        if (mentions.remove(m)) {
+            m.actor().spans().removeIf(s -> s[0] == m.begin() && s[1] == m.end());
+        }
+    }
+
     public List<ActorMention> mentions() {
         if (!sorted) {
             mentions.sort(Comparator.comparingInt(ActorMention::begin));

@@ -1,20 +1,20 @@
 package org.sourcebench.extract.actors;
 
-import java.util.Set;
-
 /**
  * A run of capitalised words that can be a personal name ("Mikhail Bogdanov", "Bashar Al Assad",
  * "Abu Bakr al-Baghdadi"): up to four words, name particles allowed inside.
  */
 final class NameRun {
 
-    private static final Set<String> PARTICLES = Set.of("al", "al-", "bin", "ibn", "de", "el", "van", "von", "der",
-            "abu", "bint", "ben");
 
     private NameRun() {
     }
 
-    /** End of the name run starting at {@code begin} (spaces skipped), or -1 when there is none. */
+    /**
+     * The name run starting at {@code begin} (spaces skipped) as {@code [begin, end]}, or null when there is none:
+     * up to four capitalised words, particles free inside ("Mohammed bin Abdulrahman Al Thani"), a regnal number
+     * last ("Leo XIV").
+     */
     static int[] after(String t, int begin) {
         int i = begin;
         while (i < t.length() && t.charAt(i) == ' ') {
@@ -23,7 +23,8 @@ final class NameRun {
         int start = i;
         int end = -1;
         int words = 0;
-        while (i < t.length() && words < 4) {
+        int all = 0;
+        while (i < t.length() && words < 4 && all < 7) {
             int s = i;
             while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '-'
                     || (t.charAt(i) == '\'' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
@@ -34,12 +35,19 @@ final class NameRun {
                 break;
             }
             String w = t.substring(s, i);
+            if (end >= 0 && w.length() > 1 && REGNAL.matcher(w).matches()) {
+                end = i; // "Pope Leo XIV", "King Abdullah II"
+                break;
+            }
             boolean cap = Character.isUpperCase(w.charAt(0)) && !isAllCapsShort(w);
             boolean particle = isParticle(w);
             if (!cap && !particle) {
                 break;
             }
-            words++;
+            all++;
+            if (!particle) {
+                words++;
+            }
             if (cap || w.contains("-")) {
                 end = i;
             }
@@ -52,14 +60,25 @@ final class NameRun {
         return end < 0 ? null : new int[] {start, end};
     }
 
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+            "(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
     /** "al-Khazali", "bin", "de": a lowercase word that may sit inside a personal name. */
     static boolean isParticle(String w) {
-        return PARTICLES.contains(w.toLowerCase()) || w.startsWith("al-") || w.startsWith("el-");
+        return ActorWords.get().is("particle", w) || w.startsWith("al-") || w.startsWith("el-");
     }
 
     private static boolean isAllCapsShort(String w) {
         return w.length() <= 4 && w.equals(w.toUpperCase()) && w.length() > 1;
     }
+
+    /** "Hamas-run Gaza", "Iran-backed": a name joined to a participle modifies what follows; no personal name. */
+    static boolean hasParticipleCompound(String name) {
+        return PARTICIPLE_COMPOUND.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_COMPOUND = java.util.regex.Pattern.compile(
+            "-(?:" + ActorWords.get().alternation("participle") + ")\\b");
 
     static int wordCount(String name) {
         return name.trim().split("\\s+").length;

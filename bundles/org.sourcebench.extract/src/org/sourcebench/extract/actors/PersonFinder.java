@@ -27,6 +27,11 @@ final class PersonFinder {
 
     void find(String t, List<Candidate> out) {
         for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
+            int described = jurisdictionEnd(t, m.end());
+            if (t.startsWith(", ", described)) {
+                describedThenNamed(t, m, described, out);
+                continue;
+            }
             int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
             if (run == null || run[0] == m.end()) {
                 continue;
@@ -39,17 +44,19 @@ final class PersonFinder {
             String iso = mod == null ? "" : mod.country().iso();
             Title title = m.value();
             int titleBegin = mod == null ? m.begin() : mod.begin();
+            String titled = t.substring(m.begin(), run[1]);
             out.add(new Candidate(titleBegin, run[1], -1, actors -> {
-                DocActor a = person(actors, name, iso);
+                DocActor a = lexiconPerson(actors, titled);
+                if (a == null) {
+                    a = person(actors, name, iso);
+                }
                 if (!title.office().isEmpty()) {
                     a.offices().add(title.office());
                 }
-                actors.mention(a, run[0], run[1]);
-                if (title.honorific()) {
-                    a.spans().add(new int[] {m.begin(), run[1]});
-                }
+                actors.mention(a, run[0], run[1]); // the mention is the name: annotators leave the title out
             }));
         }
+        appositions(t, out);
         for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
             if (m.value().isAccordingTo()) {
                 continue;
@@ -62,6 +69,96 @@ final class PersonFinder {
             if (after != null && after[0] > m.end()) {
                 addUntitled(t, after, out);
             }
+        }
+    }
+
+    /**
+     * "Colombia's Defense Minister, Ivan Velasquez, warned": a country's title set off before the name is a
+     * description of that person and a mention of its own; the country is no actor there.
+     */
+    private void describedThenNamed(String t, PhraseIndex.Match<Title> m, int described, List<Candidate> out) {
+        CountryModifier.Found mod = modifier.before(t, m.begin());
+        int[] run = NameRun.after(t, described + 2);
+        if (mod == null || run == null || run[0] != described + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
+                || NameRun.wordCount(t.substring(run[0], run[1])) < 2 || isKnownNonPerson(t, run[0], run[1])) {
+            return;
+        }
+        String name = t.substring(run[0], run[1]);
+        String iso = mod.country().iso();
+        Title title = m.value();
+        out.add(new Candidate(mod.begin(), run[1], -1, actors -> {
+            DocActor a = person(actors, name, iso);
+            if (!title.office().isEmpty()) {
+                a.offices().add(title.office());
+            }
+            actors.mention(a, run[0], run[1]);
+            actors.mention(a, mod.begin(), described);
+        }));
+    }
+
+    /** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
+     * {@code titleEnd}. */
+    private static int jurisdictionEnd(String t, int titleEnd) {
+        for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
+            if (t.startsWith(p, titleEnd)) {
+                int[] place = NameRun.after(t, titleEnd + p.length());
+                if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
+                        t.substring(place[0], place[1])) <= 3) {
+                    return place[1];
+                }
+                int acr = titleEnd + p.length();
+                int e = acr;
+                while (e < t.length() && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '.')) {
+                    e++; // "to the UN", "to the U.N."
+                }
+                return e - acr >= 2 ? e : titleEnd;
+            }
+        }
+        return titleEnd;
+    }
+
+    /**
+     * "U Maung Ni, a resident of the township's village tract, said": a name followed by an indefinite apposition
+     * that describes a person (a noun of person-nouns.tsv or a title within its first eight words).
+     */
+    private void appositions(String t, List<Candidate> out) {
+        for (int i = t.indexOf(", a"); i >= 0; i = t.indexOf(", a", i + 1)) {
+            int words = t.startsWith(", a ", i) ? i + 4 : t.startsWith(", an ", i) ? i + 5 : -1;
+            if (words < 0 || !describesPerson(t, words)) {
+                continue;
+            }
+            int[] run = runEndingExactlyAt(t, i);
+            if (run != null) {
+                addUntitled(t, run, out);
+            }
+        }
+    }
+
+    private boolean describesPerson(String t, int from) {
+        int i = from;
+        for (int k = 0; k < 8 && i < t.length(); k++) {
+            String w = TextWindow.nextWord(t, i);
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (PERSON_NOUNS.contains(lower) || !data.titles().offices().findAll(lower).isEmpty()
+                    && data.titles().offices().findAll(lower).get(0).end() == lower.length()) {
+                return true;
+            }
+            i = t.indexOf(w, i) + w.length();
+            if (i < t.length() && t.charAt(i) != ' ') {
+                return false; // the apposition ends at a comma or a full stop
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {
+            PERSON_NOUNS.add(r[0].trim());
         }
     }
 
@@ -115,10 +212,27 @@ final class PersonFinder {
     private void addUntitled(String t, int[] run, List<Candidate> out) {
         String name = t.substring(run[0], run[1]);
         int words = NameRun.wordCount(name);
-        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])) {
+        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
+                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
+                || data.placeHeads().containsKey(NameRun.lastWord(name))) {
             return;
         }
         out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+    }
+
+    /** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */
+    private DocActor lexiconPerson(DocActors actors, String titled) {
+        List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
+        data.actors().index().matchAt(titled, 0, ms);
+        for (PhraseIndex.Match<LexiconActor> lm : ms) {
+            if (lm.end() == titled.length() && lm.value().kind() == ActorKind.PERSON) {
+                LexiconActor la = lm.value();
+                DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
+                a.offices().addAll(la.offices());
+                return a;
+            }
+        }
+        return null;
     }
 
     private DocActor person(DocActors actors, String name, String iso) {

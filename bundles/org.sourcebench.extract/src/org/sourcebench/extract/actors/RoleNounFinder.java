@@ -22,8 +22,6 @@ import org.sourcebench.model.ActorKind;
  */
 final class RoleNounFinder {
 
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "some", "many", "few",
-            "dozens", "hundreds", "thousands", "scores");
 
     private final PetrarchAgentDictionary agents;
     private final CountryModifier modifier;
@@ -71,7 +69,7 @@ final class RoleNounFinder {
             }
             int before = text.tokenAt(mod.begin()) - 1;
             if (before >= 0 && (text.pos(before).equals("NUM")
-                    || QUANTIFIERS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT)))) {
+                    || ActorWords.get().is("quantifier", tokens.get(before).text()))) {
                 continue; // "killing seven Iranian military personnel": members counted, a set, not the body
             }
             Country c = mod.country();
@@ -81,7 +79,8 @@ final class RoleNounFinder {
                     case "military" -> actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
                     case "opposition" -> actors.actor(c.adjective() + " opposition", ActorKind.OTHER, c.iso(), 0.7);
                     case "state" -> actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
-                    default -> actors.actor(c.adjective() + " " + surface, org.sourcebench.extract.ActorKinds.fromId(kind),
+                    default -> actors.actor(c.adjective() + " " + surface,
+                            org.sourcebench.extract.ActorKinds.fromId(kind),
                             c.iso(), 0.65);
                 };
                 actors.mention(a, mod.begin(), end);

@@ -60,4 +60,39 @@ public final class TextWindow {
         }
         return from <= to;
     }
+
+    /** {@code end}, moved over "-kyum" parts joined by hyphens to the word ending there ("Seung" → "Seung-kyum"). */
+    public static int hyphenatedWordEnd(String t, int end) {
+        int e = end;
+        while (e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetter(t.charAt(e + 1))) {
+            e++;
+            while (e < t.length() && Character.isLetter(t.charAt(e))) {
+                e++;
+            }
+        }
+        return e;
+    }
+
+    /** Whether the word at {@code offset} opens a sentence: only spaces after the text start, a line break, a full
+     * stop, a question or exclamation mark or a quotation mark. */
+    public static boolean isSentenceStart(String t, int offset) {
+        int k = offset;
+        while (k > 0 && t.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k == 0 || ".!?\n\"".indexOf(t.charAt(k - 1)) >= 0;
+    }
+
+    /** End of the word before a possessive ending at {@code offset} ("Russia's |", "Ukraine' |"), or -1 when the
+     * word before {@code offset} (spaces skipped) carries no possessive. */
+    public static int possessiveOwnerEnd(String t, int offset) {
+        int e = offset;
+        while (e > 0 && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e >= 2 && t.startsWith("'s", e - 2)) {
+            return e - 2;
+        }
+        return e >= 1 && t.charAt(e - 1) == '\'' ? e - 1 : -1;
+    }
 }

@@ -49,6 +49,62 @@ class ParsedActorReaderTest {
                 "the dictionary readers' organisation is not entered twice: " + d.actors());
     }
 
+    @Test
+    void taggedRunsLoseTheirTitleKeepHyphenatedPartsAndAreNoPersonsWhenTheyNameABodyOrModifyANoun() {
+        String body = "Chairman Kim Seung-kyum met the Coordination Headquarters at the Al Aqsa Martyrs mosque.";
+        String[] words = {"Chairman", "Kim", "Seung", "-kyum", "met", "the", "Coordination", "Headquarters", "at", "the",
+            "Al", "Aqsa", "Martyrs", "mosque", "."};
+        String[] pos = {"PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN",
+            "PROPN", "PROPN", "ADJ", "PUNCT"};
+        String[] ner = {"PERSON", "PERSON", "PERSON", null, null, null, "PERSON", "PERSON", null, null, "PERSON",
+            "PERSON", "PERSON", null, null};
+        ParsedSentence s = sentence(body, words, pos, ner);
+        DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(s)).extract(body);
+        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kim Seung-kyum") && a.kind() == ActorKind.PERSON),
+                d.actors().toString());
+        assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON
+                && (a.name().contains("Headquarters") || a.name().contains("Martyrs") || a.name().contains("Chairman"))),
+                d.actors().toString());
+    }
+
+    @Test
+    void theOtherNamesOfAListWithATaggedPersonArePersons() {
+        String body = "The dead were Kyaw Oo Hlaing , Kyaw San Htay , and Bo Than Kyaw .";
+        String[] words = body.split(" ");
+        String[] pos = new String[words.length];
+        String[] ner = new String[words.length];
+        java.util.Arrays.fill(pos, "PROPN");
+        for (int i = 3; i <= 5; i++) {
+            ner[i] = "PERSON";
+        }
+        DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner))).extract(
+                body.replace(" ,", ",").replace(" .", "."));
+        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kyaw San Htay")), d.actors().toString());
+        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Bo Than Kyaw")), d.actors().toString());
+    }
+
+    /** A sentence of {@code words} found in order in {@code body}, every token attached to the fifth. */
+    private static ParsedSentence sentence(String body, String[] words, String[] pos, String[] ner) {
+        String text = body.replace(" ,", ",").replace(" .", ".");
+        int n = words.length;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            at = text.indexOf(words[i], at);
+            starts[i] = at;
+            ends[i] = at + words[i].length();
+            at = ends[i];
+        }
+        int[] heads = new int[n];
+        String[] rels = new String[n];
+        java.util.Arrays.fill(heads, 4);
+        java.util.Arrays.fill(rels, "dep");
+        heads[4] = -1;
+        rels[4] = "root";
+        return new ParsedSentence(words, words.clone(), pos, heads, rels, ner, starts, ends);
+    }
+
     /** The same sentence with every offset moved by {@code by} (the second sentence of a body). */
     private static ParsedSentence shift(ParsedSentence s, int by) {
         int n = s.size();
