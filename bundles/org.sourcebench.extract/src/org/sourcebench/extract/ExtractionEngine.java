@@ -116,7 +116,7 @@ public final class ExtractionEngine {
             parsedActors.read(body, parsed, reading.actors());
         }
         List<ExtractedLocation> locs = locations.read(text, reading);
-        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
+        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {
             parsedClaims.read(body, parsed, reading.actors(), cl);

@@ -18,6 +18,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
+import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Reads attributed statements. Every cue verb outside quotations ("said", "told Reuters that", "according to")
@@ -51,9 +52,19 @@ public final class ClaimExtractor {
     }
 
     public List<ExtractedClaim> read(AnalyzedText text, DocActors actors) {
+        return read(text, actors, List.of());
+    }
+
+    /**
+     * Reads the claims of {@code text}; where {@code parsed} (the body's dependency parse, may be empty) has the cue
+     * verb, its subject is the speaker ({@link ParsedSpeaker}).
+     */
+    public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
         String t = text.matchText();
         List<Quote> quotes = QuoteFinder.find(text.body());
         SpeakerFinder speakers = new SpeakerFinder(t, actors);
+        ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
+        ParsedTokens tokens = new ParsedTokens(parsed);
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
         List<CueHit> hits = hits(text, quotes, actors);
         List<ExtractedClaim> out = new ArrayList<>();
@@ -63,7 +74,7 @@ public final class ClaimExtractor {
             Sentence s = text.sentenceOf(h.begin);
             for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
                 if (!hits.get(j).located) {
-                    locateSpeaker(t, hits.get(j), speakers);
+                    locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
                 }
             }
             DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
@@ -124,7 +135,8 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers) {
+    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
+            ParsedTokens tokens) {
         h.located = true;
         String prev = TextWindow.previousWord(t, h.begin);
         boolean afterComma = precededBy(t, h.begin, ',');
@@ -138,6 +150,16 @@ public final class ClaimExtractor {
             if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
                 h.speaker = speakers.after(h.end);
                 h.inverted = h.speaker != null;
+            }
+            ParsedTokens.At at = tokens.at(h.begin);
+            if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
+                SpeakerFinder.Found parsed = h.speaker == null
+                        || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
+                                ? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
+                if (parsed != null) {
+                    h.speaker = parsed;
+                    h.inverted = parsed.phraseBegin() > h.begin;
+                }
             }
         }
         if (h.speaker != null && !h.inverted) {

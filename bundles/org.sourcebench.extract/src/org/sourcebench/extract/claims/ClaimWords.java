@@ -1,7 +1,12 @@
 package org.sourcebench.extract.claims;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import org.sourcebench.model.ActorKind;
 
 import org.sourcebench.extract.data.DataFile;
 
@@ -16,6 +21,14 @@ final class ClaimWords {
     final Set<String> verbs = new HashSet<>();
     final Set<String> nouns = new HashSet<>();
     final Set<String> sources = new HashSet<>();
+    /** Heads that speak for the actor named in their phrase ("Kremlin spokesman", "United Nations officials"). */
+    final Set<String> members = new HashSet<>();
+    /** Channels whose owner speaks ("the Kremlin's website"). */
+    final Set<String> outlets = new HashSet<>();
+    /** Institution heads and the kind of actor they name ("the health ministry"). */
+    final Map<String, ActorKind> bodies = new HashMap<>();
+    /** Verbs whose claim is held by another complement than a clause: obj, of, to, obj-of. */
+    final Map<String, String> frames = new HashMap<>();
 
     private ClaimWords() {
         for (String[] r : DataFile.rows("cues.tsv", 4)) {
@@ -23,11 +36,22 @@ final class ClaimWords {
                 verbs.add(r[0].trim());
             }
         }
-        for (String[] r : DataFile.rows("claim-words.tsv", 2)) {
+        for (String[] r : DataFile.rows("claim-words.tsv", 3)) {
+            String w = r[0].trim();
+            String extra = DataFile.cell(r, 2).trim();
             switch (r[1].trim()) {
-                case "verb" -> verbs.add(r[0].trim());
-                case "noun" -> nouns.add(r[0].trim());
-                default -> sources.add(r[0].trim());
+                case "verb" -> {
+                    verbs.add(w);
+                    if (!extra.isEmpty()) {
+                        frames.put(w, extra);
+                    }
+                }
+                case "noun" -> nouns.add(w);
+                case "source" -> sources.add(w);
+                case "member" -> members.add(w);
+                case "outlet" -> outlets.add(w);
+                case "body" -> bodies.put(w, ActorKind.get(extra.toUpperCase(Locale.ROOT)));
+                default -> throw new IllegalStateException("claim-words.tsv: unknown category " + r[1] + " of " + w);
             }
         }
     }

@@ -65,6 +65,11 @@ final class SpeakerFinder {
         return lastSpeaker;
     }
 
+    /** The last organisation, state or other non-person that spoke ("it added"). */
+    DocActor lastBodySpeaker() {
+        return lastBodySpeaker;
+    }
+
     /** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
     DocActor lastPersonSpeakerBefore(int offset) {
         var e = personTurns.lowerEntry(offset);
@@ -240,7 +245,11 @@ final class SpeakerFinder {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 return null;
             }
-            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT))) {
+            String following = TextWindow.nextWord(t, skip(ws + w.length())).toLowerCase(Locale.ROOT);
+            if (following.endsWith(".")) {
+                following = following.substring(0, following.length() - 1);
+            }
+            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
                 int end = ws + w.length();
                 String phrase = t.substring(phraseBegin, end);
                 DocActor a = actors.actor("unnamed " + phrase, w.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON,
