@@ -38,6 +38,9 @@ public final class ClaimExtractor {
     /** A short time or place adjunct between the cue (and its addressee) and "that". */
     private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
             "(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
+    /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
+    private static final Pattern IN_A_STATEMENT = Pattern.compile(
+            " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -60,13 +63,13 @@ public final class ClaimExtractor {
      * verb, its subject is the speaker ({@link ParsedSpeaker}).
      */
     public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
-        String t = text.matchText();
-        List<Quote> quotes = QuoteFinder.find(text.body());
+        String t = QuoteFinder.doubledApostrophes(text.matchText());
+        List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
         SpeakerFinder speakers = new SpeakerFinder(t, actors);
         ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
         ParsedTokens tokens = new ParsedTokens(parsed);
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
-        List<CueHit> hits = hits(text, quotes, actors);
+        List<CueHit> hits = hits(text, t, quotes, actors, tokens);
         List<ExtractedClaim> out = new ArrayList<>();
         List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -90,22 +93,28 @@ public final class ClaimExtractor {
                 continue;
             }
             speakers.spoke(speaker, h.begin);
-            emit(text, quotes, speaker, h.form, span, true, claimed, out);
+            if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
+                speakers.issuedStatement(speaker);
+            }
+            for (int[] part : ClaimText.propositions(t, span, quotes)) {
+                emit(text, quotes, speaker, h.form, part, true, claimed, out);
+            }
         }
         labels(text, quotes, subjects, claimed, out);
         return out;
     }
 
-    private List<CueHit> hits(AnalyzedText text, List<Quote> quotes, DocActors actors) {
+    private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
+            ParsedTokens parsed) {
         List<CueHit> hits = new ArrayList<>();
-        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(text.matchText())) {
+        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
             if (insideQuote(quotes, m.begin())) {
                 continue;
             }
             int tok = text.tokenAt(m.begin());
-            boolean capitalised = Character.isUpperCase(text.matchText().charAt(m.begin()));
+            boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
             if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-                    && NOMINAL_TAGS.contains(text.pos(tok))) {
+                    && isNominal(text, tok, parsed.at(m.begin()))) {
                 continue;
             }
             if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
@@ -114,6 +123,12 @@ public final class ClaimExtractor {
             hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
         }
         return hits;
+    }
+
+    /** The parser's tag where it has the word ("The statement notes that"), else the tagger's. */
+    private static boolean isNominal(AnalyzedText text, int tok, ParsedTokens.At parsed) {
+        return parsed != null ? NOMINAL_TAGS.contains(parsed.sentence().pos(parsed.token()))
+                : NOMINAL_TAGS.contains(text.pos(tok));
     }
 
     /**
@@ -152,6 +167,7 @@ public final class ClaimExtractor {
                 h.inverted = h.speaker != null;
             }
             ParsedTokens.At at = tokens.at(h.begin);
+            h.clausal = at != null && !at.sentence().children(at.token(), "ccomp").isEmpty();
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
                 SpeakerFinder.Found parsed = h.speaker == null
                         || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
@@ -249,7 +265,7 @@ public final class ClaimExtractor {
         if (adjunct.lookingAt()) {
             begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
         }
-        if (h.cue.clauseOnly() && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
+        if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
                 && !t.startsWith(":", begin)) {
             return null;
         }
@@ -325,7 +341,7 @@ public final class ClaimExtractor {
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
             List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-        String t = text.matchText();
+        String t = QuoteFinder.doubledApostrophes(text.matchText());
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
@@ -352,7 +368,7 @@ public final class ClaimExtractor {
 
     private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
             List<ExtractedClaim> out) {
-        Matcher m = LABEL.matcher(text.matchText());
+        Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
         while (m.find()) {
             Sentence s = text.sentenceOf(m.start());
             DocActor subject = subjects.subjectOf(s, m.start());
@@ -438,7 +454,9 @@ public final class ClaimExtractor {
 
     /** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */
     private static boolean onlyAdjunctFollows(String t, int from, int sentenceEnd) {
-        String rest = t.substring(Math.min(from, sentenceEnd), sentenceEnd).trim();
+        int comma = t.indexOf(',', from);
+        int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
+        String rest = t.substring(Math.min(from, end), end).trim();
         return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
                 && !rest.matches(".*\\bthat\\b.*");
     }

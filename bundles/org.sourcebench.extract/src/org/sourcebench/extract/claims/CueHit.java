@@ -13,6 +13,8 @@ final class CueHit {
     boolean inverted;
     boolean participle;
     boolean located;
+    /** Whether the parse gives the cue verb a clausal complement ("suggested Israel appeared ..."). */
+    boolean clausal;
     int clauseStart;
 
     CueHit(int begin, int end, String form, Cue cue) {

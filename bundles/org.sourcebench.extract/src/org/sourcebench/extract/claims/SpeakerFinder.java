@@ -42,6 +42,7 @@ final class SpeakerFinder {
     private DocActor lastSpeaker;
     private DocActor lastPersonSpeaker;
     private DocActor lastBodySpeaker;
+    private DocActor statementSpeaker;
 
     SpeakerFinder(String matchText, DocActors actors) {
         this.t = matchText;
@@ -63,6 +64,11 @@ final class SpeakerFinder {
 
     DocActor lastSpeaker() {
         return lastSpeaker;
+    }
+
+    /** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
+    void issuedStatement(DocActor a) {
+        statementSpeaker = a;
     }
 
     /** The last organisation, state or other non-person that spoke ("it added"). */
@@ -145,7 +151,8 @@ final class SpeakerFinder {
             default -> { }
         }
         if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
-            DocActor a = lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+            DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
+                    : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
             return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
         }
         if (ClaimWords.get().isSource(w)) {
