@@ -41,6 +41,7 @@ public final class ClaimExtractor {
     /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
     private static final Pattern IN_A_STATEMENT = Pattern.compile(
             " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
+    private static final boolean DEBUG = Boolean.getBoolean("claims.debug");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -85,10 +86,16 @@ public final class ClaimExtractor {
             if (inSentence != null && isPronounSubject(t, h)) {
                 speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
             }
+            if (DEBUG) {
+                System.err.println("hit " + h.form + "@" + h.begin + " speaker=" + (speaker == null ? null : speaker.name()) + " inv=" + h.inverted + " part=" + h.participle);
+            }
             if (speaker == null) {
                 continue;
             }
             int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
+            if (DEBUG) {
+                System.err.println("   span=" + (span == null ? null : t.substring(span[0], span[1])));
+            }
             if (span == null) {
                 continue;
             }
@@ -113,9 +120,14 @@ public final class ClaimExtractor {
             }
             int tok = text.tokenAt(m.begin());
             boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
+            ParsedTokens.At at = parsed.at(m.begin());
             if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-                    && isNominal(text, tok, parsed.at(m.begin()))) {
+                    && isNominal(text, tok, at)) {
                 continue;
+            }
+            if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")
+                    && at.sentence().head(at.token()) > at.token()) {
+                continue; // "the alleged drone attack": a participle used as an adjective
             }
             if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
                 continue;
@@ -167,7 +179,7 @@ public final class ClaimExtractor {
                 h.inverted = h.speaker != null;
             }
             ParsedTokens.At at = tokens.at(h.begin);
-            h.clausal = at != null && !at.sentence().children(at.token(), "ccomp").isEmpty();
+            h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
                 SpeakerFinder.Found parsed = h.speaker == null
                         || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
@@ -214,6 +226,13 @@ public final class ClaimExtractor {
             return null;
         }
         String prev = TextWindow.previousWord(t, h.begin);
+        if (h.participle) {
+            for (int j = 0; j < i; j++) { // the main clause's speaker: "X said that Y claimed ..., stressing"
+                if (hits.get(j).begin >= s.begin() && hits.get(j).speaker != null) {
+                    return hits.get(j).speaker.actor();
+                }
+            }
+        }
         if (h.participle || prev.equals("but") || prev.equals("and")) {
             for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
                 if (hits.get(j).speaker != null) {

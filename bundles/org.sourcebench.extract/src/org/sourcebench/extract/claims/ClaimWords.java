@@ -27,6 +27,8 @@ final class ClaimWords {
     final Set<String> outlets = new HashSet<>();
     /** Institution heads and the kind of actor they name ("the health ministry"). */
     final Map<String, ActorKind> bodies = new HashMap<>();
+    /** Determiners and quantifiers before an unnamed source ("two Egyptian security sources", "many locals"). */
+    final Set<String> determiners = new HashSet<>();
     /** Verbs whose claim is held by another complement than a clause: obj, of, to, obj-of. */
     final Map<String, String> frames = new HashMap<>();
 
@@ -49,6 +51,7 @@ final class ClaimWords {
                 case "noun" -> nouns.add(w);
                 case "source" -> sources.add(w);
                 case "member" -> members.add(w);
+                case "determiner" -> determiners.add(w);
                 case "outlet" -> outlets.add(w);
                 case "body" -> bodies.put(w, ActorKind.get(extra.toUpperCase(Locale.ROOT)));
                 default -> throw new IllegalStateException("claim-words.tsv: unknown category " + r[1] + " of " + w);

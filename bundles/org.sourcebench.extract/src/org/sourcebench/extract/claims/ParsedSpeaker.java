@@ -7,9 +7,6 @@ import java.util.Set;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.data.CountryTable;
-import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -27,19 +24,18 @@ import org.sourcebench.model.ActorKind;
 final class ParsedSpeaker {
 
     private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
+    private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 
     private final String body;
     private final DocActors actors;
     private final SpeakerFinder memory;
     private final ClaimWords words = ClaimWords.get();
-    private final PhraseIndex<CountryTable.Form> countries;
 
     ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
         this.body = body;
         this.actors = actors;
         this.memory = memory;
-        this.countries = ExtractionData.get().countries().index();
     }
 
     /** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
@@ -53,7 +49,71 @@ final class ParsedSpeaker {
             return null;
         }
         int[] span = phrase(s, subject);
-        return new SpeakerFinder.Found(a, s.start(span[0]));
+        int b = span[0];
+        while (b > 0 && s.pos(b - 1).equals("DET") && s.head(b - 1) >= b) {
+            b--; // the phrase begins at its determiner ("..., the ministry said": the claim ends at the comma)
+        }
+        return new SpeakerFinder.Found(a, s.start(b));
+    }
+
+    /**
+     * Whether speech verb {@code v} has a clausal complement: a ccomp, or a clause right after it whose subject
+     * follows the verb ("suggested Israel appeared ...", however the parser attached that clause).
+     */
+    static boolean takesClause(ParsedSentence s, int v) {
+        if (!s.children(v, "ccomp").isEmpty()) {
+            return true;
+        }
+        int n = v + 1;
+        while (n < s.size() && s.pos(n).equals("ADV")) {
+            n++;
+        }
+        while (n < s.size() && (s.pos(n).equals("DET") || s.pos(n).equals("ADJ") || s.pos(n).equals("NUM")
+                || s.deprel(n).equals("compound")) && s.head(n) > n) {
+            n++;
+        }
+        return n < s.size() && s.deprel(n).startsWith("nsubj") && s.head(n) > n;
+    }
+
+    /**
+     * "Pablo Beltran, head of the ELN delegation, said": a name opening the clause, then a comma-delimited
+     * apposition ending right before the verb; the parser often makes the apposition the subject. The name's last
+     * word, or -1.
+     */
+    private static int appositiveName(ParsedSentence s, int v) {
+        if (v < 4 || !s.word(v - 1).equals(",")) {
+            return -1;
+        }
+        int comma = v - 2;
+        while (comma > 0 && !s.word(comma).equals(",")) {
+            if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > 15) {
+                return -1;
+            }
+            comma--;
+        }
+        if (comma <= 0) {
+            return -1;
+        }
+        int b = comma - 1;
+        while (b > 0 && (isName(s, b - 1) || s.word(b - 1).equals("of") || s.word(b - 1).equals("for")
+                || s.pos(b - 1).equals("DET"))) {
+            b--;
+        }
+        if (b > 0 && !isBoundary(s, b - 1) && !s.pos(b - 1).equals("ADP") || !isName(s, comma - 1)) {
+            return -1;
+        }
+        for (int i = b; i < comma; i++) {
+            if (!isName(s, i) && !s.pos(i).equals("DET") && !s.word(i).equals("of") && !s.word(i).equals("for")) {
+                return -1;
+            }
+        }
+        return comma - 1;
+    }
+
+    /** A proper noun, or an acronym the tagger took for a common noun ("the RSF"). */
+    static boolean isName(ParsedSentence s, int i) {
+        String w = s.word(i);
+        return s.pos(i).equals("PROPN") || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**
@@ -72,7 +132,7 @@ final class ParsedSpeaker {
             return atHead.actor() != found && s.pos(h).equals("PROPN");
         }
         String lemma = lemma(s, h);
-        if (!s.pos(h).equals("PROPN") && !words.bodies.containsKey(lemma) || words.members.contains(lemma)
+        if (!isName(s, h) && !words.bodies.containsKey(lemma) || words.members.contains(lemma)
                 || words.outlets.contains(lemma) || words.sources.contains(lemma)) {
             return false;
         }
@@ -92,6 +152,10 @@ final class ParsedSpeaker {
 
     /** The token heading the speaker phrase of {@code v}, or -1. */
     int subjectToken(ParsedSentence s, int v) {
+        int named = appositiveName(s, v);
+        if (named >= 0) {
+            return named;
+        }
         int agent = -1;
         for (int c : s.children(v)) {
             String rel = s.deprel(c);
@@ -203,7 +267,7 @@ final class ParsedSpeaker {
                 return possessivePronounOwner(s, h, offset);
             }
         }
-        if (s.pos(h).equals("PROPN")) {
+        if (isName(s, h)) {
             DocActor named = named(s, h);
             if (named != null) {
                 return named;
@@ -327,12 +391,15 @@ final class ParsedSpeaker {
             e += 2;
         }
         String name = body.substring(s.start(b), s.end(e));
+        if (GLUED_SENTENCES.matcher(name).find()) {
+            return null; // "East Sea.It": a full stop without its space, not a name
+        }
         DocActor known = byText(name);
         if (known != null) {
             return known;
         }
-        boolean person = !name.contains(" of ") && !"ORG".equals(s.entity(h)) && e > b
-                && ("PERSON".equals(s.entity(h)) || !s.children(b, "flat").isEmpty());
+        boolean person = !name.contains(" of ") && e > b
+                && (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b)));
         DocActor a = actors.actor(name, person ? ActorKind.PERSON : ActorKind.ORGANISATION, "", 0.5);
         actors.mention(a, s.start(b), s.end(e));
         if (e + 3 < s.size() && s.word(e + 1).equals("(") && s.word(e + 3).equals(")")
@@ -385,52 +452,14 @@ final class ParsedSpeaker {
         return a;
     }
 
-    /** "officials", "two Egyptian security sources", "sources from Egypt": one actor per head and country. */
+    /** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
     private DocActor unnamed(ParsedSentence s, int h, String lemma) {
         DocActor owner = words.members.contains(lemma) ? modifierActor(s, h) : null;
         if (owner != null) {
             return owner;
         }
         int[] span = phrase(s, h);
-        int b = span[0];
-        int e = span[1];
-        String phrase = body.substring(s.start(b), s.end(e));
-        String key = key(phrase, lemma);
-        for (DocActor a : actors.actors()) {
-            if (a.name().startsWith("unnamed ") && key.equals(key(a.name().substring(8), null))) {
-                actors.mention(a, s.start(b), s.end(e));
-                return a;
-            }
-        }
-        DocActor a = actors.actor("unnamed " + phrase, lemma.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
-                0.5);
-        actors.mention(a, s.start(b), s.end(e));
-        return a;
-    }
-
-    /** An unnamed source's identity: its head word (singular) and the countries its description names. */
-    private String key(String phrase, String lemma) {
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        String head = lemma;
-        if (head == null) {
-            String[] w = lower.split(" ");
-            head = null;
-            for (String x : w) {
-                String sing = x.endsWith("s") ? x.substring(0, x.length() - 1) : x;
-                if (words.sources.contains(x) || words.sources.contains(sing)) {
-                    head = words.sources.contains(x) ? x : sing;
-                    break;
-                }
-            }
-            if (head == null) {
-                return "";
-            }
-        }
-        StringBuilder k = new StringBuilder(head);
-        for (PhraseIndex.Match<CountryTable.Form> m : countries.findAll(phrase)) {
-            k.append('|').append(m.value().country().iso());
-        }
-        return k.toString();
+        return UnnamedSources.speaker(body, actors, s.start(span[0]), s.end(span[1]));
     }
 
     /** An actor named inside the phrase when its head is none of the above ("Hamas-run Gaza's ..."), or null. */

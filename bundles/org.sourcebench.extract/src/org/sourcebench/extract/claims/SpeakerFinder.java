@@ -31,10 +31,11 @@ final class SpeakerFinder {
     private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
             "secretary", "director", "representative", "president", "deputy", "senior", "top");
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "channel",
             "television", "tv", "broadcaster", "website", "outlet", "radio", "network");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "one", "two", "several", "another");
+    private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 
     private final String t;
     private final DocActors actors;
@@ -257,12 +258,8 @@ final class SpeakerFinder {
                 following = following.substring(0, following.length() - 1);
             }
             if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
-                int end = ws + w.length();
-                String phrase = t.substring(phraseBegin, end);
-                DocActor a = actors.actor("unnamed " + phrase, w.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON,
-                        "", 0.5);
-                actors.mention(a, phraseBegin, end);
-                return new Found(a, b);
+                DocActor a = UnnamedSources.speaker(t, actors, skip(b), ws + w.length());
+                return a == null ? null : new Found(a, b);
             }
             if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
                 return null;
@@ -334,9 +331,13 @@ final class SpeakerFinder {
 
     /** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
     private Found unnamed(int headBegin, int end) {
-        String head = t.substring(headBegin, end);
-        if (SPOKESPEOPLE.contains(head.toLowerCase(Locale.ROOT))) {
-            // "Iran's Foreign Ministry spokesman said": an unnamed spokesperson speaks for the body named before
+        String head = t.substring(headBegin, end).toLowerCase(Locale.ROOT);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        boolean oneOfMany = head.equals(singular) && INDEFINITE_BEFORE.matcher(
+                t.substring(Math.max(0, headBegin - 60), headBegin)).find(); // "a senior KRG official": a person
+        if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
+            // "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
+            // member speaks for the body named before
             int before = headBegin;
             while (before > 0 && t.charAt(before - 1) == ' ') {
                 before--;
@@ -350,26 +351,19 @@ final class SpeakerFinder {
         for (int i = 0; i < 4; i++) {
             String w = TextWindow.previousWord(t, b);
             int s = TextWindow.previousWordStart(t, b);
-            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w) || SKIP_BACK.contains(w)
-                    || !Character.isLetter(w.charAt(0)) || w.equals("and") || w.equals("that")
-                    || actors.at(s) != null) {
+            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
+                    || !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
+                    || w.equals("and") || w.equals("that") || actors.at(s) != null) {
                 break;
             }
             b = s;
         }
-        String det = TextWindow.previousWord(t, b);
-        String phrase = t.substring(b, end);
-        if (det.equals("the") && b == headBegin) {
-            for (DocActor a : actors.actors()) {
-                if (a.name().startsWith("unnamed ") && a.name().endsWith(" " + head)) {
-                    actors.mention(a, b, end);
-                    return new Found(a, TextWindow.previousWordStart(t, b));
-                }
-            }
+        String det = TextWindow.previousWord(t, b).toLowerCase(Locale.ROOT);
+        int from = DETERMINERS.contains(det) ? TextWindow.previousWordStart(t, b) : b;
+        DocActor a = UnnamedSources.speaker(t, actors, from, end);
+        if (a == null) {
+            return null;
         }
-        DocActor a = actors.actor("unnamed " + phrase, head.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
-                0.5);
-        actors.mention(a, b, end);
         int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
         return new Found(a, pb);
     }
