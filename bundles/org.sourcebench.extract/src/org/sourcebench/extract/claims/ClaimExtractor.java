@@ -41,7 +41,6 @@ public final class ClaimExtractor {
     /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
     private static final Pattern IN_A_STATEMENT = Pattern.compile(
             " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
-    private static final boolean DEBUG = Boolean.getBoolean("claims.debug");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -86,16 +85,10 @@ public final class ClaimExtractor {
             if (inSentence != null && isPronounSubject(t, h)) {
                 speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
             }
-            if (DEBUG) {
-                System.err.println("hit " + h.form + "@" + h.begin + " speaker=" + (speaker == null ? null : speaker.name()) + " inv=" + h.inverted + " part=" + h.participle);
-            }
             if (speaker == null) {
                 continue;
             }
             int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
-            if (DEBUG) {
-                System.err.println("   span=" + (span == null ? null : t.substring(span[0], span[1])));
-            }
             if (span == null) {
                 continue;
             }

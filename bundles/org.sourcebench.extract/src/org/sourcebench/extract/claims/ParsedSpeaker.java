@@ -127,6 +127,14 @@ final class ParsedSpeaker {
         if (h < 0 || s.pos(h).equals("PRON")) {
             return false;
         }
+        int before = v - 1;
+        while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
+            before--;
+        }
+        if (before >= 0 && before != h && (words.sources.contains(lemma(s, before))
+                || words.members.contains(lemma(s, before)))) {
+            return false; // "a senior United Nations official said": the noun before the verb heads the subject
+        }
         ActorMention atHead = headMention(s, h);
         if (atHead != null) {
             return atHead.actor() != found && s.pos(h).equals("PROPN");
@@ -327,12 +335,21 @@ final class ParsedSpeaker {
                 return m;
             }
         }
+        for (int i = h + 1; i < s.size() && s.pos(i).equals("PROPN") && !s.word(i - 1).endsWith("'s"); i++) {
+            m = actors.at(s.start(i)); // "Arab League Secretary General Ahmed Aboul Gheit": the name after the title
+            if (m != null) {
+                return m;
+            }
+        }
         return null;
     }
 
     /** "A senior Kurdish official, Aldar Khalil, said": the named person in apposition. */
     private DocActor appositivePerson(ParsedSentence s, int h) {
         for (int c : s.children(h, "appos")) {
+            if (c < h || !s.word(c - 1).equals(",") && !s.word(s.subtree(c)[0] - 1).equals(",")) {
+                continue; // an apposition stands after a comma; "the ministry in Hamas-run Gaza" has none
+            }
             ActorMention m = actors.at(s.start(c));
             if (m != null && m.actor().kind() == ActorKind.PERSON) {
                 return m.actor();

@@ -116,6 +116,49 @@ class ClaimExtractorTest {
                 && c.text().equals("the deal must be kept")), d.claims().toString());
     }
 
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        DocumentExtraction d = extract("''I spoke with the Pope,'' Gustavo Petro said.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Gustavo Petro", c.speaker());
+        assertTrue(c.direct());
+        assertEquals("I spoke with the Pope", c.text());
+    }
+
+    @Test
+    void theStatementIsTheLastSpeakerWhoSpokeInAStatementAndEachThatClauseIsAClaim() {
+        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov said in a statement that Russia considers "
+                + "the action a terrorist act. The statement notes that it occurred on May 9 and that a parade is "
+                + "expected.");
+        assertEquals(3, d.claims().size(), d.claims().toString());
+        assertEquals("it occurred on May 9", d.claims().get(1).text());
+        assertEquals("a parade is expected", d.claims().get(2).text());
+        d.claims().forEach(c -> assertEquals("Dmitry Peskov", c.speaker()));
+    }
+
+    @Test
+    void aClauseOnlyCueTakesABareClauseTheParseShows() {
+        DocumentExtraction d = extract("Gustavo Petro suggested the Vatican could host the talks.");
+        assertEquals("the Vatican could host the talks", only(d.claims()).text());
+    }
+
+    @Test
+    void anAdjectivalParticipleIsNoCue() {
+        DocumentExtraction d = extract("The alleged drone attack will not affect plans to hold the parade, "
+                + "Dmitry Peskov said.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("The alleged drone attack will not affect plans to hold the parade", c.text());
+        assertEquals("Dmitry Peskov", c.speaker());
+    }
+
+    @Test
+    void aPostposedSpeakerWithAnAdjunctBeforeACommaClosesTheClaim() {
+        DocumentExtraction d = extract("A senior envoy met the prime minister of Qatar, Reuters said on Saturday, "
+                + "while the talks went on.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("A senior envoy met the prime minister of Qatar", c.text());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
