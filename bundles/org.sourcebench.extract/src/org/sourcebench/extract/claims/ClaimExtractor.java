@@ -88,7 +88,8 @@ public final class ClaimExtractor {
             if (speaker == null) {
                 continue;
             }
-            int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
+            int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
+                    : content(t, h, hits, i, s, quotes, actors);
             if (span == null) {
                 continue;
             }
@@ -98,6 +99,10 @@ public final class ClaimExtractor {
             }
             for (int[] part : ClaimText.propositions(t, span, quotes)) {
                 emit(text, quotes, speaker, h.form, part, true, claimed, out);
+                for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
+                        : List.<DocActor>of()) {
+                    emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
+                }
             }
         }
         labels(text, quotes, subjects, claimed, out);
@@ -336,7 +341,13 @@ public final class ClaimExtractor {
         return i;
     }
 
-    private int[] accordingTo(String t, CueHit h, List<CueHit> hits, Sentence s) {
+    private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
+        Sentence s = sentence;
+        if (commaBefore(t, h.begin) <= s.begin() + 1 && s.begin() > 0) {
+            Sentence before = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
+            s = new Sentence(before.index(), before.begin(), sentence.end(), before.firstToken(), sentence.endToken(),
+                    before.paragraph());
+        }
         for (CueHit o : hits) {
             if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
                 return null;
@@ -347,8 +358,9 @@ public final class ClaimExtractor {
             return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
         }
         int stop = commaBefore(t, h.begin);
-        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, s.begin(), stop < 0 ? h.begin : stop),
-                stop < 0 ? h.begin : stop);
+        int end = stop < 0 ? h.begin : stop;
+        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
+                end);
     }
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
@@ -361,7 +373,8 @@ public final class ClaimExtractor {
             return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
         }
         for (ClaimedSpan c : claimed) {
-            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
+                    || c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
             if (span[0] < c.end() && c.begin() < span[1] && !nested) {
                 return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }

@@ -158,6 +158,32 @@ final class ParsedSpeaker {
         return m.end() + 2 <= body.length() && (body.startsWith("'s", m.end()) || body.startsWith("’s", m.end()));
     }
 
+    /**
+     * The other speakers conjoined to the one found after "according to" at {@code at} ("according to locals and
+     * the armed group"): each conjunct the parse attaches to the speaker phrase, resolved; empty if none.
+     */
+    List<DocActor> conjoined(ParsedTokens.At at, DocActor first) {
+        if (at == null) {
+            return List.of();
+        }
+        ParsedSentence s = at.sentence();
+        int head = s.head(at.token());
+        while (head >= 0 && (s.deprel(at.token()).equals("fixed") || s.pos(head).equals("ADP"))) {
+            head = s.head(head);
+        }
+        if (head < 0 || head < at.token()) {
+            return List.of();
+        }
+        List<DocActor> out = new java.util.ArrayList<>();
+        for (int c : s.children(head, "conj")) {
+            DocActor a = resolve(s, c, -1);
+            if (a != null && a != first && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** The token heading the speaker phrase of {@code v}, or -1. */
     int subjectToken(ParsedSentence s, int v) {
         int named = appositiveName(s, v);
