@@ -106,6 +106,7 @@ public final class ClaimExtractor {
             }
         }
         labels(text, quotes, subjects, claimed, out);
+        new ParsedClaimReader(text.body(), parsedSpeakers, speakers).read(parsed, out);
         return out;
     }
 
@@ -343,10 +344,11 @@ public final class ClaimExtractor {
 
     private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
         Sentence s = sentence;
-        if (commaBefore(t, h.begin) <= s.begin() + 1 && s.begin() > 0) {
-            Sentence before = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
-            s = new Sentence(before.index(), before.begin(), sentence.end(), before.firstToken(), sentence.endToken(),
-                    before.paragraph());
+        int before = commaBefore(t, h.begin);
+        if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
+            Sentence prev = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
+            s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
+                    prev.paragraph());
         }
         for (CueHit o : hits) {
             if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {

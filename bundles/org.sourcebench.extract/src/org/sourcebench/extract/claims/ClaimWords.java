@@ -21,6 +21,10 @@ final class ClaimWords {
     final Set<String> verbs = new HashSet<>();
     final Set<String> nouns = new HashSet<>();
     final Set<String> sources = new HashSet<>();
+    /** Forms of the speech cues of cues.tsv (not the cognition verbs): a cue inside a claim nests another claim. */
+    final Set<String> cues = new HashSet<>();
+    /** Nouns whose that-clause is a claim ("the announcement that ...", "Russia's claim that ..."). */
+    final Set<String> claimNouns = new HashSet<>();
     /** Heads that speak for the actor named in their phrase ("Kremlin spokesman", "United Nations officials"). */
     final Set<String> members = new HashSet<>();
     /** Channels whose owner speaks ("the Kremlin's website"). */
@@ -36,6 +40,8 @@ final class ClaimWords {
         for (String[] r : DataFile.rows("cues.tsv", 4)) {
             if (!r[0].contains(" ")) {
                 verbs.add(r[0].trim());
+                cues.add(r[0].trim());
+                DataFile.list(DataFile.cell(r, 1)).forEach(cues::add);
             }
         }
         for (String[] r : DataFile.rows("claim-words.tsv", 3)) {
@@ -49,6 +55,7 @@ final class ClaimWords {
                     }
                 }
                 case "noun" -> nouns.add(w);
+                case "claim" -> claimNouns.add(w);
                 case "source" -> sources.add(w);
                 case "member" -> members.add(w);
                 case "determiner" -> determiners.add(w);
