@@ -106,7 +106,7 @@ public final class ClaimExtractor {
             }
         }
         labels(text, quotes, subjects, claimed, out);
-        new ParsedClaimReader(text.body(), parsedSpeakers, speakers).read(parsed, out);
+        new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, out);
         return out;
     }
 
@@ -180,12 +180,16 @@ public final class ClaimExtractor {
             ParsedTokens.At at = tokens.at(h.begin);
             h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
-                SpeakerFinder.Found parsed = h.speaker == null
+                boolean misread = h.speaker != null
+                        && parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor());
+                SpeakerFinder.Found parsed = h.speaker == null || misread
                         || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
                                 ? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
                 if (parsed != null) {
                     h.speaker = parsed;
                     h.inverted = parsed.phraseBegin() > h.begin;
+                } else if (misread) {
+                    h.speaker = null; // a wrong speaker costs more than a missing claim
                 }
             }
         }

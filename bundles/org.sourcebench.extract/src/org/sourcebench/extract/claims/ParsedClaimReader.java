@@ -15,8 +15,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * object ("expressed concern over ...", "has repeated its opposition to ..."), or the complement its frame names
  * (claim-words.tsv: "denied any involvement", "warned of taking measures", "promised to end the war"); a claim noun
  * with a that-clause ("the announcement that ...", "Russia's claim that ..."). The claim text is the complement
- * exactly; the speaker is the verb's subject ({@link ParsedSpeaker}), for a claim noun its possessor, the subject of
- * the verb it is the object of, or else the last speaker. A claim the window reader already holds is not repeated;
+ * exactly; the speaker is the verb's subject ({@link ParsedSpeaker}), for a claim noun its named possessor (no
+ * possessor, no claim: "rejected the assertion that" is not the rejecter's). A claim the window reader already holds is not repeated;
  * a claim inside another speaker's claim is kept (nested attribution: "the headquarters said: '... the Russian side
  * stated that ...'"). Local to one document.
  */
@@ -24,16 +24,17 @@ final class ParsedClaimReader {
 
     private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'", "''");
     private static final double CONFIDENCE = 0.6;
+    /** A closing quotation mark after a comma or full stop, then the attribution ("...,\u201d the team said"). */
+    private static final java.util.regex.Pattern QUOTE_THEN_ATTRIBUTION =
+            java.util.regex.Pattern.compile("[,.?!][\"\u201d'] +[a-z]");
 
     private final String body;
     private final ParsedSpeaker speakers;
-    private final SpeakerFinder memory;
     private final ClaimWords words = ClaimWords.get();
 
-    ParsedClaimReader(String body, ParsedSpeaker speakers, SpeakerFinder memory) {
+    ParsedClaimReader(String body, ParsedSpeaker speakers) {
         this.body = body;
         this.speakers = speakers;
-        this.memory = memory;
     }
 
     /** Adds the parse's claims to {@code out} (the word-window reader's claims). */
@@ -145,15 +146,10 @@ final class ParsedClaimReader {
             return;
         }
         DocActor speaker = null;
-        for (int p : s.children(n, "nmod:poss")) {
-            speaker = speakers.resolve(s, p, -1);
-        }
-        if (speaker == null && s.deprel(n).equals("obj") && s.head(n) >= 0) {
-            SpeakerFinder.Found f = speakers.speakerOf(s, s.head(n));
-            speaker = f == null ? null : f.actor();
-        }
-        if (speaker == null && !s.deprel(n).equals("obj")) {
-            speaker = memory.lastSpeaker();
+        for (int p : s.children(n)) {
+            if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
+                speaker = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
+            }
         }
         if (speaker != null) {
             add(s, s.subtree(clause), speaker, s.word(n), s.start(n), out);
@@ -179,6 +175,22 @@ final class ParsedClaimReader {
         }
         int begin = s.start(b);
         int end = s.end(e);
+        for (ExtractedClaim c : out) {
+            TextSpan ev = c.evidence();
+            if (ev != null && ev.begin() <= cueOffset && cueOffset < ev.end() && end > ev.end()) {
+                end = ev.end(); // a claim inside a quotation ends with it
+                while (end > begin && ",.;:\"' ".indexOf(body.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+            }
+        }
+        java.util.regex.Matcher closing = QUOTE_THEN_ATTRIBUTION.matcher(body).region(begin, end);
+        if (closing.find()) {
+            end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim
+        }
+        if (end <= begin) {
+            return;
+        }
         for (ExtractedClaim c : out) {
             TextSpan ev = c.evidence();
             if (ev == null || ev.begin() >= end || begin >= ev.end()) {

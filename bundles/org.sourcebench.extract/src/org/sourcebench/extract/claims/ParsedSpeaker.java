@@ -7,6 +7,9 @@ import java.util.Set;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -94,6 +97,13 @@ final class ParsedSpeaker {
         if (comma <= 0) {
             return -1;
         }
+        boolean inner = true;
+        for (int i = comma + 1; i < v - 1; i++) {
+            inner &= isName(s, i);
+        }
+        if (inner && comma + 1 < v - 1) {
+            return v - 2; // "A spokesman for the SDF, Mustafa Bali, said": the name in apposition speaks
+        }
         int b = comma - 1;
         while (b > 0 && (isName(s, b - 1) || s.word(b - 1).equals("of") || s.word(b - 1).equals("for")
                 || s.pos(b - 1).equals("DET"))) {
@@ -148,6 +158,29 @@ final class ParsedSpeaker {
         for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
             if (m.actor() == found && !s.word(h).equals(body.substring(m.begin(), m.end()))) {
                 return !possessor(s, m);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor the word window took ({@code found}) is named inside a prepositional modifier of the
+     * subject of {@code v} ("The United Nations envoy for Syria warned": not Syria).
+     */
+    boolean inPrepositionOfSubject(ParsedSentence s, int v, DocActor found) {
+        int h = subjectToken(s, v);
+        if (h < 0) {
+            return false;
+        }
+        for (int c : s.children(h, "nmod")) {
+            if (c < h || s.children(c, "case").isEmpty()) {
+                continue;
+            }
+            int[] span = s.subtree(c);
+            for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
+                if (m.actor() == found) {
+                    return true;
+                }
             }
         }
         return false;
@@ -394,6 +427,36 @@ final class ParsedSpeaker {
             List<ActorMention> in = actors.within(s.start(span[0]), s.end(span[1]));
             if (!in.isEmpty()) {
                 return in.get(in.size() - 1).actor();
+            }
+            DocActor state = nationality(s, c);
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /** "the Ukrainian negotiating team": the document's state actor of a nationality adjective, or null. */
+    private DocActor nationality(ParsedSentence s, int c) {
+        int[] span = s.subtree(c);
+        for (int i = span[0]; i <= span[1]; i++) {
+            DocActor a = s.pos(i).equals("ADJ") || "NORP".equals(s.entity(i)) ? stateOf(s.word(i)) : null;
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private DocActor stateOf(String w) {
+        for (PhraseIndex.Match<CountryTable.Form> m : ExtractionData.get().countries().index().findAll(w)) {
+            if (m.begin() != 0 || m.end() != w.length() || m.value().type() != CountryTable.FormType.ADJECTIVE) {
+                continue;
+            }
+            for (DocActor a : actors.actors()) {
+                if (a.kind() == ActorKind.STATE && a.iso().equals(m.value().country().iso())) {
+                    return a;
+                }
             }
         }
         return null;

@@ -94,6 +94,51 @@ class ParsedSpeakerTest {
                 && c.text().equals("this is not true.")), d.claims().toString());
     }
 
+    @Test
+    void aNameInAppositionBeforeTheVerbSpeaks() {
+        DocumentExtraction d = extract("A spokesman for the Syrian Democratic Forces, Mustafa Bali, said the fighters "
+                + "had retreated from the village.");
+        assertEquals("Mustafa Bali", only(d.claims()).speaker());
+    }
+
+    @Test
+    void anActorInsideAPrepositionOfTheSubjectIsNotTheSpeaker() {
+        DocumentExtraction d = extract("The United Nations envoy for Syria warned that the humanitarian situation was "
+                + "deteriorating.");
+        ExtractedClaim c = only(d.claims());
+        assertTrue(!c.speaker().equals("Syria"), c.toString());
+        assertEquals("the humanitarian situation was deteriorating", c.text());
+    }
+
+    @Test
+    void theSpeakersOfAConjoinedAccordingToEachGetTheClaim() {
+        DocumentExtraction d = extract("Syrian government forces shelled the town, according to residents and the "
+                + "Syrian Observatory for Human Rights. Israeli jets struck Hezbollah positions on Tuesday, according "
+                + "to witnesses and the armed group.");
+        assertEquals(4, d.claims().size(), d.claims().toString());
+        assertEquals(d.claims().get(0).text(), d.claims().get(1).text());
+        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Syrian Observatory for Human Rights")),
+                d.claims().toString());
+        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Hezbollah")
+                && c.text().equals("Israeli jets struck Hezbollah positions on Tuesday")), d.claims().toString());
+    }
+
+    @Test
+    void aSpeechCueInsideAQuotationNestsTheInnerSpeakersClaim() {
+        DocumentExtraction d = extract("\"Today the Russian side stated that Ukraine is not ready for daily exchanges,\" "
+                + "the Ukrainian negotiating team said.");
+        assertTrue(d.claims().stream().anyMatch(c -> c.direct()), d.claims().toString());
+        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Russia")
+                && c.text().equals("Ukraine is not ready for daily exchanges")), d.claims().toString());
+    }
+
+    @Test
+    void aClaimNounWithAThatClauseIsItsPossessorsClaim() {
+        DocumentExtraction d = extract("Ankara rejected Moscow's assertion that Turkish troops had shelled the town.");
+        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Russia")
+                && c.text().equals("Turkish troops had shelled the town")), d.claims().toString());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
