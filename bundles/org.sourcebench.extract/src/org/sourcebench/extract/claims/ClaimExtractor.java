@@ -41,6 +41,8 @@ public final class ClaimExtractor {
     /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
     private static final Pattern IN_A_STATEMENT = Pattern.compile(
             " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
+    /** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
+    private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -105,6 +107,7 @@ public final class ClaimExtractor {
                 }
             }
         }
+        continuedQuotations(text, t, quotes, claimed, out);
         labels(text, quotes, subjects, claimed, out);
         new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, out);
         return out;
@@ -395,6 +398,33 @@ public final class ClaimExtractor {
         TextSpan ev = TextSpan.of(text.body(), content[0], content[1]);
         out.add(new ExtractedClaim(speaker.name(), ev.text(), direct, cue, ev,
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
+    }
+
+    /**
+     * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
+     * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
+     * next paragraph), continues that speaker's direct speech.
+     */
+    private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
+            List<ExtractedClaim> out) {
+        for (Quote q : quotes) {
+            ClaimedSpan previous = null;
+            boolean taken = false;
+            for (ClaimedSpan c : claimed) {
+                taken |= c.begin() <= q.close() && q.open() <= c.end();
+                if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
+                    previous = c;
+                }
+            }
+            if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
+                    || !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
+                    || !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
+                    || ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
+                continue;
+            }
+            emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
+                    claimed, out);
+        }
     }
 
     private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,

@@ -68,6 +68,18 @@ final class ClaimText {
         return false;
     }
 
+    /** Words in {@code [b, e)}. */
+    static int wordCount(String t, int b, int e) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = b; i < e; i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            n += w && !inWord ? 1 : 0;
+            inWord = w;
+        }
+        return n;
+    }
+
     /** Strips a leading one-word adverbial ("Meanwhile, ", "Earlier, "). */
     static int skipLeadingAdverbial(String t, int b, int e) {
         int i = b;

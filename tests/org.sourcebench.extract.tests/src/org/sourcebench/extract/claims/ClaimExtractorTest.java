@@ -159,6 +159,19 @@ class ClaimExtractorTest {
         assertEquals("A senior envoy met the prime minister of Qatar", c.text());
     }
 
+    @Test
+    void aQuotationRightAfterAnotherAndItsAttributionContinuesTheSpeaker() {
+        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov spoke to reporters. \"We all know who lives "
+                + "there,\" he said. \"That means this was a deliberate attack. The lull is unlikely to last.\"\n"
+                + "\"Nobody wants a war,\" Peskov said.\n"
+                + "The talks were called \"useful\" by both sides.");
+        assertEquals(3, d.claims().size(), d.claims().toString());
+        assertTrue(d.claims().stream().allMatch(c -> c.direct() && c.speaker().equals("Dmitry Peskov")),
+                d.claims().toString());
+        assertTrue(d.claims().stream().anyMatch(c -> c.text().equals(
+                "That means this was a deliberate attack. The lull is unlikely to last.")), d.claims().toString());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
