@@ -72,6 +72,7 @@ public final class ClaimExtractor {
         ParsedTokens tokens = new ParsedTokens(parsed);
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
         List<CueHit> hits = hits(text, t, quotes, actors, tokens);
+        java.util.Set<Integer> handled = new java.util.HashSet<>();
         List<ExtractedClaim> out = new ArrayList<>();
         List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -95,6 +96,7 @@ public final class ClaimExtractor {
             if (span == null) {
                 continue;
             }
+            handled.add(h.begin);
             speakers.spoke(speaker, h.begin);
             if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
                 speakers.issuedStatement(speaker);
@@ -109,7 +111,7 @@ public final class ClaimExtractor {
         }
         continuedQuotations(text, t, quotes, claimed, out);
         labels(text, quotes, subjects, claimed, out);
-        new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, out);
+        new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
         return out;
     }
 
@@ -182,6 +184,9 @@ public final class ClaimExtractor {
             }
             ParsedTokens.At at = tokens.at(h.begin);
             h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
+            if (at != null) {
+                ParsedComplement.locate(at.sentence(), at.token(), h);
+            }
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
                 boolean misread = h.speaker != null
                         && parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor());
@@ -297,7 +302,14 @@ public final class ClaimExtractor {
         if (t.startsWith("that ", begin)) {
             begin += 5;
         }
+        if (h.onlyAdjunctsBefore && h.complementBegin > begin && h.complementBegin - begin <= 40
+                && t.substring(begin, h.complementBegin).indexOf('"') < 0) {
+            begin = h.complementBegin; // "said on Monday it had ...", "told a regular briefing that ..."
+        }
         int end = s.end();
+        if (h.contrastBegin > begin && h.contrastBegin < end) {
+            end = h.contrastBegin; // "claimed its forces had repelled the attacks, but the claim could not be ..."
+        }
         for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
             CueHit n = hits.get(j);
             if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()

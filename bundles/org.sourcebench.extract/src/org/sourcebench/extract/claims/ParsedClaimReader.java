@@ -37,10 +37,13 @@ final class ParsedClaimReader {
         this.speakers = speakers;
     }
 
-    /** Adds the parse's claims to {@code out} (the word-window reader's claims). */
-    void read(List<ParsedSentence> sentences, List<ExtractedClaim> out) {
+    /** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
+    void read(List<ParsedSentence> sentences, Set<Integer> handled, List<ExtractedClaim> out) {
         for (ParsedSentence s : sentences) {
             for (int v = 0; v < s.size(); v++) {
+                if (handled.contains(s.start(v))) {
+                    continue; // the word-window reader made this cue's claim
+                }
                 if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
                         && s.word(v + 1).equalsIgnoreCase("to")) {
                     accordingTo(s, v, out);

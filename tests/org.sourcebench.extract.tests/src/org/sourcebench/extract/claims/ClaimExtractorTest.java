@@ -172,6 +172,15 @@ class ClaimExtractorTest {
                 "That means this was a deliberate attack. The lull is unlikely to last.")), d.claims().toString());
     }
 
+    @Test
+    void theClaimBeginsWhereTheParsedComplementBeginsAfterAdjunctsAndAddressees() {
+        DocumentExtraction d = extract("Taiwan's defence ministry said on Monday it had detected 21 Chinese aircraft "
+                + "near the island. Wang Wenbin told a regular briefing that Beijing would never renounce force.");
+        assertEquals(2, d.claims().size(), d.claims().toString());
+        assertEquals("it had detected 21 Chinese aircraft near the island", d.claims().get(0).text());
+        assertEquals("Beijing would never renounce force", d.claims().get(1).text());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
