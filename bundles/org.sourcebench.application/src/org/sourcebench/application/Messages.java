@@ -8,6 +8,7 @@ final class Messages extends NLS {
 
     public static String Menu_file;
     public static String Menu_edit;
+    public static String Menu_delete;
     public static String Menu_window;
     public static String Menu_help;
     public static String Menu_openPerspective;

@@ -7,6 +7,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -14,6 +15,8 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * File, Edit, Window and Help menus with the standard workbench actions. The menus keep the standard
@@ -35,7 +38,7 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction cut;
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
-    private IWorkbenchAction delete;
+    private IContributionItem delete;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
@@ -62,7 +65,14 @@ public class SourcebenchActionBarAdvisor extends ActionBarAdvisor {
         cut = keep(ActionFactory.CUT.create(window));
         copy = keep(ActionFactory.COPY.create(window));
         paste = keep(ActionFactory.PASTE.create(window));
-        delete = keep(ActionFactory.DELETE.create(window));
+        // Delete follows the command's handler, not a part's global action: the dossier views declare theirs in
+        // plugin.xml, and parts that still set a global Delete action (the diagram editor) reach the command too.
+        CommandContributionItemParameter deleteItem = new CommandContributionItemParameter(window, ActionFactory.DELETE.getId(),
+                ActionFactory.DELETE.getCommandId(), CommandContributionItem.STYLE_PUSH);
+        deleteItem.label = Messages.Menu_delete;
+        deleteItem.icon = window.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE);
+        deleteItem.disabledIcon = window.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE_DISABLED);
+        delete = new CommandContributionItem(deleteItem);
         selectAll = keep(ActionFactory.SELECT_ALL.create(window));
         find = keep(ActionFactory.FIND.create(window));
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));

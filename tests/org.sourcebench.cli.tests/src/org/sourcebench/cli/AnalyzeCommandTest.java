@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.store.DossierLoadException;
 import org.sourcebench.model.store.DossierStore;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 import org.sourcebench.test.support.TestArticles;
 
 /** {@code sourcebench analyze} end to end on temporary files (extraction off; see ExtractionEndToEndTest). */
@@ -39,7 +39,7 @@ class AnalyzeCommandTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> sources(Path json) throws IOException {
-        Object parsed = MiniJson.parse(Files.readString(json, StandardCharsets.UTF_8));
+        Object parsed = JsonReader.parse(Files.readString(json, StandardCharsets.UTF_8));
         return (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("sources");
     }
 
@@ -189,7 +189,7 @@ class AnalyzeCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals("", run.err());
         @SuppressWarnings("unchecked")
-        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(run.out());
+        Map<String, Object> root = (Map<String, Object>) JsonReader.parse(run.out());
         assertEquals(1, ((List<?>) root.get("sources")).size());
     }
 

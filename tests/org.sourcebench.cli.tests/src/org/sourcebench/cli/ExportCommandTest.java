@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 import org.sourcebench.test.support.TestArticles;
 
 class ExportCommandTest {
@@ -31,7 +31,7 @@ class ExportCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.err().contains("Wrote " + json + " (2 sources)."), run.err());
-        List<Map<String, Object>> sources = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson
+        List<Map<String, Object>> sources = (List<Map<String, Object>>) ((Map<String, Object>) JsonReader
                 .parse(Files.readString(json))).get("sources");
         assertEquals(List.of("titled.txt", "article.html"), sources.stream().map(s -> s.get("file")).toList());
         assertEquals(java.util.Arrays.toString(dossierBefore), java.util.Arrays.toString(Files.readAllBytes(sbx)),

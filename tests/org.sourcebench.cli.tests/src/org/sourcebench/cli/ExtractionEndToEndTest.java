@@ -27,7 +27,7 @@ import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.Span;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 import org.sourcebench.test.support.TestArticles;
 
 /** The real extraction engine behind the command line and in the dossier. */
@@ -47,7 +47,7 @@ class ExtractionEndToEndTest {
                 System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) MiniJson
+        Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) JsonReader
                 .parse(Files.readString(json))).get("sources")).get(0);
         String body = (String) source.get("body");
         List<Map<String, Object>> actors = (List<Map<String, Object>>) source.get("actors");

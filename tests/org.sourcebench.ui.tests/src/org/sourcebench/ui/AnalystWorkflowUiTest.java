@@ -196,9 +196,7 @@ class AnalystWorkflowUiTest {
         ActorsView actors = show(SourcebenchUi.ACTORS_VIEW_ID);
         actors.getViewer().setSelection(new StructuredSelection(two), true);
         processEvents();
-        assertTrue(actors.getMergeAction().isEnabled());
-        actors.getMergeAction().run();
-        processEvents();
+        assertTrue(WorkbenchFixture.execute(actors, SourcebenchUi.MERGE_ACTORS_COMMAND_ID), "Merge Actors is enabled on two actors");
 
         assertEquals(actorsBefore - 1, dossier.getActors().size());
         Actor survivor = two.stream().filter(a -> a.eContainer() == dossier).findFirst().orElseThrow();
@@ -222,7 +220,7 @@ class AnalystWorkflowUiTest {
         RelationshipsView view = show(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
         view.getViewer().setSelection(new StructuredSelection(relationship), true);
         processEvents();
-        view.getConfirmAction().run();
+        assertTrue(WorkbenchFixture.execute(view, SourcebenchUi.CONFIRM_RELATIONSHIP_COMMAND_ID));
         assertEquals(RelationshipStatus.CONFIRMED, relationship.getStatus());
         String relationshipId = relationship.getId();
         int actors = dossier.getActors().size();

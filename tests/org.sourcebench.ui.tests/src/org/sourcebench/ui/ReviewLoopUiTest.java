@@ -106,7 +106,7 @@ class ReviewLoopUiTest {
         processEvents();
         assertEquals("Extracted", propertyText(sheet, "Status"));
 
-        relationships.getConfirmAction().run();
+        assertTrue(WorkbenchFixture.execute(relationships, SourcebenchUi.CONFIRM_RELATIONSHIP_COMMAND_ID));
         processEvents();
         assertEquals("Confirmed", propertyText(sheet, "Status"), "Properties shows the confirmed status");
         editor.getEditingDomain().getCommandStack().undo();

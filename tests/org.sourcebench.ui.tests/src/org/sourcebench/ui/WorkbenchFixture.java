@@ -2,7 +2,6 @@ package org.sourcebench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URL;
@@ -13,31 +12,30 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.test.support.ui.WorkbenchDriver;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.handlers.DossierEditors;
 import org.sourcebench.ui.importing.ArticleImports;
 import org.sourcebench.ui.importing.ImportArticlesJob;
 
-/** Drives the real workbench for the UI tests: dossiers in a temporary folder, the seed article, event loop. */
+/**
+ * Drives the real workbench for the UI tests: dossiers in a temporary folder, the seed article, commands; the event
+ * loop, views and waiting are the shared {@link WorkbenchDriver}'s.
+ */
 final class WorkbenchFixture {
 
     /** The seed article shipped with the workbench (the first sample). */
     static final String SEED = "samples/000_e2a23cc3f04865a0.txt";
 
-    /** Gives up on a background job after this long (a hang, not a speed check). */
-    private static final long GIVE_UP_MILLIS = 300_000;
-
     private WorkbenchFixture() {
     }
 
     static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return WorkbenchDriver.page();
     }
 
     /** @return the seed article as a file */
@@ -61,50 +59,47 @@ final class WorkbenchFixture {
 
     /** Runs the event loop until {@code job} is done (its commands run on the display thread). */
     static IStatus waitFor(Job job) {
-        until(() -> job.getState() == Job.NONE && job.getResult() != null, "job " + job.getName());
-        processEvents();
-        return job.getResult();
+        return WorkbenchDriver.waitFor(job);
     }
 
     /** Runs the event loop until {@code condition} holds. */
     static void until(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long giveUp = System.currentTimeMillis() + GIVE_UP_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > giveUp) {
-                fail("gave up waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        WorkbenchDriver.until(condition, what);
     }
 
     /** Handles all pending events (repaints, asynchronous refreshes of the views). */
     static void processEvents() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            display.timerExec(30, () -> {
-            });
-            display.sleep();
-        }
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        WorkbenchDriver.processEvents();
     }
 
     /** Shows and activates the view {@code id}. */
-    @SuppressWarnings("unchecked")
     static <T extends IViewPart> T show(String id) throws PartInitException {
-        IViewPart view = page().showView(id);
-        page().activate(view);
+        return WorkbenchDriver.show(id);
+    }
+
+    /**
+     * Runs command {@code commandId} as its key binding or menu item would: through {@code part}'s handler
+     * service, on the part's current selection.
+     *
+     * @return whether the command was enabled (it runs only then)
+     */
+    static boolean execute(org.eclipse.ui.IWorkbenchPart part, String commandId) throws Exception {
         processEvents();
-        return (T) view;
+        if (!isEnabled(part, commandId)) {
+            return false;
+        }
+        part.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
+        processEvents();
+        return true;
+    }
+
+    /** @return whether command {@code commandId} is enabled for {@code part} (the active part) and its selection */
+    static boolean isEnabled(org.eclipse.ui.IWorkbenchPart part, String commandId) {
+        processEvents();
+        org.eclipse.core.commands.Command command = part.getSite().getService(org.eclipse.ui.commands.ICommandService.class)
+                .getCommand(commandId);
+        command.setEnabled(part.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).getCurrentState());
+        return command.isEnabled();
     }
 
     /** Closes every editor without saving. */

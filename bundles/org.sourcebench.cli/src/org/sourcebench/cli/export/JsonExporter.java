@@ -7,16 +7,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
-import org.sourcebench.core.json.JsonWriter;
+import org.sourcebench.core.scoring.ScoringExportWriter;
 import org.sourcebench.model.geo.CountryNames;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Claim;
@@ -32,15 +26,9 @@ import org.sourcebench.model.Span;
  * body and the actors, locations, claims and relationships evidenced in it.
  * <p>
  * The dossier keeps actors, locations and relationships once for all sources; the export lists, per
- * source, those with a mention or an evidence span in that source, with only that source's spans.
- * Mentions are distinct surface strings with the offsets of their first occurrence. Offsets are UTF-16
- * indexes into the exported {@code body} and are written only where they point at the text (a span whose
- * text no longer matches the body is exported as text alone). Rejected relationships are left out.
- * <p>
- * Ordering is stable: sources in dossier order; actors and locations by their first mention; claims and
- * relationships by their evidence offset, then by name. Fields beyond the schema ({@code id},
- * {@code title}, {@code published}, {@code sha256}, {@code confidence}) are ignored by the scorer and help
- * a reader find the dossier objects again.
+ * source, those with a mention or an evidence span in that source, with only that source's spans. The
+ * rules (which objects, in which order, which offsets) are {@link ScoringExportWriter}'s, shared with the
+ * Spark job's export; this class only reads the dossier. Sources are in dossier order.
  */
 public final class JsonExporter {
 
@@ -54,162 +42,59 @@ public final class JsonExporter {
     public void write(Dossier dossier, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            JsonWriter json = new JsonWriter(writer);
-            json.beginObject().name("sources").beginArray();
+            ScoringExportWriter export = new ScoringExportWriter(writer);
             for (Source source : dossier.getSources()) {
-                writeSource(json, dossier, source);
+                export.add(source(dossier, source));
             }
-            json.endArray().endObject().finish();
+            export.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.flush();
     }
 
-    private void writeSource(JsonWriter json, Dossier dossier, Source source) {
-        String body = source.getBody() == null ? "" : source.getBody();
-        json.beginObject();
-        json.name("file").value(source.getOriginalFileName());
-        json.name("id").value(source.getId());
-        json.name("title").value(source.getTitle());
-        json.name("published").value(published(source));
-        json.name("sha256").value(source.getSha256());
-        json.name("body").value(body);
-
-        json.name("actors").beginArray();
-        for (Entity<Actor> actor : entities(dossier.getActors(), source, Actor::getMentions, Actor::getCanonicalName)) {
-            json.beginObject().name("name").value(actor.object.getCanonicalName())
-                    .name("kind").value(actor.object.getKind() == null ? null
-                            : actor.object.getKind().getName().toLowerCase(Locale.ROOT))
-                    .name("country").value(CountryNames.name(actor.object.getCountry()));
-            mentions(json, body, actor.spans);
-            json.endObject();
+    private static ScoringExportWriter.Source source(Dossier dossier, Source source) {
+        List<ScoringExportWriter.Entity> actors = new ArrayList<>();
+        for (Actor actor : dossier.getActors()) {
+            actors.add(new ScoringExportWriter.Entity(actor.getCanonicalName(),
+                    actor.getKind() == null ? null : actor.getKind().getName().toLowerCase(Locale.ROOT),
+                    CountryNames.name(actor.getCountry()), spans(actor.getMentions(), source)));
         }
-        json.endArray();
-
-        json.name("locations").beginArray();
-        for (Entity<Location> location : entities(dossier.getLocations(), source, Location::getMentions, Location::getName)) {
-            json.beginObject().name("name").value(location.object.getName())
-                    .name("country").value(CountryNames.name(location.object.getCountryCode()));
-            mentions(json, body, location.spans);
-            json.endObject();
+        List<ScoringExportWriter.Entity> locations = new ArrayList<>();
+        for (Location location : dossier.getLocations()) {
+            locations.add(new ScoringExportWriter.Entity(location.getName(), null, CountryNames.name(location.getCountryCode()),
+                    spans(location.getMentions(), source)));
         }
-        json.endArray();
-
-        json.name("claims").beginArray();
-        List<Claim> claims = new ArrayList<>();
+        List<ScoringExportWriter.Claim> claims = new ArrayList<>();
         for (Claim claim : dossier.getClaims()) {
-            if (claim.getEvidence() != null && claim.getEvidence().getSource() == source) {
-                claims.add(claim);
-            }
-        }
-        claims.sort(Comparator.comparingInt((Claim c) -> c.getEvidence().getBegin())
-                .thenComparing(c -> String.valueOf(c.getText())));
-        for (Claim claim : claims) {
             Span evidence = claim.getEvidence();
-            String text = claim.getText() != null ? claim.getText() : evidence.getText();
-            json.beginObject().name("speaker").value(claim.getSpeaker() == null ? null : claim.getSpeaker().getCanonicalName())
-                    .name("direct").value(claim.isDirectQuote())
-                    .name("text").value(text);
-            offsets(json, body, evidence, text);
-            json.endObject();
-        }
-        json.endArray();
-
-        json.name("relationships").beginArray();
-        for (Related related : relationships(dossier, source)) {
-            Relationship r = related.relationship;
-            json.beginObject().name("from").value(r.getFrom() == null ? null : r.getFrom().getCanonicalName())
-                    .name("to").value(r.getTo() == null ? null : r.getTo().getCanonicalName())
-                    .name("cameo").value(root(r.getEventCode()))
-                    .name("confidence").value(r.getConfidence());
-            json.name("evidence").beginObject().name("text").value(related.evidence.getText());
-            offsets(json, body, related.evidence, related.evidence.getText());
-            json.endObject();
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-    }
-
-    /** An actor or location with its spans in one source, ordered by position. */
-    private record Entity<T>(T object, List<Span> spans) {
-    }
-
-    private record Related(Relationship relationship, Span evidence) {
-    }
-
-    private static <T> List<Entity<T>> entities(List<T> all, Source source,
-            Function<T, List<Span>> mentions, Function<T, String> name) {
-        List<Entity<T>> out = new ArrayList<>();
-        for (T object : all) {
-            List<Span> spans = new ArrayList<>();
-            for (Span span : mentions.apply(object)) {
-                if (span.getSource() == source) {
-                    spans.add(span);
-                }
-            }
-            if (!spans.isEmpty()) {
-                spans.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
-                out.add(new Entity<>(object, spans));
+            if (evidence != null && evidence.getSource() == source) {
+                String text = claim.getText() != null ? claim.getText() : evidence.getText();
+                claims.add(new ScoringExportWriter.Claim(claim.getSpeaker() == null ? null : claim.getSpeaker().getCanonicalName(),
+                        claim.isDirectQuote(), text, span(evidence)));
             }
         }
-        out.sort(Comparator.comparingInt((Entity<T> e) -> e.spans.get(0).getBegin())
-                .thenComparing(e -> String.valueOf(name.apply(e.object))));
-        return out;
-    }
-
-    private static List<Related> relationships(Dossier dossier, Source source) {
-        Map<String, Related> byTriple = new LinkedHashMap<>();
+        List<ScoringExportWriter.Relationship> relationships = new ArrayList<>();
         for (Relationship r : dossier.getRelationships()) {
-            if (r.getStatus() == RelationshipStatus.REJECTED) {
-                continue;
-            }
-            Span first = null;
-            for (Span span : r.getEvidence()) {
-                if (span.getSource() == source && (first == null || span.getBegin() < first.getBegin())) {
-                    first = span;
+            for (Span evidence : r.getEvidence()) {
+                if (evidence.getSource() == source) {
+                    relationships.add(new ScoringExportWriter.Relationship(r.getFrom() == null ? null : r.getFrom().getCanonicalName(),
+                            r.getTo() == null ? null : r.getTo().getCanonicalName(), r.getEventCode(), r.getConfidence(),
+                            r.getStatus() == RelationshipStatus.REJECTED, span(evidence)));
                 }
             }
-            if (first == null) {
-                continue;
-            }
-            String triple = name(r.getFrom()) + "\u0000" + name(r.getTo()) + "\u0000" + root(r.getEventCode());
-            Related existing = byTriple.get(triple);
-            if (existing == null || first.getBegin() < existing.evidence.getBegin()) {
-                byTriple.put(triple, new Related(r, first));
-            }
         }
-        List<Related> out = new ArrayList<>(byTriple.values());
-        out.sort(Comparator.comparingInt((Related r) -> r.evidence.getBegin())
-                .thenComparing(r -> name(r.relationship.getFrom()))
-                .thenComparing(r -> name(r.relationship.getTo()))
-                .thenComparing(r -> String.valueOf(root(r.relationship.getEventCode()))));
-        return out;
+        return new ScoringExportWriter.Source(source.getOriginalFileName(), source.getId(), source.getTitle(), published(source),
+                source.getSha256(), source.getBody(), actors, locations, claims, relationships);
     }
 
-    private static void mentions(JsonWriter json, String body, List<Span> spans) {
-        json.name("mentions").beginArray();
-        Set<String> seen = new HashSet<>();
-        for (Span span : spans) {
-            String text = span.getText();
-            if (text != null && seen.add(text)) {
-                json.beginObject().name("text").value(text);
-                offsets(json, body, span, text);
-                json.endObject();
-            }
-        }
-        json.endArray();
+    /** @return the spans of {@code all} that lie in {@code source} */
+    private static List<ScoringExportWriter.Span> spans(List<Span> all, Source source) {
+        return all.stream().filter(s -> s.getSource() == source).map(JsonExporter::span).toList();
     }
 
-    /** Writes start/end only when they point at {@code text} in {@code body}. */
-    private static void offsets(JsonWriter json, String body, Span span, String text) {
-        int begin = span.getBegin();
-        int end = span.getEnd();
-        if (text != null && 0 <= begin && begin <= end && end <= body.length()
-                && body.substring(begin, end).equals(text)) {
-            json.name("start").value(begin).name("end").value(end);
-        }
+    private static ScoringExportWriter.Span span(Span span) {
+        return new ScoringExportWriter.Span(span.getText(), span.getBegin(), span.getEnd());
     }
 
     /** ISO 8601; without offset when the source gave none (the model then holds UTC only as a placeholder). */
@@ -219,18 +104,5 @@ public final class JsonExporter {
         }
         return source.isPublishedZoneKnown() ? source.getPublished().toString()
                 : source.getPublished().toLocalDateTime().toString();
-    }
-
-    /** The two-digit CAMEO root of an event code: "0421" gives "04". */
-    static String root(String eventCode) {
-        if (eventCode == null) {
-            return null;
-        }
-        String code = eventCode.strip();
-        return code.length() >= 2 ? code.substring(0, 2) : code;
-    }
-
-    private static String name(Actor actor) {
-        return actor == null ? "" : String.valueOf(actor.getCanonicalName());
     }
 }

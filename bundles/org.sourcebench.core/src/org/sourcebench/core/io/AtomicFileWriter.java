@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * <li>temporary files of this writer for the same target left by a process that no longer runs (kill -9,
  *     power cut) are removed on the next write.</li>
  * </ul>
- * ArchitectureTest keeps this the only class that writes files.
+ * ArchitectureTest keeps this the only class that writes files (besides {@link FileLock}'s empty lock file).
  */
 public final class AtomicFileWriter {
 

@@ -1,13 +1,10 @@
 package org.sourcebench.extract.dossier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,33 +19,31 @@ import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.model.Actor;
-import org.sourcebench.model.ActorKind;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
+import org.sourcebench.model.FindingsRecorder;
 import org.sourcebench.model.Location;
 import org.sourcebench.model.LocationKind;
 import org.sourcebench.model.Relationship;
-import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.SourcebenchFactory;
-import org.sourcebench.model.SourcebenchPackage;
 import org.sourcebench.model.Span;
 
 /**
  * Runs the extraction engine on sources and records what it finds in the dossier, as one
  * {@link RecordExtractionCommand} on the editing domain.
  * <p>
- * The dossier holds each actor, location and relationship once for all sources: an actor or location whose
- * canonical name (case-insensitive) is already in the dossier gets the new mentions; a relationship with the
- * same from, to and event code gets the new evidence span (corroboration). Everything else is created.
- * Country names of the engine become ISO codes ({@link CountryNames}); extracted relationships have status
- * {@link RelationshipStatus#EXTRACTED} until an analyst reviews them.
+ * The dossier holds each actor, location and relationship once for all sources, by name
+ * ({@link FindingsRecorder}, the rule the Spark batch import shares): an actor or location whose canonical name
+ * (case-insensitive) is already in the dossier gets the new mentions; a relationship with the same from, to and
+ * event code gets the new evidence span (corroboration). Everything else is created. Country names of the engine
+ * become ISO codes ({@link CountryNames}); extracted relationships have status
+ * {@link org.sourcebench.model.RelationshipStatus#EXTRACTED} until an analyst reviews them.
  */
 public final class DossierExtraction {
 
     private static final SourcebenchFactory FACTORY = SourcebenchFactory.eINSTANCE;
-    private static final SourcebenchPackage PACKAGE = SourcebenchPackage.eINSTANCE;
 
     private final ExtractionEngine engine;
 
@@ -77,7 +72,7 @@ public final class DossierExtraction {
      * @return the command and the failures
      */
     public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress) {
-        Records records = new Records(dossier);
+        FindingsRecorder findings = new FindingsRecorder(dossier);
         Map<Source, RuntimeException> failures = new LinkedHashMap<>();
         int index = 0;
         for (Source source : sources) {
@@ -94,170 +89,54 @@ public final class DossierExtraction {
                 failures.put(source, e);
                 continue;
             }
-            records.add(source, extraction);
+            record(findings, source, extraction);
         }
-        Command command = records.command(domain, dossier);
+        // New objects get their spans directly; existing ones through commands, so that undo takes them away again.
+        List<Command> commands = new ArrayList<>();
+        findings.additions((owner, feature, values) -> commands.add(new AddCommand(domain, owner, feature, values)));
+        Command command = commands.isEmpty() ? null : new RecordExtractionCommand(commands);
         if (command != null) {
             domain.getCommandStack().execute(command);
         }
         return new Outcome(command, failures);
     }
 
-    /** The new objects and the additions to existing ones, collected before any command runs. */
-    private static final class Records {
-        private final Map<String, Actor> actors = new HashMap<>();
-        private final Map<String, Location> locations = new HashMap<>();
-        private final Map<String, Relationship> relationships = new HashMap<>();
-        private final List<Actor> newActors = new ArrayList<>();
-        private final List<Location> newLocations = new ArrayList<>();
-        private final List<Claim> newClaims = new ArrayList<>();
-        private final List<Relationship> newRelationships = new ArrayList<>();
-        private final Map<Actor, List<Span>> actorMentions = new LinkedHashMap<>();
-        private final Map<Actor, Set<String>> actorAliases = new LinkedHashMap<>();
-        private final Map<Location, List<Span>> locationMentions = new LinkedHashMap<>();
-        private final Map<Relationship, List<Span>> relationshipEvidence = new LinkedHashMap<>();
-
-        Records(Dossier dossier) {
-            dossier.getActors().forEach(a -> actors.putIfAbsent(key(a.getCanonicalName()), a));
-            dossier.getLocations().forEach(l -> locations.putIfAbsent(key(l.getName()), l));
-            dossier.getRelationships().forEach(r -> relationships.putIfAbsent(triple(r), r));
-        }
-
-        void add(Source source, DocumentExtraction extraction) {
-            for (ExtractedActor extracted : extraction.actors()) {
-                Actor actor = actor(extracted.name(), extracted.kind(), extracted.country());
-                for (TextSpan mention : extracted.mentions()) {
-                    mentionsOf(actor).add(span(source, mention));
-                    if (!mention.text().equals(actor.getCanonicalName()) && !actor.getAliases().contains(mention.text())) {
-                        aliasesOf(actor).add(mention.text());
-                    }
-                }
-            }
-            for (ExtractedLocation extracted : extraction.locations()) {
-                Location location = location(extracted);
-                for (TextSpan mention : extracted.mentions()) {
-                    locationMentions.computeIfAbsent(location, l -> new ArrayList<>()).add(span(source, mention));
-                }
-            }
-            for (ExtractedClaim extracted : extraction.claims()) {
-                Claim claim = FACTORY.createClaim();
-                Dossiers.withId(claim);
-                claim.setSpeaker(extracted.speaker() == null ? null : actor(extracted.speaker(), null, null));
-                claim.setText(extracted.text());
-                claim.setDirectQuote(extracted.direct());
-                claim.setCue(extracted.cue());
-                if (extracted.evidence() != null) {
-                    claim.setEvidence(span(source, extracted.evidence()));
-                }
-                newClaims.add(claim);
-            }
-            for (ExtractedRelationship extracted : extraction.relationships()) {
-                Actor from = actor(extracted.from(), null, null);
-                Actor to = actor(extracted.to(), null, null);
-                String triple = key(from.getCanonicalName()) + "\u0000" + key(to.getCanonicalName()) + "\u0000"
-                        + extracted.cameoCode();
-                Relationship relationship = relationships.get(triple);
-                if (relationship == null) {
-                    relationship = Dossiers.withId(FACTORY.createRelationship());
-                    relationship.setFrom(from);
-                    relationship.setTo(to);
-                    relationship.setEventCode(extracted.cameoCode());
-                    relationship.setConfidence(extracted.confidence());
-                    relationship.setStatus(RelationshipStatus.EXTRACTED);
-                    relationships.put(triple, relationship);
-                    newRelationships.add(relationship);
-                }
-                if (extracted.evidence() != null) {
-                    relationshipEvidence.computeIfAbsent(relationship, r -> new ArrayList<>())
-                            .add(span(source, extracted.evidence()));
-                }
+    private static void record(FindingsRecorder findings, Source source, DocumentExtraction extraction) {
+        for (ExtractedActor extracted : extraction.actors()) {
+            Actor actor = findings.actor(extracted.name(), extracted.kind(), extracted.country());
+            for (TextSpan mention : extracted.mentions()) {
+                findings.mention(actor, span(source, mention));
             }
         }
-
-        Command command(EditingDomain domain, Dossier dossier) {
-            // New objects get their spans directly (they are not in the dossier yet); existing ones through
-            // commands, so that undo takes the spans away again.
-            List<Command> commands = new ArrayList<>();
-            for (Actor actor : newActors) {
-                actor.getMentions().addAll(actorMentions.getOrDefault(actor, List.of()));
-                actor.getAliases().addAll(actorAliases.getOrDefault(actor, Set.of()));
-            }
-            for (Location location : newLocations) {
-                location.getMentions().addAll(locationMentions.getOrDefault(location, List.of()));
-            }
-            for (Relationship relationship : newRelationships) {
-                relationship.getEvidence().addAll(relationshipEvidence.getOrDefault(relationship, List.of()));
-            }
-            addIfAny(commands, domain, dossier, PACKAGE.getDossier_Actors(), newActors);
-            addIfAny(commands, domain, dossier, PACKAGE.getDossier_Locations(), newLocations);
-            addIfAny(commands, domain, dossier, PACKAGE.getDossier_Claims(), newClaims);
-            addIfAny(commands, domain, dossier, PACKAGE.getDossier_Relationships(), newRelationships);
-            actorMentions.forEach((actor, spans) -> {
-                if (!newActors.contains(actor)) {
-                    addIfAny(commands, domain, actor, PACKAGE.getActor_Mentions(), spans);
-                    addIfAny(commands, domain, actor, PACKAGE.getActor_Aliases(),
-                            new ArrayList<>(actorAliases.getOrDefault(actor, Set.of())));
-                }
+        for (ExtractedLocation extracted : extraction.locations()) {
+            Location location = findings.location(extracted.name(), created -> {
+                created.setKind(locationKind(extracted.kind()));
+                created.setCountryCode(CountryNames.code(extracted.country()));
+                created.setLatitude(Double.isNaN(extracted.lat()) ? null : extracted.lat());
+                created.setLongitude(Double.isNaN(extracted.lon()) ? null : extracted.lon());
+                created.setGeoNamesId(extracted.geonamesId() > 0 ? Long.toString(extracted.geonamesId()) : null);
             });
-            locationMentions.forEach((location, spans) -> {
-                if (!newLocations.contains(location)) {
-                    addIfAny(commands, domain, location, PACKAGE.getLocation_Mentions(), spans);
-                }
-            });
-            relationshipEvidence.forEach((relationship, spans) -> {
-                if (!newRelationships.contains(relationship)) {
-                    addIfAny(commands, domain, relationship, PACKAGE.getRelationship_Evidence(), spans);
-                }
-            });
-            return commands.isEmpty() ? null : new RecordExtractionCommand(commands);
-        }
-
-        private Actor actor(String name, ActorKind kind, String country) {
-            Actor actor = actors.get(key(name));
-            if (actor == null) {
-                actor = Dossiers.withId(FACTORY.createActor());
-                actor.setCanonicalName(name);
-                actor.setKind(kind == null ? ActorKind.OTHER : kind);
-                actor.setCountry(CountryNames.code(country));
-                actors.put(key(name), actor);
-                newActors.add(actor);
-            } else if (newActors.contains(actor) && kind != null && actor.getKind() == ActorKind.OTHER) {
-                // first seen as a bare claim speaker or relationship end, now with its kind
-                actor.setKind(kind);
-                actor.setCountry(CountryNames.code(country));
+            for (TextSpan mention : extracted.mentions()) {
+                findings.mention(location, span(source, mention));
             }
-            return actor;
         }
-
-        private Location location(ExtractedLocation extracted) {
-            Location location = locations.get(key(extracted.name()));
-            if (location == null) {
-                location = Dossiers.withId(FACTORY.createLocation());
-                location.setName(extracted.name());
-                location.setKind(locationKind(extracted.kind()));
-                location.setCountryCode(CountryNames.code(extracted.country()));
-                location.setLatitude(Double.isNaN(extracted.lat()) ? null : extracted.lat());
-                location.setLongitude(Double.isNaN(extracted.lon()) ? null : extracted.lon());
-                location.setGeoNamesId(extracted.geonamesId() > 0 ? Long.toString(extracted.geonamesId()) : null);
-                locations.put(key(extracted.name()), location);
-                newLocations.add(location);
+        for (ExtractedClaim extracted : extraction.claims()) {
+            Claim claim = Dossiers.withId(FACTORY.createClaim());
+            claim.setSpeaker(extracted.speaker() == null ? null : findings.actor(extracted.speaker(), null, null));
+            claim.setText(extracted.text());
+            claim.setDirectQuote(extracted.direct());
+            claim.setCue(extracted.cue());
+            if (extracted.evidence() != null) {
+                claim.setEvidence(span(source, extracted.evidence()));
             }
-            return location;
+            findings.claim(claim);
         }
-
-        private List<Span> mentionsOf(Actor actor) {
-            return actorMentions.computeIfAbsent(actor, a -> new ArrayList<>());
-        }
-
-        private Set<String> aliasesOf(Actor actor) {
-            return actorAliases.computeIfAbsent(actor, a -> new LinkedHashSet<>());
-        }
-    }
-
-    private static void addIfAny(List<Command> commands, EditingDomain domain, Object owner,
-            org.eclipse.emf.ecore.EStructuralFeature feature, List<?> values) {
-        if (!values.isEmpty()) {
-            commands.add(new AddCommand(domain, (org.eclipse.emf.ecore.EObject) owner, feature, values));
+        for (ExtractedRelationship extracted : extraction.relationships()) {
+            Relationship relationship = findings.relationship(findings.actor(extracted.from(), null, null),
+                    findings.actor(extracted.to(), null, null), extracted.cameoCode(), extracted.confidence());
+            if (extracted.evidence() != null) {
+                findings.evidence(relationship, span(source, extracted.evidence()));
+            }
         }
     }
 
@@ -278,14 +157,5 @@ public final class DossierExtraction {
             case "site", "base", "airport", "port", "crossing" -> LocationKind.SITE;
             default -> LocationKind.OTHER;
         };
-    }
-
-    private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String triple(Relationship r) {
-        return key(r.getFrom() == null ? null : r.getFrom().getCanonicalName()) + "\u0000"
-                + key(r.getTo() == null ? null : r.getTo().getCanonicalName()) + "\u0000" + r.getEventCode();
     }
 }

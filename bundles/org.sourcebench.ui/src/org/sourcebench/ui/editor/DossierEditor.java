@@ -40,13 +40,11 @@ import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 import org.sourcebench.ui.reader.SourceReader;
 import org.sourcebench.ui.reader.annotation.HandAnnotation;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The dossier editor: one {@code .sbx} file, one editing domain and one undo history. Its page is the
@@ -122,35 +120,25 @@ public class DossierEditor extends EditorPart implements DossierContext, IEditin
         getSite().getService(IContextService.class).activateContext(SourcebenchUi.READER_CONTEXT_ID);
     }
 
-    /** The reader's context menu: hand annotation, then whatever other bundles add. */
+    /** The reader's context menu group of Mark as Actor, Location, Claim and Add Relationship. */
+    public static final String MENU_GROUP_ANNOTATE = "annotate";
+    /** The reader's context menu group of Remove Mention. */
+    public static final String MENU_GROUP_MENTIONS = "mentions";
+
+    /**
+     * The reader's context menu: groups that plugin.xml's contributions to {@code popup:<editor id>} fill (hand
+     * annotation, then Remove Mention), then whatever other bundles add.
+     */
     private void hookReaderMenu() {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(manager -> {
-            addCommand(manager, SourcebenchUi.MARK_ACTOR_COMMAND_ID, Messages.Annotate_menuMarkActor, HandAnnotation.Kind.ACTOR);
-            addCommand(manager, SourcebenchUi.MARK_LOCATION_COMMAND_ID, Messages.Annotate_menuMarkLocation, HandAnnotation.Kind.LOCATION);
-            addCommand(manager, SourcebenchUi.MARK_CLAIM_COMMAND_ID, Messages.Annotate_menuMarkClaim, HandAnnotation.Kind.CLAIM);
-            addCommand(manager, SourcebenchUi.ADD_RELATIONSHIP_COMMAND_ID, Messages.Annotate_menuAddRelationship,
-                    HandAnnotation.Kind.RELATIONSHIP);
-            manager.add(new Separator());
-            addCommand(manager, SourcebenchUi.REMOVE_MENTION_COMMAND_ID, Messages.Annotate_menuRemoveMention,
-                    HandAnnotation.Kind.REMOVE_MENTION);
+            manager.add(new GroupMarker(MENU_GROUP_ANNOTATE));
+            manager.add(new Separator(MENU_GROUP_MENTIONS));
             manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         reader.getTextWidget().setMenu(menu.createContextMenu(reader.getTextWidget()));
         getSite().registerContextMenu(menu, selectionProvider);
-    }
-
-    private void addCommand(IMenuManager manager, String commandId, String label, HandAnnotation.Kind kind) {
-        CommandContributionItemParameter parameter = new CommandContributionItemParameter(getSite(), null, commandId,
-                CommandContributionItem.STYLE_PUSH);
-        parameter.label = label;
-        manager.add(new CommandContributionItem(parameter) {
-            @Override
-            public boolean isEnabled() {
-                return annotation.canRun(kind);
-            }
-        });
     }
 
     /** @return the reader's hand annotation, or null before the editor's controls exist */

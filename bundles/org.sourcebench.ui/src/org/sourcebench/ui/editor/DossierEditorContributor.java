@@ -5,7 +5,6 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
-import org.sourcebench.ui.actions.CommandStackAction;
 
 /**
  * Connects the workbench's global Undo and Redo to the active dossier editor's command stack (editors of one

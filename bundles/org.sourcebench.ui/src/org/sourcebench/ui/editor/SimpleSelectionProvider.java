@@ -1,16 +1,20 @@
 package org.sourcebench.ui.editor;
 
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** The editor's selection: the element last clicked in the reader or revealed from a view. */
-class SimpleSelectionProvider implements ISelectionProvider {
+/**
+ * A part's selection that is not a viewer's: the element last clicked in the dossier editor's reader or revealed
+ * from a view, the marker picked on the timeline or the map. Post-selection listeners hear every change too.
+ */
+public final class SimpleSelectionProvider implements IPostSelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;
 
     @Override
@@ -24,16 +28,25 @@ class SimpleSelectionProvider implements ISelectionProvider {
     }
 
     @Override
+    public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.add(listener);
+    }
+
+    @Override
+    public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.remove(listener);
+    }
+
+    @Override
     public ISelection getSelection() {
         return selection;
     }
 
     @Override
     public void setSelection(ISelection newSelection) {
-        selection = newSelection;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-        for (ISelectionChangedListener listener : listeners) {
-            listener.selectionChanged(event);
-        }
+        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+        listeners.forEach(l -> l.selectionChanged(event));
+        postListeners.forEach(l -> l.selectionChanged(event));
     }
 }

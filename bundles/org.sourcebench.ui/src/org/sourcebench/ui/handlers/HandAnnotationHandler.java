@@ -2,47 +2,46 @@ package org.sourcebench.ui.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.reader.annotation.HandAnnotation;
 
 /**
  * The reader's hand-annotation commands (Mark as Actor, Mark as Location, Mark as Claim, Add Relationship,
- * Remove Mention): one handler, the command id says which. Enabled when the active dossier editor's reader
- * has a selection (Remove Mention: when the selection touches a mention).
+ * Remove Mention): one handler class, plugin.xml names the annotation
+ * ({@code defaultHandler="...HandAnnotationHandler:ACTOR"}). Enabled when the active dossier editor's reader has
+ * a selection (Remove Mention: when the selection touches a mention).
  */
-public class HandAnnotationHandler extends AbstractHandler {
+public class HandAnnotationHandler extends AbstractHandler implements IExecutableExtension {
+
+    private HandAnnotation.Kind kind;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        kind = data instanceof String name ? HandAnnotation.Kind.valueOf(name) : null;
+    }
 
     @Override
     public Object execute(ExecutionEvent event) {
-        IEditorPart editor = HandlerUtil.getActiveEditor(event);
-        HandAnnotation.Kind kind = kindOf(event.getCommand().getId());
-        if (editor instanceof DossierEditor dossierEditor && kind != null && dossierEditor.getAnnotation() != null) {
-            dossierEditor.getAnnotation().run(kind, HandlerUtil.getActiveShell(event));
+        HandAnnotation annotation = annotationOf(HandlerUtil.getActiveEditor(event));
+        if (annotation != null && kind != null) {
+            annotation.run(kind, HandlerUtil.getActiveShell(event));
         }
         return null;
     }
 
     @Override
-    public boolean isEnabled() {
-        IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
-        IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
-        return editor instanceof DossierEditor dossierEditor && dossierEditor.getAnnotation() != null;
+    public void setEnabled(Object evaluationContext) {
+        HandAnnotation annotation = evaluationContext instanceof IEvaluationContext context
+                ? annotationOf(context.getVariable(ISources.ACTIVE_EDITOR_NAME)) : null;
+        setBaseEnabled(annotation != null && kind != null && annotation.canRun(kind));
     }
 
-    /** @return the annotation a command id stands for, or null */
-    static HandAnnotation.Kind kindOf(String commandId) {
-        return switch (commandId) {
-            case SourcebenchUi.MARK_ACTOR_COMMAND_ID -> HandAnnotation.Kind.ACTOR;
-            case SourcebenchUi.MARK_LOCATION_COMMAND_ID -> HandAnnotation.Kind.LOCATION;
-            case SourcebenchUi.MARK_CLAIM_COMMAND_ID -> HandAnnotation.Kind.CLAIM;
-            case SourcebenchUi.ADD_RELATIONSHIP_COMMAND_ID -> HandAnnotation.Kind.RELATIONSHIP;
-            case SourcebenchUi.REMOVE_MENTION_COMMAND_ID -> HandAnnotation.Kind.REMOVE_MENTION;
-            default -> null;
-        };
+    private static HandAnnotation annotationOf(Object editor) {
+        return editor instanceof DossierEditor dossierEditor ? dossierEditor.getAnnotation() : null;
     }
 }

@@ -40,11 +40,6 @@ public final class Messages extends NLS {
     public static String Annotate_event;
     public static String Annotate_eventSearch;
     public static String Annotate_relationshipIncomplete;
-    public static String Annotate_menuMarkActor;
-    public static String Annotate_menuMarkLocation;
-    public static String Annotate_menuMarkClaim;
-    public static String Annotate_menuAddRelationship;
-    public static String Annotate_menuRemoveMention;
     public static String Find_label;
     public static String Find_message;
     public static String Find_previous;
@@ -65,7 +60,6 @@ public final class Messages extends NLS {
     public static String Import_folderDialogTitle;
     public static String Import_folderDialogMessage;
     public static String Navigator_diagrams;
-    public static String Action_renameDiagram;
     public static String Dialog_renameDiagramTitle;
     public static String Dialog_renameDiagramMessage;
     public static String Navigator_reprint;
@@ -74,15 +68,9 @@ public final class Messages extends NLS {
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_undoRedoLabel;
-    public static String Action_delete;
-    public static String Action_mergeActors;
     public static String Action_mergeActorsCommand;
-    public static String Action_confirm;
-    public static String Action_reject;
-    public static String Action_unreview;
     public static String Action_validate;
     public static String Action_validateTooltip;
-    public static String Action_openInReader;
     public static String Column_name;
     public static String Column_kind;
     public static String Column_country;

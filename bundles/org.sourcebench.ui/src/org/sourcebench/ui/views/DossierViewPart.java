@@ -11,7 +11,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
-import org.sourcebench.ui.actions.CommandStackAction;
+import org.sourcebench.ui.editor.CommandStackAction;
 import org.sourcebench.ui.editor.DossierContext;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.properties.LivePropertySheetPage;
@@ -73,14 +73,11 @@ public abstract class DossierViewPart extends ViewPart {
     /** Creates the view's widgets. */
     protected abstract void createContents(Composite parent);
 
-    /** Adds the view's own toolbar, menu and global action handlers. */
+    /**
+     * Adds the view's own toolbar and view menu. Commands on the selection are handlers in plugin.xml
+     * (org.sourcebench.ui.handlers), which also puts them into the context menu.
+     */
     protected void contributeActions(IActionBars bars) {
-    }
-
-    /** Lets the key binding of {@code action}'s command run it while this view is active. */
-    protected void bindKey(org.eclipse.jface.action.IAction action) {
-        getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).activateHandler(action.getActionDefinitionId(),
-                new org.eclipse.jface.commands.ActionHandler(action));
     }
 
     /** Shows the current dossier (or nothing when {@link #getContext()} is null). */
@@ -154,6 +151,13 @@ public abstract class DossierViewPart extends ViewPart {
             LivePropertySheetPage page = new LivePropertySheetPage();
             propertyPages.add(page);
             return adapter.cast(page);
+        }
+        // What the command handlers of plugin.xml work on: the followed dossier and its editing domain.
+        if (adapter == DossierContext.class) {
+            return adapter.cast(context);
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(getEditingDomain());
         }
         return super.getAdapter(adapter);
     }

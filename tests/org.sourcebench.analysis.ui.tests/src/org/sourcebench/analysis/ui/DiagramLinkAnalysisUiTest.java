@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sourcebench.analysis.ui.LinkAnalysisViewsUiTest.page;
-import static org.sourcebench.analysis.ui.LinkAnalysisViewsUiTest.processEvents;
-import static org.sourcebench.analysis.ui.LinkAnalysisViewsUiTest.show;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.page;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.processEvents;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.show;
 
 import java.util.List;
 import java.util.Set;
@@ -28,6 +28,7 @@ import org.sourcebench.diagram.sync.DiagramContents;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
+import org.sourcebench.test.support.ui.WorkbenchDriver;
 import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.editor.DossierEditor;
 import org.sourcebench.ui.importing.ImportArticlesJob;
@@ -48,7 +49,7 @@ class DiagramLinkAnalysisUiTest {
                 org.osgi.framework.FrameworkUtil.getBundle(SampleDossier.class)).toPath().resolve("sample").resolve(SampleDossier.FILE_NAME));
         ImportArticlesJob job = SampleDossier.open(page());
         if (job != null) {
-            LinkAnalysisViewsUiTest.until(() -> job.getState() == Job.NONE && job.getResult() != null, "sample import");
+            WorkbenchDriver.until(() -> job.getState() == Job.NONE && job.getResult() != null, "sample import");
         }
         processEvents();
         dossierEditor = (DossierEditor) page().getActiveEditor();
@@ -97,7 +98,7 @@ class DiagramLinkAnalysisUiTest {
         ((org.eclipse.gef.editparts.ZoomManager) diagram.getAdapter(org.eclipse.gef.editparts.ZoomManager.class)).setZoom(0.6);
         diagram.getViewer().reveal(hubPart);
         processEvents();
-        LinkAnalysisViewsUiTest.screenshotOf(page().getWorkbenchWindow().getShell(), "diagram-size-by-degree");
+        WorkbenchDriver.screenshotOf(page().getWorkbenchWindow().getShell(), "diagram-size-by-degree");
 
         Components components = new Components(new ActorGraph(contents.actors(), contents.relationships(), RelationshipFilter.ALL));
         Set<Actor> cluster = components.all().get(components.all().size() - 1);

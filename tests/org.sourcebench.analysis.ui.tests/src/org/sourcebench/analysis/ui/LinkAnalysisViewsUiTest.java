@@ -4,31 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.page;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.processEvents;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.screenshotOf;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.show;
+import static org.sourcebench.test.support.ui.WorkbenchDriver.until;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -263,80 +259,7 @@ class LinkAnalysisViewsUiTest {
         processEvents();
     }
 
-    static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T extends IViewPart> T show(String id) throws Exception {
-        IViewPart view = page().showView(id);
-        page().activate(view);
-        processEvents();
-        return (T) view;
-    }
-
-    static void until(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long giveUp = System.currentTimeMillis() + 300_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > giveUp) {
-                fail("gave up waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
-    }
-
-    static void processEvents() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            display.timerExec(30, () -> {
-            });
-            display.sleep();
-        }
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
     private static void screenshot(String name) {
-        Display display = Display.getCurrent();
-        Shell shell = page().getWorkbenchWindow().getShell();
-        screenshotOf(shell, name);
-        display.getClass();
-    }
-
-    /** Saves what {@code shell} shows on screen into sourcebench.screenshots (for people to look at). */
-    static File screenshotOf(Shell shell, String name) {
-        String dir = System.getProperty("sourcebench.screenshots");
-        if (dir == null) {
-            return null;
-        }
-        processEvents();
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            new File(dir).mkdirs();
-            File file = new File(dir, name + ".png");
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.getAbsolutePath(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        screenshotOf(page().getWorkbenchWindow().getShell(), name);
     }
 }

@@ -23,7 +23,7 @@ import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.Source;
 import org.sourcebench.model.SourcebenchFactory;
 import org.sourcebench.model.Span;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 
 class JsonExporterTest {
 
@@ -110,7 +110,7 @@ class JsonExporterTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sources() throws IOException {
-        return (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(export()))
+        return (List<Map<String, Object>>) ((Map<String, Object>) JsonReader.parse(export()))
                 .get("sources");
     }
 

@@ -239,6 +239,68 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** A named class that extends JFace's {@code Action} (or a subclass of it named ...Action). */
+    private static final Pattern ACTION_CLASS = Pattern.compile(
+            "class\\s+(\\w+)(\\s*<[^>]*>)?\\s+extends\\s+(org\\.eclipse\\.jface\\.action\\.)?(Action|\\w+Action)\\b");
+
+    /**
+     * Commands of the workbench are handlers declared in plugin.xml (with activeWhen/enabledWhen, key bindings and
+     * menu contributions), not Action classes: the only action classes left are the handlers of the workbench's
+     * Undo/Redo label-retarget actions, which take their label ("Undo Merge Actors") from the part's action.
+     */
+    @Test
+    void workbenchCommandsAreHandlersNotActions() throws IOException {
+        List<String> allowed = List.of("org.sourcebench.ui/src/org/sourcebench/ui/editor/CommandStackAction.java");
+        assertTrue(!Files.exists(bundles().resolve("org.sourcebench.ui/src/org/sourcebench/ui/actions")), "ui/actions is gone");
+        List<String> violations = new ArrayList<>();
+        for (String bundle : List.of("org.sourcebench.ui", "org.sourcebench.analysis.ui", "org.sourcebench.application")) {
+            Path root = bundles().resolve(bundle).resolve("src");
+            assertTrue(Files.isDirectory(root.resolve("org/sourcebench")), "no sources at " + root);
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String relative = bundles().relativize(file).toString().replace('\\', '/');
+                    Matcher m = ACTION_CLASS.matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (!allowed.contains(relative)) {
+                            violations.add(relative + ": " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "make it a handler in plugin.xml (see org.sourcebench.ui.handlers)");
+        assertTrue(ACTION_CLASS.matcher("public class MergeActorsAction extends SelectionAction {").find(), "the rule sees an action");
+        assertTrue(ACTION_CLASS.matcher("class Undo extends org.eclipse.jface.action.Action implements X").find());
+    }
+
+    /** What a hand-written JSON parser looks like: a switch on the opening brace or bracket, or its class name. */
+    private static final Pattern JSON_PARSER = Pattern.compile(
+            "case\\s+'\\{'|case\\s+'\\['|class\\s+\\w*Json\\w*(Reader|Parser)\\b|class\\s+MiniJson\\b");
+
+    /**
+     * JSON is read by one reader, {@code core.json.JsonReader} (next to the one writer): no bundle, test fragment,
+     * job or tool keeps its own parser.
+     */
+    @Test
+    void jsonIsParsedOnlyInCoreJson() throws IOException {
+        Path root = bundles().getParent();
+        Path json = bundles().resolve("org.sourcebench.core/src/org/sourcebench/core/json");
+        List<String> violations = new ArrayList<>();
+        for (String tree : List.of("bundles", "tests", "jobs", "releng")) {
+            try (Stream<Path> files = Files.walk(root.resolve(tree))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(json)
+                        && !f.toString().contains("/target/") && !f.endsWith("ArchitectureTest.java")).toList()) {
+                    Matcher m = JSON_PARSER.matcher(Files.readString(file));
+                    if (m.find()) {
+                        violations.add(root.relativize(file) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "read JSON with org.sourcebench.core.json.JsonReader");
+        assertTrue(JSON_PARSER.matcher("final class JsonReader {").find() && JSON_PARSER.matcher("case '{':").find());
+    }
+
     @Test
     void headerClausesAreSplitOutsideQuotes() {
         assertEquals(List.of("a.b", "c"), names("a.b;version=\"[1,2)\",c;resolution:=optional"));

@@ -131,7 +131,7 @@ class DiagramsNodeUiTest {
 			Text name = find(shell);
 			name.setText("Russia and Syria");
 		});
-		navigator.getRenameAction().run();
+		handlers.executeCommand("org.eclipse.ui.edit.rename", null);
 		settle();
 		assertEquals("Russia and Syria", first.getName());
 		assertEquals("Rename", dossierEditor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());

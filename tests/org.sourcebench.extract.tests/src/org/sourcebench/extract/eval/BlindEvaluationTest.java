@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 
 /**
  * The blind batches of issue 11: twelve real articles from twelve outlets on six conflicts the engine was never
@@ -75,7 +75,7 @@ class BlindEvaluationTest {
 
     @SuppressWarnings("unchecked")
     private static void addArticle(GoldScorer scorer, String name, DocumentExtraction d) {
-        scorer.add((Map<String, Object>) MiniJson.parse(TestResources.read("blind/gold/" + name + ".json")), d);
+        scorer.add((Map<String, Object>) JsonReader.parse(TestResources.read("blind/gold/" + name + ".json")), d);
     }
 
     private static double overall(GoldScorer s) {

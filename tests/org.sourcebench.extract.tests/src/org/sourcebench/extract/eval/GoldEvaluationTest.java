@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.test.support.MiniJson;
+import org.sourcebench.core.json.JsonReader;
 
 /**
  * End to end: extracts annotated articles and scores them against their gold files with the Java port of
@@ -44,7 +44,7 @@ class GoldEvaluationTest {
     private static GoldScorer score(List<String> names) {
         GoldScorer scorer = new GoldScorer();
         for (String n : names) {
-            Map<String, Object> gold = (Map<String, Object>) MiniJson.parse(TestResources.read("gold/" + n + ".json"));
+            Map<String, Object> gold = (Map<String, Object>) JsonReader.parse(TestResources.read("gold/" + n + ".json"));
             String body = TestResources.body(n);
             scorer.add(gold, ENGINE.extract(body));
         }

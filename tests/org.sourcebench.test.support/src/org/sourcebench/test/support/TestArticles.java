@@ -14,6 +14,7 @@ import org.sourcebench.ingest.RawFile;
  * format, {@code bad/} for broken input, {@code dedup/} for duplicates and reprints, {@code scraped/} for the
  * seed article of the evaluation kit), copied out of the class path into a real folder: inside the OSGi test
  * runtime class path resources are {@code bundleresource:} URLs, not files, and the importer reads files.
+ * {@code html/article.html} is the workbench's sample 102, read from the source tree (see {@link #sample}).
  */
 public final class TestArticles {
 
@@ -46,8 +47,17 @@ public final class TestArticles {
 		}
 	}
 
+	/**
+	 * Test articles that are the product's own sample articles ({@code bundles/org.sourcebench.ui/samples}),
+	 * read from the source tree rather than kept as a second copy here.
+	 */
+	private static final java.util.Map<String, String> SAMPLES = java.util.Map.of("html/article.html", "102_geneva_round.html");
+
 	/** @param name a path below {@code resources/articles/} @return its bytes */
 	public static byte[] bytes(String name) {
+		if (SAMPLES.containsKey(name)) {
+			return sample(SAMPLES.get(name));
+		}
 		try (InputStream in = TestArticles.class.getResourceAsStream("/articles/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no test article " + name);
@@ -55,6 +65,20 @@ public final class TestArticles {
 			return in.readAllBytes();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * @param fileName a sample article of the workbench ({@code bundles/org.sourcebench.ui/samples/})
+	 * @return its bytes, read from the source tree (tycho-surefire runs in the test fragment's folder under
+	 *         {@code tests/})
+	 */
+	public static byte[] sample(String fileName) {
+		Path samples = Path.of("").toAbsolutePath().resolveSibling("../bundles/org.sourcebench.ui/samples").normalize();
+		try {
+			return Files.readAllBytes(samples.resolve(fileName));
+		} catch (IOException e) {
+			throw new UncheckedIOException("no sample article " + fileName + " in " + samples, e);
 		}
 	}
 

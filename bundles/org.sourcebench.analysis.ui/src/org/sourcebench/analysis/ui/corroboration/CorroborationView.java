@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
@@ -23,8 +24,8 @@ import org.sourcebench.analysis.corroboration.CorroborationGroup;
 import org.sourcebench.analysis.corroboration.CorroborationIndex;
 import org.sourcebench.analysis.corroboration.CorroborationRule;
 import org.sourcebench.analysis.corroboration.MergeCorroboratingRelationshipsCommand;
-import org.sourcebench.analysis.dating.EventDate;
 import org.sourcebench.analysis.dating.EventDating;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.Selections;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
@@ -51,14 +52,14 @@ public class CorroborationView extends DossierViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Independent sources", 70, r -> Integer.toString(index.count(r)));
-        column("Reports", 60, r -> Integer.toString(r.getEvidence().size()));
-        column("Grades", 90, r -> index.grades(r));
-        column("From", 120, r -> ElementLabels.name(r.getFrom()));
-        column("Event", 180, r -> ElementLabels.eventName(r));
-        column("To", 120, r -> ElementLabels.name(r.getTo()));
-        column("Date", 150, r -> date(EventDating.of(r)));
-        column("Status", 80, r -> r.getStatus() == null ? "" : ElementLabels.humanise(r.getStatus().getName()));
+        column(Messages.Corroboration_columnIndependent, 70, r -> Integer.toString(index.count(r)));
+        column(Messages.Corroboration_columnReports, 60, r -> Integer.toString(r.getEvidence().size()));
+        column(Messages.Corroboration_columnGrades, 90, r -> index.grades(r));
+        column(Messages.Column_from, 120, r -> ElementLabels.name(r.getFrom()));
+        column(Messages.Column_event, 180, r -> ElementLabels.eventName(r));
+        column(Messages.Column_to, 120, r -> ElementLabels.name(r.getTo()));
+        column(Messages.Column_date, 150, r -> Messages.date(EventDating.of(r)));
+        column(Messages.Column_status, 80, r -> r.getStatus() == null ? "" : ElementLabels.humanise(r.getStatus().getName()));
         viewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
             @Override
             public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
@@ -72,13 +73,6 @@ public class CorroborationView extends DossierViewPart {
         });
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPostSelectionListener(selectionListener);
-    }
-
-    private static String date(EventDate date) {
-        if (!date.isDated()) {
-            return "undated";
-        }
-        return date.date() + (date.basis() == org.sourcebench.analysis.dating.DateBasis.STATED ? " (stated)" : " (published)");
     }
 
     private void column(String title, int width, Function<Relationship, String> text) {
@@ -101,8 +95,7 @@ public class CorroborationView extends DossierViewPart {
                 mergeCorroborating();
             }
         };
-        merge.setToolTipText("Same dyad, same CAMEO root, dates at most " + CorroborationRule.DEFAULT.windowDays()
-                + " days apart: one event, one relationship with the evidence of all");
+        merge.setToolTipText(NLS.bind(Messages.Corroboration_mergeTooltip, CorroborationRule.DEFAULT.windowDays()));
         bars.getToolBarManager().add(merge);
     }
 
@@ -114,7 +107,7 @@ public class CorroborationView extends DossierViewPart {
         List<CorroborationGroup> groups = new CorroborationFinder(CorroborationRule.DEFAULT).find(getContext().getDossier());
         if (groups.isEmpty()) {
             MessageDialog.openInformation(getSite().getShell(), MergeCorroboratingRelationshipsCommand.LABEL,
-                    "No two relationships report the same event.");
+                    Messages.Corroboration_nothingToMerge);
             return 0;
         }
         Command command = new MergeCorroboratingRelationshipsCommand(getEditingDomain(), groups);
@@ -133,7 +126,7 @@ public class CorroborationView extends DossierViewPart {
         List<Relationship> rows = index.byCorroboration();
         viewer.setInput(rows);
         long corroborated = rows.stream().filter(r -> index.count(r) > 1).count();
-        setContentDescription(corroborated + " of " + rows.size() + " events reported by more than one independent source");
+        setContentDescription(NLS.bind(Messages.Corroboration_description, corroborated, rows.size()));
     }
 
     private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {

@@ -3,19 +3,57 @@ package org.sourcebench.analysis.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.sourcebench.core.io.AtomicFileWriter;
 
 /** Paints a view into an off-screen image and saves it as PNG through the AtomicFileWriter (nothing half-written). */
 public final class PngExport {
 
+    /** Writes a view's picture to a file. */
+    @FunctionalInterface
+    public interface Target {
+        /** @throws IOException naming the file when it cannot be written */
+        void write(Path file) throws IOException;
+    }
+
     private PngExport() {
+    }
+
+    /**
+     * @param shell the shell of the view the action belongs to
+     * @param fileName the file name the save dialog proposes
+     * @return the view menu's "Export as PNG…": asks where, writes there, shows an error dialog when it cannot
+     */
+    public static IAction action(Supplier<Shell> shell, String fileName, Target target) {
+        return new Action(Messages.ExportPng_action) {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(shell.get(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*.png" });
+                dialog.setFileName(fileName);
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    try {
+                        target.write(Path.of(file));
+                    } catch (IOException e) {
+                        MessageDialog.openError(shell.get(), Messages.ExportPng_title, e.getMessage());
+                    }
+                }
+            }
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -16,6 +17,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.sourcebench.analysis.ui.internal.ColorCache;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.QuadClassColors;
 import org.sourcebench.model.Location;
 
@@ -66,8 +68,8 @@ public class MapCanvas extends Canvas {
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.MouseHover, e -> {
             MapMarker m = markerAt(e.x, e.y);
-            setToolTipText(m == null ? null : m.location().getName() + "\n" + m.mentions() + " mention(s) in " + m.sources() + " source(s)\n"
-                    + m.events().size() + " event(s) reported here");
+            setToolTipText(m == null ? null : NLS.bind(Messages.Map_markerTooltip, new Object[] { m.location().getName(), m.mentions(),
+                    m.sources(), m.events().size() }));
         });
         addListener(SWT.Dispose, e -> colors.dispose());
     }
@@ -224,7 +226,7 @@ public class MapCanvas extends Canvas {
             }
         }
         gc.setForeground(colors.get(90, 90, 90));
-        gc.drawText("Basemap: Natural Earth (public domain)", 6, height - 18, true);
+        gc.drawText(Messages.Map_basemapCredit, 6, height - 18, true);
     }
 
     /** @return the marker under ({@code x}, {@code y}), the smallest when several overlap, or null */

@@ -8,21 +8,20 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.PngExport;
 import org.sourcebench.analysis.ui.internal.Selections;
-import org.sourcebench.analysis.ui.internal.SimpleSelectionProvider;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Location;
+import org.sourcebench.ui.editor.SimpleSelectionProvider;
 import org.sourcebench.ui.views.DossierViewPart;
 
 /**
@@ -66,29 +65,13 @@ public class MapView extends DossierViewPart {
 
     @Override
     protected void contributeActions(IActionBars bars) {
-        bars.getToolBarManager().add(new Action("Show the world") {
+        bars.getToolBarManager().add(new Action(Messages.Map_showWorld) {
             @Override
             public void run() {
                 canvas.showWorld();
             }
         });
-        bars.getMenuManager().add(new Action("Export as PNG\u2026") {
-            @Override
-            public void run() {
-                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-                dialog.setFilterExtensions(new String[] { "*.png" });
-                dialog.setFileName("map.png");
-                dialog.setOverwrite(true);
-                String file = dialog.open();
-                if (file != null) {
-                    try {
-                        exportPng(Path.of(file));
-                    } catch (IOException e) {
-                        MessageDialog.openError(getSite().getShell(), "Export as PNG", e.getMessage());
-                    }
-                }
-            }
-        });
+        bars.getMenuManager().add(PngExport.action(getSite()::getShell, "map.png", this::exportPng));
     }
 
     @Override
@@ -98,7 +81,8 @@ public class MapView extends DossierViewPart {
         canvas.setMarkers(markers);
         if (dossier != null) {
             int without = dossier.getLocations().size() - markers.size();
-            setContentDescription(markers.size() + " located" + (without > 0 ? ", " + without + " without coordinates" : ""));
+            setContentDescription(without > 0 ? NLS.bind(Messages.Map_descriptionWithout, markers.size(), without)
+                    : NLS.bind(Messages.Map_description, markers.size()));
         }
     }
 

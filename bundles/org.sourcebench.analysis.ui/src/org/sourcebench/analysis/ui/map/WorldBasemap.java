@@ -39,7 +39,7 @@ public final class WorldBasemap {
     public static WorldBasemap read(InputStream in) throws IOException {
         Map<String, Object> topology;
         try {
-            topology = (Map<String, Object>) JsonReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            topology = (Map<String, Object>) org.sourcebench.core.json.JsonReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new IOException("basemap is not TopoJSON: " + e.getMessage(), e);
         }
@@ -62,28 +62,28 @@ public final class WorldBasemap {
         Map<String, Object> transform = (Map<String, Object>) topology.get("transform");
         boolean quantized = transform != null;
         if (quantized) {
-            List<Double> scale = (List<Double>) transform.get("scale");
-            List<Double> translate = (List<Double>) transform.get("translate");
-            sx = scale.get(0);
-            sy = scale.get(1);
-            tx = translate.get(0);
-            ty = translate.get(1);
+            List<Number> scale = (List<Number>) transform.get("scale");
+            List<Number> translate = (List<Number>) transform.get("translate");
+            sx = scale.get(0).doubleValue();
+            sy = scale.get(1).doubleValue();
+            tx = translate.get(0).doubleValue();
+            ty = translate.get(1).doubleValue();
         }
         List<double[]> arcs = new ArrayList<>();
         for (Object arc : (List<Object>) topology.get("arcs")) {
-            List<List<Double>> points = (List<List<Double>>) arc;
+            List<List<Number>> points = (List<List<Number>>) arc;
             double[] coords = new double[points.size() * 2];
             double x = 0, y = 0;
             for (int i = 0; i < points.size(); i++) {
-                List<Double> p = points.get(i);
+                List<Number> p = points.get(i);
                 if (quantized) {
-                    x += p.get(0);
-                    y += p.get(1);
+                    x += p.get(0).doubleValue();
+                    y += p.get(1).doubleValue();
                     coords[2 * i] = x * sx + tx;
                     coords[2 * i + 1] = y * sy + ty;
                 } else {
-                    coords[2 * i] = p.get(0);
-                    coords[2 * i + 1] = p.get(1);
+                    coords[2 * i] = p.get(0).doubleValue();
+                    coords[2 * i + 1] = p.get(1).doubleValue();
                 }
             }
             arcs.add(coords);
@@ -100,21 +100,21 @@ public final class WorldBasemap {
             }
         } else if ("Polygon".equals(type)) {
             for (Object ring : (List<Object>) geometry.get("arcs")) {
-                rings.add(ring((List<Double>) ring, arcs));
+                rings.add(ring((List<Number>) ring, arcs));
             }
         } else if ("MultiPolygon".equals(type)) {
             for (Object polygon : (List<Object>) geometry.get("arcs")) {
                 for (Object ring : (List<Object>) polygon) {
-                    rings.add(ring((List<Double>) ring, arcs));
+                    rings.add(ring((List<Number>) ring, arcs));
                 }
             }
         }
     }
 
     /** Joins a ring's arcs (a negative index ~i is arc i reversed), dropping each arc's repeated first point. */
-    private static double[] ring(List<Double> arcIndexes, List<double[]> arcs) {
+    private static double[] ring(List<Number> arcIndexes, List<double[]> arcs) {
         List<Double> coords = new ArrayList<>();
-        for (Double value : arcIndexes) {
+        for (Number value : arcIndexes) {
             int index = value.intValue();
             double[] arc = arcs.get(index < 0 ? ~index : index);
             int n = arc.length / 2;

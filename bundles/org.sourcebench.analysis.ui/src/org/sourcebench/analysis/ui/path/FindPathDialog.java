@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +31,7 @@ import org.sourcebench.analysis.graph.ActorGraph;
 import org.sourcebench.analysis.graph.PathFinder;
 import org.sourcebench.analysis.graph.RelationshipFilter;
 import org.sourcebench.analysis.timeline.Timeline;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.QuadClass;
 import org.sourcebench.ui.editor.DossierContext;
@@ -44,7 +46,7 @@ import org.sourcebench.ui.views.tables.RelationshipsView;
  */
 public class FindPathDialog extends Dialog {
 
-    private static final String ANY = "Any QuadClass";
+    private static final String ANY = Messages.FindPath_anyQuadClass;
 
     private final DossierContext context;
     private final IWorkbenchPage page;
@@ -68,7 +70,7 @@ public class FindPathDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Find Path");
+        shell.setText(Messages.FindPath_title);
     }
 
     @Override
@@ -77,9 +79,9 @@ public class FindPathDialog extends Dialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
         List<Actor> actors = new ArrayList<>(context.getDossier().getActors());
         actors.sort(Comparator.comparing(ElementLabels::name, String.CASE_INSENSITIVE_ORDER));
-        from = actorCombo(area, "From:", actors, preset.size() > 0 ? preset.get(0) : null);
-        to = actorCombo(area, "To:", actors, preset.size() > 1 ? preset.get(1) : null);
-        new Label(area, SWT.NONE).setText("Through:");
+        from = actorCombo(area, Messages.FindPath_from, actors, preset.size() > 0 ? preset.get(0) : null);
+        to = actorCombo(area, Messages.FindPath_to, actors, preset.size() > 1 ? preset.get(1) : null);
+        new Label(area, SWT.NONE).setText(Messages.FindPath_through);
         quadClass = new ComboViewer(area, SWT.READ_ONLY);
         quadClass.setContentProvider(ArrayContentProvider.getInstance());
         quadClass.setLabelProvider(new LabelProvider() {
@@ -95,16 +97,16 @@ public class FindPathDialog extends Dialog {
         quadClass.setSelection(new StructuredSelection(ANY));
         new Label(area, SWT.NONE);
         confirmedOnly = new Button(area, SWT.CHECK);
-        confirmedOnly.setText("Only confirmed relationships");
+        confirmedOnly.setText(Messages.FindPath_confirmedOnly);
         result = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(result);
         steps = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         steps.getTable().setHeaderVisible(true);
         steps.setContentProvider(ArrayContentProvider.getInstance());
         CorroborationIndex corroboration = new CorroborationIndex(context.getDossier());
-        column("From", 130, s -> ElementLabels.name(s.from()));
-        column("To", 130, s -> ElementLabels.name(s.to()));
-        column("Relationships (independent sources)", 320, s -> String.join("; ", s.relationships().stream()
+        column(Messages.Column_from, 130, s -> ElementLabels.name(s.from()));
+        column(Messages.Column_to, 130, s -> ElementLabels.name(s.to()));
+        column(Messages.FindPath_columnRelationships, 320, s -> String.join("; ", s.relationships().stream()
                 .map(r -> ElementLabels.name(r.getFrom()) + " " + ElementLabels.eventName(r) + " " + ElementLabels.name(r.getTo())
                         + " (" + corroboration.count(r) + ")")
                 .toList()));
@@ -149,7 +151,7 @@ public class FindPathDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.PROCEED_ID, "&Find", true);
+        createButton(parent, IDialogConstants.PROCEED_ID, Messages.FindPath_find, true);
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
     }
 
@@ -168,18 +170,17 @@ public class FindPathDialog extends Dialog {
         Actor a = (Actor) from.getStructuredSelection().getFirstElement();
         Actor b = (Actor) to.getStructuredSelection().getFirstElement();
         if (a == null || b == null) {
-            result.setText("Choose two actors.");
+            result.setText(Messages.FindPath_chooseTwo);
             return null;
         }
         Object quad = quadClass.getStructuredSelection().getFirstElement();
         RelationshipFilter filter = new RelationshipFilter(confirmedOnly.getSelection(), quad instanceof QuadClass q ? q : null);
         path = new PathFinder(new ActorGraph(context.getDossier(), filter)).shortestPath(a, b);
         if (path == null) {
-            result.setText(ElementLabels.name(a) + " and " + ElementLabels.name(b) + " are not connected through these relationships.");
+            result.setText(NLS.bind(Messages.FindPath_notConnected, ElementLabels.name(a), ElementLabels.name(b)));
             steps.setInput(List.of());
         } else {
-            result.setText(path.size() + " step(s) from " + ElementLabels.name(a) + " to " + ElementLabels.name(b)
-                    + ". The path is selected in the workbench; double-click a step to read its evidence.");
+            result.setText(NLS.bind(Messages.FindPath_steps, new Object[] { path.size(), ElementLabels.name(a), ElementLabels.name(b) }));
             steps.setInput(path);
             selectInWorkbench(path);
         }

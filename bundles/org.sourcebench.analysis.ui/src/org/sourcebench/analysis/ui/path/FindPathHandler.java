@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.Selections;
 import org.sourcebench.model.Actor;
 import org.sourcebench.ui.editor.DossierContext;
@@ -23,7 +24,7 @@ public class FindPathHandler extends AbstractHandler {
         IEditorPart editor = window.getActivePage().getActiveEditor();
         DossierContext context = editor == null ? null : editor.getAdapter(DossierContext.class);
         if (context == null) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), "Find Path", "Open a dossier first.");
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(window.getShell(), Messages.FindPath_title, Messages.FindPath_noDossier);
             return null;
         }
         List<Actor> selected = Selections.elements(window.getSelectionService().getSelection()).stream()

@@ -25,6 +25,7 @@ import org.sourcebench.analysis.timeline.Timeline.Lane;
 import org.sourcebench.analysis.timeline.Timeline.LaneMode;
 import org.sourcebench.analysis.timeline.TimelineItem;
 import org.sourcebench.analysis.ui.internal.ColorCache;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.QuadClassColors;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Relationship;
@@ -313,7 +314,7 @@ public class TimelineCanvas extends Canvas {
                 gc.drawText(tick.label(), x + 3, 4, true);
             }
         }
-        gc.drawText(mode == LaneMode.ACTOR ? "Actors" : "QuadClass", 6, 4, true);
+        gc.drawText(mode == LaneMode.ACTOR ? Messages.Timeline_laneActors : Messages.Timeline_laneQuadClass, 6, 4, true);
         gc.drawLine(0, AXIS_HEIGHT - 1, width, AXIS_HEIGHT - 1);
     }
 

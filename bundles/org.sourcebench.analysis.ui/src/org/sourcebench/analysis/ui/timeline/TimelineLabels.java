@@ -1,8 +1,9 @@
 package org.sourcebench.analysis.ui.timeline;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.GC;
-import org.sourcebench.analysis.dating.DateBasis;
 import org.sourcebench.analysis.timeline.TimelineItem;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.ui.labels.ElementLabels;
@@ -26,14 +27,11 @@ final class TimelineLabels {
 
     /** @return the date and where it comes from */
     static String date(TimelineItem item) {
-        if (!item.date().isDated()) {
-            return "undated";
-        }
-        return item.date().date() + (item.date().basis() == DateBasis.STATED ? " (stated)" : " (published)");
+        return Messages.date(item.date());
     }
 
     static String tooltip(TimelineItem item) {
-        return title(item) + "\n" + date(item) + "\n" + item.corroboration() + " independent source(s)";
+        return title(item) + "\n" + date(item) + "\n" + NLS.bind(Messages.Timeline_tooltipSources, item.corroboration());
     }
 
     /** @return {@code text}, cut with an ellipsis to fit {@code width} pixels */

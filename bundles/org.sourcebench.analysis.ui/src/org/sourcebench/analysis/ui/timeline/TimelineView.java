@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -18,10 +17,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISelectionListener;
@@ -30,12 +29,13 @@ import org.sourcebench.analysis.dating.EventDating;
 import org.sourcebench.analysis.timeline.Timeline;
 import org.sourcebench.analysis.timeline.Timeline.LaneMode;
 import org.sourcebench.analysis.timeline.TimelineItem;
+import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.PngExport;
 import org.sourcebench.analysis.ui.internal.Selections;
-import org.sourcebench.analysis.ui.internal.SimpleSelectionProvider;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
+import org.sourcebench.ui.editor.SimpleSelectionProvider;
 import org.sourcebench.ui.views.DossierViewPart;
 import org.sourcebench.ui.views.ElementFilters;
 
@@ -68,8 +68,8 @@ public class TimelineView extends DossierViewPart {
         undated.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(undated.getTable());
         undated.setContentProvider(ArrayContentProvider.getInstance());
-        column("Undated event or claim", 420, item -> TimelineLabels.title(item));
-        column("Sources", 300, item -> sourcesOf(item));
+        column(Messages.Timeline_columnUndated, 420, item -> TimelineLabels.title(item));
+        column(Messages.Column_sources, 300, item -> sourcesOf(item));
         sash.setWeights(4, 1);
 
         canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
@@ -120,7 +120,7 @@ public class TimelineView extends DossierViewPart {
     @Override
     protected void contributeActions(IActionBars bars) {
         IToolBarManager toolBar = bars.getToolBarManager();
-        byActor = new Action("Lanes per actor", IAction.AS_RADIO_BUTTON) {
+        byActor = new Action(Messages.Timeline_lanesPerActor, IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
                 if (isChecked()) {
@@ -128,7 +128,7 @@ public class TimelineView extends DossierViewPart {
                 }
             }
         };
-        byQuad = new Action("Lanes per QuadClass", IAction.AS_RADIO_BUTTON) {
+        byQuad = new Action(Messages.Timeline_lanesPerQuadClass, IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
                 if (isChecked()) {
@@ -139,35 +139,19 @@ public class TimelineView extends DossierViewPart {
         byQuad.setChecked(true);
         toolBar.add(byActor);
         toolBar.add(byQuad);
-        toolBar.add(new Action("Zoom to fit") {
+        toolBar.add(new Action(Messages.Timeline_zoomToFit) {
             @Override
             public void run() {
                 canvas.zoomToFit();
             }
         });
-        toolBar.add(new Action("Clear time filter") {
+        toolBar.add(new Action(Messages.Timeline_clearFilter) {
             @Override
             public void run() {
                 canvas.setBrush(null, null);
             }
         });
-        bars.getMenuManager().add(new Action("Export as PNG\u2026") {
-            @Override
-            public void run() {
-                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-                dialog.setFilterExtensions(new String[] { "*.png" });
-                dialog.setFileName("timeline.png");
-                dialog.setOverwrite(true);
-                String file = dialog.open();
-                if (file != null) {
-                    try {
-                        exportPng(Path.of(file));
-                    } catch (IOException e) {
-                        MessageDialog.openError(getSite().getShell(), "Export as PNG", e.getMessage());
-                    }
-                }
-            }
-        });
+        bars.getMenuManager().add(PngExport.action(getSite()::getShell, "timeline.png", this::exportPng));
     }
 
     @Override
@@ -181,7 +165,7 @@ public class TimelineView extends DossierViewPart {
         timeline = dossier == null ? new Timeline(org.sourcebench.model.Dossiers.newDossier("")) : new Timeline(dossier);
         canvas.setTimeline(timeline);
         undated.setInput(timeline.undated());
-        undatedLabel.setText(timeline.undated().size() + " undated (no stated date and no publication date), listed apart");
+        undatedLabel.setText(NLS.bind(Messages.Timeline_undated, timeline.undated().size()));
         updateDescription();
     }
 
@@ -216,11 +200,9 @@ public class TimelineView extends DossierViewPart {
             return;
         }
         long[] brush = canvas.getBrush();
-        String text = timeline.dated().size() + " dated, " + timeline.undated().size() + " undated";
-        if (brush != null) {
-            text += " \u2014 tables filtered to " + LocalDate.ofEpochDay(brush[0]) + " \u2026 " + LocalDate.ofEpochDay(brush[1]);
-        }
-        setContentDescription(text);
+        setContentDescription(brush == null ? NLS.bind(Messages.Timeline_description, timeline.dated().size(), timeline.undated().size())
+                : NLS.bind(Messages.Timeline_descriptionFiltered, new Object[] { timeline.dated().size(), timeline.undated().size(),
+                        LocalDate.ofEpochDay(brush[0]), LocalDate.ofEpochDay(brush[1]) }));
     }
 
     private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {

@@ -3,6 +3,7 @@ package org.sourcebench.ui.views.navigator;
 import org.sourcebench.ui.SourcebenchUi;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -10,11 +11,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
-import org.sourcebench.ui.actions.DeleteElementsAction;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 import org.sourcebench.ui.views.DossierViewPart;
 import org.sourcebench.ui.views.navigator.NavigatorGroup.Kind;
@@ -31,8 +29,10 @@ public class NavigatorView extends DossierViewPart {
     public static final String ID = org.sourcebench.ui.SourcebenchUi.NAVIGATOR_VIEW_ID;
 
     private TreeViewer viewer;
-    private DeleteElementsAction delete;
-    private RenameDiagramAction rename;
+    /** The context menu's group of Open Diagram and Rename (menu contributions go {@code after=} it). */
+    public static final String MENU_GROUP_OPEN = "open";
+    /** The context menu's group of Delete. */
+    public static final String MENU_GROUP_EDIT = "edit";
 
     @Override
     protected void createContents(Composite parent) {
@@ -44,19 +44,13 @@ public class NavigatorView extends DossierViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
-        delete = new DeleteElementsAction(viewer, this::getEditingDomain);
-        rename = new RenameDiagramAction(viewer, this::getEditingDomain);
+        // Filled by plugin.xml's contributions to popup:org.sourcebench.ui.views.navigator: Open Diagram and
+        // Rename on a diagram, Delete, then what other bundles add.
         MenuManager manager = new MenuManager();
         manager.setRemoveAllWhenShown(true);
         manager.addMenuListener(menu -> {
-            if (isDiagram(viewer.getStructuredSelection().getFirstElement())) {
-                menu.add(new org.eclipse.ui.menus.CommandContributionItem(new org.eclipse.ui.menus.CommandContributionItemParameter(
-                        getSite(), null, SourcebenchUi.OPEN_DIAGRAM_COMMAND_ID, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH)));
-                rename.update();
-                menu.add(rename);
-            }
-            delete.update();
-            menu.add(delete);
+            menu.add(new GroupMarker(MENU_GROUP_OPEN));
+            menu.add(new Separator(MENU_GROUP_EDIT));
             menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getTree().setMenu(manager.createContextMenu(viewer.getTree()));
@@ -92,16 +86,6 @@ public class NavigatorView extends DossierViewPart {
                 | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.common.NotDefinedException e) {
             SourcebenchUiPlugin.log(e.getMessage(), e);
         }
-    }
-
-    /** @return the Rename action of the diagrams' context menu */
-    public RenameDiagramAction getRenameAction() {
-        return rename;
-    }
-
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
     }
 
     @Override

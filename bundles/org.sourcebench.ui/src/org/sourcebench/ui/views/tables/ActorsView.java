@@ -2,24 +2,23 @@ package org.sourcebench.ui.views.tables;
 
 import java.util.List;
 
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.ui.IActionBars;
 import org.sourcebench.analysis.graph.ActorGraph;
 import org.sourcebench.analysis.graph.Centralities;
 import org.sourcebench.analysis.graph.RelationshipFilter;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Dossier;
-import org.sourcebench.ui.actions.MergeActorsAction;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.labels.ElementLabels;
 
-/** The dossier's actors: name, kind, country, mentions, sources; Merge Actors and Delete. */
+/**
+ * The dossier's actors: name, kind, country, mentions, sources, centralities; Merge Actors and Delete come from
+ * plugin.xml (handlers and this view's context menu contributions).
+ */
 public class ActorsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
     public static final String ID = org.sourcebench.ui.SourcebenchUi.ACTORS_VIEW_ID;
 
-    private MergeActorsAction merge;
     private Centralities centralities;
     private org.eclipse.core.runtime.jobs.Job centralityJob;
 
@@ -76,24 +75,6 @@ public class ActorsView extends ElementTableView {
             centralityJob.schedule();
         }
         super.refresh();
-    }
-
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        super.contributeActions(bars);
-        merge = new MergeActorsAction(getViewer(), this::getEditingDomain);
-        bindKey(merge);
-    }
-
-    @Override
-    protected void fillContextMenu(IMenuManager menu) {
-        merge.update();
-        menu.add(merge);
-    }
-
-    /** @return the Merge Actors action of this view */
-    public MergeActorsAction getMergeAction() {
-        return merge;
     }
 
     @Override

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -28,12 +27,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.actions.ActionFactory;
 import org.sourcebench.model.Dossier;
-import org.sourcebench.ui.actions.DeleteElementsAction;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.views.DossierViewPart;
 
@@ -47,7 +43,6 @@ public abstract class ElementTableView extends DossierViewPart {
     private TableViewer viewer;
     private Text filter;
     private List<ColumnSpec> columns;
-    private DeleteElementsAction delete;
     private final org.eclipse.ui.ISelectionListener selectionListener = this::selectedElsewhere;
     private final Runnable filterListener = () -> {
         if (!isDisposed()) {
@@ -65,9 +60,12 @@ public abstract class ElementTableView extends DossierViewPart {
     /** @return e.g. "12 actors" */
     protected abstract String countLabel(int shown, int total);
 
-    /** Adds the view's commands for the selection (besides Delete, which every table has). */
-    protected void fillContextMenu(IMenuManager menu) {
-    }
+    /** The context menu's group of Show in Reader (menu contributions go {@code after=} it). */
+    public static final String MENU_GROUP_OPEN = "open";
+    /** The context menu's group of the table's own commands (Merge Actors, Confirm, Reject). */
+    public static final String MENU_GROUP_COMMANDS = "commands";
+    /** The context menu's group of Delete. */
+    public static final String MENU_GROUP_EDIT = "edit";
 
     @Override
     protected void createContents(Composite parent) {
@@ -108,7 +106,6 @@ public abstract class ElementTableView extends DossierViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
-        delete = new DeleteElementsAction(viewer, this::getEditingDomain);
         hookContextMenu();
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
@@ -155,36 +152,23 @@ public abstract class ElementTableView extends DossierViewPart {
         });
     }
 
+    /**
+     * The context menu is made of groups that plugin.xml's menu contributions fill
+     * ({@code popup:<view id>?after=commands}): Show in Reader, the table's commands, Delete, then what other
+     * bundles add.
+     */
     private void hookContextMenu() {
         MenuManager manager = new MenuManager();
         manager.setRemoveAllWhenShown(true);
-        Action showInReader = new Action(Messages.Action_openInReader) {
-            @Override
-            public void run() {
-                if (viewer.getStructuredSelection().getFirstElement() instanceof EObject element && getContext() != null) {
-                    getContext().reveal(element);
-                }
-            }
-        };
         manager.addMenuListener(menu -> {
-            showInReader.setEnabled(viewer.getStructuredSelection().size() == 1);
-            menu.add(showInReader);
-            menu.add(new Separator());
-            fillContextMenu(menu);
-            menu.add(new Separator());
-            delete.update();
-            menu.add(delete);
+            menu.add(new GroupMarker(MENU_GROUP_OPEN));
+            menu.add(new Separator(MENU_GROUP_COMMANDS));
+            menu.add(new Separator(MENU_GROUP_EDIT));
             menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getTable().setMenu(manager.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(manager, viewer);
     }
-
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-    }
-
 
     @Override
     protected void refresh() {

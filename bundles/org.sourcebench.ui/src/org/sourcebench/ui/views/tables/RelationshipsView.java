@@ -3,29 +3,24 @@ package org.sourcebench.ui.views.tables;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.ui.IActionBars;
 import org.sourcebench.analysis.corroboration.CorroborationIndex;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.edit.commands.SetRelationshipStatusCommand;
-import org.sourcebench.ui.actions.SetRelationshipStatusAction;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.labels.ElementLabels;
 
 /**
  * Relationships between actors: from, CAMEO code and label, to, QuadClass, corroborating sources and review
- * status (editable; Confirm and Reject in the context menu).
+ * status (editable; Confirm and Reject in the context menu, handlers in plugin.xml).
  */
 public class RelationshipsView extends ElementTableView {
 
     /** The view id in plugin.xml. */
     public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
 
-    private SetRelationshipStatusAction confirm;
     private CorroborationIndex corroboration;
-    private SetRelationshipStatusAction reject;
 
     @Override
     protected List<ColumnSpec> columns() {
@@ -51,33 +46,6 @@ public class RelationshipsView extends ElementTableView {
 
     private static String quadClass(Relationship relationship) {
         return relationship.getQuadClass() == null ? "" : ElementLabels.humanise(relationship.getQuadClass().getName());
-    }
-
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        super.contributeActions(bars);
-        confirm = new SetRelationshipStatusAction(RelationshipStatus.CONFIRMED, getViewer(), this::getEditingDomain);
-        reject = new SetRelationshipStatusAction(RelationshipStatus.REJECTED, getViewer(), this::getEditingDomain);
-        bindKey(confirm);
-        bindKey(reject);
-    }
-
-    @Override
-    protected void fillContextMenu(IMenuManager menu) {
-        confirm.update();
-        reject.update();
-        menu.add(confirm);
-        menu.add(reject);
-    }
-
-    /** @return the Confirm action */
-    public SetRelationshipStatusAction getConfirmAction() {
-        return confirm;
-    }
-
-    /** @return the Reject action */
-    public SetRelationshipStatusAction getRejectAction() {
-        return reject;
     }
 
     /** Rebuilds the corroboration index (reprints of one story count once) before the rows refresh. */

@@ -1,4 +1,4 @@
-package org.sourcebench.ui.actions;
+package org.sourcebench.ui.editor;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -14,7 +14,9 @@ import org.sourcebench.ui.internal.Messages;
 
 /**
  * Undo or Redo on an editing domain's command stack, labelled after the command ("Undo Merge Actors"). It is
- * the handler of the workbench's global Undo/Redo actions, so Edit > Undo and Ctrl+Z use it.
+ * the handler of the workbench's global Undo/Redo actions, so Edit > Undo and Ctrl+Z use it. It stays an action
+ * (as EMF's own UndoAction does) because the workbench's Undo/Redo are label-retarget actions that take their
+ * label from the part's handler action; every other command on the dossier is a handler in plugin.xml.
  */
 public class CommandStackAction extends Action implements CommandStackListener {
 

@@ -1,29 +1,37 @@
-package org.sourcebench.ui.actions;
+package org.sourcebench.ui.handlers;
 
 import java.util.List;
-import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.sourcebench.model.Relationship;
 import org.sourcebench.model.RelationshipStatus;
 import org.sourcebench.model.edit.commands.SetRelationshipStatusCommand;
-import org.sourcebench.ui.internal.Messages;
 
-/** Confirm or Reject the selected relationships (one undoable step for the whole selection). */
-public class SetRelationshipStatusAction extends SelectionAction {
+/**
+ * Confirm or Reject the selected relationships (one undoable step for the whole selection). The status comes
+ * from plugin.xml ({@code class="...SetRelationshipStatusHandler:confirmed"}); it is enabled while at least one
+ * selected relationship has another status.
+ */
+public class SetRelationshipStatusHandler extends SelectionCommandHandler implements IExecutableExtension {
 
-    private final RelationshipStatus status;
+    private RelationshipStatus status;
 
-    public SetRelationshipStatusAction(RelationshipStatus status, ISelectionProvider selectionProvider, Supplier<EditingDomain> domain) {
-        super(status == RelationshipStatus.CONFIRMED ? Messages.Action_confirm
-                : status == RelationshipStatus.REJECTED ? Messages.Action_reject : Messages.Action_unreview, selectionProvider, domain);
+    /** For plugin.xml, which passes the status as initialisation data. */
+    public SetRelationshipStatusHandler() {
+    }
+
+    /** @param status the status the handler sets */
+    public SetRelationshipStatusHandler(RelationshipStatus status) {
         this.status = status;
-        setActionDefinitionId(status == RelationshipStatus.CONFIRMED ? "org.sourcebench.ui.commands.confirmRelationship"
-                : status == RelationshipStatus.REJECTED ? "org.sourcebench.ui.commands.rejectRelationship" : null);
-        update();
+    }
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        status = data instanceof String name ? RelationshipStatus.get(name) : null;
     }
 
     @Override
@@ -38,7 +46,7 @@ public class SetRelationshipStatusAction extends SelectionAction {
         if (changing.size() == 1) {
             return new SetRelationshipStatusCommand(domain, changing.get(0), status);
         }
-        CompoundCommand all = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, changing.size() + " " + getText());
+        CompoundCommand all = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
         changing.forEach(r -> all.append(new SetRelationshipStatusCommand(domain, r, status)));
         all.setLabel(new SetRelationshipStatusCommand(domain, changing.get(0), status).getLabel());
         return all;

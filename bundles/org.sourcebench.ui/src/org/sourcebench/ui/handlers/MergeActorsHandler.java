@@ -1,13 +1,11 @@
-package org.sourcebench.ui.actions;
+package org.sourcebench.ui.handlers;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.edit.commands.MergeActorsCommand;
 import org.sourcebench.ui.internal.Messages;
@@ -16,12 +14,7 @@ import org.sourcebench.ui.internal.Messages;
  * Merge Actors: merges the selected actors into one. The survivor is the actor with the most mentions (the
  * first selected on a tie), since that is usually the name the sources use; the others become its aliases.
  */
-public class MergeActorsAction extends SelectionAction {
-
-    public MergeActorsAction(ISelectionProvider selectionProvider, Supplier<EditingDomain> domain) {
-        super(Messages.Action_mergeActors, selectionProvider, domain);
-        setActionDefinitionId("org.sourcebench.ui.commands.mergeActors");
-    }
+public class MergeActorsHandler extends SelectionCommandHandler {
 
     @Override
     protected Command createCommand(EditingDomain domain, List<?> selected) {
