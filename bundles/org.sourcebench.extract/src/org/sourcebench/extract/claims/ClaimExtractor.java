@@ -31,8 +31,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 public final class ClaimExtractor {
 
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
-    private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
+    private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
+    private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
     /** A short time or place adjunct between the cue (and its addressee) and "that". */

@@ -11,8 +11,7 @@ import org.sourcebench.extract.actors.TextWindow;
 /** Trimming of claim content and the test for a direct (wholly quoted) claim. */
 final class ClaimText {
 
-    private static final Set<String> TRAILING_CONNECTORS = Set.of("and", "but", "while", "as", "so", "adding",
-            "noting");
+    private static final Set<String> TRAILING_CONNECTORS = ClaimWords.get().list("connector");
 
     private ClaimText() {
     }

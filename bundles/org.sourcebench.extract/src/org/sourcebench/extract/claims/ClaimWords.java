@@ -33,6 +33,8 @@ final class ClaimWords {
     final Map<String, ActorKind> bodies = new HashMap<>();
     /** Determiners and quantifiers before an unnamed source ("two Egyptian security sources", "many locals"). */
     final Set<String> determiners = new HashSet<>();
+    /** The other word lists, by category (relative, continuation, connector, title, ...). */
+    private final Map<String, Set<String>> lists = new HashMap<>();
     /** Verbs whose claim is held by another complement than a clause: obj, of, to, obj-of. */
     final Map<String, String> frames = new HashMap<>();
 
@@ -61,13 +63,22 @@ final class ClaimWords {
                 case "determiner" -> determiners.add(w);
                 case "outlet" -> outlets.add(w);
                 case "body" -> bodies.put(w, ActorKind.get(extra.toUpperCase(Locale.ROOT)));
-                default -> throw new IllegalStateException("claim-words.tsv: unknown category " + r[1] + " of " + w);
+                default -> lists.computeIfAbsent(r[1].trim(), k -> new HashSet<>()).add(w);
             }
         }
     }
 
     static ClaimWords get() {
         return INSTANCE;
+    }
+
+    /** The words of a list category of claim-words.tsv; fails on a category the file lacks. */
+    Set<String> list(String category) {
+        Set<String> l = lists.get(category);
+        if (l == null) {
+            throw new IllegalStateException("claim-words.tsv has no " + category + " words");
+        }
+        return java.util.Collections.unmodifiableSet(l);
     }
 
     /** Whether a lower-case word, singular or regular plural ("officials", "witnesses"), heads an unnamed source. */

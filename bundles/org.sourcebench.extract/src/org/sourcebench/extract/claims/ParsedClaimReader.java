@@ -16,9 +16,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * (claim-words.tsv: "denied any involvement", "warned of taking measures", "promised to end the war"); a claim noun
  * with a that-clause ("the announcement that ...", "Russia's claim that ..."). The claim text is the complement
  * exactly; the speaker is the verb's subject ({@link ParsedSpeaker}), for a claim noun its named possessor (no
- * possessor, no claim: "rejected the assertion that" is not the rejecter's). A claim the window reader already holds is not repeated;
- * a claim inside another speaker's claim is kept (nested attribution: "the headquarters said: '... the Russian side
- * stated that ...'"). Local to one document.
+ * possessor, no claim: "rejected the assertion that" is not the rejecter's). A cue the window reader already
+ * read is skipped, a claim it holds is not repeated; a claim inside another speaker's claim is kept (nested
+ * attribution: "the headquarters said: '... the Russian side stated that ...'"). Local to one document.
  */
 final class ParsedClaimReader {
 
@@ -199,7 +199,8 @@ final class ParsedClaimReader {
             if (ev == null || ev.begin() >= end || begin >= ev.end()) {
                 continue;
             }
-            boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset && cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
+            boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset
+                    && cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
                     && !c.speaker().equals(speaker.name()) && !(ev.begin() == begin && ev.end() == end);
             if (!nested) {
                 return; // the window reader holds this claim

@@ -13,7 +13,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 final class ParsedComplement {
 
-    private static final Set<String> CONTRASTS = Set.of("but", "while", "although", "though", "whereas", "yet");
+    private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
 
     private ParsedComplement() {
     }

@@ -281,7 +281,7 @@ final class ParsedSpeaker {
         return runHead(s, v + 1, e - 1);
     }
 
-    /** The head of a nominal run: its last word unless a preposition ("Coordination Headquarters for the ...") splits it. */
+    /** The head of a nominal run: its last word unless a preposition ("Headquarters for the ...") splits it. */
     private static int runHead(ParsedSentence s, int b, int e) {
         boolean prepositional = false;
         for (int i = b; i <= e; i++) {

@@ -21,18 +21,11 @@ final class SpeakerFinder {
     record Found(DocActor actor, int phraseBegin) {
     }
 
-    private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
-            "also", "earlier", "repeatedly", "again", "previously", "further", "then", "later", "once", "heard",
-            "quoted", "as", "recently", "publicly", "openly", "already", "reportedly", "first",
-            "immediately", "explicitly", "clearly", "separately", "officially");
-    private static final Set<String> STATEMENT_HEADS = Set.of("statement", "report", "communique", "ministry",
-            "announcement", "release", "document");
+    private static final Set<String> SKIP_BACK = ClaimWords.get().list("skip");
+    private static final Set<String> STATEMENT_HEADS = ClaimWords.get().list("statement");
     /** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
-    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
-            "secretary", "director", "representative", "president", "deputy", "senior", "top");
-    private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "channel",
-            "television", "tv", "broadcaster", "website", "outlet", "radio", "network");
+    private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
+    private static final Set<String> MEDIA_HEADS = ClaimWords.get().list("media-head");
     private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
@@ -211,8 +204,8 @@ final class SpeakerFinder {
         }
         String inner = t.substring(open + 1, end - 1).trim();
         String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
-        boolean aside = Set.of("which", "who", "whose", "for", "in", "however", "meanwhile", "too", "also",
-                "though", "then", "the", "as").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
+        boolean aside = ClaimWords.get().list("aside").contains(first)
+                || inner.split(" ").length <= 3 && !inner.contains("\"");
         return aside && actors.at(open - 1) != null ? open : -1;
     }
 

@@ -125,8 +125,8 @@ class ParsedSpeakerTest {
 
     @Test
     void aSpeechCueInsideAQuotationNestsTheInnerSpeakersClaim() {
-        DocumentExtraction d = extract("\"Today the Russian side stated that Ukraine is not ready for daily exchanges,\" "
-                + "the Ukrainian negotiating team said.");
+        DocumentExtraction d = extract("\"Today the Russian side stated that Ukraine is not ready for daily "
+                + "exchanges,\" the Ukrainian negotiating team said.");
         assertTrue(d.claims().stream().anyMatch(c -> c.direct()), d.claims().toString());
         assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Russia")
                 && c.text().equals("Ukraine is not ready for daily exchanges")), d.claims().toString());
