@@ -189,7 +189,8 @@ public final class ClaimExtractor {
             }
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
                 boolean misread = h.speaker != null
-                        && parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor());
+                        && (parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor())
+                                || h.inverted && ParsedSpeaker.subjectBefore(at.sentence(), at.token()));
                 SpeakerFinder.Found parsed = h.speaker == null || misread
                         || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
                                 ? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;

@@ -217,6 +217,19 @@ final class ParsedSpeaker {
         return out;
     }
 
+    /**
+     * Whether the parse gives {@code v} a subject before it ("A senior U.S. official, speaking on condition of
+     * anonymity, said Washington ...": the name after the verb is no inverted speaker).
+     */
+    static boolean subjectBefore(ParsedSentence s, int v) {
+        for (int c : s.children(v, "nsubj")) {
+            if (c < v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token heading the speaker phrase of {@code v}, or -1. */
     int subjectToken(ParsedSentence s, int v) {
         int named = appositiveName(s, v);
@@ -325,7 +338,8 @@ final class ParsedSpeaker {
         if (appositive != null) {
             return appositive;
         }
-        if (words.members.contains(lemma) || words.outlets.contains(lemma)) {
+        boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
+        if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
             DocActor owner = modifierActor(s, h);
             if (owner != null) {
                 return owner;
@@ -401,6 +415,20 @@ final class ParsedSpeaker {
             }
         }
         return null;
+    }
+
+    /** A singular head with an indefinite determiner ("a senior U.S. official", "one diplomat"). */
+    private static boolean indefiniteSingular(ParsedSentence s, int h) {
+        if (!s.word(h).equalsIgnoreCase(s.lemma(h))) {
+            return false;
+        }
+        for (int d : s.children(h, "det")) {
+            String w = s.word(d).toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+        }
+        return !s.children(h, "nummod").isEmpty() && s.word(s.children(h, "nummod").get(0)).equalsIgnoreCase("one");
     }
 
     /** "A senior Kurdish official, Aldar Khalil, said": the named person in apposition. */
@@ -560,7 +588,7 @@ final class ParsedSpeaker {
 
     /** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
     private DocActor unnamed(ParsedSentence s, int h, String lemma) {
-        DocActor owner = words.members.contains(lemma) ? modifierActor(s, h) : null;
+        DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) ? modifierActor(s, h) : null;
         if (owner != null) {
             return owner;
         }

@@ -139,6 +139,15 @@ class ParsedSpeakerTest {
                 && c.text().equals("Turkish troops had shelled the town")), d.claims().toString());
     }
 
+    @Test
+    void aSubjectBeforeAnAsideSpeaksNotTheNameAfterTheVerb() {
+        DocumentExtraction d = extract("A senior U.S. official, speaking on condition of anonymity, said Washington "
+                + "was reviewing its options.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("unnamed senior U.S. official", c.speaker());
+        assertEquals("Washington was reviewing its options", c.text());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
