@@ -186,6 +186,7 @@ public final class ClaimExtractor {
             h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
             if (at != null) {
                 ParsedComplement.locate(at.sentence(), at.token(), h);
+                h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
             }
             if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
                 boolean misread = h.speaker != null
@@ -320,7 +321,8 @@ public final class ClaimExtractor {
             }
             boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
             int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
-                    : n.speaker != null && !n.inverted ? n.clauseStart : -1;
+                    : n.speaker != null && !n.inverted ? n.clauseStart
+                    : n.subjectBegin; // "..., while the rebels insisted that": another clause, unknown speaker
             if (stop > begin) {
                 end = Math.min(end, stop);
                 break;

@@ -21,6 +21,8 @@ final class CueHit {
     int contrastBegin = -1;
     /** Whether the words between the cue and {@code complementBegin} are only adjuncts and addressees of the cue. */
     boolean onlyAdjunctsBefore;
+    /** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
+    int subjectBegin = -1;
     int clauseStart;
 
     CueHit(int begin, int end, String form, Cue cue) {

@@ -230,6 +230,17 @@ final class ParsedSpeaker {
         return false;
     }
 
+    /** Where the subject before {@code v} begins (its determiner included), or -1. */
+    static int subjectBegin(ParsedSentence s, int v) {
+        for (int c : s.children(v, "nsubj")) {
+            if (c < v) {
+                int[] span = s.subtree(c);
+                return span[1] < v ? s.start(span[0]) : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The token heading the speaker phrase of {@code v}, or -1. */
     int subjectToken(ParsedSentence s, int v) {
         int named = appositiveName(s, v);

@@ -181,6 +181,14 @@ class ClaimExtractorTest {
         assertEquals("Beijing would never renounce force", d.claims().get(1).text());
     }
 
+    @Test
+    void anotherClauseWithASpeechVerbEndsTheClaimEvenWhenItsSpeakerIsUnknown() {
+        DocumentExtraction d = extract("Colombian officials said the ceasefire would be extended, while the rebels "
+                + "insisted that the army must withdraw first.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("the ceasefire would be extended", c.text());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
