@@ -26,6 +26,7 @@ import org.sourcebench.model.Source;
  *   <li>{@link org.sourcebench.diagram.notation.Diagram#getSources <em>Sources</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.Diagram#getQuadClasses <em>Quad Classes</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.Diagram#getMinCorroboration <em>Min Corroboration</em>}</li>
+ *   <li>{@link org.sourcebench.diagram.notation.Diagram#isShowUnrelatedActors <em>Show Unrelated Actors</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.Diagram#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.Diagram#getEdges <em>Edges</em>}</li>
  * </ul>
@@ -115,6 +116,31 @@ public interface Diagram extends IdentifiedElement
 	 * @generated
 	 */
 	void setMinCorroboration(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Show Unrelated Actors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether actors that take part in none of the relationships shown are drawn too. Off by default: a text mentions many actors that do nothing in it, and they crowd the chart. An actor added on a diagram by hand (mentioned in no text) is always drawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Show Unrelated Actors</em>' attribute.
+	 * @see #setShowUnrelatedActors(boolean)
+	 * @see org.sourcebench.diagram.notation.NotationPackage#getDiagram_ShowUnrelatedActors()
+	 * @model
+	 * @generated
+	 */
+	boolean isShowUnrelatedActors();
+
+	/**
+	 * Sets the value of the '{@link org.sourcebench.diagram.notation.Diagram#isShowUnrelatedActors <em>Show Unrelated Actors</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Show Unrelated Actors</em>' attribute.
+	 * @see #isShowUnrelatedActors()
+	 * @generated
+	 */
+	void setShowUnrelatedActors(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Nodes</b></em>' containment reference list.

@@ -119,13 +119,22 @@ public interface NotationPackage extends EPackage
 	int DIAGRAM__MIN_CORROBORATION = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Show Unrelated Actors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__SHOW_UNRELATED_ACTORS = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__NODES = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+	int DIAGRAM__NODES = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
@@ -134,7 +143,7 @@ public interface NotationPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__EDGES = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+	int DIAGRAM__EDGES = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
@@ -143,7 +152,7 @@ public interface NotationPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
+	int DIAGRAM_FEATURE_COUNT = SourcebenchPackage.IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -402,6 +411,17 @@ public interface NotationPackage extends EPackage
 	EAttribute getDiagram_MinCorroboration();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sourcebench.diagram.notation.Diagram#isShowUnrelatedActors <em>Show Unrelated Actors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Show Unrelated Actors</em>'.
+	 * @see org.sourcebench.diagram.notation.Diagram#isShowUnrelatedActors()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_ShowUnrelatedActors();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.sourcebench.diagram.notation.Diagram#getNodes <em>Nodes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -628,6 +648,14 @@ public interface NotationPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute DIAGRAM__MIN_CORROBORATION = eINSTANCE.getDiagram_MinCorroboration();
+
+		/**
+		 * The meta object literal for the '<em><b>Show Unrelated Actors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__SHOW_UNRELATED_ACTORS = eINSTANCE.getDiagram_ShowUnrelatedActors();
 
 		/**
 		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.

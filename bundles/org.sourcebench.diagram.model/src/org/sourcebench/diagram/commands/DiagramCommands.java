@@ -56,7 +56,8 @@ public final class DiagramCommands {
 		DiagramContents contents = DiagramContents.of(diagram, dossier);
 		// A link chart (stress) reads best; big charts get the grid force layout (ElkLayoutService.LARGE).
 		LayoutService.Style style = LayoutService.Style.STRESS;
-		Map<Actor, NodeBounds> bounds = ApplyLayoutCommand.compute(contents, layout, style);
+		Map<Actor, NodeBounds> bounds = new java.util.LinkedHashMap<>(ApplyLayoutCommand.compute(contents, layout, style));
+		placeUnrelated(diagram, bounds);
 		diagram.getNodes().clear();
 		bounds.forEach((actor, b) -> {
 			Node node = Dossiers.withId(NotationFactory.eINSTANCE.createNode());
@@ -71,6 +72,41 @@ public final class DiagramCommands {
 		add.setLabel(Messages.CreateDiagramCommand_label);
 		add.setDescription(Messages.CreateDiagramCommand_label);
 		return add;
+	}
+
+	/** Actors per column of the block of unrelated actors. */
+	private static final int UNRELATED_PER_COLUMN = 8;
+
+	/**
+	 * Gives the actors placed on {@code diagram} that the layout left out (hidden: they take part in no
+	 * relationship shown) places in a block of columns right of the chart, so that "Show Unrelated Actors"
+	 * finds them tidy and off the chart, and the chart itself has no holes where they would have been.
+	 */
+	private static void placeUnrelated(Diagram diagram, Map<Actor, NodeBounds> bounds) {
+		int right = 0;
+		int top = Integer.MAX_VALUE;
+		for (NodeBounds b : bounds.values()) {
+			right = Math.max(right, b.x() + b.width());
+			top = Math.min(top, b.y());
+		}
+		int x = bounds.isEmpty() ? 20 : right + 120;
+		int y0 = top == Integer.MAX_VALUE ? 20 : top;
+		int row = 0;
+		int columnWidth = 0;
+		for (Node node : diagram.getNodes()) {
+			Actor actor = node.getActor();
+			if (bounds.containsKey(actor)) {
+				continue;
+			}
+			int width = DiagramContents.preferredWidth(actor);
+			bounds.put(actor, new NodeBounds(x, y0 + row * (DiagramContents.DEFAULT_HEIGHT + 30), width, DiagramContents.DEFAULT_HEIGHT));
+			columnWidth = Math.max(columnWidth, width);
+			if (++row == UNRELATED_PER_COLUMN) {
+				row = 0;
+				x += columnWidth + 40;
+				columnWidth = 0;
+			}
+		}
 	}
 
 	private static boolean mentionedIn(Actor actor, Collection<Source> sources) {

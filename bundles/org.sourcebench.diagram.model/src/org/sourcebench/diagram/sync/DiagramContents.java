@@ -15,8 +15,9 @@ import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
 
 /**
- * What a diagram shows right now, derived from its notation and its dossier: the actors (those placed as
- * nodes, plus both ends of every relationship the {@link DiagramFilter} lets through) and the relationships.
+ * What a diagram shows right now, derived from its notation and its dossier: the relationships the
+ * {@link DiagramFilter} lets through and the actors at their ends, plus the other actors placed as nodes when
+ * the diagram shows unrelated actors (and, always, the actors an analyst drew on it, which no text mentions).
  *
  * <p>This derivation is how diagrams stay in step with the dossier. Nothing is copied into the notation when
  * the dossier changes, so there is nothing to undo separately: a renamed actor is drawn with its new name, a
@@ -38,6 +39,7 @@ public final class DiagramContents {
 	private final Map<Actor, int[]> provisional = new IdentityHashMap<>();
 
 	private final Dossier dossier;
+	private int hiddenUnrelated;
 
 	private DiagramContents(Diagram diagram, Dossier dossier) {
 		this.diagram = diagram;
@@ -67,24 +69,40 @@ public final class DiagramContents {
 				nodes.put(node.getActor(), node);
 			}
 		}
-		actors.addAll(nodes.keySet());
 		for (Edge edge : diagram.getEdges()) {
 			if (edge.getRelationship() != null) {
 				edges.put(edge.getRelationship(), edge);
 			}
 		}
-		if (dossier == null) {
-			return;
-		}
-		for (Relationship relationship : dossier.getRelationships()) {
-			boolean placed = nodes.containsKey(relationship.getFrom()) && nodes.containsKey(relationship.getTo());
-			if (DiagramFilter.shows(diagram, relationship, placed)) {
-				relationships.add(relationship);
-				actors.add(relationship.getFrom());
-				actors.add(relationship.getTo());
+		Set<Actor> related = new LinkedHashSet<>();
+		if (dossier != null) {
+			for (Relationship relationship : dossier.getRelationships()) {
+				boolean placed = nodes.containsKey(relationship.getFrom()) && nodes.containsKey(relationship.getTo());
+				if (DiagramFilter.shows(diagram, relationship, placed)) {
+					relationships.add(relationship);
+					related.add(relationship.getFrom());
+					related.add(relationship.getTo());
+				}
 			}
 		}
+		// placed actors first, in node order; an unrelated one only when asked for, or when drawn by hand
+		for (Actor actor : nodes.keySet()) {
+			if (related.contains(actor) || diagram.isShowUnrelatedActors() || actor.getMentions().isEmpty()) {
+				actors.add(actor);
+			} else {
+				hiddenUnrelated++;
+			}
+		}
+		actors.addAll(related);
 		placeUnplaced();
+	}
+
+	/**
+	 * @return how many actors placed on the diagram are not drawn because they take part in none of the
+	 *         relationships shown (see {@link Diagram#isShowUnrelatedActors()})
+	 */
+	public int hiddenUnrelated() {
+		return hiddenUnrelated;
 	}
 
 	/** Unplaced actors go in a column right of everything placed, so they never cover a placed node. */

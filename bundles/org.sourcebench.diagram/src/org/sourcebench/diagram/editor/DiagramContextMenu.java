@@ -1,176 +1,90 @@
 package org.sourcebench.diagram.editor;
 
-import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.EditPartViewer;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
-import org.eclipse.jface.action.Action;
+import org.eclipse.gef.ui.actions.UpdateAction;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.actions.ActionFactory;
-import org.sourcebench.diagram.commands.DiagramCommands;
-import org.sourcebench.diagram.commands.PlaceNodeCommand;
-import org.sourcebench.diagram.editor.export.DiagramImageExporter;
-import org.sourcebench.diagram.editor.export.SvgDiagramWriter;
-import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.layout.LayoutService;
-import org.sourcebench.diagram.notation.Node;
-import org.sourcebench.diagram.notation.NotationPackage;
 import org.sourcebench.model.QuadClass;
 
-/** The diagram's context menu: edit, layout, pin, filter, zoom, export and print. */
+/**
+ * The diagram's context menu: edit, layout, pin, filter, size, cluster, zoom, export and print, built from the
+ * editor's {@link ActionRegistry} (GEF's way). Commands with handlers (Show Evidence) come in through the
+ * menu's registration with the workbench (plugin.xml, {@code popup:org.sourcebench.diagram.editor}).
+ */
 class DiagramContextMenu extends ContextMenuProvider {
 
-	private final DiagramEditor editor;
+	/** Group of the selection's own commands (Show Evidence), at the top of the menu. */
+	static final String GROUP_SELECTION = "org.sourcebench.diagram.group.selection";
 
-	DiagramContextMenu(EditPartViewer viewer, DiagramEditor editor) {
+	private final ActionRegistry registry;
+
+	DiagramContextMenu(EditPartViewer viewer, ActionRegistry registry) {
 		super(viewer);
-		this.editor = editor;
+		this.registry = registry;
 	}
 
 	@Override
 	public void buildContextMenu(IMenuManager menu) {
+		menu.add(new Separator(GROUP_SELECTION));
 		GEFActionConstants.addStandardActionGroups(menu);
-		menu.appendToGroup(GEFActionConstants.GROUP_UNDO, editor.action(ActionFactory.UNDO.getId()));
-		menu.appendToGroup(GEFActionConstants.GROUP_UNDO, editor.action(ActionFactory.REDO.getId()));
-		menu.appendToGroup(GEFActionConstants.GROUP_EDIT, editor.action(ActionFactory.DELETE.getId()));
+		add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.UNDO.getId(), true);
+		add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId(), true);
+		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId(), true);
 
-		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutLayered,
-				() -> editor.scheduleLayout(LayoutService.Style.LAYERED)));
-		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutForce,
-				() -> editor.scheduleLayout(LayoutService.Style.FORCE)));
-		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_LayoutStress,
-				() -> editor.scheduleLayout(LayoutService.Style.STRESS)));
-		List<ActorEditPart> actors = selectedActors();
-		if (!actors.isEmpty()) {
-			boolean allPinned = actors.stream().allMatch(this::isPinned);
-			menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(allPinned ? Messages.Action_Unpin : Messages.Action_Pin, () -> pin(actors, !allPinned)));
+		for (LayoutService.Style style : LayoutService.Style.values()) {
+			add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.LAYOUT + style.name(), true);
 		}
+		add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.PIN, false);
+
 		MenuManager filter = new MenuManager(Messages.Action_Filter);
-		filter.add(run(Messages.Action_AllQuadClasses, () -> setFilter(NotationPackage.Literals.DIAGRAM__QUAD_CLASSES, List.of())));
+		filter.add(updated(DiagramActions.ALL_QUAD_CLASSES));
 		for (QuadClass quad : QuadClass.values()) {
-			IAction toggle = run(Messages.quad(quad), () -> toggle(quad));
-			toggle.setChecked(editor.getDiagram().getQuadClasses().isEmpty() || editor.getDiagram().getQuadClasses().contains(quad));
-			filter.add(toggle);
+			filter.add(updated(DiagramActions.QUAD_CLASS + quad.name()));
 		}
-		for (int min = 1; min <= 3; min++) {
-			int value = min;
-			IAction corroboration = run(MessageFormat.format(Messages.Action_MinCorroboration, min),
-					() -> setFilter(NotationPackage.Literals.DIAGRAM__MIN_CORROBORATION, value));
-			corroboration.setChecked(editor.getDiagram().getMinCorroboration() == min);
-			filter.add(corroboration);
+		filter.add(new Separator());
+		for (int min = 1; min <= DiagramActions.MAX_MIN_CORROBORATION; min++) {
+			filter.add(updated(DiagramActions.MIN_CORROBORATION + min));
 		}
+		filter.add(new Separator());
+		filter.add(updated(DiagramActions.SHOW_UNRELATED));
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, filter);
-		DiagramEditPart diagramPart = (DiagramEditPart) getViewer().getContents();
+
 		MenuManager sizeBy = new MenuManager(Messages.Action_SizeBy);
 		for (DiagramEditPart.SizeBy choice : DiagramEditPart.SizeBy.values()) {
-			IAction size = run(sizeLabel(choice), () -> diagramPart.setSizeBy(choice));
-			size.setChecked(diagramPart.getSizeBy() == choice);
-			sizeBy.add(size);
+			sizeBy.add(updated(DiagramActions.SIZE_BY + choice.name()));
 		}
 		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, sizeBy);
-		if (actors.size() == 1) {
-			menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_ShowCluster, () -> diagramPart.showClusterOf(actors.get(0).getActor())));
-		}
-		if (diagramPart.isClusterShown()) {
-			menu.appendToGroup(GEFActionConstants.GROUP_VIEW, run(Messages.Action_ShowAllClusters, () -> diagramPart.showClusterOf(null)));
-		}
-		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, editor.action(GEFActionConstants.ZOOM_IN));
-		menu.appendToGroup(GEFActionConstants.GROUP_VIEW, editor.action(GEFActionConstants.ZOOM_OUT));
+		add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.SHOW_CLUSTER, false);
+		add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.SHOW_ALL_CLUSTERS, false);
+		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN, true);
+		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT, true);
 
-		menu.appendToGroup(GEFActionConstants.GROUP_SAVE, run(Messages.Action_ExportPng, () -> export("*.png", true)));
-		menu.appendToGroup(GEFActionConstants.GROUP_SAVE, run(Messages.Action_ExportSvg, () -> export("*.svg", false)));
-		IAction print = editor.action(ActionFactory.PRINT.getId());
-		if (print != null) {
-			menu.appendToGroup(GEFActionConstants.GROUP_PRINT, print);
+		add(menu, GEFActionConstants.GROUP_SAVE, DiagramActions.EXPORT_PNG, true);
+		add(menu, GEFActionConstants.GROUP_SAVE, DiagramActions.EXPORT_SVG, true);
+		add(menu, GEFActionConstants.GROUP_PRINT, ActionFactory.PRINT.getId(), true);
+	}
+
+	/** Adds the registered action {@code id} to {@code group}; one that applies only to some selections only when enabled. */
+	private void add(IMenuManager menu, String group, String id, boolean always) {
+		IAction action = updated(id);
+		if (action != null && (always || action.isEnabled())) {
+			menu.appendToGroup(group, action);
 		}
 	}
 
-	private static String sizeLabel(DiagramEditPart.SizeBy choice) {
-		return switch (choice) {
-		case NONE -> Messages.Action_SizeByNone;
-		case DEGREE -> Messages.Action_SizeByDegree;
-		case BETWEENNESS -> Messages.Action_SizeByBetweenness;
-		case EIGENVECTOR -> Messages.Action_SizeByEigenvector;
-		};
-	}
-
-	private static IAction run(String text, Runnable runnable) {
-		return new Action(text) {
-			@Override
-			public void run() {
-				runnable.run();
-			}
-		};
-	}
-
-	private List<ActorEditPart> selectedActors() {
-		List<ActorEditPart> actors = new ArrayList<>();
-		for (Object part : getViewer().getSelectedEditParts()) {
-			if (part instanceof ActorEditPart actor) {
-				actors.add(actor);
-			}
+	private IAction updated(String id) {
+		IAction action = registry.getAction(id);
+		if (action instanceof UpdateAction updating) {
+			updating.update();
 		}
-		return actors;
-	}
-
-	private boolean isPinned(ActorEditPart part) {
-		Node node = PlaceNodeCommand.nodeOf(editor.getDiagram(), part.getActor());
-		return node != null && node.isPinned();
-	}
-
-	private void pin(List<ActorEditPart> actors, boolean pinned) {
-		CompoundCommand command = new CompoundCommand(pinned ? org.sourcebench.diagram.commands.Messages.PinNodeCommand_label
-				: org.sourcebench.diagram.commands.Messages.UnpinNodeCommand_label);
-		for (ActorEditPart part : actors) {
-			command.append(PlaceNodeCommand.pin(editor.getEditingDomain(), editor.getDiagram(), part.getActor(), pinned));
-		}
-		editor.getCommandStack().execute(new EmfBackedCommand(command));
-	}
-
-	private void toggle(QuadClass quad) {
-		List<QuadClass> shown = new ArrayList<>(editor.getDiagram().getQuadClasses().isEmpty() ? List.of(QuadClass.values())
-				: editor.getDiagram().getQuadClasses());
-		if (!shown.remove(quad)) {
-			shown.add(quad);
-		}
-		setFilter(NotationPackage.Literals.DIAGRAM__QUAD_CLASSES, shown.size() == QuadClass.values().length ? List.of() : shown);
-	}
-
-	private void setFilter(org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
-		editor.getCommandStack().execute(new EmfBackedCommand(DiagramCommands.setFilter(editor.getEditingDomain(), editor.getDiagram(), feature, value)));
-	}
-
-	private void export(String extension, boolean png) {
-		FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { extension });
-		dialog.setFileName(editor.getDiagram().getName() + extension.substring(1));
-		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			if (png) {
-				DiagramImageExporter.writePng(editor.getViewer(), Path.of(file));
-			} else {
-				SvgDiagramWriter.write(editor.getViewer(), Path.of(file));
-			}
-		} catch (java.io.IOException e) {
-			ErrorDialog.openError(editor.getSite().getShell(), null, Messages.Export_Failed,
-					new Status(IStatus.ERROR, "org.sourcebench.diagram", e.getMessage(), e));
-		}
+		return action;
 	}
 }

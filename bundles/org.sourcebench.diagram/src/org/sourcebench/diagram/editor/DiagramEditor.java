@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.LayeredPane;
+import org.eclipse.draw2d.ScalableFigure;
+import org.eclipse.draw2d.Viewport;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.DefaultEditDomain;
@@ -29,7 +31,6 @@ import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
-import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -38,6 +39,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.sourcebench.diagram.commands.ApplyLayoutCommand;
+import org.sourcebench.diagram.editor.export.DiagramImageExporter;
 import org.sourcebench.diagram.editor.figures.DetailLevel;
 import org.sourcebench.diagram.editor.parts.ActorEditPart;
 import org.sourcebench.diagram.editor.parts.DiagramEditPart;
@@ -134,7 +136,19 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 	protected void configureGraphicalViewer() {
 		super.configureGraphicalViewer();
 		GraphicalViewer viewer = getGraphicalViewer();
-		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart() {
+			private ZoomManager zoom;
+
+			@Override
+			public ZoomManager getZoomManager() {
+				// GEF 3.2 makes its own in the constructor and has no factory method: this one is used instead
+				if (zoom == null) {
+					zoom = new ChartZoomManager((ScalableFigure) getScaledLayers(), (Viewport) getFigure(),
+							() -> DiagramImageExporter.drawnArea(viewer), () -> cards(viewer));
+				}
+				return zoom;
+			}
+		};
 		viewer.setRootEditPart(root);
 		DetailLevel detail = new DetailLevel();
 		viewer.setEditPartFactory(new DiagramEditPartFactory(domain, detail));
@@ -166,9 +180,34 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 		});
 		viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
 
-		DiagramContextMenu menu = new DiagramContextMenu(viewer, this);
+		DiagramContextMenu menu = new DiagramContextMenu(viewer, registry);
 		viewer.setContextMenu(menu);
 		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/** @return the bounds of the actor cards shown, at 100 % */
+	private static List<org.eclipse.draw2d.geometry.Rectangle> cards(GraphicalViewer viewer) {
+		List<org.eclipse.draw2d.geometry.Rectangle> cards = new ArrayList<>();
+		if (viewer.getContents() != null) {
+			for (Object child : viewer.getContents().getChildren()) {
+				org.eclipse.draw2d.IFigure figure = ((ActorEditPart) child).getFigure();
+				if (figure.isVisible()) {
+					cards.add(figure.getBounds().getCopy());
+				}
+			}
+		}
+		return cards;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked") // GEF 3.2 keeps the action ids in raw lists
+	protected void createActions() {
+		super.createActions();
+		List<String> selectionActions = new ArrayList<>();
+		List<String> stackActions = new ArrayList<>();
+		DiagramActions.register(this, getActionRegistry(), selectionActions, stackActions);
+		getSelectionActions().addAll(selectionActions);
+		getStackActions().addAll(stackActions);
 	}
 
 	/**
@@ -208,7 +247,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
 	/**
 	 * Opens readable: fitted to the width of the canvas, but never below {@link #READABLE_ZOOM} nor above 100 %,
-	 * scrolled to the most connected actor (the part the analyst came for; the rest is a scroll away).
+	 * centred on the most connected actor (the part the analyst came for; the rest is a scroll away).
 	 */
 	public void zoomToFit() {
 		if (getGraphicalViewer().getControl() == null || getGraphicalViewer().getControl().isDisposed()) {
@@ -229,7 +268,10 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			}
 		}
 		if (hub != null) {
-			getGraphicalViewer().reveal(hub);
+			// centred on it, not merely scrolled until it shows at an edge
+			org.eclipse.draw2d.geometry.Point middle = hub.getFigure().getBounds().getCenter().scale(zoom.getZoom());
+			org.eclipse.draw2d.geometry.Dimension size = zoom.getViewport().getClientArea().getSize();
+			zoom.setViewLocation(new org.eclipse.draw2d.geometry.Point(middle.x - size.width / 2, middle.y - size.height / 2));
 		}
 	}
 
@@ -351,10 +393,5 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 			DiagramSync.of(domain.getResourceSet()).removeListener(syncListener);
 		}
 		super.dispose();
-	}
-
-	/** The actions the context menu and the contributor share. */
-	IAction action(String id) {
-		return getActionRegistry().getAction(id);
 	}
 }

@@ -8,10 +8,16 @@ import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomComboContributionItem;
 import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.ui.actions.RetargetAction;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** Undo, redo, delete, print and zoom for the diagram editor's tool bar and the workbench's global actions. */
+/**
+ * Undo, redo, delete, print and zoom for the diagram editor's tool bar and the workbench's global actions, and
+ * the Show Unrelated Actors toggle. The zoom drop-down follows the active part: it zooms the diagram editor that
+ * is active (its {@code ZoomManager} adapter) and is disabled for other parts.
+ */
 public class DiagramEditorContributor extends ActionBarContributor {
 
 	@Override
@@ -21,6 +27,10 @@ public class DiagramEditorContributor extends ActionBarContributor {
 		addRetargetAction(new DeleteRetargetAction());
 		addRetargetAction(new ZoomInRetargetAction());
 		addRetargetAction(new ZoomOutRetargetAction());
+		RetargetAction unrelated = new RetargetAction(DiagramActions.SHOW_UNRELATED, Messages.Action_ShowUnrelated, IAction.AS_CHECK_BOX);
+		unrelated.setToolTipText(Messages.Action_ShowUnrelated_Tooltip);
+		unrelated.setImageDescriptor(KindIcons.unrelated());
+		addRetargetAction(unrelated);
 	}
 
 	@Override
@@ -36,5 +46,6 @@ public class DiagramEditorContributor extends ActionBarContributor {
 		toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
 		toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
 		toolBar.add(new ZoomComboContributionItem(getPage()));
+		toolBar.add(getAction(DiagramActions.SHOW_UNRELATED));
 	}
 }

@@ -21,12 +21,30 @@ final class KindIcons {
 	private static final int SIZE = 16;
 	private static final Map<ActorKind, ImageDescriptor> ICONS = new EnumMap<>(ActorKind.class);
 	private static ImageDescriptor relationship;
+	private static ImageDescriptor unrelated;
 
 	private KindIcons() {
 	}
 
 	static synchronized ImageDescriptor of(ActorKind kind) {
 		return ICONS.computeIfAbsent(kind, k -> ImageDescriptor.createFromImageDataProvider(zoom -> render(k, zoom)));
+	}
+
+	/** @return the tool bar icon of Show Unrelated Actors: two actors, one of them alone */
+	static synchronized ImageDescriptor unrelated() {
+		if (unrelated == null) {
+			unrelated = ImageDescriptor.createFromImageDataProvider(zoom -> {
+				int size = SIZE * zoom / 100;
+				return paint(size, graphics -> {
+					graphics.setBackgroundColor(DiagramColors.of(ActorKind.PERSON));
+					graphics.fillOval(0, size / 8, size / 2, size / 2);
+					graphics.setForegroundColor(DiagramColors.MUTED);
+					graphics.setLineWidth(Math.max(1, size / 12));
+					graphics.drawOval(size / 2, size / 2 - 1, size / 2 - 1, size / 2 - 1);
+				});
+			});
+		}
+		return unrelated;
 	}
 
 	static synchronized ImageDescriptor relationship() {

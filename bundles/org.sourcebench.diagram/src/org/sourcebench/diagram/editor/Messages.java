@@ -31,6 +31,11 @@ public final class Messages extends NLS {
 	public static String Quad_VERBAL_CONFLICT;
 	public static String Quad_MATERIAL_CONFLICT;
 	public static String Legend_Subtitle;
+	public static String Legend_SubtitleHidden;
+	public static String Action_ShowUnrelated;
+	public static String Action_ShowUnrelated_Tooltip;
+	public static String Export_PngTitle;
+	public static String Export_SvgTitle;
 	public static String Legend_Corroboration;
 	public static String Cameo_Title;
 	public static String Cameo_Message;

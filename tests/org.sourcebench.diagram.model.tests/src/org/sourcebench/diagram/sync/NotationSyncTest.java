@@ -93,6 +93,32 @@ class NotationSyncTest {
 	}
 
 	@Test
+	void actorsInNoRelationshipShownAreHiddenUntilTheDiagramShowsUnrelatedActorsAndHandDrawnOnesAlwaysShow() {
+		DiagramContents contents = DiagramContents.of(diagram);
+		List<Actor> unrelated = new ArrayList<>();
+		for (Node node : diagram.getNodes()) {
+			if (!contents.shows(node.getActor())) {
+				unrelated.add(node.getActor());
+			}
+		}
+		assertFalse(unrelated.isEmpty(), "the seed article mentions actors that take part in no relationship");
+		assertEquals(unrelated.size(), contents.hiddenUnrelated());
+		for (Actor actor : contents.actors()) {
+			assertTrue(contents.relationships().stream().anyMatch(r -> r.getFrom() == actor || r.getTo() == actor), actor.getCanonicalName());
+		}
+
+		execute(DiagramCommands.setFilter(seed.domain(), diagram, NotationPackage.Literals.DIAGRAM__SHOW_UNRELATED_ACTORS, true));
+		assertTrue(DiagramContents.of(diagram).actors().containsAll(unrelated), "the filter toggle shows them");
+		assertEquals(0, DiagramContents.of(diagram).hiddenUnrelated());
+		seed.domain().getCommandStack().undo();
+		assertFalse(DiagramContents.of(diagram).shows(unrelated.get(0)), "undone: hidden again");
+
+		execute(DiagramCommands.createActor(seed.domain(), diagram, "Drawn by hand", org.sourcebench.model.ActorKind.PERSON, 10, 10));
+		Actor drawn = seed.dossier().getActors().get(seed.dossier().getActors().size() - 1);
+		assertTrue(DiagramContents.of(diagram).shows(drawn), "an actor drawn on the diagram stays although it has no relationship yet");
+	}
+
+	@Test
 	void aNewRelationshipAppearsWhenItPassesTheFilterOnly() {
 		List<Actor> placed = DiagramContents.of(diagram).actors();
 		Actor from = placed.get(0);

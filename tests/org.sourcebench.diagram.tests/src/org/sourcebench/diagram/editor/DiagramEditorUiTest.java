@@ -213,10 +213,11 @@ class DiagramEditorUiTest {
 		SvgDiagramWriter.write(editor.getViewer(), svg);
 		String text = Files.readString(svg);
 		assertTrue(text.startsWith("<?xml"));
-		for (Actor actor : DiagramContents.of(editor.getDiagram()).actors()) {
-			assertTrue(text.contains(actor.getCanonicalName().replace("&", "&amp;")), actor.getCanonicalName());
+		for (Object child : diagramPart().getChildren()) {
+			String name = ((org.sourcebench.diagram.editor.figures.ActorFigure) ((ActorEditPart) child).getFigure()).getShownName();
+			assertTrue(text.contains(">" + name.replace("&", "&amp;") + "<"), name);
 		}
-		assertEquals(edges().size(), text.split("<path ", -1).length - 1);
+		assertEquals(edges().size(), text.split("<polyline ", -1).length - 1, "one line for each edge");
 		saveScreenshot("seed-diagram-editor.png");
 	}
 

@@ -41,6 +41,7 @@ public final class PngExport {
             @Override
             public void run() {
                 FileDialog dialog = new FileDialog(shell.get(), SWT.SAVE);
+                dialog.setText(Messages.ExportPng_title);
                 dialog.setFilterExtensions(new String[] { "*.png" });
                 dialog.setFileName(fileName);
                 dialog.setOverwrite(true);

@@ -42,6 +42,7 @@ import org.sourcebench.model.impl.IdentifiedElementImpl;
  *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#getQuadClasses <em>Quad Classes</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#getMinCorroboration <em>Min Corroboration</em>}</li>
+ *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#isShowUnrelatedActors <em>Show Unrelated Actors</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.sourcebench.diagram.notation.impl.DiagramImpl#getEdges <em>Edges</em>}</li>
  * </ul>
@@ -109,6 +110,26 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 	 * @ordered
 	 */
 	protected int minCorroboration = MIN_CORROBORATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isShowUnrelatedActors() <em>Show Unrelated Actors</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShowUnrelatedActors()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SHOW_UNRELATED_ACTORS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isShowUnrelatedActors() <em>Show Unrelated Actors</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShowUnrelatedActors()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean showUnrelatedActors = SHOW_UNRELATED_ACTORS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getNodes() <em>Nodes</em>}' containment reference list.
@@ -237,6 +258,31 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 	 * @generated
 	 */
 	@Override
+	public boolean isShowUnrelatedActors()
+	{
+		return showUnrelatedActors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShowUnrelatedActors(boolean newShowUnrelatedActors)
+	{
+		boolean oldShowUnrelatedActors = showUnrelatedActors;
+		showUnrelatedActors = newShowUnrelatedActors;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NotationPackage.DIAGRAM__SHOW_UNRELATED_ACTORS, oldShowUnrelatedActors, showUnrelatedActors));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Node> getNodes()
 	{
 		if (nodes == null)
@@ -297,6 +343,8 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 				return getQuadClasses();
 			case NotationPackage.DIAGRAM__MIN_CORROBORATION:
 				return getMinCorroboration();
+			case NotationPackage.DIAGRAM__SHOW_UNRELATED_ACTORS:
+				return isShowUnrelatedActors();
 			case NotationPackage.DIAGRAM__NODES:
 				return getNodes();
 			case NotationPackage.DIAGRAM__EDGES:
@@ -329,6 +377,9 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 				return;
 			case NotationPackage.DIAGRAM__MIN_CORROBORATION:
 				setMinCorroboration((Integer)newValue);
+				return;
+			case NotationPackage.DIAGRAM__SHOW_UNRELATED_ACTORS:
+				setShowUnrelatedActors((Boolean)newValue);
 				return;
 			case NotationPackage.DIAGRAM__NODES:
 				getNodes().clear();
@@ -364,6 +415,9 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 			case NotationPackage.DIAGRAM__MIN_CORROBORATION:
 				setMinCorroboration(MIN_CORROBORATION_EDEFAULT);
 				return;
+			case NotationPackage.DIAGRAM__SHOW_UNRELATED_ACTORS:
+				setShowUnrelatedActors(SHOW_UNRELATED_ACTORS_EDEFAULT);
+				return;
 			case NotationPackage.DIAGRAM__NODES:
 				getNodes().clear();
 				return;
@@ -392,6 +446,8 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 				return quadClasses != null && !quadClasses.isEmpty();
 			case NotationPackage.DIAGRAM__MIN_CORROBORATION:
 				return minCorroboration != MIN_CORROBORATION_EDEFAULT;
+			case NotationPackage.DIAGRAM__SHOW_UNRELATED_ACTORS:
+				return showUnrelatedActors != SHOW_UNRELATED_ACTORS_EDEFAULT;
 			case NotationPackage.DIAGRAM__NODES:
 				return nodes != null && !nodes.isEmpty();
 			case NotationPackage.DIAGRAM__EDGES:
@@ -417,6 +473,8 @@ public class DiagramImpl extends IdentifiedElementImpl implements Diagram
 		result.append(quadClasses);
 		result.append(", minCorroboration: ");
 		result.append(minCorroboration);
+		result.append(", showUnrelatedActors: ");
+		result.append(showUnrelatedActors);
 		result.append(')');
 		return result.toString();
 	}

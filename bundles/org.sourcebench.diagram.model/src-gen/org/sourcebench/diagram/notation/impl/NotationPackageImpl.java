@@ -181,9 +181,20 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagram_ShowUnrelatedActors()
+	{
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagram_Nodes()
 	{
-		return (EReference)diagramEClass.getEStructuralFeatures().get(4);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -194,7 +205,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	@Override
 	public EReference getDiagram_Edges()
 	{
-		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -376,6 +387,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		createEReference(diagramEClass, DIAGRAM__SOURCES);
 		createEAttribute(diagramEClass, DIAGRAM__QUAD_CLASSES);
 		createEAttribute(diagramEClass, DIAGRAM__MIN_CORROBORATION);
+		createEAttribute(diagramEClass, DIAGRAM__SHOW_UNRELATED_ACTORS);
 		createEReference(diagramEClass, DIAGRAM__NODES);
 		createEReference(diagramEClass, DIAGRAM__EDGES);
 
@@ -438,6 +450,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		initEReference(getDiagram_Sources(), theSourcebenchPackage.getSource(), null, "sources", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_QuadClasses(), theSourcebenchPackage.getQuadClass(), "quadClasses", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_MinCorroboration(), ecorePackage.getEInt(), "minCorroboration", "1", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_ShowUnrelatedActors(), ecorePackage.getEBoolean(), "showUnrelatedActors", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Nodes(), this.getNode(), null, "nodes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Edges(), this.getEdge(), null, "edges", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

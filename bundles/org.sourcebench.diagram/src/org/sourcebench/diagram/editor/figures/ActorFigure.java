@@ -46,6 +46,21 @@ public class ActorFigure extends Figure {
 		return name;
 	}
 
+	/** @return the second line (kind and country) */
+	public String getDetail() {
+		return detailText;
+	}
+
+	/** @return the name as drawn: cut with an ellipsis when the card is too narrow for it */
+	public String getShownName() {
+		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+		return fit(name, bold, textWidth(getBounds().getCopy().shrink(1, 1)));
+	}
+
+	private static int textWidth(Rectangle r) {
+		return r.right() - (r.x + ICON + 18) - 8;
+	}
+
 	/** @return where the name is drawn, for in-place editing (absolute to this figure's parent) */
 	public Rectangle getNameBounds() {
 		Rectangle r = getBounds();
@@ -75,7 +90,7 @@ public class ActorFigure extends Figure {
 		KindGlyph.paint(g, kind, new Rectangle(r.x + 10, r.y + (r.height - ICON) / 2, ICON, ICON));
 
 		int textX = r.x + ICON + 18;
-		int textWidth = r.right() - textX - 8;
+		int textWidth = textWidth(r);
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 		Font plain = JFaceResources.getFontRegistry().get(JFaceResources.DEFAULT_FONT);
 		int nameHeight = FigureUtilities.getFontMetrics(bold).getHeight();

@@ -15,6 +15,8 @@ public class EdgeLabel extends Figure {
 
 	private static final int MAX_CHARS = 34;
 	private String text = "";
+	private String fullText = "";
+	private String shortText = "";
 	private Color colour = DiagramColors.MUTED;
 	private boolean selected;
 	private final DetailLevel detail;
@@ -26,12 +28,31 @@ public class EdgeLabel extends Figure {
 
 	/** Sets text and colour. */
 	public void show(String text, Color colour) {
+		show(text, text, colour);
+	}
+
+	/**
+	 * Sets text and colour.
+	 *
+	 * @param shortText what the label shows where the whole text would cover an actor card (the CAMEO code)
+	 */
+	public void show(String text, String shortText, Color colour) {
 		String t = text == null ? "" : text;
-		this.text = t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS - 1).strip() + "\u2026" : t;
+		this.fullText = t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS - 1).strip() + "\u2026" : t;
+		this.shortText = shortText == null || shortText.isBlank() ? fullText : shortText;
+		this.text = fullText;
 		this.colour = colour;
 		setToolTip(new org.eclipse.draw2d.Label(t));
 		revalidate();
 		repaint();
+	}
+
+	/**
+	 * Shows the short text (or the whole text again) without asking for a new layout: called by the connection
+	 * while it lays out, which then places the label again.
+	 */
+	void useShortText(boolean shorter) {
+		text = shorter ? shortText : fullText;
 	}
 
 	/** Marks the label selected (bold border). */

@@ -52,6 +52,22 @@ public class LegendFigure extends Figure {
 		repaint();
 	}
 
+	/** @return every text the legend shows, top to bottom */
+	public List<String> texts() {
+		List<String> texts = new ArrayList<>();
+		texts.add(title);
+		texts.add(subtitle);
+		texts.addAll(quadNames);
+		texts.add(corroborationText);
+		texts.addAll(kindNames);
+		return texts;
+	}
+
+	/** @return the actor kinds whose icons the legend shows */
+	public List<ActorKind> kinds() {
+		return List.copyOf(kinds);
+	}
+
 	private static Font plain() {
 		return JFaceResources.getFontRegistry().get(JFaceResources.DEFAULT_FONT);
 	}

@@ -47,11 +47,40 @@ public class RelationshipFigure extends PolylineConnection {
 		arrow.setScale(6 + baseWidth, 4 + baseWidth / 2);
 		setLineStyle(corroboration == 0 ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		this.text = text;
-		label.show(labelText(), colour);
+		label.show(labelText(), shortLabelText(), colour);
 	}
 
 	private String labelText() {
 		return repeat > 1 ? text + "  \u00d7" + repeat : text;
+	}
+
+	/** @return the CAMEO code alone (with the repeat count), for a label that has no room for the event's name */
+	private String shortLabelText() {
+		String code = text.contains(" ") ? text.substring(0, text.indexOf(' ')) : text;
+		return repeat > 1 ? code + " \u00d7" + repeat : code;
+	}
+
+	/**
+	 * Lays out the label; where the whole text would lie over one of the two actor cards (a short edge, a card
+	 * grown by Size By) it shows the CAMEO code only, the name stays in its tool tip and in Properties.
+	 */
+	@Override
+	public void layout() {
+		label.useShortText(false);
+		super.layout();
+		if (label.isVisible() && coversACard(label.getBounds())) {
+			label.useShortText(true);
+			super.layout();
+		}
+	}
+
+	private boolean coversACard(org.eclipse.draw2d.geometry.Rectangle bounds) {
+		for (org.eclipse.draw2d.ConnectionAnchor anchor : new org.eclipse.draw2d.ConnectionAnchor[] { getSourceAnchor(), getTargetAnchor() }) {
+			if (anchor != null && anchor.getOwner() != null && anchor.getOwner().getBounds().intersects(bounds)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Shows or hides the selection (a wider line). */
@@ -75,7 +104,7 @@ public class RelationshipFigure extends PolylineConnection {
 		this.repeat = repeat;
 		this.labelShown = labelShown;
 		label.setVisible(labelShown);
-		label.show(labelText(), (org.eclipse.swt.graphics.Color) getForegroundColor());
+		label.show(labelText(), shortLabelText(), (org.eclipse.swt.graphics.Color) getForegroundColor());
 	}
 
 	/** @return sideways offset of the middle, in pixels */

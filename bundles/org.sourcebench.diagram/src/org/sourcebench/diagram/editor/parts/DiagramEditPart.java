@@ -331,9 +331,16 @@ public class DiagramEditPart extends AbstractGraphicalEditPart {
 		for (ActorKind kind : ActorKind.values()) {
 			kindNames.add(Messages.kind(kind));
 		}
-		legend.show(getDiagram().getName(), MessageFormat.format(Messages.Legend_Subtitle, c.actors().size(), c.relationships().size()), quads,
+		String subtitle = c.hiddenUnrelated() == 0 ? MessageFormat.format(Messages.Legend_Subtitle, c.actors().size(), c.relationships().size())
+				: MessageFormat.format(Messages.Legend_SubtitleHidden, c.actors().size(), c.relationships().size(), c.hiddenUnrelated());
+		legend.show(getDiagram().getName(), subtitle, quads,
 				kinds, kindNames, Messages.Legend_Corroboration);
 		legend.setLocation(new org.eclipse.draw2d.geometry.Point(right + 60, top == Integer.MAX_VALUE ? 20 : top));
+	}
+
+	/** @return the legend figure, or null before the first refresh */
+	public LegendFigure getLegend() {
+		return legend;
 	}
 
 	@Override
