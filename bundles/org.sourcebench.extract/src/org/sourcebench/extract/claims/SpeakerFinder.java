@@ -236,7 +236,6 @@ final class SpeakerFinder {
         if (DETERMINERS.contains(det)) {
             i = skip(i) + det.length();
         }
-        int phraseBegin = skip(i);
         for (int words = 0; words < 4; words++) {
             int ws = skip(i);
             String w = TextWindow.nextWord(t, ws);
