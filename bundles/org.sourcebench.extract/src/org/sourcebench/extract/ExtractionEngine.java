@@ -10,7 +10,6 @@ import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.claims.ClaimExtractor;
-import org.sourcebench.extract.claims.ParsedClaimReader;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LocationExtractor;
@@ -41,7 +40,6 @@ public final class ExtractionEngine {
     private final RelationExtractor relations;
     private final DependencyParser parser;
     private final ParsedRelationReader parsedEvents;
-    private final ParsedClaimReader parsedClaims;
     private final ParsedActorReader parsedActors;
 
     private ExtractionEngine(ExtractionData data, DependencyParser parser) {
@@ -54,7 +52,6 @@ public final class ExtractionEngine {
         this.parsedEvents = parser == null ? null
                 : new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
                         PetrarchDictionaries.agents()), data.cameo(), data.forms());
-        this.parsedClaims = parser == null ? null : new ParsedClaimReader();
         this.parsedActors = new ParsedActorReader(data);
     }
 
@@ -113,10 +110,9 @@ public final class ExtractionEngine {
             parsedActors.read(body, parsed, reading.actors());
         }
         List<ExtractedLocation> locs = locations.read(text, reading, parsed);
-        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors()));
+        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
         List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
         if (parser != null) {
-            parsedClaims.read(body, parsed, reading.actors(), cl);
             parsedEvents.read(body, parsed, reading.actors(), rel);
         }
         return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);

@@ -18,6 +18,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
+import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Reads attributed statements. Every cue verb outside quotations ("said", "told Reuters that", "according to")
@@ -30,13 +31,18 @@ import org.sourcebench.extract.nlp.Sentence;
 public final class ClaimExtractor {
 
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
-    private static final Set<String> CONTINUATION = Set.of("while", "and", "but", "also");
+    private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
+    private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
     /** A short time or place adjunct between the cue (and its addressee) and "that". */
     private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
             "(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
+    /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
+    private static final Pattern IN_A_STATEMENT = Pattern.compile(
+            " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
+    /** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
+    private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
     private static final double CONFIDENCE_DIRECT = 0.85;
     private static final double CONFIDENCE_REPORTED = 0.7;
 
@@ -51,11 +57,22 @@ public final class ClaimExtractor {
     }
 
     public List<ExtractedClaim> read(AnalyzedText text, DocActors actors) {
-        String t = text.matchText();
-        List<Quote> quotes = QuoteFinder.find(text.body());
+        return read(text, actors, List.of());
+    }
+
+    /**
+     * Reads the claims of {@code text}; where {@code parsed} (the body's dependency parse, may be empty) has the cue
+     * verb, its subject is the speaker ({@link ParsedSpeaker}).
+     */
+    public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
+        String t = QuoteFinder.doubledApostrophes(text.matchText());
+        List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
         SpeakerFinder speakers = new SpeakerFinder(t, actors);
+        ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
+        ParsedTokens tokens = new ParsedTokens(parsed);
         SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
-        List<CueHit> hits = hits(text, quotes, actors);
+        List<CueHit> hits = hits(text, t, quotes, actors, tokens);
+        java.util.Set<Integer> handled = new java.util.HashSet<>();
         List<ExtractedClaim> out = new ArrayList<>();
         List<ClaimedSpan> claimed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -63,7 +80,7 @@ public final class ClaimExtractor {
             Sentence s = text.sentenceOf(h.begin);
             for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
                 if (!hits.get(j).located) {
-                    locateSpeaker(t, hits.get(j), speakers);
+                    locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
                 }
             }
             DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
@@ -74,28 +91,47 @@ public final class ClaimExtractor {
             if (speaker == null) {
                 continue;
             }
-            int[] span = h.cue.isAccordingTo() ? accordingTo(t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
+            int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
+                    : content(t, h, hits, i, s, quotes, actors);
             if (span == null) {
                 continue;
             }
+            handled.add(h.begin);
             speakers.spoke(speaker, h.begin);
-            emit(text, quotes, speaker, h.form, span, true, claimed, out);
+            if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
+                speakers.issuedStatement(speaker);
+            }
+            for (int[] part : ClaimText.propositions(t, span, quotes)) {
+                emit(text, quotes, speaker, h.form, part, true, claimed, out);
+                for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
+                        : List.<DocActor>of()) {
+                    emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
+                }
+            }
         }
+        continuedQuotations(text, t, quotes, claimed, out);
         labels(text, quotes, subjects, claimed, out);
+        new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
         return out;
     }
 
-    private List<CueHit> hits(AnalyzedText text, List<Quote> quotes, DocActors actors) {
+    private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
+            ParsedTokens parsed) {
         List<CueHit> hits = new ArrayList<>();
-        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(text.matchText())) {
+        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
             if (insideQuote(quotes, m.begin())) {
                 continue;
             }
             int tok = text.tokenAt(m.begin());
-            boolean capitalised = Character.isUpperCase(text.matchText().charAt(m.begin()));
+            boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
+            ParsedTokens.At at = parsed.at(m.begin());
             if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-                    && NOMINAL_TAGS.contains(text.pos(tok))) {
+                    && isNominal(text, tok, at)) {
                 continue;
+            }
+            if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")
+                    && at.sentence().head(at.token()) > at.token()) {
+                continue; // "the alleged drone attack": a participle used as an adjective
             }
             if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
                 continue;
@@ -103,6 +139,12 @@ public final class ClaimExtractor {
             hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
         }
         return hits;
+    }
+
+    /** The parser's tag where it has the word ("The statement notes that"), else the tagger's. */
+    private static boolean isNominal(AnalyzedText text, int tok, ParsedTokens.At parsed) {
+        return parsed != null ? NOMINAL_TAGS.contains(parsed.sentence().pos(parsed.token()))
+                : NOMINAL_TAGS.contains(text.pos(tok));
     }
 
     /**
@@ -124,7 +166,8 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers) {
+    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
+            ParsedTokens tokens) {
         h.located = true;
         String prev = TextWindow.previousWord(t, h.begin);
         boolean afterComma = precededBy(t, h.begin, ',');
@@ -138,6 +181,26 @@ public final class ClaimExtractor {
             if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
                 h.speaker = speakers.after(h.end);
                 h.inverted = h.speaker != null;
+            }
+            ParsedTokens.At at = tokens.at(h.begin);
+            h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
+            if (at != null) {
+                ParsedComplement.locate(at.sentence(), at.token(), h);
+                h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
+            }
+            if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
+                boolean misread = h.speaker != null
+                        && (parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor())
+                                || h.inverted && ParsedSpeaker.subjectBefore(at.sentence(), at.token()));
+                SpeakerFinder.Found parsed = h.speaker == null || misread
+                        || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
+                                ? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
+                if (parsed != null) {
+                    h.speaker = parsed;
+                    h.inverted = parsed.phraseBegin() > h.begin;
+                } else if (misread) {
+                    h.speaker = null; // a wrong speaker costs more than a missing claim
+                }
             }
         }
         if (h.speaker != null && !h.inverted) {
@@ -176,6 +239,13 @@ public final class ClaimExtractor {
             return null;
         }
         String prev = TextWindow.previousWord(t, h.begin);
+        if (h.participle) {
+            for (int j = 0; j < i; j++) { // the main clause's speaker: "X said that Y claimed ..., stressing"
+                if (hits.get(j).begin >= s.begin() && hits.get(j).speaker != null) {
+                    return hits.get(j).speaker.actor();
+                }
+            }
+        }
         if (h.participle || prev.equals("but") || prev.equals("and")) {
             for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
                 if (hits.get(j).speaker != null) {
@@ -227,14 +297,21 @@ public final class ClaimExtractor {
         if (adjunct.lookingAt()) {
             begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
         }
-        if (h.cue.clauseOnly() && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
+        if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
                 && !t.startsWith(":", begin)) {
             return null;
         }
         if (t.startsWith("that ", begin)) {
             begin += 5;
         }
+        if (h.onlyAdjunctsBefore && h.complementBegin > begin && h.complementBegin - begin <= 40
+                && t.substring(begin, h.complementBegin).indexOf('"') < 0) {
+            begin = h.complementBegin; // "said on Monday it had ...", "told a regular briefing that ..."
+        }
         int end = s.end();
+        if (h.contrastBegin > begin && h.contrastBegin < end) {
+            end = h.contrastBegin; // "claimed its forces had repelled the attacks, but the claim could not be ..."
+        }
         for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
             CueHit n = hits.get(j);
             if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()
@@ -244,7 +321,8 @@ public final class ClaimExtractor {
             }
             boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
             int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
-                    : n.speaker != null && !n.inverted ? n.clauseStart : -1;
+                    : n.speaker != null && !n.inverted ? n.clauseStart
+                    : n.subjectBegin; // "..., while the rebels insisted that": another clause, unknown speaker
             if (stop > begin) {
                 end = Math.min(end, stop);
                 break;
@@ -286,7 +364,14 @@ public final class ClaimExtractor {
         return i;
     }
 
-    private int[] accordingTo(String t, CueHit h, List<CueHit> hits, Sentence s) {
+    private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
+        Sentence s = sentence;
+        int before = commaBefore(t, h.begin);
+        if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
+            Sentence prev = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
+            s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
+                    prev.paragraph());
+        }
         for (CueHit o : hits) {
             if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
                 return null;
@@ -297,13 +382,14 @@ public final class ClaimExtractor {
             return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
         }
         int stop = commaBefore(t, h.begin);
-        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, s.begin(), stop < 0 ? h.begin : stop),
-                stop < 0 ? h.begin : stop);
+        int end = stop < 0 ? h.begin : stop;
+        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
+                end);
     }
 
     private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
             List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-        String t = text.matchText();
+        String t = QuoteFinder.doubledApostrophes(text.matchText());
         if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
             return;
         }
@@ -311,7 +397,8 @@ public final class ClaimExtractor {
             return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
         }
         for (ClaimedSpan c : claimed) {
-            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker;
+            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
+                    || c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
             if (span[0] < c.end() && c.begin() < span[1] && !nested) {
                 return; // overlaps a claim already made; only another speaker's statement inside it is kept
             }
@@ -328,9 +415,36 @@ public final class ClaimExtractor {
                 direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
     }
 
+    /**
+     * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
+     * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
+     * next paragraph), continues that speaker's direct speech.
+     */
+    private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
+            List<ExtractedClaim> out) {
+        for (Quote q : quotes) {
+            ClaimedSpan previous = null;
+            boolean taken = false;
+            for (ClaimedSpan c : claimed) {
+                taken |= c.begin() <= q.close() && q.open() <= c.end();
+                if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
+                    previous = c;
+                }
+            }
+            if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
+                    || !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
+                    || !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
+                    || ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
+                continue;
+            }
+            emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
+                    claimed, out);
+        }
+    }
+
     private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
             List<ExtractedClaim> out) {
-        Matcher m = LABEL.matcher(text.matchText());
+        Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
         while (m.find()) {
             Sentence s = text.sentenceOf(m.start());
             DocActor subject = subjects.subjectOf(s, m.start());
@@ -416,7 +530,9 @@ public final class ClaimExtractor {
 
     /** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */
     private static boolean onlyAdjunctFollows(String t, int from, int sentenceEnd) {
-        String rest = t.substring(Math.min(from, sentenceEnd), sentenceEnd).trim();
+        int comma = t.indexOf(',', from);
+        int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
+        String rest = t.substring(Math.min(from, end), end).trim();
         return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
                 && !rest.matches(".*\\bthat\\b.*");
     }

@@ -11,8 +11,7 @@ import org.sourcebench.extract.actors.TextWindow;
 /** Trimming of claim content and the test for a direct (wholly quoted) claim. */
 final class ClaimText {
 
-    private static final Set<String> TRAILING_CONNECTORS = Set.of("and", "but", "while", "as", "so", "adding",
-            "noting");
+    private static final Set<String> TRAILING_CONNECTORS = ClaimWords.get().list("connector");
 
     private ClaimText() {
     }
@@ -39,6 +38,45 @@ final class ClaimText {
             }
         }
         return new int[] {begin, end};
+    }
+
+    /**
+     * Separate propositions under one cue ("notes that A and that B"): the span split before each ", and that" /
+     * " and that" outside quotations, each part trimmed.
+     */
+    static List<int[]> propositions(String t, int[] span, List<Quote> quotes) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int begin = span[0];
+        for (int i = t.indexOf(" and that ", begin); i >= 0 && i < span[1]; i = t.indexOf(" and that ", i + 1)) {
+            if (insideQuote(quotes, i)) {
+                continue;
+            }
+            out.add(trim(t, begin, i));
+            begin = i + " and that ".length();
+        }
+        out.add(begin == span[0] ? span : trim(t, begin, span[1]));
+        return out;
+    }
+
+    private static boolean insideQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words in {@code [b, e)}. */
+    static int wordCount(String t, int b, int e) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = b; i < e; i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            n += w && !inWord ? 1 : 0;
+            inWord = w;
+        }
+        return n;
     }
 
     /** Strips a leading one-word adverbial ("Meanwhile, ", "Earlier, "). */

@@ -13,6 +13,16 @@ final class CueHit {
     boolean inverted;
     boolean participle;
     boolean located;
+    /** Whether the parse gives the cue verb a clausal complement ("suggested Israel appeared ..."). */
+    boolean clausal;
+    /** Where the parse's clausal complement begins (after "that"), or -1; and where a contrast clause joined to the
+     * cue verb after it begins (", but the claim could not be verified"), or -1. */
+    int complementBegin = -1;
+    int contrastBegin = -1;
+    /** Whether the words between the cue and {@code complementBegin} are only adjuncts and addressees of the cue. */
+    boolean onlyAdjunctsBefore;
+    /** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
+    int subjectBegin = -1;
     int clauseStart;
 
     CueHit(int begin, int end, String form, Cue cue) {

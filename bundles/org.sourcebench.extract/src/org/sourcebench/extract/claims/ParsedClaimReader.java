@@ -6,147 +6,164 @@ import java.util.Set;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.TextSpan;
-import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
-import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.syntax.ParsedSentence;
-import org.sourcebench.model.ActorKind;
 
 /**
- * Attributed claims from dependency-parsed sentences: a speech, cognition or position verb (cues.tsv, and the verbs
- * of claim-words.tsv) with a clausal complement ("insists that ...", "denied that ...") or a position noun as its
- * object ("expressed concern over ...", "has repeated its opposition to ..."), and clauses carrying "according to
- * X". The claim text is the complement exactly; the speaker is the subject (the passive agent), a document actor or
- * an unnamed source ("officials", "a source close to the talks"); nested attribution goes to the innermost speaker.
- * Adds to the claims the word-window reader found where they do not overlap. Immutable; safe to share.
+ * Attributed claims only the dependency parse finds, added to those of the word-window reader: a speech, cognition
+ * or position verb (cues.tsv, claim-words.tsv) with a clausal complement ("insists that ..."), a position noun as its
+ * object ("expressed concern over ...", "has repeated its opposition to ..."), or the complement its frame names
+ * (claim-words.tsv: "denied any involvement", "warned of taking measures", "promised to end the war"); a claim noun
+ * with a that-clause ("the announcement that ...", "Russia's claim that ..."). The claim text is the complement
+ * exactly; the speaker is the verb's subject ({@link ParsedSpeaker}), for a claim noun its named possessor (no
+ * possessor, no claim: "rejected the assertion that" is not the rejecter's). A cue the window reader already
+ * read is skipped, a claim it holds is not repeated; a claim inside another speaker's claim is kept (nested
+ * attribution: "the headquarters said: '... the Russian side stated that ...'"). Local to one document.
  */
-public final class ParsedClaimReader {
+final class ParsedClaimReader {
 
-    private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'");
+    private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'", "''");
+    private static final double CONFIDENCE = 0.6;
+    /** A closing quotation mark after a comma or full stop, then the attribution ("...,\u201d the team said"). */
+    private static final java.util.regex.Pattern QUOTE_THEN_ATTRIBUTION =
+            java.util.regex.Pattern.compile("[,.?!][\"\u201d'] +[a-z]");
 
-    private final Set<String> verbs = ClaimWords.get().verbs;
-    private final Set<String> nouns = ClaimWords.get().nouns;
-    private final Set<String> sources = ClaimWords.get().sources;
+    private final String body;
+    private final ParsedSpeaker speakers;
+    private final ClaimWords words = ClaimWords.get();
 
-    /** Adds the parse's claims to {@code out} (the word-window reader's), skipping overlapping ones. */
-    public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedClaim> out) {
-        for (ParsedSentence s : sentences) {
-            for (int v = 0; v < s.size(); v++) {
-                claimOfVerb(body, s, v, actors, out);
-                accordingTo(body, s, v, actors, out);
-            }
-        }
+    ParsedClaimReader(String body, ParsedSpeaker speakers) {
+        this.body = body;
+        this.speakers = speakers;
     }
 
-    private void claimOfVerb(String body, ParsedSentence s, int v, DocActors actors, List<ExtractedClaim> out) {
-        if (!s.pos(v).equals("VERB") || !verbs.contains(lemma(s, v))) {
-            return;
-        }
-        int complement = first(s, v, "ccomp");
-        if (complement < 0) {
-            for (int o : s.children(v, "obj")) {
-                if (nouns.contains(lemma(s, o))) {
-                    complement = o;
+    /** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
+    void read(List<ParsedSentence> sentences, Set<Integer> handled, List<ExtractedClaim> out) {
+        for (ParsedSentence s : sentences) {
+            for (int v = 0; v < s.size(); v++) {
+                if (handled.contains(s.start(v))) {
+                    continue; // the word-window reader made this cue's claim
+                }
+                if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
+                        && s.word(v + 1).equalsIgnoreCase("to")) {
+                    accordingTo(s, v, out);
+                } else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))) {
+                    claimOfVerb(s, v, out);
+                } else if (s.pos(v).equals("NOUN") && words.claimNouns.contains(lemma(s, v))) {
+                    claimOfNoun(s, v, out);
                 }
             }
         }
-        if (complement < 0 || holdsInnerClaim(s, complement)) {
-            return; // no complement, or the innermost speaker's claim is read at its own verb
-        }
-        int subject = subjectOf(s, v);
-        if (subject < 0) {
+    }
+
+    private void claimOfVerb(ParsedSentence s, int v, List<ExtractedClaim> out) {
+        String lemma = lemma(s, v);
+        int[] range = complement(s, v, lemma);
+        if (range == null) {
             return;
         }
-        DocActor speaker = speaker(body, s, subject, actors);
+        SpeakerFinder.Found speaker = speakers.speakerOf(s, v);
         if (speaker != null) {
-            add(body, s, s.subtree(complement), -1, speaker, s.word(v), out);
+            add(s, range, speaker.actor(), s.word(v), s.start(v), out);
         }
     }
 
-    /** "According to X, <clause>": X speaks the clause (minus the attribution). */
-    private void accordingTo(String body, ParsedSentence s, int t, DocActors actors, List<ExtractedClaim> out) {
-        if (!s.word(t).equalsIgnoreCase("according") || t + 1 >= s.size() || !s.word(t + 1).equalsIgnoreCase("to")) {
-            return;
-        }
+    /** "According to X, <clause>" / "<clause>, according to X": X speaks the clause without the attribution. */
+    private void accordingTo(ParsedSentence s, int t, List<ExtractedClaim> out) {
         int phrase = s.head(t);
-        if (phrase < 0) {
+        if (phrase < 0 || s.head(phrase) < 0) {
             return;
         }
-        int clause = s.head(phrase);
-        if (clause < 0) {
-            return;
-        }
-        DocActor speaker = speaker(body, s, phrase, actors);
+        DocActor speaker = speakers.resolve(s, phrase, -1);
         if (speaker == null) {
             return;
         }
         int[] attribution = s.subtree(phrase);
         attribution[0] = Math.min(attribution[0], t);
-        int[] whole = s.subtree(clause);
+        int[] whole = s.subtree(s.head(phrase));
         if (attribution[0] <= whole[0]) {
-            add(body, s, new int[] {attribution[1] + 1, whole[1]}, -1, speaker, "according to", out);
+            add(s, new int[] {attribution[1] + 1, whole[1]}, speaker, "according to", s.start(t), out);
         } else if (attribution[1] >= whole[1]) {
-            add(body, s, new int[] {whole[0], attribution[0] - 1}, -1, speaker, "according to", out);
+            add(s, new int[] {whole[0], attribution[0] - 1}, speaker, "according to", s.start(t), out);
         }
     }
 
-    private boolean holdsInnerClaim(ParsedSentence s, int complement) {
-        int[] span = s.subtree(complement);
-        for (int w = span[0]; w <= span[1]; w++) {
-            if (s.dominates(complement, w) && s.pos(w).equals("VERB") && verbs.contains(lemma(s, w))
-                    && first(s, w, "ccomp") >= 0) {
-                return true;
+    /** The tokens of the claim of verb {@code v}, or null. */
+    private int[] complement(ParsedSentence s, int v, String lemma) {
+        List<Integer> ccomp = s.children(v, "ccomp");
+        if (!ccomp.isEmpty() && ccomp.get(0) > v) {
+            return s.subtree(ccomp.get(0));
+        }
+        for (int o : s.children(v, "obj")) {
+            if (words.nouns.contains(lemma(s, o))) {
+                return s.subtree(o);
             }
         }
-        return false;
-    }
-
-    private static int subjectOf(ParsedSentence s, int v) {
-        int agent = -1;
-        for (int c : s.children(v)) {
-            if (s.deprel(c).equals("nsubj")) {
-                return c;
-            }
-            if (s.deprel(c).equals("obl:agent")) {
-                agent = c;
-            }
-        }
-        if (agent >= 0) {
-            return agent;
-        }
-        String rel = s.deprel(v);
-        return (rel.equals("conj") || rel.equals("xcomp")) && s.head(v) >= 0 ? subjectOf(s, s.head(v)) : -1;
-    }
-
-    /** The document actor the phrase names (its head's mention first), else an unnamed source, else null. */
-    private DocActor speaker(String body, ParsedSentence s, int head, DocActors actors) {
-        ActorMention m = actors.at(s.start(head));
-        if (m != null) {
-            return m.actor();
-        }
-        int[] span = s.subtree(head);
-        List<ActorMention> inside = actors.within(s.start(span[0]), s.end(span[1]));
-        if (!inside.isEmpty() && !sources.contains(lemma(s, head))) {
-            return inside.get(0).actor();
-        }
-        if (!sources.contains(lemma(s, head))) {
+        String frame = words.frames.get(lemma);
+        if (frame == null) {
             return null;
         }
-        int b = span[0];
-        while (b < head && (s.pos(b).equals("DET") || s.pos(b).equals("PUNCT"))) {
-            b++;
+        switch (frame) {
+            case "obj" -> {
+                for (int o : s.children(v, "obj")) {
+                    if (o > v && !s.pos(o).equals("PRON")) {
+                        return s.subtree(o);
+                    }
+                }
+            }
+            case "to" -> {
+                for (int x : s.children(v, "xcomp")) {
+                    if (x > v && x > 0 && s.word(x - 1).equalsIgnoreCase("to")) {
+                        int[] span = s.subtree(x);
+                        return new int[] {Math.min(span[0], x - 1), span[1]};
+                    }
+                }
+            }
+            case "of" -> {
+                for (int x : s.children(v)) {
+                    String rel = s.deprel(x);
+                    if (x > v + 1 && s.word(v + 1).equalsIgnoreCase("of")
+                            && (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod"))) {
+                        int[] span = s.subtree(x);
+                        return new int[] {v + 2, span[1]};
+                    }
+                }
+            }
+            default -> {
+                return null;
+            }
         }
-        int e = span[1];
-        while (e > head && s.pos(e).equals("PUNCT")) {
-            e--;
-        }
-        String phrase = body.substring(s.start(b), s.end(e));
-        DocActor a = actors.actor("unnamed " + phrase, ActorKind.PERSON, "", 0.5);
-        actors.mention(a, s.start(b), s.end(e));
-        return a;
+        return null;
     }
 
-    private void add(String body, ParsedSentence s, int[] range, int unused, DocActor speaker, String cue,
+    /** "a New Year's Eve announcement that a truce had been reached", "the suggestion that it could host talks". */
+    private void claimOfNoun(ParsedSentence s, int n, List<ExtractedClaim> out) {
+        int clause = -1;
+        for (int c : s.children(n)) {
+            if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp")) && hasThat(s, c, n)) {
+                clause = c;
+                break;
+            }
+        }
+        if (clause < 0) {
+            return;
+        }
+        DocActor speaker = null;
+        for (int p : s.children(n)) {
+            if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
+                speaker = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
+            }
+        }
+        if (speaker != null) {
+            add(s, s.subtree(clause), speaker, s.word(n), s.start(n), out);
+        }
+    }
+
+    private static boolean hasThat(ParsedSentence s, int clause, int noun) {
+        return noun + 1 < s.size() && s.word(noun + 1).equalsIgnoreCase("that") && s.head(noun + 1) == clause;
+    }
+
+    private void add(ParsedSentence s, int[] range, DocActor speaker, String cue, int cueOffset,
             List<ExtractedClaim> out) {
         int b = range[0];
         int e = range[1];
@@ -156,23 +173,41 @@ public final class ParsedClaimReader {
         while (e >= b && STRIP.contains(s.word(e).toLowerCase(Locale.ROOT))) {
             e--;
         }
-        if (e < b) {
+        if (e - b < 1) {
             return;
         }
         int begin = s.start(b);
         int end = s.end(e);
         for (ExtractedClaim c : out) {
-            if (c.evidence() != null && c.evidence().begin() < end && begin < c.evidence().end()) {
-                return;
+            TextSpan ev = c.evidence();
+            if (ev != null && ev.begin() <= cueOffset && cueOffset < ev.end() && end > ev.end()) {
+                end = ev.end(); // a claim inside a quotation ends with it
+                while (end > begin && ",.;:\"' ".indexOf(body.charAt(end - 1)) >= 0) {
+                    end--;
+                }
             }
         }
-        out.add(new ExtractedClaim(speaker.name(), body.substring(begin, end), false, cue, TextSpan.of(body, begin, end),
-                0.6));
-    }
-
-    private static int first(ParsedSentence s, int head, String rel) {
-        List<Integer> l = s.children(head, rel);
-        return l.isEmpty() ? -1 : l.get(0);
+        java.util.regex.Matcher closing = QUOTE_THEN_ATTRIBUTION.matcher(body).region(begin, end);
+        if (closing.find()) {
+            end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim
+        }
+        if (end <= begin) {
+            return;
+        }
+        for (ExtractedClaim c : out) {
+            TextSpan ev = c.evidence();
+            if (ev == null || ev.begin() >= end || begin >= ev.end()) {
+                continue;
+            }
+            boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset
+                    && cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
+                    && !c.speaker().equals(speaker.name()) && !(ev.begin() == begin && ev.end() == end);
+            if (!nested) {
+                return; // the window reader holds this claim
+            }
+        }
+        out.add(new ExtractedClaim(speaker.name(), body.substring(begin, end), false, cue,
+                TextSpan.of(body, begin, end), CONFIDENCE));
     }
 
     private static String lemma(ParsedSentence s, int i) {

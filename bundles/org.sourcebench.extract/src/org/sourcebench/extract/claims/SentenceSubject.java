@@ -16,14 +16,10 @@ import org.sourcebench.extract.nlp.Sentence;
  */
 final class SentenceSubject {
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "by", "with", "to", "from", "for", "on",
-            "against", "at", "after", "before", "near", "into", "over", "about");
+    private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
 
     /** Lowercase words of a title between an organisation and its officer ("Kremlin spokesman Peskov"). */
-    private static final Set<String> TITLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
-            "secretary", "director", "representative", "president", "deputy", "senior", "top", "foreign", "defense",
-            "defence", "prime", "general", "of", "for", "the", "special", "consul");
+    private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
 
     private final String t;
     private final DocActors actors;

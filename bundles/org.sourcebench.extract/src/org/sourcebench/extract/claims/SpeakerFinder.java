@@ -21,20 +21,14 @@ final class SpeakerFinder {
     record Found(DocActor actor, int phraseBegin) {
     }
 
-    private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
-            "also", "earlier", "repeatedly", "again", "previously", "further", "then", "later", "once", "heard",
-            "quoted", "as", "recently", "publicly", "openly", "already", "reportedly", "first",
-            "immediately", "explicitly", "clearly", "separately", "officially");
-    private static final Set<String> STATEMENT_HEADS = Set.of("statement", "report", "communique", "ministry",
-            "announcement", "release", "document");
+    private static final Set<String> SKIP_BACK = ClaimWords.get().list("skip");
+    private static final Set<String> STATEMENT_HEADS = ClaimWords.get().list("statement");
     /** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
-    private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "envoy", "official", "chief", "head", "commander", "adviser", "advisor", "aide", "ambassador", "leader",
-            "secretary", "director", "representative", "president", "deputy", "senior", "top");
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "channel",
-            "television", "tv", "broadcaster", "website", "outlet", "radio", "network");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "one", "two", "several", "another");
+    private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
+    private static final Set<String> MEDIA_HEADS = ClaimWords.get().list("media-head");
+    private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 
     private final String t;
     private final DocActors actors;
@@ -42,6 +36,7 @@ final class SpeakerFinder {
     private DocActor lastSpeaker;
     private DocActor lastPersonSpeaker;
     private DocActor lastBodySpeaker;
+    private DocActor statementSpeaker;
 
     SpeakerFinder(String matchText, DocActors actors) {
         this.t = matchText;
@@ -63,6 +58,16 @@ final class SpeakerFinder {
 
     DocActor lastSpeaker() {
         return lastSpeaker;
+    }
+
+    /** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
+    void issuedStatement(DocActor a) {
+        statementSpeaker = a;
+    }
+
+    /** The last organisation, state or other non-person that spoke ("it added"). */
+    DocActor lastBodySpeaker() {
+        return lastBodySpeaker;
     }
 
     /** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
@@ -140,7 +145,8 @@ final class SpeakerFinder {
             default -> { }
         }
         if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
-            DocActor a = lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+            DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
+                    : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
             return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
         }
         if (ClaimWords.get().isSource(w)) {
@@ -198,8 +204,8 @@ final class SpeakerFinder {
         }
         String inner = t.substring(open + 1, end - 1).trim();
         String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
-        boolean aside = Set.of("which", "who", "whose", "for", "in", "however", "meanwhile", "too", "also",
-                "though", "then", "the", "as").contains(first) || inner.split(" ").length <= 3 && !inner.contains("\"");
+        boolean aside = ClaimWords.get().list("aside").contains(first)
+                || inner.split(" ").length <= 3 && !inner.contains("\"");
         return aside && actors.at(open - 1) != null ? open : -1;
     }
 
@@ -230,7 +236,6 @@ final class SpeakerFinder {
         if (DETERMINERS.contains(det)) {
             i = skip(i) + det.length();
         }
-        int phraseBegin = skip(i);
         for (int words = 0; words < 4; words++) {
             int ws = skip(i);
             String w = TextWindow.nextWord(t, ws);
@@ -240,13 +245,13 @@ final class SpeakerFinder {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 return null;
             }
-            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT))) {
-                int end = ws + w.length();
-                String phrase = t.substring(phraseBegin, end);
-                DocActor a = actors.actor("unnamed " + phrase, w.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON,
-                        "", 0.5);
-                actors.mention(a, phraseBegin, end);
-                return new Found(a, b);
+            String following = TextWindow.nextWord(t, skip(ws + w.length())).toLowerCase(Locale.ROOT);
+            if (following.endsWith(".")) {
+                following = following.substring(0, following.length() - 1);
+            }
+            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
+                DocActor a = UnnamedSources.speaker(t, actors, skip(b), ws + w.length());
+                return a == null ? null : new Found(a, b);
             }
             if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
                 return null;
@@ -318,9 +323,13 @@ final class SpeakerFinder {
 
     /** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
     private Found unnamed(int headBegin, int end) {
-        String head = t.substring(headBegin, end);
-        if (SPOKESPEOPLE.contains(head.toLowerCase(Locale.ROOT))) {
-            // "Iran's Foreign Ministry spokesman said": an unnamed spokesperson speaks for the body named before
+        String head = t.substring(headBegin, end).toLowerCase(Locale.ROOT);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        boolean oneOfMany = head.equals(singular) && INDEFINITE_BEFORE.matcher(
+                t.substring(Math.max(0, headBegin - 60), headBegin)).find(); // "a senior KRG official": a person
+        if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
+            // "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
+            // member speaks for the body named before
             int before = headBegin;
             while (before > 0 && t.charAt(before - 1) == ' ') {
                 before--;
@@ -334,26 +343,19 @@ final class SpeakerFinder {
         for (int i = 0; i < 4; i++) {
             String w = TextWindow.previousWord(t, b);
             int s = TextWindow.previousWordStart(t, b);
-            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w) || SKIP_BACK.contains(w)
-                    || !Character.isLetter(w.charAt(0)) || w.equals("and") || w.equals("that")
-                    || actors.at(s) != null) {
+            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
+                    || !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
+                    || w.equals("and") || w.equals("that") || actors.at(s) != null) {
                 break;
             }
             b = s;
         }
-        String det = TextWindow.previousWord(t, b);
-        String phrase = t.substring(b, end);
-        if (det.equals("the") && b == headBegin) {
-            for (DocActor a : actors.actors()) {
-                if (a.name().startsWith("unnamed ") && a.name().endsWith(" " + head)) {
-                    actors.mention(a, b, end);
-                    return new Found(a, TextWindow.previousWordStart(t, b));
-                }
-            }
+        String det = TextWindow.previousWord(t, b).toLowerCase(Locale.ROOT);
+        int from = DETERMINERS.contains(det) ? TextWindow.previousWordStart(t, b) : b;
+        DocActor a = UnnamedSources.speaker(t, actors, from, end);
+        if (a == null) {
+            return null;
         }
-        DocActor a = actors.actor("unnamed " + phrase, head.equals("media") ? ActorKind.MEDIA : ActorKind.PERSON, "",
-                0.5);
-        actors.mention(a, b, end);
         int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
         return new Found(a, pb);
     }

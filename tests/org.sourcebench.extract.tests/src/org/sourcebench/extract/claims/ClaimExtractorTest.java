@@ -116,6 +116,79 @@ class ClaimExtractorTest {
                 && c.text().equals("the deal must be kept")), d.claims().toString());
     }
 
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        DocumentExtraction d = extract("''I spoke with the Pope,'' Gustavo Petro said.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("Gustavo Petro", c.speaker());
+        assertTrue(c.direct());
+        assertEquals("I spoke with the Pope", c.text());
+    }
+
+    @Test
+    void theStatementIsTheLastSpeakerWhoSpokeInAStatementAndEachThatClauseIsAClaim() {
+        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov said in a statement that Russia considers "
+                + "the action a terrorist act. The statement notes that it occurred on May 9 and that a parade is "
+                + "expected.");
+        assertEquals(3, d.claims().size(), d.claims().toString());
+        assertEquals("it occurred on May 9", d.claims().get(1).text());
+        assertEquals("a parade is expected", d.claims().get(2).text());
+        d.claims().forEach(c -> assertEquals("Dmitry Peskov", c.speaker()));
+    }
+
+    @Test
+    void aClauseOnlyCueTakesABareClauseTheParseShows() {
+        DocumentExtraction d = extract("Gustavo Petro suggested the Vatican could host the talks.");
+        assertEquals("the Vatican could host the talks", only(d.claims()).text());
+    }
+
+    @Test
+    void anAdjectivalParticipleIsNoCue() {
+        DocumentExtraction d = extract("The alleged drone attack will not affect plans to hold the parade, "
+                + "Dmitry Peskov said.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("The alleged drone attack will not affect plans to hold the parade", c.text());
+        assertEquals("Dmitry Peskov", c.speaker());
+    }
+
+    @Test
+    void aPostposedSpeakerWithAnAdjunctBeforeACommaClosesTheClaim() {
+        DocumentExtraction d = extract("A senior envoy met the prime minister of Qatar, Reuters said on Saturday, "
+                + "while the talks went on.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("A senior envoy met the prime minister of Qatar", c.text());
+    }
+
+    @Test
+    void aQuotationRightAfterAnotherAndItsAttributionContinuesTheSpeaker() {
+        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov spoke to reporters. \"We all know who lives "
+                + "there,\" he said. \"That means this was a deliberate attack. The lull is unlikely to last.\"\n"
+                + "\"Nobody wants a war,\" Peskov said.\n"
+                + "The talks were called \"useful\" by both sides.");
+        assertEquals(3, d.claims().size(), d.claims().toString());
+        assertTrue(d.claims().stream().allMatch(c -> c.direct() && c.speaker().equals("Dmitry Peskov")),
+                d.claims().toString());
+        assertTrue(d.claims().stream().anyMatch(c -> c.text().equals(
+                "That means this was a deliberate attack. The lull is unlikely to last.")), d.claims().toString());
+    }
+
+    @Test
+    void theClaimBeginsWhereTheParsedComplementBeginsAfterAdjunctsAndAddressees() {
+        DocumentExtraction d = extract("Taiwan's defence ministry said on Monday it had detected 21 Chinese aircraft "
+                + "near the island. Wang Wenbin told a regular briefing that Beijing would never renounce force.");
+        assertEquals(2, d.claims().size(), d.claims().toString());
+        assertEquals("it had detected 21 Chinese aircraft near the island", d.claims().get(0).text());
+        assertEquals("Beijing would never renounce force", d.claims().get(1).text());
+    }
+
+    @Test
+    void anotherClauseWithASpeechVerbEndsTheClaimEvenWhenItsSpeakerIsUnknown() {
+        DocumentExtraction d = extract("Colombian officials said the ceasefire would be extended, while the rebels "
+                + "insisted that the army must withdraw first.");
+        ExtractedClaim c = only(d.claims());
+        assertEquals("the ceasefire would be extended", c.text());
+    }
+
     private static ExtractedClaim only(List<ExtractedClaim> claims) {
         assertEquals(1, claims.size(), claims.toString());
         return claims.get(0);
