@@ -29,9 +29,9 @@ import org.sourcebench.model.ActorKind;
  * complements of "plan/want/threaten to" and of denials are left out; "promised/offered to [event with Y]" is
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
  * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; the
- * last person for he/she, the last other actor for it/they), target = object, else the first prepositional phrase
- * that names a document actor. A phrase names the actor whose mention covers its head, else the first mention
- * inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
+ * last person for he/she, the last other actor for it/they, in the same sentence), target = object, else the
+ * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
+ * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
  * are entered in both directions.</li>
  * </ol>
  * Statements (CAMEO 01) are left to the claim readers. One relationship per (from, to, root), added to what is
@@ -39,9 +39,12 @@ import org.sourcebench.model.ActorKind;
  */
 public final class ParsedRelationReader {
 
-    /** Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "talks with", "sanctions on"). */
-    private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "on", "to", "toward", "towards",
-            "upon", "into");
+    /**
+     * Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "met with", "turned to"). Not
+     * "on", "upon", "into": after a verb their phrase is a topic or a place more often than a target ("hosted a
+     * summit on Yemen", "crossed into Ladakh"); the event nouns name their own ("strikes on", "sanctions on").
+     */
+    private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "to", "toward", "towards");
     /** An event noun in a time phrase of a clause has that clause's subject ("after a meeting with X, Y said"). */
     private static final Set<String> TIME_CASES = Set.of("after", "following", "during", "at", "before");
     /** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
@@ -69,7 +72,11 @@ public final class ParsedRelationReader {
         this.words = EventWords.get();
     }
 
-    /** The document's actors, and where the window of a pronoun's antecedent opens (the previous sentence). */
+    /**
+     * The document's actors, and where the window of a pronoun's antecedent opens: the pronoun's own sentence (an
+     * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
+     * its speaker anyway).
+     */
     private record Doc(DocActors actors, int window) {
     }
 
@@ -98,10 +105,8 @@ public final class ParsedRelationReader {
         List<int[]> unasserted = new ArrayList<>();
         List<int[]> asserted = new ArrayList<>();
         List<Set<String>> assertedPairs = new ArrayList<>();
-        int previous = 0;
         for (ParsedSentence s : sentences) {
-            Doc doc = new Doc(actors, previous);
-            previous = s.start(0);
+            Doc doc = new Doc(actors, s.start(0));
             if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
                 continue;
             }
@@ -595,7 +600,7 @@ public final class ParsedRelationReader {
             }
             ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
                     && a.kind() != ActorKind.MEDIA);
-            return m != null && m.begin() >= doc.window() ? m : null; // this or the previous sentence only
+            return m != null && m.begin() >= doc.window() ? m : null; // this sentence only
         }
         List<Integer> tokens = EventCoder.phrase(s, h);
         int first = tokens.get(0);

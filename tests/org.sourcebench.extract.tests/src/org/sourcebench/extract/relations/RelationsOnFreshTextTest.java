@@ -93,4 +93,25 @@ class RelationsOnFreshTextTest {
         assertTrue(d.relationships().stream().noneMatch(r -> r.to().contains("spokesman")),
                 d.relationships().toString());
     }
+
+    @Test
+    void aPhraseOnOrIntoAfterAVerbIsATopicOrAPlaceNotATarget() {
+        DocumentExtraction summit = extract("Saudi Arabia hosted a summit on Yemen, where Oman proposed a ceasefire.");
+        assertFalse(any(summit, "Saudi Arabia", "Yemen") || any(summit, "Yemen", "Saudi Arabia"),
+                summit.relationships().toString());
+        DocumentExtraction talks = extract("Greece hosted talks on Libya with Egypt.");
+        assertTrue(hasRelation(talks, "Greece", "Egypt", "04"), talks.relationships().toString());
+        assertFalse(any(talks, "Greece", "Libya") || any(talks, "Libya", "Greece"), talks.relationships().toString());
+        DocumentExtraction appeal = extract("Russia called on Turkey to withdraw its troops from Syria.");
+        assertTrue(hasRelation(appeal, "Russia", "Turkey", "02"), appeal.relationships().toString());
+    }
+
+    @Test
+    void aPronounTakesNoAntecedentFromAnEarlierSentence() {
+        DocumentExtraction d = extract("Russian officials met in Moscow on Tuesday. They later criticised Germany for "
+                + "supplying tanks.");
+        assertFalse(any(d, "Russia", "Germany"), d.relationships().toString());
+        DocumentExtraction reported = extract("Russia said it had struck Ukraine's energy facilities overnight.");
+        assertTrue(hasRelation(reported, "Russia", "Ukraine", "19"), reported.relationships().toString());
+    }
 }
