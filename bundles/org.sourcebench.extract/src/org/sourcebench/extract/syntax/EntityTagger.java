@@ -1,5 +1,9 @@
 package org.sourcebench.extract.syntax;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,6 +65,7 @@ public final class EntityTagger {
         WordFeatures wf = new WordFeatures(words);
         String[] gaz = Gazetteer.get().match(words);
         long[] gazHash = gazetteerHashes(gaz);
+        long[] roleHash = roleHashes(words);
         long[] posHash = new long[n];
         for (int i = 0; i < n; i++) {
             posHash[i] = Hash.of(pos[i]);
@@ -72,7 +77,7 @@ public final class EntityTagger {
         for (int i = 0; i < n; i++) {
             long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
             long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
-            model.score(f, features(wf, posHash, gazHash, i, p1, p2, f), scores);
+            model.score(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f), scores);
             int best = -1;
             boolean cap = nameLike(words[i]);
             boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
@@ -86,7 +91,54 @@ public final class EntityTagger {
             chosen[i] = best;
             out[i] = types[best];
         }
+        if (Boolean.getBoolean("ner.raw")) {
+            return out;
+        }
         refine(words, pos, gaz, out, chosen);
+        namesAfterTitles(words, pos, gaz, out);
+        return out;
+    }
+
+    private static final long ROLE = Hash.of("ROLE");
+
+    private static long[] roleHashes(String[] words) {
+        Gazetteer g = Gazetteer.get();
+        long[] h = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            h[i] = g.role(words[i]) ? ROLE : WordFeatures.NONE;
+        }
+        return h;
+    }
+
+    /**
+     * A person's name without the titles and nationality words in front ("Ukrainian President Volodymyr
+     * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith"): BIO tags with those words set to O.
+     */
+    public static String[] withoutTitles(String[] words, String[] bio) {
+        String[] out = bio.clone();
+        Gazetteer g = Gazetteer.get();
+        String[] gaz = null;
+        for (int i = 0; i < out.length; i++) {
+            if (!out[i].equals("B-PERSON")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < out.length && out[end].equals("I-PERSON")) {
+                end++;
+            }
+            if (gaz == null) {
+                gaz = g.match(words);
+            }
+            int k = i;
+            while (k + 1 < end && (g.role(words[k]) || gaz[k] != null && gaz[k].endsWith("NORP"))) {
+                out[k] = "O";
+                k++;
+            }
+            if (k > i) {
+                out[k] = "B-PERSON";
+            }
+            i = end - 1;
+        }
         return out;
     }
 
@@ -134,6 +186,24 @@ public final class EntityTagger {
                 j--;
             }
             String type = out[i];
+            if (type.equals("PERSON")) {
+                Gazetteer g = Gazetteer.get();
+                while (i < j && (g.role(words[i]) || gaz[i] != null && gaz[i].endsWith("NORP"))) {
+                    out[i] = null;
+                    i++;
+                }
+                // a given name the greedy tagger left out ("President Volodymyr | Zelensky"): a proper noun
+                // right before the name that no dictionary knows as something else
+                while (i > 0 && out[i - 1] == null && pos[i - 1].equals("PROPN") && nameLike(words[i - 1])
+                        && gaz[i - 1] == null && !g.role(words[i - 1]) && !words[i - 1].endsWith(".")) {
+                    i--;
+                }
+                // a hyphenated given name written with a lower-case second part ("Kim Jong-un", "Moon Jae-in")
+                if (j + 2 < n && out[j + 1] == null && out[j + 2] == null && words[j + 1].equals("-")
+                        && syllable(words[j + 2])) {
+                    j += 2;
+                }
+            }
             if (type.equals("GPE")) {
                 boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
                         || GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
@@ -146,6 +216,115 @@ public final class EntityTagger {
             }
             i = j;
         }
+    }
+
+    /**
+     * Proper nouns right after a title ("President Volodymyr Zelenskiy", "spokesman Dmitry Peskov", "Gen. Nabil
+     * Abdullah") are a person's name when the greedy tagger left them out: capitalised proper nouns up to the first
+     * other word, none a common word of the treebanks ("General Assembly") or a place, organisation or title of
+     * the gazetteer.
+     */
+    private static void namesAfterTitles(String[] words, String[] pos, String[] gaz, String[] out) {
+        Gazetteer g = Gazetteer.get();
+        Lemmas lemmas = Lemmas.get();
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!g.role(words[i]) || out[i + 1] != null && !out[i + 1].equals("PERSON")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.length && (out[j] == null || out[j].equals("PERSON")) && pos[j].equals("PROPN")
+                    && nameLike(words[j]) && !g.role(words[j]) && !words[j].endsWith(".")
+                    && (gaz[j] == null || gaz[j].endsWith("PERSON")) && !lemmas.common(words[j])) {
+                j++;
+            }
+            if (j > i + 1 && (j == words.length || out[j] == null || out[j].equals("PERSON"))) {
+                for (int k = i + 1; k < j; k++) {
+                    out[k] = "PERSON";
+                }
+            }
+            i = j - 1;
+        }
+    }
+
+    /**
+     * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
+     * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
+     * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
+     */
+    static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
+        Map<String, String> known = new HashMap<>();
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String t = s.entity(i);
+                if (t == null || t.equals("NORP") || i > 0 && t.equals(s.entity(i - 1))) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && t.equals(s.entity(j + 1))) {
+                    j++;
+                }
+                known.putIfAbsent(span(s, i, j), t);
+                if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
+                    known.putIfAbsent(s.word(j), t);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return sentences;
+        }
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
+        for (ParsedSentence s : sentences) {
+            String[] entities = null;
+            for (int i = 0; i < s.size(); i++) {
+                if (!untaggedName(s, i)) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && untaggedName(s, j + 1)) {
+                    j++;
+                }
+                String t = known.get(span(s, i, j));
+                if (t != null) {
+                    if (entities == null) {
+                        entities = new String[s.size()];
+                        for (int k = 0; k < s.size(); k++) {
+                            entities[k] = s.entity(k);
+                        }
+                    }
+                    for (int k = i; k <= j; k++) {
+                        entities[k] = t;
+                    }
+                }
+                i = j;
+            }
+            out.add(entities == null ? s : s.withEntities(entities));
+        }
+        return out;
+    }
+
+    private static boolean untaggedName(ParsedSentence s, int i) {
+        return s.entity(i) == null && s.pos(i).equals("PROPN") && nameLike(s.word(i));
+    }
+
+    private static String span(ParsedSentence s, int i, int j) {
+        StringBuilder sb = new StringBuilder(s.word(i));
+        for (int k = i + 1; k <= j; k++) {
+            sb.append(' ').append(s.word(k));
+        }
+        return sb.toString();
+    }
+
+    /** A short lower-case word part that is no participle ("un", "kyum", not "led", "backed"). */
+    private static boolean syllable(String w) {
+        if (w.isEmpty() || w.length() > 5 || w.endsWith("ed") || w.endsWith("ing")) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean demonym(String w) {
@@ -170,6 +349,7 @@ public final class EntityTagger {
     public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
         WordFeatures wf = new WordFeatures(words);
         long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
+        long[] roleHash = roleHashes(words);
         long[] posHash = new long[words.length];
         for (int i = 0; i < words.length; i++) {
             posHash[i] = Hash.of(pos[i]);
@@ -179,7 +359,7 @@ public final class EntityTagger {
         for (int i = 0; i < words.length; i++) {
             long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
             long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
-            out[i] = Hash.names(f, features(wf, posHash, gazHash, i, p1, p2, f));
+            out[i] = Hash.names(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f));
         }
         return out;
     }
@@ -188,7 +368,11 @@ public final class EntityTagger {
         return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
     }
 
-    static int features(WordFeatures w, long[] posHash, long[] gaz, int i, long p1, long p2, long[] f) {
+    private static long at(long[] h, int i) {
+        return i < 0 ? WordFeatures.START : i >= h.length ? WordFeatures.END : h[i];
+    }
+
+    static int features(WordFeatures w, long[] posHash, long[] gaz, long[] role, int i, long p1, long p2, long[] f) {
         int k = 0;
         long w0 = w.lower(i);
         long t0 = posHash[i];
@@ -221,6 +405,13 @@ public final class EntityTagger {
         f[k++] = Hash.f(227, gaz[i], p1);
         f[k++] = Hash.f(228, gaz[i], w.shape(i + 1));
         f[k++] = Hash.f(229, i > 0 ? gaz[i - 1] : WordFeatures.START, gaz[i]);
+        f[k++] = Hash.f(230, at(role, i - 1));
+        f[k++] = Hash.f(231, at(role, i - 1), w.shape[i]);
+        f[k++] = Hash.f(232, role[i], w.shape[i]);
+        f[k++] = Hash.f(233, at(gaz, i + 1));
+        f[k++] = Hash.f(234, w.lower(i - 1), w.shape[i]);
+        f[k++] = Hash.f(235, gaz[i], at(role, i - 1));
+        f[k++] = Hash.f(236, w.suf4(i + 1));
         return k;
     }
 }

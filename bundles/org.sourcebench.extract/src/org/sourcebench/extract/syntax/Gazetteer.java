@@ -11,18 +11,24 @@ import java.util.Map;
 
 /**
  * Names the entity tagger looks up ({@code data/syntax/en-gazetteer.tsv}: type, name): countries, their other
- * names and capitals (COUNTRY), large cities (GPE), nationality words (NORP). Matching is case-sensitive on
- * capitalised words, longest first, up to {@link #MAX_WORDS} words. Immutable; safe to share.
+ * names and capitals (COUNTRY), cities of 200,000 or more (GPE) and smaller ones (CITY), nationality words (NORP),
+ * and from the PETRARCH/Phoenix actor dictionaries persons (PERSON), organisations and armed groups (ORG) and the
+ * provinces and towns listed under countries (PLACE); ROLE entries are single lower-case words that introduce a
+ * name (titles, offices, the Phoenix agent nouns: "president", "spokesman", "commander"). Names match from a
+ * capitalised word, longest first, up to {@link #MAX_WORDS} tokens, ignoring case (so "BOGOTA" datelines match)
+ * and with hyphens as separate tokens ("Abomey-Calavi" = "Abomey - Calavi"). Immutable; safe to share.
  */
-final class Gazetteer {
+public final class Gazetteer {
 
     static final String FILE = "data/syntax/en-gazetteer.tsv";
-    static final int MAX_WORDS = 4;
+    public static final int MAX_WORDS = 5;
 
     private final Map<String, String> names;
+    private final java.util.Set<String> roles;
 
-    private Gazetteer(Map<String, String> names) {
+    private Gazetteer(Map<String, String> names, java.util.Set<String> roles) {
         this.names = names;
+        this.roles = roles;
     }
 
     static Gazetteer get() {
@@ -30,11 +36,34 @@ final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer GAZETTEER = new Gazetteer(read());
+        static final Gazetteer GAZETTEER = read();
     }
 
-    private static Map<String, String> read() {
-        Map<String, String> m = new HashMap<>(1 << 13);
+    /** The lookup form of a name or of tokens joined by spaces: lower case, hyphens and apostrophes as tokens. */
+    public static String key(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2013') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                sb.append('-');
+                if (i + 1 < name.length() && name.charAt(i + 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else if (c == '\u2019' || c == '`') {
+                sb.append('\'');
+            } else {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Gazetteer read() {
+        Map<String, String> m = new HashMap<>(1 << 16);
+        java.util.Set<String> roles = new java.util.HashSet<>();
         try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(FILE)) {
             if (raw == null) {
                 throw new IllegalStateException(FILE + " is not on the class path of org.sourcebench.extract");
@@ -45,12 +74,21 @@ final class Gazetteer {
                     continue;
                 }
                 String[] c = line.split("\t");
-                m.putIfAbsent(c[1], c[0]);
+                if (c[0].equals("ROLE")) {
+                    roles.add(c[1]);
+                } else {
+                    m.putIfAbsent(key(c[1]), c[0].intern());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
         }
-        return m;
+        return new Gazetteer(m, roles);
+    }
+
+    /** Whether the word (any case) is a title, office or agent noun that introduces a name. */
+    boolean role(String word) {
+        return roles.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -69,7 +107,7 @@ final class Gazetteer {
                     if (k > 0) {
                         sb.append(' ');
                     }
-                    sb.append(words[i + k]);
+                    sb.append(key(words[i + k]));
                     String t = names.get(sb.toString());
                     if (t != null) {
                         len = k + 1;

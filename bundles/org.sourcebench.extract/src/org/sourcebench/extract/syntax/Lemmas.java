@@ -55,6 +55,13 @@ public final class Lemmas {
         return m;
     }
 
+    /** Whether the treebanks know the word (any case) as a common noun, verb, adjective or adverb. */
+    boolean common(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return table.containsKey(lower + "\tNOUN") || table.containsKey(lower + "\tVERB")
+                || table.containsKey(lower + "\tADJ") || table.containsKey(lower + "\tADV");
+    }
+
     public String[] lemmatize(String[] words, String[] pos) {
         String[] out = new String[words.length];
         for (int i = 0; i < words.length; i++) {

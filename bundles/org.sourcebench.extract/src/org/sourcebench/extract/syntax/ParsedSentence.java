@@ -40,6 +40,11 @@ public final class ParsedSentence {
         this.ends = ends.clone();
     }
 
+    /** The same sentence with other entity tags (one per token). */
+    ParsedSentence withEntities(String[] entityTags) {
+        return new ParsedSentence(words, lemmas, pos, heads, deprels, entityTags, starts, ends);
+    }
+
     public int size() {
         return words.length;
     }

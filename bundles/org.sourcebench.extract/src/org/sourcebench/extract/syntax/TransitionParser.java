@@ -44,24 +44,40 @@ public final class TransitionParser implements DependencyParser {
     public List<ParsedSentence> parse(String body) {
         AnalyzedText text = analyzer.analyze(body);
         List<Token> tokens = text.tokens();
+        List<Sentence> sentences = text.sentences();
+        Retokenizer retokenizer = Retokenizer.get();
         List<ParsedSentence> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (int from = s.firstToken(); from < s.endToken(); from += MAX_TOKENS) {
-                int to = Math.min(s.endToken(), from + MAX_TOKENS);
-                int n = to - from;
-                String[] words = new String[n];
+        List<Retokenizer.Tok> words = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                words.add(new Retokenizer.Tok(AnalyzedText.straighten(t.text()), t.begin(), t.end()));
+            }
+            boolean joins = k + 1 < sentences.size() && sentences.get(k + 1).paragraph() == s.paragraph()
+                    && sentences.get(k + 1).endToken() > sentences.get(k + 1).firstToken()
+                    && tokens.get(sentences.get(k + 1).firstToken()).isCapitalised()
+                    && retokenizer.endsInAbbreviation(words);
+            if (joins && words.size() < MAX_TOKENS) {
+                continue;
+            }
+            List<Retokenizer.Tok> sentence = Retokenizer.split(retokenizer.joinAbbreviations(words));
+            words.clear();
+            for (int from = 0; from < sentence.size(); from += MAX_TOKENS) {
+                int n = Math.min(sentence.size(), from + MAX_TOKENS) - from;
+                String[] w = new String[n];
                 int[] starts = new int[n];
                 int[] ends = new int[n];
                 for (int i = 0; i < n; i++) {
-                    Token t = tokens.get(from + i);
-                    words[i] = AnalyzedText.straighten(t.text());
-                    starts[i] = t.begin();
+                    Retokenizer.Tok t = sentence.get(from + i);
+                    w[i] = t.word();
+                    starts[i] = t.start();
                     ends[i] = t.end();
                 }
-                out.add(parseWords(words, starts, ends));
+                out.add(parseWords(w, starts, ends));
             }
         }
-        return out;
+        return EntityTagger.consistent(out);
     }
 
     /** Tags, lemmatises and parses one tokenised sentence (offsets as given). */

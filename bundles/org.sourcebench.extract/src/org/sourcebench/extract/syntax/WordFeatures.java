@@ -93,6 +93,10 @@ final class WordFeatures {
         return i < 0 ? START : i >= n ? END : shape[i];
     }
 
+    long suf4(int i) {
+        return i < 0 ? START : i >= n ? END : suf4[i];
+    }
+
     long suf3(int i) {
         return i < 0 ? START : i >= n ? END : suf3[i];
     }

@@ -102,6 +102,71 @@ class TransitionParserTest {
     }
 
     @Test
+    void treebankTokens() {
+        ParsedSentence s = one("Sudan's envoy said Juba didn't respond to the rebels' offer.");
+        assertEquals("Sudan", s.word(0));
+        assertEquals("'s", s.word(1));
+        assertEquals("GPE", s.entity(0));
+        assertArc(s, "envoy", "nmod:poss", "Sudan");
+        assertEquals("n't", s.word(token(s, "did") + 1));
+        assertEquals("'", s.word(token(s, "rebels") + 1));
+        // the sentence detector ends sentences after "Gen." and "Sen."; the parser joins them with the next
+        ParsedSentence g = one("Lt. Gen. Tom Walsh met Sen. Ruth Adams and Kim Jae-sung in Seoul.");
+        assertEquals("Gen.", g.word(token(g, "Tom") - 1));
+        assertEquals("Sen.", g.word(token(g, "Ruth") - 1));
+        assertEquals("sung", g.word(token(g, "Jae") + 2));
+        assertEquals("PERSON", g.entity(token(g, "sung")));
+        ParsedSentence p = one("A Putin-led delegation met North Korean leader Kim Jong-un.");
+        assertEquals("-", p.word(token(p, "Putin") + 1));
+        assertEquals("PERSON", p.entity(token(p, "un")));
+        assertNull(p.entity(token(p, "led")));
+    }
+
+    @Test
+    void namesWithoutTitlesAndCapitalDatelines() {
+        ParsedSentence s = one("Kenyan President William Ruto said Brigadier General Yahya Rasool had left.");
+        assertEquals("NORP", s.entity(token(s, "Kenyan")));
+        assertNull(s.entity(token(s, "President")));
+        assertNull(s.entity(token(s, "General")));
+        assertEquals("PERSON", s.entity(token(s, "William")));
+        assertEquals("PERSON", s.entity(token(s, "Ruto")));
+        assertEquals("PERSON", s.entity(token(s, "Yahya")));
+        assertEquals("PERSON", s.entity(token(s, "Rasool")));
+        ParsedSentence a = one("The UN General Assembly adopted the text, Secretary-General Antonio Guterres said.");
+        assertEquals("ORG", a.entity(token(a, "Assembly")));
+        assertEquals("PERSON", a.entity(token(a, "Guterres")));
+        ParsedSentence d = PARSER.parse("NAIROBI, Kenya - Police fired tear gas at protesters.").get(0);
+        assertEquals("GPE", d.entity(token(d, "NAIROBI")));
+        ParsedSentence k = PARSER.parse("KHARTOUM (Reuters) - The army said the forces hadn't withdrawn.").get(0);
+        assertEquals("GPE", k.entity(token(k, "KHARTOUM")));
+        assertEquals("ORG", k.entity(token(k, "Reuters")));
+    }
+
+    @Test
+    void documentPassMakesNamesConsistent() {
+        ParsedSentence first = ParsedSentence.fromConllu("""
+                1\tWilliam\tWilliam\tPROPN\t_\t_\t3\tnsubj\t_\tNER=PERSON
+                2\tRuto\tRuto\tPROPN\t_\t_\t1\tflat\t_\tNER=PERSON
+                3\tvisited\tvisit\tVERB\t_\t_\t0\troot\t_\t_
+                4\tMombasa\tMombasa\tPROPN\t_\t_\t3\tobj\t_\tNER=GPE
+                """);
+        ParsedSentence second = ParsedSentence.fromConllu("""
+                1\tRuto\tRuto\tPROPN\t_\t_\t2\tnsubj\t_\t_
+                2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\t_
+                3\tMombasa\tMombasa\tPROPN\t_\t_\t2\tobj\t_\t_
+                4\tfor\tfor\tADP\t_\t_\t5\tcase\t_\t_
+                5\tWilliam\tWilliam\tPROPN\t_\t_\t2\tobl\t_\t_
+                6\tStreet\tStreet\tPROPN\t_\t_\t5\tflat\t_\t_
+                """);
+        List<ParsedSentence> out = EntityTagger.consistent(List.of(first, second));
+        assertEquals("PERSON", out.get(1).entity(0));
+        assertEquals("GPE", out.get(1).entity(2));
+        assertNull(out.get(1).entity(1));
+        assertNull(out.get(1).entity(4)); // "William Street" is not the name "William Ruto" nor a surname
+        assertTrue(out.get(0) == first);
+    }
+
+    @Test
     void offsetsIndexTheBody() {
         String body = "Headline of the day\n\n  The army said on Monday that it had \u201cretaken\u201d the town.  "
                 + "Officials didn\u2019t comment.\nA second paragraph follows here.";
