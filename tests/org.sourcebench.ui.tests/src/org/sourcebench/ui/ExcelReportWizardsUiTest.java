@@ -146,6 +146,8 @@ class ExcelReportWizardsUiTest {
 		try {
 			Text file = find(dialog.getShell(), Text.class);
 			Path offered = Path.of(file.getText());
+			processEvents();
+			assertTrue(wizard.canFinish(), "the offered file can be written: " + offered);
 			UiScreenshots.save(screenshot);
 			if (target != null) {
 				file.setText(target.toString());
