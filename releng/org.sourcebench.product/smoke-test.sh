@@ -23,6 +23,21 @@ pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; sleep 1; kill -9 "$pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
+# The workbench window: a mapped window titled Sourcebench, larger than the splash screen. Matching the title
+# alone is not enough: SWT creates hidden, unmapped 200x200 shells named after the product seconds before the
+# workbench window opens, while the splash is still showing (the screenshot then showed only the splash).
+workbench_window_up() {
+    local id info width
+    for id in $(xwininfo -root -tree 2>/dev/null | awk '/"Sourcebench/ { print $1 }'); do
+        info=$(xwininfo -id "$id" 2>/dev/null) || continue
+        width=$(awk '/^ *Width:/ { print $2 }' <<<"$info")
+        if grep -q 'Map State: IsViewable' <<<"$info" && [ "${width:-0}" -ge 640 ]; then
+            return 0
+        fi
+    done
+    return 1
+}
+
 found=false
 for _ in $(seq 1 "$timeout_s"); do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -30,14 +45,14 @@ for _ in $(seq 1 "$timeout_s"); do
         cat "$work/stdout.txt" >&2
         exit 1
     fi
-    if xwininfo -root -tree 2>/dev/null | grep -q '"Sourcebench'; then
+    if workbench_window_up; then
         found=true
         break
     fi
     sleep 1
 done
 if [ "$found" != true ]; then
-    echo "smoke: no Sourcebench window after ${timeout_s}s; output:" >&2
+    echo "smoke: no Sourcebench workbench window after ${timeout_s}s; output:" >&2
     cat "$work/stdout.txt" >&2
     exit 1
 fi

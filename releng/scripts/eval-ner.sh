@@ -15,7 +15,6 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${EVAL_OUT:-/tmp/sourcebench-ner-$(id -u)-$(basename "$root")}
 shared=${SOURCEBENCH_SHARED:-$root/../shared}
 [ -d "$shared/eval" ] || shared=/work/shared
-m2=${MAVEN_REPO:-$HOME/.m2/repository}
 conllu=()
 if [ "${1:-}" = "--conllu" ]; then
   shift
@@ -26,14 +25,8 @@ else
   sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(seed own blind)
 fi
 tests=$root/tests/org.sourcebench.extract.tests
-cp=$(ls "$m2"/org/apache/opennlp/opennlp-tools/2.5.4/opennlp-tools-2.5.4.jar \
-        "$m2"/org/apache/opennlp/opennlp-models-{sentdetect,tokenizer,pos,lemmatizer}-en/1.3.0/opennlp-models-*-en-1.3.0.jar \
-        "$m2"/org/eclipse/emf/org.eclipse.emf.common/2.44.0/org.eclipse.emf.common-2.44.0.jar \
-        "$m2"/org/eclipse/emf/org.eclipse.emf.ecore/2.41.0/org.eclipse.emf.ecore-2.41.0.jar \
-        "$m2"/org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar "$m2"/org/slf4j/slf4j-nop/1.7.36/slf4j-nop-1.7.36.jar \
-        "$m2"/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar | tr '\n' ':')
+. "$root/releng/scripts/extract-classpath.sh"
 mkdir -p "$out/classes"
-srcpath=$root/bundles/org.sourcebench.extract/src:$root/bundles/org.sourcebench.model/src:$root/bundles/org.sourcebench.model/src-gen:$root/bundles/org.sourcebench.core/src
 javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
     "$root"/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/NerEvaluation.java 2>&1 | grep -v "^Note:" || true
 runcp=${MODELS:+$MODELS:}$out/classes:$root/bundles/org.sourcebench.extract:$cp

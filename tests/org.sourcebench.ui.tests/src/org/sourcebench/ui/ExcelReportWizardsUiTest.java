@@ -48,6 +48,7 @@ import org.sourcebench.report.excel.ExcelReportWriter;
 import org.sourcebench.report.roundtrip.ExcelRatingsReader;
 import org.sourcebench.report.roundtrip.RatingsImport;
 import org.sourcebench.ui.editor.DossierEditor;
+import org.sourcebench.ui.editor.ExportFolders;
 import org.sourcebench.ui.handlers.DossierEditors;
 import org.sourcebench.ui.report.ExcelReportExportWizard;
 import org.sourcebench.ui.report.RatingsImportWizard;
@@ -94,6 +95,69 @@ class ExcelReportWizardsUiTest {
 		RatingsImport readBack = new ExcelRatingsReader().read(target, dossier, editor.getAdapter(EditingDomain.class));
 		assertEquals(List.of(), readBack.issues());
 		assertTrue(!readBack.hasChanges());
+	}
+
+	@Test
+	void theSampleDossiersReportIsOfferedOutsideTheHiddenWorkspaceFolderThenWhereTheLastExportWent() throws Exception {
+		org.eclipse.jface.preference.IPreferenceStore preferences = org.sourcebench.ui.internal.SourcebenchUiPlugin.getDefault()
+				.getPreferenceStore();
+		preferences.setToDefault(ExportFolders.LAST_EXPORT_FOLDER);
+		try {
+			org.sourcebench.ui.importing.ImportArticlesJob job = org.sourcebench.ui.importing.SampleDossier.open(page());
+			if (job != null) {
+				WorkbenchFixture.waitFor(job);
+			}
+			processEvents();
+			Path sample = ((DossierEditor) page().getActiveEditor()).getFile();
+			assertTrue(sample.toString().contains(".metadata"), "the sample lives in the workspace metadata: " + sample);
+
+			Path home = Path.of(System.getProperty("user.home"));
+			Path documents = Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home;
+			Path offered = offeredByExportWizard(null, "excel-export-sample-default");
+			assertEquals(documents, offered.getParent(), "not the hidden folder of the sample: " + offered);
+
+			Path target = dir.resolve("sample report.xlsx");
+			List<String> confirmation = new ArrayList<>();
+			Dialogs.answer("Excel Report Written", shell -> confirmation.add(
+					Dialogs.find(shell, org.eclipse.swt.widgets.Label.class, l -> l.getText().contains(".xlsx")).getText()));
+			offeredByExportWizard(target, "excel-export-sample");
+			until(() -> Files.exists(target) && noExportJob() && !confirmation.isEmpty(), "the export job and its confirmation");
+			assertTrue(confirmation.get(0).contains(target.toString()), "the confirmation names the file: " + confirmation);
+
+			assertEquals(dir, offeredByExportWizard(null, "excel-export-sample-remembered").getParent(), "the next export of the sample goes where the last one went");
+			assertEquals(dir.toString(), preferences.getString(ExportFolders.LAST_EXPORT_FOLDER), "remembered in the preferences");
+		} finally {
+			preferences.setToDefault(ExportFolders.LAST_EXPORT_FOLDER);
+		}
+	}
+
+	/**
+	 * Opens File &gt; Export &gt; Excel Report… on the active dossier, saves a screenshot, and finishes it writing
+	 * {@code target} unless null.
+	 *
+	 * @return the file the wizard offered
+	 */
+	private static Path offeredByExportWizard(Path target, String screenshot) {
+		ExcelReportExportWizard wizard = new ExcelReportExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Text file = find(dialog.getShell(), Text.class);
+			Path offered = Path.of(file.getText());
+			processEvents();
+			assertTrue(wizard.canFinish(), "the offered file can be written: " + offered);
+			UiScreenshots.save(screenshot);
+			if (target != null) {
+				file.setText(target.toString());
+				processEvents();
+				assertTrue(wizard.performFinish());
+			}
+			return offered;
+		} finally {
+			dialog.close();
+		}
 	}
 
 	/** Saves a small dossier (two rated sources, an actor, a claim) as Seed.sbx and opens it in its editor. */

@@ -130,6 +130,33 @@ class ReviewLoopUiTest {
     }
 
     @Test
+    void propertiesShowTheEventLabelInTheCaseOfTheTablesAndDiagram() throws Exception {
+        DossierEditor editor = newDossierWithSeed(folder);
+        Relationship relationship = editor.getDossier().getRelationships().get(0);
+        // a root code: the CAMEO codebook writes its label in capitals
+        editor.getEditingDomain().getCommandStack().execute(new org.sourcebench.model.edit.commands.SetFeatureCommand(
+                editor.getEditingDomain(), relationship, org.sourcebench.model.SourcebenchPackage.Literals.RELATIONSHIP__EVENT_CODE,
+                "16", "Set Event Code"));
+        assertEquals("REDUCE RELATIONS", relationship.getEventLabel(), "the codebook's label");
+        RelationshipsView relationships = show(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
+        relationships.getViewer().setSelection(new StructuredSelection(relationship), true);
+        PropertySheet sheet = show(SourcebenchUi.PROPERTIES_VIEW_ID);
+        page().activate(relationships);
+        processEvents();
+
+        org.eclipse.swt.widgets.Table table = relationships.getViewer().getTable();
+        int event = Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList()
+                .indexOf(org.sourcebench.ui.internal.Messages.Column_event);
+        assertTrue(event >= 0, "the table has an Event column");
+        String inTable = table.getSelection()[0].getText(event);
+        assertEquals("Reduce relations", inTable);
+        assertEquals(inTable, propertyText(sheet, "Event Label"), "Properties reads as the table does");
+        assertEquals(inTable, org.sourcebench.model.cameo.CameoEvent.readable(relationship.getEventLabel()),
+                "the diagram and the Excel report use the same formatter");
+        UiScreenshots.save("properties-event-label");
+    }
+
+    @Test
     void aCredibilityPickedInTheTableAppliesWithoutEnter() throws Exception {
         DossierEditor editor = newDossierWithSeed(folder);
         Claim claim = editor.getDossier().getClaims().get(0);

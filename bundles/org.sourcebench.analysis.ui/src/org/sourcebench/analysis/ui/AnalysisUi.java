@@ -11,6 +11,8 @@ public final class AnalysisUi {
     public static final String CORROBORATION_VIEW_ID = "org.sourcebench.analysis.ui.views.corroboration";
     /** Find Path… */
     public static final String FIND_PATH_COMMAND_ID = "org.sourcebench.analysis.ui.commands.findPath";
+    /** Merge Corroborating Relationships (the Corroboration view's toolbar). */
+    public static final String MERGE_CORROBORATING_COMMAND_ID = "org.sourcebench.analysis.ui.commands.mergeCorroborating";
 
     private AnalysisUi() {
     }

@@ -22,7 +22,7 @@ public final class CameoEventDialog {
 			@Override
 			public String getText(Object element) {
 				CameoEvent event = (CameoEvent) element;
-				return event.code() + "  " + event.label() + "  (" + Messages.quad(event.quadClass()) + ")";
+				return event.code() + "  " + CameoEvent.readable(event.label()) + "  (" + Messages.quad(event.quadClass()) + ")";
 			}
 		});
 		dialog.setTitle(Messages.Cameo_Title);

@@ -280,16 +280,16 @@ public final class DiagramActions {
 			dialog.setText(png ? Messages.Export_PngTitle : Messages.Export_SvgTitle);
 			dialog.setFilterExtensions(new String[] { extension });
 			dialog.setFileName(diagram().getName() + extension.substring(1));
-			// next to the dossier, as the Excel report
+			// next to the dossier, as the Excel report (not in a hidden folder, where the sample dossier lives)
 			org.eclipse.emf.common.util.URI dossier = diagram().eResource() == null ? null : diagram().eResource().getURI();
-			if (dossier != null && dossier.isFile() && Path.of(dossier.toFileString()).getParent() != null) {
-				dialog.setFilterPath(Path.of(dossier.toFileString()).getParent().toString());
-			}
+			dialog.setFilterPath(org.sourcebench.ui.editor.ExportFolders
+					.defaultFor(dossier != null && dossier.isFile() ? Path.of(dossier.toFileString()) : null).toString());
 			dialog.setOverwrite(true);
 			String file = dialog.open();
 			if (file == null) {
 				return;
 			}
+			org.sourcebench.ui.editor.ExportFolders.remember(Path.of(file));
 			try {
 				if (png) {
 					DiagramImageExporter.writePng(editor().getViewer(), Path.of(file));

@@ -132,6 +132,7 @@ public final class Messages extends NLS {
     public static String Preferences_highlight;
     public static String Preferences_defaultReliability;
     public static String Properties_setLabel;
+    public static String Export_folderNotRemembered;
     public static String Reader_source;
     public static String Reader_reliability;
     public static String Reader_reliabilityTooltip;

@@ -56,9 +56,20 @@ class ElementPropertyDescriptor extends PropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object value) {
-                return ElementPropertyDescriptor.text(value);
+                return ElementPropertyDescriptor.text(feature, value);
             }
         };
+    }
+
+    /**
+     * @return how the value of {@code owner} reads: a CAMEO event label in the workbench's one case (tables, diagram
+     *         and Excel report use the same formatter), everything else as {@link #text(Object)}
+     */
+    static String text(EStructuralFeature owner, Object value) {
+        if (owner == Literals.RELATIONSHIP__EVENT_LABEL && value instanceof String label) {
+            return ElementLabels.sentenceCase(label);
+        }
+        return text(value);
     }
 
     /** @return how a property value reads: ratings with their meaning, enums in words, elements by name */

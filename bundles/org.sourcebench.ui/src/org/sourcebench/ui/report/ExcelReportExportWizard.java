@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.sourcebench.model.Dossier;
+import org.sourcebench.ui.editor.ExportFolders;
 
 /**
  * File &gt; Export &gt; Excel Report…: asks where to write the report of the active editor's dossier and writes it
@@ -29,9 +30,9 @@ public class ExcelReportExportWizard extends Wizard implements IExportWizard {
 	@Override
 	public void addPages() {
 		String name = active == null ? Messages.ActiveDossier_unnamed : active.name();
-		// Next to the dossier, named after it: where the analyst looks for it (the home folder if unknown).
-		Path folder = active != null && active.file() != null && active.file().getParent() != null ? active.file().getParent()
-				: Path.of(System.getProperty("user.home"));
+		// Next to the dossier, named after it: where the analyst looks for it; for a dossier in a hidden folder (the
+		// sample, in the workspace metadata) the last export folder or Documents instead.
+		Path folder = ExportFolders.defaultFor(active == null ? null : active.file());
 		String initial = folder.resolve(safeFileName(name) + ".xlsx").toString();
 		page = new ReportFilePage(NLS.bind(Messages.ExportWizard_pageTitle, name), Messages.ExportWizard_pageDescription, true, active,
 				initial);
@@ -48,6 +49,7 @@ public class ExcelReportExportWizard extends Wizard implements IExportWizard {
 		// read while the analyst goes on working. Ids are attributes, so the copy keeps them for the round trip.
 		Dossier snapshot = EcoreUtil.copy(active.dossier());
 		ExcelReportJob job = new ExcelReportJob(snapshot, target);
+		ExportFolders.remember(target);
 		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
 			@Override
 			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {

@@ -3,10 +3,7 @@ package org.sourcebench.analysis.ui.corroboration;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -16,14 +13,9 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.sourcebench.analysis.corroboration.CorroborationFinder;
-import org.sourcebench.analysis.corroboration.CorroborationGroup;
 import org.sourcebench.analysis.corroboration.CorroborationIndex;
-import org.sourcebench.analysis.corroboration.CorroborationRule;
-import org.sourcebench.analysis.corroboration.MergeCorroboratingRelationshipsCommand;
 import org.sourcebench.analysis.dating.EventDating;
 import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.Selections;
@@ -35,16 +27,15 @@ import org.sourcebench.ui.views.ElementFilters;
 
 /**
  * Events by the number of independent sources reporting them (reprints count once) and the reliability
- * grades of those sources. "Merge Corroborating Relationships" makes each group of reports of one event (same
- * dyad, same CAMEO root, within {@link CorroborationRule#DEFAULT}'s window) one relationship, as one undoable
- * command.
+ * grades of those sources. Its toolbar's "Merge Corroborating Relationships" ({@link MergeCorroboratingHandler})
+ * makes each group of reports of one event (same dyad, same CAMEO root, within {@link org.sourcebench.analysis.corroboration.CorroborationRule#DEFAULT}'s
+ * window) one relationship, as one undoable command.
  */
 public class CorroborationView extends DossierViewPart {
 
     private final ISelectionListener selectionListener = this::selectedElsewhere;
     private TableViewer viewer;
     private CorroborationIndex index;
-    private Action merge;
 
     @Override
     protected void createContents(Composite parent) {
@@ -85,34 +76,6 @@ public class CorroborationView extends DossierViewPart {
                 return text.apply((Relationship) element);
             }
         });
-    }
-
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        merge = new Action(MergeCorroboratingRelationshipsCommand.LABEL) {
-            @Override
-            public void run() {
-                mergeCorroborating();
-            }
-        };
-        merge.setToolTipText(NLS.bind(Messages.Corroboration_mergeTooltip, CorroborationRule.DEFAULT.windowDays()));
-        bars.getToolBarManager().add(merge);
-    }
-
-    /** Finds the reports of one event and merges them in one command; tells the analyst when there are none. */
-    public int mergeCorroborating() {
-        if (getContext() == null) {
-            return 0;
-        }
-        List<CorroborationGroup> groups = new CorroborationFinder(CorroborationRule.DEFAULT).find(getContext().getDossier());
-        if (groups.isEmpty()) {
-            MessageDialog.openInformation(getSite().getShell(), MergeCorroboratingRelationshipsCommand.LABEL,
-                    Messages.Corroboration_nothingToMerge);
-            return 0;
-        }
-        Command command = new MergeCorroboratingRelationshipsCommand(getEditingDomain(), groups);
-        getEditingDomain().getCommandStack().execute(command);
-        return groups.size();
     }
 
     @Override

@@ -23,7 +23,6 @@ public final class Messages extends NLS {
     public static String Corroboration_columnIndependent;
     public static String Corroboration_columnReports;
     public static String Corroboration_columnGrades;
-    public static String Corroboration_mergeTooltip;
     public static String Corroboration_nothingToMerge;
     public static String Corroboration_description;
     public static String Timeline_columnUndated;

@@ -147,16 +147,9 @@ public class RelationshipEditPart extends AbstractConnectionEditPart {
 		getConnectionFigure().setRoutingConstraint(constraint);
 	}
 
-	/** CAMEO's root labels are in capitals ("EXPRESS INTENT TO COOPERATE"); charts read better in sentence case. */
+	/** CAMEO's root labels are in capitals ("EXPRESS INTENT TO COOPERATE"); the workbench's one formatter makes them a sentence. */
 	static String sentenceCase(String label) {
-		if (label == null || label.isBlank()) {
-			return "";
-		}
-		if (!label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
-			return label;
-		}
-		String lower = label.toLowerCase(java.util.Locale.ROOT);
-		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+		return org.sourcebench.model.cameo.CameoEvent.readable(label);
 	}
 
 	@Override
