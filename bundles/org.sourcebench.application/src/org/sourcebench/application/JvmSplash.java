@@ -9,20 +9,20 @@ import java.awt.SplashScreen;
  */
 final class JvmSplash {
 
-    private JvmSplash() {
-    }
+	private JvmSplash() {
+	}
 
-    static void close() {
-        if (!Boolean.getBoolean("sourcebench.splash")) {
-            return; // never touch AWT unless the start script showed a splash
-        }
-        try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            if (splash != null && splash.isVisible()) {
-                splash.close();
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // headless JVM or no splash support: nothing to close
-        }
-    }
+	static void close() {
+		if (!Boolean.getBoolean("sourcebench.splash")) {
+			return; // never touch AWT unless the start script showed a splash
+		}
+		try {
+			SplashScreen splash = SplashScreen.getSplashScreen();
+			if (splash != null && splash.isVisible()) {
+				splash.close();
+			}
+		} catch (RuntimeException | LinkageError e) {
+			// headless JVM or no splash support: nothing to close
+		}
+	}
 }

@@ -12,28 +12,28 @@ import org.eclipse.ui.PlatformUI;
  */
 public class SourcebenchApplication implements IApplication {
 
-    @Override
-    public Object start(IApplicationContext context) {
-        Display display = PlatformUI.createDisplay();
-        try {
-            int code = PlatformUI.createAndRunWorkbench(display, new SourcebenchWorkbenchAdvisor());
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
-        } finally {
-            display.dispose();
-        }
-    }
+	@Override
+	public Object start(IApplicationContext context) {
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new SourcebenchWorkbenchAdvisor());
+			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
 
-    @Override
-    public void stop() {
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return;
-        }
-        IWorkbench workbench = PlatformUI.getWorkbench();
-        Display display = workbench.getDisplay();
-        display.syncExec(() -> {
-            if (!display.isDisposed()) {
-                workbench.close();
-            }
-        });
-    }
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
 }

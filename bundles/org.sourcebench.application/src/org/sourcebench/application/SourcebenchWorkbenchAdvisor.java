@@ -9,25 +9,25 @@ import org.sourcebench.ui.SourcebenchUi;
 /** Opens windows on the Analysis perspective and remembers the analyst's layout between sessions. */
 public class SourcebenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
-    @Override
-    public void initialize(IWorkbenchConfigurer configurer) {
-        super.initialize(configurer);
-        configurer.setSaveAndRestore(true);
-    }
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+	}
 
-    @Override
-    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-        return new SourcebenchWindowAdvisor(configurer);
-    }
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new SourcebenchWindowAdvisor(configurer);
+	}
 
-    @Override
-    public String getInitialWindowPerspectiveId() {
-        return SourcebenchUi.ANALYSIS_PERSPECTIVE_ID;
-    }
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return SourcebenchUi.ANALYSIS_PERSPECTIVE_ID;
+	}
 
-    @Override
-    public void postStartup() {
-        super.postStartup();
-        JvmSplash.close();
-    }
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		JvmSplash.close();
+	}
 }

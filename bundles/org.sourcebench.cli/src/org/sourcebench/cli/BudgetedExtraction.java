@@ -25,114 +25,114 @@ import org.sourcebench.model.Source;
  */
 final class BudgetedExtraction {
 
-    /**
-     * Longest body that is extracted (characters). Measured: extraction runs at about 15,000 characters per
-     * CPU-second and needs about 350 MB for 256 KB of text, so a longer text would not finish within the
-     * default time limit anyway and could exhaust the 2 GB heap; such a source is imported and reported.
-     */
-    static final int MAX_EXTRACTED_CHARS = 1_000_000;
+	/**
+	 * Longest body that is extracted (characters). Measured: extraction runs at about 15,000 characters per
+	 * CPU-second and needs about 350 MB for 256 KB of text, so a longer text would not finish within the
+	 * default time limit anyway and could exhaust the 2 GB heap; such a source is imported and reported.
+	 */
+	static final int MAX_EXTRACTED_CHARS = 1_000_000;
 
-    private final ExtractionEngine engine;
-    private final Duration budget;
+	private final ExtractionEngine engine;
+	private final Duration budget;
 
-    BudgetedExtraction(ExtractionEngine engine, Duration budget) {
-        this.engine = engine;
-        this.budget = budget;
-    }
+	BudgetedExtraction(ExtractionEngine engine, Duration budget) {
+		this.engine = engine;
+		this.budget = budget;
+	}
 
-    /**
-     * @return the sources that were not extracted, each with the reason in words (in order)
-     */
-    Map<Source, String> run(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources,
-            BiConsumer<Integer, Source> progress) {
-        Map<Source, String> failures = new LinkedHashMap<>();
-        int index = 0;
-        for (Source source : sources) {
-            progress.accept(++index, source);
-            String failure = extract(domain, dossier, source);
-            if (failure != null) {
-                failures.put(source, failure);
-            }
-        }
-        return failures;
-    }
+	/**
+	 * @return the sources that were not extracted, each with the reason in words (in order)
+	 */
+	Map<Source, String> run(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources,
+			BiConsumer<Integer, Source> progress) {
+		Map<Source, String> failures = new LinkedHashMap<>();
+		int index = 0;
+		for (Source source : sources) {
+			progress.accept(++index, source);
+			String failure = extract(domain, dossier, source);
+			if (failure != null) {
+				failures.put(source, failure);
+			}
+		}
+		return failures;
+	}
 
-    private String extract(AdapterFactoryEditingDomain domain, Dossier dossier, Source source) {
-        int length = source.getBody() == null ? 0 : source.getBody().length();
-        if (length > MAX_EXTRACTED_CHARS) {
-            return String.format(java.util.Locale.ROOT, "the text is too long to extract (%,d characters; the limit is"
-                    + " %,d); the source is imported without extraction results", length, MAX_EXTRACTED_CHARS);
-        }
-        CollectingCommandStack collected = new CollectingCommandStack();
-        AdapterFactoryEditingDomain workerDomain = new AdapterFactoryEditingDomain(domain.getAdapterFactory(),
-                collected, domain.getResourceSet());
-        AtomicReference<String> failure = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(workerDomain, dossier,
-                        List.of(source), (i, s) -> {
-                        });
-                RuntimeException error = outcome.failures().get(source);
-                if (error != null) {
-                    failure.set("extraction failed (" + ArticleImporter.describeFailure(error) + ")");
-                }
-            } catch (StackOverflowError | OutOfMemoryError e) {
-                failure.set("extraction failed: " + (e instanceof StackOverflowError
-                        ? "the text is nested too deeply (stack overflow)"
-                        : "it needs more memory than Sourcebench has (-Xmx)"));
-            } catch (RuntimeException | LinkageError | AssertionError e) {
-                failure.set("extraction failed (" + e + ")");
-            }
-        }, "sourcebench-extract");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            worker.join(budget.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (worker.isAlive()) {
-            stop(worker);
-            return "extraction stopped after " + budget.toSeconds() + " s (the time limit per file); the source is"
-                    + " imported without extraction results";
-        }
-        if (failure.get() != null) {
-            return failure.get();
-        }
-        if (collected.command != null) {
-            domain.getCommandStack().execute(collected.command);
-        }
-        return null;
-    }
+	private String extract(AdapterFactoryEditingDomain domain, Dossier dossier, Source source) {
+		int length = source.getBody() == null ? 0 : source.getBody().length();
+		if (length > MAX_EXTRACTED_CHARS) {
+			return String.format(java.util.Locale.ROOT, "the text is too long to extract (%,d characters; the limit is"
+					+ " %,d); the source is imported without extraction results", length, MAX_EXTRACTED_CHARS);
+		}
+		CollectingCommandStack collected = new CollectingCommandStack();
+		AdapterFactoryEditingDomain workerDomain = new AdapterFactoryEditingDomain(domain.getAdapterFactory(),
+				collected, domain.getResourceSet());
+		AtomicReference<String> failure = new AtomicReference<>();
+		Thread worker = new Thread(() -> {
+			try {
+				DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(workerDomain, dossier,
+						List.of(source), (i, s) -> {
+						});
+				RuntimeException error = outcome.failures().get(source);
+				if (error != null) {
+					failure.set("extraction failed (" + ArticleImporter.describeFailure(error) + ")");
+				}
+			} catch (StackOverflowError | OutOfMemoryError e) {
+				failure.set("extraction failed: " + (e instanceof StackOverflowError
+						? "the text is nested too deeply (stack overflow)"
+						: "it needs more memory than Sourcebench has (-Xmx)"));
+			} catch (RuntimeException | LinkageError | AssertionError e) {
+				failure.set("extraction failed (" + e + ")");
+			}
+		}, "sourcebench-extract");
+		worker.setDaemon(true);
+		worker.start();
+		try {
+			worker.join(budget.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		if (worker.isAlive()) {
+			stop(worker);
+			return "extraction stopped after " + budget.toSeconds() + " s (the time limit per file); the source is"
+					+ " imported without extraction results";
+		}
+		if (failure.get() != null) {
+			return failure.get();
+		}
+		if (collected.command != null) {
+			domain.getCommandStack().execute(collected.command);
+		}
+		return null;
+	}
 
-    /**
-     * The engine does not look at interrupts, and a runaway extraction must not keep a core busy (or its
-     * memory) for the rest of the batch; its thread touches nothing but its own objects and the collecting
-     * stack, so stopping it is safe here.
-     */
-    @SuppressWarnings("deprecation") // Thread.stop: deprecated in Java 17, marked for removal only from Java 18
-    private static void stop(Thread worker) {
-        worker.interrupt();
-        try {
-            worker.join(200);
-            if (worker.isAlive()) {
-                worker.stop();
-                worker.join(2000);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (UnsupportedOperationException e) {
-            // Java 20+: the daemon thread runs on until the run ends; its results are discarded.
-        }
-    }
+	/**
+	 * The engine does not look at interrupts, and a runaway extraction must not keep a core busy (or its
+	 * memory) for the rest of the batch; its thread touches nothing but its own objects and the collecting
+	 * stack, so stopping it is safe here.
+	 */
+	@SuppressWarnings("deprecation") // Thread.stop: deprecated in Java 17, marked for removal only from Java 18
+	private static void stop(Thread worker) {
+		worker.interrupt();
+		try {
+			worker.join(200);
+			if (worker.isAlive()) {
+				worker.stop();
+				worker.join(2000);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (UnsupportedOperationException e) {
+			// Java 20+: the daemon thread runs on until the run ends; its results are discarded.
+		}
+	}
 
-    /** A command stack that keeps the command instead of executing it. */
-    private static final class CollectingCommandStack extends BasicCommandStack {
-        private volatile Command command;
+	/** A command stack that keeps the command instead of executing it. */
+	private static final class CollectingCommandStack extends BasicCommandStack {
+		private volatile Command command;
 
-        @Override
-        public void execute(Command command) {
-            this.command = command;
-        }
-    }
+		@Override
+		public void execute(Command command) {
+			this.command = command;
+		}
+	}
 }

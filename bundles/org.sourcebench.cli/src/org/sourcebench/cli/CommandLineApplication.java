@@ -11,21 +11,21 @@ import org.eclipse.equinox.app.IApplicationContext;
  */
 public final class CommandLineApplication implements IApplication {
 
-    @Override
-    public Object start(IApplicationContext context) {
-        Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        String[] args = arguments instanceof String[] strings ? strings : new String[0];
-        context.applicationRunning();
-        try {
-            return Integer.valueOf(new SourcebenchCli().run(args, System.out, System.err));
-        } catch (Throwable e) { // NOPMD: nothing may reach the framework, which would log it on standard output
-            System.err.println("sourcebench: internal error, the run stopped: " + e);
-            return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
-        }
-    }
+	@Override
+	public Object start(IApplicationContext context) {
+		Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = arguments instanceof String[] strings ? strings : new String[0];
+		context.applicationRunning();
+		try {
+			return Integer.valueOf(new SourcebenchCli().run(args, System.out, System.err));
+		} catch (Throwable e) { // NOPMD: nothing may reach the framework, which would log it on standard output
+			System.err.println("sourcebench: internal error, the run stopped: " + e);
+			return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
+		}
+	}
 
-    @Override
-    public void stop() {
-        // run() is short-lived and not interruptible; the framework waits for it to return.
-    }
+	@Override
+	public void stop() {
+		// run() is short-lived and not interruptible; the framework waits for it to return.
+	}
 }

@@ -23,50 +23,50 @@ import org.sourcebench.model.store.DossierStore;
  */
 final class DossierFile {
 
-    private DossierFile() {
-    }
+	private DossierFile() {
+	}
 
-    /** Runs {@code work} under the dossier's lock; exit code 4 with a message when it is read-only or cannot be locked. */
-    static int underLock(Path dossier, ProgressReporter progress, IntSupplier work) {
-        if (AtomicFileWriter.isReadOnly(dossier)) {
-            progress.error("the dossier " + dossier + " is read-only; nothing imported (make it writable,"
-                    + " or give another --dossier)");
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        try (FileLock lock = FileLock.acquire(dossier, progress::info)) {
-            return work.getAsInt();
-        } catch (IOException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
-    }
+	/** Runs {@code work} under the dossier's lock; exit code 4 with a message when it is read-only or cannot be locked. */
+	static int underLock(Path dossier, ProgressReporter progress, IntSupplier work) {
+		if (AtomicFileWriter.isReadOnly(dossier)) {
+			progress.error("the dossier " + dossier + " is read-only; nothing imported (make it writable,"
+					+ " or give another --dossier)");
+			return ExitCodes.OUTPUT_FAILED;
+		}
+		try (FileLock lock = FileLock.acquire(dossier, progress::info)) {
+			return work.getAsInt();
+		} catch (IOException e) {
+			progress.error(e.getMessage());
+			return ExitCodes.OUTPUT_FAILED;
+		}
+	}
 
-    /** A command-line editing domain over {@code resourceSet}: the item providers registered, a plain stack. */
-    static AdapterFactoryEditingDomain newDomain(ResourceSet resourceSet) {
-        return new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                new BasicCommandStack(), resourceSet);
-    }
+	/** A command-line editing domain over {@code resourceSet}: the item providers registered, a plain stack. */
+	static AdapterFactoryEditingDomain newDomain(ResourceSet resourceSet) {
+		return new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+				new BasicCommandStack(), resourceSet);
+	}
 
-    /**
-     * @return the dossier in {@code file} loaded into {@code resourceSet}, or a new one named after the file when
-     *         there is none; {@code null} after reporting why an existing file cannot be opened
-     */
-    static Dossier openOrCreate(Path file, ResourceSet resourceSet, ProgressReporter progress) {
-        if (!Files.exists(file)) {
-            return Dossiers.newDossier(nameOf(file));
-        }
-        try {
-            return new DossierStore().load(file, resourceSet);
-        } catch (DossierLoadException e) {
-            progress.error("cannot open the dossier " + file + ": " + e.getProblem());
-            return null;
-        }
-    }
+	/**
+	 * @return the dossier in {@code file} loaded into {@code resourceSet}, or a new one named after the file when
+	 *         there is none; {@code null} after reporting why an existing file cannot be opened
+	 */
+	static Dossier openOrCreate(Path file, ResourceSet resourceSet, ProgressReporter progress) {
+		if (!Files.exists(file)) {
+			return Dossiers.newDossier(nameOf(file));
+		}
+		try {
+			return new DossierStore().load(file, resourceSet);
+		} catch (DossierLoadException e) {
+			progress.error("cannot open the dossier " + file + ": " + e.getProblem());
+			return null;
+		}
+	}
 
-    /** "syria.sbx" gives "syria". */
-    static String nameOf(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".sbx") ? name.substring(0, name.length() - 4) : name;
-    }
+	/** "syria.sbx" gives "syria". */
+	static String nameOf(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".sbx") ? name.substring(0, name.length() - 4) : name;
+	}
 }

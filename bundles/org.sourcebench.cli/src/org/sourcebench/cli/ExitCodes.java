@@ -6,22 +6,22 @@ package org.sourcebench.cli;
  */
 public final class ExitCodes {
 
-    /** Every input was imported (or skipped as an exact duplicate) and every requested output written. */
-    public static final int OK = 0;
-    /** Some files could not be imported (or extracted); the others were, and the outputs were written. */
-    public static final int SOME_FILES_FAILED = 1;
-    /** The command line is wrong; nothing was read or written. */
-    public static final int USAGE = 2;
-    /** Not a single article could be imported (or no article file was found); no output was written. */
-    public static final int NOTHING_IMPORTED = 3;
-    /** An output could not be written or the existing dossier could not be opened; files on disk are whole. */
-    public static final int OUTPUT_FAILED = 4;
-    /**
-     * The run itself failed (out of memory, a bug): a one-line message on standard error says what; nothing
-     * was half-written, files on disk are whole.
-     */
-    public static final int INTERNAL_ERROR = 5;
+	/** Every input was imported (or skipped as an exact duplicate) and every requested output written. */
+	public static final int OK = 0;
+	/** Some files could not be imported (or extracted); the others were, and the outputs were written. */
+	public static final int SOME_FILES_FAILED = 1;
+	/** The command line is wrong; nothing was read or written. */
+	public static final int USAGE = 2;
+	/** Not a single article could be imported (or no article file was found); no output was written. */
+	public static final int NOTHING_IMPORTED = 3;
+	/** An output could not be written or the existing dossier could not be opened; files on disk are whole. */
+	public static final int OUTPUT_FAILED = 4;
+	/**
+	 * The run itself failed (out of memory, a bug): a one-line message on standard error says what; nothing
+	 * was half-written, files on disk are whole.
+	 */
+	public static final int INTERNAL_ERROR = 5;
 
-    private ExitCodes() {
-    }
+	private ExitCodes() {
+	}
 }

@@ -17,58 +17,58 @@ import org.sourcebench.model.store.DossierStore;
  */
 final class ImportBatchCommand {
 
-    private final ImportBatchOptions options;
-    private final PrintStream out;
-    private final ProgressReporter progress;
+	private final ImportBatchOptions options;
+	private final PrintStream out;
+	private final ProgressReporter progress;
 
-    ImportBatchCommand(ImportBatchOptions options, PrintStream out, PrintStream err) {
-        this.options = options;
-        this.out = out;
-        this.progress = new ProgressReporter(err, options.quiet());
-    }
+	ImportBatchCommand(ImportBatchOptions options, PrintStream out, PrintStream err) {
+		this.options = options;
+		this.out = out;
+		this.progress = new ProgressReporter(err, options.quiet());
+	}
 
-    int run() {
-        return DossierFile.underLock(options.dossier(), progress, this::runLocked);
-    }
+	int run() {
+		return DossierFile.underLock(options.dossier(), progress, this::runLocked);
+	}
 
-    private int runLocked() {
-        ResourceSet resourceSet = DossierStore.createResourceSet();
-        AdapterFactoryEditingDomain domain = DossierFile.newDomain(resourceSet);
-        boolean existing = Files.exists(options.dossier());
-        Dossier dossier = DossierFile.openOrCreate(options.dossier(), resourceSet, progress);
-        if (dossier == null) {
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        int before = dossier.getSources().size();
-        BatchImport.Outcome outcome;
-        try {
-            outcome = new BatchImport(domain, dossier).run(options.batch(), options.selection());
-        } catch (BatchException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.NOTHING_IMPORTED;
-        }
-        if (outcome.added() == 0) {
-            progress.error(outcome.selected() == 0 ? "no article of " + options.batch() + " matches the selection; nothing written"
-                    : "every selected article is already in the dossier; nothing written");
-            return ExitCodes.NOTHING_IMPORTED;
-        }
-        try {
-            new DossierStore().save(dossier, options.dossier());
-        } catch (IOException e) {
-            progress.error(e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        int exit = ExitCodes.OK;
-        if (options.json() != null) {
-            exit = Outputs.writeJson(dossier, options.json(), out, progress);
-        }
-        progress.info("Imported " + outcome.added() + " of " + outcome.selected() + " selected articles"
-                + (outcome.duplicates() > 0 ? " (" + outcome.duplicates() + " already in the dossier)" : "")
-                + "; dossier now has " + dossier.getActors().size() + " actors, " + dossier.getLocations().size()
-                + " locations, " + dossier.getClaims().size() + " claims, " + dossier.getRelationships().size()
-                + " relationships.");
-        progress.info((existing ? "Added to " : "Created ") + options.dossier() + ": " + before + " + "
-                + outcome.added() + " = " + dossier.getSources().size() + " sources.");
-        return exit;
-    }
+	private int runLocked() {
+		ResourceSet resourceSet = DossierStore.createResourceSet();
+		AdapterFactoryEditingDomain domain = DossierFile.newDomain(resourceSet);
+		boolean existing = Files.exists(options.dossier());
+		Dossier dossier = DossierFile.openOrCreate(options.dossier(), resourceSet, progress);
+		if (dossier == null) {
+			return ExitCodes.OUTPUT_FAILED;
+		}
+		int before = dossier.getSources().size();
+		BatchImport.Outcome outcome;
+		try {
+			outcome = new BatchImport(domain, dossier).run(options.batch(), options.selection());
+		} catch (BatchException e) {
+			progress.error(e.getMessage());
+			return ExitCodes.NOTHING_IMPORTED;
+		}
+		if (outcome.added() == 0) {
+			progress.error(outcome.selected() == 0 ? "no article of " + options.batch() + " matches the selection; nothing written"
+					: "every selected article is already in the dossier; nothing written");
+			return ExitCodes.NOTHING_IMPORTED;
+		}
+		try {
+			new DossierStore().save(dossier, options.dossier());
+		} catch (IOException e) {
+			progress.error(e.getMessage());
+			return ExitCodes.OUTPUT_FAILED;
+		}
+		int exit = ExitCodes.OK;
+		if (options.json() != null) {
+			exit = Outputs.writeJson(dossier, options.json(), out, progress);
+		}
+		progress.info("Imported " + outcome.added() + " of " + outcome.selected() + " selected articles"
+				+ (outcome.duplicates() > 0 ? " (" + outcome.duplicates() + " already in the dossier)" : "")
+				+ "; dossier now has " + dossier.getActors().size() + " actors, " + dossier.getLocations().size()
+				+ " locations, " + dossier.getClaims().size() + " claims, " + dossier.getRelationships().size()
+				+ " relationships.");
+		progress.info((existing ? "Added to " : "Created ") + options.dossier() + ": " + before + " + "
+				+ outcome.added() + " = " + dossier.getSources().size() + " sources.");
+		return exit;
+	}
 }

@@ -4,12 +4,12 @@ import java.util.List;
 
 /** Everything extracted from one document body; immutable. */
 public record DocumentExtraction(String body, List<ExtractedActor> actors, List<ExtractedLocation> locations,
-        List<ExtractedClaim> claims, List<ExtractedRelationship> relationships) {
+		List<ExtractedClaim> claims, List<ExtractedRelationship> relationships) {
 
-    public DocumentExtraction {
-        actors = List.copyOf(actors);
-        locations = List.copyOf(locations);
-        claims = List.copyOf(claims);
-        relationships = List.copyOf(relationships);
-    }
+	public DocumentExtraction {
+		actors = List.copyOf(actors);
+		locations = List.copyOf(locations);
+		claims = List.copyOf(claims);
+		relationships = List.copyOf(relationships);
+	}
 }

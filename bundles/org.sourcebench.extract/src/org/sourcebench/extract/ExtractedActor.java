@@ -10,7 +10,7 @@ import org.sourcebench.model.ActorKind;
  */
 public record ExtractedActor(String name, ActorKind kind, String country, List<TextSpan> mentions, double confidence) {
 
-    public ExtractedActor {
-        mentions = List.copyOf(mentions);
-    }
+	public ExtractedActor {
+		mentions = List.copyOf(mentions);
+	}
 }

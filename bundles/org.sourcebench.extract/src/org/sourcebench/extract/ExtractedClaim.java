@@ -6,5 +6,5 @@ package org.sourcebench.extract;
  * mark), the evidence span of the content in the body, and a confidence.
  */
 public record ExtractedClaim(String speaker, String text, boolean direct, String cue, TextSpan evidence,
-        double confidence) {
+		double confidence) {
 }

@@ -8,9 +8,9 @@ import java.util.List;
  * unknown), mentions in text order and a confidence.
  */
 public record ExtractedLocation(String name, String kind, String country, double lat, double lon, long geonamesId,
-        List<TextSpan> mentions, double confidence) {
+		List<TextSpan> mentions, double confidence) {
 
-    public ExtractedLocation {
-        mentions = List.copyOf(mentions);
-    }
+	public ExtractedLocation {
+		mentions = List.copyOf(mentions);
+	}
 }

@@ -11,23 +11,23 @@ import org.sourcebench.model.cameo.CameoTable;
  */
 public record ExtractedRelationship(String from, String to, String cameoCode, TextSpan evidence, double confidence) {
 
-    /** The two-digit CAMEO root code. */
-    public String root() {
-        return cameoCode.substring(0, 2);
-    }
+	/** The two-digit CAMEO root code. */
+	public String root() {
+		return cameoCode.substring(0, 2);
+	}
 
-    /** CAMEO QuadClass of the code (verbal/material cooperation/conflict). */
-    public QuadClass quadClass() {
-        return CameoTable.getDefault().quadClass(cameoCode);
-    }
+	/** CAMEO QuadClass of the code (verbal/material cooperation/conflict). */
+	public QuadClass quadClass() {
+		return CameoTable.getDefault().quadClass(cameoCode);
+	}
 
-    /** The CAMEO table's label for the code (or its nearest listed ancestor). */
-    public String label() {
-        return CameoTable.getDefault().label(cameoCode);
-    }
+	/** The CAMEO table's label for the code (or its nearest listed ancestor). */
+	public String label() {
+		return CameoTable.getDefault().label(cameoCode);
+	}
 
-    /** The Goldstein value of the code (or its nearest listed ancestor). */
-    public Double goldstein() {
-        return CameoTable.getDefault().goldstein(cameoCode);
-    }
+	/** The Goldstein value of the code (or its nearest listed ancestor). */
+	public Double goldstein() {
+		return CameoTable.getDefault().goldstein(cameoCode);
+	}
 }

@@ -32,104 +32,104 @@ import org.sourcebench.extract.syntax.TransitionParser;
  */
 public final class ExtractionEngine {
 
-    private final ExtractionData data;
-    private final TextAnalyzer analyzer = new TextAnalyzer();
-    private final ActorExtractor actors;
-    private final LocationExtractor locations;
-    private final ClaimExtractor claims;
-    private final RelationExtractor relations;
-    private final DependencyParser parser;
-    private final ParsedRelationReader parsedEvents;
-    private final ParsedActorReader parsedActors;
+	private final ExtractionData data;
+	private final TextAnalyzer analyzer = new TextAnalyzer();
+	private final ActorExtractor actors;
+	private final LocationExtractor locations;
+	private final ClaimExtractor claims;
+	private final RelationExtractor relations;
+	private final DependencyParser parser;
+	private final ParsedRelationReader parsedEvents;
+	private final ParsedActorReader parsedActors;
 
-    private ExtractionEngine(ExtractionData data, DependencyParser parser) {
-        this.data = data;
-        this.actors = new ActorExtractor(data);
-        this.locations = new LocationExtractor(data);
-        this.claims = new ClaimExtractor(data);
-        this.relations = new RelationExtractor(data);
-        this.parser = parser;
-        this.parsedEvents = parser == null ? null
-                : new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
-                        PetrarchDictionaries.agents()), data.cameo(), data.forms());
-        this.parsedActors = new ParsedActorReader(data);
-    }
+	private ExtractionEngine(ExtractionData data, DependencyParser parser) {
+		this.data = data;
+		this.actors = new ActorExtractor(data);
+		this.locations = new LocationExtractor(data);
+		this.claims = new ClaimExtractor(data);
+		this.relations = new RelationExtractor(data);
+		this.parser = parser;
+		this.parsedEvents = parser == null ? null
+				: new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
+						PetrarchDictionaries.agents()), data.cameo(), data.forms());
+		this.parsedActors = new ParsedActorReader(data);
+	}
 
-    /**
-     * The default engine: the bundle's OpenNLP models, its dependency parser ({@link TransitionParser}) and data
-     * files (loaded on first use, then shared). The parse adds claims (clausal and position-noun complements,
-     * "according to"), named persons, and relationships ({@link ParsedRelationReader}: verb and noun events on the
-     * parse, their sides mapped to the document's actors), which also give the full CAMEO code of the events the
-     * word windows find.
-     */
-    public static ExtractionEngine createDefault() {
-        return new ExtractionEngine(ExtractionData.get(), new TransitionParser());
-    }
+	/**
+	 * The default engine: the bundle's OpenNLP models, its dependency parser ({@link TransitionParser}) and data
+	 * files (loaded on first use, then shared). The parse adds claims (clausal and position-noun complements,
+	 * "according to"), named persons, and relationships ({@link ParsedRelationReader}: verb and noun events on the
+	 * parse, their sides mapped to the document's actors), which also give the full CAMEO code of the events the
+	 * word windows find.
+	 */
+	public static ExtractionEngine createDefault() {
+		return new ExtractionEngine(ExtractionData.get(), new TransitionParser());
+	}
 
-    /** An engine without a dependency parser: the word-window readers only. */
-    public static ExtractionEngine withoutParser() {
-        return new ExtractionEngine(ExtractionData.get(), null);
-    }
+	/** An engine without a dependency parser: the word-window readers only. */
+	public static ExtractionEngine withoutParser() {
+		return new ExtractionEngine(ExtractionData.get(), null);
+	}
 
-    /** The default engine with another dependency parser (tests: hand-written parses). */
-    public static ExtractionEngine withParser(DependencyParser parser) {
-        return new ExtractionEngine(ExtractionData.get(), parser);
-    }
+	/** The default engine with another dependency parser (tests: hand-written parses). */
+	public static ExtractionEngine withParser(DependencyParser parser) {
+		return new ExtractionEngine(ExtractionData.get(), parser);
+	}
 
-    /**
-     * The dependency parser and entity tagger the extractors read syntax from (shared, thread-safe; its models
-     * load on first use or through {@link #loadModels()}); null for {@link #withoutParser()}.
-     */
-    public DependencyParser parser() {
-        return parser;
-    }
+	/**
+	 * The dependency parser and entity tagger the extractors read syntax from (shared, thread-safe; its models
+	 * load on first use or through {@link #loadModels()}); null for {@link #withoutParser()}.
+	 */
+	public DependencyParser parser() {
+		return parser;
+	}
 
-    /**
-     * Loads the parser's models and the extraction data once per JVM. Blocking (seconds): call it from a
-     * background job at start-up, never on the UI thread; later calls return at once.
-     */
-    public static void loadModels() {
-        TransitionParser.load();
-        ExtractionData.get();
-    }
+	/**
+	 * Loads the parser's models and the extraction data once per JVM. Blocking (seconds): call it from a
+	 * background job at start-up, never on the UI thread; later calls return at once.
+	 */
+	public static void loadModels() {
+		TransitionParser.load();
+		ExtractionData.get();
+	}
 
-    /** Reads one document body (offsets of every result index this string). */
-    public DocumentExtraction extract(String body) {
-        return extract(body, null);
-    }
+	/** Reads one document body (offsets of every result index this string). */
+	public DocumentExtraction extract(String body) {
+		return extract(body, null);
+	}
 
-    /**
-     * Reads one document body published on {@code date} (may be null). No reader depends on the date at present:
-     * relationships are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
-     */
-    public DocumentExtraction extract(String body, LocalDate date) {
-        AnalyzedText text = analyzer.analyze(body);
-        ActorReading reading = actors.read(text, date);
-        List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
-        if (parser != null) {
-            parsedActors.read(body, parsed, reading.actors());
-        }
-        List<ExtractedLocation> locs = locations.read(text, reading, parsed);
-        List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
-        List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
-        if (parser != null) {
-            parsedEvents.read(body, parsed, reading.actors(), rel);
-        }
-        return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
-    }
+	/**
+	 * Reads one document body published on {@code date} (may be null). No reader depends on the date at present:
+	 * relationships are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
+	 */
+	public DocumentExtraction extract(String body, LocalDate date) {
+		AnalyzedText text = analyzer.analyze(body);
+		ActorReading reading = actors.read(text, date);
+		List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
+		if (parser != null) {
+			parsedActors.read(body, parsed, reading.actors());
+		}
+		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
+		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
+		List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
+		if (parser != null) {
+			parsedEvents.read(body, parsed, reading.actors(), rel);
+		}
+		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
+	}
 
-    private List<ExtractedActor> toActors(String body, ActorReading reading) {
-        List<ExtractedActor> out = new ArrayList<>();
-        for (DocActor a : reading.actors().actors()) {
-            if (a.spans().isEmpty()) {
-                continue;
-            }
-            List<TextSpan> spans = new ArrayList<>();
-            a.spans().stream().sorted(Comparator.comparingInt((int[] s) -> s[0]))
-                    .forEach(s -> spans.add(TextSpan.of(body, s[0], s[1])));
-            Country c = data.countries().byIso(a.iso());
-            out.add(new ExtractedActor(a.name(), a.kind(), c == null ? null : c.name(), spans, a.confidence()));
-        }
-        return out;
-    }
+	private List<ExtractedActor> toActors(String body, ActorReading reading) {
+		List<ExtractedActor> out = new ArrayList<>();
+		for (DocActor a : reading.actors().actors()) {
+			if (a.spans().isEmpty()) {
+				continue;
+			}
+			List<TextSpan> spans = new ArrayList<>();
+			a.spans().stream().sorted(Comparator.comparingInt((int[] s) -> s[0]))
+					.forEach(s -> spans.add(TextSpan.of(body, s[0], s[1])));
+			Country c = data.countries().byIso(a.iso());
+			out.add(new ExtractedActor(a.name(), a.kind(), c == null ? null : c.name(), spans, a.confidence()));
+		}
+		return out;
+	}
 }

@@ -7,8 +7,8 @@ package org.sourcebench.extract;
  */
 public record TextSpan(int begin, int end, String text) {
 
-    /** The span {@code [begin, end)} of {@code body}. */
-    public static TextSpan of(String body, int begin, int end) {
-        return new TextSpan(begin, end, body.substring(begin, end));
-    }
+	/** The span {@code [begin, end)} of {@code body}. */
+	public static TextSpan of(String body, int begin, int end) {
+		return new TextSpan(begin, end, body.substring(begin, end));
+	}
 }

@@ -8,10 +8,10 @@ package org.sourcebench.ingest;
  */
 public interface ArticleReader {
 
-    /**
-     * @param file the file's path and original bytes
-     * @return the article read from it
-     * @throws ImportException when the content is not a readable article of this format
-     */
-    ParsedArticle read(RawFile file) throws ImportException;
+	/**
+	 * @param file the file's path and original bytes
+	 * @return the article read from it
+	 * @throws ImportException when the content is not a readable article of this format
+	 */
+	ParsedArticle read(RawFile file) throws ImportException;
 }

@@ -8,18 +8,18 @@ package org.sourcebench.ingest;
  */
 public record ImportedArticle(ParsedArticle article, Reprint reprintOf) {
 
-    /**
-     * Names the earlier article a reprint repeats.
-     *
-     * @param originalKey the key of the original as given to the duplicate detector: the absolute path of
-     *        a file of the same import, or the caller's key of an article registered before (a source id)
-     * @param similarity word-shingle similarity to the original, 0..1
-     */
-    public record Reprint(String originalKey, double similarity) {
-    }
+	/**
+	 * Names the earlier article a reprint repeats.
+	 *
+	 * @param originalKey the key of the original as given to the duplicate detector: the absolute path of
+	 *        a file of the same import, or the caller's key of an article registered before (a source id)
+	 * @param similarity word-shingle similarity to the original, 0..1
+	 */
+	public record Reprint(String originalKey, double similarity) {
+	}
 
-    /** @return whether the article is a near duplicate of an earlier one */
-    public boolean isReprint() {
-        return reprintOf != null;
-    }
+	/** @return whether the article is a near duplicate of an earlier one */
+	public boolean isReprint() {
+		return reprintOf != null;
+	}
 }

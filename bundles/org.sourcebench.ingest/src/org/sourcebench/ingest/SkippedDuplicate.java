@@ -10,8 +10,8 @@ import java.nio.file.Path;
  */
 public record SkippedDuplicate(Path file, String originalKey) {
 
-    /** @return the one line shown to the analyst */
-    public String message() {
-        return file + ": same text as " + originalKey + ", not imported again";
-    }
+	/** @return the one line shown to the analyst */
+	public String message() {
+		return file + ": same text as " + originalKey + ", not imported again";
+	}
 }

@@ -33,72 +33,72 @@ import org.sourcebench.test.support.TestArticles;
 /** The real extraction engine behind the command line and in the dossier. */
 class ExtractionEndToEndTest {
 
-    @TempDir
-    Path dir;
+	@TempDir
+	Path dir;
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void theSeedExportHasExtractedEntitiesWhoseOffsetsPointAtTheirText() throws Exception {
-        Path seed = TestArticles.copy("scraped/000_e2a23cc3f04865a0.txt", dir);
-        Path json = dir.resolve("seed.json");
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSeedExportHasExtractedEntitiesWhoseOffsetsPointAtTheirText() throws Exception {
+		Path seed = TestArticles.copy("scraped/000_e2a23cc3f04865a0.txt", dir);
+		Path json = dir.resolve("seed.json");
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
-        int exit = new SourcebenchCli().run(new String[] { "analyze", "--json", json.toString(), seed.toString() },
-                System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+		int exit = new SourcebenchCli().run(new String[] { "analyze", "--json", json.toString(), seed.toString() },
+				System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
 
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) JsonReader
-                .parse(Files.readString(json))).get("sources")).get(0);
-        String body = (String) source.get("body");
-        List<Map<String, Object>> actors = (List<Map<String, Object>>) source.get("actors");
-        assertFalse(actors.isEmpty());
-        assertTrue(actors.stream().anyMatch(a -> "Vladimir Putin".equals(a.get("name"))), actors.toString());
-        List<String> wrong = new ArrayList<>();
-        List<Map<String, Object>> spans = new ArrayList<>();
-        for (String list : List.of("actors", "locations")) {
-            for (Map<String, Object> entity : (List<Map<String, Object>>) source.get(list)) {
-                spans.addAll((List<Map<String, Object>>) entity.get("mentions"));
-            }
-        }
-        spans.addAll((List<Map<String, Object>>) source.get("claims"));
-        for (Map<String, Object> r : (List<Map<String, Object>>) source.get("relationships")) {
-            spans.add((Map<String, Object>) r.get("evidence"));
-        }
-        for (Map<String, Object> span : spans) {
-            Long start = (Long) span.get("start");
-            Long end = (Long) span.get("end");
-            if (start != null && !body.substring(start.intValue(), end.intValue()).equals(span.get("text"))) {
-                wrong.add(span.toString());
-            }
-        }
-        assertEquals(List.of(), wrong);
-    }
+		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+		Map<String, Object> source = ((List<Map<String, Object>>) ((Map<String, Object>) JsonReader
+				.parse(Files.readString(json))).get("sources")).get(0);
+		String body = (String) source.get("body");
+		List<Map<String, Object>> actors = (List<Map<String, Object>>) source.get("actors");
+		assertFalse(actors.isEmpty());
+		assertTrue(actors.stream().anyMatch(a -> "Vladimir Putin".equals(a.get("name"))), actors.toString());
+		List<String> wrong = new ArrayList<>();
+		List<Map<String, Object>> spans = new ArrayList<>();
+		for (String list : List.of("actors", "locations")) {
+			for (Map<String, Object> entity : (List<Map<String, Object>>) source.get(list)) {
+				spans.addAll((List<Map<String, Object>>) entity.get("mentions"));
+			}
+		}
+		spans.addAll((List<Map<String, Object>>) source.get("claims"));
+		for (Map<String, Object> r : (List<Map<String, Object>>) source.get("relationships")) {
+			spans.add((Map<String, Object>) r.get("evidence"));
+		}
+		for (Map<String, Object> span : spans) {
+			Long start = (Long) span.get("start");
+			Long end = (Long) span.get("end");
+			if (start != null && !body.substring(start.intValue(), end.intValue()).equals(span.get("text"))) {
+				wrong.add(span.toString());
+			}
+		}
+		assertEquals(List.of(), wrong);
+	}
 
-    @Test
-    void anActorOfTwoSourcesIsOneDossierActorAndOneUndoRemovesEverything() {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
-        Dossier dossier = Dossiers.newDossier("Test");
-        Source first = Dossiers.newSource("Russian President Vladimir Putin said on Monday that Russia wants talks.");
-        Source second = Dossiers.newSource("Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.");
-        dossier.getSources().addAll(List.of(first, second));
-        List<Integer> progress = new ArrayList<>();
+	@Test
+	void anActorOfTwoSourcesIsOneDossierActorAndOneUndoRemovesEverything() {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		Dossier dossier = Dossiers.newDossier("Test");
+		Source first = Dossiers.newSource("Russian President Vladimir Putin said on Monday that Russia wants talks.");
+		Source second = Dossiers.newSource("Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.");
+		dossier.getSources().addAll(List.of(first, second));
+		List<Integer> progress = new ArrayList<>();
 
-        DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionEngine.createDefault())
-                .run(domain, dossier, List.of(first, second), (index, source) -> progress.add(index));
+		DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionEngine.createDefault())
+				.run(domain, dossier, List.of(first, second), (index, source) -> progress.add(index));
 
-        assertEquals(List.of(1, 2), progress);
-        assertTrue(outcome.failures().isEmpty());
-        assertNotNull(outcome.command());
-        assertEquals("Extract Actors and Events", outcome.command().getLabel());
-        List<Actor> putins = dossier.getActors().stream().filter(a -> a.getCanonicalName().equals("Vladimir Putin")).toList();
-        assertEquals(1, putins.size(), dossier.getActors().toString());
-        assertEquals(List.of(first, second), putins.get(0).getMentions().stream().map(Span::getSource).distinct().toList());
-        assertEquals("RU", putins.get(0).getCountry());
+		assertEquals(List.of(1, 2), progress);
+		assertTrue(outcome.failures().isEmpty());
+		assertNotNull(outcome.command());
+		assertEquals("Extract Actors and Events", outcome.command().getLabel());
+		List<Actor> putins = dossier.getActors().stream().filter(a -> a.getCanonicalName().equals("Vladimir Putin")).toList();
+		assertEquals(1, putins.size(), dossier.getActors().toString());
+		assertEquals(List.of(first, second), putins.get(0).getMentions().stream().map(Span::getSource).distinct().toList());
+		assertEquals("RU", putins.get(0).getCountry());
 
-        domain.getCommandStack().undo();
-        assertTrue(dossier.getActors().isEmpty());
-        assertTrue(dossier.getClaims().isEmpty());
-        assertTrue(dossier.getRelationships().isEmpty());
-    }
+		domain.getCommandStack().undo();
+		assertTrue(dossier.getActors().isEmpty());
+		assertTrue(dossier.getClaims().isEmpty());
+		assertTrue(dossier.getRelationships().isEmpty());
+	}
 }

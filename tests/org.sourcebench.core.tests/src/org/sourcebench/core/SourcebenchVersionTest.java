@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class SourcebenchVersionTest {
 
-    @Test
-    void versionComesFromTheBundleManifest() {
-        String version = Sourcebench.version();
-        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(\\..+)?"), version);
-        assertTrue(version.startsWith(Sourcebench.shortVersion()), version);
-        assertEquals(3, Sourcebench.shortVersion().split("\\.").length);
-    }
+	@Test
+	void versionComesFromTheBundleManifest() {
+		String version = Sourcebench.version();
+		assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(\\..+)?"), version);
+		assertTrue(version.startsWith(Sourcebench.shortVersion()), version);
+		assertEquals(3, Sourcebench.shortVersion().split("\\.").length);
+	}
 }

@@ -29,74 +29,74 @@ import org.sourcebench.ui.views.welcome.GettingStartedView;
 /** Opens the real workbench (UI harness) and checks what an analyst sees first. */
 class AnalysisPerspectiveUiTest {
 
-    @Test
-    void workbenchOpensOnTheAnalysisPerspectiveWithTheGettingStartedView() throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window, "no workbench window");
-        IWorkbenchPage page = window.getActivePage();
-        assertEquals(SourcebenchUi.ANALYSIS_PERSPECTIVE_ID, page.getPerspective().getId());
+	@Test
+	void workbenchOpensOnTheAnalysisPerspectiveWithTheGettingStartedView() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window, "no workbench window");
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(SourcebenchUi.ANALYSIS_PERSPECTIVE_ID, page.getPerspective().getId());
 
-        IViewPart view = page.findView(SourcebenchUi.GETTING_STARTED_VIEW_ID);
-        assertNotNull(view, "Getting Started view is not open");
-        assertTrue(view instanceof GettingStartedView);
-        assertTrue(page.isPartVisible(view), "Getting Started view is hidden");
-        UiScreenshots.save("workbench-start");
-    }
+		IViewPart view = page.findView(SourcebenchUi.GETTING_STARTED_VIEW_ID);
+		assertNotNull(view, "Getting Started view is not open");
+		assertTrue(view instanceof GettingStartedView);
+		assertTrue(page.isPartVisible(view), "Getting Started view is hidden");
+		UiScreenshots.save("workbench-start");
+	}
 
-    @Test
-    void windowHasTheAnalystMenus() {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Menu bar = shell.getMenuBar();
-        assertNotNull(bar, "no menu bar");
-        List<String> titles = Arrays.stream(bar.getItems()).map(MenuItem::getText).map(t -> t.replace("&", ""))
-                .toList();
-        assertTrue(titles.containsAll(List.of("File", "Edit", "Window", "Help")), titles.toString());
-        assertTrue(shell.getText().contains("Sourcebench"), shell.getText());
-    }
+	@Test
+	void windowHasTheAnalystMenus() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Menu bar = shell.getMenuBar();
+		assertNotNull(bar, "no menu bar");
+		List<String> titles = Arrays.stream(bar.getItems()).map(MenuItem::getText).map(t -> t.replace("&", ""))
+				.toList();
+		assertTrue(titles.containsAll(List.of("File", "Edit", "Window", "Help")), titles.toString());
+		assertTrue(shell.getText().contains("Sourcebench"), shell.getText());
+	}
 
-    @Test
-    void helpMenuOffersAboutSourcebench() {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        MenuItem help = Arrays.stream(shell.getMenuBar().getItems())
-                .filter(i -> i.getText().replace("&", "").equals("Help")).findFirst().orElseThrow();
-        Menu menu = help.getMenu();
-        // Menus are filled when they are about to show.
-        menu.notifyListeners(SWT.Show, new Event());
-        List<String> items = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
-        menu.notifyListeners(SWT.Hide, new Event());
-        assertTrue(items.stream().anyMatch(t -> t.startsWith("About Sourcebench")), items.toString());
-    }
+	@Test
+	void helpMenuOffersAboutSourcebench() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		MenuItem help = Arrays.stream(shell.getMenuBar().getItems())
+				.filter(i -> i.getText().replace("&", "").equals("Help")).findFirst().orElseThrow();
+		Menu menu = help.getMenu();
+		// Menus are filled when they are about to show.
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertTrue(items.stream().anyMatch(t -> t.startsWith("About Sourcebench")), items.toString());
+	}
 
-    @Test
-    void aboutDialogShowsVersionAndThirdPartyNotices() {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        AboutSourcebenchDialog dialog = new AboutSourcebenchDialog(shell);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            Shell dialogShell = dialog.getShell();
-            assertEquals("About Sourcebench", dialogShell.getText());
-            List<String> texts = new ArrayList<>();
-            collectTexts(dialogShell, texts);
-            assertTrue(texts.stream().anyMatch(t -> t.contains(Sourcebench.shortVersion())), texts.toString());
-            assertTrue(texts.stream().anyMatch(t -> t.contains("Apache POI") && t.contains("Eclipse Public License")),
-                    "third-party notices missing");
-            UiScreenshots.save("about-dialog");
-        } finally {
-            dialog.close();
-        }
-    }
+	@Test
+	void aboutDialogShowsVersionAndThirdPartyNotices() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		AboutSourcebenchDialog dialog = new AboutSourcebenchDialog(shell);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Shell dialogShell = dialog.getShell();
+			assertEquals("About Sourcebench", dialogShell.getText());
+			List<String> texts = new ArrayList<>();
+			collectTexts(dialogShell, texts);
+			assertTrue(texts.stream().anyMatch(t -> t.contains(Sourcebench.shortVersion())), texts.toString());
+			assertTrue(texts.stream().anyMatch(t -> t.contains("Apache POI") && t.contains("Eclipse Public License")),
+					"third-party notices missing");
+			UiScreenshots.save("about-dialog");
+		} finally {
+			dialog.close();
+		}
+	}
 
-    private static void collectTexts(Control control, List<String> texts) {
-        if (control instanceof Label label) {
-            texts.add(label.getText());
-        } else if (control instanceof Text text) {
-            texts.add(text.getText());
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collectTexts(child, texts);
-            }
-        }
-    }
+	private static void collectTexts(Control control, List<String> texts) {
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Text text) {
+			texts.add(text.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectTexts(child, texts);
+			}
+		}
+	}
 }

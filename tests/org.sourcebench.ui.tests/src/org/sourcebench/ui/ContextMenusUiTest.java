@@ -43,138 +43,138 @@ import org.sourcebench.ui.views.tables.RelationshipsView;
  */
 class ContextMenusUiTest {
 
-    @TempDir
-    Path folder;
+	@TempDir
+	Path folder;
 
-    @AfterEach
-    void closeEditors() {
-        closeAll();
-    }
+	@AfterEach
+	void closeEditors() {
+		closeAll();
+	}
 
-    @Test
-    void theActorsMenuOffersShowInReaderMergeAndDeleteForTheSelection() throws Exception {
-        DossierEditor editor = newDossierWithSeed(folder);
-        List<Actor> two = editor.getDossier().getActors().stream().filter(a -> !a.getMentions().isEmpty()).limit(2).toList();
-        ActorsView actors = show(SourcebenchUi.ACTORS_VIEW_ID);
+	@Test
+	void theActorsMenuOffersShowInReaderMergeAndDeleteForTheSelection() throws Exception {
+		DossierEditor editor = newDossierWithSeed(folder);
+		List<Actor> two = editor.getDossier().getActors().stream().filter(a -> !a.getMentions().isEmpty()).limit(2).toList();
+		ActorsView actors = show(SourcebenchUi.ACTORS_VIEW_ID);
 
-        actors.getViewer().setSelection(new StructuredSelection(two.get(0)), true);
-        Map<String, Boolean> one = items(actors.getViewer().getControl(), false);
-        assertEquals(List.of("Show in Reader", "Merge Actors", "Delete"), List.copyOf(one.keySet()), "menu order: " + one);
-        assertTrue(one.get("Show in Reader"));
-        assertFalse(one.get("Merge Actors"), "one actor cannot be merged");
-        assertTrue(one.get("Delete"));
+		actors.getViewer().setSelection(new StructuredSelection(two.get(0)), true);
+		Map<String, Boolean> one = items(actors.getViewer().getControl(), false);
+		assertEquals(List.of("Show in Reader", "Merge Actors", "Delete"), List.copyOf(one.keySet()), "menu order: " + one);
+		assertTrue(one.get("Show in Reader"));
+		assertFalse(one.get("Merge Actors"), "one actor cannot be merged");
+		assertTrue(one.get("Delete"));
 
-        actors.getViewer().setSelection(new StructuredSelection(two), true);
-        Map<String, Boolean> both = items(actors.getViewer().getControl(), true);
-        assertFalse(both.get("Show in Reader"), "Show in Reader is for one element");
-        assertTrue(both.get("Merge Actors"));
-        assertTrue(isEnabled(actors, SourcebenchUi.MERGE_ACTORS_COMMAND_ID));
-    }
+		actors.getViewer().setSelection(new StructuredSelection(two), true);
+		Map<String, Boolean> both = items(actors.getViewer().getControl(), true);
+		assertFalse(both.get("Show in Reader"), "Show in Reader is for one element");
+		assertTrue(both.get("Merge Actors"));
+		assertTrue(isEnabled(actors, SourcebenchUi.MERGE_ACTORS_COMMAND_ID));
+	}
 
-    @Test
-    void confirmIsDisabledOnceTheSelectionIsConfirmedAndUndoEnablesItAgain() throws Exception {
-        DossierEditor editor = newDossierWithSeed(folder);
-        Relationship relationship = editor.getDossier().getRelationships().get(0);
-        RelationshipsView view = show(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
-        view.getViewer().setSelection(new StructuredSelection(relationship), true);
-        Map<String, Boolean> menu = items(view.getViewer().getControl(), false);
-        assertEquals(List.of("Show in Reader", "Confirm Relationship", "Reject Relationship", "Delete"), List.copyOf(menu.keySet()));
+	@Test
+	void confirmIsDisabledOnceTheSelectionIsConfirmedAndUndoEnablesItAgain() throws Exception {
+		DossierEditor editor = newDossierWithSeed(folder);
+		Relationship relationship = editor.getDossier().getRelationships().get(0);
+		RelationshipsView view = show(SourcebenchUi.RELATIONSHIPS_VIEW_ID);
+		view.getViewer().setSelection(new StructuredSelection(relationship), true);
+		Map<String, Boolean> menu = items(view.getViewer().getControl(), false);
+		assertEquals(List.of("Show in Reader", "Confirm Relationship", "Reject Relationship", "Delete"), List.copyOf(menu.keySet()));
 
-        assertTrue(execute(view, SourcebenchUi.CONFIRM_RELATIONSHIP_COMMAND_ID));
-        assertEquals(RelationshipStatus.CONFIRMED, relationship.getStatus());
-        assertFalse(items(view.getViewer().getControl(), false).get("Confirm Relationship"), "already confirmed");
-        assertTrue(isEnabled(view, SourcebenchUi.REJECT_RELATIONSHIP_COMMAND_ID));
+		assertTrue(execute(view, SourcebenchUi.CONFIRM_RELATIONSHIP_COMMAND_ID));
+		assertEquals(RelationshipStatus.CONFIRMED, relationship.getStatus());
+		assertFalse(items(view.getViewer().getControl(), false).get("Confirm Relationship"), "already confirmed");
+		assertTrue(isEnabled(view, SourcebenchUi.REJECT_RELATIONSHIP_COMMAND_ID));
 
-        editor.getEditingDomain().getCommandStack().undo();
-        processEvents();
-        assertTrue(items(view.getViewer().getControl(), false).get("Confirm Relationship"), "enabled again after the undo");
-    }
+		editor.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertTrue(items(view.getViewer().getControl(), false).get("Confirm Relationship"), "enabled again after the undo");
+	}
 
-    @Test
-    void theDeleteKeyCommandDeletesTheSelectedClaimInOneUndoableStep() throws Exception {
-        DossierEditor editor = newDossierWithSeed(folder);
-        Dossier dossier = editor.getDossier();
-        Claim claim = dossier.getClaims().get(0);
-        int claims = dossier.getClaims().size();
-        ClaimsView view = show(SourcebenchUi.CLAIMS_VIEW_ID);
-        view.getViewer().setSelection(new StructuredSelection(claim), true);
+	@Test
+	void theDeleteKeyCommandDeletesTheSelectedClaimInOneUndoableStep() throws Exception {
+		DossierEditor editor = newDossierWithSeed(folder);
+		Dossier dossier = editor.getDossier();
+		Claim claim = dossier.getClaims().get(0);
+		int claims = dossier.getClaims().size();
+		ClaimsView view = show(SourcebenchUi.CLAIMS_VIEW_ID);
+		view.getViewer().setSelection(new StructuredSelection(claim), true);
 
-        assertTrue(execute(view, IWorkbenchCommandConstants.EDIT_DELETE));
-        assertEquals(claims - 1, dossier.getClaims().size());
-        assertEquals(claims - 1, view.getViewer().getTable().getItemCount(), "the table follows");
-        assertFalse(isEnabled(view, IWorkbenchCommandConstants.EDIT_DELETE), "nothing left selected");
+		assertTrue(execute(view, IWorkbenchCommandConstants.EDIT_DELETE));
+		assertEquals(claims - 1, dossier.getClaims().size());
+		assertEquals(claims - 1, view.getViewer().getTable().getItemCount(), "the table follows");
+		assertFalse(isEnabled(view, IWorkbenchCommandConstants.EDIT_DELETE), "nothing left selected");
 
-        editor.getEditingDomain().getCommandStack().undo();
-        processEvents();
-        assertTrue(dossier.getClaims().contains(claim));
-    }
+		editor.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertTrue(dossier.getClaims().contains(claim));
+	}
 
-    @Test
-    void editDeleteInTheMenuBarFollowsTheViewsDeleteHandler() throws Exception {
-        DossierEditor editor = newDossierWithSeed(folder);
-        Dossier dossier = editor.getDossier();
-        Claim claim = dossier.getClaims().get(0);
-        ClaimsView view = show(SourcebenchUi.CLAIMS_VIEW_ID);
-        Menu edit = Arrays.stream(view.getSite().getShell().getMenuBar().getItems())
-                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
+	@Test
+	void editDeleteInTheMenuBarFollowsTheViewsDeleteHandler() throws Exception {
+		DossierEditor editor = newDossierWithSeed(folder);
+		Dossier dossier = editor.getDossier();
+		Claim claim = dossier.getClaims().get(0);
+		ClaimsView view = show(SourcebenchUi.CLAIMS_VIEW_ID);
+		Menu edit = Arrays.stream(view.getSite().getShell().getMenuBar().getItems())
+				.filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
 
-        view.getViewer().setSelection(StructuredSelection.EMPTY, true);
-        assertFalse(deleteItem(edit).isEnabled(), "nothing selected");
-        edit.notifyListeners(SWT.Hide, new Event());
+		view.getViewer().setSelection(StructuredSelection.EMPTY, true);
+		assertFalse(deleteItem(edit).isEnabled(), "nothing selected");
+		edit.notifyListeners(SWT.Hide, new Event());
 
-        view.getViewer().setSelection(new StructuredSelection(claim), true);
-        MenuItem delete = deleteItem(edit);
-        assertTrue(delete.isEnabled(), "a claim selected");
-        delete.notifyListeners(SWT.Selection, new Event());
-        edit.notifyListeners(SWT.Hide, new Event());
-        processEvents();
-        assertFalse(dossier.getClaims().contains(claim), "Edit > Delete ran the Claims view's handler");
-    }
+		view.getViewer().setSelection(new StructuredSelection(claim), true);
+		MenuItem delete = deleteItem(edit);
+		assertTrue(delete.isEnabled(), "a claim selected");
+		delete.notifyListeners(SWT.Selection, new Event());
+		edit.notifyListeners(SWT.Hide, new Event());
+		processEvents();
+		assertFalse(dossier.getClaims().contains(claim), "Edit > Delete ran the Claims view's handler");
+	}
 
-    private static MenuItem deleteItem(Menu edit) {
-        processEvents();
-        edit.notifyListeners(SWT.Show, new Event());
-        return Arrays.stream(edit.getItems()).filter(i -> label(i).equals("Delete")).findFirst().orElseThrow();
-    }
+	private static MenuItem deleteItem(Menu edit) {
+		processEvents();
+		edit.notifyListeners(SWT.Show, new Event());
+		return Arrays.stream(edit.getItems()).filter(i -> label(i).equals("Delete")).findFirst().orElseThrow();
+	}
 
-    /**
-     * Opens {@code control}'s context menu as a right click would and reads it.
-     *
-     * @param screenshot whether to pop the menu up on screen and save a screenshot of it
-     * @return the visible items' labels (without mnemonics) and whether each is enabled, top to bottom
-     */
-    private static Map<String, Boolean> items(Control control, boolean screenshot) {
-        processEvents();
-        Menu menu = control.getMenu();
-        if (screenshot) {
-            // shown for real (SWT sends the Show event itself), so that the screenshot has it
-            var where = control.toDisplay(40, 60);
-            menu.setLocation(where.x, where.y);
-            menu.setVisible(true);
-        } else {
-            menu.notifyListeners(SWT.Show, new Event());
-        }
-        processEvents();
-        List<String> labels = new ArrayList<>();
-        Map<String, Boolean> items = new LinkedHashMap<>();
-        Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).forEach(i -> {
-            labels.add(label(i));
-            items.put(label(i), i.isEnabled());
-        });
-        assertEquals(List.copyOf(items.keySet()), labels, "each command once");
-        if (screenshot) {
-            UiScreenshots.save("actors-context-menu");
-            menu.setVisible(false);
-        } else {
-            menu.notifyListeners(SWT.Hide, new Event());
-        }
-        processEvents();
-        return items;
-    }
+	/**
+	 * Opens {@code control}'s context menu as a right click would and reads it.
+	 *
+	 * @param screenshot whether to pop the menu up on screen and save a screenshot of it
+	 * @return the visible items' labels (without mnemonics) and whether each is enabled, top to bottom
+	 */
+	private static Map<String, Boolean> items(Control control, boolean screenshot) {
+		processEvents();
+		Menu menu = control.getMenu();
+		if (screenshot) {
+			// shown for real (SWT sends the Show event itself), so that the screenshot has it
+			var where = control.toDisplay(40, 60);
+			menu.setLocation(where.x, where.y);
+			menu.setVisible(true);
+		} else {
+			menu.notifyListeners(SWT.Show, new Event());
+		}
+		processEvents();
+		List<String> labels = new ArrayList<>();
+		Map<String, Boolean> items = new LinkedHashMap<>();
+		Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).forEach(i -> {
+			labels.add(label(i));
+			items.put(label(i), i.isEnabled());
+		});
+		assertEquals(List.copyOf(items.keySet()), labels, "each command once");
+		if (screenshot) {
+			UiScreenshots.save("actors-context-menu");
+			menu.setVisible(false);
+		} else {
+			menu.notifyListeners(SWT.Hide, new Event());
+		}
+		processEvents();
+		return items;
+	}
 
-    private static String label(MenuItem item) {
-        String text = item.getText().replace("&", "");
-        int tab = text.indexOf('\t');
-        return tab < 0 ? text : text.substring(0, tab);
-    }
+	private static String label(MenuItem item) {
+		String text = item.getText().replace("&", "");
+		int tab = text.indexOf('\t');
+		return tab < 0 ? text : text.substring(0, tab);
+	}
 }

@@ -14,59 +14,59 @@ import org.eclipse.swt.widgets.Shell;
 /** Answers modal dialogs in UI tests: waits for the shell by title, fills it in and presses a button. */
 final class Dialogs {
 
-    /** The data key the workbench's dialogs name their widgets with. */
-    static final String WIDGET_KEY = "sourcebench.widget";
+	/** The data key the workbench's dialogs name their widgets with. */
+	static final String WIDGET_KEY = "sourcebench.widget";
 
-    private Dialogs() {
-    }
+	private Dialogs() {
+	}
 
-    /** When a shell titled {@code title} opens, runs {@code fill} on it and presses OK. */
-    static void answer(String title, Consumer<Shell> fill) {
-        Display display = Display.getCurrent();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell shell = Arrays.stream(display.getShells()).filter(s -> title.equals(s.getText()) && s.isVisible()).findFirst()
-                    .orElse(null);
-            if (shell == null) {
-                display.timerExec(50, poll[0]);
-                return;
-            }
-            fill.accept(shell);
-            press(shell, "OK");
-        };
-        display.timerExec(50, poll[0]);
-    }
+	/** When a shell titled {@code title} opens, runs {@code fill} on it and presses OK. */
+	static void answer(String title, Consumer<Shell> fill) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell shell = Arrays.stream(display.getShells()).filter(s -> title.equals(s.getText()) && s.isVisible()).findFirst()
+					.orElse(null);
+			if (shell == null) {
+				display.timerExec(50, poll[0]);
+				return;
+			}
+			fill.accept(shell);
+			press(shell, "OK");
+		};
+		display.timerExec(50, poll[0]);
+	}
 
-    /** Presses the button labelled {@code label} (mnemonics ignored). */
-    static void press(Composite parent, String label) {
-        Button button = find(parent, Button.class, b -> b.getText().replace("&", "").equals(label));
-        if (button == null) {
-            throw new AssertionError("no button " + label);
-        }
-        button.notifyListeners(SWT.Selection, new Event());
-    }
+	/** Presses the button labelled {@code label} (mnemonics ignored). */
+	static void press(Composite parent, String label) {
+		Button button = find(parent, Button.class, b -> b.getText().replace("&", "").equals(label));
+		if (button == null) {
+			throw new AssertionError("no button " + label);
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+	}
 
-    /** @return the widget named {@code key} */
-    static <T extends Control> T named(Composite parent, Class<T> type, String key) {
-        T found = find(parent, type, c -> key.equals(c.getData(WIDGET_KEY)));
-        if (found == null) {
-            throw new AssertionError("no widget " + key);
-        }
-        return found;
-    }
+	/** @return the widget named {@code key} */
+	static <T extends Control> T named(Composite parent, Class<T> type, String key) {
+		T found = find(parent, type, c -> key.equals(c.getData(WIDGET_KEY)));
+		if (found == null) {
+			throw new AssertionError("no widget " + key);
+		}
+		return found;
+	}
 
-    static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
-        if (type.isInstance(control) && test.test(type.cast(control))) {
-            return type.cast(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
+	static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
 }

@@ -14,18 +14,18 @@ import org.sourcebench.model.Relationship;
  */
 public record CorroborationRule(int windowDays) {
 
-    /** Same dyad, same root, dates within 2 days. */
-    public static final CorroborationRule DEFAULT = new CorroborationRule(2);
+	/** Same dyad, same root, dates within 2 days. */
+	public static final CorroborationRule DEFAULT = new CorroborationRule(2);
 
-    public CorroborationRule {
-        if (windowDays < 0) {
-            throw new IllegalArgumentException("window must not be negative: " + windowDays);
-        }
-    }
+	public CorroborationRule {
+		if (windowDays < 0) {
+			throw new IllegalArgumentException("window must not be negative: " + windowDays);
+		}
+	}
 
-    /** @return the two-digit CAMEO root of {@code relationship}'s event code, or null when it has none */
-    public static String root(Relationship relationship) {
-        String code = relationship.getEventCode();
-        return code == null || code.length() < 2 ? null : code.substring(0, 2);
-    }
+	/** @return the two-digit CAMEO root of {@code relationship}'s event code, or null when it has none */
+	public static String root(Relationship relationship) {
+		String code = relationship.getEventCode();
+		return code == null || code.length() < 2 ? null : code.substring(0, 2);
+	}
 }

@@ -10,16 +10,16 @@ import java.time.LocalDate;
  */
 public record EventDate(LocalDate date, DateBasis basis) {
 
-    /** The date of an element that has none. */
-    public static final EventDate UNDATED = new EventDate(null, DateBasis.UNDATED);
+	/** The date of an element that has none. */
+	public static final EventDate UNDATED = new EventDate(null, DateBasis.UNDATED);
 
-    /** @return whether there is a date */
-    public boolean isDated() {
-        return date != null;
-    }
+	/** @return whether there is a date */
+	public boolean isDated() {
+		return date != null;
+	}
 
-    /** @return the day as days since 1970-01-01 (the time axis), or {@link Long#MIN_VALUE} when undated */
-    public long epochDay() {
-        return date == null ? Long.MIN_VALUE : date.toEpochDay();
-    }
+	/** @return the day as days since 1970-01-01 (the time axis), or {@link Long#MIN_VALUE} when undated */
+	public long epochDay() {
+		return date == null ? Long.MIN_VALUE : date.toEpochDay();
+	}
 }

@@ -16,38 +16,38 @@ import org.sourcebench.model.Span;
  */
 public final class EventDating {
 
-    private EventDating() {
-    }
+	private EventDating() {
+	}
 
-    /** @return the date of {@code relationship} and where it comes from */
-    public static EventDate of(Relationship relationship) {
-        if (relationship.getDate() != null) {
-            return new EventDate(relationship.getDate(), DateBasis.STATED);
-        }
-        return published(relationship.getEvidence());
-    }
+	/** @return the date of {@code relationship} and where it comes from */
+	public static EventDate of(Relationship relationship) {
+		if (relationship.getDate() != null) {
+			return new EventDate(relationship.getDate(), DateBasis.STATED);
+		}
+		return published(relationship.getEvidence());
+	}
 
-    /** @return the date of {@code claim} and where it comes from */
-    public static EventDate of(Claim claim) {
-        if (claim.getDateStated() != null) {
-            return new EventDate(claim.getDateStated(), DateBasis.STATED);
-        }
-        return claim.getEvidence() == null ? EventDate.UNDATED : published(java.util.List.of(claim.getEvidence()));
-    }
+	/** @return the date of {@code claim} and where it comes from */
+	public static EventDate of(Claim claim) {
+		if (claim.getDateStated() != null) {
+			return new EventDate(claim.getDateStated(), DateBasis.STATED);
+		}
+		return claim.getEvidence() == null ? EventDate.UNDATED : published(java.util.List.of(claim.getEvidence()));
+	}
 
-    /** @return the publication day of {@code source}, or null when it has no publication date */
-    public static LocalDate publicationDay(Source source) {
-        return source == null || source.getPublished() == null ? null : source.getPublished().toLocalDate();
-    }
+	/** @return the publication day of {@code source}, or null when it has no publication date */
+	public static LocalDate publicationDay(Source source) {
+		return source == null || source.getPublished() == null ? null : source.getPublished().toLocalDate();
+	}
 
-    private static EventDate published(Collection<Span> evidence) {
-        LocalDate earliest = null;
-        for (Span span : evidence) {
-            LocalDate day = publicationDay(span.getSource());
-            if (day != null && (earliest == null || day.isBefore(earliest))) {
-                earliest = day;
-            }
-        }
-        return earliest == null ? EventDate.UNDATED : new EventDate(earliest, DateBasis.PUBLISHED);
-    }
+	private static EventDate published(Collection<Span> evidence) {
+		LocalDate earliest = null;
+		for (Span span : evidence) {
+			LocalDate day = publicationDay(span.getSource());
+			if (day != null && (earliest == null || day.isBefore(earliest))) {
+				earliest = day;
+			}
+		}
+		return earliest == null ? EventDate.UNDATED : new EventDate(earliest, DateBasis.PUBLISHED);
+	}
 }

@@ -21,49 +21,49 @@ import org.sourcebench.model.Relationship;
  */
 public final class ActorGraph {
 
-    /** An edge: two actors and the relationships between them. */
-    public static final class Link extends DefaultEdge {
-        private static final long serialVersionUID = 1L;
-        private final transient List<Relationship> relationships = new ArrayList<>();
+	/** An edge: two actors and the relationships between them. */
+	public static final class Link extends DefaultEdge {
+		private static final long serialVersionUID = 1L;
+		private final transient List<Relationship> relationships = new ArrayList<>();
 
-        /** @return the relationships between the two actors, in dossier order */
-        public List<Relationship> relationships() {
-            return relationships;
-        }
-    }
+		/** @return the relationships between the two actors, in dossier order */
+		public List<Relationship> relationships() {
+			return relationships;
+		}
+	}
 
-    private final Graph<Actor, Link> graph = new SimpleGraph<>(Link.class);
+	private final Graph<Actor, Link> graph = new SimpleGraph<>(Link.class);
 
-    /** Builds the graph of {@code dossier}'s actors and those relationships that pass {@code filter}. */
-    public ActorGraph(Dossier dossier, RelationshipFilter filter) {
-        this(dossier.getActors(), dossier.getRelationships(), filter);
-    }
+	/** Builds the graph of {@code dossier}'s actors and those relationships that pass {@code filter}. */
+	public ActorGraph(Dossier dossier, RelationshipFilter filter) {
+		this(dossier.getActors(), dossier.getRelationships(), filter);
+	}
 
-    /** Builds the graph of {@code actors} and those {@code relationships} that pass {@code filter}. */
-    public ActorGraph(Collection<Actor> actors, Collection<Relationship> relationships, RelationshipFilter filter) {
-        actors.forEach(graph::addVertex);
-        for (Relationship relationship : relationships) {
-            Actor from = relationship.getFrom();
-            Actor to = relationship.getTo();
-            if (from == null || to == null || from == to || !filter.test(relationship) || !graph.containsVertex(from)
-                    || !graph.containsVertex(to)) {
-                continue;
-            }
-            Link link = graph.getEdge(from, to);
-            if (link == null) {
-                link = graph.addEdge(from, to);
-            }
-            link.relationships.add(relationship);
-        }
-    }
+	/** Builds the graph of {@code actors} and those {@code relationships} that pass {@code filter}. */
+	public ActorGraph(Collection<Actor> actors, Collection<Relationship> relationships, RelationshipFilter filter) {
+		actors.forEach(graph::addVertex);
+		for (Relationship relationship : relationships) {
+			Actor from = relationship.getFrom();
+			Actor to = relationship.getTo();
+			if (from == null || to == null || from == to || !filter.test(relationship) || !graph.containsVertex(from)
+					|| !graph.containsVertex(to)) {
+				continue;
+			}
+			Link link = graph.getEdge(from, to);
+			if (link == null) {
+				link = graph.addEdge(from, to);
+			}
+			link.relationships.add(relationship);
+		}
+	}
 
-    /** @return the JGraphT graph (read it, do not change it) */
-    public Graph<Actor, Link> graph() {
-        return graph;
-    }
+	/** @return the JGraphT graph (read it, do not change it) */
+	public Graph<Actor, Link> graph() {
+		return graph;
+	}
 
-    /** @return the actors */
-    public Set<Actor> actors() {
-        return graph.vertexSet();
-    }
+	/** @return the actors */
+	public Set<Actor> actors() {
+		return graph.vertexSet();
+	}
 }

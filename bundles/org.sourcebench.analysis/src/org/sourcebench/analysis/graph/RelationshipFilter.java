@@ -15,15 +15,15 @@ import org.sourcebench.model.RelationshipStatus;
  */
 public record RelationshipFilter(boolean confirmedOnly, QuadClass quadClass) implements Predicate<Relationship> {
 
-    /** Every relationship that is not rejected. */
-    public static final RelationshipFilter ALL = new RelationshipFilter(false, null);
+	/** Every relationship that is not rejected. */
+	public static final RelationshipFilter ALL = new RelationshipFilter(false, null);
 
-    @Override
-    public boolean test(Relationship relationship) {
-        RelationshipStatus status = relationship.getStatus();
-        if (status == RelationshipStatus.REJECTED || (confirmedOnly && status != RelationshipStatus.CONFIRMED)) {
-            return false;
-        }
-        return quadClass == null || relationship.getQuadClass() == quadClass;
-    }
+	@Override
+	public boolean test(Relationship relationship) {
+		RelationshipStatus status = relationship.getStatus();
+		if (status == RelationshipStatus.REJECTED || (confirmedOnly && status != RelationshipStatus.CONFIRMED)) {
+			return false;
+		}
+		return quadClass == null || relationship.getQuadClass() == quadClass;
+	}
 }

@@ -7,9 +7,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Help > About Sourcebench. */
 public class AboutHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        new AboutSourcebenchDialog(HandlerUtil.getActiveShell(event)).open();
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		new AboutSourcebenchDialog(HandlerUtil.getActiveShell(event)).open();
+		return null;
+	}
 }

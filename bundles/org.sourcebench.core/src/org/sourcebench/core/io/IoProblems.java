@@ -16,45 +16,45 @@ import java.nio.file.NotLinkException;
  */
 public final class IoProblems {
 
-    private IoProblems() {
-    }
+	private IoProblems() {
+	}
 
-    /** @return what went wrong, e.g. "permission denied (/a/b)", never just a path */
-    public static String describe(IOException e) {
-        String what = null;
-        if (e instanceof AccessDeniedException) {
-            what = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            what = "no such file or folder";
-        } else if (e instanceof DirectoryNotEmptyException) {
-            what = "a folder is in the way";
-        } else if (e instanceof FileAlreadyExistsException) {
-            what = "something is in the way";
-        } else if (e instanceof NotDirectoryException) {
-            what = "a part of the path is not a folder";
-        } else if (e instanceof FileSystemLoopException) {
-            what = "the symbolic links form a loop";
-        } else if (e instanceof NotLinkException) {
-            what = "not a symbolic link";
-        }
-        if (e instanceof FileSystemException fs) {
-            String reason = fs.getReason();
-            if (reason != null && reason.contains("No space left on device")) {
-                return "the disk is full";
-            }
-            String path = fs.getFile() == null ? "" : " (" + fs.getFile()
-                    + (fs.getOtherFile() == null ? "" : " → " + fs.getOtherFile()) + ")";
-            if (what == null) {
-                what = reason != null ? reason.toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
-            } else if (reason != null && !reason.isBlank()) {
-                what = what + ", " + reason.toLowerCase(java.util.Locale.ROOT);
-            }
-            return what + path;
-        }
-        String message = e.getMessage();
-        if (message != null && message.contains("No space left on device")) {
-            return "the disk is full";
-        }
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
+	/** @return what went wrong, e.g. "permission denied (/a/b)", never just a path */
+	public static String describe(IOException e) {
+		String what = null;
+		if (e instanceof AccessDeniedException) {
+			what = "permission denied";
+		} else if (e instanceof NoSuchFileException) {
+			what = "no such file or folder";
+		} else if (e instanceof DirectoryNotEmptyException) {
+			what = "a folder is in the way";
+		} else if (e instanceof FileAlreadyExistsException) {
+			what = "something is in the way";
+		} else if (e instanceof NotDirectoryException) {
+			what = "a part of the path is not a folder";
+		} else if (e instanceof FileSystemLoopException) {
+			what = "the symbolic links form a loop";
+		} else if (e instanceof NotLinkException) {
+			what = "not a symbolic link";
+		}
+		if (e instanceof FileSystemException fs) {
+			String reason = fs.getReason();
+			if (reason != null && reason.contains("No space left on device")) {
+				return "the disk is full";
+			}
+			String path = fs.getFile() == null ? "" : " (" + fs.getFile()
+					+ (fs.getOtherFile() == null ? "" : " → " + fs.getOtherFile()) + ")";
+			if (what == null) {
+				what = reason != null ? reason.toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+			} else if (reason != null && !reason.isBlank()) {
+				what = what + ", " + reason.toLowerCase(java.util.Locale.ROOT);
+			}
+			return what + path;
+		}
+		String message = e.getMessage();
+		if (message != null && message.contains("No space left on device")) {
+			return "the disk is full";
+		}
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
 }

@@ -17,79 +17,79 @@ import org.sourcebench.model.ActorKind;
  */
 final class AcronymLinker {
 
-    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9-]{1,6}\\b");
-    /** Right after a name: " (RSF)", ", or RSF", " RSF". */
-    private static final Pattern DEFINITION = Pattern.compile("\\G(?: \\(([A-Z][A-Za-z0-9-]{1,7})\\)"
-            + "|,? or ([A-Z][A-Z0-9-]{1,6})\\b"
-            + "| ([A-Z][A-Z0-9-]{1,6})\\b)");
+	private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9-]{1,6}\\b");
+	/** Right after a name: " (RSF)", ", or RSF", " RSF". */
+	private static final Pattern DEFINITION = Pattern.compile("\\G(?: \\(([A-Z][A-Za-z0-9-]{1,7})\\)"
+			+ "|,? or ([A-Z][A-Z0-9-]{1,6})\\b"
+			+ "| ([A-Z][A-Z0-9-]{1,6})\\b)");
 
-    private AcronymLinker() {
-    }
+	private AcronymLinker() {
+	}
 
-    static void link(String t, DocActors actors) {
-        Map<String, DocActor> defined = new HashMap<>();
-        Map<String, DocActor> byInitials = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (ActorMention m : actors.mentions()) {
-            DocActor a = m.actor();
-            if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE) {
-                continue;
-            }
-            String surface = t.substring(m.begin(), m.end());
-            String initials = initials(surface);
-            if (initials.length() >= 2) {
-                DocActor prev = byInitials.putIfAbsent(initials, a);
-                if (prev != null && prev != a) {
-                    ambiguous.add(initials);
-                }
-            }
-            Matcher d = DEFINITION.matcher(t);
-            d.region(m.end(), t.length());
-            if (d.lookingAt()) {
-                String acr = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
-                if (d.group(3) == null || acr.equals(initials)) {
-                    defined.putIfAbsent(acr, a);
-                }
-            }
-        }
-        ambiguous.forEach(byInitials::remove);
-        if (defined.isEmpty() && byInitials.isEmpty()) {
-            return;
-        }
-        List<ActorMention> existing = List.copyOf(actors.mentions());
-        Matcher m = ACRONYM.matcher(t);
-        while (m.find()) {
-            String acr = m.group();
-            DocActor a = defined.containsKey(acr) ? defined.get(acr) : byInitials.get(acr);
-            if (a == null || covered(existing, m.start(), m.end()) || m.end() < t.length() && t.charAt(m.end()) == '.'
-                    && m.end() + 1 < t.length() && Character.isLetter(t.charAt(m.end() + 1))) {
-                continue;
-            }
-            actors.mention(a, m.start(), m.end());
-        }
-    }
+	static void link(String t, DocActors actors) {
+		Map<String, DocActor> defined = new HashMap<>();
+		Map<String, DocActor> byInitials = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		for (ActorMention m : actors.mentions()) {
+			DocActor a = m.actor();
+			if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE) {
+				continue;
+			}
+			String surface = t.substring(m.begin(), m.end());
+			String initials = initials(surface);
+			if (initials.length() >= 2) {
+				DocActor prev = byInitials.putIfAbsent(initials, a);
+				if (prev != null && prev != a) {
+					ambiguous.add(initials);
+				}
+			}
+			Matcher d = DEFINITION.matcher(t);
+			d.region(m.end(), t.length());
+			if (d.lookingAt()) {
+				String acr = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
+				if (d.group(3) == null || acr.equals(initials)) {
+					defined.putIfAbsent(acr, a);
+				}
+			}
+		}
+		ambiguous.forEach(byInitials::remove);
+		if (defined.isEmpty() && byInitials.isEmpty()) {
+			return;
+		}
+		List<ActorMention> existing = List.copyOf(actors.mentions());
+		Matcher m = ACRONYM.matcher(t);
+		while (m.find()) {
+			String acr = m.group();
+			DocActor a = defined.containsKey(acr) ? defined.get(acr) : byInitials.get(acr);
+			if (a == null || covered(existing, m.start(), m.end()) || m.end() < t.length() && t.charAt(m.end()) == '.'
+					&& m.end() + 1 < t.length() && Character.isLetter(t.charAt(m.end() + 1))) {
+				continue;
+			}
+			actors.mention(a, m.start(), m.end());
+		}
+	}
 
-    /** First letters of the capitalised words: "Joint Chiefs of Staff" → "JCS". */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (w.isEmpty() || ActorWords.get().is("joiner", w) || NameRun.isParticle(w)) {
-                continue;
-            }
-            if (!Character.isUpperCase(w.charAt(0))) {
-                return "";
-            }
-            b.append(w.charAt(0));
-        }
-        return b.toString();
-    }
+	/** First letters of the capitalised words: "Joint Chiefs of Staff" → "JCS". */
+	static String initials(String name) {
+		StringBuilder b = new StringBuilder();
+		for (String w : name.split("[\\s-]+")) {
+			if (w.isEmpty() || ActorWords.get().is("joiner", w) || NameRun.isParticle(w)) {
+				continue;
+			}
+			if (!Character.isUpperCase(w.charAt(0))) {
+				return "";
+			}
+			b.append(w.charAt(0));
+		}
+		return b.toString();
+	}
 
-    private static boolean covered(List<ActorMention> mentions, int begin, int end) {
-        for (ActorMention m : mentions) {
-            if (m.begin() < end && begin < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private static boolean covered(List<ActorMention> mentions, int begin, int end) {
+		for (ActorMention m : mentions) {
+			if (m.begin() < end && begin < m.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

@@ -23,365 +23,365 @@ import org.sourcebench.extract.nlp.AnalyzedText;
  */
 final class ActorCoreference {
 
-    private static final Pattern HIS_GOVERNMENT = Pattern.compile(
-            "\\b(?:his|its|her) (cabinet|government|administration|regime)\\b");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
-    private static final Pattern PRO_GOVERNMENT = Pattern.compile(
-            "\\b(?:pro-(?:government|regime) (?:forces|troops|militias|fighters)|(?:government|regime) (?:forces|troops"
-            + "|aircraft|warplanes|jets|artillery))\\b(?: in (?:the )?([A-Z][\\w-]+(?: [A-Z][\\w-]+)?))?");
-    private static final Pattern THE_COUNTRYS = Pattern.compile("\\bthe (country)'s\\b");
+	private static final Pattern HIS_GOVERNMENT = Pattern.compile(
+			"\\b(?:his|its|her) (cabinet|government|administration|regime)\\b");
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+	private static final Pattern PRO_GOVERNMENT = Pattern.compile(
+			"\\b(?:pro-(?:government|regime) (?:forces|troops|militias|fighters)|(?:government|regime) (?:forces|troops"
+			+ "|aircraft|warplanes|jets|artillery))\\b(?: in (?:the )?([A-Z][\\w-]+(?: [A-Z][\\w-]+)?))?");
+	private static final Pattern THE_COUNTRYS = Pattern.compile("\\bthe (country)'s\\b");
 
-    private final ExtractionData data;
-    private final CountryModifier modifier;
+	private final ExtractionData data;
+	private final CountryModifier modifier;
 
-    ActorCoreference(ExtractionData data, CountryModifier modifier) {
-        this.data = data;
-        this.modifier = modifier;
-    }
+	ActorCoreference(ExtractionData data, CountryModifier modifier) {
+		this.data = data;
+		this.modifier = modifier;
+	}
 
-    void resolve(AnalyzedText text, DocActors actors) {
-        String t = text.matchText();
-        surnames(t, actors);
-        offices(t, actors);
-        bareInstitutions(t, actors);
-        descriptions(text, actors);
-        possessiveGovernments(t, actors);
-        proGovernmentForces(t, actors);
-        theCountry(t, actors);
-    }
+	void resolve(AnalyzedText text, DocActors actors) {
+		String t = text.matchText();
+		surnames(t, actors);
+		offices(t, actors);
+		bareInstitutions(t, actors);
+		descriptions(text, actors);
+		possessiveGovernments(t, actors);
+		proGovernmentForces(t, actors);
+		theCountry(t, actors);
+	}
 
-    /**
-     * "pro-government forces (in Syria)", "regime aircraft", "the government troops": the armed forces of that
-     * country, else of the most-named state.
-     */
-    private void proGovernmentForces(String t, DocActors actors) {
-        Matcher m = PRO_GOVERNMENT.matcher(t);
-        while (m.find()) {
-            if (actors.at(m.start()) != null) {
-                continue;
-            }
-            var c = m.group(1) == null ? null : data.countries().byName(m.group(1));
-            if (c == null) {
-                c = data.countries().byName(mostNamedState(actors));
-            }
-            if (c != null) {
-                int end = m.group(1) == null ? m.end() : m.start() + m.group().indexOf(" in ");
-                actors.mention(actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.6), m.start(), end);
-            }
-        }
-    }
+	/**
+	 * "pro-government forces (in Syria)", "regime aircraft", "the government troops": the armed forces of that
+	 * country, else of the most-named state.
+	 */
+	private void proGovernmentForces(String t, DocActors actors) {
+		Matcher m = PRO_GOVERNMENT.matcher(t);
+		while (m.find()) {
+			if (actors.at(m.start()) != null) {
+				continue;
+			}
+			var c = m.group(1) == null ? null : data.countries().byName(m.group(1));
+			if (c == null) {
+				c = data.countries().byName(mostNamedState(actors));
+			}
+			if (c != null) {
+				int end = m.group(1) == null ? m.end() : m.start() + m.group().indexOf(" in ");
+				actors.mention(actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.6), m.start(), end);
+			}
+		}
+	}
 
-    private static String mostNamedState(DocActors actors) {
-        DocActor best = null;
-        for (DocActor a : actors.actors()) {
-            if (a.kind() == ActorKind.STATE && (best == null || a.spans().size() > best.spans().size())) {
-                best = a;
-            }
-        }
-        return best == null ? "" : best.name();
-    }
+	private static String mostNamedState(DocActors actors) {
+		DocActor best = null;
+		for (DocActor a : actors.actors()) {
+			if (a.kind() == ActorKind.STATE && (best == null || a.spans().size() > best.spans().size())) {
+				best = a;
+			}
+		}
+		return best == null ? "" : best.name();
+	}
 
-    /** "the country's activities": the last state named. */
-    private void theCountry(String t, DocActors actors) {
-        Matcher m = THE_COUNTRYS.matcher(t);
-        while (m.find()) {
-            ActorMention last = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.STATE);
-            if (last != null && actors.at(m.start(1)) == null) {
-                actors.mention(last.actor(), m.start(1), m.end(1));
-            }
-        }
-    }
+	/** "the country's activities": the last state named. */
+	private void theCountry(String t, DocActors actors) {
+		Matcher m = THE_COUNTRYS.matcher(t);
+		while (m.find()) {
+			ActorMention last = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.STATE);
+			if (last != null && actors.at(m.start(1)) == null) {
+				actors.mention(last.actor(), m.start(1), m.end(1));
+			}
+		}
+	}
 
-    private void surnames(String t, DocActors actors) {
-        for (DocActor a : actors.actors()) {
-            if (a.kind() != ActorKind.PERSON || NameRun.wordCount(a.name()) < 2) {
-                continue;
-            }
-            String last = NameRun.lastWord(a.name());
-            if (last.length() < 3) {
-                continue;
-            }
-            for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
-                int e = i + last.length();
-                if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
-                        && actors.at(i) == null && !insideLongerName(t, i, e)) {
-                    actors.mention(a, i, e);
-                }
-            }
-        }
-    }
+	private void surnames(String t, DocActors actors) {
+		for (DocActor a : actors.actors()) {
+			if (a.kind() != ActorKind.PERSON || NameRun.wordCount(a.name()) < 2) {
+				continue;
+			}
+			String last = NameRun.lastWord(a.name());
+			if (last.length() < 3) {
+				continue;
+			}
+			for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
+				int e = i + last.length();
+				if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
+						&& actors.at(i) == null && !insideLongerName(t, i, e)) {
+					actors.mention(a, i, e);
+				}
+			}
+		}
+	}
 
-    /** "Than" in "Bo Than Kyaw": a capitalised word right before (no title) or after makes it another name. */
-    private boolean insideLongerName(String t, int begin, int end) {
-        if (end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))
-                && !TextWindow.nextWord(t, end + 1).equals(TextWindow.nextWord(t, end + 1).toUpperCase(Locale.ROOT))) {
-            String next = TextWindow.nextWord(t, end + 1);
-            return data.cues().index().findAll(next).isEmpty() && data.countries().index().findAll(next).isEmpty();
-        }
-        int p = TextWindow.previousWordStart(t, begin);
-        if (p < 0 || begin - p < 2 || t.charAt(begin - 1) != ' ' || !Character.isUpperCase(t.charAt(p))) {
-            return false;
-        }
-        String prev = t.substring(p, begin - 1);
-        boolean sentenceStart = TextWindow.isSentenceStart(t, p);
-        List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
-        data.titles().index().matchAt(t, p, titles);
-        return !sentenceStart && titles.isEmpty() && !prev.endsWith(".")
-                && data.countries().index().findAll(prev).isEmpty();
-    }
+	/** "Than" in "Bo Than Kyaw": a capitalised word right before (no title) or after makes it another name. */
+	private boolean insideLongerName(String t, int begin, int end) {
+		if (end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))
+				&& !TextWindow.nextWord(t, end + 1).equals(TextWindow.nextWord(t, end + 1).toUpperCase(Locale.ROOT))) {
+			String next = TextWindow.nextWord(t, end + 1);
+			return data.cues().index().findAll(next).isEmpty() && data.countries().index().findAll(next).isEmpty();
+		}
+		int p = TextWindow.previousWordStart(t, begin);
+		if (p < 0 || begin - p < 2 || t.charAt(begin - 1) != ' ' || !Character.isUpperCase(t.charAt(p))) {
+			return false;
+		}
+		String prev = t.substring(p, begin - 1);
+		boolean sentenceStart = TextWindow.isSentenceStart(t, p);
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
+		data.titles().index().matchAt(t, p, titles);
+		return !sentenceStart && titles.isEmpty() && !prev.endsWith(".")
+				&& data.countries().index().findAll(prev).isEmpty();
+	}
 
-    private void offices(String t, DocActors actors) {
-        for (PhraseIndex.Match<String> m : data.titles().offices().findAll(t)) {
-            if (actors.at(m.begin()) != null || m.end() < t.length()
-                    && (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
-                continue;
-            }
-            PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> of = countryAfterOf(t, m.end());
-            String next = TextWindow.nextWord(t, m.end());
-            if (of == null && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
-                continue;
-            }
-            CountryModifier.Found mod = modifier.before(t, m.begin());
-            String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
-            if (mod == null && !bareOfficeAllowed(t, m.begin())) {
-                continue;
-            }
-            DocActor holder = holder(actors, m.value(), iso, m.begin());
-            if (holder != null) {
-                int b = mod == null ? m.begin() : mod.begin();
-                if (actors.at(b) != null) {
-                    continue;
-                }
-                int e = m.end();
-                if (mod == null && of != null) {
-                    ActorMention state = actors.at(of.begin()); // "the prime minister of Qatar": one description
-                    if (state != null) {
-                        actors.remove(state);
-                    }
-                    e = of.end();
-                }
-                actors.mention(holder, b, e);
-            }
-        }
-    }
+	private void offices(String t, DocActors actors) {
+		for (PhraseIndex.Match<String> m : data.titles().offices().findAll(t)) {
+			if (actors.at(m.begin()) != null || m.end() < t.length()
+					&& (t.charAt(m.end()) == 's' || t.charAt(m.end()) == '-')) {
+				continue;
+			}
+			PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> of = countryAfterOf(t, m.end());
+			String next = TextWindow.nextWord(t, m.end());
+			if (of == null && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+				continue;
+			}
+			CountryModifier.Found mod = modifier.before(t, m.begin());
+			String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
+			if (mod == null && !bareOfficeAllowed(t, m.begin())) {
+				continue;
+			}
+			DocActor holder = holder(actors, m.value(), iso, m.begin());
+			if (holder != null) {
+				int b = mod == null ? m.begin() : mod.begin();
+				if (actors.at(b) != null) {
+					continue;
+				}
+				int e = m.end();
+				if (mod == null && of != null) {
+					ActorMention state = actors.at(of.begin()); // "the prime minister of Qatar": one description
+					if (state != null) {
+						actors.remove(state);
+					}
+					e = of.end();
+				}
+				actors.mention(holder, b, e);
+			}
+		}
+	}
 
-    /** "of Qatar" right after an office: the country whose office it is, or null. */
-    private PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> countryAfterOf(String t, int end) {
-        if (!t.startsWith(" of ", end)) {
-            return null;
-        }
-        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
-        data.countries().index().matchAt(t, end + 4, cs);
-        for (var c : cs) {
-            if (c.value().type() == org.sourcebench.extract.data.CountryTable.FormType.NAME
-                    && (c.end() == t.length() || !Character.isLetter(t.charAt(c.end())))) {
-                return c;
-            }
-        }
-        return null;
-    }
+	/** "of Qatar" right after an office: the country whose office it is, or null. */
+	private PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> countryAfterOf(String t, int end) {
+		if (!t.startsWith(" of ", end)) {
+			return null;
+		}
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, end + 4, cs);
+		for (var c : cs) {
+			if (c.value().type() == org.sourcebench.extract.data.CountryTable.FormType.NAME
+					&& (c.end() == t.length() || !Character.isLetter(t.charAt(c.end())))) {
+				return c;
+			}
+		}
+		return null;
+	}
 
-    /** A bare office ("president said") names someone only as a definite description or a bare subject. */
-    private static boolean bareOfficeAllowed(String t, int begin) {
-        String prev = TextWindow.previousWord(t, begin);
-        return prev.equals("the") || prev.isEmpty() || !Character.isLetter(prev.charAt(0))
-                || (begin > 1 && t.charAt(begin - 2) == ',');
-    }
+	/** A bare office ("president said") names someone only as a definite description or a bare subject. */
+	private static boolean bareOfficeAllowed(String t, int begin) {
+		String prev = TextWindow.previousWord(t, begin);
+		return prev.equals("the") || prev.isEmpty() || !Character.isLetter(prev.charAt(0))
+				|| (begin > 1 && t.charAt(begin - 2) == ',');
+	}
 
-    private DocActor holder(DocActors actors, String office, String iso, int offset) {
-        DocActor before = null;
-        DocActor after = null;
-        for (ActorMention am : actors.mentions()) {
-            DocActor a = am.actor();
-            if (a.kind() == ActorKind.PERSON && holds(a, office) && (iso == null || iso.equals(a.iso()))) {
-                if (am.begin() < offset) {
-                    before = a;
-                } else if (after == null) {
-                    after = a;
-                }
-            }
-        }
-        if (before != null || after != null) {
-            return before != null ? before : after;
-        }
-        if (iso == null) {
-            return null;
-        }
-        List<LexiconActor> holders = data.actors().holders(iso, office);
-        if (holders.size() == 1) {
-            LexiconActor la = holders.get(0);
-            DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
-            a.offices().addAll(la.offices());
-            return a;
-        }
-        return null;
-    }
+	private DocActor holder(DocActors actors, String office, String iso, int offset) {
+		DocActor before = null;
+		DocActor after = null;
+		for (ActorMention am : actors.mentions()) {
+			DocActor a = am.actor();
+			if (a.kind() == ActorKind.PERSON && holds(a, office) && (iso == null || iso.equals(a.iso()))) {
+				if (am.begin() < offset) {
+					before = a;
+				} else if (after == null) {
+					after = a;
+				}
+			}
+		}
+		if (before != null || after != null) {
+			return before != null ? before : after;
+		}
+		if (iso == null) {
+			return null;
+		}
+		List<LexiconActor> holders = data.actors().holders(iso, office);
+		if (holders.size() == 1) {
+			LexiconActor la = holders.get(0);
+			DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
+			a.offices().addAll(la.offices());
+			return a;
+		}
+		return null;
+	}
 
-    /** "minister" picks out a foreign minister; "president" does not pick out a vice president. */
-    private static boolean holds(DocActor a, String office) {
-        for (String o : a.offices()) {
-            if (o.equals(office) || o.endsWith(" " + office) && !o.startsWith("vice ") && !o.startsWith("deputy ")) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/** "minister" picks out a foreign minister; "president" does not pick out a vice president. */
+	private static boolean holds(DocActor a, String office) {
+		for (String o : a.offices()) {
+			if (o.equals(office) || o.endsWith(" " + office) && !o.startsWith("vice ") && !o.startsWith("deputy ")) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    private void bareInstitutions(String t, DocActors actors) {
-        for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
-            Institution inst = m.value();
-            if (actors.at(m.begin()) != null || inst.isState() || inst.isMilitary()
-                    || !Character.isUpperCase(t.charAt(m.begin()))) {
-                continue;
-            }
-            DocActor target = null;
-            for (DocActor a : actors.actors()) {
-                if (a.name().endsWith(" " + inst.canonical())) {
-                    target = a;
-                }
-            }
-            if (target != null) {
-                actors.mention(target, m.begin(), m.end());
-            }
-        }
-    }
+	private void bareInstitutions(String t, DocActors actors) {
+		for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
+			Institution inst = m.value();
+			if (actors.at(m.begin()) != null || inst.isState() || inst.isMilitary()
+					|| !Character.isUpperCase(t.charAt(m.begin()))) {
+				continue;
+			}
+			DocActor target = null;
+			for (DocActor a : actors.actors()) {
+				if (a.name().endsWith(" " + inst.canonical())) {
+					target = a;
+				}
+			}
+			if (target != null) {
+				actors.mention(target, m.begin(), m.end());
+			}
+		}
+	}
 
-    /**
-     * "the news agency", "the largest remaining rebel group", "the Palestinian group", "the military": a definite
-     * description (up to three lowercase or nationality modifiers before a head of descriptions.tsv) refers back to
-     * the last actor of the head's kind. Armed forces are named by the country last named when
-     * no armed forces were named yet ("the military and special services" after the Kremlin spoke).
-     */
-    private void descriptions(AnalyzedText text, DocActors actors) {
-        String t = text.matchText();
-        for (PhraseIndex.Match<Description> m : data.descriptions().findAll(t)) {
-            if (actors.at(m.begin()) != null || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
-                continue;
-            }
-            int begin = modifiersBefore(t, m.begin());
-            if (begin < 0 || actors.at(begin) != null) {
-                continue;
-            }
-            String next = TextWindow.nextWord(t, m.end());
-            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
-                continue; // apposition: "the newspaper Wall Street Journal"
-            }
-            int tok = text.tokenAt(m.end() - 1);
-            if (m.phrase().equalsIgnoreCase("military") && tok >= 0 && tok + 1 < text.tokens().size()
-                    && t.charAt(m.end()) == ' ' && "NOUN".equals(text.pos(tok + 1))) {
-                continue; // "the military parade": an adjective ("the coalition strike" still names the coalition)
-            }
-            Description d = m.value();
-            java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
-                    && (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
-            ActorMention last = actors.lastBefore(begin, fits);
-            DocActor target = last != null ? last.actor() : null;
-            if (d.kind() == ActorKind.MILITARY) {
-                // "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
-                // units would join the armed forces")
-                org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
-                if (target == null || country != null && !country.iso().equals(target.iso())) {
-                    target = forcesOf(actors, country);
-                }
-            }
-            if (target != null) {
-                actors.mention(target, begin, m.end());
-            }
-        }
-    }
+	/**
+	 * "the news agency", "the largest remaining rebel group", "the Palestinian group", "the military": a definite
+	 * description (up to three lowercase or nationality modifiers before a head of descriptions.tsv) refers back to
+	 * the last actor of the head's kind. Armed forces are named by the country last named when
+	 * no armed forces were named yet ("the military and special services" after the Kremlin spoke).
+	 */
+	private void descriptions(AnalyzedText text, DocActors actors) {
+		String t = text.matchText();
+		for (PhraseIndex.Match<Description> m : data.descriptions().findAll(t)) {
+			if (actors.at(m.begin()) != null || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
+				continue;
+			}
+			int begin = modifiersBefore(t, m.begin());
+			if (begin < 0 || actors.at(begin) != null) {
+				continue;
+			}
+			String next = TextWindow.nextWord(t, m.end());
+			if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
+				continue; // apposition: "the newspaper Wall Street Journal"
+			}
+			int tok = text.tokenAt(m.end() - 1);
+			if (m.phrase().equalsIgnoreCase("military") && tok >= 0 && tok + 1 < text.tokens().size()
+					&& t.charAt(m.end()) == ' ' && "NOUN".equals(text.pos(tok + 1))) {
+				continue; // "the military parade": an adjective ("the coalition strike" still names the coalition)
+			}
+			Description d = m.value();
+			java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
+					&& (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));
+			ActorMention last = actors.lastBefore(begin, fits);
+			DocActor target = last != null ? last.actor() : null;
+			if (d.kind() == ActorKind.MILITARY) {
+				// "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
+				// units would join the armed forces")
+				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
+				if (target == null || country != null && !country.iso().equals(target.iso())) {
+					target = forcesOf(actors, country);
+				}
+			}
+			if (target != null) {
+				actors.mention(target, begin, m.end());
+			}
+		}
+	}
 
-    /**
-     * Start of the description whose head starts at {@code head}: after "the" (or "the nation's") and up to three
-     * lowercase or nationality words ("the largest remaining rebel group" → "largest"), or -1 without "the".
-     */
-    private int modifiersBefore(String t, int head) {
-        int begin = head;
-        for (int k = 0; k <= 3; k++) {
-            int w = TextWindow.previousWordStart(t, begin);
-            if (w < 0 || !TextWindow.onlySpaces(t, w + TextWindow.nextWord(t, w).length(), begin)) {
-                return -1;
-            }
-            String word = TextWindow.nextWord(t, w);
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (lower.equals("the") || lower.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && k > 0
-                    && TextWindow.previousWord(t, w).equals("the")) {
-                return begin;
-            }
-            if (k == 3 || DETERMINERS.contains(lower) || !(Character.isLowerCase(word.charAt(0)) && word.chars()
-                    .allMatch(Character::isLetter) || isNationality(t, w, word))) {
-                return -1;
-            }
-            begin = w;
-        }
-        return -1;
-    }
+	/**
+	 * Start of the description whose head starts at {@code head}: after "the" (or "the nation's") and up to three
+	 * lowercase or nationality words ("the largest remaining rebel group" → "largest"), or -1 without "the".
+	 */
+	private int modifiersBefore(String t, int head) {
+		int begin = head;
+		for (int k = 0; k <= 3; k++) {
+			int w = TextWindow.previousWordStart(t, begin);
+			if (w < 0 || !TextWindow.onlySpaces(t, w + TextWindow.nextWord(t, w).length(), begin)) {
+				return -1;
+			}
+			String word = TextWindow.nextWord(t, w);
+			String lower = word.toLowerCase(java.util.Locale.ROOT);
+			if (lower.equals("the") || lower.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && k > 0
+					&& TextWindow.previousWord(t, w).equals("the")) {
+				return begin;
+			}
+			if (k == 3 || DETERMINERS.contains(lower) || !(Character.isLowerCase(word.charAt(0)) && word.chars()
+					.allMatch(Character::isLetter) || isNationality(t, w, word))) {
+				return -1;
+			}
+			begin = w;
+		}
+		return -1;
+	}
 
-    private boolean isNationality(String t, int w, String word) {
-        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> ms = new ArrayList<>();
-        data.countries().index().matchAt(t, w, ms);
-        return ms.stream().anyMatch(f -> f.end() == w + word.length()
-                && f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE);
-    }
+	private boolean isNationality(String t, int w, String word) {
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> ms = new ArrayList<>();
+		data.countries().index().matchAt(t, w, ms);
+		return ms.stream().anyMatch(f -> f.end() == w + word.length()
+				&& f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE);
+	}
 
-    /** How far back (characters) a country named before "the military" still owns it. */
-    private static final int NEAR = 300;
+	/** How far back (characters) a country named before "the military" still owns it. */
+	private static final int NEAR = 300;
 
-    /**
-     * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
-     * adjective or capital; or the country of an actor), or null.
-     */
-    private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
-        org.sourcebench.extract.data.Country last = null;
-        int at = -1;
-        int from = Math.max(0, offset - NEAR);
-        for (var m : data.countries().index().findAll(t.substring(from, offset))) {
-            if (t.startsWith("-", from + m.end())) {
-                continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
-            }
-            last = m.value().country();
-            at = from + m.begin();
-        }
-        ActorMention owner = actors.lastBefore(offset, a -> !a.iso().isEmpty() && (a.kind() == ActorKind.STATE
-                || a.kind() == ActorKind.GOVERNMENT || a.kind() == ActorKind.PERSON)); // "the Kremlin ... the military"
-        if (owner != null && owner.begin() > at && owner.begin() >= from) {
-            last = data.countries().byIso(owner.actor().iso());
-        }
-        return last;
-    }
+	/**
+	 * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
+	 * adjective or capital; or the country of an actor), or null.
+	 */
+	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
+		org.sourcebench.extract.data.Country last = null;
+		int at = -1;
+		int from = Math.max(0, offset - NEAR);
+		for (var m : data.countries().index().findAll(t.substring(from, offset))) {
+			if (t.startsWith("-", from + m.end())) {
+				continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
+			}
+			last = m.value().country();
+			at = from + m.begin();
+		}
+		ActorMention owner = actors.lastBefore(offset, a -> !a.iso().isEmpty() && (a.kind() == ActorKind.STATE
+				|| a.kind() == ActorKind.GOVERNMENT || a.kind() == ActorKind.PERSON)); // "the Kremlin ... the military"
+		if (owner != null && owner.begin() > at && owner.begin() >= from) {
+			last = data.countries().byIso(owner.actor().iso());
+		}
+		return last;
+	}
 
-    /** The armed forces actor of {@code c}, or null. */
-    private static DocActor forcesOf(DocActors actors, org.sourcebench.extract.data.Country c) {
-        if (c == null || c.military() == null || c.military().isEmpty()) {
-            return null;
-        }
-        return actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.5);
-    }
+	/** The armed forces actor of {@code c}, or null. */
+	private static DocActor forcesOf(DocActors actors, org.sourcebench.extract.data.Country c) {
+		if (c == null || c.military() == null || c.military().isEmpty()) {
+			return null;
+		}
+		return actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.5);
+	}
 
-    private void possessiveGovernments(String t, DocActors actors) {
-        Matcher m = HIS_GOVERNMENT.matcher(t);
-        while (m.find()) {
-            ActorMention person = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.PERSON && !a.iso().isEmpty());
-            if (person == null || actors.at(m.start(1)) != null) {
-                continue;
-            }
-            var c = data.countries().byIso(person.actor().iso());
-            if (c != null) {
-                actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), m.start(1), m.end(1));
-            }
-        }
-        // "Assad's regime": a person's possessive before a state head
-        List<PhraseIndex.Match<Institution>> heads = new ArrayList<>(data.institutions().index().findAll(t));
-        for (PhraseIndex.Match<Institution> h : heads) {
-            if (!h.value().isState() || actors.at(h.begin()) != null || h.begin() < 3
-                    || !t.startsWith("'s ", h.begin() - 3)) {
-                continue;
-            }
-            ActorMention owner = actors.at(h.begin() - 4);
-            if (owner != null && owner.actor().kind() == ActorKind.PERSON && !owner.actor().iso().isEmpty()) {
-                var c = data.countries().byIso(owner.actor().iso());
-                actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), h.begin(), h.end());
-            }
-        }
-        DETERMINERS.size();
-    }
+	private void possessiveGovernments(String t, DocActors actors) {
+		Matcher m = HIS_GOVERNMENT.matcher(t);
+		while (m.find()) {
+			ActorMention person = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.PERSON && !a.iso().isEmpty());
+			if (person == null || actors.at(m.start(1)) != null) {
+				continue;
+			}
+			var c = data.countries().byIso(person.actor().iso());
+			if (c != null) {
+				actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), m.start(1), m.end(1));
+			}
+		}
+		// "Assad's regime": a person's possessive before a state head
+		List<PhraseIndex.Match<Institution>> heads = new ArrayList<>(data.institutions().index().findAll(t));
+		for (PhraseIndex.Match<Institution> h : heads) {
+			if (!h.value().isState() || actors.at(h.begin()) != null || h.begin() < 3
+					|| !t.startsWith("'s ", h.begin() - 3)) {
+				continue;
+			}
+			ActorMention owner = actors.at(h.begin() - 4);
+			if (owner != null && owner.actor().kind() == ActorKind.PERSON && !owner.actor().iso().isEmpty()) {
+				var c = data.countries().byIso(owner.actor().iso());
+				actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6), h.begin(), h.end());
+			}
+		}
+		DETERMINERS.size();
+	}
 }

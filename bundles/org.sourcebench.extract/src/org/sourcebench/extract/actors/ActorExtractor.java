@@ -22,341 +22,341 @@ import org.sourcebench.extract.nlp.AnalyzedText;
  */
 public final class ActorExtractor {
 
-    private final ExtractionData data;
-    private final CountryModifier modifier;
-    private final PersonFinder persons;
-    private final NamedBodyFinder bodies;
-    private final RoleNounFinder roles;
-    private final OwnedBodyFinder owned;
-    private final DictionaryActorFinder dictionary;
+	private final ExtractionData data;
+	private final CountryModifier modifier;
+	private final PersonFinder persons;
+	private final NamedBodyFinder bodies;
+	private final RoleNounFinder roles;
+	private final OwnedBodyFinder owned;
+	private final DictionaryActorFinder dictionary;
 
-    public ActorExtractor(ExtractionData data) {
-        this.data = data;
-        this.modifier = new CountryModifier(data.countries());
-        this.persons = new PersonFinder(data, modifier);
-        this.bodies = new NamedBodyFinder(data);
-        this.owned = new OwnedBodyFinder(data.countries(), modifier);
-        this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
-                data.countries(), modifier, data.gazetteer());
-        this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
-                data.titles());
-    }
+	public ActorExtractor(ExtractionData data) {
+		this.data = data;
+		this.modifier = new CountryModifier(data.countries());
+		this.persons = new PersonFinder(data, modifier);
+		this.bodies = new NamedBodyFinder(data);
+		this.owned = new OwnedBodyFinder(data.countries(), modifier);
+		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
+				data.countries(), modifier, data.gazetteer());
+		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
+				data.titles());
+	}
 
-    public ActorReading read(AnalyzedText text) {
-        return read(text, null);
-    }
+	public ActorReading read(AnalyzedText text) {
+		return read(text, null);
+	}
 
-    /**
-     * The actors of {@code text}, published on {@code date} (may be null): date-restricted roles of the field's
-     * actor dictionary resolve on that date.
-     */
-    public ActorReading read(AnalyzedText text, java.time.LocalDate date) {
-        String t = text.matchText();
-        DocActors actors = new DocActors();
-        List<PlaceMention> places = new ArrayList<>();
-        List<Candidate> cands = new ArrayList<>();
-        lexicon(t, cands);
-        dictionary.find(text, date, cands);
-        institutions(text, cands);
-        countries(text, cands, places);
-        outlets(t, cands);
-        persons.find(t, cands);
-        bodies.find(t, cands);
-        roles.find(text, cands);
-        for (Candidate c : Candidate.settle(cands)) {
-            c.apply().accept(actors);
-        }
-        places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
-        AcronymLinker.link(t, actors);
-        new ActorCoreference(data, modifier).resolve(text, actors);
-        owned.find(t, actors);
-        return new ActorReading(actors, places);
-    }
+	/**
+	 * The actors of {@code text}, published on {@code date} (may be null): date-restricted roles of the field's
+	 * actor dictionary resolve on that date.
+	 */
+	public ActorReading read(AnalyzedText text, java.time.LocalDate date) {
+		String t = text.matchText();
+		DocActors actors = new DocActors();
+		List<PlaceMention> places = new ArrayList<>();
+		List<Candidate> cands = new ArrayList<>();
+		lexicon(t, cands);
+		dictionary.find(text, date, cands);
+		institutions(text, cands);
+		countries(text, cands, places);
+		outlets(t, cands);
+		persons.find(t, cands);
+		bodies.find(t, cands);
+		roles.find(text, cands);
+		for (Candidate c : Candidate.settle(cands)) {
+			c.apply().accept(actors);
+		}
+		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
+		AcronymLinker.link(t, actors);
+		new ActorCoreference(data, modifier).resolve(text, actors);
+		owned.find(t, actors);
+		return new ActorReading(actors, places);
+	}
 
-    private void lexicon(String t, List<Candidate> out) {
-        String fullText = t;
-        for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
-            LexiconActor la = m.value();
-            if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && m.phrase().length() <= 4
-                    && !fullText.contains(la.name())) {
-                continue;
-            }
-            if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && !fullText.contains(la.name())) {
-                int first = TextWindow.previousWordStart(t, m.begin());
-                String prev = first < 0 ? "" : t.substring(first, m.begin()).trim();
-                if (prev.length() > 2 && Character.isUpperCase(prev.charAt(0)) && !prev.equals(prev.toUpperCase())
-                        && Character.isLetter(prev.charAt(prev.length() - 1)) && TextWindow.onlySpaces(t,
-                        first + prev.length(), m.begin()) && data.titles().index().findAll(prev).isEmpty()
-                        && data.countries().index().findAll(prev).isEmpty() && !isSentenceStartWord(t, first)) {
-                    // "Masrour Barzani" is not the lexicon's "Masoud Barzani": another person of that family
-                    String name = prev + " " + m.phrase();
-                    out.add(new Candidate(first, m.end(), 0, actors -> actors.mention(
-                            actors.actor(name, ActorKind.PERSON, la.iso(), 0.6), first, m.end())));
-                    continue;
-                }
-            }
-            int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
-            boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
-                    && t.startsWith(" officials", nameEnd)
-                    && (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
-            int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
-            out.add(new Candidate(m.begin(), end, 1, actors -> {
-                DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
-                a.offices().addAll(la.offices());
-                actors.mention(a, m.begin(), end);
-            }));
-        }
-        ledCoalitions(t, out);
-    }
+	private void lexicon(String t, List<Candidate> out) {
+		String fullText = t;
+		for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
+			LexiconActor la = m.value();
+			if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && m.phrase().length() <= 4
+					&& !fullText.contains(la.name())) {
+				continue;
+			}
+			if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && !fullText.contains(la.name())) {
+				int first = TextWindow.previousWordStart(t, m.begin());
+				String prev = first < 0 ? "" : t.substring(first, m.begin()).trim();
+				if (prev.length() > 2 && Character.isUpperCase(prev.charAt(0)) && !prev.equals(prev.toUpperCase())
+						&& Character.isLetter(prev.charAt(prev.length() - 1)) && TextWindow.onlySpaces(t,
+						first + prev.length(), m.begin()) && data.titles().index().findAll(prev).isEmpty()
+						&& data.countries().index().findAll(prev).isEmpty() && !isSentenceStartWord(t, first)) {
+					// "Masrour Barzani" is not the lexicon's "Masoud Barzani": another person of that family
+					String name = prev + " " + m.phrase();
+					out.add(new Candidate(first, m.end(), 0, actors -> actors.mention(
+							actors.actor(name, ActorKind.PERSON, la.iso(), 0.6), first, m.end())));
+					continue;
+				}
+			}
+			int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
+			boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
+					&& t.startsWith(" officials", nameEnd)
+					&& (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
+			int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
+			out.add(new Candidate(m.begin(), end, 1, actors -> {
+				DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
+				a.offices().addAll(la.offices());
+				actors.mention(a, m.begin(), end);
+			}));
+		}
+		ledCoalitions(t, out);
+	}
 
-    /**
-     * "Showtime television network", "Tasnim news agency": a media head noun of descriptions.tsv right after an
-     * outlet's name belongs to the mention.
-     */
-    private int mediaHeadEnd(String t, int nameEnd) {
-        if (nameEnd + 1 >= t.length() || t.charAt(nameEnd) != ' ') {
-            return nameEnd;
-        }
-        List<PhraseIndex.Match<org.sourcebench.extract.data.Description>> ms = new ArrayList<>();
-        data.descriptions().matchAt(t, nameEnd + 1, ms);
-        for (PhraseIndex.Match<org.sourcebench.extract.data.Description> d : ms) {
-            if (d.value().kind() == ActorKind.MEDIA
-                    && (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
-                return d.end();
-            }
-        }
-        return nameEnd;
-    }
+	/**
+	 * "Showtime television network", "Tasnim news agency": a media head noun of descriptions.tsv right after an
+	 * outlet's name belongs to the mention.
+	 */
+	private int mediaHeadEnd(String t, int nameEnd) {
+		if (nameEnd + 1 >= t.length() || t.charAt(nameEnd) != ' ') {
+			return nameEnd;
+		}
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Description>> ms = new ArrayList<>();
+		data.descriptions().matchAt(t, nameEnd + 1, ms);
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Description> d : ms) {
+			if (d.value().kind() == ActorKind.MEDIA
+					&& (d.end() == t.length() || !Character.isLetter(t.charAt(d.end())))) {
+				return d.end();
+			}
+		}
+		return nameEnd;
+	}
 
-    private static final java.util.regex.Pattern LED_COALITION = java.util.regex.Pattern.compile(
-            "\\b(?:(?:international|military|multinational|Western|global) )?coalition led by (?:the )?");
+	private static final java.util.regex.Pattern LED_COALITION = java.util.regex.Pattern.compile(
+			"\\b(?:(?:international|military|multinational|Western|global) )?coalition led by (?:the )?");
 
-    /**
-     * "the international coalition led by the United States" is a mention of the lexicon's "US-led coalition":
-     * the coalition actor named after any form of the leading country ("&lt;form&gt;-led coalition").
-     */
-    private void ledCoalitions(String t, List<Candidate> out) {
-        java.util.regex.Matcher m = LED_COALITION.matcher(t);
-        while (m.find()) {
-            List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
-            data.countries().index().matchAt(t, m.end(), cs);
-            if (cs.isEmpty()) {
-                continue;
-            }
-            PhraseIndex.Match<CountryTable.Form> c = cs.get(0);
-            Country country = c.value().country();
-            List<String> forms = new ArrayList<>(country.aliases());
-            forms.add(0, country.name());
-            forms.addAll(country.adjectives());
-            for (String f : forms) {
-                LexiconActor la = data.actors().byName(f + "-led coalition");
-                if (la != null) {
-                    int begin = m.start();
-                    int end = c.end();
-                    out.add(new Candidate(begin, end, 1, actors -> actors.mention(
-                            actors.actor(la.name(), la.kind(), la.iso(), 0.8), begin, end)));
-                    break;
-                }
-            }
-        }
-    }
+	/**
+	 * "the international coalition led by the United States" is a mention of the lexicon's "US-led coalition":
+	 * the coalition actor named after any form of the leading country ("&lt;form&gt;-led coalition").
+	 */
+	private void ledCoalitions(String t, List<Candidate> out) {
+		java.util.regex.Matcher m = LED_COALITION.matcher(t);
+		while (m.find()) {
+			List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+			data.countries().index().matchAt(t, m.end(), cs);
+			if (cs.isEmpty()) {
+				continue;
+			}
+			PhraseIndex.Match<CountryTable.Form> c = cs.get(0);
+			Country country = c.value().country();
+			List<String> forms = new ArrayList<>(country.aliases());
+			forms.add(0, country.name());
+			forms.addAll(country.adjectives());
+			for (String f : forms) {
+				LexiconActor la = data.actors().byName(f + "-led coalition");
+				if (la != null) {
+					int begin = m.start();
+					int end = c.end();
+					out.add(new Candidate(begin, end, 1, actors -> actors.mention(
+							actors.actor(la.name(), la.kind(), la.iso(), 0.8), begin, end)));
+					break;
+				}
+			}
+		}
+	}
 
-    /** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
-    private static boolean isSentenceStartWord(String t, int wordBegin) {
-        return TextWindow.isSentenceStart(t, wordBegin)
-                && ActorWords.get().is("opening", TextWindow.nextWord(t, wordBegin));
-    }
+	/** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
+	private static boolean isSentenceStartWord(String t, int wordBegin) {
+		return TextWindow.isSentenceStart(t, wordBegin)
+				&& ActorWords.get().is("opening", TextWindow.nextWord(t, wordBegin));
+	}
 
 
-    private void institutions(AnalyzedText text, List<Candidate> out) {
-        String t = text.matchText();
-        for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
-            CountryModifier.Found mod = modifier.before(t, m.begin());
-            if (mod == null) {
-                continue;
-            }
-            Institution inst = m.value();
-            int tok = text.tokenAt(m.begin());
-            if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
-                    && "NOUN".equals(text.pos(tok + 1))) {
-                continue; // "Russia's military engagement": an adjective, not the armed forces
-            }
-            Country c = mod.country();
-            coordinatedModifier(t, mod, inst, out);
-            boolean possessive = t.startsWith("'", TextWindow.previousWordStart(t, m.begin()) >= 0
-                    ? Math.max(0, m.begin() - 3) : m.begin()) || t.substring(mod.begin(), m.begin()).contains("'");
-            out.add(new Candidate(mod.begin(), m.end(), 2, actors -> {
-                DocActor a;
-                if (inst.isState()) {
-                    a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.85);
-                } else if (inst.isMilitary()) {
-                    DocActor ministry = actors.byName(c.adjective() + " Defense Ministry");
-                    boolean speaks = data.cues().index().findAll(TextWindow.nextWord(t, m.end())).size() > 0;
-                    a = ministry != null && speaks ? ministry
-                            : actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.8);
-                } else if (m.phrase().startsWith("air force") && actors.byName(c.adjective() + " Air Force") == null) {
-                    a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.75);
-                } else {
-                    a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.85);
-                }
-                actors.mention(a, mod.begin(), m.end());
-                if (possessive || Character.isUpperCase(t.charAt(m.begin()))) {
-                    a.spans().add(new int[] {m.begin(), m.end()});
-                }
-            }));
-        }
-    }
+	private void institutions(AnalyzedText text, List<Candidate> out) {
+		String t = text.matchText();
+		for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(t)) {
+			CountryModifier.Found mod = modifier.before(t, m.begin());
+			if (mod == null) {
+				continue;
+			}
+			Institution inst = m.value();
+			int tok = text.tokenAt(m.begin());
+			if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
+					&& "NOUN".equals(text.pos(tok + 1))) {
+				continue; // "Russia's military engagement": an adjective, not the armed forces
+			}
+			Country c = mod.country();
+			coordinatedModifier(t, mod, inst, out);
+			boolean possessive = t.startsWith("'", TextWindow.previousWordStart(t, m.begin()) >= 0
+					? Math.max(0, m.begin() - 3) : m.begin()) || t.substring(mod.begin(), m.begin()).contains("'");
+			out.add(new Candidate(mod.begin(), m.end(), 2, actors -> {
+				DocActor a;
+				if (inst.isState()) {
+					a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.85);
+				} else if (inst.isMilitary()) {
+					DocActor ministry = actors.byName(c.adjective() + " Defense Ministry");
+					boolean speaks = data.cues().index().findAll(TextWindow.nextWord(t, m.end())).size() > 0;
+					a = ministry != null && speaks ? ministry
+							: actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.8);
+				} else if (m.phrase().startsWith("air force") && actors.byName(c.adjective() + " Air Force") == null) {
+					a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.75);
+				} else {
+					a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.85);
+				}
+				actors.mention(a, mod.begin(), m.end());
+				if (possessive || Character.isUpperCase(t.charAt(m.begin()))) {
+					a.spans().add(new int[] {m.begin(), m.end()});
+				}
+			}));
+		}
+	}
 
-    /**
-     * "Turkish and Russian officials": the first adjective of a coordination modifies the same head, so it is a
-     * mention of that country's actor of the same kind.
-     */
-    private void coordinatedModifier(String t, CountryModifier.Found mod, Institution inst, List<Candidate> out) {
-        int b = mod.begin();
-        int join;
-        if (b >= 5 && t.startsWith(" and ", b - 5)) {
-            join = b - 4;
-        } else if (b >= 2 && t.startsWith(", ", b - 2)) {
-            join = b - 1;
-        } else {
-            return;
-        }
-        CountryModifier.Found other = modifier.before(t, join);
-        if (other == null || other.country() == mod.country()) {
-            return;
-        }
-        Country c = other.country();
-        int end = b >= 5 && t.startsWith(" and ", b - 5) ? b - 5 : b - 2;
-        if (end <= other.begin()) {
-            return;
-        }
-        out.add(new Candidate(other.begin(), end, 3, actors -> {
-            DocActor a;
-            if (inst.isState()) {
-                a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
-            } else if (inst.isMilitary()) {
-                a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
-            } else {
-                a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.7);
-            }
-            actors.mention(a, other.begin(), end);
-        }));
-    }
+	/**
+	 * "Turkish and Russian officials": the first adjective of a coordination modifies the same head, so it is a
+	 * mention of that country's actor of the same kind.
+	 */
+	private void coordinatedModifier(String t, CountryModifier.Found mod, Institution inst, List<Candidate> out) {
+		int b = mod.begin();
+		int join;
+		if (b >= 5 && t.startsWith(" and ", b - 5)) {
+			join = b - 4;
+		} else if (b >= 2 && t.startsWith(", ", b - 2)) {
+			join = b - 1;
+		} else {
+			return;
+		}
+		CountryModifier.Found other = modifier.before(t, join);
+		if (other == null || other.country() == mod.country()) {
+			return;
+		}
+		Country c = other.country();
+		int end = b >= 5 && t.startsWith(" and ", b - 5) ? b - 5 : b - 2;
+		if (end <= other.begin()) {
+			return;
+		}
+		out.add(new Candidate(other.begin(), end, 3, actors -> {
+			DocActor a;
+			if (inst.isState()) {
+				a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
+			} else if (inst.isMilitary()) {
+				a = actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
+			} else {
+				a = actors.actor(c.adjective() + " " + inst.canonical(), inst.kind(), c.iso(), 0.7);
+			}
+			actors.mention(a, other.begin(), end);
+		}));
+	}
 
-    /**
-     * "BOGOTA, Colombia —", "Palestine, (APP - ...)": the dateline that opens a body (capitalised words and commas
-     * before a dash, a bracket or the end of the first line) names places.
-     */
-    static boolean inDateline(String t, int offset) {
-        return offset < datelineEnd(t);
-    }
+	/**
+	 * "BOGOTA, Colombia —", "Palestine, (APP - ...)": the dateline that opens a body (capitalised words and commas
+	 * before a dash, a bracket or the end of the first line) names places.
+	 */
+	static boolean inDateline(String t, int offset) {
+		return offset < datelineEnd(t);
+	}
 
-    /** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
-    private static boolean namedAsCapital(String t, int begin) {
-        return TextWindow.previousWord(t, begin).equals("capital")
-                || begin >= 10 && t.startsWith("capital, ", begin - 9);
-    }
+	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
+	private static boolean namedAsCapital(String t, int begin) {
+		return TextWindow.previousWord(t, begin).equals("capital")
+				|| begin >= 10 && t.startsWith("capital, ", begin - 9);
+	}
 
-    /** End of the dateline opening the body, or -1 when it has none. */
-    static int datelineEnd(String t) {
-        int end = t.length();
-        for (String stop : new String[] {"\n", " - ", " (", ", (", " -- "}) {
-            int i = t.indexOf(stop);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        if (end > 60) {
-            return -1;
-        }
-        for (String w : t.substring(0, end).split("[ ,]+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
-                return -1;
-            }
-        }
-        return end;
-    }
+	/** End of the dateline opening the body, or -1 when it has none. */
+	static int datelineEnd(String t) {
+		int end = t.length();
+		for (String stop : new String[] {"\n", " - ", " (", ", (", " -- "}) {
+			int i = t.indexOf(stop);
+			if (i >= 0 && i < end) {
+				end = i;
+			}
+		}
+		if (end > 60) {
+			return -1;
+		}
+		for (String w : t.substring(0, end).split("[ ,]+")) {
+			if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+				return -1;
+			}
+		}
+		return end;
+	}
 
-    private static final java.util.regex.Pattern OUTLET_PART = java.util.regex.Pattern.compile(
-            "[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3}");
-    /** "(Yonhap)" closing a body or a paragraph, "(APP - UrduPoint / Pakistan Point News - 6th Oct, 2024)" after a
-     * dateline: the bracket credits news outlets. */
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "\\(((?:[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})(?: [-/] [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})*)"
-            + "(?: - [^)]*)?\\)");
+	private static final java.util.regex.Pattern OUTLET_PART = java.util.regex.Pattern.compile(
+			"[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3}");
+	/** "(Yonhap)" closing a body or a paragraph, "(APP - UrduPoint / Pakistan Point News - 6th Oct, 2024)" after a
+	 * dateline: the bracket credits news outlets. */
+	private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+			"\\(((?:[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})(?: [-/] [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})*)"
+			+ "(?: - [^)]*)?\\)");
 
-    private void outlets(String t, List<Candidate> out) {
-        java.util.regex.Matcher m = CREDIT.matcher(t);
-        while (m.find()) {
-            boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
-            int datelineEnd = datelineEnd(t);
-            boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
-            if (!closing && !dateline) {
-                continue;
-            }
-            String inner = m.group(1);
-            int base = m.start(1);
-            DocActor[] current = new DocActor[1];
-            java.util.regex.Matcher p = OUTLET_PART.matcher(inner);
-            boolean alias = false;
-            int from = 0;
-            while (p.find(from)) {
-                int b = base + p.start();
-                int e = base + p.end();
-                String name = p.group();
-                boolean sameOutlet = alias;
-                out.add(new Candidate(b, e, 5, actors -> {
-                    LexiconActor known = data.actors().byName(name);
-                    DocActor a = sameOutlet && current[0] != null ? current[0]
-                            : known != null ? actors.actor(known.name(), known.kind(), known.iso(), 0.8)
-                            : actors.actor(name, ActorKind.MEDIA, "", 0.6);
-                    current[0] = a;
-                    actors.mention(a, b, e);
-                }));
-                from = p.end();
-                alias = inner.startsWith(" / ", from);
-                if (!inner.startsWith(" - ", from) && !alias) {
-                    break;
-                }
-            }
-        }
-    }
+	private void outlets(String t, List<Candidate> out) {
+		java.util.regex.Matcher m = CREDIT.matcher(t);
+		while (m.find()) {
+			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
+			int datelineEnd = datelineEnd(t);
+			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
+			if (!closing && !dateline) {
+				continue;
+			}
+			String inner = m.group(1);
+			int base = m.start(1);
+			DocActor[] current = new DocActor[1];
+			java.util.regex.Matcher p = OUTLET_PART.matcher(inner);
+			boolean alias = false;
+			int from = 0;
+			while (p.find(from)) {
+				int b = base + p.start();
+				int e = base + p.end();
+				String name = p.group();
+				boolean sameOutlet = alias;
+				out.add(new Candidate(b, e, 5, actors -> {
+					LexiconActor known = data.actors().byName(name);
+					DocActor a = sameOutlet && current[0] != null ? current[0]
+							: known != null ? actors.actor(known.name(), known.kind(), known.iso(), 0.8)
+							: actors.actor(name, ActorKind.MEDIA, "", 0.6);
+					current[0] = a;
+					actors.mention(a, b, e);
+				}));
+				from = p.end();
+				alias = inner.startsWith(" / ", from);
+				if (!inner.startsWith(" - ", from) && !alias) {
+					break;
+				}
+			}
+		}
+	}
 
-    private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
-        String t = text.matchText();
-        for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
-            Country c = m.value().country();
-            switch (m.value().type()) {
-                case NAME, CAPITAL -> {
-                    boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
-                    if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
-                        continue; // "Astana process", "Geneva talks": part of an event's name
-                    }
-                    if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
-                        continue; // "a Britain-based monitor": a modifier, neither actor nor place
-                    }
-                    boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
-                            || capital && namedAsCapital(t, m.begin());
-                    out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
-                        if (place) {
-                            places.add(new PlaceMention(m.begin(), m.end(), c, capital));
-                        } else {
-                            actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.8), m.begin(),
-                                    m.end());
-                        }
-                    }));
-                }
-                case ADJECTIVE -> {
-                    String w = m.phrase();
-                    boolean plural = w.endsWith("s") && !w.toLowerCase(Locale.ROOT).endsWith("ss")
-                            && !w.equals("US") && !w.equals("U.S.") && !w.endsWith("ese");
-                    if (plural) {
-                        out.add(new Candidate(m.begin(), m.end(), 4, actors -> actors.mention(
-                                actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7), m.begin(), m.end())));
-                    }
-                }
-                default -> { }
-            }
-        }
-    }
+	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
+		String t = text.matchText();
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
+			Country c = m.value().country();
+			switch (m.value().type()) {
+				case NAME, CAPITAL -> {
+					boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
+					if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
+						continue; // "Astana process", "Geneva talks": part of an event's name
+					}
+					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
+						continue; // "a Britain-based monitor": a modifier, neither actor nor place
+					}
+					boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
+							|| capital && namedAsCapital(t, m.begin());
+					out.add(new Candidate(m.begin(), m.end(), 3, actors -> {
+						if (place) {
+							places.add(new PlaceMention(m.begin(), m.end(), c, capital));
+						} else {
+							actors.mention(actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.8), m.begin(),
+									m.end());
+						}
+					}));
+				}
+				case ADJECTIVE -> {
+					String w = m.phrase();
+					boolean plural = w.endsWith("s") && !w.toLowerCase(Locale.ROOT).endsWith("ss")
+							&& !w.equals("US") && !w.equals("U.S.") && !w.endsWith("ese");
+					if (plural) {
+						out.add(new Candidate(m.begin(), m.end(), 4, actors -> actors.mention(
+								actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7), m.begin(), m.end())));
+					}
+				}
+				default -> { }
+			}
+		}
+	}
 }

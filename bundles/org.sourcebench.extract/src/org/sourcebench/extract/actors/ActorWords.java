@@ -17,35 +17,35 @@ import org.sourcebench.extract.data.DataFile;
  */
 final class ActorWords {
 
-    private static final ActorWords INSTANCE = new ActorWords();
+	private static final ActorWords INSTANCE = new ActorWords();
 
-    private final Map<String, Set<String>> classes = new HashMap<>();
-    private final Map<String, Set<String>> lowered = new HashMap<>();
+	private final Map<String, Set<String>> classes = new HashMap<>();
+	private final Map<String, Set<String>> lowered = new HashMap<>();
 
-    private ActorWords() {
-        Map<String, List<String>> lists = new HashMap<>();
-        for (String[] r : DataFile.rows("actor-words.tsv", 2)) {
-            lists.computeIfAbsent(r[1].trim(), k -> new ArrayList<>()).add(r[0].trim());
-        }
-        lists.forEach((k, v) -> {
-            classes.put(k, Set.copyOf(v));
-            lowered.put(k, Set.copyOf(v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
-        });
-    }
+	private ActorWords() {
+		Map<String, List<String>> lists = new HashMap<>();
+		for (String[] r : DataFile.rows("actor-words.tsv", 2)) {
+			lists.computeIfAbsent(r[1].trim(), k -> new ArrayList<>()).add(r[0].trim());
+		}
+		lists.forEach((k, v) -> {
+			classes.put(k, Set.copyOf(v));
+			lowered.put(k, Set.copyOf(v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
+		});
+	}
 
-    static ActorWords get() {
-        return INSTANCE;
-    }
+	static ActorWords get() {
+		return INSTANCE;
+	}
 
-    /** Whether {@code word} (any case) is of the class. */
-    boolean is(String wordClass, String word) {
-        return lowered.getOrDefault(wordClass, Set.of()).contains(word.toLowerCase(Locale.ROOT));
-    }
+	/** Whether {@code word} (any case) is of the class. */
+	boolean is(String wordClass, String word) {
+		return lowered.getOrDefault(wordClass, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+	}
 
-    /** The words of a class as a regular-expression alternation, longest first (phrases keep their case). */
-    String alternation(String wordClass) {
-        List<String> words = new ArrayList<>(classes.getOrDefault(wordClass, Set.of()));
-        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return String.join("|", words.stream().map(Pattern::quote).toList());
-    }
+	/** The words of a class as a regular-expression alternation, longest first (phrases keep their case). */
+	String alternation(String wordClass) {
+		List<String> words = new ArrayList<>(classes.getOrDefault(wordClass, Set.of()));
+		words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+		return String.join("|", words.stream().map(Pattern::quote).toList());
+	}
 }

@@ -13,29 +13,29 @@ import org.sourcebench.model.ActorKind;
  */
 final class BodyHeads {
 
-    private static final BodyHeads INSTANCE = new BodyHeads();
+	private static final BodyHeads INSTANCE = new BodyHeads();
 
-    private final Map<String, ActorKind> kinds = new HashMap<>();
+	private final Map<String, ActorKind> kinds = new HashMap<>();
 
-    private BodyHeads() {
-        for (String[] r : DataFile.rows("body-heads.tsv", 2)) {
-            kinds.put(r[0].trim(), ActorKinds.fromId(r[1].trim()));
-        }
-    }
+	private BodyHeads() {
+		for (String[] r : DataFile.rows("body-heads.tsv", 2)) {
+			kinds.put(r[0].trim(), ActorKinds.fromId(r[1].trim()));
+		}
+	}
 
-    static BodyHeads get() {
-        return INSTANCE;
-    }
+	static BodyHeads get() {
+		return INSTANCE;
+	}
 
-    /** The kind a body named with this head word has, or null when the word is no body head. */
-    ActorKind kindOf(String headWord) {
-        return kinds.get(headWord);
-    }
+	/** The kind a body named with this head word has, or null when the word is no body head. */
+	ActorKind kindOf(String headWord) {
+		return kinds.get(headWord);
+	}
 
-    /** The head words as a regular-expression alternation, longest first. */
-    String alternation() {
-        return String.join("|", kinds.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .map(java.util.regex.Pattern::quote).toList());
-    }
+	/** The head words as a regular-expression alternation, longest first. */
+	String alternation() {
+		return String.join("|", kinds.keySet().stream()
+				.sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+				.map(java.util.regex.Pattern::quote).toList());
+	}
 }

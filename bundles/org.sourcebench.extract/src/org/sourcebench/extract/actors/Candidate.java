@@ -11,29 +11,29 @@ import java.util.function.Consumer;
  */
 record Candidate(int begin, int end, int priority, Consumer<DocActors> apply) {
 
-    int length() {
-        return end - begin;
-    }
+	int length() {
+		return end - begin;
+	}
 
-    /** Non-overlapping candidates, longest first then by priority and position; returned in text order. */
-    static List<Candidate> settle(List<Candidate> all) {
-        List<Candidate> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::priority)
-                .thenComparingInt(Candidate::begin));
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : sorted) {
-            boolean free = true;
-            for (Candidate k : kept) {
-                if (c.begin() < k.end() && k.begin() < c.end()) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                kept.add(c);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Candidate::begin));
-        return kept;
-    }
+	/** Non-overlapping candidates, longest first then by priority and position; returned in text order. */
+	static List<Candidate> settle(List<Candidate> all) {
+		List<Candidate> sorted = new ArrayList<>(all);
+		sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::priority)
+				.thenComparingInt(Candidate::begin));
+		List<Candidate> kept = new ArrayList<>();
+		for (Candidate c : sorted) {
+			boolean free = true;
+			for (Candidate k : kept) {
+				if (c.begin() < k.end() && k.begin() < c.end()) {
+					free = false;
+					break;
+				}
+			}
+			if (free) {
+				kept.add(c);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Candidate::begin));
+		return kept;
+	}
 }

@@ -13,49 +13,49 @@ import org.sourcebench.extract.data.PhraseIndex;
  */
 final class CountryModifier {
 
-    record Found(Country country, int begin) {
-    }
+	record Found(Country country, int begin) {
+	}
 
-    private final CountryTable countries;
+	private final CountryTable countries;
 
-    CountryModifier(CountryTable countries) {
-        this.countries = countries;
-    }
+	CountryModifier(CountryTable countries) {
+		this.countries = countries;
+	}
 
-    Found before(String t, int headBegin) {
-        int end = headBegin;
-        while (end > 0 && t.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end == headBegin) {
-            return null;
-        }
-        int owner = TextWindow.possessiveOwnerEnd(t, headBegin);
-        if (owner >= 0) {
-            end = owner;
-        }
-        if (ActorWords.get().is("government", TextWindow.previousWord(t, end))) {
-            // "the Iraqi federal government", "Syria's interim authorities"
-            int adjective = TextWindow.previousWordStart(t, end);
-            Found f = before(t, adjective);
-            if (f != null) {
-                return f;
-            }
-        }
-        int start = end;
-        for (int words = 0; words < 3 && start > 0; words++) {
-            start = TextWindow.previousWordStart(t, start);
-            if (start < 0) {
-                return null;
-            }
-            List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
-            countries.index().matchAt(t, start, ms);
-            for (PhraseIndex.Match<CountryTable.Form> m : ms) {
-                if (m.end() == end) {
-                    return new Found(m.value().country(), m.begin());
-                }
-            }
-        }
-        return null;
-    }
+	Found before(String t, int headBegin) {
+		int end = headBegin;
+		while (end > 0 && t.charAt(end - 1) == ' ') {
+			end--;
+		}
+		if (end == headBegin) {
+			return null;
+		}
+		int owner = TextWindow.possessiveOwnerEnd(t, headBegin);
+		if (owner >= 0) {
+			end = owner;
+		}
+		if (ActorWords.get().is("government", TextWindow.previousWord(t, end))) {
+			// "the Iraqi federal government", "Syria's interim authorities"
+			int adjective = TextWindow.previousWordStart(t, end);
+			Found f = before(t, adjective);
+			if (f != null) {
+				return f;
+			}
+		}
+		int start = end;
+		for (int words = 0; words < 3 && start > 0; words++) {
+			start = TextWindow.previousWordStart(t, start);
+			if (start < 0) {
+				return null;
+			}
+			List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
+			countries.index().matchAt(t, start, ms);
+			for (PhraseIndex.Match<CountryTable.Form> m : ms) {
+				if (m.end() == end) {
+					return new Found(m.value().country(), m.begin());
+				}
+			}
+		}
+		return null;
+	}
 }

@@ -25,205 +25,205 @@ import org.sourcebench.model.ActorKind;
  */
 final class DictionaryActorFinder {
 
-    private static final int PRIORITY = 2;
+	private static final int PRIORITY = 2;
 
-    private final PetrarchActorDictionary dictionary;
-    private final CountryTable countries;
-    private final CountryModifier modifier;
-    private final org.sourcebench.extract.data.Gazetteer gazetteer;
-    private final Map<String, Country> byIso3 = new HashMap<>();
+	private final PetrarchActorDictionary dictionary;
+	private final CountryTable countries;
+	private final CountryModifier modifier;
+	private final org.sourcebench.extract.data.Gazetteer gazetteer;
+	private final Map<String, Country> byIso3 = new HashMap<>();
 
-    DictionaryActorFinder(PetrarchActorDictionary dictionary, CountryTable countries, CountryModifier modifier,
-            org.sourcebench.extract.data.Gazetteer gazetteer) {
-        this.dictionary = dictionary;
-        this.gazetteer = gazetteer;
-        this.countries = countries;
-        this.modifier = modifier;
-        for (Country c : countries.all()) {
-            try {
-                String iso3 = new Locale.Builder().setRegion(c.iso()).build().getISO3Country();
-                byIso3.put(iso3.toUpperCase(Locale.ROOT), c);
-            } catch (java.util.IllformedLocaleException | java.util.MissingResourceException e) {
-                // a code the JDK does not know: that country is never matched by ISO 3166-1 alpha-3
-            }
-        }
-    }
+	DictionaryActorFinder(PetrarchActorDictionary dictionary, CountryTable countries, CountryModifier modifier,
+			org.sourcebench.extract.data.Gazetteer gazetteer) {
+		this.dictionary = dictionary;
+		this.gazetteer = gazetteer;
+		this.countries = countries;
+		this.modifier = modifier;
+		for (Country c : countries.all()) {
+			try {
+				String iso3 = new Locale.Builder().setRegion(c.iso()).build().getISO3Country();
+				byIso3.put(iso3.toUpperCase(Locale.ROOT), c);
+			} catch (java.util.IllformedLocaleException | java.util.MissingResourceException e) {
+				// a code the JDK does not know: that country is never matched by ISO 3166-1 alpha-3
+			}
+		}
+	}
 
-    void find(AnalyzedText text, LocalDate date, List<Candidate> out) {
-        List<Token> tokens = text.tokens();
-        if (tokens.isEmpty()) {
-            return;
-        }
-        List<String> words = new java.util.ArrayList<>(tokens.size());
-        for (Token tok : tokens) {
-            words.add(tok.text());
-        }
-        String[] keys = WordSequenceIndex.keys(words);
-        String t = text.matchText();
-        for (int i = 0; i < keys.length; i++) {
-            Token first = tokens.get(i);
-            if (!Character.isUpperCase(first.text().charAt(0)) || first.text().equals("The")) {
-                continue; // "The UN": the article is no part of the name
-            }
-            int limit = i;
-            while (limit < keys.length && tokens.get(limit).sentence() == first.sentence()) {
-                limit++;
-            }
-            WordSequenceIndex.Match<PetrarchActor> m = dictionary.index().longestAt(keys, i, limit);
-            if (m == null || !writtenAsName(tokens, m.begin(), m.end())) {
-                continue;
-            }
-            Reading r = read(m.value(), date, m.end() - m.begin());
-            boolean single = m.end() - m.begin() == 1;
-            if (r == null || single && (r.kind == ActorKind.PERSON || TextWindow.isSentenceStart(t, first.begin())
-                    || r.loneName)) {
-                continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
-                          // too often a common word
-            }
-            int begin = first.begin();
-            int end = tokens.get(m.end() - 1).end();
-            if (r.kind != ActorKind.PERSON && !single && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) == null
-                    && !sameWords(m.value().primary(), tokens, m.begin(), m.end())) {
-                continue; // "Khaled Meshaal" listed under Hamas: a leader is a person of his own
-            }
-            if (isPlace(t, begin, end)) {
-                continue; // "Hama" is a city before it is the key of "Hamas"; "Gaza", "Rafah": places
-            }
-            if (r.kind != ActorKind.PERSON && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) != null
-                    && !r.iso.isEmpty() && (!r.iso.equals(dominantIso(t)) || otherOwner(t, begin, r.iso))) {
-                continue; // "Joint Chiefs of Staff", "Supreme Court": an institution many countries have is the
-                          // dictionary's country's only where the article is about that country
-            }
-            String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
-            out.add(new Candidate(begin, end, PRIORITY, actors -> actors.mention(
-                    actors.actor(name, r.kind, r.iso, 0.75), begin, end)));
-            i = m.end() - 1;
-        }
-    }
+	void find(AnalyzedText text, LocalDate date, List<Candidate> out) {
+		List<Token> tokens = text.tokens();
+		if (tokens.isEmpty()) {
+			return;
+		}
+		List<String> words = new java.util.ArrayList<>(tokens.size());
+		for (Token tok : tokens) {
+			words.add(tok.text());
+		}
+		String[] keys = WordSequenceIndex.keys(words);
+		String t = text.matchText();
+		for (int i = 0; i < keys.length; i++) {
+			Token first = tokens.get(i);
+			if (!Character.isUpperCase(first.text().charAt(0)) || first.text().equals("The")) {
+				continue; // "The UN": the article is no part of the name
+			}
+			int limit = i;
+			while (limit < keys.length && tokens.get(limit).sentence() == first.sentence()) {
+				limit++;
+			}
+			WordSequenceIndex.Match<PetrarchActor> m = dictionary.index().longestAt(keys, i, limit);
+			if (m == null || !writtenAsName(tokens, m.begin(), m.end())) {
+				continue;
+			}
+			Reading r = read(m.value(), date, m.end() - m.begin());
+			boolean single = m.end() - m.begin() == 1;
+			if (r == null || single && (r.kind == ActorKind.PERSON || TextWindow.isSentenceStart(t, first.begin())
+					|| r.loneName)) {
+				continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
+						  // too often a common word
+			}
+			int begin = first.begin();
+			int end = tokens.get(m.end() - 1).end();
+			if (r.kind != ActorKind.PERSON && !single && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) == null
+					&& !sameWords(m.value().primary(), tokens, m.begin(), m.end())) {
+				continue; // "Khaled Meshaal" listed under Hamas: a leader is a person of his own
+			}
+			if (isPlace(t, begin, end)) {
+				continue; // "Hama" is a city before it is the key of "Hamas"; "Gaza", "Rafah": places
+			}
+			if (r.kind != ActorKind.PERSON && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) != null
+					&& !r.iso.isEmpty() && (!r.iso.equals(dominantIso(t)) || otherOwner(t, begin, r.iso))) {
+				continue; // "Joint Chiefs of Staff", "Supreme Court": an institution many countries have is the
+						  // dictionary's country's only where the article is about that country
+			}
+			String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
+			out.add(new Candidate(begin, end, PRIORITY, actors -> actors.mention(
+					actors.actor(name, r.kind, r.iso, 0.75), begin, end)));
+			i = m.end() - 1;
+		}
+	}
 
-    /** "South Korea's Joint Chiefs of Staff": a country modifier names another owner than the dictionary's. */
-    private boolean otherOwner(String t, int begin, String iso) {
-        CountryModifier.Found mod = modifier.before(t, begin);
-        return mod != null && !mod.country().iso().equals(iso);
-    }
+	/** "South Korea's Joint Chiefs of Staff": a country modifier names another owner than the dictionary's. */
+	private boolean otherOwner(String t, int begin, String iso) {
+		CountryModifier.Found mod = modifier.before(t, begin);
+		return mod != null && !mod.country().iso().equals(iso);
+	}
 
-    /** The ISO code of the country whose name, adjective or capital the text uses most, or "". */
-    private String dominantIso(String t) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (var m : countries.index().findAll(t)) {
-            counts.merge(m.value().country().iso(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
-    }
+	/** The ISO code of the country whose name, adjective or capital the text uses most, or "". */
+	private String dominantIso(String t) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (var m : countries.index().findAll(t)) {
+			counts.merge(m.value().country().iso(), 1, Integer::sum);
+		}
+		return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
+	}
 
-    /** {@code loneName}: a one-word record of a government ("MADURO [VENGOV]") may be a person or a body. */
-    private record Reading(String name, ActorKind kind, String iso, boolean loneName) {
-    }
+	/** {@code loneName}: a one-word record of a government ("MADURO [VENGOV]") may be a person or a body. */
+	private record Reading(String name, ActorKind kind, String iso, boolean loneName) {
+	}
 
-    /** Whether the matched tokens spell the record's primary phrase (keys compared). */
-    private static boolean sameWords(String primary, List<Token> tokens, int from, int to) {
-        List<String> words = org.sourcebench.extract.data.PetrarchSource.words(primary);
-        if (words.size() != to - from) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            String a = org.sourcebench.extract.data.PetrarchSource.key(words.get(k));
-            String b = org.sourcebench.extract.data.PetrarchSource.key(tokens.get(from + k).text());
-            if (!a.equals(b)) {
-                return false;
-            }
-        }
-        return true;
-    }
+	/** Whether the matched tokens spell the record's primary phrase (keys compared). */
+	private static boolean sameWords(String primary, List<Token> tokens, int from, int to) {
+		List<String> words = org.sourcebench.extract.data.PetrarchSource.words(primary);
+		if (words.size() != to - from) {
+			return false;
+		}
+		for (int k = 0; k < words.size(); k++) {
+			String a = org.sourcebench.extract.data.PetrarchSource.key(words.get(k));
+			String b = org.sourcebench.extract.data.PetrarchSource.key(tokens.get(from + k).text());
+			if (!a.equals(b)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
-    private boolean isPlace(String t, int begin, int end) {
-        List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps =
-                new java.util.ArrayList<>();
-        gazetteer.index().matchAt(t, begin, ps);
-        if (ps.stream().anyMatch(p -> p.end() == end)) {
-            return true;
-        }
-        List<org.sourcebench.extract.data.PhraseIndex.Match<CountryTable.Form>> cs = new java.util.ArrayList<>();
-        countries.index().matchAt(t, begin, cs);
-        return cs.stream().anyMatch(c -> c.end() == end);
-    }
+	private boolean isPlace(String t, int begin, int end) {
+		List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps =
+				new java.util.ArrayList<>();
+		gazetteer.index().matchAt(t, begin, ps);
+		if (ps.stream().anyMatch(p -> p.end() == end)) {
+			return true;
+		}
+		List<org.sourcebench.extract.data.PhraseIndex.Match<CountryTable.Form>> cs = new java.util.ArrayList<>();
+		countries.index().matchAt(t, begin, cs);
+		return cs.stream().anyMatch(c -> c.end() == end);
+	}
 
-    /** The actor a record names on {@code date}, or null for countries, cities and codes that are no actor. */
-    private Reading read(PetrarchActor actor, LocalDate date, int matchedWords) {
-        String code = actor.codeOn(date);
-        if (code == null || code.length() < 3) {
-            return null;
-        }
-        String head = code.substring(0, 3);
-        Country c = byIso3.get(head);
-        String sector = code.length() >= 6 ? code.substring(3, 6) : "";
-        if (c != null && sector.isEmpty()) {
-            return null; // the country itself, its cities and regions: the country and place tables read those
-        }
-        String name = displayName(actor.primary());
-        boolean bodyName = BodyHeads.get().kindOf(NameRun.lastWord(name)) != null;
-        boolean person = !bodyName && actor.roles().stream().anyMatch(r -> r.from() != null || r.to() != null)
-                && NameRun.wordCount(name) >= 2;
-        ActorKind kind = person ? ActorKind.PERSON : kindOf(head, sector, c != null);
-        if (kind == null) {
-            return null;
-        }
-        boolean lone = NameRun.wordCount(name) == 1 && (sector.equals("GOV") || sector.equals("ELI"));
-        return new Reading(name, kind, c == null ? "" : c.iso(), lone);
-    }
+	/** The actor a record names on {@code date}, or null for countries, cities and codes that are no actor. */
+	private Reading read(PetrarchActor actor, LocalDate date, int matchedWords) {
+		String code = actor.codeOn(date);
+		if (code == null || code.length() < 3) {
+			return null;
+		}
+		String head = code.substring(0, 3);
+		Country c = byIso3.get(head);
+		String sector = code.length() >= 6 ? code.substring(3, 6) : "";
+		if (c != null && sector.isEmpty()) {
+			return null; // the country itself, its cities and regions: the country and place tables read those
+		}
+		String name = displayName(actor.primary());
+		boolean bodyName = BodyHeads.get().kindOf(NameRun.lastWord(name)) != null;
+		boolean person = !bodyName && actor.roles().stream().anyMatch(r -> r.from() != null || r.to() != null)
+				&& NameRun.wordCount(name) >= 2;
+		ActorKind kind = person ? ActorKind.PERSON : kindOf(head, sector, c != null);
+		if (kind == null) {
+			return null;
+		}
+		boolean lone = NameRun.wordCount(name) == 1 && (sector.equals("GOV") || sector.equals("ELI"));
+		return new Reading(name, kind, c == null ? "" : c.iso(), lone);
+	}
 
-    /** "REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA" → "Revolutionary Armed Forces of Colombia". */
-    static String displayName(String primary) {
-        StringBuilder b = new StringBuilder();
-        for (String w : org.sourcebench.extract.data.PetrarchSource.words(primary)) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (b.length() > 0) {
-                b.append(' ');
-                if (ActorWords.get().is("joiner", lower)) {
-                    b.append(lower);
-                    continue;
-                }
-            }
-            boolean start = true;
-            for (char c : lower.toCharArray()) {
-                b.append(start ? Character.toUpperCase(c) : c);
-                start = c == '-' || c == '\'' || c == '.';
-            }
-        }
-        return b.toString();
-    }
+	/** "REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA" → "Revolutionary Armed Forces of Colombia". */
+	static String displayName(String primary) {
+		StringBuilder b = new StringBuilder();
+		for (String w : org.sourcebench.extract.data.PetrarchSource.words(primary)) {
+			String lower = w.toLowerCase(Locale.ROOT);
+			if (b.length() > 0) {
+				b.append(' ');
+				if (ActorWords.get().is("joiner", lower)) {
+					b.append(lower);
+					continue;
+				}
+			}
+			boolean start = true;
+			for (char c : lower.toCharArray()) {
+				b.append(start ? Character.toUpperCase(c) : c);
+				start = c == '-' || c == '\'' || c == '.';
+			}
+		}
+		return b.toString();
+	}
 
-    /** The kind of a body from its code: the sector of a country code, or an international/non-state prefix. */
-    private static ActorKind kindOf(String head, String sector, boolean country) {
-        if (!country) {
-            return switch (head) {
-                case "IGO", "NGO", "NGM" -> ActorKind.ORGANISATION;
-                case "MNC" -> ActorKind.COMPANY;
-                case "IMG", "UAF" -> ActorKind.ARMED_GROUP;
-                default -> null;
-            };
-        }
-        return switch (sector) {
-            case "GOV", "JUD", "LEG", "SPY", "COP", "ELI" -> ActorKind.GOVERNMENT;
-            case "MIL" -> ActorKind.MILITARY;
-            case "REB", "INS", "UAF", "SEP", "IMG" -> ActorKind.ARMED_GROUP;
-            case "OPP", "PTY", "NGO", "IGO", "HRI" -> ActorKind.ORGANISATION;
-            case "MED" -> ActorKind.MEDIA;
-            case "BUS", "MNC" -> ActorKind.COMPANY;
-            default -> null;
-        };
-    }
+	/** The kind of a body from its code: the sector of a country code, or an international/non-state prefix. */
+	private static ActorKind kindOf(String head, String sector, boolean country) {
+		if (!country) {
+			return switch (head) {
+				case "IGO", "NGO", "NGM" -> ActorKind.ORGANISATION;
+				case "MNC" -> ActorKind.COMPANY;
+				case "IMG", "UAF" -> ActorKind.ARMED_GROUP;
+				default -> null;
+			};
+		}
+		return switch (sector) {
+			case "GOV", "JUD", "LEG", "SPY", "COP", "ELI" -> ActorKind.GOVERNMENT;
+			case "MIL" -> ActorKind.MILITARY;
+			case "REB", "INS", "UAF", "SEP", "IMG" -> ActorKind.ARMED_GROUP;
+			case "OPP", "PTY", "NGO", "IGO", "HRI" -> ActorKind.ORGANISATION;
+			case "MED" -> ActorKind.MEDIA;
+			case "BUS", "MNC" -> ActorKind.COMPANY;
+			default -> null;
+		};
+	}
 
-    /** Every word capitalised or a name particle, the last one capitalised ("Juan Manuel Santos", "Bank of Korea"). */
-    private static boolean writtenAsName(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).text();
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            if (!cap && (k == to - 1 || !ActorWords.get().is("joiner", w) && !NameRun.isParticle(w))) {
-                return false;
-            }
-        }
-        return true;
-    }
+	/** Every word capitalised or a name particle, the last one capitalised ("Juan Manuel Santos", "Bank of Korea"). */
+	private static boolean writtenAsName(List<Token> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			String w = tokens.get(k).text();
+			boolean cap = Character.isUpperCase(w.charAt(0));
+			if (!cap && (k == to - 1 || !ActorWords.get().is("joiner", w) && !NameRun.isParticle(w))) {
+				return false;
+			}
+		}
+		return true;
+	}
 }

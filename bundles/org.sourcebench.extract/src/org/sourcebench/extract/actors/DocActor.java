@@ -10,46 +10,46 @@ import org.sourcebench.model.ActorKind;
 /** An actor while one document is being read (mutable, local to one extract call). */
 public final class DocActor {
 
-    private final String name;
-    private final ActorKind kind;
-    private final String iso;
-    private final Set<String> offices = new LinkedHashSet<>();
-    private final List<int[]> spans = new ArrayList<>();
-    private double confidence;
+	private final String name;
+	private final ActorKind kind;
+	private final String iso;
+	private final Set<String> offices = new LinkedHashSet<>();
+	private final List<int[]> spans = new ArrayList<>();
+	private double confidence;
 
-    DocActor(String name, ActorKind kind, String iso, double confidence) {
-        this.name = name;
-        this.kind = kind;
-        this.iso = iso == null ? "" : iso;
-        this.confidence = confidence;
-    }
+	DocActor(String name, ActorKind kind, String iso, double confidence) {
+		this.name = name;
+		this.kind = kind;
+		this.iso = iso == null ? "" : iso;
+		this.confidence = confidence;
+	}
 
-    public String name() {
-        return name;
-    }
+	public String name() {
+		return name;
+	}
 
-    public ActorKind kind() {
-        return kind;
-    }
+	public ActorKind kind() {
+		return kind;
+	}
 
-    /** ISO country code, "" when none. */
-    public String iso() {
-        return iso;
-    }
+	/** ISO country code, "" when none. */
+	public String iso() {
+		return iso;
+	}
 
-    public Set<String> offices() {
-        return offices;
-    }
+	public Set<String> offices() {
+		return offices;
+	}
 
-    public List<int[]> spans() {
-        return spans;
-    }
+	public List<int[]> spans() {
+		return spans;
+	}
 
-    public double confidence() {
-        return confidence;
-    }
+	public double confidence() {
+		return confidence;
+	}
 
-    void raiseConfidence(double c) {
-        confidence = Math.max(confidence, c);
-    }
+	void raiseConfidence(double c) {
+		confidence = Math.max(confidence, c);
+	}
 }

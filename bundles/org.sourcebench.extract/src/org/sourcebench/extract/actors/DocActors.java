@@ -14,83 +14,83 @@ import org.sourcebench.model.ActorKind;
  */
 public final class DocActors {
 
-    private final Map<String, DocActor> byName = new LinkedHashMap<>();
-    private final List<ActorMention> mentions = new ArrayList<>();
-    private boolean sorted = true;
+	private final Map<String, DocActor> byName = new LinkedHashMap<>();
+	private final List<ActorMention> mentions = new ArrayList<>();
+	private boolean sorted = true;
 
-    /** The actor of that canonical name, created with the given kind, country and confidence if new. */
-    public DocActor actor(String name, ActorKind kind, String iso, double confidence) {
-        DocActor a = byName.computeIfAbsent(name, n -> new DocActor(n, kind, iso, confidence));
-        a.raiseConfidence(confidence);
-        return a;
-    }
+	/** The actor of that canonical name, created with the given kind, country and confidence if new. */
+	public DocActor actor(String name, ActorKind kind, String iso, double confidence) {
+		DocActor a = byName.computeIfAbsent(name, n -> new DocActor(n, kind, iso, confidence));
+		a.raiseConfidence(confidence);
+		return a;
+	}
 
-    public DocActor byName(String name) {
-        return byName.get(name);
-    }
+	public DocActor byName(String name) {
+		return byName.get(name);
+	}
 
-    public void mention(DocActor a, int begin, int end) {
-        for (ActorMention m : mentions) {
-            if (m.begin() < end && begin < m.end()) {
-                return;
-            }
-        }
-        mentions.add(new ActorMention(begin, end, a));
-        a.spans().add(new int[] {begin, end});
-        sorted = false;
-    }
+	public void mention(DocActor a, int begin, int end) {
+		for (ActorMention m : mentions) {
+			if (m.begin() < end && begin < m.end()) {
+				return;
+			}
+		}
+		mentions.add(new ActorMention(begin, end, a));
+		a.spans().add(new int[] {begin, end});
+		sorted = false;
+	}
 
-    /** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
-    void remove(ActorMention m) {
-        if (mentions.remove(m)) {
-            m.actor().spans().removeIf(s -> s[0] == m.begin() && s[1] == m.end());
-        }
-    }
+	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
+	void remove(ActorMention m) {
+		if (mentions.remove(m)) {
+			m.actor().spans().removeIf(s -> s[0] == m.begin() && s[1] == m.end());
+		}
+	}
 
-    public List<ActorMention> mentions() {
-        if (!sorted) {
-            mentions.sort(Comparator.comparingInt(ActorMention::begin));
-            sorted = true;
-        }
-        return mentions;
-    }
+	public List<ActorMention> mentions() {
+		if (!sorted) {
+			mentions.sort(Comparator.comparingInt(ActorMention::begin));
+			sorted = true;
+		}
+		return mentions;
+	}
 
-    public List<DocActor> actors() {
-        return new ArrayList<>(byName.values());
-    }
+	public List<DocActor> actors() {
+		return new ArrayList<>(byName.values());
+	}
 
-    /** The mention covering {@code offset}, or null. */
-    public ActorMention at(int offset) {
-        for (ActorMention m : mentions()) {
-            if (m.begin() <= offset && offset < m.end()) {
-                return m;
-            }
-        }
-        return null;
-    }
+	/** The mention covering {@code offset}, or null. */
+	public ActorMention at(int offset) {
+		for (ActorMention m : mentions()) {
+			if (m.begin() <= offset && offset < m.end()) {
+				return m;
+			}
+		}
+		return null;
+	}
 
-    /** Mentions inside {@code [from, to)}, in order. */
-    public List<ActorMention> within(int from, int to) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : mentions()) {
-            if (m.begin() >= from && m.end() <= to) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
+	/** Mentions inside {@code [from, to)}, in order. */
+	public List<ActorMention> within(int from, int to) {
+		List<ActorMention> out = new ArrayList<>();
+		for (ActorMention m : mentions()) {
+			if (m.begin() >= from && m.end() <= to) {
+				out.add(m);
+			}
+		}
+		return out;
+	}
 
-    /** The last mention ending at or before {@code offset} whose actor satisfies the filter, or null. */
-    public ActorMention lastBefore(int offset, java.util.function.Predicate<DocActor> filter) {
-        ActorMention best = null;
-        for (ActorMention m : mentions()) {
-            if (m.end() > offset) {
-                break;
-            }
-            if (filter.test(m.actor())) {
-                best = m;
-            }
-        }
-        return best;
-    }
+	/** The last mention ending at or before {@code offset} whose actor satisfies the filter, or null. */
+	public ActorMention lastBefore(int offset, java.util.function.Predicate<DocActor> filter) {
+		ActorMention best = null;
+		for (ActorMention m : mentions()) {
+			if (m.end() > offset) {
+				break;
+			}
+			if (filter.test(m.actor())) {
+				best = m;
+			}
+		}
+		return best;
+	}
 }

@@ -17,142 +17,142 @@ import org.sourcebench.extract.locations.LocationData;
  */
 final class LocativeContext {
 
-    private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
-    private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
+	private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
+	private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
 
-    private LocativeContext() {
-    }
+	private LocativeContext() {
+	}
 
-    static boolean isPlace(String t, int begin, int end) {
-        LocationData words = LocationData.get();
-        boolean capital = isCapital(t, begin, end);
-        if (end + 2 <= t.length() && t.startsWith("'s", end)) {
-            // "in Syria's Deir ez-Zor province", "near Syria's border" place; "Syria's sovereignty" agent
-            String next = TextWindow.nextWord(t, end + 2);
-            boolean placeFollows = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
-                    || words.is("geo-noun", next.toLowerCase()));
-            return placeFollows && isLocative(words, TextWindow.previousWord(t, begin));
-        }
-        if (isDatelineCountry(t, begin, end)) {
-            return true;
-        }
-        if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLowerCase(t.charAt(end + 1))) {
-            return false; // "US-backed militias", "Russia-led talks": a modifier
-        }
-        if (capital && words.is("on-noun", TextWindow.nextWord(t, end).toLowerCase())
-                && TextWindow.previousWord(t, begin).equals("the")) {
-            return true; // "on the Kremlin grounds"
-        }
-        int pos = begin;
-        for (int hops = 0; hops < 5; hops++) {
-            String prev = TextWindow.previousWord(t, pos);
-            int prevStart = TextWindow.previousWordStart(t, pos);
-            if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
-                pos = prevStart;
-                continue; // "in the capital Khartoum", "in the Syrian capital Damascus"
-            }
-            if (prev.equals("from")) {
-                return !words.is("from-agent", wordBefore(t, prevStart));
-            }
-            if (prev.equals("to")) {
-                return !words.is("to-agent", wordBefore(t, prevStart)); // "of grave concern" to Washington
-            }
-            if (isLocative(words, prev)) {
-                return true;
-            }
-            if (prev.equals("of")) {
-                String before = TextWindow.previousWord(t, prevStart);
-                return words.is("geo-noun", before) || words.isPreposition(before + " of");
-            }
-            if (capital && (prev.equals("on") || prev.equals("against"))) {
-                return words.is("on-noun", TextWindow.previousWord(t, prevStart)); // "an attack on Moscow"
-            }
-            if (capital && words.is("place-verb", prev)) {
-                return true; // "did not attack Moscow"
-            }
-            if (prev.equals("between") || prev.equals("with")) {
-                return BORDER.contains(TextWindow.previousWord(t, prevStart));
-            }
-            if (prev.equals("and") || prev.equals("or") || commaPos(t, pos) >= 0) {
-                // coordination: step over the conjunction and the previous conjunct (one or two words)
-                int p = prev.equals("and") || prev.equals("or") ? prevStart : commaPos(t, pos);
-                int w = TextWindow.previousWordStart(t, p);
-                if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
-                    return false;
-                }
-                int w2 = TextWindow.previousWordStart(t, w);
-                pos = w2 >= 0 && Character.isUpperCase(t.charAt(w2)) ? w2 : w;
-                continue;
-            }
-            return false;
-        }
-        return false;
-    }
+	static boolean isPlace(String t, int begin, int end) {
+		LocationData words = LocationData.get();
+		boolean capital = isCapital(t, begin, end);
+		if (end + 2 <= t.length() && t.startsWith("'s", end)) {
+			// "in Syria's Deir ez-Zor province", "near Syria's border" place; "Syria's sovereignty" agent
+			String next = TextWindow.nextWord(t, end + 2);
+			boolean placeFollows = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
+					|| words.is("geo-noun", next.toLowerCase()));
+			return placeFollows && isLocative(words, TextWindow.previousWord(t, begin));
+		}
+		if (isDatelineCountry(t, begin, end)) {
+			return true;
+		}
+		if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLowerCase(t.charAt(end + 1))) {
+			return false; // "US-backed militias", "Russia-led talks": a modifier
+		}
+		if (capital && words.is("on-noun", TextWindow.nextWord(t, end).toLowerCase())
+				&& TextWindow.previousWord(t, begin).equals("the")) {
+			return true; // "on the Kremlin grounds"
+		}
+		int pos = begin;
+		for (int hops = 0; hops < 5; hops++) {
+			String prev = TextWindow.previousWord(t, pos);
+			int prevStart = TextWindow.previousWordStart(t, pos);
+			if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
+				pos = prevStart;
+				continue; // "in the capital Khartoum", "in the Syrian capital Damascus"
+			}
+			if (prev.equals("from")) {
+				return !words.is("from-agent", wordBefore(t, prevStart));
+			}
+			if (prev.equals("to")) {
+				return !words.is("to-agent", wordBefore(t, prevStart)); // "of grave concern" to Washington
+			}
+			if (isLocative(words, prev)) {
+				return true;
+			}
+			if (prev.equals("of")) {
+				String before = TextWindow.previousWord(t, prevStart);
+				return words.is("geo-noun", before) || words.isPreposition(before + " of");
+			}
+			if (capital && (prev.equals("on") || prev.equals("against"))) {
+				return words.is("on-noun", TextWindow.previousWord(t, prevStart)); // "an attack on Moscow"
+			}
+			if (capital && words.is("place-verb", prev)) {
+				return true; // "did not attack Moscow"
+			}
+			if (prev.equals("between") || prev.equals("with")) {
+				return BORDER.contains(TextWindow.previousWord(t, prevStart));
+			}
+			if (prev.equals("and") || prev.equals("or") || commaPos(t, pos) >= 0) {
+				// coordination: step over the conjunction and the previous conjunct (one or two words)
+				int p = prev.equals("and") || prev.equals("or") ? prevStart : commaPos(t, pos);
+				int w = TextWindow.previousWordStart(t, p);
+				if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
+					return false;
+				}
+				int w2 = TextWindow.previousWordStart(t, w);
+				pos = w2 >= 0 && Character.isUpperCase(t.charAt(w2)) ? w2 : w;
+				continue;
+			}
+			return false;
+		}
+		return false;
+	}
 
-    /** The word before {@code pos}, lower-cased, over a closing quotation mark or a comma. */
-    private static String wordBefore(String t, int pos) {
-        int i = pos;
-        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '"' || t.charAt(i - 1) == ',')) {
-            i--;
-        }
-        return TextWindow.previousWord(t, i);
-    }
+	/** The word before {@code pos}, lower-cased, over a closing quotation mark or a comma. */
+	private static String wordBefore(String t, int pos) {
+		int i = pos;
+		while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '"' || t.charAt(i - 1) == ',')) {
+			i--;
+		}
+		return TextWindow.previousWord(t, i);
+	}
 
-    private static boolean isLocative(LocationData words, String w) {
-        return words.isPreposition(w) || words.isDirection(w) || QUANTIFIERS.contains(w);
-    }
+	private static boolean isLocative(LocationData words, String w) {
+		return words.isPreposition(w) || words.isDirection(w) || QUANTIFIERS.contains(w);
+	}
 
-    /** Whether the word at {@code [start, ...)} before {@code pos} is a nationality adjective ("Syrian"). */
-    private static boolean isAdjective(String t, int start, int pos) {
-        if (start < 0) {
-            return false;
-        }
-        List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
-        ExtractionData.get().countries().index().matchAt(t, start, ms);
-        return ms.stream().anyMatch(m -> m.value().type() == CountryTable.FormType.ADJECTIVE
-                && t.substring(m.end(), pos).isBlank());
-    }
+	/** Whether the word at {@code [start, ...)} before {@code pos} is a nationality adjective ("Syrian"). */
+	private static boolean isAdjective(String t, int start, int pos) {
+		if (start < 0) {
+			return false;
+		}
+		List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
+		ExtractionData.get().countries().index().matchAt(t, start, ms);
+		return ms.stream().anyMatch(m -> m.value().type() == CountryTable.FormType.ADJECTIVE
+				&& t.substring(m.end(), pos).isBlank());
+	}
 
-    /** Whether the name at {@code [begin, end)} is a capital rather than a country name. */
-    private static boolean isCapital(String t, int begin, int end) {
-        List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
-        ExtractionData.get().countries().index().matchAt(t, begin, ms);
-        boolean capital = false;
-        for (PhraseIndex.Match<CountryTable.Form> m : ms) {
-            if (m.end() == end) {
-                if (m.value().type() == CountryTable.FormType.NAME) {
-                    return false;
-                }
-                capital |= m.value().type() == CountryTable.FormType.CAPITAL;
-            }
-        }
-        return capital;
-    }
+	/** Whether the name at {@code [begin, end)} is a capital rather than a country name. */
+	private static boolean isCapital(String t, int begin, int end) {
+		List<PhraseIndex.Match<CountryTable.Form>> ms = new ArrayList<>();
+		ExtractionData.get().countries().index().matchAt(t, begin, ms);
+		boolean capital = false;
+		for (PhraseIndex.Match<CountryTable.Form> m : ms) {
+			if (m.end() == end) {
+				if (m.value().type() == CountryTable.FormType.NAME) {
+					return false;
+				}
+				capital |= m.value().type() == CountryTable.FormType.CAPITAL;
+			}
+		}
+		return capital;
+	}
 
-    /**
-     * "Riyadh, Saudi Arabia –" / "ERBIL, Iraq -" / "BOGOTA, Colombia" on a line of its own: the country of a
-     * dateline at the start of a paragraph.
-     */
-    private static boolean isDatelineCountry(String t, int begin, int end) {
-        int comma = commaPos(t, begin);
-        if (comma < 0) {
-            return false;
-        }
-        int lineStart = t.lastIndexOf('\n', comma) + 1;
-        String city = t.substring(lineStart, comma).trim();
-        String rest = t.substring(end, Math.min(t.length(), end + 3)).trim();
-        boolean lineEnds = end == t.length() || t.charAt(end) == '\n'
-                || t.substring(end, Math.min(t.length(), end + 3)).isBlank();
-        return !city.isEmpty() && city.split(" ").length <= 3 && Character.isUpperCase(city.charAt(0))
-                && (lineEnds || rest.startsWith("\u2013") || rest.startsWith("-") || rest.startsWith("\u2014")
-                        || rest.startsWith("("));
-    }
+	/**
+	 * "Riyadh, Saudi Arabia –" / "ERBIL, Iraq -" / "BOGOTA, Colombia" on a line of its own: the country of a
+	 * dateline at the start of a paragraph.
+	 */
+	private static boolean isDatelineCountry(String t, int begin, int end) {
+		int comma = commaPos(t, begin);
+		if (comma < 0) {
+			return false;
+		}
+		int lineStart = t.lastIndexOf('\n', comma) + 1;
+		String city = t.substring(lineStart, comma).trim();
+		String rest = t.substring(end, Math.min(t.length(), end + 3)).trim();
+		boolean lineEnds = end == t.length() || t.charAt(end) == '\n'
+				|| t.substring(end, Math.min(t.length(), end + 3)).isBlank();
+		return !city.isEmpty() && city.split(" ").length <= 3 && Character.isUpperCase(city.charAt(0))
+				&& (lineEnds || rest.startsWith("\u2013") || rest.startsWith("-") || rest.startsWith("\u2014")
+						|| rest.startsWith("("));
+	}
 
-    private static int commaPos(String t, int pos) {
-        int i = pos;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : -1;
-    }
+	private static int commaPos(String t, int pos) {
+		int i = pos;
+		while (i > 0 && t.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : -1;
+	}
 }

@@ -14,118 +14,118 @@ import org.sourcebench.model.ActorKind;
  */
 final class OwnedBodyFinder {
 
-    private record Body(String canonical, ActorKind kind, boolean needsPerson, boolean ownerless) {
-    }
+	private record Body(String canonical, ActorKind kind, boolean needsPerson, boolean ownerless) {
+	}
 
-    private final PhraseIndex<Body> index = new PhraseIndex<>();
-    private final CountryTable countries;
-    private final CountryModifier modifier;
+	private final PhraseIndex<Body> index = new PhraseIndex<>();
+	private final CountryTable countries;
+	private final CountryModifier modifier;
 
-    OwnedBodyFinder(CountryTable countries, CountryModifier modifier) {
-        this.countries = countries;
-        this.modifier = modifier;
-        for (String[] r : DataFile.rows("owned-bodies.tsv", 4)) {
-            String owner = r[3].trim();
-            index.add(r[0].trim(), new Body(r[2].trim(), ActorKinds.fromId(r[1].trim()), owner.equals("person"),
-                    owner.equals("any")), false);
-        }
-        index.freeze();
-    }
+	OwnedBodyFinder(CountryTable countries, CountryModifier modifier) {
+		this.countries = countries;
+		this.modifier = modifier;
+		for (String[] r : DataFile.rows("owned-bodies.tsv", 4)) {
+			String owner = r[3].trim();
+			index.add(r[0].trim(), new Body(r[2].trim(), ActorKinds.fromId(r[1].trim()), owner.equals("person"),
+					owner.equals("any")), false);
+		}
+		index.freeze();
+	}
 
-    void find(String t, DocActors actors) {
-        for (PhraseIndex.Match<Body> m : index.findAll(t)) {
-            Body body = m.value();
-            if (actors.at(m.begin()) != null || Character.isUpperCase(t.charAt(m.begin())) && m.begin() > 0
-                    && t.charAt(m.begin() - 1) == ' ' && !TextWindow.isSentenceStart(t, m.begin())
-                    || m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
-                continue; // capitalised inside a sentence: part of a name ("Presidential Office of ...")
-            }
-            if (nextIsNoun(t, m.end())) {
-                continue;
-            }
-            CountryModifier.Found mod = modifier.before(t, m.begin());
-            ActorMention owner = ownerBefore(t, m.begin(), actors);
-            String pronoun = TextWindow.previousWord(t, m.begin());
-            DocActor a;
-            int begin = m.begin();
-            if (owner != null && (owner.actor().kind() != ActorKind.STATE || mod == null)) {
-                DocActor o = owner.actor();
-                if (body.needsPerson() && o.kind() != ActorKind.PERSON) {
-                    continue;
-                }
-                Country c = countries.byIso(o.iso());
-                String name = o.kind() == ActorKind.STATE && c != null ? c.adjective() + " " + body.canonical()
-                        : o.kind() == ActorKind.PERSON ? t.substring(owner.begin(), m.end())
-                        : o.name() + " " + body.canonical();
-                a = actors.actor(name, body.kind(), o.iso(), 0.6);
-                begin = owner.begin();
-                actors.remove(owner);
-            } else if (mod != null && !body.needsPerson()) {
-                Country c = mod.country();
-                a = actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.65);
-                begin = mod.begin();
-                for (ActorMention prior : actors.within(mod.begin(), m.begin())) {
-                    actors.remove(prior);
-                }
-            } else if ((pronoun.equals("his") || pronoun.equals("her")) && !body.needsPerson()) {
-                ActorMention p = actors.lastBefore(m.begin(), x -> x.kind() == ActorKind.PERSON);
-                Country c = p == null ? null : countries.byIso(p.actor().iso());
-                if (c == null) {
-                    continue;
-                }
-                a = actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.55);
-            } else if (pronoun.equals("the") && body.ownerless()) {
-                a = existing(actors, body.canonical());
-                if (a == null) {
-                    a = actors.actor(body.canonical(), body.kind(), "", 0.5);
-                }
-            } else if (pronoun.equals("and") && body.ownerless() && conjunctBefore(t, m.begin(), actors) != null) {
-                DocActor other = conjunctBefore(t, m.begin(), actors).actor(); // "the military and special services"
-                Country c = countries.byIso(other.iso());
-                a = c == null ? actors.actor(body.canonical(), body.kind(), "", 0.5)
-                        : actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.5);
-            } else {
-                continue;
-            }
-            actors.mention(a, begin, m.end());
-        }
-    }
+	void find(String t, DocActors actors) {
+		for (PhraseIndex.Match<Body> m : index.findAll(t)) {
+			Body body = m.value();
+			if (actors.at(m.begin()) != null || Character.isUpperCase(t.charAt(m.begin())) && m.begin() > 0
+					&& t.charAt(m.begin() - 1) == ' ' && !TextWindow.isSentenceStart(t, m.begin())
+					|| m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
+				continue; // capitalised inside a sentence: part of a name ("Presidential Office of ...")
+			}
+			if (nextIsNoun(t, m.end())) {
+				continue;
+			}
+			CountryModifier.Found mod = modifier.before(t, m.begin());
+			ActorMention owner = ownerBefore(t, m.begin(), actors);
+			String pronoun = TextWindow.previousWord(t, m.begin());
+			DocActor a;
+			int begin = m.begin();
+			if (owner != null && (owner.actor().kind() != ActorKind.STATE || mod == null)) {
+				DocActor o = owner.actor();
+				if (body.needsPerson() && o.kind() != ActorKind.PERSON) {
+					continue;
+				}
+				Country c = countries.byIso(o.iso());
+				String name = o.kind() == ActorKind.STATE && c != null ? c.adjective() + " " + body.canonical()
+						: o.kind() == ActorKind.PERSON ? t.substring(owner.begin(), m.end())
+						: o.name() + " " + body.canonical();
+				a = actors.actor(name, body.kind(), o.iso(), 0.6);
+				begin = owner.begin();
+				actors.remove(owner);
+			} else if (mod != null && !body.needsPerson()) {
+				Country c = mod.country();
+				a = actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.65);
+				begin = mod.begin();
+				for (ActorMention prior : actors.within(mod.begin(), m.begin())) {
+					actors.remove(prior);
+				}
+			} else if ((pronoun.equals("his") || pronoun.equals("her")) && !body.needsPerson()) {
+				ActorMention p = actors.lastBefore(m.begin(), x -> x.kind() == ActorKind.PERSON);
+				Country c = p == null ? null : countries.byIso(p.actor().iso());
+				if (c == null) {
+					continue;
+				}
+				a = actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.55);
+			} else if (pronoun.equals("the") && body.ownerless()) {
+				a = existing(actors, body.canonical());
+				if (a == null) {
+					a = actors.actor(body.canonical(), body.kind(), "", 0.5);
+				}
+			} else if (pronoun.equals("and") && body.ownerless() && conjunctBefore(t, m.begin(), actors) != null) {
+				DocActor other = conjunctBefore(t, m.begin(), actors).actor(); // "the military and special services"
+				Country c = countries.byIso(other.iso());
+				a = c == null ? actors.actor(body.canonical(), body.kind(), "", 0.5)
+						: actors.actor(c.adjective() + " " + body.canonical(), body.kind(), c.iso(), 0.5);
+			} else {
+				continue;
+			}
+			actors.mention(a, begin, m.end());
+		}
+	}
 
-    /** The actor of the same body named earlier with its owner ("Ukrainian presidential office"), or null. */
-    private static DocActor existing(DocActors actors, String canonical) {
-        for (DocActor a : actors.actors()) {
-            if (a.name().endsWith(" " + canonical)) {
-                return a;
-            }
-        }
-        return null;
-    }
+	/** The actor of the same body named earlier with its owner ("Ukrainian presidential office"), or null. */
+	private static DocActor existing(DocActors actors, String canonical) {
+		for (DocActor a : actors.actors()) {
+			if (a.name().endsWith(" " + canonical)) {
+				return a;
+			}
+		}
+		return null;
+	}
 
-    /** The actor mention right before {@code begin}, joined by "'s" or a space ("Kremlin press service"). */
-    private static ActorMention ownerBefore(String t, int begin, DocActors actors) {
-        if (begin == 0 || t.charAt(begin - 1) != ' ') {
-            return null;
-        }
-        int owner = TextWindow.possessiveOwnerEnd(t, begin);
-        int e = owner >= 0 ? owner : begin - 1;
-        ActorMention m = e > 0 ? actors.at(e - 1) : null;
-        return m != null && m.end() == e ? m : null;
-    }
+	/** The actor mention right before {@code begin}, joined by "'s" or a space ("Kremlin press service"). */
+	private static ActorMention ownerBefore(String t, int begin, DocActors actors) {
+		if (begin == 0 || t.charAt(begin - 1) != ' ') {
+			return null;
+		}
+		int owner = TextWindow.possessiveOwnerEnd(t, begin);
+		int e = owner >= 0 ? owner : begin - 1;
+		ActorMention m = e > 0 ? actors.at(e - 1) : null;
+		return m != null && m.end() == e ? m : null;
+	}
 
-    /** The actor mention before " and " that starts the coordination ending at {@code begin}. */
-    private static ActorMention conjunctBefore(String t, int begin, DocActors actors) {
-        int and = t.lastIndexOf(" and ", begin);
-        if (and < 1 || and + 5 != begin) {
-            return null;
-        }
-        ActorMention m = actors.at(and - 1);
-        return m != null && m.end() == and && !m.actor().iso().isEmpty() ? m : null;
-    }
+	/** The actor mention before " and " that starts the coordination ending at {@code begin}. */
+	private static ActorMention conjunctBefore(String t, int begin, DocActors actors) {
+		int and = t.lastIndexOf(" and ", begin);
+		if (and < 1 || and + 5 != begin) {
+			return null;
+		}
+		ActorMention m = actors.at(and - 1);
+		return m != null && m.end() == and && !m.actor().iso().isEmpty() ? m : null;
+	}
 
-    /** "the press service chief": the phrase modifies a following lowercase noun (a rough check: "chief", "head"). */
-    private static boolean nextIsNoun(String t, int end) {
-        String next = TextWindow.nextWord(t, end);
-        return end < t.length() && t.charAt(end) == ' ' && ActorWords.get().is("staff", next);
-    }
+	/** "the press service chief": the phrase modifies a following lowercase noun (a rough check: "chief", "head"). */
+	private static boolean nextIsNoun(String t, int end) {
+		String next = TextWindow.nextWord(t, end);
+		return end < t.length() && t.charAt(end) == ' ' && ActorWords.get().is("staff", next);
+	}
 
 }

@@ -14,196 +14,196 @@ import org.sourcebench.model.ActorKind;
  */
 public final class ParsedActorReader {
 
-    private final org.sourcebench.extract.data.ExtractionData data;
+	private final org.sourcebench.extract.data.ExtractionData data;
 
-    public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
-        this.data = data;
-    }
+	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
+		this.data = data;
+	}
 
-    /** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
-    public void read(String body, List<ParsedSentence> sentences, DocActors actors) {
-        List<DocActor> persons = new ArrayList<>();
-        for (ParsedSentence s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                String type = s.entity(i);
-                if (!"PERSON".equals(type)) {
-                    continue; // the tagger's ORG spans are weapons and places as often as bodies
-                }
-                int j = i;
-                while (j + 1 < s.size() && type.equals(s.entity(j + 1))) {
-                    j++;
-                }
-                int begin = s.start(i);
-                int end = s.end(j);
-                boolean single = j == i;
-                int next = j + 1;
-                i = j;
-                end = TextWindow.hyphenatedWordEnd(body, end); // "Kim Seung-kyum": the tagger split the last name
-                begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
-                if (begin >= end) {
-                    continue;
-                }
-                String name = body.substring(begin, end);
-                if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
-                        || next < s.size() && modifiesNoun(s, next, body, end)) {
-                    continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
-                              // Martyrs mosque": a name that modifies a noun names a thing
-                }
-                DocActor known = type.equals("PERSON") ? byLastName(persons, name) : null;
-                DocActor a = known != null ? known
-                        : actors.actor(name, type.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION, "",
-                                0.6);
-                actors.mention(a, begin, end);
-                if (type.equals("PERSON") && known == null) {
-                    persons.add(a);
-                }
-            }
-        }
-        listNeighbours(body, actors);
-    }
+	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
+	public void read(String body, List<ParsedSentence> sentences, DocActors actors) {
+		List<DocActor> persons = new ArrayList<>();
+		for (ParsedSentence s : sentences) {
+			for (int i = 0; i < s.size(); i++) {
+				String type = s.entity(i);
+				if (!"PERSON".equals(type)) {
+					continue; // the tagger's ORG spans are weapons and places as often as bodies
+				}
+				int j = i;
+				while (j + 1 < s.size() && type.equals(s.entity(j + 1))) {
+					j++;
+				}
+				int begin = s.start(i);
+				int end = s.end(j);
+				boolean single = j == i;
+				int next = j + 1;
+				i = j;
+				end = TextWindow.hyphenatedWordEnd(body, end); // "Kim Seung-kyum": the tagger split the last name
+				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
+				if (begin >= end) {
+					continue;
+				}
+				String name = body.substring(begin, end);
+				if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
+						|| next < s.size() && modifiesNoun(s, next, body, end)) {
+					continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
+							  // Martyrs mosque": a name that modifies a noun names a thing
+				}
+				DocActor known = type.equals("PERSON") ? byLastName(persons, name) : null;
+				DocActor a = known != null ? known
+						: actors.actor(name, type.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION, "",
+								0.6);
+				actors.mention(a, begin, end);
+				if (type.equals("PERSON") && known == null) {
+					persons.add(a);
+				}
+			}
+		}
+		listNeighbours(body, actors);
+	}
 
-    /**
-     * "identified as Kyaw Oo Hlaing, Kyaw San Htay, Tun Lin, and Bo Than Kyaw": the other names of a comma list that
-     * holds a person are persons too (two to four capitalised words each, none a known place or body).
-     */
-    private void listNeighbours(String body, DocActors actors) {
-        boolean added = true;
-        for (int round = 0; added && round < 10; round++) {
-            added = false;
-            for (ActorMention m : List.copyOf(actors.mentions())) {
-                if (m.actor().kind() != ActorKind.PERSON) {
-                    continue;
-                }
-                int[] next = nextInList(body, m.end());
-                if (next != null && addListed(body, next, actors)) {
-                    added = true;
-                }
-                int[] prev = previousInList(body, m.begin());
-                if (prev != null && addListed(body, prev, actors)) {
-                    added = true;
-                }
-            }
-        }
-    }
+	/**
+	 * "identified as Kyaw Oo Hlaing, Kyaw San Htay, Tun Lin, and Bo Than Kyaw": the other names of a comma list that
+	 * holds a person are persons too (two to four capitalised words each, none a known place or body).
+	 */
+	private void listNeighbours(String body, DocActors actors) {
+		boolean added = true;
+		for (int round = 0; added && round < 10; round++) {
+			added = false;
+			for (ActorMention m : List.copyOf(actors.mentions())) {
+				if (m.actor().kind() != ActorKind.PERSON) {
+					continue;
+				}
+				int[] next = nextInList(body, m.end());
+				if (next != null && addListed(body, next, actors)) {
+					added = true;
+				}
+				int[] prev = previousInList(body, m.begin());
+				if (prev != null && addListed(body, prev, actors)) {
+					added = true;
+				}
+			}
+		}
+	}
 
-    private boolean addListed(String body, int[] run, DocActors actors) {
-        String name = body.substring(run[0], run[1]);
-        if (NameRun.wordCount(name) < 2 || covered(actors, run[0], run[1]) || isPlace(name)
-                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
-                || data.placeHeads().containsKey(NameRun.lastWord(name)) || NameRun.hasParticipleCompound(name)) {
-            return false;
-        }
-        actors.mention(actors.actor(name, ActorKind.PERSON, "", 0.5), run[0], run[1]);
-        return true;
-    }
+	private boolean addListed(String body, int[] run, DocActors actors) {
+		String name = body.substring(run[0], run[1]);
+		if (NameRun.wordCount(name) < 2 || covered(actors, run[0], run[1]) || isPlace(name)
+				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
+				|| data.placeHeads().containsKey(NameRun.lastWord(name)) || NameRun.hasParticipleCompound(name)) {
+			return false;
+		}
+		actors.mention(actors.actor(name, ActorKind.PERSON, "", 0.5), run[0], run[1]);
+		return true;
+	}
 
-    /** The name after ", " or ", and " or " and " following {@code end}, ending at a comma, "and" or a full stop. */
-    private static int[] nextInList(String t, int end) {
-        int i = end;
-        if (t.startsWith(", and ", i)) {
-            i += 6;
-        } else if (t.startsWith(", ", i)) {
-            i += 2;
-        } else if (t.startsWith(" and ", i)) {
-            i += 5;
-        } else {
-            return null;
-        }
-        int[] run = NameRun.after(t, i);
-        return run != null && run[0] == i && listEnd(t, run[1]) ? run : null;
-    }
+	/** The name after ", " or ", and " or " and " following {@code end}, ending at a comma, "and" or a full stop. */
+	private static int[] nextInList(String t, int end) {
+		int i = end;
+		if (t.startsWith(", and ", i)) {
+			i += 6;
+		} else if (t.startsWith(", ", i)) {
+			i += 2;
+		} else if (t.startsWith(" and ", i)) {
+			i += 5;
+		} else {
+			return null;
+		}
+		int[] run = NameRun.after(t, i);
+		return run != null && run[0] == i && listEnd(t, run[1]) ? run : null;
+	}
 
-    private static boolean listEnd(String t, int e) {
-        return e == t.length() || t.startsWith(",", e) || t.startsWith(" and ", e) || t.startsWith(".", e);
-    }
+	private static boolean listEnd(String t, int e) {
+		return e == t.length() || t.startsWith(",", e) || t.startsWith(" and ", e) || t.startsWith(".", e);
+	}
 
-    /** The name before ", " preceding {@code begin}, itself after a comma or "as"/"are"/"were" and a space. */
-    private static int[] previousInList(String t, int begin) {
-        if (begin < 2 || !t.startsWith(", ", begin - 2)) {
-            return null;
-        }
-        int comma = t.lastIndexOf(", ", begin - 3);
-        int start = comma < 0 ? -1 : comma + 2;
-        if (start < 0 || begin - 2 - start > 40) {
-            return null;
-        }
-        int[] run = NameRun.after(t, start);
-        return run != null && run[0] == start && run[1] == begin - 2 ? run : null;
-    }
+	/** The name before ", " preceding {@code begin}, itself after a comma or "as"/"are"/"were" and a space. */
+	private static int[] previousInList(String t, int begin) {
+		if (begin < 2 || !t.startsWith(", ", begin - 2)) {
+			return null;
+		}
+		int comma = t.lastIndexOf(", ", begin - 3);
+		int start = comma < 0 ? -1 : comma + 2;
+		if (start < 0 || begin - 2 - start > 40) {
+			return null;
+		}
+		int[] run = NameRun.after(t, start);
+		return run != null && run[0] == start && run[1] == begin - 2 ? run : null;
+	}
 
-    /**
-     * Capitalised words, not a dateline in capitals, none of them a place or country the gazetteer knows, not ending
-     * in the head word of a body or a place ("Coordination Headquarters", "Karen State"), no "Hamas-run".
-     */
-    private boolean plausibleName(String name) {
-        if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) || isPlace(name)) {
-            return false; // a dateline; "Tal Rifaat", "Khan Sheikhoun": places the tagger took for persons
-        }
-        String last = NameRun.lastWord(name);
-        if (BodyHeads.get().kindOf(last) != null || data.placeHeads().containsKey(last)
-                || NameRun.hasParticipleCompound(name)) {
-            return false;
-        }
-        for (String w : name.split(" ")) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
-                return false;
-            }
-        }
-        return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
-    }
+	/**
+	 * Capitalised words, not a dateline in capitals, none of them a place or country the gazetteer knows, not ending
+	 * in the head word of a body or a place ("Coordination Headquarters", "Karen State"), no "Hamas-run".
+	 */
+	private boolean plausibleName(String name) {
+		if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) || isPlace(name)) {
+			return false; // a dateline; "Tal Rifaat", "Khan Sheikhoun": places the tagger took for persons
+		}
+		String last = NameRun.lastWord(name);
+		if (BodyHeads.get().kindOf(last) != null || data.placeHeads().containsKey(last)
+				|| NameRun.hasParticipleCompound(name)) {
+			return false;
+		}
+		for (String w : name.split(" ")) {
+			if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
+				return false;
+			}
+		}
+		return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
+	}
 
-    /** A lowercase noun (or a noun the tagger took for an adjective) right after the name: "Al Aqsa Martyrs mosque". */
-    private static boolean modifiesNoun(ParsedSentence s, int next, String body, int end) {
-        String pos = s.pos(next);
-        return s.start(next) >= end && Character.isLowerCase(body.charAt(s.start(next)))
-                && (pos.equals("NOUN") || pos.equals("ADJ"));
-    }
+	/** A lowercase noun (or a noun the tagger took for an adjective) right after the name: "Al Aqsa Martyrs mosque". */
+	private static boolean modifiesNoun(ParsedSentence s, int next, String body, int end) {
+		String pos = s.pos(next);
+		return s.start(next) >= end && Character.isLowerCase(body.charAt(s.start(next)))
+				&& (pos.equals("NOUN") || pos.equals("ADJ"));
+	}
 
-    /** The offset after the titles that open {@code [begin, end)} ("JCS Chairman Kim", "Brigadier General Ali"). */
-    private int afterTitles(String body, int begin, int end) {
-        int b = begin;
-        for (int guard = 0; guard < 3 && b < end; guard++) {
-            List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms =
-                    new ArrayList<>();
-            data.titles().index().matchAt(body, b, ms);
-            int after = -1;
-            for (var m : ms) {
-                if (m.end() < end && body.charAt(m.end()) == ' ') {
-                    after = Math.max(after, m.end() + 1);
-                }
-            }
-            if (after < 0) {
-                break;
-            }
-            b = after;
-        }
-        return b;
-    }
+	/** The offset after the titles that open {@code [begin, end)} ("JCS Chairman Kim", "Brigadier General Ali"). */
+	private int afterTitles(String body, int begin, int end) {
+		int b = begin;
+		for (int guard = 0; guard < 3 && b < end; guard++) {
+			List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms =
+					new ArrayList<>();
+			data.titles().index().matchAt(body, b, ms);
+			int after = -1;
+			for (var m : ms) {
+				if (m.end() < end && body.charAt(m.end()) == ' ') {
+					after = Math.max(after, m.end() + 1);
+				}
+			}
+			if (after < 0) {
+				break;
+			}
+			b = after;
+		}
+		return b;
+	}
 
-    private boolean isPlace(String w) {
-        return data.gazetteer().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length())
-                || data.countries().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length());
-    }
+	private boolean isPlace(String w) {
+		return data.gazetteer().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length())
+				|| data.countries().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length());
+	}
 
-    private static boolean covered(DocActors actors, int begin, int end) {
-        for (ActorMention m : actors.mentions()) {
-            if (m.begin() < end && begin < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private static boolean covered(DocActors actors, int begin, int end) {
+		for (ActorMention m : actors.mentions()) {
+			if (m.begin() < end && begin < m.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    /** "Zelensky" after "Volodymyr Zelensky": a one-word name that ends a known person's name. */
-    private static DocActor byLastName(List<DocActor> persons, String name) {
-        if (name.contains(" ")) {
-            return null;
-        }
-        for (DocActor p : persons) {
-            if (p.name().endsWith(" " + name)) {
-                return p;
-            }
-        }
-        return null;
-    }
+	/** "Zelensky" after "Volodymyr Zelensky": a one-word name that ends a known person's name. */
+	private static DocActor byLastName(List<DocActor> persons, String name) {
+		if (name.contains(" ")) {
+			return null;
+		}
+		for (DocActor p : persons) {
+			if (p.name().endsWith(" " + name)) {
+				return p;
+			}
+		}
+		return null;
+	}
 }

@@ -17,292 +17,292 @@ import org.sourcebench.extract.data.Title;
  */
 final class PersonFinder {
 
-    private final ExtractionData data;
-    private final CountryModifier modifier;
+	private final ExtractionData data;
+	private final CountryModifier modifier;
 
-    PersonFinder(ExtractionData data, CountryModifier modifier) {
-        this.data = data;
-        this.modifier = modifier;
-    }
+	PersonFinder(ExtractionData data, CountryModifier modifier) {
+		this.data = data;
+		this.modifier = modifier;
+	}
 
-    void find(String t, List<Candidate> out) {
-        for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
-            int described = jurisdictionEnd(t, m.end());
-            if (t.startsWith(", ", described)) {
-                describedThenNamed(t, m, described, out);
-                continue;
-            }
-            int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
-            if (run == null || run[0] == m.end()) {
-                continue;
-            }
-            String name = t.substring(run[0], run[1]);
-            if (isKnownNonPerson(t, run[0], run[1])) {
-                continue;
-            }
-            CountryModifier.Found mod = modifier.before(t, m.begin());
-            String iso = mod == null ? "" : mod.country().iso();
-            Title title = m.value();
-            int titleBegin = mod == null ? m.begin() : mod.begin();
-            String titled = t.substring(m.begin(), run[1]);
-            out.add(new Candidate(titleBegin, run[1], -1, actors -> {
-                DocActor a = lexiconPerson(actors, titled);
-                if (a == null) {
-                    a = person(actors, name, iso);
-                }
-                if (!title.office().isEmpty()) {
-                    a.offices().add(title.office());
-                }
-                actors.mention(a, run[0], run[1]); // the mention is the name: annotators leave the title out
-            }));
-        }
-        appositions(t, out);
-        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
-            if (m.value().isAccordingTo()) {
-                continue;
-            }
-            int[] before = runEndingAt(t, m.begin());
-            if (before != null) {
-                addUntitled(t, before, out);
-            }
-            int[] after = NameRun.after(t, m.end());
-            if (after != null && after[0] > m.end()) {
-                addUntitled(t, after, out);
-            }
-        }
-    }
+	void find(String t, List<Candidate> out) {
+		for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
+			int described = jurisdictionEnd(t, m.end());
+			if (t.startsWith(", ", described)) {
+				describedThenNamed(t, m, described, out);
+				continue;
+			}
+			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
+			if (run == null || run[0] == m.end()) {
+				continue;
+			}
+			String name = t.substring(run[0], run[1]);
+			if (isKnownNonPerson(t, run[0], run[1])) {
+				continue;
+			}
+			CountryModifier.Found mod = modifier.before(t, m.begin());
+			String iso = mod == null ? "" : mod.country().iso();
+			Title title = m.value();
+			int titleBegin = mod == null ? m.begin() : mod.begin();
+			String titled = t.substring(m.begin(), run[1]);
+			out.add(new Candidate(titleBegin, run[1], -1, actors -> {
+				DocActor a = lexiconPerson(actors, titled);
+				if (a == null) {
+					a = person(actors, name, iso);
+				}
+				if (!title.office().isEmpty()) {
+					a.offices().add(title.office());
+				}
+				actors.mention(a, run[0], run[1]); // the mention is the name: annotators leave the title out
+			}));
+		}
+		appositions(t, out);
+		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
+			if (m.value().isAccordingTo()) {
+				continue;
+			}
+			int[] before = runEndingAt(t, m.begin());
+			if (before != null) {
+				addUntitled(t, before, out);
+			}
+			int[] after = NameRun.after(t, m.end());
+			if (after != null && after[0] > m.end()) {
+				addUntitled(t, after, out);
+			}
+		}
+	}
 
-    /**
-     * "Colombia's Defense Minister, Ivan Velasquez, warned": a country's title set off before the name is a
-     * description of that person and a mention of its own; the country is no actor there.
-     */
-    private void describedThenNamed(String t, PhraseIndex.Match<Title> m, int described, List<Candidate> out) {
-        CountryModifier.Found mod = modifier.before(t, m.begin());
-        int[] run = NameRun.after(t, described + 2);
-        if (mod == null || run == null || run[0] != described + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
-                || NameRun.wordCount(t.substring(run[0], run[1])) < 2 || isKnownNonPerson(t, run[0], run[1])) {
-            return;
-        }
-        String name = t.substring(run[0], run[1]);
-        String iso = mod.country().iso();
-        Title title = m.value();
-        out.add(new Candidate(mod.begin(), run[1], -1, actors -> {
-            DocActor a = person(actors, name, iso);
-            if (!title.office().isEmpty()) {
-                a.offices().add(title.office());
-            }
-            actors.mention(a, run[0], run[1]);
-            actors.mention(a, mod.begin(), described);
-        }));
-    }
+	/**
+	 * "Colombia's Defense Minister, Ivan Velasquez, warned": a country's title set off before the name is a
+	 * description of that person and a mention of its own; the country is no actor there.
+	 */
+	private void describedThenNamed(String t, PhraseIndex.Match<Title> m, int described, List<Candidate> out) {
+		CountryModifier.Found mod = modifier.before(t, m.begin());
+		int[] run = NameRun.after(t, described + 2);
+		if (mod == null || run == null || run[0] != described + 2 || run[1] < t.length() && t.charAt(run[1]) != ','
+				|| NameRun.wordCount(t.substring(run[0], run[1])) < 2 || isKnownNonPerson(t, run[0], run[1])) {
+			return;
+		}
+		String name = t.substring(run[0], run[1]);
+		String iso = mod.country().iso();
+		Title title = m.value();
+		out.add(new Candidate(mod.begin(), run[1], -1, actors -> {
+			DocActor a = person(actors, name, iso);
+			if (!title.office().isEmpty()) {
+				a.offices().add(title.office());
+			}
+			actors.mention(a, run[0], run[1]);
+			actors.mention(a, mod.begin(), described);
+		}));
+	}
 
-    /** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
-     * {@code titleEnd}. */
-    private static int jurisdictionEnd(String t, int titleEnd) {
-        for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
-            if (t.startsWith(p, titleEnd)) {
-                int[] place = NameRun.after(t, titleEnd + p.length());
-                if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
-                        t.substring(place[0], place[1])) <= 3) {
-                    return place[1];
-                }
-                int acr = titleEnd + p.length();
-                int e = acr;
-                while (e < t.length() && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '.')) {
-                    e++; // "to the UN", "to the U.N."
-                }
-                return e - acr >= 2 ? e : titleEnd;
-            }
-        }
-        return titleEnd;
-    }
+	/** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
+	 * {@code titleEnd}. */
+	private static int jurisdictionEnd(String t, int titleEnd) {
+		for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
+			if (t.startsWith(p, titleEnd)) {
+				int[] place = NameRun.after(t, titleEnd + p.length());
+				if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
+						t.substring(place[0], place[1])) <= 3) {
+					return place[1];
+				}
+				int acr = titleEnd + p.length();
+				int e = acr;
+				while (e < t.length() && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '.')) {
+					e++; // "to the UN", "to the U.N."
+				}
+				return e - acr >= 2 ? e : titleEnd;
+			}
+		}
+		return titleEnd;
+	}
 
-    /**
-     * "U Maung Ni, a resident of the township's village tract, said": a name followed by an indefinite apposition
-     * that describes a person (a noun of person-nouns.tsv or a title within its first eight words).
-     */
-    private void appositions(String t, List<Candidate> out) {
-        for (int i = t.indexOf(", a"); i >= 0; i = t.indexOf(", a", i + 1)) {
-            int words = t.startsWith(", a ", i) ? i + 4 : t.startsWith(", an ", i) ? i + 5 : -1;
-            if (words < 0 || !describesPerson(t, words)) {
-                continue;
-            }
-            int[] run = runEndingExactlyAt(t, i);
-            if (run != null) {
-                addUntitled(t, run, out);
-            }
-        }
-    }
+	/**
+	 * "U Maung Ni, a resident of the township's village tract, said": a name followed by an indefinite apposition
+	 * that describes a person (a noun of person-nouns.tsv or a title within its first eight words).
+	 */
+	private void appositions(String t, List<Candidate> out) {
+		for (int i = t.indexOf(", a"); i >= 0; i = t.indexOf(", a", i + 1)) {
+			int words = t.startsWith(", a ", i) ? i + 4 : t.startsWith(", an ", i) ? i + 5 : -1;
+			if (words < 0 || !describesPerson(t, words)) {
+				continue;
+			}
+			int[] run = runEndingExactlyAt(t, i);
+			if (run != null) {
+				addUntitled(t, run, out);
+			}
+		}
+	}
 
-    private boolean describesPerson(String t, int from) {
-        int i = from;
-        for (int k = 0; k < 8 && i < t.length(); k++) {
-            String w = TextWindow.nextWord(t, i);
-            if (w.isEmpty()) {
-                return false;
-            }
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (PERSON_NOUNS.contains(lower) || !data.titles().offices().findAll(lower).isEmpty()
-                    && data.titles().offices().findAll(lower).get(0).end() == lower.length()) {
-                return true;
-            }
-            i = t.indexOf(w, i) + w.length();
-            if (i < t.length() && t.charAt(i) != ' ') {
-                return false; // the apposition ends at a comma or a full stop
-            }
-        }
-        return false;
-    }
+	private boolean describesPerson(String t, int from) {
+		int i = from;
+		for (int k = 0; k < 8 && i < t.length(); k++) {
+			String w = TextWindow.nextWord(t, i);
+			if (w.isEmpty()) {
+				return false;
+			}
+			String lower = w.toLowerCase(java.util.Locale.ROOT);
+			if (PERSON_NOUNS.contains(lower) || !data.titles().offices().findAll(lower).isEmpty()
+					&& data.titles().offices().findAll(lower).get(0).end() == lower.length()) {
+				return true;
+			}
+			i = t.indexOf(w, i) + w.length();
+			if (i < t.length() && t.charAt(i) != ' ') {
+				return false; // the apposition ends at a comma or a full stop
+			}
+		}
+		return false;
+	}
 
-    private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
+	private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
 
-    static {
-        for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {
-            PERSON_NOUNS.add(r[0].trim());
-        }
-    }
+	static {
+		for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {
+			PERSON_NOUNS.add(r[0].trim());
+		}
+	}
 
-    /** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
-    private static int afterJurisdiction(String t, int titleEnd) {
-        int i = titleEnd;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
-        if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
-            return titleEnd;
-        }
-        int[] place = NameRun.after(t, t.indexOf(' ', i) + 1);
-        if (place == null) {
-            return titleEnd;
-        }
-        // only a one- or two-word place, followed by another capitalised run (the name)
-        String words = t.substring(place[0], place[1]);
-        int cut = words.indexOf(' ');
-        int placeEnd = cut < 0 ? place[1] : place[0] + cut;
-        int[] name = NameRun.after(t, placeEnd);
-        return name != null && name[0] > placeEnd ? placeEnd : titleEnd;
-    }
+	/** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
+	private static int afterJurisdiction(String t, int titleEnd) {
+		int i = titleEnd;
+		while (i < t.length() && t.charAt(i) == ' ') {
+			i++;
+		}
+		if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
+			return titleEnd;
+		}
+		int[] place = NameRun.after(t, t.indexOf(' ', i) + 1);
+		if (place == null) {
+			return titleEnd;
+		}
+		// only a one- or two-word place, followed by another capitalised run (the name)
+		String words = t.substring(place[0], place[1]);
+		int cut = words.indexOf(' ');
+		int placeEnd = cut < 0 ? place[1] : place[0] + cut;
+		int[] name = NameRun.after(t, placeEnd);
+		return name != null && name[0] > placeEnd ? placeEnd : titleEnd;
+	}
 
-    /**
-     * "spokesman Major General Igor Konashenkov": a rank or title inside the capitalised run is not part of the
-     * name; returns the run without it, or null when nothing is left.
-     */
-    private int[] withoutLeadingTitles(String t, int[] run) {
-        if (run == null) {
-            return null;
-        }
-        int b = run[0];
-        for (int guard = 0; guard < 3; guard++) {
-            List<PhraseIndex.Match<Title>> ms = new ArrayList<>();
-            data.titles().index().matchAt(t, b, ms);
-            int end = -1;
-            for (PhraseIndex.Match<Title> tm : ms) {
-                if (tm.end() < run[1] && t.charAt(tm.end()) == ' ') {
-                    end = Math.max(end, tm.end());
-                }
-            }
-            if (end < 0) {
-                break;
-            }
-            b = end + 1;
-        }
-        return b >= run[1] ? null : new int[] {b, run[1]};
-    }
+	/**
+	 * "spokesman Major General Igor Konashenkov": a rank or title inside the capitalised run is not part of the
+	 * name; returns the run without it, or null when nothing is left.
+	 */
+	private int[] withoutLeadingTitles(String t, int[] run) {
+		if (run == null) {
+			return null;
+		}
+		int b = run[0];
+		for (int guard = 0; guard < 3; guard++) {
+			List<PhraseIndex.Match<Title>> ms = new ArrayList<>();
+			data.titles().index().matchAt(t, b, ms);
+			int end = -1;
+			for (PhraseIndex.Match<Title> tm : ms) {
+				if (tm.end() < run[1] && t.charAt(tm.end()) == ' ') {
+					end = Math.max(end, tm.end());
+				}
+			}
+			if (end < 0) {
+				break;
+			}
+			b = end + 1;
+		}
+		return b >= run[1] ? null : new int[] {b, run[1]};
+	}
 
-    private void addUntitled(String t, int[] run, List<Candidate> out) {
-        String name = t.substring(run[0], run[1]);
-        int words = NameRun.wordCount(name);
-        if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
-                || BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
-                || data.placeHeads().containsKey(NameRun.lastWord(name))) {
-            return;
-        }
-        out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
-    }
+	private void addUntitled(String t, int[] run, List<Candidate> out) {
+		String name = t.substring(run[0], run[1]);
+		int words = NameRun.wordCount(name);
+		if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
+				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
+				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
+			return;
+		}
+		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
 
-    /** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */
-    private DocActor lexiconPerson(DocActors actors, String titled) {
-        List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
-        data.actors().index().matchAt(titled, 0, ms);
-        for (PhraseIndex.Match<LexiconActor> lm : ms) {
-            if (lm.end() == titled.length() && lm.value().kind() == ActorKind.PERSON) {
-                LexiconActor la = lm.value();
-                DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
-                a.offices().addAll(la.offices());
-                return a;
-            }
-        }
-        return null;
-    }
+	/** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */
+	private DocActor lexiconPerson(DocActors actors, String titled) {
+		List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
+		data.actors().index().matchAt(titled, 0, ms);
+		for (PhraseIndex.Match<LexiconActor> lm : ms) {
+			if (lm.end() == titled.length() && lm.value().kind() == ActorKind.PERSON) {
+				LexiconActor la = lm.value();
+				DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
+				a.offices().addAll(la.offices());
+				return a;
+			}
+		}
+		return null;
+	}
 
-    private DocActor person(DocActors actors, String name, String iso) {
-        List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
-        data.actors().index().matchAt(name, 0, ms);
-        for (PhraseIndex.Match<LexiconActor> lm : ms) {
-            if (lm.end() == name.length() && lm.value().kind() == ActorKind.PERSON) {
-                LexiconActor la = lm.value();
-                DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
-                a.offices().addAll(la.offices());
-                return a;
-            }
-        }
-        return actors.actor(name, ActorKind.PERSON, iso, 0.7);
-    }
+	private DocActor person(DocActors actors, String name, String iso) {
+		List<PhraseIndex.Match<LexiconActor>> ms = new ArrayList<>();
+		data.actors().index().matchAt(name, 0, ms);
+		for (PhraseIndex.Match<LexiconActor> lm : ms) {
+			if (lm.end() == name.length() && lm.value().kind() == ActorKind.PERSON) {
+				LexiconActor la = lm.value();
+				DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.9);
+				a.offices().addAll(la.offices());
+				return a;
+			}
+		}
+		return actors.actor(name, ActorKind.PERSON, iso, 0.7);
+	}
 
-    /** A run that is really a country, place or a non-person lexicon actor. */
-    private boolean isKnownNonPerson(String t, int b, int e) {
-        List<PhraseIndex.Match<LexiconActor>> la = new ArrayList<>();
-        data.actors().index().matchAt(t, b, la);
-        for (PhraseIndex.Match<LexiconActor> m : la) {
-            if (m.value().kind() != ActorKind.PERSON && m.end() >= e - 1) {
-                return true;
-            }
-        }
-        List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
-        data.countries().index().matchAt(t, b, cs);
-        return !cs.isEmpty();
-    }
+	/** A run that is really a country, place or a non-person lexicon actor. */
+	private boolean isKnownNonPerson(String t, int b, int e) {
+		List<PhraseIndex.Match<LexiconActor>> la = new ArrayList<>();
+		data.actors().index().matchAt(t, b, la);
+		for (PhraseIndex.Match<LexiconActor> m : la) {
+			if (m.value().kind() != ActorKind.PERSON && m.end() >= e - 1) {
+				return true;
+			}
+		}
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, b, cs);
+		return !cs.isEmpty();
+	}
 
-    private boolean startsWithKnownWord(String t, int b) {
-        String first = TextWindow.nextWord(t, b);
-        List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
-        data.gazetteer().index().matchAt(t, b, ps);
-        return !ps.isEmpty() || first.equals("The") || first.equals("In")
-                || first.equals("But") || first.equals("And");
-    }
+	private boolean startsWithKnownWord(String t, int b) {
+		String first = TextWindow.nextWord(t, b);
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
+		data.gazetteer().index().matchAt(t, b, ps);
+		return !ps.isEmpty() || first.equals("The") || first.equals("In")
+				|| first.equals("But") || first.equals("And");
+	}
 
-    /** The name run that ends right before {@code offset} (one space between). */
-    private static int[] runEndingAt(String t, int offset) {
-        int end = offset;
-        if (end == 0 || t.charAt(end - 1) != ' ') {
-            return null;
-        }
-        end--;
-        if (end > 0 && t.charAt(end - 1) == ',') {
-            // an appositive name: "A senior Kurdish official, Aldar Khalil, said"
-            int[] run = runEndingExactlyAt(t, end - 1);
-            return run != null && run[0] >= 2 && t.startsWith(", ", run[0] - 2) ? run : null;
-        }
-        return runEndingExactlyAt(t, end);
-    }
+	/** The name run that ends right before {@code offset} (one space between). */
+	private static int[] runEndingAt(String t, int offset) {
+		int end = offset;
+		if (end == 0 || t.charAt(end - 1) != ' ') {
+			return null;
+		}
+		end--;
+		if (end > 0 && t.charAt(end - 1) == ',') {
+			// an appositive name: "A senior Kurdish official, Aldar Khalil, said"
+			int[] run = runEndingExactlyAt(t, end - 1);
+			return run != null && run[0] >= 2 && t.startsWith(", ", run[0] - 2) ? run : null;
+		}
+		return runEndingExactlyAt(t, end);
+	}
 
-    private static int[] runEndingExactlyAt(String t, int end) {
-        int start = end;
-        for (int w = 0; w < 4; w++) {
-            int s = TextWindow.previousWordStart(t, start);
-            if (s < 0 || !Character.isUpperCase(t.charAt(s))
-                    && !NameRun.isParticle(TextWindow.nextWord(t, s))) {
-                break;
-            }
-            start = s;
-        }
-        while (start < end && !Character.isUpperCase(t.charAt(start))) {
-            start = t.indexOf(' ', start) < 0 || t.indexOf(' ', start) >= end ? end : t.indexOf(' ', start) + 1;
-        }
-        if (start == end) {
-            return null;
-        }
-        int[] run = NameRun.after(t, start);
-        return run != null && run[1] == end ? run : null;
-    }
+	private static int[] runEndingExactlyAt(String t, int end) {
+		int start = end;
+		for (int w = 0; w < 4; w++) {
+			int s = TextWindow.previousWordStart(t, start);
+			if (s < 0 || !Character.isUpperCase(t.charAt(s))
+					&& !NameRun.isParticle(TextWindow.nextWord(t, s))) {
+				break;
+			}
+			start = s;
+		}
+		while (start < end && !Character.isUpperCase(t.charAt(start))) {
+			start = t.indexOf(' ', start) < 0 || t.indexOf(' ', start) >= end ? end : t.indexOf(' ', start) + 1;
+		}
+		if (start == end) {
+			return null;
+		}
+		int[] run = NameRun.after(t, start);
+		return run != null && run[1] == end ? run : null;
+	}
 }

@@ -23,91 +23,91 @@ import org.sourcebench.model.ActorKind;
 final class RoleNounFinder {
 
 
-    private final PetrarchAgentDictionary agents;
-    private final CountryModifier modifier;
-    private final org.sourcebench.extract.data.TitleTable titles;
-    private final Map<String, String> kinds = new HashMap<>();
+	private final PetrarchAgentDictionary agents;
+	private final CountryModifier modifier;
+	private final org.sourcebench.extract.data.TitleTable titles;
+	private final Map<String, String> kinds = new HashMap<>();
 
-    RoleNounFinder(PetrarchAgentDictionary agents, CountryModifier modifier,
-            org.sourcebench.extract.data.TitleTable titles) {
-        this.agents = agents;
-        this.modifier = modifier;
-        this.titles = titles;
-        for (String[] r : DataFile.rows("agent-kinds.tsv", 2)) {
-            kinds.put(r[0].trim(), r[1].trim());
-        }
-    }
+	RoleNounFinder(PetrarchAgentDictionary agents, CountryModifier modifier,
+			org.sourcebench.extract.data.TitleTable titles) {
+		this.agents = agents;
+		this.modifier = modifier;
+		this.titles = titles;
+		for (String[] r : DataFile.rows("agent-kinds.tsv", 2)) {
+			kinds.put(r[0].trim(), r[1].trim());
+		}
+	}
 
-    void find(AnalyzedText text, List<Candidate> out) {
-        String t = text.matchText();
-        List<Token> tokens = text.tokens();
-        List<String> words = new ArrayList<>(tokens.size());
-        for (Token tok : tokens) {
-            words.add(tok.text());
-        }
-        String[] keys = WordSequenceIndex.keys(words);
-        for (int i = 0; i < keys.length; i++) {
-            if (tokens.get(i).isCapitalised()) {
-                continue; // "Syrian Army", "Iraqi Parliament": names are the lexicon's and institutions' job
-            }
-            WordSequenceIndex.Match<PetrarchAgent> m = agents.index().longestAt(keys, i, keys.length);
-            if (m == null || m.end() < keys.length && "NOUN".equals(text.pos(m.end()))) {
-                continue; // "Syrian rebel positions": the role word modifies another noun
-            }
-            String kind = kindOf(m.value());
-            if (kind == null) {
-                continue;
-            }
-            int begin = tokens.get(i).begin();
-            int end = tokens.get(m.end() - 1).end();
-            if (isPersonTitle(t.substring(begin, end))) {
-                continue; // "a senior Iraqi commander, Qais al-Khazali": a person's title, not a body
-            }
-            CountryModifier.Found mod = modifier.before(t, begin);
-            if (mod == null) {
-                continue;
-            }
-            int before = text.tokenAt(mod.begin()) - 1;
-            if (before >= 0 && (text.pos(before).equals("NUM")
-                    || ActorWords.get().is("quantifier", tokens.get(before).text()))) {
-                continue; // "killing seven Iranian military personnel": members counted, a set, not the body
-            }
-            Country c = mod.country();
-            String surface = t.substring(begin, end);
-            out.add(new Candidate(mod.begin(), end, 3, actors -> {
-                DocActor a = switch (kind) {
-                    case "military" -> actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
-                    case "opposition" -> actors.actor(c.adjective() + " opposition", ActorKind.OTHER, c.iso(), 0.7);
-                    case "state" -> actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
-                    default -> actors.actor(c.adjective() + " " + surface,
-                            org.sourcebench.extract.ActorKinds.fromId(kind),
-                            c.iso(), 0.65);
-                };
-                actors.mention(a, mod.begin(), end);
-            }));
-            i = m.end() - 1;
-        }
-    }
+	void find(AnalyzedText text, List<Candidate> out) {
+		String t = text.matchText();
+		List<Token> tokens = text.tokens();
+		List<String> words = new ArrayList<>(tokens.size());
+		for (Token tok : tokens) {
+			words.add(tok.text());
+		}
+		String[] keys = WordSequenceIndex.keys(words);
+		for (int i = 0; i < keys.length; i++) {
+			if (tokens.get(i).isCapitalised()) {
+				continue; // "Syrian Army", "Iraqi Parliament": names are the lexicon's and institutions' job
+			}
+			WordSequenceIndex.Match<PetrarchAgent> m = agents.index().longestAt(keys, i, keys.length);
+			if (m == null || m.end() < keys.length && "NOUN".equals(text.pos(m.end()))) {
+				continue; // "Syrian rebel positions": the role word modifies another noun
+			}
+			String kind = kindOf(m.value());
+			if (kind == null) {
+				continue;
+			}
+			int begin = tokens.get(i).begin();
+			int end = tokens.get(m.end() - 1).end();
+			if (isPersonTitle(t.substring(begin, end))) {
+				continue; // "a senior Iraqi commander, Qais al-Khazali": a person's title, not a body
+			}
+			CountryModifier.Found mod = modifier.before(t, begin);
+			if (mod == null) {
+				continue;
+			}
+			int before = text.tokenAt(mod.begin()) - 1;
+			if (before >= 0 && (text.pos(before).equals("NUM")
+					|| ActorWords.get().is("quantifier", tokens.get(before).text()))) {
+				continue; // "killing seven Iranian military personnel": members counted, a set, not the body
+			}
+			Country c = mod.country();
+			String surface = t.substring(begin, end);
+			out.add(new Candidate(mod.begin(), end, 3, actors -> {
+				DocActor a = switch (kind) {
+					case "military" -> actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.7);
+					case "opposition" -> actors.actor(c.adjective() + " opposition", ActorKind.OTHER, c.iso(), 0.7);
+					case "state" -> actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7);
+					default -> actors.actor(c.adjective() + " " + surface,
+							org.sourcebench.extract.ActorKinds.fromId(kind),
+							c.iso(), 0.65);
+				};
+				actors.mention(a, mod.begin(), end);
+			}));
+			i = m.end() - 1;
+		}
+	}
 
-    private boolean isPersonTitle(String surface) {
-        for (var m : titles.index().findAll(surface)) {
-            if (m.begin() == 0 && m.end() == surface.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private boolean isPersonTitle(String surface) {
+		for (var m : titles.index().findAll(surface)) {
+			if (m.begin() == 0 && m.end() == surface.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    /** The kind of the agent's code ("~GOVJUD": JUD, else its first sector). */
-    private String kindOf(PetrarchAgent agent) {
-        String code = agent.code();
-        if (agent.prefix() || code.length() < 3) {
-            return null;
-        }
-        String k = kinds.get(code);
-        if (k == null) {
-            k = kinds.get(code.substring(code.length() - 3));
-        }
-        return k;
-    }
+	/** The kind of the agent's code ("~GOVJUD": JUD, else its first sector). */
+	private String kindOf(PetrarchAgent agent) {
+		String code = agent.code();
+		if (agent.prefix() || code.length() < 3) {
+			return null;
+		}
+		String k = kinds.get(code);
+		if (k == null) {
+			k = kinds.get(code.substring(code.length() - 3));
+		}
+		return k;
+	}
 }

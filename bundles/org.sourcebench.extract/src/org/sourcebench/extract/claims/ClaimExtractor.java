@@ -30,518 +30,518 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 public final class ClaimExtractor {
 
-    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
-    private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
-    private static final Pattern LABEL = Pattern.compile(
-            "\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
-    /** A short time or place adjunct between the cue (and its addressee) and "that". */
-    private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
-            "(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
-    /** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
-    private static final Pattern IN_A_STATEMENT = Pattern.compile(
-            " (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
-    /** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
-    private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
-    private static final double CONFIDENCE_DIRECT = 0.85;
-    private static final double CONFIDENCE_REPORTED = 0.7;
+	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+	private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
+	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
+	private static final Pattern LABEL = Pattern.compile(
+			"\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
+	/** A short time or place adjunct between the cue (and its addressee) and "that". */
+	private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
+			"(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
+	/** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
+	private static final Pattern IN_A_STATEMENT = Pattern.compile(
+			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
+	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
+	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
+	private static final double CONFIDENCE_DIRECT = 0.85;
+	private static final double CONFIDENCE_REPORTED = 0.7;
 
-    /** A stretch of text already attributed, and to whom. */
-    private record ClaimedSpan(int begin, int end, DocActor speaker) {
-    }
+	/** A stretch of text already attributed, and to whom. */
+	private record ClaimedSpan(int begin, int end, DocActor speaker) {
+	}
 
-    private final ExtractionData data;
+	private final ExtractionData data;
 
-    public ClaimExtractor(ExtractionData data) {
-        this.data = data;
-    }
+	public ClaimExtractor(ExtractionData data) {
+		this.data = data;
+	}
 
-    public List<ExtractedClaim> read(AnalyzedText text, DocActors actors) {
-        return read(text, actors, List.of());
-    }
+	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors) {
+		return read(text, actors, List.of());
+	}
 
-    /**
-     * Reads the claims of {@code text}; where {@code parsed} (the body's dependency parse, may be empty) has the cue
-     * verb, its subject is the speaker ({@link ParsedSpeaker}).
-     */
-    public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
-        String t = QuoteFinder.doubledApostrophes(text.matchText());
-        List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
-        SpeakerFinder speakers = new SpeakerFinder(t, actors);
-        ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
-        ParsedTokens tokens = new ParsedTokens(parsed);
-        SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
-        List<CueHit> hits = hits(text, t, quotes, actors, tokens);
-        java.util.Set<Integer> handled = new java.util.HashSet<>();
-        List<ExtractedClaim> out = new ArrayList<>();
-        List<ClaimedSpan> claimed = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            CueHit h = hits.get(i);
-            Sentence s = text.sentenceOf(h.begin);
-            for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
-                if (!hits.get(j).located) {
-                    locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
-                }
-            }
-            DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
-            DocActor inSentence = earlierPersonSpeaker(hits, i, s);
-            if (inSentence != null && isPronounSubject(t, h)) {
-                speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
-            }
-            if (speaker == null) {
-                continue;
-            }
-            int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
-                    : content(t, h, hits, i, s, quotes, actors);
-            if (span == null) {
-                continue;
-            }
-            handled.add(h.begin);
-            speakers.spoke(speaker, h.begin);
-            if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
-                speakers.issuedStatement(speaker);
-            }
-            for (int[] part : ClaimText.propositions(t, span, quotes)) {
-                emit(text, quotes, speaker, h.form, part, true, claimed, out);
-                for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
-                        : List.<DocActor>of()) {
-                    emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
-                }
-            }
-        }
-        continuedQuotations(text, t, quotes, claimed, out);
-        labels(text, quotes, subjects, claimed, out);
-        new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
-        return out;
-    }
+	/**
+	 * Reads the claims of {@code text}; where {@code parsed} (the body's dependency parse, may be empty) has the cue
+	 * verb, its subject is the speaker ({@link ParsedSpeaker}).
+	 */
+	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
+		String t = QuoteFinder.doubledApostrophes(text.matchText());
+		List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
+		SpeakerFinder speakers = new SpeakerFinder(t, actors);
+		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
+		ParsedTokens tokens = new ParsedTokens(parsed);
+		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
+		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
+		java.util.Set<Integer> handled = new java.util.HashSet<>();
+		List<ExtractedClaim> out = new ArrayList<>();
+		List<ClaimedSpan> claimed = new ArrayList<>();
+		for (int i = 0; i < hits.size(); i++) {
+			CueHit h = hits.get(i);
+			Sentence s = text.sentenceOf(h.begin);
+			for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
+				if (!hits.get(j).located) {
+					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
+				}
+			}
+			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
+			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
+			if (inSentence != null && isPronounSubject(t, h)) {
+				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
+			}
+			if (speaker == null) {
+				continue;
+			}
+			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
+					: content(t, h, hits, i, s, quotes, actors);
+			if (span == null) {
+				continue;
+			}
+			handled.add(h.begin);
+			speakers.spoke(speaker, h.begin);
+			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
+				speakers.issuedStatement(speaker);
+			}
+			for (int[] part : ClaimText.propositions(t, span, quotes)) {
+				emit(text, quotes, speaker, h.form, part, true, claimed, out);
+				for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
+						: List.<DocActor>of()) {
+					emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
+				}
+			}
+		}
+		continuedQuotations(text, t, quotes, claimed, out);
+		labels(text, quotes, subjects, claimed, out);
+		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
+		return out;
+	}
 
-    private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
-            ParsedTokens parsed) {
-        List<CueHit> hits = new ArrayList<>();
-        for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
-            if (insideQuote(quotes, m.begin())) {
-                continue;
-            }
-            int tok = text.tokenAt(m.begin());
-            boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
-            ParsedTokens.At at = parsed.at(m.begin());
-            if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-                    && isNominal(text, tok, at)) {
-                continue;
-            }
-            if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")
-                    && at.sentence().head(at.token()) > at.token()) {
-                continue; // "the alleged drone attack": a participle used as an adjective
-            }
-            if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
-                continue;
-            }
-            hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
-        }
-        return hits;
-    }
+	private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
+			ParsedTokens parsed) {
+		List<CueHit> hits = new ArrayList<>();
+		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
+			if (insideQuote(quotes, m.begin())) {
+				continue;
+			}
+			int tok = text.tokenAt(m.begin());
+			boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
+			ParsedTokens.At at = parsed.at(m.begin());
+			if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
+					&& isNominal(text, tok, at)) {
+				continue;
+			}
+			if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")
+					&& at.sentence().head(at.token()) > at.token()) {
+				continue; // "the alleged drone attack": a participle used as an adjective
+			}
+			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
+				continue;
+			}
+			hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
+		}
+		return hits;
+	}
 
-    /** The parser's tag where it has the word ("The statement notes that"), else the tagger's. */
-    private static boolean isNominal(AnalyzedText text, int tok, ParsedTokens.At parsed) {
-        return parsed != null ? NOMINAL_TAGS.contains(parsed.sentence().pos(parsed.token()))
-                : NOMINAL_TAGS.contains(text.pos(tok));
-    }
+	/** The parser's tag where it has the word ("The statement notes that"), else the tagger's. */
+	private static boolean isNominal(AnalyzedText text, int tok, ParsedTokens.At parsed) {
+		return parsed != null ? NOMINAL_TAGS.contains(parsed.sentence().pos(parsed.token()))
+				: NOMINAL_TAGS.contains(text.pos(tok));
+	}
 
-    /**
-     * Whether a cue form can be read as a noun ("the report", "claims", "a warning"), so that only those cost a
-     * part-of-speech lookup: past forms ("said", "stressed", "told") and third-person "says" cannot.
-     */
-    private static boolean mayBeNominal(String form) {
-        String f = form.toLowerCase(java.util.Locale.ROOT);
-        return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
-                || f.equals("according to") || f.contains(" "));
-    }
+	/**
+	 * Whether a cue form can be read as a noun ("the report", "claims", "a warning"), so that only those cost a
+	 * part-of-speech lookup: past forms ("said", "stressed", "told") and third-person "says" cannot.
+	 */
+	private static boolean mayBeNominal(String form) {
+		String f = form.toLowerCase(java.util.Locale.ROOT);
+		return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
+				|| f.equals("according to") || f.contains(" "));
+	}
 
-    private static boolean insideQuote(List<Quote> quotes, int offset) {
-        for (Quote q : quotes) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private static boolean insideQuote(List<Quote> quotes, int offset) {
+		for (Quote q : quotes) {
+			if (q.contains(offset)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
-            ParsedTokens tokens) {
-        h.located = true;
-        String prev = TextWindow.previousWord(t, h.begin);
-        boolean afterComma = precededBy(t, h.begin, ',');
-        h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
-        if (h.cue.isAccordingTo()) {
-            h.speaker = speakers.after(h.end);
-            return;
-        }
-        if (!h.participle) {
-            h.speaker = speakers.before(h.begin);
-            if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
-                h.speaker = speakers.after(h.end);
-                h.inverted = h.speaker != null;
-            }
-            ParsedTokens.At at = tokens.at(h.begin);
-            h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
-            if (at != null) {
-                ParsedComplement.locate(at.sentence(), at.token(), h);
-                h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
-            }
-            if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
-                boolean misread = h.speaker != null
-                        && (parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor())
-                                || h.inverted && ParsedSpeaker.subjectBefore(at.sentence(), at.token()));
-                SpeakerFinder.Found parsed = h.speaker == null || misread
-                        || parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
-                                ? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
-                if (parsed != null) {
-                    h.speaker = parsed;
-                    h.inverted = parsed.phraseBegin() > h.begin;
-                } else if (misread) {
-                    h.speaker = null; // a wrong speaker costs more than a missing claim
-                }
-            }
-        }
-        if (h.speaker != null && !h.inverted) {
-            h.clauseStart = h.speaker.phraseBegin();
-        } else if (CONTINUATION.contains(prev)) {
-            h.clauseStart = TextWindow.previousWordStart(t, h.begin);
-        }
-    }
+	private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
+			ParsedTokens tokens) {
+		h.located = true;
+		String prev = TextWindow.previousWord(t, h.begin);
+		boolean afterComma = precededBy(t, h.begin, ',');
+		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
+		if (h.cue.isAccordingTo()) {
+			h.speaker = speakers.after(h.end);
+			return;
+		}
+		if (!h.participle) {
+			h.speaker = speakers.before(h.begin);
+			if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
+				h.speaker = speakers.after(h.end);
+				h.inverted = h.speaker != null;
+			}
+			ParsedTokens.At at = tokens.at(h.begin);
+			h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
+			if (at != null) {
+				ParsedComplement.locate(at.sentence(), at.token(), h);
+				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
+			}
+			if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
+				boolean misread = h.speaker != null
+						&& (parsedSpeakers.inPrepositionOfSubject(at.sentence(), at.token(), h.speaker.actor())
+								|| h.inverted && ParsedSpeaker.subjectBefore(at.sentence(), at.token()));
+				SpeakerFinder.Found parsed = h.speaker == null || misread
+						|| parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
+								? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
+				if (parsed != null) {
+					h.speaker = parsed;
+					h.inverted = parsed.phraseBegin() > h.begin;
+				} else if (misread) {
+					h.speaker = null; // a wrong speaker costs more than a missing claim
+				}
+			}
+		}
+		if (h.speaker != null && !h.inverted) {
+			h.clauseStart = h.speaker.phraseBegin();
+		} else if (CONTINUATION.contains(prev)) {
+			h.clauseStart = TextWindow.previousWordStart(t, h.begin);
+		}
+	}
 
-    private static DocActor earlierPersonSpeaker(List<CueHit> hits, int i, Sentence s) {
-        for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
-            CueHit o = hits.get(j);
-            if (o.speaker != null && o.speaker.actor().kind() == ActorKind.PERSON) {
-                return o.speaker.actor();
-            }
-        }
-        return null;
-    }
+	private static DocActor earlierPersonSpeaker(List<CueHit> hits, int i, Sentence s) {
+		for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
+			CueHit o = hits.get(j);
+			if (o.speaker != null && o.speaker.actor().kind() == ActorKind.PERSON) {
+				return o.speaker.actor();
+			}
+		}
+		return null;
+	}
 
-    private static boolean isPronounSubject(String t, CueHit h) {
-        String prev = TextWindow.previousWord(t, h.begin);
-        return !h.inverted && (prev.equals("he") || prev.equals("she"));
-    }
+	private static boolean isPronounSubject(String t, CueHit h) {
+		String prev = TextWindow.previousWord(t, h.begin);
+		return !h.inverted && (prev.equals("he") || prev.equals("she"));
+	}
 
-    /** The speaker: found at the cue, else (continuations) the previous speaker of the sentence or its subject. */
-    private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, SentenceSubject subjects) {
-        if (h.speaker != null) {
-            return h.speaker.actor();
-        }
-        if (isClauseStart(t, h.begin) && h.participle) {
-            for (int j = i + 1; j < hits.size() && hits.get(j).begin < s.end(); j++) {
-                if (hits.get(j).speaker != null) {
-                    return hits.get(j).speaker.actor();
-                }
-            }
-            return null;
-        }
-        String prev = TextWindow.previousWord(t, h.begin);
-        if (h.participle) {
-            for (int j = 0; j < i; j++) { // the main clause's speaker: "X said that Y claimed ..., stressing"
-                if (hits.get(j).begin >= s.begin() && hits.get(j).speaker != null) {
-                    return hits.get(j).speaker.actor();
-                }
-            }
-        }
-        if (h.participle || prev.equals("but") || prev.equals("and")) {
-            for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
-                if (hits.get(j).speaker != null) {
-                    return hits.get(j).speaker.actor();
-                }
-            }
-            return subjects.subjectOf(s, h.begin);
-        }
-        return null;
-    }
+	/** The speaker: found at the cue, else (continuations) the previous speaker of the sentence or its subject. */
+	private DocActor speakerOf(String t, CueHit h, List<CueHit> hits, int i, Sentence s, SentenceSubject subjects) {
+		if (h.speaker != null) {
+			return h.speaker.actor();
+		}
+		if (isClauseStart(t, h.begin) && h.participle) {
+			for (int j = i + 1; j < hits.size() && hits.get(j).begin < s.end(); j++) {
+				if (hits.get(j).speaker != null) {
+					return hits.get(j).speaker.actor();
+				}
+			}
+			return null;
+		}
+		String prev = TextWindow.previousWord(t, h.begin);
+		if (h.participle) {
+			for (int j = 0; j < i; j++) { // the main clause's speaker: "X said that Y claimed ..., stressing"
+				if (hits.get(j).begin >= s.begin() && hits.get(j).speaker != null) {
+					return hits.get(j).speaker.actor();
+				}
+			}
+		}
+		if (h.participle || prev.equals("but") || prev.equals("and")) {
+			for (int j = i - 1; j >= 0 && hits.get(j).begin >= s.begin(); j--) {
+				if (hits.get(j).speaker != null) {
+					return hits.get(j).speaker.actor();
+				}
+			}
+			return subjects.subjectOf(s, h.begin);
+		}
+		return null;
+	}
 
-    private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
-            DocActors actors) {
-        int phraseBegin = h.inverted ? h.begin : h.clauseStart;
-        int quoteEnd = afterClosingQuote(t, phraseBegin);
-        boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
-        int after = skipSpaces(t, h.end);
-        if (h.inverted) {
-            after = skipSpaces(t, h.speaker.phraseBegin() + 1);
-            after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
-        }
-        if (!h.inverted && h.cue.addressee()) {
-            after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
-        }
-        char next = after < t.length() ? t.charAt(after) : '.';
-        boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
-                || next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
-        if (post) {
-            int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
-            int begin = s.begin();
-            Quote q = quoteEndingAt(t, quotes, end);
-            if (q != null && q.open() < begin) {
-                begin = q.open();
-            }
-            for (int j = i - 1; j >= 0; j--) {
-                if (hits.get(j).end > begin && hits.get(j).end <= end && !hits.get(j).cue.isAccordingTo()) {
-                    return null; // content belongs to the earlier cue of the sentence
-                }
-            }
-            begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
-            return ClaimText.trim(t, begin, end);
-        }
-        int begin = h.end;
-        if (h.cue.addressee()) {
-            begin = skipAddressee(t, actors, skipSpaces(t, begin));
-        }
-        begin = skipSpaces(t, begin);
-        Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
-        if (adjunct.lookingAt()) {
-            begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
-        }
-        if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
-                && !t.startsWith(":", begin)) {
-            return null;
-        }
-        if (t.startsWith("that ", begin)) {
-            begin += 5;
-        }
-        if (h.onlyAdjunctsBefore && h.complementBegin > begin && h.complementBegin - begin <= 40
-                && t.substring(begin, h.complementBegin).indexOf('"') < 0) {
-            begin = h.complementBegin; // "said on Monday it had ...", "told a regular briefing that ..."
-        }
-        int end = s.end();
-        if (h.contrastBegin > begin && h.contrastBegin < end) {
-            end = h.contrastBegin; // "claimed its forces had repelled the attacks, but the claim could not be ..."
-        }
-        for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
-            CueHit n = hits.get(j);
-            if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()
-                    && isPronounSubject(t, n) && RELATIVES.contains(
-                            TextWindow.previousWord(t, TextWindow.previousWordStart(t, n.begin)))) {
-                continue; // "... the step, which he said would ...": the same speaker's aside, one claim
-            }
-            boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
-            int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
-                    : n.speaker != null && !n.inverted ? n.clauseStart
-                    : n.subjectBegin; // "..., while the rebels insisted that": another clause, unknown speaker
-            if (stop > begin) {
-                end = Math.min(end, stop);
-                break;
-            }
-        }
-        for (Quote q : quotes) {
-            if (q.open() >= begin && q.open() < end && q.close() >= end) {
-                end = q.close() + 1;
-            }
-        }
-        return ClaimText.trim(t, begin, end);
-    }
+	private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
+			DocActors actors) {
+		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
+		int quoteEnd = afterClosingQuote(t, phraseBegin);
+		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
+		int after = skipSpaces(t, h.end);
+		if (h.inverted) {
+			after = skipSpaces(t, h.speaker.phraseBegin() + 1);
+			after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
+		}
+		if (!h.inverted && h.cue.addressee()) {
+			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
+		}
+		char next = after < t.length() ? t.charAt(after) : '.';
+		boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
+				|| next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
+		if (post) {
+			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
+			int begin = s.begin();
+			Quote q = quoteEndingAt(t, quotes, end);
+			if (q != null && q.open() < begin) {
+				begin = q.open();
+			}
+			for (int j = i - 1; j >= 0; j--) {
+				if (hits.get(j).end > begin && hits.get(j).end <= end && !hits.get(j).cue.isAccordingTo()) {
+					return null; // content belongs to the earlier cue of the sentence
+				}
+			}
+			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
+			return ClaimText.trim(t, begin, end);
+		}
+		int begin = h.end;
+		if (h.cue.addressee()) {
+			begin = skipAddressee(t, actors, skipSpaces(t, begin));
+		}
+		begin = skipSpaces(t, begin);
+		Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
+		if (adjunct.lookingAt()) {
+			begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
+		}
+		if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
+				&& !t.startsWith(":", begin)) {
+			return null;
+		}
+		if (t.startsWith("that ", begin)) {
+			begin += 5;
+		}
+		if (h.onlyAdjunctsBefore && h.complementBegin > begin && h.complementBegin - begin <= 40
+				&& t.substring(begin, h.complementBegin).indexOf('"') < 0) {
+			begin = h.complementBegin; // "said on Monday it had ...", "told a regular briefing that ..."
+		}
+		int end = s.end();
+		if (h.contrastBegin > begin && h.contrastBegin < end) {
+			end = h.contrastBegin; // "claimed its forces had repelled the attacks, but the claim could not be ..."
+		}
+		for (int j = i + 1; j < hits.size() && hits.get(j).begin < end; j++) {
+			CueHit n = hits.get(j);
+			if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()
+					&& isPronounSubject(t, n) && RELATIVES.contains(
+							TextWindow.previousWord(t, TextWindow.previousWordStart(t, n.begin)))) {
+				continue; // "... the step, which he said would ...": the same speaker's aside, one claim
+			}
+			boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
+			int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
+					: n.speaker != null && !n.inverted ? n.clauseStart
+					: n.subjectBegin; // "..., while the rebels insisted that": another clause, unknown speaker
+			if (stop > begin) {
+				end = Math.min(end, stop);
+				break;
+			}
+		}
+		for (Quote q : quotes) {
+			if (q.open() >= begin && q.open() < end && q.close() >= end) {
+				end = q.close() + 1;
+			}
+		}
+		return ClaimText.trim(t, begin, end);
+	}
 
-    private int skipAddressee(String t, DocActors actors, int b) {
-        int i = b;
-        String w = TextWindow.nextWord(t, i);
-        int guard = 0;
-        if (w.endsWith(".")) {
-            w = w.substring(0, w.length() - 1); // "told reporters."
-        }
-        ActorMention named = actors.at(skipSpaces(t, i));
-        if (named != null && named.begin() == skipSpaces(t, i)) {
-            i = named.end(); // "told Kurdistan 24 on Sunday": the addressee is a named actor
-            w = TextWindow.nextWord(t, i);
-            if (w.endsWith(".")) {
-                w = w.substring(0, w.length() - 1);
-            }
-        }
-        while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
-                || w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
-                || w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
-                || w.equals("her") || w.equals("them") || w.equals("us"))) {
-            i = skipSpaces(t, i) + w.length();
-            w = TextWindow.nextWord(t, i);
-            if (w.endsWith(".")) {
-                w = w.substring(0, w.length() - 1);
-            }
-        }
-        return i;
-    }
+	private int skipAddressee(String t, DocActors actors, int b) {
+		int i = b;
+		String w = TextWindow.nextWord(t, i);
+		int guard = 0;
+		if (w.endsWith(".")) {
+			w = w.substring(0, w.length() - 1); // "told reporters."
+		}
+		ActorMention named = actors.at(skipSpaces(t, i));
+		if (named != null && named.begin() == skipSpaces(t, i)) {
+			i = named.end(); // "told Kurdistan 24 on Sunday": the addressee is a named actor
+			w = TextWindow.nextWord(t, i);
+			if (w.endsWith(".")) {
+				w = w.substring(0, w.length() - 1);
+			}
+		}
+		while (!w.isEmpty() && !w.equals("that") && guard++ < 5 && (Character.isUpperCase(w.charAt(0))
+				|| w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
+				|| w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
+				|| w.equals("her") || w.equals("them") || w.equals("us"))) {
+			i = skipSpaces(t, i) + w.length();
+			w = TextWindow.nextWord(t, i);
+			if (w.endsWith(".")) {
+				w = w.substring(0, w.length() - 1);
+			}
+		}
+		return i;
+	}
 
-    private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
-        Sentence s = sentence;
-        int before = commaBefore(t, h.begin);
-        if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
-            Sentence prev = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
-            s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
-                    prev.paragraph());
-        }
-        for (CueHit o : hits) {
-            if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-                return null;
-            }
-        }
-        if (isClauseStart(t, h.begin)) {
-            int comma = t.indexOf(',', h.end);
-            return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
-        }
-        int stop = commaBefore(t, h.begin);
-        int end = stop < 0 ? h.begin : stop;
-        return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
-                end);
-    }
+	private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
+		Sentence s = sentence;
+		int before = commaBefore(t, h.begin);
+		if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
+			Sentence prev = text.sentenceOf(s.begin() - 1); // "... 5:30 a.m., according to": cut at "a.m."
+			s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
+					prev.paragraph());
+		}
+		for (CueHit o : hits) {
+			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
+				return null;
+			}
+		}
+		if (isClauseStart(t, h.begin)) {
+			int comma = t.indexOf(',', h.end);
+			return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
+		}
+		int stop = commaBefore(t, h.begin);
+		int end = stop < 0 ? h.begin : stop;
+		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
+				end);
+	}
 
-    private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
-            List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-        String t = QuoteFinder.doubledApostrophes(text.matchText());
-        if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
-            return;
-        }
-        if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
-            return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
-        }
-        for (ClaimedSpan c : claimed) {
-            boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
-                    || c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
-            if (span[0] < c.end() && c.begin() < span[1] && !nested) {
-                return; // overlaps a claim already made; only another speaker's statement inside it is kept
-            }
-        }
-        claimed.add(new ClaimedSpan(span[0], span[1], speaker));
-        Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
-        boolean direct = q != null && t.charAt(span[0]) == '"';
-        int[] content = direct ? ClaimText.quoteContent(t, q) : span;
-        if (content[1] <= content[0]) {
-            return;
-        }
-        TextSpan ev = TextSpan.of(text.body(), content[0], content[1]);
-        out.add(new ExtractedClaim(speaker.name(), ev.text(), direct, cue, ev,
-                direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
-    }
+	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
+			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		String t = QuoteFinder.doubledApostrophes(text.matchText());
+		if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
+			return;
+		}
+		if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
+			return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
+		}
+		for (ClaimedSpan c : claimed) {
+			boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
+					|| c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
+			if (span[0] < c.end() && c.begin() < span[1] && !nested) {
+				return; // overlaps a claim already made; only another speaker's statement inside it is kept
+			}
+		}
+		claimed.add(new ClaimedSpan(span[0], span[1], speaker));
+		Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
+		boolean direct = q != null && t.charAt(span[0]) == '"';
+		int[] content = direct ? ClaimText.quoteContent(t, q) : span;
+		if (content[1] <= content[0]) {
+			return;
+		}
+		TextSpan ev = TextSpan.of(text.body(), content[0], content[1]);
+		out.add(new ExtractedClaim(speaker.name(), ev.text(), direct, cue, ev,
+				direct ? CONFIDENCE_DIRECT : CONFIDENCE_REPORTED));
+	}
 
-    /**
-     * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
-     * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
-     * next paragraph), continues that speaker's direct speech.
-     */
-    private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
-            List<ExtractedClaim> out) {
-        for (Quote q : quotes) {
-            ClaimedSpan previous = null;
-            boolean taken = false;
-            for (ClaimedSpan c : claimed) {
-                taken |= c.begin() <= q.close() && q.open() <= c.end();
-                if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
-                    previous = c;
-                }
-            }
-            if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
-                    || !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
-                    || !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
-                    || ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
-                continue;
-            }
-            emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
-                    claimed, out);
-        }
-    }
+	/**
+	 * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
+	 * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
+	 * next paragraph), continues that speaker's direct speech.
+	 */
+	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
+			List<ExtractedClaim> out) {
+		for (Quote q : quotes) {
+			ClaimedSpan previous = null;
+			boolean taken = false;
+			for (ClaimedSpan c : claimed) {
+				taken |= c.begin() <= q.close() && q.open() <= c.end();
+				if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
+					previous = c;
+				}
+			}
+			if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
+					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
+					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
+					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
+				continue;
+			}
+			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
+					claimed, out);
+		}
+	}
 
-    private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
-            List<ExtractedClaim> out) {
-        Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
-        while (m.find()) {
-            Sentence s = text.sentenceOf(m.start());
-            DocActor subject = subjects.subjectOf(s, m.start());
-            if (subject == null) {
-                continue;
-            }
-            int[] span = {m.start(1), m.end(1)};
-            emit(text, quotes, subject, "label", span, false, claimed, out);
-        }
-    }
+	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
+			List<ExtractedClaim> out) {
+		Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
+		while (m.find()) {
+			Sentence s = text.sentenceOf(m.start());
+			DocActor subject = subjects.subjectOf(s, m.start());
+			if (subject == null) {
+				continue;
+			}
+			int[] span = {m.start(1), m.end(1)};
+			emit(text, quotes, subject, "label", span, false, claimed, out);
+		}
+	}
 
-    private static Quote quoteEndingAt(String t, List<Quote> quotes, int offset) {
-        int i = offset;
-        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == ',')) {
-            i--;
-        }
-        for (Quote q : quotes) {
-            if (q.close() == i - 1) {
-                return q;
-            }
-        }
-        return null;
-    }
+	private static Quote quoteEndingAt(String t, List<Quote> quotes, int offset) {
+		int i = offset;
+		while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == ',')) {
+			i--;
+		}
+		for (Quote q : quotes) {
+			if (q.close() == i - 1) {
+				return q;
+			}
+		}
+		return null;
+	}
 
-    /**
-     * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
-     * Returns the offset just after the closing mark, or -1.
-     */
-    private static int afterClosingQuote(String t, int offset) {
-        int i = offset;
-        for (int words = 0; words < 3; words++) {
-            while (i > 0 && t.charAt(i - 1) == ' ') {
-                i--;
-            }
-            if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
-                return words > 0 ? i : -1;
-            }
-            int s = TextWindow.previousWordStart(t, i);
-            if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
-                return -1;
-            }
-            i = s;
-        }
-        return -1;
-    }
+	/**
+	 * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
+	 * Returns the offset just after the closing mark, or -1.
+	 */
+	private static int afterClosingQuote(String t, int offset) {
+		int i = offset;
+		for (int words = 0; words < 3; words++) {
+			while (i > 0 && t.charAt(i - 1) == ' ') {
+				i--;
+			}
+			if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
+				return words > 0 ? i : -1;
+			}
+			int s = TextWindow.previousWordStart(t, i);
+			if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+				return -1;
+			}
+			i = s;
+		}
+		return -1;
+	}
 
-    /** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
-    private static boolean closesQuotation(String t, int phraseBegin) {
-        int i = phraseBegin;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
-    }
+	/** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
+	private static boolean closesQuotation(String t, int phraseBegin) {
+		int i = phraseBegin;
+		while (i > 0 && t.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
+	}
 
-    private static boolean precededBy(String t, int offset, char c) {
-        int i = offset;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i > 0 && t.charAt(i - 1) == c;
-    }
+	private static boolean precededBy(String t, int offset, char c) {
+		int i = offset;
+		while (i > 0 && t.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i > 0 && t.charAt(i - 1) == c;
+	}
 
-    private static boolean isClauseStart(String t, int offset) {
-        int i = offset;
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.';
-    }
+	private static boolean isClauseStart(String t, int offset) {
+		int i = offset;
+		while (i > 0 && t.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.';
+	}
 
-    private static int commaBefore(String t, int offset) {
-        int i = offset;
-        String prev = TextWindow.previousWord(t, i);
-        if (CONTINUATION.contains(prev)) {
-            i = TextWindow.previousWordStart(t, i);
-        }
-        while (i > 0 && t.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
-    }
+	private static int commaBefore(String t, int offset) {
+		int i = offset;
+		String prev = TextWindow.previousWord(t, i);
+		if (CONTINUATION.contains(prev)) {
+			i = TextWindow.previousWordStart(t, i);
+		}
+		while (i > 0 && t.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+	}
 
-    /** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */
-    private static boolean onlyAdjunctFollows(String t, int from, int sentenceEnd) {
-        int comma = t.indexOf(',', from);
-        int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
-        String rest = t.substring(Math.min(from, end), end).trim();
-        return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
-                && !rest.matches(".*\\bthat\\b.*");
-    }
+	/** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */
+	private static boolean onlyAdjunctFollows(String t, int from, int sentenceEnd) {
+		int comma = t.indexOf(',', from);
+		int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
+		String rest = t.substring(Math.min(from, end), end).trim();
+		return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
+				&& !rest.matches(".*\\bthat\\b.*");
+	}
 
-    private static int skipSpaces(String t, int i) {
-        int j = i;
-        while (j < t.length() && t.charAt(j) == ' ') {
-            j++;
-        }
-        return j;
-    }
+	private static int skipSpaces(String t, int i) {
+		int j = i;
+		while (j < t.length() && t.charAt(j) == ' ') {
+			j++;
+		}
+		return j;
+	}
 }

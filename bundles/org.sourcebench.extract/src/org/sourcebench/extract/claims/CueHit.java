@@ -5,31 +5,31 @@ import org.sourcebench.extract.data.Cue;
 /** A cue verb at {@code [begin, end)} outside quotations, with the speaker found for it and its clause start. */
 final class CueHit {
 
-    final int begin;
-    final int end;
-    final String form;
-    final Cue cue;
-    SpeakerFinder.Found speaker;
-    boolean inverted;
-    boolean participle;
-    boolean located;
-    /** Whether the parse gives the cue verb a clausal complement ("suggested Israel appeared ..."). */
-    boolean clausal;
-    /** Where the parse's clausal complement begins (after "that"), or -1; and where a contrast clause joined to the
-     * cue verb after it begins (", but the claim could not be verified"), or -1. */
-    int complementBegin = -1;
-    int contrastBegin = -1;
-    /** Whether the words between the cue and {@code complementBegin} are only adjuncts and addressees of the cue. */
-    boolean onlyAdjunctsBefore;
-    /** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
-    int subjectBegin = -1;
-    int clauseStart;
+	final int begin;
+	final int end;
+	final String form;
+	final Cue cue;
+	SpeakerFinder.Found speaker;
+	boolean inverted;
+	boolean participle;
+	boolean located;
+	/** Whether the parse gives the cue verb a clausal complement ("suggested Israel appeared ..."). */
+	boolean clausal;
+	/** Where the parse's clausal complement begins (after "that"), or -1; and where a contrast clause joined to the
+	 * cue verb after it begins (", but the claim could not be verified"), or -1. */
+	int complementBegin = -1;
+	int contrastBegin = -1;
+	/** Whether the words between the cue and {@code complementBegin} are only adjuncts and addressees of the cue. */
+	boolean onlyAdjunctsBefore;
+	/** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
+	int subjectBegin = -1;
+	int clauseStart;
 
-    CueHit(int begin, int end, String form, Cue cue) {
-        this.begin = begin;
-        this.end = end;
-        this.form = form;
-        this.cue = cue;
-        this.clauseStart = begin;
-    }
+	CueHit(int begin, int end, String form, Cue cue) {
+		this.begin = begin;
+		this.end = end;
+		this.form = form;
+		this.cue = cue;
+		this.clauseStart = begin;
+	}
 }

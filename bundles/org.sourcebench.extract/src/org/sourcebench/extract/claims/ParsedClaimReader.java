@@ -22,196 +22,196 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 final class ParsedClaimReader {
 
-    private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'", "''");
-    private static final double CONFIDENCE = 0.6;
-    /** A closing quotation mark after a comma or full stop, then the attribution ("...,\u201d the team said"). */
-    private static final java.util.regex.Pattern QUOTE_THEN_ATTRIBUTION =
-            java.util.regex.Pattern.compile("[,.?!][\"\u201d'] +[a-z]");
+	private static final Set<String> STRIP = Set.of("that", ",", ".", ":", ";", "\"", "\u201c", "\u201d", "'", "''");
+	private static final double CONFIDENCE = 0.6;
+	/** A closing quotation mark after a comma or full stop, then the attribution ("...,\u201d the team said"). */
+	private static final java.util.regex.Pattern QUOTE_THEN_ATTRIBUTION =
+			java.util.regex.Pattern.compile("[,.?!][\"\u201d'] +[a-z]");
 
-    private final String body;
-    private final ParsedSpeaker speakers;
-    private final ClaimWords words = ClaimWords.get();
+	private final String body;
+	private final ParsedSpeaker speakers;
+	private final ClaimWords words = ClaimWords.get();
 
-    ParsedClaimReader(String body, ParsedSpeaker speakers) {
-        this.body = body;
-        this.speakers = speakers;
-    }
+	ParsedClaimReader(String body, ParsedSpeaker speakers) {
+		this.body = body;
+		this.speakers = speakers;
+	}
 
-    /** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
-    void read(List<ParsedSentence> sentences, Set<Integer> handled, List<ExtractedClaim> out) {
-        for (ParsedSentence s : sentences) {
-            for (int v = 0; v < s.size(); v++) {
-                if (handled.contains(s.start(v))) {
-                    continue; // the word-window reader made this cue's claim
-                }
-                if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
-                        && s.word(v + 1).equalsIgnoreCase("to")) {
-                    accordingTo(s, v, out);
-                } else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))) {
-                    claimOfVerb(s, v, out);
-                } else if (s.pos(v).equals("NOUN") && words.claimNouns.contains(lemma(s, v))) {
-                    claimOfNoun(s, v, out);
-                }
-            }
-        }
-    }
+	/** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
+	void read(List<ParsedSentence> sentences, Set<Integer> handled, List<ExtractedClaim> out) {
+		for (ParsedSentence s : sentences) {
+			for (int v = 0; v < s.size(); v++) {
+				if (handled.contains(s.start(v))) {
+					continue; // the word-window reader made this cue's claim
+				}
+				if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
+						&& s.word(v + 1).equalsIgnoreCase("to")) {
+					accordingTo(s, v, out);
+				} else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))) {
+					claimOfVerb(s, v, out);
+				} else if (s.pos(v).equals("NOUN") && words.claimNouns.contains(lemma(s, v))) {
+					claimOfNoun(s, v, out);
+				}
+			}
+		}
+	}
 
-    private void claimOfVerb(ParsedSentence s, int v, List<ExtractedClaim> out) {
-        String lemma = lemma(s, v);
-        int[] range = complement(s, v, lemma);
-        if (range == null) {
-            return;
-        }
-        SpeakerFinder.Found speaker = speakers.speakerOf(s, v);
-        if (speaker != null) {
-            add(s, range, speaker.actor(), s.word(v), s.start(v), out);
-        }
-    }
+	private void claimOfVerb(ParsedSentence s, int v, List<ExtractedClaim> out) {
+		String lemma = lemma(s, v);
+		int[] range = complement(s, v, lemma);
+		if (range == null) {
+			return;
+		}
+		SpeakerFinder.Found speaker = speakers.speakerOf(s, v);
+		if (speaker != null) {
+			add(s, range, speaker.actor(), s.word(v), s.start(v), out);
+		}
+	}
 
-    /** "According to X, <clause>" / "<clause>, according to X": X speaks the clause without the attribution. */
-    private void accordingTo(ParsedSentence s, int t, List<ExtractedClaim> out) {
-        int phrase = s.head(t);
-        if (phrase < 0 || s.head(phrase) < 0) {
-            return;
-        }
-        DocActor speaker = speakers.resolve(s, phrase, -1);
-        if (speaker == null) {
-            return;
-        }
-        int[] attribution = s.subtree(phrase);
-        attribution[0] = Math.min(attribution[0], t);
-        int[] whole = s.subtree(s.head(phrase));
-        if (attribution[0] <= whole[0]) {
-            add(s, new int[] {attribution[1] + 1, whole[1]}, speaker, "according to", s.start(t), out);
-        } else if (attribution[1] >= whole[1]) {
-            add(s, new int[] {whole[0], attribution[0] - 1}, speaker, "according to", s.start(t), out);
-        }
-    }
+	/** "According to X, <clause>" / "<clause>, according to X": X speaks the clause without the attribution. */
+	private void accordingTo(ParsedSentence s, int t, List<ExtractedClaim> out) {
+		int phrase = s.head(t);
+		if (phrase < 0 || s.head(phrase) < 0) {
+			return;
+		}
+		DocActor speaker = speakers.resolve(s, phrase, -1);
+		if (speaker == null) {
+			return;
+		}
+		int[] attribution = s.subtree(phrase);
+		attribution[0] = Math.min(attribution[0], t);
+		int[] whole = s.subtree(s.head(phrase));
+		if (attribution[0] <= whole[0]) {
+			add(s, new int[] {attribution[1] + 1, whole[1]}, speaker, "according to", s.start(t), out);
+		} else if (attribution[1] >= whole[1]) {
+			add(s, new int[] {whole[0], attribution[0] - 1}, speaker, "according to", s.start(t), out);
+		}
+	}
 
-    /** The tokens of the claim of verb {@code v}, or null. */
-    private int[] complement(ParsedSentence s, int v, String lemma) {
-        List<Integer> ccomp = s.children(v, "ccomp");
-        if (!ccomp.isEmpty() && ccomp.get(0) > v) {
-            return s.subtree(ccomp.get(0));
-        }
-        for (int o : s.children(v, "obj")) {
-            if (words.nouns.contains(lemma(s, o))) {
-                return s.subtree(o);
-            }
-        }
-        String frame = words.frames.get(lemma);
-        if (frame == null) {
-            return null;
-        }
-        switch (frame) {
-            case "obj" -> {
-                for (int o : s.children(v, "obj")) {
-                    if (o > v && !s.pos(o).equals("PRON")) {
-                        return s.subtree(o);
-                    }
-                }
-            }
-            case "to" -> {
-                for (int x : s.children(v, "xcomp")) {
-                    if (x > v && x > 0 && s.word(x - 1).equalsIgnoreCase("to")) {
-                        int[] span = s.subtree(x);
-                        return new int[] {Math.min(span[0], x - 1), span[1]};
-                    }
-                }
-            }
-            case "of" -> {
-                for (int x : s.children(v)) {
-                    String rel = s.deprel(x);
-                    if (x > v + 1 && s.word(v + 1).equalsIgnoreCase("of")
-                            && (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod"))) {
-                        int[] span = s.subtree(x);
-                        return new int[] {v + 2, span[1]};
-                    }
-                }
-            }
-            default -> {
-                return null;
-            }
-        }
-        return null;
-    }
+	/** The tokens of the claim of verb {@code v}, or null. */
+	private int[] complement(ParsedSentence s, int v, String lemma) {
+		List<Integer> ccomp = s.children(v, "ccomp");
+		if (!ccomp.isEmpty() && ccomp.get(0) > v) {
+			return s.subtree(ccomp.get(0));
+		}
+		for (int o : s.children(v, "obj")) {
+			if (words.nouns.contains(lemma(s, o))) {
+				return s.subtree(o);
+			}
+		}
+		String frame = words.frames.get(lemma);
+		if (frame == null) {
+			return null;
+		}
+		switch (frame) {
+			case "obj" -> {
+				for (int o : s.children(v, "obj")) {
+					if (o > v && !s.pos(o).equals("PRON")) {
+						return s.subtree(o);
+					}
+				}
+			}
+			case "to" -> {
+				for (int x : s.children(v, "xcomp")) {
+					if (x > v && x > 0 && s.word(x - 1).equalsIgnoreCase("to")) {
+						int[] span = s.subtree(x);
+						return new int[] {Math.min(span[0], x - 1), span[1]};
+					}
+				}
+			}
+			case "of" -> {
+				for (int x : s.children(v)) {
+					String rel = s.deprel(x);
+					if (x > v + 1 && s.word(v + 1).equalsIgnoreCase("of")
+							&& (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod"))) {
+						int[] span = s.subtree(x);
+						return new int[] {v + 2, span[1]};
+					}
+				}
+			}
+			default -> {
+				return null;
+			}
+		}
+		return null;
+	}
 
-    /** "a New Year's Eve announcement that a truce had been reached", "the suggestion that it could host talks". */
-    private void claimOfNoun(ParsedSentence s, int n, List<ExtractedClaim> out) {
-        int clause = -1;
-        for (int c : s.children(n)) {
-            if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp")) && hasThat(s, c, n)) {
-                clause = c;
-                break;
-            }
-        }
-        if (clause < 0) {
-            return;
-        }
-        DocActor speaker = null;
-        for (int p : s.children(n)) {
-            if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
-                speaker = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
-            }
-        }
-        if (speaker != null) {
-            add(s, s.subtree(clause), speaker, s.word(n), s.start(n), out);
-        }
-    }
+	/** "a New Year's Eve announcement that a truce had been reached", "the suggestion that it could host talks". */
+	private void claimOfNoun(ParsedSentence s, int n, List<ExtractedClaim> out) {
+		int clause = -1;
+		for (int c : s.children(n)) {
+			if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp")) && hasThat(s, c, n)) {
+				clause = c;
+				break;
+			}
+		}
+		if (clause < 0) {
+			return;
+		}
+		DocActor speaker = null;
+		for (int p : s.children(n)) {
+			if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
+				speaker = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
+			}
+		}
+		if (speaker != null) {
+			add(s, s.subtree(clause), speaker, s.word(n), s.start(n), out);
+		}
+	}
 
-    private static boolean hasThat(ParsedSentence s, int clause, int noun) {
-        return noun + 1 < s.size() && s.word(noun + 1).equalsIgnoreCase("that") && s.head(noun + 1) == clause;
-    }
+	private static boolean hasThat(ParsedSentence s, int clause, int noun) {
+		return noun + 1 < s.size() && s.word(noun + 1).equalsIgnoreCase("that") && s.head(noun + 1) == clause;
+	}
 
-    private void add(ParsedSentence s, int[] range, DocActor speaker, String cue, int cueOffset,
-            List<ExtractedClaim> out) {
-        int b = range[0];
-        int e = range[1];
-        while (b <= e && STRIP.contains(s.word(b).toLowerCase(Locale.ROOT))) {
-            b++;
-        }
-        while (e >= b && STRIP.contains(s.word(e).toLowerCase(Locale.ROOT))) {
-            e--;
-        }
-        if (e - b < 1) {
-            return;
-        }
-        int begin = s.start(b);
-        int end = s.end(e);
-        for (ExtractedClaim c : out) {
-            TextSpan ev = c.evidence();
-            if (ev != null && ev.begin() <= cueOffset && cueOffset < ev.end() && end > ev.end()) {
-                end = ev.end(); // a claim inside a quotation ends with it
-                while (end > begin && ",.;:\"' ".indexOf(body.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-            }
-        }
-        java.util.regex.Matcher closing = QUOTE_THEN_ATTRIBUTION.matcher(body).region(begin, end);
-        if (closing.find()) {
-            end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim
-        }
-        if (end <= begin) {
-            return;
-        }
-        for (ExtractedClaim c : out) {
-            TextSpan ev = c.evidence();
-            if (ev == null || ev.begin() >= end || begin >= ev.end()) {
-                continue;
-            }
-            boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset
-                    && cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
-                    && !c.speaker().equals(speaker.name()) && !(ev.begin() == begin && ev.end() == end);
-            if (!nested) {
-                return; // the window reader holds this claim
-            }
-        }
-        out.add(new ExtractedClaim(speaker.name(), body.substring(begin, end), false, cue,
-                TextSpan.of(body, begin, end), CONFIDENCE));
-    }
+	private void add(ParsedSentence s, int[] range, DocActor speaker, String cue, int cueOffset,
+			List<ExtractedClaim> out) {
+		int b = range[0];
+		int e = range[1];
+		while (b <= e && STRIP.contains(s.word(b).toLowerCase(Locale.ROOT))) {
+			b++;
+		}
+		while (e >= b && STRIP.contains(s.word(e).toLowerCase(Locale.ROOT))) {
+			e--;
+		}
+		if (e - b < 1) {
+			return;
+		}
+		int begin = s.start(b);
+		int end = s.end(e);
+		for (ExtractedClaim c : out) {
+			TextSpan ev = c.evidence();
+			if (ev != null && ev.begin() <= cueOffset && cueOffset < ev.end() && end > ev.end()) {
+				end = ev.end(); // a claim inside a quotation ends with it
+				while (end > begin && ",.;:\"' ".indexOf(body.charAt(end - 1)) >= 0) {
+					end--;
+				}
+			}
+		}
+		java.util.regex.Matcher closing = QUOTE_THEN_ATTRIBUTION.matcher(body).region(begin, end);
+		if (closing.find()) {
+			end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim
+		}
+		if (end <= begin) {
+			return;
+		}
+		for (ExtractedClaim c : out) {
+			TextSpan ev = c.evidence();
+			if (ev == null || ev.begin() >= end || begin >= ev.end()) {
+				continue;
+			}
+			boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset
+					&& cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
+					&& !c.speaker().equals(speaker.name()) && !(ev.begin() == begin && ev.end() == end);
+			if (!nested) {
+				return; // the window reader holds this claim
+			}
+		}
+		out.add(new ExtractedClaim(speaker.name(), body.substring(begin, end), false, cue,
+				TextSpan.of(body, begin, end), CONFIDENCE));
+	}
 
-    private static String lemma(ParsedSentence s, int i) {
-        String l = s.lemma(i);
-        return (l == null || l.equals("_") ? s.word(i) : l).toLowerCase(Locale.ROOT);
-    }
+	private static String lemma(ParsedSentence s, int i) {
+		String l = s.lemma(i);
+		return (l == null || l.equals("_") ? s.word(i) : l).toLowerCase(Locale.ROOT);
+	}
 }

@@ -13,54 +13,54 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 final class ParsedComplement {
 
-    private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
+	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
 
-    private ParsedComplement() {
-    }
+	private ParsedComplement() {
+	}
 
-    static void locate(ParsedSentence s, int v, CueHit h) {
-        int c = -1;
-        for (int x : s.children(v, "ccomp")) {
-            if (x > v) {
-                c = x;
-                break;
-            }
-        }
-        if (c < 0) {
-            return;
-        }
-        int[] span = s.subtree(c);
-        int first = span[0];
-        while (first < c && (s.word(first).equalsIgnoreCase("that") || s.pos(first).equals("PUNCT"))) {
-            first++;
-        }
-        h.complementBegin = s.start(first);
-        boolean hasSubject = !s.children(c, "nsubj").isEmpty() || !s.children(c, "expl").isEmpty();
-        h.onlyAdjunctsBefore = first > v && hasSubject && onlyAdjuncts(s, v, v + 1, span[0], h.cue.addressee());
-        for (int x : s.children(v, "conj")) {
-            int[] conj = s.subtree(x);
-            if (conj[0] > span[1] && conj[0] > 0 && s.word(conj[0] - 1).equals(",")
-                    && CONTRASTS.contains(s.word(conj[0]).toLowerCase(Locale.ROOT))) {
-                h.contrastBegin = s.start(conj[0] - 1);
-                break;
-            }
-        }
-    }
+	static void locate(ParsedSentence s, int v, CueHit h) {
+		int c = -1;
+		for (int x : s.children(v, "ccomp")) {
+			if (x > v) {
+				c = x;
+				break;
+			}
+		}
+		if (c < 0) {
+			return;
+		}
+		int[] span = s.subtree(c);
+		int first = span[0];
+		while (first < c && (s.word(first).equalsIgnoreCase("that") || s.pos(first).equals("PUNCT"))) {
+			first++;
+		}
+		h.complementBegin = s.start(first);
+		boolean hasSubject = !s.children(c, "nsubj").isEmpty() || !s.children(c, "expl").isEmpty();
+		h.onlyAdjunctsBefore = first > v && hasSubject && onlyAdjuncts(s, v, v + 1, span[0], h.cue.addressee());
+		for (int x : s.children(v, "conj")) {
+			int[] conj = s.subtree(x);
+			if (conj[0] > span[1] && conj[0] > 0 && s.word(conj[0] - 1).equals(",")
+					&& CONTRASTS.contains(s.word(conj[0]).toLowerCase(Locale.ROOT))) {
+				h.contrastBegin = s.start(conj[0] - 1);
+				break;
+			}
+		}
+	}
 
-    /** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */
-    private static boolean onlyAdjuncts(ParsedSentence s, int v, int from, int to, boolean addressee) {
-        for (int i = from; i < to; i++) {
-            int head = s.head(i);
-            if (head >= from && head < to) {
-                continue;
-            }
-            String rel = s.deprel(i);
-            boolean ok = head == v && (rel.startsWith("obl") || rel.equals("advmod") || rel.equals("punct")
-                    || addressee && (rel.equals("iobj") || rel.equals("obj")));
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
+	/** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */
+	private static boolean onlyAdjuncts(ParsedSentence s, int v, int from, int to, boolean addressee) {
+		for (int i = from; i < to; i++) {
+			int head = s.head(i);
+			if (head >= from && head < to) {
+				continue;
+			}
+			String rel = s.deprel(i);
+			boolean ok = head == v && (rel.startsWith("obl") || rel.equals("advmod") || rel.equals("punct")
+					|| addressee && (rel.equals("iobj") || rel.equals("obj")));
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
+	}
 }

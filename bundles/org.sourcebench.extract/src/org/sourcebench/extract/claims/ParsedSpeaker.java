@@ -26,637 +26,637 @@ import org.sourcebench.model.ActorKind;
  */
 final class ParsedSpeaker {
 
-    private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
-    private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
-    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+	private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
+	private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
+	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 
-    private final String body;
-    private final DocActors actors;
-    private final SpeakerFinder memory;
-    private final ClaimWords words = ClaimWords.get();
+	private final String body;
+	private final DocActors actors;
+	private final SpeakerFinder memory;
+	private final ClaimWords words = ClaimWords.get();
 
-    ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
-        this.body = body;
-        this.actors = actors;
-        this.memory = memory;
-    }
+	ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
+		this.body = body;
+		this.actors = actors;
+		this.memory = memory;
+	}
 
-    /** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
-    SpeakerFinder.Found speakerOf(ParsedSentence s, int v) {
-        int subject = subjectToken(s, v);
-        if (subject < 0) {
-            return null;
-        }
-        DocActor a = resolve(s, subject, v);
-        if (a == null) {
-            return null;
-        }
-        int[] span = phrase(s, subject);
-        int b = span[0];
-        while (b > 0 && s.pos(b - 1).equals("DET") && s.head(b - 1) >= b) {
-            b--; // the phrase begins at its determiner ("..., the ministry said": the claim ends at the comma)
-        }
-        return new SpeakerFinder.Found(a, s.start(b));
-    }
+	/** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
+	SpeakerFinder.Found speakerOf(ParsedSentence s, int v) {
+		int subject = subjectToken(s, v);
+		if (subject < 0) {
+			return null;
+		}
+		DocActor a = resolve(s, subject, v);
+		if (a == null) {
+			return null;
+		}
+		int[] span = phrase(s, subject);
+		int b = span[0];
+		while (b > 0 && s.pos(b - 1).equals("DET") && s.head(b - 1) >= b) {
+			b--; // the phrase begins at its determiner ("..., the ministry said": the claim ends at the comma)
+		}
+		return new SpeakerFinder.Found(a, s.start(b));
+	}
 
-    /**
-     * Whether speech verb {@code v} has a clausal complement: a ccomp, or a clause right after it whose subject
-     * follows the verb ("suggested Israel appeared ...", however the parser attached that clause).
-     */
-    static boolean takesClause(ParsedSentence s, int v) {
-        if (!s.children(v, "ccomp").isEmpty()) {
-            return true;
-        }
-        int n = v + 1;
-        while (n < s.size() && s.pos(n).equals("ADV")) {
-            n++;
-        }
-        while (n < s.size() && (s.pos(n).equals("DET") || s.pos(n).equals("ADJ") || s.pos(n).equals("NUM")
-                || s.deprel(n).equals("compound")) && s.head(n) > n) {
-            n++;
-        }
-        return n < s.size() && s.deprel(n).startsWith("nsubj") && s.head(n) > n;
-    }
+	/**
+	 * Whether speech verb {@code v} has a clausal complement: a ccomp, or a clause right after it whose subject
+	 * follows the verb ("suggested Israel appeared ...", however the parser attached that clause).
+	 */
+	static boolean takesClause(ParsedSentence s, int v) {
+		if (!s.children(v, "ccomp").isEmpty()) {
+			return true;
+		}
+		int n = v + 1;
+		while (n < s.size() && s.pos(n).equals("ADV")) {
+			n++;
+		}
+		while (n < s.size() && (s.pos(n).equals("DET") || s.pos(n).equals("ADJ") || s.pos(n).equals("NUM")
+				|| s.deprel(n).equals("compound")) && s.head(n) > n) {
+			n++;
+		}
+		return n < s.size() && s.deprel(n).startsWith("nsubj") && s.head(n) > n;
+	}
 
-    /**
-     * "Pablo Beltran, head of the ELN delegation, said": a name opening the clause, then a comma-delimited
-     * apposition ending right before the verb; the parser often makes the apposition the subject. The name's last
-     * word, or -1.
-     */
-    private static int appositiveName(ParsedSentence s, int v) {
-        if (v < 4 || !s.word(v - 1).equals(",")) {
-            return -1;
-        }
-        int comma = v - 2;
-        while (comma > 0 && !s.word(comma).equals(",")) {
-            if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > 15) {
-                return -1;
-            }
-            comma--;
-        }
-        if (comma <= 0) {
-            return -1;
-        }
-        boolean inner = true;
-        for (int i = comma + 1; i < v - 1; i++) {
-            inner &= isName(s, i);
-        }
-        if (inner && comma + 1 < v - 1) {
-            return v - 2; // "A spokesman for the SDF, Mustafa Bali, said": the name in apposition speaks
-        }
-        int b = comma - 1;
-        while (b > 0 && (isName(s, b - 1) || s.word(b - 1).equals("of") || s.word(b - 1).equals("for")
-                || s.pos(b - 1).equals("DET"))) {
-            b--;
-        }
-        if (b > 0 && !isBoundary(s, b - 1) && !s.pos(b - 1).equals("ADP") || !isName(s, comma - 1)) {
-            return -1;
-        }
-        for (int i = b; i < comma; i++) {
-            if (!isName(s, i) && !s.pos(i).equals("DET") && !s.word(i).equals("of") && !s.word(i).equals("for")) {
-                return -1;
-            }
-        }
-        return comma - 1;
-    }
+	/**
+	 * "Pablo Beltran, head of the ELN delegation, said": a name opening the clause, then a comma-delimited
+	 * apposition ending right before the verb; the parser often makes the apposition the subject. The name's last
+	 * word, or -1.
+	 */
+	private static int appositiveName(ParsedSentence s, int v) {
+		if (v < 4 || !s.word(v - 1).equals(",")) {
+			return -1;
+		}
+		int comma = v - 2;
+		while (comma > 0 && !s.word(comma).equals(",")) {
+			if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > 15) {
+				return -1;
+			}
+			comma--;
+		}
+		if (comma <= 0) {
+			return -1;
+		}
+		boolean inner = true;
+		for (int i = comma + 1; i < v - 1; i++) {
+			inner &= isName(s, i);
+		}
+		if (inner && comma + 1 < v - 1) {
+			return v - 2; // "A spokesman for the SDF, Mustafa Bali, said": the name in apposition speaks
+		}
+		int b = comma - 1;
+		while (b > 0 && (isName(s, b - 1) || s.word(b - 1).equals("of") || s.word(b - 1).equals("for")
+				|| s.pos(b - 1).equals("DET"))) {
+			b--;
+		}
+		if (b > 0 && !isBoundary(s, b - 1) && !s.pos(b - 1).equals("ADP") || !isName(s, comma - 1)) {
+			return -1;
+		}
+		for (int i = b; i < comma; i++) {
+			if (!isName(s, i) && !s.pos(i).equals("DET") && !s.word(i).equals("of") && !s.word(i).equals("for")) {
+				return -1;
+			}
+		}
+		return comma - 1;
+	}
 
-    /** A proper noun, or an acronym the tagger took for a common noun ("the RSF"). */
-    static boolean isName(ParsedSentence s, int i) {
-        String w = s.word(i);
-        return s.pos(i).equals("PROPN") || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
-    }
+	/** A proper noun, or an acronym the tagger took for a common noun ("the RSF"). */
+	static boolean isName(ParsedSentence s, int i) {
+		String w = s.word(i);
+		return s.pos(i).equals("PROPN") || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+	}
 
-    /**
-     * Whether the parse names the speaker of {@code v} better than {@code found}, an actor the word window took
-     * from inside the subject phrase: the phrase's head is a proper name or an institution that is not a mention
-     * of {@code found} ("South Korea's Joint Chiefs of Staff", "the health ministry in Hamas-run Gaza", "Pablo
-     * Beltran, head of the ELN delegation").
-     */
-    boolean namesBetter(ParsedSentence s, int v, DocActor found) {
-        int h = subjectToken(s, v);
-        if (h < 0 || s.pos(h).equals("PRON")) {
-            return false;
-        }
-        int before = v - 1;
-        while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
-            before--;
-        }
-        if (before >= 0 && before != h && (words.sources.contains(lemma(s, before))
-                || words.members.contains(lemma(s, before)))) {
-            return false; // "a senior United Nations official said": the noun before the verb heads the subject
-        }
-        ActorMention atHead = headMention(s, h);
-        if (atHead != null) {
-            return atHead.actor() != found && s.pos(h).equals("PROPN");
-        }
-        String lemma = lemma(s, h);
-        if (!isName(s, h) && !words.bodies.containsKey(lemma) || words.members.contains(lemma)
-                || words.outlets.contains(lemma) || words.sources.contains(lemma)) {
-            return false;
-        }
-        int[] span = phrase(s, h);
-        for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
-            if (m.actor() == found && !s.word(h).equals(body.substring(m.begin(), m.end()))) {
-                return !possessor(s, m);
-            }
-        }
-        return false;
-    }
+	/**
+	 * Whether the parse names the speaker of {@code v} better than {@code found}, an actor the word window took
+	 * from inside the subject phrase: the phrase's head is a proper name or an institution that is not a mention
+	 * of {@code found} ("South Korea's Joint Chiefs of Staff", "the health ministry in Hamas-run Gaza", "Pablo
+	 * Beltran, head of the ELN delegation").
+	 */
+	boolean namesBetter(ParsedSentence s, int v, DocActor found) {
+		int h = subjectToken(s, v);
+		if (h < 0 || s.pos(h).equals("PRON")) {
+			return false;
+		}
+		int before = v - 1;
+		while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
+			before--;
+		}
+		if (before >= 0 && before != h && (words.sources.contains(lemma(s, before))
+				|| words.members.contains(lemma(s, before)))) {
+			return false; // "a senior United Nations official said": the noun before the verb heads the subject
+		}
+		ActorMention atHead = headMention(s, h);
+		if (atHead != null) {
+			return atHead.actor() != found && s.pos(h).equals("PROPN");
+		}
+		String lemma = lemma(s, h);
+		if (!isName(s, h) && !words.bodies.containsKey(lemma) || words.members.contains(lemma)
+				|| words.outlets.contains(lemma) || words.sources.contains(lemma)) {
+			return false;
+		}
+		int[] span = phrase(s, h);
+		for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
+			if (m.actor() == found && !s.word(h).equals(body.substring(m.begin(), m.end()))) {
+				return !possessor(s, m);
+			}
+		}
+		return false;
+	}
 
-    /**
-     * Whether the actor the word window took ({@code found}) is named inside a prepositional modifier of the
-     * subject of {@code v} ("The United Nations envoy for Syria warned": not Syria).
-     */
-    boolean inPrepositionOfSubject(ParsedSentence s, int v, DocActor found) {
-        int h = subjectToken(s, v);
-        if (h < 0) {
-            return false;
-        }
-        for (int c : s.children(h, "nmod")) {
-            if (c < h || s.children(c, "case").isEmpty()) {
-                continue;
-            }
-            int[] span = s.subtree(c);
-            for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
-                if (m.actor() == found) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+	/**
+	 * Whether the actor the word window took ({@code found}) is named inside a prepositional modifier of the
+	 * subject of {@code v} ("The United Nations envoy for Syria warned": not Syria).
+	 */
+	boolean inPrepositionOfSubject(ParsedSentence s, int v, DocActor found) {
+		int h = subjectToken(s, v);
+		if (h < 0) {
+			return false;
+		}
+		for (int c : s.children(h, "nmod")) {
+			if (c < h || s.children(c, "case").isEmpty()) {
+				continue;
+			}
+			int[] span = s.subtree(c);
+			for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
+				if (m.actor() == found) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 
-    /** Whether mention {@code m} is a possessor ("the YPG's general command": the YPG speaks). */
-    private boolean possessor(ParsedSentence s, ActorMention m) {
-        return m.end() + 2 <= body.length() && (body.startsWith("'s", m.end()) || body.startsWith("’s", m.end()));
-    }
+	/** Whether mention {@code m} is a possessor ("the YPG's general command": the YPG speaks). */
+	private boolean possessor(ParsedSentence s, ActorMention m) {
+		return m.end() + 2 <= body.length() && (body.startsWith("'s", m.end()) || body.startsWith("’s", m.end()));
+	}
 
-    /**
-     * The other speakers conjoined to the one found after "according to" at {@code at} ("according to locals and
-     * the armed group"): each conjunct the parse attaches to the speaker phrase, resolved; empty if none.
-     */
-    List<DocActor> conjoined(ParsedTokens.At at, DocActor first) {
-        if (at == null) {
-            return List.of();
-        }
-        ParsedSentence s = at.sentence();
-        int head = s.head(at.token());
-        while (head >= 0 && (s.deprel(at.token()).equals("fixed") || s.pos(head).equals("ADP"))) {
-            head = s.head(head);
-        }
-        if (head < 0 || head < at.token()) {
-            return List.of();
-        }
-        List<DocActor> out = new java.util.ArrayList<>();
-        for (int c : s.children(head, "conj")) {
-            DocActor a = resolve(s, c, -1);
-            if (a != null && a != first && !out.contains(a)) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
+	/**
+	 * The other speakers conjoined to the one found after "according to" at {@code at} ("according to locals and
+	 * the armed group"): each conjunct the parse attaches to the speaker phrase, resolved; empty if none.
+	 */
+	List<DocActor> conjoined(ParsedTokens.At at, DocActor first) {
+		if (at == null) {
+			return List.of();
+		}
+		ParsedSentence s = at.sentence();
+		int head = s.head(at.token());
+		while (head >= 0 && (s.deprel(at.token()).equals("fixed") || s.pos(head).equals("ADP"))) {
+			head = s.head(head);
+		}
+		if (head < 0 || head < at.token()) {
+			return List.of();
+		}
+		List<DocActor> out = new java.util.ArrayList<>();
+		for (int c : s.children(head, "conj")) {
+			DocActor a = resolve(s, c, -1);
+			if (a != null && a != first && !out.contains(a)) {
+				out.add(a);
+			}
+		}
+		return out;
+	}
 
-    /**
-     * Whether the parse gives {@code v} a subject before it ("A senior U.S. official, speaking on condition of
-     * anonymity, said Washington ...": the name after the verb is no inverted speaker).
-     */
-    static boolean subjectBefore(ParsedSentence s, int v) {
-        for (int c : s.children(v, "nsubj")) {
-            if (c < v) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/**
+	 * Whether the parse gives {@code v} a subject before it ("A senior U.S. official, speaking on condition of
+	 * anonymity, said Washington ...": the name after the verb is no inverted speaker).
+	 */
+	static boolean subjectBefore(ParsedSentence s, int v) {
+		for (int c : s.children(v, "nsubj")) {
+			if (c < v) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    /** Where the subject before {@code v} begins (its determiner included), or -1. */
-    static int subjectBegin(ParsedSentence s, int v) {
-        for (int c : s.children(v, "nsubj")) {
-            if (c < v) {
-                int[] span = s.subtree(c);
-                return span[1] < v ? s.start(span[0]) : -1;
-            }
-        }
-        return -1;
-    }
+	/** Where the subject before {@code v} begins (its determiner included), or -1. */
+	static int subjectBegin(ParsedSentence s, int v) {
+		for (int c : s.children(v, "nsubj")) {
+			if (c < v) {
+				int[] span = s.subtree(c);
+				return span[1] < v ? s.start(span[0]) : -1;
+			}
+		}
+		return -1;
+	}
 
-    /** The token heading the speaker phrase of {@code v}, or -1. */
-    int subjectToken(ParsedSentence s, int v) {
-        int named = appositiveName(s, v);
-        if (named >= 0) {
-            return named;
-        }
-        int agent = -1;
-        for (int c : s.children(v)) {
-            String rel = s.deprel(c);
-            if (rel.equals("nsubj")) {
-                return c;
-            }
-            if (rel.equals("obl:agent")) {
-                agent = c;
-            }
-        }
-        if (agent >= 0) {
-            return agent;
-        }
-        int before = nounRunHead(s, v);
-        if (before >= 0) {
-            return before;
-        }
-        return invertedSubject(s, v);
-    }
+	/** The token heading the speaker phrase of {@code v}, or -1. */
+	int subjectToken(ParsedSentence s, int v) {
+		int named = appositiveName(s, v);
+		if (named >= 0) {
+			return named;
+		}
+		int agent = -1;
+		for (int c : s.children(v)) {
+			String rel = s.deprel(c);
+			if (rel.equals("nsubj")) {
+				return c;
+			}
+			if (rel.equals("obl:agent")) {
+				agent = c;
+			}
+		}
+		if (agent >= 0) {
+			return agent;
+		}
+		int before = nounRunHead(s, v);
+		if (before >= 0) {
+			return before;
+		}
+		return invertedSubject(s, v);
+	}
 
-    /** "..., the Coordination Headquarters said": the head of the nominal run between a comma or quote and v. */
-    private static int nounRunHead(ParsedSentence s, int v) {
-        int e = v - 1;
-        while (e >= 0 && SKIPPED_BEFORE_VERB.contains(s.pos(e))) {
-            e--;
-        }
-        if (e < 0 || !isNominal(s.pos(e))) {
-            return -1;
-        }
-        int b = e;
-        while (b > 0 && !isBoundary(s, b - 1) && !s.pos(b - 1).equals("VERB") && !s.pos(b - 1).equals("AUX")) {
-            b--;
-        }
-        if (b > 0 && !isBoundary(s, b - 1) || e - b > 12) {
-            return -1;
-        }
-        return runHead(s, b, e);
-    }
+	/** "..., the Coordination Headquarters said": the head of the nominal run between a comma or quote and v. */
+	private static int nounRunHead(ParsedSentence s, int v) {
+		int e = v - 1;
+		while (e >= 0 && SKIPPED_BEFORE_VERB.contains(s.pos(e))) {
+			e--;
+		}
+		if (e < 0 || !isNominal(s.pos(e))) {
+			return -1;
+		}
+		int b = e;
+		while (b > 0 && !isBoundary(s, b - 1) && !s.pos(b - 1).equals("VERB") && !s.pos(b - 1).equals("AUX")) {
+			b--;
+		}
+		if (b > 0 && !isBoundary(s, b - 1) || e - b > 12) {
+			return -1;
+		}
+		return runHead(s, b, e);
+	}
 
-    /**
-     * "..., said the ministry.": the nominal run right after v when v follows a comma or quotation and the run
-     * ends the clause (not "said Ankara is committed").
-     */
-    private static int invertedSubject(ParsedSentence s, int v) {
-        if (v == 0 || !isBoundary(s, v - 1) || v + 1 >= s.size()) {
-            return -1;
-        }
-        int e = v + 1;
-        while (e < s.size() && (isNominal(s.pos(e)) || s.pos(e).equals("DET") || s.pos(e).equals("ADJ")
-                || s.pos(e).equals("NUM"))) {
-            e++;
-        }
-        if (e == v + 1 || e < s.size() && !s.pos(e).equals("PUNCT") && !s.pos(e).equals("ADP")) {
-            return -1;
-        }
-        return runHead(s, v + 1, e - 1);
-    }
+	/**
+	 * "..., said the ministry.": the nominal run right after v when v follows a comma or quotation and the run
+	 * ends the clause (not "said Ankara is committed").
+	 */
+	private static int invertedSubject(ParsedSentence s, int v) {
+		if (v == 0 || !isBoundary(s, v - 1) || v + 1 >= s.size()) {
+			return -1;
+		}
+		int e = v + 1;
+		while (e < s.size() && (isNominal(s.pos(e)) || s.pos(e).equals("DET") || s.pos(e).equals("ADJ")
+				|| s.pos(e).equals("NUM"))) {
+			e++;
+		}
+		if (e == v + 1 || e < s.size() && !s.pos(e).equals("PUNCT") && !s.pos(e).equals("ADP")) {
+			return -1;
+		}
+		return runHead(s, v + 1, e - 1);
+	}
 
-    /** The head of a nominal run: its last word unless a preposition ("Headquarters for the ...") splits it. */
-    private static int runHead(ParsedSentence s, int b, int e) {
-        boolean prepositional = false;
-        for (int i = b; i <= e; i++) {
-            prepositional |= s.pos(i).equals("ADP") || s.pos(i).equals("PUNCT");
-        }
-        if (!prepositional && isNominal(s.pos(e))) {
-            return e;
-        }
-        for (int i = e; i >= b; i--) {
-            int h = s.head(i);
-            if ((h < b || h > e) && isNominal(s.pos(i))) {
-                return i;
-            }
-        }
-        return isNominal(s.pos(e)) ? e : -1;
-    }
+	/** The head of a nominal run: its last word unless a preposition ("Headquarters for the ...") splits it. */
+	private static int runHead(ParsedSentence s, int b, int e) {
+		boolean prepositional = false;
+		for (int i = b; i <= e; i++) {
+			prepositional |= s.pos(i).equals("ADP") || s.pos(i).equals("PUNCT");
+		}
+		if (!prepositional && isNominal(s.pos(e))) {
+			return e;
+		}
+		for (int i = e; i >= b; i--) {
+			int h = s.head(i);
+			if ((h < b || h > e) && isNominal(s.pos(i))) {
+				return i;
+			}
+		}
+		return isNominal(s.pos(e)) ? e : -1;
+	}
 
-    private static boolean isNominal(String pos) {
-        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
-    }
+	private static boolean isNominal(String pos) {
+		return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
+	}
 
-    private static boolean isBoundary(ParsedSentence s, int i) {
-        String w = s.word(i);
-        return w.equals(",") || w.equals("\"") || w.equals("\u201d") || w.equals("''") || w.equals("'")
-                || w.equals(":") || w.equals(";") || w.equals("\u2014");
-    }
+	private static boolean isBoundary(ParsedSentence s, int i) {
+		String w = s.word(i);
+		return w.equals(",") || w.equals("\"") || w.equals("\u201d") || w.equals("''") || w.equals("'")
+				|| w.equals(":") || w.equals(";") || w.equals("\u2014");
+	}
 
-    /** The actor the phrase headed by {@code h} names (for a speech verb {@code v}), or null. */
-    DocActor resolve(ParsedSentence s, int h, int v) {
-        String word = s.word(h).toLowerCase(Locale.ROOT);
-        String lemma = lemma(s, h);
-        int offset = s.start(h);
-        if (s.pos(h).equals("PRON")) {
-            return pronoun(s, h, v, word, offset);
-        }
-        ActorMention m = headMention(s, h);
-        if (m != null) {
-            return m.actor();
-        }
-        DocActor appositive = appositivePerson(s, h);
-        if (appositive != null) {
-            return appositive;
-        }
-        boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
-        if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
-            DocActor owner = modifierActor(s, h);
-            if (owner != null) {
-                return owner;
-            }
-            if (words.outlets.contains(lemma)) {
-                return possessivePronounOwner(s, h, offset);
-            }
-        }
-        if (isName(s, h)) {
-            DocActor named = named(s, h);
-            if (named != null) {
-                return named;
-            }
-        }
-        if (words.bodies.containsKey(lemma)) {
-            return body(s, h, lemma);
-        }
-        if (words.sources.contains(lemma) || ClaimWords.get().isSource(word)) {
-            return unnamed(s, h, lemma);
-        }
-        DocActor inside = nameInside(s, h);
-        return inside;
-    }
+	/** The actor the phrase headed by {@code h} names (for a speech verb {@code v}), or null. */
+	DocActor resolve(ParsedSentence s, int h, int v) {
+		String word = s.word(h).toLowerCase(Locale.ROOT);
+		String lemma = lemma(s, h);
+		int offset = s.start(h);
+		if (s.pos(h).equals("PRON")) {
+			return pronoun(s, h, v, word, offset);
+		}
+		ActorMention m = headMention(s, h);
+		if (m != null) {
+			return m.actor();
+		}
+		DocActor appositive = appositivePerson(s, h);
+		if (appositive != null) {
+			return appositive;
+		}
+		boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
+		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
+			DocActor owner = modifierActor(s, h);
+			if (owner != null) {
+				return owner;
+			}
+			if (words.outlets.contains(lemma)) {
+				return possessivePronounOwner(s, h, offset);
+			}
+		}
+		if (isName(s, h)) {
+			DocActor named = named(s, h);
+			if (named != null) {
+				return named;
+			}
+		}
+		if (words.bodies.containsKey(lemma)) {
+			return body(s, h, lemma);
+		}
+		if (words.sources.contains(lemma) || ClaimWords.get().isSource(word)) {
+			return unnamed(s, h, lemma);
+		}
+		DocActor inside = nameInside(s, h);
+		return inside;
+	}
 
-    private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {
-        switch (word) {
-            case "he", "she" -> {
-                DocActor a = memory.lastPersonSpeakerBefore(offset);
-                if (a != null) {
-                    return a;
-                }
-                ActorMention m = actors.lastBefore(offset, x -> x.kind() == ActorKind.PERSON);
-                return m == null ? null : m.actor();
-            }
-            case "it", "they" -> {
-                DocActor a = memory.lastBodySpeaker();
-                if (a != null) {
-                    return a;
-                }
-                ActorMention m = actors.lastBefore(offset, x -> x.kind() != ActorKind.PERSON);
-                return m == null ? null : m.actor();
-            }
-            case "who", "which", "that" -> {
-                int antecedent = s.head(v);
-                return s.deprel(v).startsWith("acl") && antecedent >= 0 && antecedent != h
-                        ? resolve(s, antecedent, -1) : null;
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
+	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {
+		switch (word) {
+			case "he", "she" -> {
+				DocActor a = memory.lastPersonSpeakerBefore(offset);
+				if (a != null) {
+					return a;
+				}
+				ActorMention m = actors.lastBefore(offset, x -> x.kind() == ActorKind.PERSON);
+				return m == null ? null : m.actor();
+			}
+			case "it", "they" -> {
+				DocActor a = memory.lastBodySpeaker();
+				if (a != null) {
+					return a;
+				}
+				ActorMention m = actors.lastBefore(offset, x -> x.kind() != ActorKind.PERSON);
+				return m == null ? null : m.actor();
+			}
+			case "who", "which", "that" -> {
+				int antecedent = s.head(v);
+				return s.deprel(v).startsWith("acl") && antecedent >= 0 && antecedent != h
+						? resolve(s, antecedent, -1) : null;
+			}
+			default -> {
+				return null;
+			}
+		}
+	}
 
-    /**
-     * The mention covering the head or, for a name the parser headed by its title ("Major General Igor
-     * Konashenkov"), a word of the name joined to it by flat, or null.
-     */
-    private ActorMention headMention(ParsedSentence s, int h) {
-        ActorMention m = actors.at(s.start(h));
-        if (m != null || !s.pos(h).equals("PROPN")) {
-            return m;
-        }
-        for (int c : s.children(h, "flat")) {
-            m = actors.at(s.start(c));
-            if (m != null) {
-                return m;
-            }
-        }
-        for (int i = h + 1; i < s.size() && s.pos(i).equals("PROPN") && !s.word(i - 1).endsWith("'s"); i++) {
-            m = actors.at(s.start(i)); // "Arab League Secretary General Ahmed Aboul Gheit": the name after the title
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
+	/**
+	 * The mention covering the head or, for a name the parser headed by its title ("Major General Igor
+	 * Konashenkov"), a word of the name joined to it by flat, or null.
+	 */
+	private ActorMention headMention(ParsedSentence s, int h) {
+		ActorMention m = actors.at(s.start(h));
+		if (m != null || !s.pos(h).equals("PROPN")) {
+			return m;
+		}
+		for (int c : s.children(h, "flat")) {
+			m = actors.at(s.start(c));
+			if (m != null) {
+				return m;
+			}
+		}
+		for (int i = h + 1; i < s.size() && s.pos(i).equals("PROPN") && !s.word(i - 1).endsWith("'s"); i++) {
+			m = actors.at(s.start(i)); // "Arab League Secretary General Ahmed Aboul Gheit": the name after the title
+			if (m != null) {
+				return m;
+			}
+		}
+		return null;
+	}
 
-    /** A singular head with an indefinite determiner ("a senior U.S. official", "one diplomat"). */
-    private static boolean indefiniteSingular(ParsedSentence s, int h) {
-        if (!s.word(h).equalsIgnoreCase(s.lemma(h))) {
-            return false;
-        }
-        for (int d : s.children(h, "det")) {
-            String w = s.word(d).toLowerCase(Locale.ROOT);
-            if (w.equals("a") || w.equals("an")) {
-                return true;
-            }
-        }
-        return !s.children(h, "nummod").isEmpty() && s.word(s.children(h, "nummod").get(0)).equalsIgnoreCase("one");
-    }
+	/** A singular head with an indefinite determiner ("a senior U.S. official", "one diplomat"). */
+	private static boolean indefiniteSingular(ParsedSentence s, int h) {
+		if (!s.word(h).equalsIgnoreCase(s.lemma(h))) {
+			return false;
+		}
+		for (int d : s.children(h, "det")) {
+			String w = s.word(d).toLowerCase(Locale.ROOT);
+			if (w.equals("a") || w.equals("an")) {
+				return true;
+			}
+		}
+		return !s.children(h, "nummod").isEmpty() && s.word(s.children(h, "nummod").get(0)).equalsIgnoreCase("one");
+	}
 
-    /** "A senior Kurdish official, Aldar Khalil, said": the named person in apposition. */
-    private DocActor appositivePerson(ParsedSentence s, int h) {
-        for (int c : s.children(h, "appos")) {
-            if (c < h || !s.word(c - 1).equals(",") && !s.word(s.subtree(c)[0] - 1).equals(",")) {
-                continue; // an apposition stands after a comma; "the ministry in Hamas-run Gaza" has none
-            }
-            ActorMention m = actors.at(s.start(c));
-            if (m != null && m.actor().kind() == ActorKind.PERSON) {
-                return m.actor();
-            }
-        }
-        return null;
-    }
+	/** "A senior Kurdish official, Aldar Khalil, said": the named person in apposition. */
+	private DocActor appositivePerson(ParsedSentence s, int h) {
+		for (int c : s.children(h, "appos")) {
+			if (c < h || !s.word(c - 1).equals(",") && !s.word(s.subtree(c)[0] - 1).equals(",")) {
+				continue; // an apposition stands after a comma; "the ministry in Hamas-run Gaza" has none
+			}
+			ActorMention m = actors.at(s.start(c));
+			if (m != null && m.actor().kind() == ActorKind.PERSON) {
+				return m.actor();
+			}
+		}
+		return null;
+	}
 
-    /** The actor named by a modifier of {@code h} ("Kremlin spokesman", "United Nations officials"). */
-    private DocActor modifierActor(ParsedSentence s, int h) {
-        for (int c : s.children(h)) {
-            if (!NAME_RELS.contains(s.deprel(c))) {
-                continue;
-            }
-            int[] span = s.subtree(c);
-            List<ActorMention> in = actors.within(s.start(span[0]), s.end(span[1]));
-            if (!in.isEmpty()) {
-                return in.get(in.size() - 1).actor();
-            }
-            DocActor state = nationality(s, c);
-            if (state != null) {
-                return state;
-            }
-        }
-        return null;
-    }
+	/** The actor named by a modifier of {@code h} ("Kremlin spokesman", "United Nations officials"). */
+	private DocActor modifierActor(ParsedSentence s, int h) {
+		for (int c : s.children(h)) {
+			if (!NAME_RELS.contains(s.deprel(c))) {
+				continue;
+			}
+			int[] span = s.subtree(c);
+			List<ActorMention> in = actors.within(s.start(span[0]), s.end(span[1]));
+			if (!in.isEmpty()) {
+				return in.get(in.size() - 1).actor();
+			}
+			DocActor state = nationality(s, c);
+			if (state != null) {
+				return state;
+			}
+		}
+		return null;
+	}
 
-    /** "the Ukrainian negotiating team": the document's state actor of a nationality adjective, or null. */
-    private DocActor nationality(ParsedSentence s, int c) {
-        int[] span = s.subtree(c);
-        for (int i = span[0]; i <= span[1]; i++) {
-            DocActor a = s.pos(i).equals("ADJ") || "NORP".equals(s.entity(i)) ? stateOf(s.word(i)) : null;
-            if (a != null) {
-                return a;
-            }
-        }
-        return null;
-    }
+	/** "the Ukrainian negotiating team": the document's state actor of a nationality adjective, or null. */
+	private DocActor nationality(ParsedSentence s, int c) {
+		int[] span = s.subtree(c);
+		for (int i = span[0]; i <= span[1]; i++) {
+			DocActor a = s.pos(i).equals("ADJ") || "NORP".equals(s.entity(i)) ? stateOf(s.word(i)) : null;
+			if (a != null) {
+				return a;
+			}
+		}
+		return null;
+	}
 
-    private DocActor stateOf(String w) {
-        for (PhraseIndex.Match<CountryTable.Form> m : ExtractionData.get().countries().index().findAll(w)) {
-            if (m.begin() != 0 || m.end() != w.length() || m.value().type() != CountryTable.FormType.ADJECTIVE) {
-                continue;
-            }
-            for (DocActor a : actors.actors()) {
-                if (a.kind() == ActorKind.STATE && a.iso().equals(m.value().country().iso())) {
-                    return a;
-                }
-            }
-        }
-        return null;
-    }
+	private DocActor stateOf(String w) {
+		for (PhraseIndex.Match<CountryTable.Form> m : ExtractionData.get().countries().index().findAll(w)) {
+			if (m.begin() != 0 || m.end() != w.length() || m.value().type() != CountryTable.FormType.ADJECTIVE) {
+				continue;
+			}
+			for (DocActor a : actors.actors()) {
+				if (a.kind() == ActorKind.STATE && a.iso().equals(m.value().country().iso())) {
+					return a;
+				}
+			}
+		}
+		return null;
+	}
 
-    private DocActor possessivePronounOwner(ParsedSentence s, int h, int offset) {
-        for (int c : s.children(h, "nmod:poss")) {
-            String w = s.word(c).toLowerCase(Locale.ROOT);
-            if (w.equals("its") || w.equals("their")) {
-                return pronoun(s, c, -1, "it", offset);
-            }
-            if (w.equals("his") || w.equals("her")) {
-                return pronoun(s, c, -1, "he", offset);
-            }
-        }
-        return s.children(h, "nmod:poss").isEmpty() ? memory.lastSpeaker() : null;
-    }
+	private DocActor possessivePronounOwner(ParsedSentence s, int h, int offset) {
+		for (int c : s.children(h, "nmod:poss")) {
+			String w = s.word(c).toLowerCase(Locale.ROOT);
+			if (w.equals("its") || w.equals("their")) {
+				return pronoun(s, c, -1, "it", offset);
+			}
+			if (w.equals("his") || w.equals("her")) {
+				return pronoun(s, c, -1, "he", offset);
+			}
+		}
+		return s.children(h, "nmod:poss").isEmpty() ? memory.lastSpeaker() : null;
+	}
 
-    /**
-     * A proper name no mention covers ("Pe Than", "the RSF", "Joint Chiefs of Staff (JCS)"): the actor of that
-     * name or mention if the document has one, else a new actor; a bracketed acronym after it is a mention too.
-     */
-    private DocActor named(ParsedSentence s, int h) {
-        if ("GPE".equals(s.entity(h)) || "NORP".equals(s.entity(h))) {
-            return null;
-        }
-        int b = h;
-        while (b > 0 && s.pos(b - 1).equals("PROPN") && !s.word(b - 1).endsWith("'s")
-                && actors.at(s.start(b - 1)) == null) {
-            b--;
-        }
-        int e = h;
-        while (e + 1 < s.size() && s.pos(e + 1).equals("PROPN") && actors.at(s.start(e + 1)) == null) {
-            e++;
-        }
-        while (e + 2 < s.size() && s.word(e + 1).equals("of") && s.pos(e + 2).equals("PROPN")
-                && actors.at(s.start(e + 2)) == null) {
-            e += 2;
-        }
-        String name = body.substring(s.start(b), s.end(e));
-        if (GLUED_SENTENCES.matcher(name).find()) {
-            return null; // "East Sea.It": a full stop without its space, not a name
-        }
-        DocActor known = byText(name);
-        if (known != null) {
-            return known;
-        }
-        boolean person = !name.contains(" of ") && e > b
-                && (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b)));
-        DocActor a = actors.actor(name, person ? ActorKind.PERSON : ActorKind.ORGANISATION, "", 0.5);
-        actors.mention(a, s.start(b), s.end(e));
-        if (e + 3 < s.size() && s.word(e + 1).equals("(") && s.word(e + 3).equals(")")
-                && s.word(e + 2).equals(s.word(e + 2).toUpperCase(Locale.ROOT))) {
-            actors.mention(a, s.start(e + 2), s.end(e + 2));
-        }
-        return a;
-    }
+	/**
+	 * A proper name no mention covers ("Pe Than", "the RSF", "Joint Chiefs of Staff (JCS)"): the actor of that
+	 * name or mention if the document has one, else a new actor; a bracketed acronym after it is a mention too.
+	 */
+	private DocActor named(ParsedSentence s, int h) {
+		if ("GPE".equals(s.entity(h)) || "NORP".equals(s.entity(h))) {
+			return null;
+		}
+		int b = h;
+		while (b > 0 && s.pos(b - 1).equals("PROPN") && !s.word(b - 1).endsWith("'s")
+				&& actors.at(s.start(b - 1)) == null) {
+			b--;
+		}
+		int e = h;
+		while (e + 1 < s.size() && s.pos(e + 1).equals("PROPN") && actors.at(s.start(e + 1)) == null) {
+			e++;
+		}
+		while (e + 2 < s.size() && s.word(e + 1).equals("of") && s.pos(e + 2).equals("PROPN")
+				&& actors.at(s.start(e + 2)) == null) {
+			e += 2;
+		}
+		String name = body.substring(s.start(b), s.end(e));
+		if (GLUED_SENTENCES.matcher(name).find()) {
+			return null; // "East Sea.It": a full stop without its space, not a name
+		}
+		DocActor known = byText(name);
+		if (known != null) {
+			return known;
+		}
+		boolean person = !name.contains(" of ") && e > b
+				&& (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b)));
+		DocActor a = actors.actor(name, person ? ActorKind.PERSON : ActorKind.ORGANISATION, "", 0.5);
+		actors.mention(a, s.start(b), s.end(e));
+		if (e + 3 < s.size() && s.word(e + 1).equals("(") && s.word(e + 3).equals(")")
+				&& s.word(e + 2).equals(s.word(e + 2).toUpperCase(Locale.ROOT))) {
+			actors.mention(a, s.start(e + 2), s.end(e + 2));
+		}
+		return a;
+	}
 
-    /**
-     * "the health ministry", "the guerrilla group", "the coordination headquarters": the actor of that name or
-     * mention, else the last actor mentioned under that head word, else (a plain "the group") the last actor of
-     * the head's kind, else (a described body) a new actor named by the phrase.
-     */
-    private DocActor body(ParsedSentence s, int h, String lemma) {
-        int b = h;
-        boolean described = false;
-        while (b > 0 && s.head(b - 1) == h && (s.deprel(b - 1).equals("compound") || s.deprel(b - 1).equals("amod"))) {
-            b--;
-            described |= s.deprel(b).equals("compound") || s.pos(b).equals("PROPN");
-        }
-        String phrase = body.substring(s.start(b), s.end(h));
-        DocActor known = byText(phrase);
-        if (known != null) {
-            return known;
-        }
-        String head = s.word(h).toLowerCase(Locale.ROOT);
-        for (ActorMention m : actors.mentions()) {
-            if (m.end() > s.start(b)) {
-                break;
-            }
-            String text = body.substring(m.begin(), m.end()).toLowerCase(Locale.ROOT);
-            if (text.equals(head) || text.endsWith(" " + head)) {
-                known = m.actor();
-            }
-        }
-        if (known != null) {
-            return known;
-        }
-        ActorKind kind = words.bodies.get(lemma);
-        if (!described) {
-            ActorMention m = actors.lastBefore(s.start(b), x -> x.kind() == kind);
-            return m == null ? null : m.actor();
-        }
-        if (kind == null) {
-            return null;
-        }
-        DocActor a = actors.actor(phrase, kind, "", 0.5);
-        actors.mention(a, s.start(b), s.end(h));
-        return a;
-    }
+	/**
+	 * "the health ministry", "the guerrilla group", "the coordination headquarters": the actor of that name or
+	 * mention, else the last actor mentioned under that head word, else (a plain "the group") the last actor of
+	 * the head's kind, else (a described body) a new actor named by the phrase.
+	 */
+	private DocActor body(ParsedSentence s, int h, String lemma) {
+		int b = h;
+		boolean described = false;
+		while (b > 0 && s.head(b - 1) == h && (s.deprel(b - 1).equals("compound") || s.deprel(b - 1).equals("amod"))) {
+			b--;
+			described |= s.deprel(b).equals("compound") || s.pos(b).equals("PROPN");
+		}
+		String phrase = body.substring(s.start(b), s.end(h));
+		DocActor known = byText(phrase);
+		if (known != null) {
+			return known;
+		}
+		String head = s.word(h).toLowerCase(Locale.ROOT);
+		for (ActorMention m : actors.mentions()) {
+			if (m.end() > s.start(b)) {
+				break;
+			}
+			String text = body.substring(m.begin(), m.end()).toLowerCase(Locale.ROOT);
+			if (text.equals(head) || text.endsWith(" " + head)) {
+				known = m.actor();
+			}
+		}
+		if (known != null) {
+			return known;
+		}
+		ActorKind kind = words.bodies.get(lemma);
+		if (!described) {
+			ActorMention m = actors.lastBefore(s.start(b), x -> x.kind() == kind);
+			return m == null ? null : m.actor();
+		}
+		if (kind == null) {
+			return null;
+		}
+		DocActor a = actors.actor(phrase, kind, "", 0.5);
+		actors.mention(a, s.start(b), s.end(h));
+		return a;
+	}
 
-    /** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
-    private DocActor unnamed(ParsedSentence s, int h, String lemma) {
-        DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) ? modifierActor(s, h) : null;
-        if (owner != null) {
-            return owner;
-        }
-        int[] span = phrase(s, h);
-        return UnnamedSources.speaker(body, actors, s.start(span[0]), s.end(span[1]));
-    }
+	/** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
+	private DocActor unnamed(ParsedSentence s, int h, String lemma) {
+		DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) ? modifierActor(s, h) : null;
+		if (owner != null) {
+			return owner;
+		}
+		int[] span = phrase(s, h);
+		return UnnamedSources.speaker(body, actors, s.start(span[0]), s.end(span[1]));
+	}
 
-    /** An actor named inside the phrase when its head is none of the above ("Hamas-run Gaza's ..."), or null. */
-    private DocActor nameInside(ParsedSentence s, int h) {
-        if (!s.pos(h).equals("PROPN")) {
-            return null;
-        }
-        int[] span = phrase(s, h);
-        List<ActorMention> in = actors.within(s.start(span[0]), s.end(span[1]));
-        return in.isEmpty() ? null : in.get(0).actor();
-    }
+	/** An actor named inside the phrase when its head is none of the above ("Hamas-run Gaza's ..."), or null. */
+	private DocActor nameInside(ParsedSentence s, int h) {
+		if (!s.pos(h).equals("PROPN")) {
+			return null;
+		}
+		int[] span = phrase(s, h);
+		List<ActorMention> in = actors.within(s.start(span[0]), s.end(span[1]));
+		return in.isEmpty() ? null : in.get(0).actor();
+	}
 
-    /** The speaker phrase of head {@code h}: its subtree without determiners, numbers and what follows a comma. */
-    int[] phrase(ParsedSentence s, int h) {
-        int[] span = s.subtree(h);
-        int b = span[0];
-        int e = span[1];
-        for (int i = h + 1; i <= e; i++) {
-            if (isBoundary(s, i) || s.word(i).equals("(")) {
-                e = i - 1;
-                break;
-            }
-        }
-        for (int i = h - 1; i >= b; i--) {
-            if (isBoundary(s, i)) {
-                b = i + 1;
-                break;
-            }
-        }
-        while (b < h && (s.pos(b).equals("DET") || s.pos(b).equals("NUM") || s.pos(b).equals("PUNCT"))) {
-            b++;
-        }
-        return new int[] {b, e};
-    }
+	/** The speaker phrase of head {@code h}: its subtree without determiners, numbers and what follows a comma. */
+	int[] phrase(ParsedSentence s, int h) {
+		int[] span = s.subtree(h);
+		int b = span[0];
+		int e = span[1];
+		for (int i = h + 1; i <= e; i++) {
+			if (isBoundary(s, i) || s.word(i).equals("(")) {
+				e = i - 1;
+				break;
+			}
+		}
+		for (int i = h - 1; i >= b; i--) {
+			if (isBoundary(s, i)) {
+				b = i + 1;
+				break;
+			}
+		}
+		while (b < h && (s.pos(b).equals("DET") || s.pos(b).equals("NUM") || s.pos(b).equals("PUNCT"))) {
+			b++;
+		}
+		return new int[] {b, e};
+	}
 
-    /** The document actor whose name or one of whose mentions is {@code text}, ignoring case, or null. */
-    private DocActor byText(String text) {
-        for (DocActor a : actors.actors()) {
-            if (a.name().equalsIgnoreCase(text)) {
-                return a;
-            }
-        }
-        for (ActorMention m : actors.mentions()) {
-            if (body.regionMatches(true, m.begin(), text, 0, text.length()) && m.end() - m.begin() == text.length()) {
-                return m.actor();
-            }
-        }
-        return null;
-    }
+	/** The document actor whose name or one of whose mentions is {@code text}, ignoring case, or null. */
+	private DocActor byText(String text) {
+		for (DocActor a : actors.actors()) {
+			if (a.name().equalsIgnoreCase(text)) {
+				return a;
+			}
+		}
+		for (ActorMention m : actors.mentions()) {
+			if (body.regionMatches(true, m.begin(), text, 0, text.length()) && m.end() - m.begin() == text.length()) {
+				return m.actor();
+			}
+		}
+		return null;
+	}
 
-    private static String lemma(ParsedSentence s, int i) {
-        String l = s.lemma(i);
-        return (l == null || l.equals("_") ? s.word(i) : l).toLowerCase(Locale.ROOT);
-    }
+	private static String lemma(ParsedSentence s, int i) {
+		String l = s.lemma(i);
+		return (l == null || l.equals("_") ? s.word(i) : l).toLowerCase(Locale.ROOT);
+	}
 }

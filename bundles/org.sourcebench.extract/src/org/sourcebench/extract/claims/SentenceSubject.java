@@ -16,59 +16,59 @@ import org.sourcebench.extract.nlp.Sentence;
  */
 final class SentenceSubject {
 
-    private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
+	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
 
-    /** Lowercase words of a title between an organisation and its officer ("Kremlin spokesman Peskov"). */
-    private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
+	/** Lowercase words of a title between an organisation and its officer ("Kremlin spokesman Peskov"). */
+	private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
 
-    private final String t;
-    private final DocActors actors;
-    private final SpeakerFinder speakers;
+	private final String t;
+	private final DocActors actors;
+	private final SpeakerFinder speakers;
 
-    SentenceSubject(String matchText, DocActors actors, SpeakerFinder speakers) {
-        this.t = matchText;
-        this.actors = actors;
-        this.speakers = speakers;
-    }
+	SentenceSubject(String matchText, DocActors actors, SpeakerFinder speakers) {
+		this.t = matchText;
+		this.actors = actors;
+		this.speakers = speakers;
+	}
 
-    DocActor subjectOf(Sentence s, int before) {
-        String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
-        if (first.equals("he") || first.equals("she")) {
-            DocActor previous = speakers.lastPersonSpeakerBefore(s.begin());
-            return previous != null ? previous : speakers.lastPersonSpeaker();
-        }
-        List<ActorMention> ms = actors.within(s.begin(), before);
-        for (int i = 0; i < ms.size(); i++) {
-            ActorMention m = ms.get(i);
-            if (m.begin() > 0 && t.charAt(m.begin() - 1) == '(') {
-                continue; // a dateline's outlet: "TEHRAN (FNA)- Iranian Foreign Ministry Spokesman ..."
-            }
-            if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
-                    || TextWindow.previousWord(t, m.begin()).equals("the")
-                    && PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {
-                continue;
-            }
-            while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {
-                m = ms.get(++i);
-            }
-            return m.actor();
-        }
-        return null;
-    }
+	DocActor subjectOf(Sentence s, int before) {
+		String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
+		if (first.equals("he") || first.equals("she")) {
+			DocActor previous = speakers.lastPersonSpeakerBefore(s.begin());
+			return previous != null ? previous : speakers.lastPersonSpeaker();
+		}
+		List<ActorMention> ms = actors.within(s.begin(), before);
+		for (int i = 0; i < ms.size(); i++) {
+			ActorMention m = ms.get(i);
+			if (m.begin() > 0 && t.charAt(m.begin() - 1) == '(') {
+				continue; // a dateline's outlet: "TEHRAN (FNA)- Iranian Foreign Ministry Spokesman ..."
+			}
+			if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
+					|| TextWindow.previousWord(t, m.begin()).equals("the")
+					&& PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {
+				continue;
+			}
+			while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {
+				m = ms.get(++i);
+			}
+			return m.actor();
+		}
+		return null;
+	}
 
-    private static boolean isTitleGap(String gap) {
-        String g = gap.trim();
-        if (g.isEmpty()) {
-            return true;
-        }
-        if (!g.matches("[A-Za-z-]+(?: [A-Za-z-]+){0,3}")) {
-            return false;
-        }
-        for (String w : g.split(" ")) {
-            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(w)) {
-                return false; // "Netanyahu thanked Trump": a verb is no title
-            }
-        }
-        return true;
-    }
+	private static boolean isTitleGap(String gap) {
+		String g = gap.trim();
+		if (g.isEmpty()) {
+			return true;
+		}
+		if (!g.matches("[A-Za-z-]+(?: [A-Za-z-]+){0,3}")) {
+			return false;
+		}
+		for (String w : g.split(" ")) {
+			if (!Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(w)) {
+				return false; // "Netanyahu thanked Trump": a verb is no title
+			}
+		}
+		return true;
+	}
 }

@@ -17,350 +17,350 @@ import org.sourcebench.extract.actors.TextWindow;
  */
 final class SpeakerFinder {
 
-    /** A speaker and where its phrase begins. */
-    record Found(DocActor actor, int phraseBegin) {
-    }
+	/** A speaker and where its phrase begins. */
+	record Found(DocActor actor, int phraseBegin) {
+	}
 
-    private static final Set<String> SKIP_BACK = ClaimWords.get().list("skip");
-    private static final Set<String> STATEMENT_HEADS = ClaimWords.get().list("statement");
-    /** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
-    private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
-    private static final Set<String> MEDIA_HEADS = ClaimWords.get().list("media-head");
-    private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
+	private static final Set<String> SKIP_BACK = ClaimWords.get().list("skip");
+	private static final Set<String> STATEMENT_HEADS = ClaimWords.get().list("statement");
+	/** Lowercase role nouns of a subject phrase ("Defense Ministry spokesman Igor Konashenkov"). */
+	private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
+	private static final Set<String> MEDIA_HEADS = ClaimWords.get().list("media-head");
+	private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
+			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 
-    private final String t;
-    private final DocActors actors;
-    private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
-    private DocActor lastSpeaker;
-    private DocActor lastPersonSpeaker;
-    private DocActor lastBodySpeaker;
-    private DocActor statementSpeaker;
+	private final String t;
+	private final DocActors actors;
+	private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
+	private DocActor lastSpeaker;
+	private DocActor lastPersonSpeaker;
+	private DocActor lastBodySpeaker;
+	private DocActor statementSpeaker;
 
-    SpeakerFinder(String matchText, DocActors actors) {
-        this.t = matchText;
-        this.actors = actors;
-    }
+	SpeakerFinder(String matchText, DocActors actors) {
+		this.t = matchText;
+		this.actors = actors;
+	}
 
-    /** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
-    void spoke(DocActor a, int offset) {
-        if (a.kind() == ActorKind.PERSON) {
-            personTurns.put(offset, a);
-        }
-        lastSpeaker = a;
-        if (a.kind() == ActorKind.PERSON) {
-            lastPersonSpeaker = a;
-        } else {
-            lastBodySpeaker = a;
-        }
-    }
+	/** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
+	void spoke(DocActor a, int offset) {
+		if (a.kind() == ActorKind.PERSON) {
+			personTurns.put(offset, a);
+		}
+		lastSpeaker = a;
+		if (a.kind() == ActorKind.PERSON) {
+			lastPersonSpeaker = a;
+		} else {
+			lastBodySpeaker = a;
+		}
+	}
 
-    DocActor lastSpeaker() {
-        return lastSpeaker;
-    }
+	DocActor lastSpeaker() {
+		return lastSpeaker;
+	}
 
-    /** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
-    void issuedStatement(DocActor a) {
-        statementSpeaker = a;
-    }
+	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
+	void issuedStatement(DocActor a) {
+		statementSpeaker = a;
+	}
 
-    /** The last organisation, state or other non-person that spoke ("it added"). */
-    DocActor lastBodySpeaker() {
-        return lastBodySpeaker;
-    }
+	/** The last organisation, state or other non-person that spoke ("it added"). */
+	DocActor lastBodySpeaker() {
+		return lastBodySpeaker;
+	}
 
-    /** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
-    DocActor lastPersonSpeakerBefore(int offset) {
-        var e = personTurns.lowerEntry(offset);
-        return e == null ? null : e.getValue();
-    }
+	/** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
+	DocActor lastPersonSpeakerBefore(int offset) {
+		var e = personTurns.lowerEntry(offset);
+		return e == null ? null : e.getValue();
+	}
 
-    DocActor lastPersonSpeaker() {
-        return lastPersonSpeaker;
-    }
+	DocActor lastPersonSpeaker() {
+		return lastPersonSpeaker;
+	}
 
-    /** The subject that ends right before the cue at {@code cueBegin} (adverbs and auxiliaries skipped). */
-    Found before(int cueBegin) {
-        int pos = cueBegin;
-        for (int i = 0; i < 4; i++) {
-            String w = TextWindow.previousWord(t, pos);
-            if (!SKIP_BACK.contains(w)) {
-                break;
-            }
-            pos = TextWindow.previousWordStart(t, pos);
-        }
-        int end = pos;
-        while (end > 0 && t.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end == 0) {
-            return null;
-        }
-        if (t.charAt(end - 1) == ')') {
-            // "The Syrian Democratic Forces (SDF) warned": the subject ends before the bracketed acronym
-            int open = t.lastIndexOf('(', end - 1);
-            if (open > 0 && end - open <= 16) {
-                end = open;
-                while (end > 0 && t.charAt(end - 1) == ' ') {
-                    end--;
-                }
-                pos = end;
-            }
-        }
-        int aside = asideStart(end);
-        if (aside >= 0) {
-            end = aside;
-            pos = aside;
-        }
-        ActorMention m = actors.at(end - 1);
-        if (m != null && m.end() == end) {
-            return new Found(head(m), phraseBegin(m.begin()));
-        }
-        if (t.charAt(end - 1) == ',' && end > 1) {
-            // an appositive name closes the subject: "A senior Kurdish official, Aldar Khalil, said"
-            ActorMention app = actors.at(end - 2);
-            if (app != null && app.end() == end - 1 && app.begin() > 1 && t.startsWith(", ", app.begin() - 2)) {
-                return new Found(app.actor(), app.begin());
-            }
-        }
-        int media = mediaHeadStart(end);
-        if (media >= 0) {
-            // "SANA news agency reported": the outlet named before its description
-            ActorMention outlet = actors.at(media - 2);
-            if (outlet != null && outlet.end() == media - 1) {
-                return new Found(outlet.actor(), phraseBegin(outlet.begin()));
-            }
-        }
-        String w = TextWindow.previousWord(t, pos);
-        int ws = TextWindow.previousWordStart(t, pos);
-        switch (w) {
-            case "he", "she" -> {
-                DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
-                return a == null ? null : new Found(a, ws);
-            }
-            case "it" -> {
-                return lastBodySpeaker == null ? null : new Found(lastBodySpeaker, ws);
-            }
-            default -> { }
-        }
-        if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
-            DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
-                    : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
-            return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
-        }
-        if (ClaimWords.get().isSource(w)) {
-            return unnamed(ws, end);
-        }
-        return possessor(ws);
-    }
+	/** The subject that ends right before the cue at {@code cueBegin} (adverbs and auxiliaries skipped). */
+	Found before(int cueBegin) {
+		int pos = cueBegin;
+		for (int i = 0; i < 4; i++) {
+			String w = TextWindow.previousWord(t, pos);
+			if (!SKIP_BACK.contains(w)) {
+				break;
+			}
+			pos = TextWindow.previousWordStart(t, pos);
+		}
+		int end = pos;
+		while (end > 0 && t.charAt(end - 1) == ' ') {
+			end--;
+		}
+		if (end == 0) {
+			return null;
+		}
+		if (t.charAt(end - 1) == ')') {
+			// "The Syrian Democratic Forces (SDF) warned": the subject ends before the bracketed acronym
+			int open = t.lastIndexOf('(', end - 1);
+			if (open > 0 && end - open <= 16) {
+				end = open;
+				while (end > 0 && t.charAt(end - 1) == ' ') {
+					end--;
+				}
+				pos = end;
+			}
+		}
+		int aside = asideStart(end);
+		if (aside >= 0) {
+			end = aside;
+			pos = aside;
+		}
+		ActorMention m = actors.at(end - 1);
+		if (m != null && m.end() == end) {
+			return new Found(head(m), phraseBegin(m.begin()));
+		}
+		if (t.charAt(end - 1) == ',' && end > 1) {
+			// an appositive name closes the subject: "A senior Kurdish official, Aldar Khalil, said"
+			ActorMention app = actors.at(end - 2);
+			if (app != null && app.end() == end - 1 && app.begin() > 1 && t.startsWith(", ", app.begin() - 2)) {
+				return new Found(app.actor(), app.begin());
+			}
+		}
+		int media = mediaHeadStart(end);
+		if (media >= 0) {
+			// "SANA news agency reported": the outlet named before its description
+			ActorMention outlet = actors.at(media - 2);
+			if (outlet != null && outlet.end() == media - 1) {
+				return new Found(outlet.actor(), phraseBegin(outlet.begin()));
+			}
+		}
+		String w = TextWindow.previousWord(t, pos);
+		int ws = TextWindow.previousWordStart(t, pos);
+		switch (w) {
+			case "he", "she" -> {
+				DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
+				return a == null ? null : new Found(a, ws);
+			}
+			case "it" -> {
+				return lastBodySpeaker == null ? null : new Found(lastBodySpeaker, ws);
+			}
+			default -> { }
+		}
+		if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
+			DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
+					: lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+			return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
+		}
+		if (ClaimWords.get().isSource(w)) {
+			return unnamed(ws, end);
+		}
+		return possessor(ws);
+	}
 
-    /** Start of a trailing "news agency" / "newspaper" / "television" description ending at {@code end}, or -1. */
-    private int mediaHeadStart(int end) {
-        int b = end;
-        int words = 0;
-        while (words < 3) {
-            String w = TextWindow.previousWord(t, b);
-            if (!MEDIA_HEADS.contains(w)) {
-                break;
-            }
-            b = TextWindow.previousWordStart(t, b);
-            words++;
-        }
-        return words == 0 || b < 2 ? -1 : b;
-    }
+	/** Start of a trailing "news agency" / "newspaper" / "television" description ending at {@code end}, or -1. */
+	private int mediaHeadStart(int end) {
+		int b = end;
+		int words = 0;
+		while (words < 3) {
+			String w = TextWindow.previousWord(t, b);
+			if (!MEDIA_HEADS.contains(w)) {
+				break;
+			}
+			b = TextWindow.previousWordStart(t, b);
+			words++;
+		}
+		return words == 0 || b < 2 ? -1 : b;
+	}
 
-    /** "the YPG's general command said": the actor before "'s" within three words. */
-    private Found possessor(int headBegin) {
-        int b = headBegin;
-        for (int i = 0; i < 3 && b > 2; i++) {
-            if (t.startsWith("'s", b - 3) || t.startsWith("'s ", b - 3)) {
-                ActorMention m = actors.at(b - 4);
-                if (m != null) {
-                    return new Found(m.actor(), phraseBegin(m.begin()));
-                }
-            }
-            int s = TextWindow.previousWordStart(t, b);
-            if (s < 0 || !Character.isLowerCase(t.charAt(s)) && t.charAt(s) != '\'') {
-                break;
-            }
-            b = s;
-        }
-        return null;
-    }
+	/** "the YPG's general command said": the actor before "'s" within three words. */
+	private Found possessor(int headBegin) {
+		int b = headBegin;
+		for (int i = 0; i < 3 && b > 2; i++) {
+			if (t.startsWith("'s", b - 3) || t.startsWith("'s ", b - 3)) {
+				ActorMention m = actors.at(b - 4);
+				if (m != null) {
+					return new Found(m.actor(), phraseBegin(m.begin()));
+				}
+			}
+			int s = TextWindow.previousWordStart(t, b);
+			if (s < 0 || !Character.isLowerCase(t.charAt(s)) && t.charAt(s) != '\'') {
+				break;
+			}
+			b = s;
+		}
+		return null;
+	}
 
-    /**
-     * "Cavusoglu, for his part, said" / "The YPG, which forms ..., said": when the cue follows a comma-delimited
-     * aside, the subject ends before the aside. Returns the offset where the subject ends, or -1.
-     */
-    private int asideStart(int end) {
-        if (t.charAt(end - 1) != ',') {
-            return -1;
-        }
-        int open = t.lastIndexOf(',', end - 2);
-        int sentenceStart = Math.max(t.lastIndexOf(". ", end - 2), t.lastIndexOf('\n', end - 2));
-        if (open < 0 || open < sentenceStart || end - open > 160) {
-            return -1;
-        }
-        String inner = t.substring(open + 1, end - 1).trim();
-        String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
-        boolean aside = ClaimWords.get().list("aside").contains(first)
-                || inner.split(" ").length <= 3 && !inner.contains("\"");
-        return aside && actors.at(open - 1) != null ? open : -1;
-    }
+	/**
+	 * "Cavusoglu, for his part, said" / "The YPG, which forms ..., said": when the cue follows a comma-delimited
+	 * aside, the subject ends before the aside. Returns the offset where the subject ends, or -1.
+	 */
+	private int asideStart(int end) {
+		if (t.charAt(end - 1) != ',') {
+			return -1;
+		}
+		int open = t.lastIndexOf(',', end - 2);
+		int sentenceStart = Math.max(t.lastIndexOf(". ", end - 2), t.lastIndexOf('\n', end - 2));
+		if (open < 0 || open < sentenceStart || end - open > 160) {
+			return -1;
+		}
+		String inner = t.substring(open + 1, end - 1).trim();
+		String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
+		boolean aside = ClaimWords.get().list("aside").contains(first)
+				|| inner.split(" ").length <= 3 && !inner.contains("\"");
+		return aside && actors.at(open - 1) != null ? open : -1;
+	}
 
-    /** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
-    Found after(int cueEnd) {
-        int b = cueEnd;
-        while (b < t.length() && t.charAt(b) == ' ') {
-            b++;
-        }
-        ActorMention m = actors.at(b);
-        if (m == null && t.startsWith("the ", b)) {
-            m = actors.at(b + 4);
-        }
-        if (m != null) {
-            return new Found(m.actor(), b);
-        }
-        String w = TextWindow.nextWord(t, b).toLowerCase(Locale.ROOT);
-        if (w.equals("he") || w.equals("she")) {
-            return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
-        }
-        return unnamedAfter(b);
-    }
+	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
+	Found after(int cueEnd) {
+		int b = cueEnd;
+		while (b < t.length() && t.charAt(b) == ' ') {
+			b++;
+		}
+		ActorMention m = actors.at(b);
+		if (m == null && t.startsWith("the ", b)) {
+			m = actors.at(b + 4);
+		}
+		if (m != null) {
+			return new Found(m.actor(), b);
+		}
+		String w = TextWindow.nextWord(t, b).toLowerCase(Locale.ROOT);
+		if (w.equals("he") || w.equals("she")) {
+			return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
+		}
+		return unnamedAfter(b);
+	}
 
-    /** "according to local media" / "said Kurdish officials": an unnamed source of up to four words. */
-    private Found unnamedAfter(int b) {
-        int i = b;
-        String det = TextWindow.nextWord(t, i).toLowerCase(Locale.ROOT);
-        if (DETERMINERS.contains(det)) {
-            i = skip(i) + det.length();
-        }
-        for (int words = 0; words < 4; words++) {
-            int ws = skip(i);
-            String w = TextWindow.nextWord(t, ws);
-            if (w.endsWith(".")) {
-                w = w.substring(0, w.length() - 1); // "according to local media."
-            }
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                return null;
-            }
-            String following = TextWindow.nextWord(t, skip(ws + w.length())).toLowerCase(Locale.ROOT);
-            if (following.endsWith(".")) {
-                following = following.substring(0, following.length() - 1);
-            }
-            if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
-                DocActor a = UnnamedSources.speaker(t, actors, skip(b), ws + w.length());
-                return a == null ? null : new Found(a, b);
-            }
-            if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
-                return null;
-            }
-            i = ws + w.length();
-        }
-        return null;
-    }
+	/** "according to local media" / "said Kurdish officials": an unnamed source of up to four words. */
+	private Found unnamedAfter(int b) {
+		int i = b;
+		String det = TextWindow.nextWord(t, i).toLowerCase(Locale.ROOT);
+		if (DETERMINERS.contains(det)) {
+			i = skip(i) + det.length();
+		}
+		for (int words = 0; words < 4; words++) {
+			int ws = skip(i);
+			String w = TextWindow.nextWord(t, ws);
+			if (w.endsWith(".")) {
+				w = w.substring(0, w.length() - 1); // "according to local media."
+			}
+			if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+				return null;
+			}
+			String following = TextWindow.nextWord(t, skip(ws + w.length())).toLowerCase(Locale.ROOT);
+			if (following.endsWith(".")) {
+				following = following.substring(0, following.length() - 1);
+			}
+			if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
+				DocActor a = UnnamedSources.speaker(t, actors, skip(b), ws + w.length());
+				return a == null ? null : new Found(a, b);
+			}
+			if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
+				return null;
+			}
+			i = ws + w.length();
+		}
+		return null;
+	}
 
-    /** "Kurdish", "Syrian", "Western": capitalised modifiers that an unnamed source may carry. */
-    private static boolean isAdjectival(String w) {
-        return w.endsWith("ish") || w.endsWith("ian") || w.endsWith("ern") || w.endsWith("i") || w.endsWith("an");
-    }
+	/** "Kurdish", "Syrian", "Western": capitalised modifiers that an unnamed source may carry. */
+	private static boolean isAdjectival(String w) {
+		return w.endsWith("ish") || w.endsWith("ian") || w.endsWith("ern") || w.endsWith("i") || w.endsWith("an");
+	}
 
-    private int skip(int i) {
-        int j = i;
-        while (j < t.length() && t.charAt(j) == ' ') {
-            j++;
-        }
-        return j;
-    }
+	private int skip(int i) {
+		int j = i;
+		while (j < t.length() && t.charAt(j) == ' ') {
+			j++;
+		}
+		return j;
+	}
 
-    /** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
-    private DocActor head(ActorMention m) {
-        String prev = TextWindow.previousWord(t, m.begin());
-        int ps = TextWindow.previousWordStart(t, m.begin());
-        if (prev.equals("the")) {
-            prev = TextWindow.previousWord(t, ps);
-            ps = TextWindow.previousWordStart(t, ps);
-        }
-        if (prev.equals("of") && ps > 1) {
-            ActorMention h = actors.at(ps - 2);
-            if (h != null) {
-                return h.actor();
-            }
-        }
-        return m.actor();
-    }
+	/** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
+	private DocActor head(ActorMention m) {
+		String prev = TextWindow.previousWord(t, m.begin());
+		int ps = TextWindow.previousWordStart(t, m.begin());
+		if (prev.equals("the")) {
+			prev = TextWindow.previousWord(t, ps);
+			ps = TextWindow.previousWordStart(t, ps);
+		}
+		if (prev.equals("of") && ps > 1) {
+			ActorMention h = actors.at(ps - 2);
+			if (h != null) {
+				return h.actor();
+			}
+		}
+		return m.actor();
+	}
 
-    /** Start of the subject phrase: titles and determiners before the mention are part of it. */
-    private int phraseBegin(int mentionBegin) {
-        int b = mentionBegin;
-        for (int i = 0; i < 6; i++) {
-            int s = TextWindow.previousWordStart(t, b);
-            if (s < 0 || !TextWindow.onlySpaces(t, s + TextWindow.previousWord(t, b).length(), b)) {
-                break;
-            }
-            String w = TextWindow.previousWord(t, b);
-            if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
-                    || ROLE_WORDS.contains(w) || MEDIA_HEADS.contains(w) || w.equals("state") || w.equals("official")
-                    || actors.at(s) != null) {
-                b = s;
-            } else {
-                break;
-            }
-        }
-        return b;
-    }
+	/** Start of the subject phrase: titles and determiners before the mention are part of it. */
+	private int phraseBegin(int mentionBegin) {
+		int b = mentionBegin;
+		for (int i = 0; i < 6; i++) {
+			int s = TextWindow.previousWordStart(t, b);
+			if (s < 0 || !TextWindow.onlySpaces(t, s + TextWindow.previousWord(t, b).length(), b)) {
+				break;
+			}
+			String w = TextWindow.previousWord(t, b);
+			if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
+					|| ROLE_WORDS.contains(w) || MEDIA_HEADS.contains(w) || w.equals("state") || w.equals("official")
+					|| actors.at(s) != null) {
+				b = s;
+			} else {
+				break;
+			}
+		}
+		return b;
+	}
 
-    private boolean isDefinite(int headBegin) {
-        String d = TextWindow.previousWord(t, headBegin);
-        return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
-    }
+	private boolean isDefinite(int headBegin) {
+		String d = TextWindow.previousWord(t, headBegin);
+		return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
+	}
 
-    private DocActor lastPerson(int offset) {
-        ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON);
-        return m == null ? null : m.actor();
-    }
+	private DocActor lastPerson(int offset) {
+		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON);
+		return m == null ? null : m.actor();
+	}
 
-    /** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
-    private Found unnamed(int headBegin, int end) {
-        String head = t.substring(headBegin, end).toLowerCase(Locale.ROOT);
-        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        boolean oneOfMany = head.equals(singular) && INDEFINITE_BEFORE.matcher(
-                t.substring(Math.max(0, headBegin - 60), headBegin)).find(); // "a senior KRG official": a person
-        if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
-            // "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
-            // member speaks for the body named before
-            int before = headBegin;
-            while (before > 0 && t.charAt(before - 1) == ' ') {
-                before--;
-            }
-            ActorMention body = before > 0 ? actors.at(before - 1) : null;
-            if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
-                return new Found(body.actor(), phraseBegin(body.begin()));
-            }
-        }
-        int b = headBegin;
-        for (int i = 0; i < 4; i++) {
-            String w = TextWindow.previousWord(t, b);
-            int s = TextWindow.previousWordStart(t, b);
-            if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
-                    || !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
-                    || w.equals("and") || w.equals("that") || actors.at(s) != null) {
-                break;
-            }
-            b = s;
-        }
-        String det = TextWindow.previousWord(t, b).toLowerCase(Locale.ROOT);
-        int from = DETERMINERS.contains(det) ? TextWindow.previousWordStart(t, b) : b;
-        DocActor a = UnnamedSources.speaker(t, actors, from, end);
-        if (a == null) {
-            return null;
-        }
-        int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
-        return new Found(a, pb);
-    }
+	/** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */
+	private Found unnamed(int headBegin, int end) {
+		String head = t.substring(headBegin, end).toLowerCase(Locale.ROOT);
+		String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+		boolean oneOfMany = head.equals(singular) && INDEFINITE_BEFORE.matcher(
+				t.substring(Math.max(0, headBegin - 60), headBegin)).find(); // "a senior KRG official": a person
+		if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
+			// "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
+			// member speaks for the body named before
+			int before = headBegin;
+			while (before > 0 && t.charAt(before - 1) == ' ') {
+				before--;
+			}
+			ActorMention body = before > 0 ? actors.at(before - 1) : null;
+			if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
+				return new Found(body.actor(), phraseBegin(body.begin()));
+			}
+		}
+		int b = headBegin;
+		for (int i = 0; i < 4; i++) {
+			String w = TextWindow.previousWord(t, b);
+			int s = TextWindow.previousWordStart(t, b);
+			if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
+					|| !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
+					|| w.equals("and") || w.equals("that") || actors.at(s) != null) {
+				break;
+			}
+			b = s;
+		}
+		String det = TextWindow.previousWord(t, b).toLowerCase(Locale.ROOT);
+		int from = DETERMINERS.contains(det) ? TextWindow.previousWordStart(t, b) : b;
+		DocActor a = UnnamedSources.speaker(t, actors, from, end);
+		if (a == null) {
+			return null;
+		}
+		int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
+		return new Found(a, pb);
+	}
 
-    static boolean isUnnamedHead(String w) {
-        return ClaimWords.get().isSource(w);
-    }
+	static boolean isUnnamedHead(String w) {
+		return ClaimWords.get().isSource(w);
+	}
 }

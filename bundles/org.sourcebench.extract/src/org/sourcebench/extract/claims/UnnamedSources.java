@@ -18,91 +18,91 @@ import org.sourcebench.model.ActorKind;
  */
 final class UnnamedSources {
 
-    private static final String PREFIX = "unnamed ";
+	private static final String PREFIX = "unnamed ";
 
-    private UnnamedSources() {
-    }
+	private UnnamedSources() {
+	}
 
-    /** The unnamed actor of the description at {@code [begin, end)} of {@code body} (determiners included). */
-    static DocActor speaker(String body, DocActors actors, int begin, int end) {
-        ClaimWords words = ClaimWords.get();
-        int b = begin;
-        String first = firstWord(body, b, end);
-        boolean definite = first.equals("the");
-        while (b < end && words.determiners.contains(firstWord(body, b, end))) {
-            b += firstWord(body, b, end).length();
-            while (b < end && body.charAt(b) == ' ') {
-                b++;
-            }
-        }
-        if (b >= end) {
-            return null;
-        }
-        String phrase = body.substring(b, end);
-        String key = key(phrase);
-        if (key.isEmpty()) {
-            return null;
-        }
-        boolean bare = !phrase.contains(" ");
-        DocActor match = null;
-        for (DocActor a : actors.actors()) {
-            if (!a.name().startsWith(PREFIX)) {
-                continue;
-            }
-            String k = key(a.name().substring(PREFIX.length()));
-            if (k.equals(key) || definite && bare && headOf(k).equals(headOf(key))) {
-                match = a;
-            }
-        }
-        if (match == null) {
-            String head = headOf(key);
-            ActorKind kind = head.equals("media") ? ActorKind.MEDIA
-                    : plural(phrase) ? ActorKind.OTHER : ActorKind.PERSON;
-            match = actors.actor(PREFIX + phrase, kind, "", 0.5);
-        }
-        actors.mention(match, b, end);
-        return match;
-    }
+	/** The unnamed actor of the description at {@code [begin, end)} of {@code body} (determiners included). */
+	static DocActor speaker(String body, DocActors actors, int begin, int end) {
+		ClaimWords words = ClaimWords.get();
+		int b = begin;
+		String first = firstWord(body, b, end);
+		boolean definite = first.equals("the");
+		while (b < end && words.determiners.contains(firstWord(body, b, end))) {
+			b += firstWord(body, b, end).length();
+			while (b < end && body.charAt(b) == ' ') {
+				b++;
+			}
+		}
+		if (b >= end) {
+			return null;
+		}
+		String phrase = body.substring(b, end);
+		String key = key(phrase);
+		if (key.isEmpty()) {
+			return null;
+		}
+		boolean bare = !phrase.contains(" ");
+		DocActor match = null;
+		for (DocActor a : actors.actors()) {
+			if (!a.name().startsWith(PREFIX)) {
+				continue;
+			}
+			String k = key(a.name().substring(PREFIX.length()));
+			if (k.equals(key) || definite && bare && headOf(k).equals(headOf(key))) {
+				match = a;
+			}
+		}
+		if (match == null) {
+			String head = headOf(key);
+			ActorKind kind = head.equals("media") ? ActorKind.MEDIA
+					: plural(phrase) ? ActorKind.OTHER : ActorKind.PERSON;
+			match = actors.actor(PREFIX + phrase, kind, "", 0.5);
+		}
+		actors.mention(match, b, end);
+		return match;
+	}
 
-    private static boolean plural(String phrase) {
-        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return last.endsWith("s") && !ClaimWords.get().sources.contains(last);
-    }
+	private static boolean plural(String phrase) {
+		String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return last.endsWith("s") && !ClaimWords.get().sources.contains(last);
+	}
 
-    private static String headOf(String key) {
-        int bar = key.indexOf('|');
-        return bar < 0 ? key : key.substring(0, bar);
-    }
+	private static String headOf(String key) {
+		int bar = key.indexOf('|');
+		return bar < 0 ? key : key.substring(0, bar);
+	}
 
-    private static String firstWord(String body, int b, int end) {
-        int e = b;
-        while (e < end && Character.isLetter(body.charAt(e))) {
-            e++;
-        }
-        return body.substring(b, e).toLowerCase(Locale.ROOT);
-    }
+	private static String firstWord(String body, int b, int end) {
+		int e = b;
+		while (e < end && Character.isLetter(body.charAt(e))) {
+			e++;
+		}
+		return body.substring(b, e).toLowerCase(Locale.ROOT);
+	}
 
-    /** Head word (singular, the last source word of the phrase) and the countries named, or "" if no source word. */
-    static String key(String phrase) {
-        ClaimWords words = ClaimWords.get();
-        String head = "";
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            String sing = w.endsWith("es") && words.sources.contains(w.substring(0, w.length() - 2))
-                    ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (words.sources.contains(w)) {
-                head = w;
-            } else if (words.sources.contains(sing)) {
-                head = sing;
-            }
-        }
-        if (head.isEmpty()) {
-            return "";
-        }
-        StringBuilder k = new StringBuilder(head).append('|');
-        PhraseIndex<CountryTable.Form> countries = ExtractionData.get().countries().index();
-        for (PhraseIndex.Match<CountryTable.Form> m : countries.findAll(phrase)) {
-            k.append(m.value().country().iso()).append(',');
-        }
-        return k.toString();
-    }
+	/** Head word (singular, the last source word of the phrase) and the countries named, or "" if no source word. */
+	static String key(String phrase) {
+		ClaimWords words = ClaimWords.get();
+		String head = "";
+		for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+			String sing = w.endsWith("es") && words.sources.contains(w.substring(0, w.length() - 2))
+					? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+			if (words.sources.contains(w)) {
+				head = w;
+			} else if (words.sources.contains(sing)) {
+				head = sing;
+			}
+		}
+		if (head.isEmpty()) {
+			return "";
+		}
+		StringBuilder k = new StringBuilder(head).append('|');
+		PhraseIndex<CountryTable.Form> countries = ExtractionData.get().countries().index();
+		for (PhraseIndex.Match<CountryTable.Form> m : countries.findAll(phrase)) {
+			k.append(m.value().country().iso()).append(',');
+		}
+		return k.toString();
+	}
 }

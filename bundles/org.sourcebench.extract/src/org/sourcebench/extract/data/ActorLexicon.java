@@ -10,34 +10,34 @@ import java.util.Map;
 /** actors.tsv: named people, institutions, alliances, armed groups and media, indexed by every surface form. */
 public final class ActorLexicon {
 
-    private final PhraseIndex<LexiconActor> index = new PhraseIndex<>();
-    private final Map<String, LexiconActor> byName = new HashMap<>();
-    private final Map<String, List<LexiconActor>> byOffice = new HashMap<>();
+	private final PhraseIndex<LexiconActor> index = new PhraseIndex<>();
+	private final Map<String, LexiconActor> byName = new HashMap<>();
+	private final Map<String, List<LexiconActor>> byOffice = new HashMap<>();
 
-    ActorLexicon(List<String[]> rows) {
-        for (String[] r : rows) {
-            LexiconActor a = new LexiconActor(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]), DataFile.cell(r, 2),
-                    DataFile.list(DataFile.cell(r, 3)), DataFile.list(DataFile.cell(r, 4)));
-            byName.put(a.name(), a);
-            index.add(a.name(), a, true);
-            a.aliases().forEach(s -> index.add(s, a, true));
-            for (String o : a.offices()) {
-                byOffice.computeIfAbsent(a.iso() + "|" + o.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
-            }
-        }
-        index.freeze();
-    }
+	ActorLexicon(List<String[]> rows) {
+		for (String[] r : rows) {
+			LexiconActor a = new LexiconActor(r[0], org.sourcebench.extract.ActorKinds.fromId(r[1]), DataFile.cell(r, 2),
+					DataFile.list(DataFile.cell(r, 3)), DataFile.list(DataFile.cell(r, 4)));
+			byName.put(a.name(), a);
+			index.add(a.name(), a, true);
+			a.aliases().forEach(s -> index.add(s, a, true));
+			for (String o : a.offices()) {
+				byOffice.computeIfAbsent(a.iso() + "|" + o.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
+			}
+		}
+		index.freeze();
+	}
 
-    public PhraseIndex<LexiconActor> index() {
-        return index;
-    }
+	public PhraseIndex<LexiconActor> index() {
+		return index;
+	}
 
-    public LexiconActor byName(String name) {
-        return byName.get(name);
-    }
+	public LexiconActor byName(String name) {
+		return byName.get(name);
+	}
 
-    /** The holders of an office of a country in the lexicon (several when it changed hands 2016-2019). */
-    public List<LexiconActor> holders(String iso, String office) {
-        return byOffice.getOrDefault(iso + "|" + office.toLowerCase(Locale.ROOT), List.of());
-    }
+	/** The holders of an office of a country in the lexicon (several when it changed hands 2016-2019). */
+	public List<LexiconActor> holders(String iso, String office) {
+		return byOffice.getOrDefault(iso + "|" + office.toLowerCase(Locale.ROOT), List.of());
+	}
 }

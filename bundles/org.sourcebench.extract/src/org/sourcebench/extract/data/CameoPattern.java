@@ -8,19 +8,19 @@ import java.util.List;
  */
 public record CameoPattern(List<String> lemmas, String code, boolean symmetric, String pos) {
 
-    public boolean noun() {
-        return "noun".equals(pos);
-    }
+	public boolean noun() {
+		return "noun".equals(pos);
+	}
 
-    public boolean verb() {
-        return "verb".equals(pos);
-    }
+	public boolean verb() {
+		return "verb".equals(pos);
+	}
 
-    public boolean hasWildcard() {
-        return lemmas.contains("*");
-    }
+	public boolean hasWildcard() {
+		return lemmas.contains("*");
+	}
 
-    public String text() {
-        return String.join(" ", lemmas);
-    }
+	public String text() {
+		return String.join(" ", lemmas);
+	}
 }

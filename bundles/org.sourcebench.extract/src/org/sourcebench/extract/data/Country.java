@@ -8,14 +8,14 @@ import java.util.List;
  * armed forces actor.
  */
 public record Country(String iso, String name, List<String> aliases, List<String> adjectives, List<String> capitals,
-        double lat, double lon, long geonamesId, String militaryActor) {
+		double lat, double lon, long geonamesId, String militaryActor) {
 
-    /** The adjective used in canonical names ("Russian Defense Ministry"); the name when none is known. */
-    public String adjective() {
-        return adjectives.isEmpty() ? name : adjectives.get(0);
-    }
+	/** The adjective used in canonical names ("Russian Defense Ministry"); the name when none is known. */
+	public String adjective() {
+		return adjectives.isEmpty() ? name : adjectives.get(0);
+	}
 
-    public String military() {
-        return militaryActor.isEmpty() ? adjective() + " military" : militaryActor;
-    }
+	public String military() {
+		return militaryActor.isEmpty() ? adjective() + " military" : militaryActor;
+	}
 }

@@ -6,7 +6,7 @@ package org.sourcebench.extract.data;
  */
 public record Cue(String lemma, boolean addressee, boolean clauseOnly) {
 
-    public boolean isAccordingTo() {
-        return "according to".equals(lemma);
-    }
+	public boolean isAccordingTo() {
+		return "according to".equals(lemma);
+	}
 }

@@ -16,50 +16,50 @@ import java.util.List;
  */
 public final class DataFile {
 
-    private DataFile() {
-    }
+	private DataFile() {
+	}
 
-    public static List<String[]> rows(String name, int columns) {
-        String path = "data/" + name;
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("data file " + path + " is missing from org.sourcebench.extract");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                rows.add(f.length >= columns ? f : Arrays.copyOf(fill(f), columns));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return rows;
-    }
+	public static List<String[]> rows(String name, int columns) {
+		String path = "data/" + name;
+		List<String[]> rows = new ArrayList<>();
+		try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("data file " + path + " is missing from org.sourcebench.extract");
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line; (line = r.readLine()) != null;) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				rows.add(f.length >= columns ? f : Arrays.copyOf(fill(f), columns));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + path, e);
+		}
+		return rows;
+	}
 
-    private static String[] fill(String[] f) {
-        return f;
-    }
+	private static String[] fill(String[] f) {
+		return f;
+	}
 
-    /** Splits a '|' list; empty field → empty list. */
-    public static List<String> list(String field) {
-        if (field == null || field.isBlank()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return out;
-    }
+	/** Splits a '|' list; empty field → empty list. */
+	public static List<String> list(String field) {
+		if (field == null || field.isBlank()) {
+			return List.of();
+		}
+		List<String> out = new ArrayList<>();
+		for (String s : field.split("\\|")) {
+			if (!s.isBlank()) {
+				out.add(s.trim());
+			}
+		}
+		return out;
+	}
 
-    /** Replaces null cells (short rows) with "". */
-    public static String cell(String[] row, int i) {
-        return i < row.length && row[i] != null ? row[i] : "";
-    }
+	/** Replaces null cells (short rows) with "". */
+	public static String cell(String[] row, int i) {
+		return i < row.length && row[i] != null ? row[i] : "";
+	}
 }

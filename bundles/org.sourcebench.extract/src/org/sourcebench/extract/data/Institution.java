@@ -8,14 +8,14 @@ import org.sourcebench.model.ActorKind;
  */
 public record Institution(String canonical, ActorKind kind) {
 
-    public static final String STATE = "{state}";
-    public static final String MILITARY = "{military}";
+	public static final String STATE = "{state}";
+	public static final String MILITARY = "{military}";
 
-    public boolean isState() {
-        return STATE.equals(canonical);
-    }
+	public boolean isState() {
+		return STATE.equals(canonical);
+	}
 
-    public boolean isMilitary() {
-        return MILITARY.equals(canonical);
-    }
+	public boolean isMilitary() {
+		return MILITARY.equals(canonical);
+	}
 }

@@ -6,30 +6,30 @@ package org.sourcebench.extract.data;
  */
 public final class PetrarchDictionaries {
 
-    private PetrarchDictionaries() {
-    }
+	private PetrarchDictionaries() {
+	}
 
-    public static PetrarchVerbDictionary verbs() {
-        return Verbs.INSTANCE;
-    }
+	public static PetrarchVerbDictionary verbs() {
+		return Verbs.INSTANCE;
+	}
 
-    public static PetrarchActorDictionary actors() {
-        return Actors.INSTANCE;
-    }
+	public static PetrarchActorDictionary actors() {
+		return Actors.INSTANCE;
+	}
 
-    public static PetrarchAgentDictionary agents() {
-        return Agents.INSTANCE;
-    }
+	public static PetrarchAgentDictionary agents() {
+		return Agents.INSTANCE;
+	}
 
-    private static final class Verbs {
-        static final PetrarchVerbDictionary INSTANCE = PetrarchVerbDictionary.bundled();
-    }
+	private static final class Verbs {
+		static final PetrarchVerbDictionary INSTANCE = PetrarchVerbDictionary.bundled();
+	}
 
-    private static final class Actors {
-        static final PetrarchActorDictionary INSTANCE = PetrarchActorDictionary.bundled();
-    }
+	private static final class Actors {
+		static final PetrarchActorDictionary INSTANCE = PetrarchActorDictionary.bundled();
+	}
 
-    private static final class Agents {
-        static final PetrarchAgentDictionary INSTANCE = PetrarchAgentDictionary.bundled();
-    }
+	private static final class Agents {
+		static final PetrarchAgentDictionary INSTANCE = PetrarchAgentDictionary.bundled();
+	}
 }

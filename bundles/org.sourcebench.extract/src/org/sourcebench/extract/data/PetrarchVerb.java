@@ -8,22 +8,22 @@ import java.util.List;
  * the reverse event ({@code [031:032]}: source met target 031, target was met 032) and the block's patterns.
  */
 public record PetrarchVerb(String base, List<String> before, List<String> after, String code, String reverseCode,
-        Block block) {
+		Block block) {
 
-    /**
-     * A synonym block: the code of its isolated verbs (and the code of the reverse event, target to source, that a
-     * {@code [032:033]} code gives, or null) and the patterns every verb of the block shares.
-     */
-    public record Block(String description, String code, String reverseCode, List<PetrarchVerbPattern> patterns) {
-    }
+	/**
+	 * A synonym block: the code of its isolated verbs (and the code of the reverse event, target to source, that a
+	 * {@code [032:033]} code gives, or null) and the patterns every verb of the block shares.
+	 */
+	public record Block(String description, String code, String reverseCode, List<PetrarchVerbPattern> patterns) {
+	}
 
-    /** The code of the isolated verb (no pattern matched), or null for no event. */
-    public String isolatedCode() {
-        return code != null ? code : block.code();
-    }
+	/** The code of the isolated verb (no pattern matched), or null for no event. */
+	public String isolatedCode() {
+		return code != null ? code : block.code();
+	}
 
-    /** The code of the isolated verb's reverse event (target to source), or null. */
-    public String isolatedReverseCode() {
-        return code != null ? reverseCode : block.reverseCode();
-    }
+	/** The code of the isolated verb's reverse event (target to source), or null. */
+	public String isolatedReverseCode() {
+		return code != null ? reverseCode : block.reverseCode();
+	}
 }

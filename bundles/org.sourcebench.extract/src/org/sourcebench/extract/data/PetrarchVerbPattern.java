@@ -15,38 +15,38 @@ import java.util.List;
  * @param text      the pattern as written, for diagnostics
  */
 public record PetrarchVerbPattern(List<NounSlot> pre, List<PrepSlot> prePreps, List<NounSlot> post,
-        List<PrepSlot> postPreps, String code, String reverseCode, String text) {
+		List<PrepSlot> postPreps, String code, String reverseCode, String text) {
 
-    /**
-     * A noun slot: alternative phrases (a synset expands to several), each a list of word keys whose last word
-     * is the head of the phrase and the others its modifiers.
-     */
-    public record NounSlot(List<List<String>> phrases) {
-    }
+	/**
+	 * A noun slot: alternative phrases (a synset expands to several), each a list of word keys whose last word
+	 * is the head of the phrase and the others its modifiers.
+	 */
+	public record NounSlot(List<List<String>> phrases) {
+	}
 
-    /**
-     * A prepositional slot: alternative prepositions and the noun slot of their object (null: any object);
-     * {@code target}/{@code source} when the pattern marks the object as the event's target ({@code +}) or
-     * source ({@code $}).
-     */
-    public record PrepSlot(List<String> prepositions, NounSlot noun, boolean target, boolean source) {
-    }
+	/**
+	 * A prepositional slot: alternative prepositions and the noun slot of their object (null: any object);
+	 * {@code target}/{@code source} when the pattern marks the object as the event's target ({@code +}) or
+	 * source ({@code $}).
+	 */
+	public record PrepSlot(List<String> prepositions, NounSlot noun, boolean target, boolean source) {
+	}
 
-    /** How much of the sentence the pattern constrains: more specific patterns win. */
-    public int specificity() {
-        int n = 0;
-        for (NounSlot s : pre) {
-            n += 2 + s.phrases().get(0).size();
-        }
-        for (NounSlot s : post) {
-            n += 2 + s.phrases().get(0).size();
-        }
-        for (PrepSlot p : prePreps) {
-            n += 2 + (p.noun() == null ? 0 : p.noun().phrases().get(0).size());
-        }
-        for (PrepSlot p : postPreps) {
-            n += 2 + (p.noun() == null ? 0 : p.noun().phrases().get(0).size());
-        }
-        return n;
-    }
+	/** How much of the sentence the pattern constrains: more specific patterns win. */
+	public int specificity() {
+		int n = 0;
+		for (NounSlot s : pre) {
+			n += 2 + s.phrases().get(0).size();
+		}
+		for (NounSlot s : post) {
+			n += 2 + s.phrases().get(0).size();
+		}
+		for (PrepSlot p : prePreps) {
+			n += 2 + (p.noun() == null ? 0 : p.noun().phrases().get(0).size());
+		}
+		for (PrepSlot p : postPreps) {
+			n += 2 + (p.noun() == null ? 0 : p.noun().phrases().get(0).size());
+		}
+		return n;
+	}
 }

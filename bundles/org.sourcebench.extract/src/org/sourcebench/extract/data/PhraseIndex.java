@@ -16,125 +16,125 @@ import java.util.Map;
  */
 public final class PhraseIndex<T> {
 
-    /** A phrase found at {@code [begin, end)}. */
-    public record Match<T>(int begin, int end, String phrase, T value) {
-    }
+	/** A phrase found at {@code [begin, end)}. */
+	public record Match<T>(int begin, int end, String phrase, T value) {
+	}
 
-    private record Entry<T>(String phrase, T value, boolean caseSensitive) {
-    }
+	private record Entry<T>(String phrase, T value, boolean caseSensitive) {
+	}
 
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+	private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
-    public void add(String phrase, T value, boolean caseSensitive) {
-        String p = org.sourcebench.extract.nlp.AnalyzedText.straighten(phrase.trim());
-        if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
-            return;
-        }
-        byFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>()).add(new Entry<>(p, value,
-                caseSensitive));
-    }
+	public void add(String phrase, T value, boolean caseSensitive) {
+		String p = org.sourcebench.extract.nlp.AnalyzedText.straighten(phrase.trim());
+		if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
+			return;
+		}
+		byFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>()).add(new Entry<>(p, value,
+				caseSensitive));
+	}
 
-    public PhraseIndex<T> freeze() {
-        for (List<Entry<T>> l : byFirstWord.values()) {
-            l.sort(Comparator.comparingInt((Entry<T> e) -> -e.phrase().length()));
-        }
-        return this;
-    }
+	public PhraseIndex<T> freeze() {
+		for (List<Entry<T>> l : byFirstWord.values()) {
+			l.sort(Comparator.comparingInt((Entry<T> e) -> -e.phrase().length()));
+		}
+		return this;
+	}
 
-    /** Every match starting at a word start of {@code text} (overlaps included), in text order. */
-    public List<Match<T>> findAll(String text) {
-        List<Match<T>> out = new ArrayList<>();
-        Words words = Words.of(text);
-        for (int w = 0; w < words.starts.length; w++) {
-            List<Entry<T>> cands = byFirstWord.get(words.lowered[w]);
-            if (cands != null) {
-                matchAt(text, words.starts[w], cands, out);
-            }
-        }
-        return out;
-    }
+	/** Every match starting at a word start of {@code text} (overlaps included), in text order. */
+	public List<Match<T>> findAll(String text) {
+		List<Match<T>> out = new ArrayList<>();
+		Words words = Words.of(text);
+		for (int w = 0; w < words.starts.length; w++) {
+			List<Entry<T>> cands = byFirstWord.get(words.lowered[w]);
+			if (cands != null) {
+				matchAt(text, words.starts[w], cands, out);
+			}
+		}
+		return out;
+	}
 
-    /** Adds the matches starting at {@code pos} (longest first) to {@code out}. */
-    public void matchAt(String text, int pos, List<Match<T>> out) {
-        List<Entry<T>> cands = byFirstWord.get(firstWord(text, pos));
-        if (cands != null) {
-            matchAt(text, pos, cands, out);
-        }
-    }
+	/** Adds the matches starting at {@code pos} (longest first) to {@code out}. */
+	public void matchAt(String text, int pos, List<Match<T>> out) {
+		List<Entry<T>> cands = byFirstWord.get(firstWord(text, pos));
+		if (cands != null) {
+			matchAt(text, pos, cands, out);
+		}
+	}
 
-    private void matchAt(String text, int pos, List<Entry<T>> cands, List<Match<T>> out) {
-        for (Entry<T> e : cands) {
-            int end = pos + e.phrase().length();
-            if (end > text.length() || (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-                    && Character.isLetterOrDigit(text.charAt(end - 1)))) {
-                continue;
-            }
-            if (matches(text, pos, e)) {
-                out.add(new Match<>(pos, end, e.phrase(), e.value()));
-            }
-        }
-    }
+	private void matchAt(String text, int pos, List<Entry<T>> cands, List<Match<T>> out) {
+		for (Entry<T> e : cands) {
+			int end = pos + e.phrase().length();
+			if (end > text.length() || (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+					&& Character.isLetterOrDigit(text.charAt(end - 1)))) {
+				continue;
+			}
+			if (matches(text, pos, e)) {
+				out.add(new Match<>(pos, end, e.phrase(), e.value()));
+			}
+		}
+	}
 
-    private static boolean matches(String text, int pos, Entry<?> e) {
-        String p = e.phrase();
-        if (!e.caseSensitive()) {
-            return text.regionMatches(true, pos, p, 0, p.length());
-        }
-        if (text.startsWith(p, pos)) {
-            return true;
-        }
-        char first = p.charAt(0);
-        return Character.isLowerCase(first) && text.charAt(pos) == Character.toUpperCase(first)
-                && text.regionMatches(pos + 1, p, 1, p.length() - 1);
-    }
+	private static boolean matches(String text, int pos, Entry<?> e) {
+		String p = e.phrase();
+		if (!e.caseSensitive()) {
+			return text.regionMatches(true, pos, p, 0, p.length());
+		}
+		if (text.startsWith(p, pos)) {
+			return true;
+		}
+		char first = p.charAt(0);
+		return Character.isLowerCase(first) && text.charAt(pos) == Character.toUpperCase(first)
+				&& text.regionMatches(pos + 1, p, 1, p.length() - 1);
+	}
 
-    public static boolean isWordStart(String text, int i) {
-        return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-    }
+	public static boolean isWordStart(String text, int i) {
+		return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+	}
 
-    /**
-     * The word starts of a text and their lowercased words, computed once per text: every dictionary scans the
-     * same document, so the last text's words are kept per thread (no shared mutable state).
-     */
-    private static final class Words {
-        private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+	/**
+	 * The word starts of a text and their lowercased words, computed once per text: every dictionary scans the
+	 * same document, so the last text's words are kept per thread (no shared mutable state).
+	 */
+	private static final class Words {
+		private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
 
-        final String text;
-        final int[] starts;
-        final String[] lowered;
+		final String text;
+		final int[] starts;
+		final String[] lowered;
 
-        private Words(String text) {
-            this.text = text;
-            List<Integer> s = new ArrayList<>();
-            for (int i = 0; i < text.length(); i++) {
-                if (isWordStart(text, i)) {
-                    s.add(i);
-                }
-            }
-            starts = new int[s.size()];
-            lowered = new String[s.size()];
-            for (int w = 0; w < starts.length; w++) {
-                starts[w] = s.get(w);
-                lowered[w] = firstWord(text, starts[w]);
-            }
-        }
+		private Words(String text) {
+			this.text = text;
+			List<Integer> s = new ArrayList<>();
+			for (int i = 0; i < text.length(); i++) {
+				if (isWordStart(text, i)) {
+					s.add(i);
+				}
+			}
+			starts = new int[s.size()];
+			lowered = new String[s.size()];
+			for (int w = 0; w < starts.length; w++) {
+				starts[w] = s.get(w);
+				lowered[w] = firstWord(text, starts[w]);
+			}
+		}
 
-        static Words of(String text) {
-            Words last = LAST.get();
-            if (last != null && last.text == text) { // identity: the same document string
-                return last;
-            }
-            Words w = new Words(text);
-            LAST.set(w);
-            return w;
-        }
-    }
+		static Words of(String text) {
+			Words last = LAST.get();
+			if (last != null && last.text == text) { // identity: the same document string
+				return last;
+			}
+			Words w = new Words(text);
+			LAST.set(w);
+			return w;
+		}
+	}
 
-    private static String firstWord(String s, int pos) {
-        int e = pos;
-        while (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) {
-            e++;
-        }
-        return s.substring(pos, e).toLowerCase(Locale.ROOT);
-    }
+	private static String firstWord(String s, int pos) {
+		int e = pos;
+		while (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) {
+			e++;
+		}
+		return s.substring(pos, e).toLowerCase(Locale.ROOT);
+	}
 }

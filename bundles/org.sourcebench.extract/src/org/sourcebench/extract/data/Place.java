@@ -6,5 +6,5 @@ package org.sourcebench.extract.data;
  * comes from the hand-compiled places.tsv (regions and sites named in the news) rather than the city list.
  */
 public record Place(String name, String kind, String iso, double lat, double lon, long geonamesId, long population,
-        boolean curated) {
+		boolean curated) {
 }

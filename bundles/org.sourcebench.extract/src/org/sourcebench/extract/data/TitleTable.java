@@ -8,36 +8,36 @@ import java.util.Set;
 /** titles.tsv indexed case-insensitively, plus the set of offices definite descriptions may use. */
 public final class TitleTable {
 
-    private final PhraseIndex<Title> index = new PhraseIndex<>();
-    private final PhraseIndex<String> offices = new PhraseIndex<>();
-    private final Set<String> officeSet = new HashSet<>();
+	private final PhraseIndex<Title> index = new PhraseIndex<>();
+	private final PhraseIndex<String> offices = new PhraseIndex<>();
+	private final Set<String> officeSet = new HashSet<>();
 
-    TitleTable(List<String[]> rows, ActorLexicon lexicon, List<String[]> actorRows) {
-        for (String[] r : rows) {
-            Title t = new Title(r[0], "yes".equals(DataFile.cell(r, 1)), DataFile.cell(r, 2));
-            index.add(t.title(), t, !t.honorific() && Character.isLowerCase(t.title().charAt(0)) ? false
-                    : t.honorific());
-            addOffice(t.office());
-        }
-        for (String[] r : actorRows) {
-            DataFile.list(DataFile.cell(r, 3)).forEach(this::addOffice);
-        }
-        index.freeze();
-        offices.freeze();
-    }
+	TitleTable(List<String[]> rows, ActorLexicon lexicon, List<String[]> actorRows) {
+		for (String[] r : rows) {
+			Title t = new Title(r[0], "yes".equals(DataFile.cell(r, 1)), DataFile.cell(r, 2));
+			index.add(t.title(), t, !t.honorific() && Character.isLowerCase(t.title().charAt(0)) ? false
+					: t.honorific());
+			addOffice(t.office());
+		}
+		for (String[] r : actorRows) {
+			DataFile.list(DataFile.cell(r, 3)).forEach(this::addOffice);
+		}
+		index.freeze();
+		offices.freeze();
+	}
 
-    private void addOffice(String office) {
-        if (!office.isBlank() && officeSet.add(office.toLowerCase(Locale.ROOT))) {
-            offices.add(office, office.toLowerCase(Locale.ROOT), false);
-        }
-    }
+	private void addOffice(String office) {
+		if (!office.isBlank() && officeSet.add(office.toLowerCase(Locale.ROOT))) {
+			offices.add(office, office.toLowerCase(Locale.ROOT), false);
+		}
+	}
 
-    public PhraseIndex<Title> index() {
-        return index;
-    }
+	public PhraseIndex<Title> index() {
+		return index;
+	}
 
-    /** Offices ("president", "foreign minister", "top diplomat"), case-insensitive, value = lowercase office. */
-    public PhraseIndex<String> offices() {
-        return offices;
-    }
+	/** Offices ("president", "foreign minister", "top diplomat"), case-insensitive, value = lowercase office. */
+	public PhraseIndex<String> offices() {
+		return offices;
+	}
 }

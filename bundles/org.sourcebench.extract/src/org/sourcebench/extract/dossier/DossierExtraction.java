@@ -43,119 +43,119 @@ import org.sourcebench.model.Span;
  */
 public final class DossierExtraction {
 
-    private static final SourcebenchFactory FACTORY = SourcebenchFactory.eINSTANCE;
+	private static final SourcebenchFactory FACTORY = SourcebenchFactory.eINSTANCE;
 
-    private final ExtractionEngine engine;
+	private final ExtractionEngine engine;
 
-    /** @param engine the extraction engine */
-    public DossierExtraction(ExtractionEngine engine) {
-        this.engine = engine;
-    }
+	/** @param engine the extraction engine */
+	public DossierExtraction(ExtractionEngine engine) {
+		this.engine = engine;
+	}
 
-    /**
-     * What an extraction run did.
-     *
-     * @param command the executed command, or {@code null} when nothing was found
-     * @param failures the sources the engine failed on, with the error, in order
-     */
-    public record Outcome(Command command, Map<Source, RuntimeException> failures) {
-    }
+	/**
+	 * What an extraction run did.
+	 *
+	 * @param command the executed command, or {@code null} when nothing was found
+	 * @param failures the sources the engine failed on, with the error, in order
+	 */
+	public record Outcome(Command command, Map<Source, RuntimeException> failures) {
+	}
 
-    /**
-     * Extracts the sources and records the results. A source the engine fails on is reported in the
-     * outcome and left without results; the others are recorded.
-     *
-     * @param domain the dossier's editing domain
-     * @param dossier the dossier holding the sources
-     * @param sources the sources to extract, in order
-     * @param progress told (index from 1, source) before each source is extracted
-     * @return the command and the failures
-     */
-    public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress) {
-        FindingsRecorder findings = new FindingsRecorder(dossier);
-        Map<Source, RuntimeException> failures = new LinkedHashMap<>();
-        int index = 0;
-        for (Source source : sources) {
-            progress.accept(++index, source);
-            if (source.getBody() == null || source.getBody().isBlank()) {
-                continue;
-            }
-            DocumentExtraction extraction;
-            try {
-                // the publication date resolves the actor dictionary's date-restricted roles
-                extraction = engine.extract(source.getBody(),
-                        source.getPublished() == null ? null : source.getPublished().toLocalDate());
-            } catch (RuntimeException e) {
-                failures.put(source, e);
-                continue;
-            }
-            record(findings, source, extraction);
-        }
-        // New objects get their spans directly; existing ones through commands, so that undo takes them away again.
-        List<Command> commands = new ArrayList<>();
-        findings.additions((owner, feature, values) -> commands.add(new AddCommand(domain, owner, feature, values)));
-        Command command = commands.isEmpty() ? null : new RecordExtractionCommand(commands);
-        if (command != null) {
-            domain.getCommandStack().execute(command);
-        }
-        return new Outcome(command, failures);
-    }
+	/**
+	 * Extracts the sources and records the results. A source the engine fails on is reported in the
+	 * outcome and left without results; the others are recorded.
+	 *
+	 * @param domain the dossier's editing domain
+	 * @param dossier the dossier holding the sources
+	 * @param sources the sources to extract, in order
+	 * @param progress told (index from 1, source) before each source is extracted
+	 * @return the command and the failures
+	 */
+	public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress) {
+		FindingsRecorder findings = new FindingsRecorder(dossier);
+		Map<Source, RuntimeException> failures = new LinkedHashMap<>();
+		int index = 0;
+		for (Source source : sources) {
+			progress.accept(++index, source);
+			if (source.getBody() == null || source.getBody().isBlank()) {
+				continue;
+			}
+			DocumentExtraction extraction;
+			try {
+				// the publication date resolves the actor dictionary's date-restricted roles
+				extraction = engine.extract(source.getBody(),
+						source.getPublished() == null ? null : source.getPublished().toLocalDate());
+			} catch (RuntimeException e) {
+				failures.put(source, e);
+				continue;
+			}
+			record(findings, source, extraction);
+		}
+		// New objects get their spans directly; existing ones through commands, so that undo takes them away again.
+		List<Command> commands = new ArrayList<>();
+		findings.additions((owner, feature, values) -> commands.add(new AddCommand(domain, owner, feature, values)));
+		Command command = commands.isEmpty() ? null : new RecordExtractionCommand(commands);
+		if (command != null) {
+			domain.getCommandStack().execute(command);
+		}
+		return new Outcome(command, failures);
+	}
 
-    private static void record(FindingsRecorder findings, Source source, DocumentExtraction extraction) {
-        for (ExtractedActor extracted : extraction.actors()) {
-            Actor actor = findings.actor(extracted.name(), extracted.kind(), extracted.country());
-            for (TextSpan mention : extracted.mentions()) {
-                findings.mention(actor, span(source, mention));
-            }
-        }
-        for (ExtractedLocation extracted : extraction.locations()) {
-            Location location = findings.location(extracted.name(), created -> {
-                created.setKind(locationKind(extracted.kind()));
-                created.setCountryCode(CountryNames.code(extracted.country()));
-                created.setLatitude(Double.isNaN(extracted.lat()) ? null : extracted.lat());
-                created.setLongitude(Double.isNaN(extracted.lon()) ? null : extracted.lon());
-                created.setGeoNamesId(extracted.geonamesId() > 0 ? Long.toString(extracted.geonamesId()) : null);
-            });
-            for (TextSpan mention : extracted.mentions()) {
-                findings.mention(location, span(source, mention));
-            }
-        }
-        for (ExtractedClaim extracted : extraction.claims()) {
-            Claim claim = Dossiers.withId(FACTORY.createClaim());
-            claim.setSpeaker(extracted.speaker() == null ? null : findings.actor(extracted.speaker(), null, null));
-            claim.setText(extracted.text());
-            claim.setDirectQuote(extracted.direct());
-            claim.setCue(extracted.cue());
-            if (extracted.evidence() != null) {
-                claim.setEvidence(span(source, extracted.evidence()));
-            }
-            findings.claim(claim);
-        }
-        for (ExtractedRelationship extracted : extraction.relationships()) {
-            Relationship relationship = findings.relationship(findings.actor(extracted.from(), null, null),
-                    findings.actor(extracted.to(), null, null), extracted.cameoCode(), extracted.confidence());
-            if (extracted.evidence() != null) {
-                findings.evidence(relationship, span(source, extracted.evidence()));
-            }
-        }
-    }
+	private static void record(FindingsRecorder findings, Source source, DocumentExtraction extraction) {
+		for (ExtractedActor extracted : extraction.actors()) {
+			Actor actor = findings.actor(extracted.name(), extracted.kind(), extracted.country());
+			for (TextSpan mention : extracted.mentions()) {
+				findings.mention(actor, span(source, mention));
+			}
+		}
+		for (ExtractedLocation extracted : extraction.locations()) {
+			Location location = findings.location(extracted.name(), created -> {
+				created.setKind(locationKind(extracted.kind()));
+				created.setCountryCode(CountryNames.code(extracted.country()));
+				created.setLatitude(Double.isNaN(extracted.lat()) ? null : extracted.lat());
+				created.setLongitude(Double.isNaN(extracted.lon()) ? null : extracted.lon());
+				created.setGeoNamesId(extracted.geonamesId() > 0 ? Long.toString(extracted.geonamesId()) : null);
+			});
+			for (TextSpan mention : extracted.mentions()) {
+				findings.mention(location, span(source, mention));
+			}
+		}
+		for (ExtractedClaim extracted : extraction.claims()) {
+			Claim claim = Dossiers.withId(FACTORY.createClaim());
+			claim.setSpeaker(extracted.speaker() == null ? null : findings.actor(extracted.speaker(), null, null));
+			claim.setText(extracted.text());
+			claim.setDirectQuote(extracted.direct());
+			claim.setCue(extracted.cue());
+			if (extracted.evidence() != null) {
+				claim.setEvidence(span(source, extracted.evidence()));
+			}
+			findings.claim(claim);
+		}
+		for (ExtractedRelationship extracted : extraction.relationships()) {
+			Relationship relationship = findings.relationship(findings.actor(extracted.from(), null, null),
+					findings.actor(extracted.to(), null, null), extracted.cameoCode(), extracted.confidence());
+			if (extracted.evidence() != null) {
+				findings.evidence(relationship, span(source, extracted.evidence()));
+			}
+		}
+	}
 
-    private static Span span(Source source, TextSpan span) {
-        return Dossiers.newSpan(source, span.begin(), span.end());
-    }
+	private static Span span(Source source, TextSpan span) {
+		return Dossiers.newSpan(source, span.begin(), span.end());
+	}
 
-    /** The engine's location kinds (country, city, region, province, river, site, sea) in the model's terms. */
-    static LocationKind locationKind(String kind) {
-        if (kind == null) {
-            return LocationKind.OTHER;
-        }
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "country" -> LocationKind.COUNTRY;
-            case "city", "town", "village" -> LocationKind.CITY;
-            case "region", "province", "district" -> LocationKind.REGION;
-            case "river", "sea", "lake", "strait" -> LocationKind.WATER;
-            case "site", "base", "airport", "port", "crossing" -> LocationKind.SITE;
-            default -> LocationKind.OTHER;
-        };
-    }
+	/** The engine's location kinds (country, city, region, province, river, site, sea) in the model's terms. */
+	static LocationKind locationKind(String kind) {
+		if (kind == null) {
+			return LocationKind.OTHER;
+		}
+		return switch (kind.toLowerCase(Locale.ROOT)) {
+			case "country" -> LocationKind.COUNTRY;
+			case "city", "town", "village" -> LocationKind.CITY;
+			case "region", "province", "district" -> LocationKind.REGION;
+			case "river", "sea", "lake", "strait" -> LocationKind.WATER;
+			case "site", "base", "airport", "port", "crossing" -> LocationKind.SITE;
+			default -> LocationKind.OTHER;
+		};
+	}
 }

@@ -5,15 +5,15 @@ import org.sourcebench.core.nls.HeadlessMessages;
 /** Externalised labels of this package ({@code messages.properties}), filled by {@link HeadlessMessages}. */
 final class Messages {
 
-    private static final String BUNDLE = "org.sourcebench.extract.dossier.messages";
+	private static final String BUNDLE = "org.sourcebench.extract.dossier.messages";
 
-    /** Extract Actors and Events. */
-    static String RecordExtractionCommand_label;
+	/** Extract Actors and Events. */
+	static String RecordExtractionCommand_label;
 
-    static {
-        HeadlessMessages.initialize(BUNDLE, Messages.class);
-    }
+	static {
+		HeadlessMessages.initialize(BUNDLE, Messages.class);
+	}
 
-    private Messages() {
-    }
+	private Messages() {
+	}
 }

@@ -10,8 +10,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
  */
 public final class RecordExtractionCommand extends CompoundCommand {
 
-    /** @param commands the additions, in the order they must run (actors before the claims naming them) */
-    public RecordExtractionCommand(List<Command> commands) {
-        super(Messages.RecordExtractionCommand_label, commands);
-    }
+	/** @param commands the additions, in the order they must run (actors before the claims naming them) */
+	public RecordExtractionCommand(List<Command> commands) {
+		super(Messages.RecordExtractionCommand_label, commands);
+	}
 }

@@ -12,17 +12,17 @@ import org.sourcebench.extract.data.Place;
  */
 final class DocPlace {
 
-    final String name;
-    final Place place;
-    final List<int[]> spans = new ArrayList<>();
-    final double confidence;
-    String bare;
-    /** Whether the country is a guess from the document's other places, not read from the text or a table. */
-    boolean guessed;
+	final String name;
+	final Place place;
+	final List<int[]> spans = new ArrayList<>();
+	final double confidence;
+	String bare;
+	/** Whether the country is a guess from the document's other places, not read from the text or a table. */
+	boolean guessed;
 
-    DocPlace(String name, Place place, double confidence) {
-        this.name = name;
-        this.place = place;
-        this.confidence = confidence;
-    }
+	DocPlace(String name, Place place, double confidence) {
+		this.name = name;
+		this.place = place;
+		this.confidence = confidence;
+	}
 }

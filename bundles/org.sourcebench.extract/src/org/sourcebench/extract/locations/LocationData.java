@@ -22,132 +22,132 @@ import org.sourcebench.extract.data.Place;
  */
 public final class LocationData {
 
-    /** How a head noun belongs to the place before it ("Rakhine State", "Darfur region", "Jabra neighborhood"). */
-    enum Role { NAME, MENTION, DESCRIPTOR }
+	/** How a head noun belongs to the place before it ("Rakhine State", "Darfur region", "Jabra neighborhood"). */
+	enum Role { NAME, MENTION, DESCRIPTOR }
 
-    record Head(String words, String kind, Role role) {
-    }
+	record Head(String words, String kind, Role role) {
+	}
 
-    private static final Set<String> GENERIC = Set.of("oblast", "province", "state", "region", "governorate",
-            "district", "prefecture", "city", "territory", "county", "department", "municipality", "raion", "rayon",
-            "krai", "kray", "republic", "division", "autonomous", "special", "capital", "township", "village", "tract",
-            "town", "neighborhood", "neighbourhood", "area");
-    private static final Map<String, String> DIRECTION_FORMS = Map.of("northern", "north", "southern", "south",
-            "eastern", "east", "western", "west");
+	private static final Set<String> GENERIC = Set.of("oblast", "province", "state", "region", "governorate",
+			"district", "prefecture", "city", "territory", "county", "department", "municipality", "raion", "rayon",
+			"krai", "kray", "republic", "division", "autonomous", "special", "capital", "township", "village", "tract",
+			"town", "neighborhood", "neighbourhood", "area");
+	private static final Map<String, String> DIRECTION_FORMS = Map.of("northern", "north", "southern", "south",
+			"eastern", "east", "western", "west");
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+	private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
+	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Map<String, Set<String>> words = new HashMap<>();
-    private final Map<String, Head> heads = new HashMap<>();
-    private final Map<String, List<Place>> regions = new HashMap<>();
-    private final Map<String, String> countryNames = new HashMap<>();
-    private final PhraseIndex<Place> seats = new PhraseIndex<>();
+	private final Map<String, Set<String>> words = new HashMap<>();
+	private final Map<String, Head> heads = new HashMap<>();
+	private final Map<String, List<Place>> regions = new HashMap<>();
+	private final Map<String, String> countryNames = new HashMap<>();
+	private final PhraseIndex<Place> seats = new PhraseIndex<>();
 
-    private LocationData() {
-        for (String[] r : DataFile.rows("location-words.tsv", 2)) {
-            words.computeIfAbsent(r[0].trim(), k -> new HashSet<>()).add(r[1].trim());
-        }
-        for (String[] r : DataFile.rows("place-heads.tsv", 3)) {
-            Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
-            heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
-        }
-        for (String[] r : DataFile.rows("regions.tsv", 4)) {
-            Place p = new Place(r[0], "province", r[2], Double.NaN, Double.NaN, Long.parseLong(r[3]), 0, false);
-            addRegion(r[0], p);
-            if (!r[1].isEmpty()) {
-                addRegion(r[1], p);
-            }
-        }
-        for (String[] r : DataFile.rows("location-country-names.tsv", 2)) {
-            countryNames.put(r[0].trim(), r[1].trim());
-        }
-        for (String[] r : DataFile.rows("seats.tsv", 7)) {
-            Place p = new Place(r[0], r[1], r[2], num(r[3]), num(r[4]), r[5].isEmpty() ? 0 : Long.parseLong(r[5]), 0,
-                    true);
-            seats.add(r[0], p, true);
-            DataFile.list(DataFile.cell(r, 6)).forEach(a -> seats.add(a, p, true));
-        }
-        seats.freeze();
-    }
+	private LocationData() {
+		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
+			words.computeIfAbsent(r[0].trim(), k -> new HashSet<>()).add(r[1].trim());
+		}
+		for (String[] r : DataFile.rows("place-heads.tsv", 3)) {
+			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
+			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
+		}
+		for (String[] r : DataFile.rows("regions.tsv", 4)) {
+			Place p = new Place(r[0], "province", r[2], Double.NaN, Double.NaN, Long.parseLong(r[3]), 0, false);
+			addRegion(r[0], p);
+			if (!r[1].isEmpty()) {
+				addRegion(r[1], p);
+			}
+		}
+		for (String[] r : DataFile.rows("location-country-names.tsv", 2)) {
+			countryNames.put(r[0].trim(), r[1].trim());
+		}
+		for (String[] r : DataFile.rows("seats.tsv", 7)) {
+			Place p = new Place(r[0], r[1], r[2], num(r[3]), num(r[4]), r[5].isEmpty() ? 0 : Long.parseLong(r[5]), 0,
+					true);
+			seats.add(r[0], p, true);
+			DataFile.list(DataFile.cell(r, 6)).forEach(a -> seats.add(a, p, true));
+		}
+		seats.freeze();
+	}
 
-    public static LocationData get() {
-        return Holder.DATA;
-    }
+	public static LocationData get() {
+		return Holder.DATA;
+	}
 
-    private static final class Holder {
-        static final LocationData DATA = new LocationData();
-    }
+	private static final class Holder {
+		static final LocationData DATA = new LocationData();
+	}
 
-    private static double num(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-    }
+	private static double num(String s) {
+		return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+	}
 
-    private void addRegion(String name, Place p) {
-        String k = key(name);
-        if (!k.isEmpty()) {
-            List<Place> l = regions.computeIfAbsent(k, x -> new ArrayList<>());
-            if (!l.contains(p)) {
-                l.add(p);
-            }
-        }
-    }
+	private void addRegion(String name, Place p) {
+		String k = key(name);
+		if (!k.isEmpty()) {
+			List<Place> l = regions.computeIfAbsent(k, x -> new ArrayList<>());
+			if (!l.contains(p)) {
+				l.add(p);
+			}
+		}
+	}
 
-    /**
-     * A spelling-tolerant key of a place name: lower case without accents, apostrophes and hyphens, the Arabic
-     * article and generic words ("Oblast", "State") dropped, "Northern" read as "North" ("Northern Darfur" and
-     * "North Darfur state" share a key).
-     */
-    static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        s = SEPARATORS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
-        StringBuilder out = new StringBuilder();
-        String[] ws = s.split(" ");
-        for (int i = 0; i < ws.length; i++) {
-            String w = ws[i];
-            if (w.isEmpty() || ws.length > 1 && GENERIC.contains(w)) {
-                continue;
-            }
-            if ((w.equals("al") || w.equals("el") || w.equals("ad") || w.equals("ar") || w.equals("as")
-                    || w.equals("ash") || w.equals("at") || w.equals("az") || w.equals("an") || w.equals("ed")
-                    || w.equals("es") || w.equals("et") || w.equals("ez") || w.equals("ul")) && i + 1 < ws.length) {
-                continue;
-            }
-            out.append(out.length() == 0 ? "" : " ").append(DIRECTION_FORMS.getOrDefault(w, w));
-        }
-        return out.toString();
-    }
+	/**
+	 * A spelling-tolerant key of a place name: lower case without accents, apostrophes and hyphens, the Arabic
+	 * article and generic words ("Oblast", "State") dropped, "Northern" read as "North" ("Northern Darfur" and
+	 * "North Darfur state" share a key).
+	 */
+	static String key(String name) {
+		String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+		s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+		s = SEPARATORS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
+		StringBuilder out = new StringBuilder();
+		String[] ws = s.split(" ");
+		for (int i = 0; i < ws.length; i++) {
+			String w = ws[i];
+			if (w.isEmpty() || ws.length > 1 && GENERIC.contains(w)) {
+				continue;
+			}
+			if ((w.equals("al") || w.equals("el") || w.equals("ad") || w.equals("ar") || w.equals("as")
+					|| w.equals("ash") || w.equals("at") || w.equals("az") || w.equals("an") || w.equals("ed")
+					|| w.equals("es") || w.equals("et") || w.equals("ez") || w.equals("ul")) && i + 1 < ws.length) {
+				continue;
+			}
+			out.append(out.length() == 0 ? "" : " ").append(DIRECTION_FORMS.getOrDefault(w, w));
+		}
+		return out.toString();
+	}
 
-    public boolean is(String category, String word) {
-        Set<String> s = words.get(category);
-        return s != null && s.contains(word);
-    }
+	public boolean is(String category, String word) {
+		Set<String> s = words.get(category);
+		return s != null && s.contains(word);
+	}
 
-    public boolean isPreposition(String word) {
-        return is("preposition", word);
-    }
+	public boolean isPreposition(String word) {
+		return is("preposition", word);
+	}
 
-    public boolean isDirection(String word) {
-        return is("direction", word.toLowerCase(Locale.ROOT));
-    }
+	public boolean isDirection(String word) {
+		return is("direction", word.toLowerCase(Locale.ROOT));
+	}
 
-    Head head(String words) {
-        return heads.get(words);
-    }
+	Head head(String words) {
+		return heads.get(words);
+	}
 
-    /** First-level regions whose name has the key of {@code name}. */
-    List<Place> regions(String name) {
-        return regions.getOrDefault(key(name), List.of());
-    }
+	/** First-level regions whose name has the key of {@code name}. */
+	List<Place> regions(String name) {
+		return regions.getOrDefault(key(name), List.of());
+	}
 
-    PhraseIndex<Place> seats() {
-        return seats;
-    }
+	PhraseIndex<Place> seats() {
+		return seats;
+	}
 
-    /** The country name a location reports for a country table entry. */
-    String countryName(String iso, String tableName) {
-        return countryNames.getOrDefault(iso, tableName);
-    }
+	/** The country name a location reports for a country table entry. */
+	String countryName(String iso, String tableName) {
+		return countryNames.getOrDefault(iso, tableName);
+	}
 }

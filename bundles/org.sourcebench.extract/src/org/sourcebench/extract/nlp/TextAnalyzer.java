@@ -20,114 +20,114 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
-    /** Longest piece of a paragraph handed to the sentence detector at once. */
-    static final int MAX_SEGMENT = 20_000;
-    /** Longest sentence; longer ones (no sentence end for pages) are cut. */
-    static final int MAX_SENTENCE = 1_500;
-    /** Longest run without white space that goes through the tokenizer. */
-    static final int MAX_TOKEN = 100;
+	/** Longest piece of a paragraph handed to the sentence detector at once. */
+	static final int MAX_SEGMENT = 20_000;
+	/** Longest sentence; longer ones (no sentence end for pages) are cut. */
+	static final int MAX_SENTENCE = 1_500;
+	/** Longest run without white space that goes through the tokenizer. */
+	static final int MAX_TOKEN = 100;
 
-    public AnalyzedText analyze(String body) {
-        SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
-        TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
-        List<Sentence> sentences = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>();
-        int paragraph = 0;
-        int start = 0;
-        while (start <= body.length()) {
-            int nl = body.indexOf('\n', start);
-            int end = nl < 0 ? body.length() : nl;
-            if (!body.substring(start, end).isBlank()) {
-                for (int[] segment : cut(body, start, end, MAX_SEGMENT)) {
-                    for (Span s : detector.sentPosDetect(body.substring(segment[0], segment[1]))) {
-                        for (int[] piece : cut(body, segment[0] + s.getStart(), segment[0] + s.getEnd(), MAX_SENTENCE)) {
-                            int sb = piece[0];
-                            int first = tokens.size();
-                            tokenize(tokenizer, body, sb, piece[1], sentences.size(), tokens);
-                            sentences.add(new Sentence(sentences.size(), sb, piece[1], first, tokens.size(), paragraph));
-                        }
-                    }
-                }
-                paragraph++;
-            }
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
-        }
-        return new AnalyzedText(body, sentences, tokens);
-    }
+	public AnalyzedText analyze(String body) {
+		SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
+		TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+		List<Sentence> sentences = new ArrayList<>();
+		List<Token> tokens = new ArrayList<>();
+		int paragraph = 0;
+		int start = 0;
+		while (start <= body.length()) {
+			int nl = body.indexOf('\n', start);
+			int end = nl < 0 ? body.length() : nl;
+			if (!body.substring(start, end).isBlank()) {
+				for (int[] segment : cut(body, start, end, MAX_SEGMENT)) {
+					for (Span s : detector.sentPosDetect(body.substring(segment[0], segment[1]))) {
+						for (int[] piece : cut(body, segment[0] + s.getStart(), segment[0] + s.getEnd(), MAX_SENTENCE)) {
+							int sb = piece[0];
+							int first = tokens.size();
+							tokenize(tokenizer, body, sb, piece[1], sentences.size(), tokens);
+							sentences.add(new Sentence(sentences.size(), sb, piece[1], first, tokens.size(), paragraph));
+						}
+					}
+				}
+				paragraph++;
+			}
+			if (nl < 0) {
+				break;
+			}
+			start = nl + 1;
+		}
+		return new AnalyzedText(body, sentences, tokens);
+	}
 
-    /** Tokens of body[from, to): the tokenizer on the ordinary stretches, each over-long run one token. */
-    private static void tokenize(TokenizerME tokenizer, String body, int from, int to, int sentence, List<Token> tokens) {
-        int stretch = from;
-        int i = from;
-        while (i < to) {
-            if (Character.isWhitespace(body.charAt(i))) {
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < to && !Character.isWhitespace(body.charAt(runEnd))) {
-                runEnd++;
-            }
-            if (runEnd - i > MAX_TOKEN) {
-                tokenizeStretch(tokenizer, body, stretch, i, sentence, tokens);
-                tokens.add(new Token(i, runEnd, body.substring(i, runEnd), sentence));
-                stretch = runEnd;
-            }
-            i = runEnd;
-        }
-        tokenizeStretch(tokenizer, body, stretch, to, sentence, tokens);
-    }
+	/** Tokens of body[from, to): the tokenizer on the ordinary stretches, each over-long run one token. */
+	private static void tokenize(TokenizerME tokenizer, String body, int from, int to, int sentence, List<Token> tokens) {
+		int stretch = from;
+		int i = from;
+		while (i < to) {
+			if (Character.isWhitespace(body.charAt(i))) {
+				i++;
+				continue;
+			}
+			int runEnd = i;
+			while (runEnd < to && !Character.isWhitespace(body.charAt(runEnd))) {
+				runEnd++;
+			}
+			if (runEnd - i > MAX_TOKEN) {
+				tokenizeStretch(tokenizer, body, stretch, i, sentence, tokens);
+				tokens.add(new Token(i, runEnd, body.substring(i, runEnd), sentence));
+				stretch = runEnd;
+			}
+			i = runEnd;
+		}
+		tokenizeStretch(tokenizer, body, stretch, to, sentence, tokens);
+	}
 
-    private static void tokenizeStretch(TokenizerME tokenizer, String body, int from, int to, int sentence,
-            List<Token> tokens) {
-        if (from >= to) {
-            return;
-        }
-        String text = body.substring(from, to);
-        for (Span t : tokenizer.tokenizePos(text)) {
-            tokens.add(new Token(from + t.getStart(), from + t.getEnd(), text.substring(t.getStart(), t.getEnd()),
-                    sentence));
-        }
-    }
+	private static void tokenizeStretch(TokenizerME tokenizer, String body, int from, int to, int sentence,
+			List<Token> tokens) {
+		if (from >= to) {
+			return;
+		}
+		String text = body.substring(from, to);
+		for (Span t : tokenizer.tokenizePos(text)) {
+			tokens.add(new Token(from + t.getStart(), from + t.getEnd(), text.substring(t.getStart(), t.getEnd()),
+					sentence));
+		}
+	}
 
-    /**
-     * @return [from, to) in pieces of at most {@code max} characters, cut after white space where the last
-     *         half of a piece has some, white space trimmed off the pieces; one piece when short enough
-     */
-    static List<int[]> cut(String body, int from, int to, int max) {
-        List<int[]> pieces = new ArrayList<>();
-        if (to - from <= max) {
-            pieces.add(new int[] { from, to });
-            return pieces;
-        }
-        int a = from;
-        while (a < to) {
-            while (a < to && Character.isWhitespace(body.charAt(a))) {
-                a++;
-            }
-            if (a >= to) {
-                break;
-            }
-            int b = Math.min(to, a + max);
-            if (b < to) {
-                int space = b;
-                while (space > a + max / 2 && !Character.isWhitespace(body.charAt(space - 1))) {
-                    space--;
-                }
-                if (space > a + max / 2) {
-                    b = space;
-                }
-            }
-            int e = b;
-            while (e > a && Character.isWhitespace(body.charAt(e - 1))) {
-                e--;
-            }
-            pieces.add(new int[] { a, e });
-            a = b;
-        }
-        return pieces;
-    }
+	/**
+	 * @return [from, to) in pieces of at most {@code max} characters, cut after white space where the last
+	 *         half of a piece has some, white space trimmed off the pieces; one piece when short enough
+	 */
+	static List<int[]> cut(String body, int from, int to, int max) {
+		List<int[]> pieces = new ArrayList<>();
+		if (to - from <= max) {
+			pieces.add(new int[] { from, to });
+			return pieces;
+		}
+		int a = from;
+		while (a < to) {
+			while (a < to && Character.isWhitespace(body.charAt(a))) {
+				a++;
+			}
+			if (a >= to) {
+				break;
+			}
+			int b = Math.min(to, a + max);
+			if (b < to) {
+				int space = b;
+				while (space > a + max / 2 && !Character.isWhitespace(body.charAt(space - 1))) {
+					space--;
+				}
+				if (space > a + max / 2) {
+					b = space;
+				}
+			}
+			int e = b;
+			while (e > a && Character.isWhitespace(body.charAt(e - 1))) {
+				e--;
+			}
+			pieces.add(new int[] { a, e });
+			a = b;
+		}
+		return pieces;
+	}
 }

@@ -15,103 +15,103 @@ import org.sourcebench.extract.data.DataFile;
  */
 final class EventWords {
 
-    /** An event noun: its CAMEO root, whether the event is mutual, the prepositions of its target. */
-    record Nominal(String code, boolean symmetric, Set<String> prepositions) {
-    }
+	/** An event noun: its CAMEO root, whether the event is mutual, the prepositions of its target. */
+	record Nominal(String code, boolean symmetric, Set<String> prepositions) {
+	}
 
-    private static volatile EventWords instance;
+	private static volatile EventWords instance;
 
-    private final Map<String, Nominal> nominals = new HashMap<>();
-    private final Set<String> light = new HashSet<>();
-    private final Map<String, String> irrealis = new HashMap<>();
-    private final Map<String, String> denials = new HashMap<>();
-    private final Set<String> modals = new HashSet<>();
-    private final Set<String> hedges = new HashSet<>();
-    private final Set<String> assertions = new HashSet<>();
-    private final Set<String> symmetricCodes = new HashSet<>();
+	private final Map<String, Nominal> nominals = new HashMap<>();
+	private final Set<String> light = new HashSet<>();
+	private final Map<String, String> irrealis = new HashMap<>();
+	private final Map<String, String> denials = new HashMap<>();
+	private final Set<String> modals = new HashSet<>();
+	private final Set<String> hedges = new HashSet<>();
+	private final Set<String> assertions = new HashSet<>();
+	private final Set<String> symmetricCodes = new HashSet<>();
 
-    EventWords(List<String[]> rows) {
-        for (String[] r : rows) {
-            String w = r[0].trim();
-            switch (r[1].trim()) {
-                case "nominal" -> nominals.put(w, new Nominal(DataFile.cell(r, 2), "yes".equals(DataFile.cell(r, 3)),
-                        Set.copyOf(DataFile.list(DataFile.cell(r, 4)))));
-                case "light" -> light.add(w);
-                case "irrealis" -> irrealis.put(w, DataFile.cell(r, 2));
-                case "denial" -> denials.put(w, DataFile.cell(r, 2));
-                case "modal" -> modals.add(w);
-                case "hedge" -> hedges.add(w);
-                case "assertion" -> assertions.add(w);
-                case "symmetric" -> symmetricCodes.add(w);
-                default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
-            }
-        }
-    }
+	EventWords(List<String[]> rows) {
+		for (String[] r : rows) {
+			String w = r[0].trim();
+			switch (r[1].trim()) {
+				case "nominal" -> nominals.put(w, new Nominal(DataFile.cell(r, 2), "yes".equals(DataFile.cell(r, 3)),
+						Set.copyOf(DataFile.list(DataFile.cell(r, 4)))));
+				case "light" -> light.add(w);
+				case "irrealis" -> irrealis.put(w, DataFile.cell(r, 2));
+				case "denial" -> denials.put(w, DataFile.cell(r, 2));
+				case "modal" -> modals.add(w);
+				case "hedge" -> hedges.add(w);
+				case "assertion" -> assertions.add(w);
+				case "symmetric" -> symmetricCodes.add(w);
+				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
+			}
+		}
+	}
 
-    static EventWords get() {
-        EventWords w = instance;
-        if (w == null) {
-            synchronized (EventWords.class) {
-                w = instance;
-                if (w == null) {
-                    w = new EventWords(DataFile.rows("event-words.tsv", 5));
-                    instance = w;
-                }
-            }
-        }
-        return w;
-    }
+	static EventWords get() {
+		EventWords w = instance;
+		if (w == null) {
+			synchronized (EventWords.class) {
+				w = instance;
+				if (w == null) {
+					w = new EventWords(DataFile.rows("event-words.tsv", 5));
+					instance = w;
+				}
+			}
+		}
+		return w;
+	}
 
-    /** Whether any class of the file lists this lemma. */
-    boolean knows(String lemma) {
-        return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
-                || denials.containsKey(lemma) || assertions.contains(lemma);
-    }
+	/** Whether any class of the file lists this lemma. */
+	boolean knows(String lemma) {
+		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
+				|| denials.containsKey(lemma) || assertions.contains(lemma);
+	}
 
-    /** The event a noun names, or null. */
-    Nominal nominal(String lemma) {
-        return nominals.get(lemma);
-    }
+	/** The event a noun names, or null. */
+	Nominal nominal(String lemma) {
+		return nominals.get(lemma);
+	}
 
-    boolean light(String lemma) {
-        return light.contains(lemma);
-    }
+	boolean light(String lemma) {
+		return light.contains(lemma);
+	}
 
-    /** Whether an event in the complement of this verb is not asserted. */
-    boolean irrealis(String lemma) {
-        return irrealis.containsKey(lemma);
-    }
+	/** Whether an event in the complement of this verb is not asserted. */
+	boolean irrealis(String lemma) {
+		return irrealis.containsKey(lemma);
+	}
 
-    /** The code of the verb's own event when its complement names one (intent 03, threat 13), or "". */
-    String intentCode(String lemma) {
-        return irrealis.getOrDefault(lemma, "");
-    }
+	/** The code of the verb's own event when its complement names one (intent 03, threat 13), or "". */
+	String intentCode(String lemma) {
+		return irrealis.getOrDefault(lemma, "");
+	}
 
-    boolean denial(String lemma) {
-        return denials.containsKey(lemma);
-    }
+	boolean denial(String lemma) {
+		return denials.containsKey(lemma);
+	}
 
-    /** The code of a denial verb ("" if none). */
-    String denialCode(String lemma) {
-        return denials.getOrDefault(lemma, "");
-    }
+	/** The code of a denial verb ("" if none). */
+	String denialCode(String lemma) {
+		return denials.getOrDefault(lemma, "");
+	}
 
-    boolean modal(String word) {
-        return modals.contains(word);
-    }
+	boolean modal(String word) {
+		return modals.contains(word);
+	}
 
-    /** A determiner or modifier that makes an event unasserted ("no talks", "any attacks", "allegedly"). */
-    boolean hedge(String word) {
-        return hedges.contains(word);
-    }
+	/** A determiner or modifier that makes an event unasserted ("no talks", "any attacks", "allegedly"). */
+	boolean hedge(String word) {
+		return hedges.contains(word);
+	}
 
-    /** A noun naming what someone asserted ("claim", "allegation"): denying it rejects its author. */
-    boolean assertion(String lemma) {
-        return assertions.contains(lemma);
-    }
+	/** A noun naming what someone asserted ("claim", "allegation"): denying it rejects its author. */
+	boolean assertion(String lemma) {
+		return assertions.contains(lemma);
+	}
 
-    /** Whether a full CAMEO code (or its root) names a mutual event. */
-    boolean symmetric(String code) {
-        return symmetricCodes.contains(code) || code.length() > 2 && symmetricCodes.contains(code.substring(0, 2));
-    }
+	/** Whether a full CAMEO code (or its root) names a mutual event. */
+	boolean symmetric(String code) {
+		return symmetricCodes.contains(code) || code.length() > 2 && symmetricCodes.contains(code.substring(0, 2));
+	}
 }

@@ -39,649 +39,649 @@ import org.sourcebench.model.ActorKind;
  */
 public final class ParsedRelationReader {
 
-    /**
-     * Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "met with", "turned to"). Not
-     * "on", "upon", "into": after a verb their phrase is a topic or a place more often than a target ("hosted a
-     * summit on Yemen", "crossed into Ladakh"); the event nouns name their own ("strikes on", "sanctions on").
-     */
-    private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "to", "toward", "towards");
-    /** An event noun in a time phrase of a clause has that clause's subject ("after a meeting with X, Y said"). */
-    private static final Set<String> TIME_CASES = Set.of("after", "following", "during", "at", "before");
-    /** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
-    private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
-            "at");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
-    private static final String STATEMENT_ROOT = "01";
-    private static final String REJECT_ROOT = "12";
-    /** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
-    private static final int MATERIAL_CONFLICT = 17;
+	/**
+	 * Prepositions whose phrase may be whom a verb's event is aimed at ("fired at", "met with", "turned to"). Not
+	 * "on", "upon", "into": after a verb their phrase is a topic or a place more often than a target ("hosted a
+	 * summit on Yemen", "crossed into Ladakh"); the event nouns name their own ("strikes on", "sanctions on").
+	 */
+	private static final Set<String> TARGET_CASES = Set.of("with", "against", "at", "to", "toward", "towards");
+	/** An event noun in a time phrase of a clause has that clause's subject ("after a meeting with X, Y said"). */
+	private static final Set<String> TIME_CASES = Set.of("after", "following", "during", "at", "before");
+	/** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
+	private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
+			"at");
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+	private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+	private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
+	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
+	private static final String STATEMENT_ROOT = "01";
+	private static final String REJECT_ROOT = "12";
+	/** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
+	private static final int MATERIAL_CONFLICT = 17;
 
-    private final EventCoder coder;
-    private final CameoLexicon triggers;
-    private final WordForms forms;
-    private final EventWords words;
+	private final EventCoder coder;
+	private final CameoLexicon triggers;
+	private final WordForms forms;
+	private final EventWords words;
 
-    public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
-        this.coder = coder;
-        this.triggers = triggers;
-        this.forms = forms;
-        this.words = EventWords.get();
-    }
+	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
+		this.coder = coder;
+		this.triggers = triggers;
+		this.forms = forms;
+		this.words = EventWords.get();
+	}
 
-    /**
-     * The document's actors, and where the window of a pronoun's antecedent opens: the pronoun's own sentence (an
-     * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
-     * its speaker anyway).
-     */
-    private record Doc(DocActors actors, int window) {
-    }
+	/**
+	 * The document's actors, and where the window of a pronoun's antecedent opens: the pronoun's own sentence (an
+	 * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
+	 * its speaker anyway).
+	 */
+	private record Doc(DocActors actors, int window) {
+	}
 
-    /** One event before its sides are mapped to document actors. */
-    private record Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
-            List<Integer> mutual, int gateAt) {
+	/** One event before its sides are mapped to document actors. */
+	private record Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
+			List<Integer> mutual, int gateAt) {
 
-        Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
-                List<Integer> mutual) {
-            this(anchor, code, symmetric, sources, targets, mutual, anchor);
-        }
+		Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
+				List<Integer> mutual) {
+			this(anchor, code, symmetric, sources, targets, mutual, anchor);
+		}
 
-        /** The same event, not asserted whatever its clause says ("no talks", "suspended talks"). */
-        Event unasserted() {
-            return new Event(anchor, code, symmetric, sources, targets, mutual, -1);
-        }
-    }
+		/** The same event, not asserted whatever its clause says ("no talks", "suspended talks"). */
+		Event unasserted() {
+			return new Event(anchor, code, symmetric, sources, targets, mutual, -1);
+		}
+	}
 
-    /** Adds the relationships of {@code sentences} to {@code out}, skipping (from, to, root) triples already there. */
-    public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
-        Set<String> seen = new HashSet<>();
-        for (ExtractedRelationship r : out) {
-            seen.add(r.from() + "|" + r.to() + "|" + r.root());
-        }
-        int found = out.size();
-        List<int[]> unasserted = new ArrayList<>();
-        List<int[]> asserted = new ArrayList<>();
-        List<Set<String>> assertedPairs = new ArrayList<>();
-        for (ParsedSentence s : sentences) {
-            Doc doc = new Doc(actors, s.start(0));
-            if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
-                continue;
-            }
-            for (int t = 0; t < s.size(); t++) {
-                Event e = verbEvent(s, t);
-                if (e == null) {
-                    e = nominalEvent(s, t, actors);
-                }
-                if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
-                    continue;
-                }
-                Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
-                if (g == null || g.anchor() != t) {
-                    unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
-                }
-                Set<String> pairs = new HashSet<>();
-                if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
-                    asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
-                    assertedPairs.add(pairs);
-                }
-            }
-        }
-        int kept = dropUnasserted(out, found, unasserted, asserted);
-        dropMisread(out, kept, asserted, assertedPairs);
-    }
+	/** Adds the relationships of {@code sentences} to {@code out}, skipping (from, to, root) triples already there. */
+	public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
+		Set<String> seen = new HashSet<>();
+		for (ExtractedRelationship r : out) {
+			seen.add(r.from() + "|" + r.to() + "|" + r.root());
+		}
+		int found = out.size();
+		List<int[]> unasserted = new ArrayList<>();
+		List<int[]> asserted = new ArrayList<>();
+		List<Set<String>> assertedPairs = new ArrayList<>();
+		for (ParsedSentence s : sentences) {
+			Doc doc = new Doc(actors, s.start(0));
+			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
+				continue;
+			}
+			for (int t = 0; t < s.size(); t++) {
+				Event e = verbEvent(s, t);
+				if (e == null) {
+					e = nominalEvent(s, t, actors);
+				}
+				if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
+					continue;
+				}
+				Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
+				if (g == null || g.anchor() != t) {
+					unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
+				}
+				Set<String> pairs = new HashSet<>();
+				if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
+					asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
+					assertedPairs.add(pairs);
+				}
+			}
+		}
+		int kept = dropUnasserted(out, found, unasserted, asserted);
+		dropMisread(out, kept, asserted, assertedPairs);
+	}
 
-    /**
-     * Removes the word-window relationships (the first {@code found} of {@code out}) whose evidence holds an event
-     * of their root that the parse shows is not asserted ("will not attack", "suspended talks", "denied that X
-     * attacked") and no asserted one; returns how many of the first {@code found} are left.
-     */
-    private static int dropUnasserted(List<ExtractedRelationship> out, int found, List<int[]> unasserted,
-            List<int[]> asserted) {
-        int kept = found;
-        for (int i = found - 1; i >= 0; i--) {
-            ExtractedRelationship r = out.get(i);
-            int root = root(r.cameoCode());
-            if (holds(r, unasserted, root) && !holds(r, asserted, root)) {
-                out.remove(i);
-                kept--;
-            }
-        }
-        return kept;
-    }
+	/**
+	 * Removes the word-window relationships (the first {@code found} of {@code out}) whose evidence holds an event
+	 * of their root that the parse shows is not asserted ("will not attack", "suspended talks", "denied that X
+	 * attacked") and no asserted one; returns how many of the first {@code found} are left.
+	 */
+	private static int dropUnasserted(List<ExtractedRelationship> out, int found, List<int[]> unasserted,
+			List<int[]> asserted) {
+		int kept = found;
+		for (int i = found - 1; i >= 0; i--) {
+			ExtractedRelationship r = out.get(i);
+			int root = root(r.cameoCode());
+			if (holds(r, unasserted, root) && !holds(r, asserted, root)) {
+				out.remove(i);
+				kept--;
+			}
+		}
+		return kept;
+	}
 
-    /**
-     * Removes the word-window relationships whose evidence holds an event of their root that the parse read with
-     * the same source but whose target the parse gives no part in ("Russia and Turkey held talks on Syria":
-     * Russia meets Turkey, not Syria). Where the two disagree on the source (datelines, asides), the word windows
-     * stay.
-     */
-    private static void dropMisread(List<ExtractedRelationship> out, int found, List<int[]> asserted,
-            List<Set<String>> pairs) {
-        Set<Integer> drop = new HashSet<>();
-        for (int i = 0; i < found; i++) {
-            ExtractedRelationship r = out.get(i);
-            int root = root(r.cameoCode());
-            boolean sameSource = false;
-            boolean targetSeen = false;
-            for (int k = 0; k < asserted.size(); k++) {
-                int[] e = asserted.get(k);
-                if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
-                    for (String pair : pairs.get(k)) {
-                        String[] ft = pair.split("\\|", 2);
-                        sameSource |= ft[0].equals(r.from());
-                        targetSeen |= ft[0].equals(r.to()) || ft[1].equals(r.to());
-                    }
-                }
-            }
-            if (sameSource && !targetSeen) {
-                drop.add(i);
-                for (int j = 0; j < found; j++) {
-                    ExtractedRelationship m = out.get(j);
-                    if (m.from().equals(r.to()) && m.to().equals(r.from()) && m.root().equals(r.root())
-                            && m.evidence().equals(r.evidence())) {
-                        drop.add(j); // its mirror, entered from the same reading of a mutual event
-                    }
-                }
-            }
-        }
-        for (int i = found - 1; i >= 0; i--) {
-            if (drop.contains(i)) {
-                out.remove(i);
-            }
-        }
-    }
+	/**
+	 * Removes the word-window relationships whose evidence holds an event of their root that the parse read with
+	 * the same source but whose target the parse gives no part in ("Russia and Turkey held talks on Syria":
+	 * Russia meets Turkey, not Syria). Where the two disagree on the source (datelines, asides), the word windows
+	 * stay.
+	 */
+	private static void dropMisread(List<ExtractedRelationship> out, int found, List<int[]> asserted,
+			List<Set<String>> pairs) {
+		Set<Integer> drop = new HashSet<>();
+		for (int i = 0; i < found; i++) {
+			ExtractedRelationship r = out.get(i);
+			int root = root(r.cameoCode());
+			boolean sameSource = false;
+			boolean targetSeen = false;
+			for (int k = 0; k < asserted.size(); k++) {
+				int[] e = asserted.get(k);
+				if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
+					for (String pair : pairs.get(k)) {
+						String[] ft = pair.split("\\|", 2);
+						sameSource |= ft[0].equals(r.from());
+						targetSeen |= ft[0].equals(r.to()) || ft[1].equals(r.to());
+					}
+				}
+			}
+			if (sameSource && !targetSeen) {
+				drop.add(i);
+				for (int j = 0; j < found; j++) {
+					ExtractedRelationship m = out.get(j);
+					if (m.from().equals(r.to()) && m.to().equals(r.from()) && m.root().equals(r.root())
+							&& m.evidence().equals(r.evidence())) {
+						drop.add(j); // its mirror, entered from the same reading of a mutual event
+					}
+				}
+			}
+		}
+		for (int i = found - 1; i >= 0; i--) {
+			if (drop.contains(i)) {
+				out.remove(i);
+			}
+		}
+	}
 
-    private static boolean holds(ExtractedRelationship r, List<int[]> events, int root) {
-        for (int[] e : events) {
-            if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private static boolean holds(ExtractedRelationship r, List<int[]> events, int root) {
+		for (int[] e : events) {
+			if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    // ---- step 1 and 2: events, asserted only ------------------------------------------------------------------
+	// ---- step 1 and 2: events, asserted only ------------------------------------------------------------------
 
-    private Event verbEvent(ParsedSentence s, int v) {
-        if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || s.deprel(v).equals("amod")
-                || s.deprel(v).equals("compound")) {
-            return null;
-        }
-        if (words.light(lemma(s, v))) {
-            for (int o : s.children(v, "obj")) {
-                if (nominal(s, o) != null) {
-                    return null; // "held talks", "conducted a strike": the noun is the event
-                }
-            }
-        }
-        CameoPattern trigger = trigger(s, v);
-        EventCoder.VerbCoding coding = coder.verbCoding(s, v);
-        String code;
-        boolean symmetric;
-        EventCoder.Clause frame;
-        boolean negated = false;
-        if (trigger != null) {
-            String root = trigger.code();
-            code = coding != null && coding.code().startsWith(root) ? coding.code() : root;
-            symmetric = trigger.symmetric() || words.symmetric(code);
-            frame = coding != null ? coding.frame() : new EventCoder.Clause(s, v);
-            negated = frame.negated && (coding == null || !coding.code().startsWith(root));
-        } else if (!words.denialCode(lemma(s, v)).isEmpty()) {
-            code = words.denialCode(lemma(s, v)); // "denied that X ...", "rejected X's claim"
-            symmetric = false;
-            frame = new EventCoder.Clause(s, v);
-            negated = frame.negated;
-        } else if (coding != null && coding.code().matches("\\d{2,4}")
-                && (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)) {
-            // a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general
-            code = coding.code();
-            symmetric = words.symmetric(code);
-            frame = coding.frame();
-        } else {
-            return null;
-        }
-        List<Integer> sources = new ArrayList<>();
-        List<Integer> targets = new ArrayList<>();
-        if (coding != null && coding.source() >= 0) {
-            sources.add(coding.source());
-        } else {
-            sources.addAll(frame.passive ? frame.agents : frame.subjects);
-        }
-        if (coding != null && coding.target() >= 0) {
-            targets.add(coding.target());
-        }
-        boolean denial = words.denial(lemma(s, v));
-        for (int o : frame.passive ? frame.subjects : frame.objects) {
-            if (!denial || words.assertion(lemma(s, o))) {
-                targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
-            }
-        }
-        List<Integer> mutual = new ArrayList<>();
-        for (int[] pp : frame.preps) {
-            String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
-            if (prep.equals("between") && sources.isEmpty()) {
-                EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
-            } else if (!denial && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
-                targets.add(pp[1]);
-            }
-        }
-        if (denial) {
-            for (int c : frame.complements) {
-                targets.addAll(s.children(c, "nsubj")); // "denied that X took control": X is rejected
-            }
-        }
-        Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
-        return negated ? e.unasserted() : e;
-    }
+	private Event verbEvent(ParsedSentence s, int v) {
+		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || s.deprel(v).equals("amod")
+				|| s.deprel(v).equals("compound")) {
+			return null;
+		}
+		if (words.light(lemma(s, v))) {
+			for (int o : s.children(v, "obj")) {
+				if (nominal(s, o) != null) {
+					return null; // "held talks", "conducted a strike": the noun is the event
+				}
+			}
+		}
+		CameoPattern trigger = trigger(s, v);
+		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
+		String code;
+		boolean symmetric;
+		EventCoder.Clause frame;
+		boolean negated = false;
+		if (trigger != null) {
+			String root = trigger.code();
+			code = coding != null && coding.code().startsWith(root) ? coding.code() : root;
+			symmetric = trigger.symmetric() || words.symmetric(code);
+			frame = coding != null ? coding.frame() : new EventCoder.Clause(s, v);
+			negated = frame.negated && (coding == null || !coding.code().startsWith(root));
+		} else if (!words.denialCode(lemma(s, v)).isEmpty()) {
+			code = words.denialCode(lemma(s, v)); // "denied that X ...", "rejected X's claim"
+			symmetric = false;
+			frame = new EventCoder.Clause(s, v);
+			negated = frame.negated;
+		} else if (coding != null && coding.code().matches("\\d{2,4}")
+				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)) {
+			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general
+			code = coding.code();
+			symmetric = words.symmetric(code);
+			frame = coding.frame();
+		} else {
+			return null;
+		}
+		List<Integer> sources = new ArrayList<>();
+		List<Integer> targets = new ArrayList<>();
+		if (coding != null && coding.source() >= 0) {
+			sources.add(coding.source());
+		} else {
+			sources.addAll(frame.passive ? frame.agents : frame.subjects);
+		}
+		if (coding != null && coding.target() >= 0) {
+			targets.add(coding.target());
+		}
+		boolean denial = words.denial(lemma(s, v));
+		for (int o : frame.passive ? frame.subjects : frame.objects) {
+			if (!denial || words.assertion(lemma(s, o))) {
+				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
+			}
+		}
+		List<Integer> mutual = new ArrayList<>();
+		for (int[] pp : frame.preps) {
+			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
+			if (prep.equals("between") && sources.isEmpty()) {
+				EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
+			} else if (!denial && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
+				targets.add(pp[1]);
+			}
+		}
+		if (denial) {
+			for (int c : frame.complements) {
+				targets.addAll(s.children(c, "nsubj")); // "denied that X took control": X is rejected
+			}
+		}
+		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
+		return negated ? e.unasserted() : e;
+	}
 
-    private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
-        EventWords.Nominal nominal = nominal(s, n);
-        if (nominal == null) {
-            return null;
-        }
-        boolean hedged = false;
-        for (int d : s.children(n)) {
-            hedged |= words.hedge(lower(s.word(d))); // "no talks", "any attacks", "an alleged attack"
-        }
-        List<Integer> sources = new ArrayList<>();
-        List<Integer> targets = new ArrayList<>();
-        List<Integer> mutual = new ArrayList<>();
-        for (int c : s.children(n)) {
-            String rel = s.deprel(c);
-            int cs = EventCoder.Clause.caseOf(s, c);
-            String prep = cs < 0 ? "" : lower(s.word(cs));
-            if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
-                sources.add(c);
-            } else if (rel.startsWith("nmod") && prep.equals("by")) {
-                EventCoder.Clause.withConj(s, c, sources);
-            } else if (rel.startsWith("nmod") && prep.equals("between")) {
-                EventCoder.Clause.withConj(s, c, mutual);
-            } else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
-                targets.add(c);
-            }
-        }
-        int gateAt = n;
-        int np = n; // "two sessions of talks", "a new round of talks": the phrase the clause takes
-        if (s.deprel(n).startsWith("nmod") && s.head(n) >= 0 && s.pos(s.head(n)).equals("NOUN")
-                && EventCoder.Clause.caseOf(s, n) >= 0 && lower(s.word(EventCoder.Clause.caseOf(s, n))).equals("of")) {
-            np = s.head(n);
-        }
-        int h = s.head(np);
-        if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
-            String rel = s.deprel(np);
-            int cs = EventCoder.Clause.caseOf(s, np);
-            String prep = cs < 0 ? "" : lower(s.word(cs));
-            String verb = lemma(s, h);
-            boolean reported = words.light(verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
-                    || rel.startsWith("obl") && prep.equals("to"));
-            if (reported) {
-                EventCoder.Clause frame = new EventCoder.Clause(s, h);
-                hedged |= frame.negated;
-                sources.addAll(frame.passive ? frame.agents : frame.subjects);
-                for (int[] pp : frame.preps) {
-                    if (pp[0] >= 0 && nominal.prepositions().contains(lower(s.word(pp[0]))) && pp[1] != np
-                            && !lower(s.word(pp[0])).equals("of")) {
-                        targets.add(pp[1]);
-                    }
-                }
-                gateAt = h;
-            } else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
-                EventCoder.Clause frame = new EventCoder.Clause(s, h);
-                if (!frame.passive) {
-                    sources.addAll(frame.subjects);
-                }
-                gateAt = h;
-            } else {
-                hedged = true; // "suspended talks", "called off the truce": the verb is the event
-            }
-        }
-        if (!mutual.isEmpty() && mutual.size() < 2) {
-            return null;
-        }
-        Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
-        return hedged ? e.unasserted() : e;
-    }
+	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
+		EventWords.Nominal nominal = nominal(s, n);
+		if (nominal == null) {
+			return null;
+		}
+		boolean hedged = false;
+		for (int d : s.children(n)) {
+			hedged |= words.hedge(lower(s.word(d))); // "no talks", "any attacks", "an alleged attack"
+		}
+		List<Integer> sources = new ArrayList<>();
+		List<Integer> targets = new ArrayList<>();
+		List<Integer> mutual = new ArrayList<>();
+		for (int c : s.children(n)) {
+			String rel = s.deprel(c);
+			int cs = EventCoder.Clause.caseOf(s, c);
+			String prep = cs < 0 ? "" : lower(s.word(cs));
+			if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
+				sources.add(c);
+			} else if (rel.startsWith("nmod") && prep.equals("by")) {
+				EventCoder.Clause.withConj(s, c, sources);
+			} else if (rel.startsWith("nmod") && prep.equals("between")) {
+				EventCoder.Clause.withConj(s, c, mutual);
+			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
+				targets.add(c);
+			}
+		}
+		int gateAt = n;
+		int np = n; // "two sessions of talks", "a new round of talks": the phrase the clause takes
+		if (s.deprel(n).startsWith("nmod") && s.head(n) >= 0 && s.pos(s.head(n)).equals("NOUN")
+				&& EventCoder.Clause.caseOf(s, n) >= 0 && lower(s.word(EventCoder.Clause.caseOf(s, n))).equals("of")) {
+			np = s.head(n);
+		}
+		int h = s.head(np);
+		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
+			String rel = s.deprel(np);
+			int cs = EventCoder.Clause.caseOf(s, np);
+			String prep = cs < 0 ? "" : lower(s.word(cs));
+			String verb = lemma(s, h);
+			boolean reported = words.light(verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
+					|| rel.startsWith("obl") && prep.equals("to"));
+			if (reported) {
+				EventCoder.Clause frame = new EventCoder.Clause(s, h);
+				hedged |= frame.negated;
+				sources.addAll(frame.passive ? frame.agents : frame.subjects);
+				for (int[] pp : frame.preps) {
+					if (pp[0] >= 0 && nominal.prepositions().contains(lower(s.word(pp[0]))) && pp[1] != np
+							&& !lower(s.word(pp[0])).equals("of")) {
+						targets.add(pp[1]);
+					}
+				}
+				gateAt = h;
+			} else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
+				EventCoder.Clause frame = new EventCoder.Clause(s, h);
+				if (!frame.passive) {
+					sources.addAll(frame.subjects);
+				}
+				gateAt = h;
+			} else {
+				hedged = true; // "suspended talks", "called off the truce": the verb is the event
+			}
+		}
+		if (!mutual.isEmpty() && mutual.size() < 2) {
+			return null;
+		}
+		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
+		return hedged ? e.unasserted() : e;
+	}
 
-    private EventWords.Nominal nominal(ParsedSentence s, int n) {
-        if (!s.pos(n).equals("NOUN") && !(n == 0 && s.pos(n).equals("PROPN"))) { // "War between ..." opening
-            return null;
-        }
-        EventWords.Nominal nominal = words.nominal(lemma(s, n));
-        return nominal != null ? nominal : words.nominal(lower(s.word(n)));
-    }
+	private EventWords.Nominal nominal(ParsedSentence s, int n) {
+		if (!s.pos(n).equals("NOUN") && !(n == 0 && s.pos(n).equals("PROPN"))) { // "War between ..." opening
+			return null;
+		}
+		EventWords.Nominal nominal = words.nominal(lemma(s, n));
+		return nominal != null ? nominal : words.nominal(lower(s.word(n)));
+	}
 
-    /** The trigger-table pattern of the verb at v, its further words after it in v's phrase; null if none. */
-    private CameoPattern trigger(ParsedSentence s, int v) {
-        for (String lemma : new String[] {lower(s.lemma(v)), forms.lemma(s.word(v))}) {
-            for (CameoPattern p : triggers.startingWith(lemma)) {
-                if (!p.noun() && restFollows(s, v, p.lemmas())) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
+	/** The trigger-table pattern of the verb at v, its further words after it in v's phrase; null if none. */
+	private CameoPattern trigger(ParsedSentence s, int v) {
+		for (String lemma : new String[] {lower(s.lemma(v)), forms.lemma(s.word(v))}) {
+			for (CameoPattern p : triggers.startingWith(lemma)) {
+				if (!p.noun() && restFollows(s, v, p.lemmas())) {
+					return p;
+				}
+			}
+		}
+		return null;
+	}
 
-    private boolean restFollows(ParsedSentence s, int v, List<String> lemmas) {
-        int at = v + 1;
-        for (int k = 1; k < lemmas.size(); k++) {
-            String want = lemmas.get(k);
-            if (want.equals("*")) {
-                continue;
-            }
-            int found = -1;
-            boolean skip = lemmas.get(k - 1).equals("*");
-            for (int t = at; t < s.size() && t <= at + (skip ? 4 : 0); t++) {
-                if (want.equals(lower(s.lemma(t))) || want.equals(forms.lemma(s.word(t)))) {
-                    found = t;
-                    break;
-                }
-            }
-            if (found < 0) {
-                return false;
-            }
-            at = found + 1;
-        }
-        return true;
-    }
+	private boolean restFollows(ParsedSentence s, int v, List<String> lemmas) {
+		int at = v + 1;
+		for (int k = 1; k < lemmas.size(); k++) {
+			String want = lemmas.get(k);
+			if (want.equals("*")) {
+				continue;
+			}
+			int found = -1;
+			boolean skip = lemmas.get(k - 1).equals("*");
+			for (int t = at; t < s.size() && t <= at + (skip ? 4 : 0); t++) {
+				if (want.equals(lower(s.lemma(t))) || want.equals(forms.lemma(s.word(t)))) {
+					found = t;
+					break;
+				}
+			}
+			if (found < 0) {
+				return false;
+			}
+			at = found + 1;
+		}
+		return true;
+	}
 
-    /**
-     * The event if it is asserted at its anchor; the intent or threat of an "offered/promised/threatened to"
-     * verb above it instead; null when a negation, modal, condition, purpose or denial governs it.
-     */
-    private Event gate(ParsedSentence s, int anchor, Event e) {
-        int t = anchor;
-        boolean controlled = true; // every verb between the anchor and an intent verb shares its subject
-        boolean conjunct = false; // "would start ... and accused": the first conjunct's modal is its own
-        for (int guard = 0; guard < 8; guard++) {
-            if (!conjunct && blockedHere(s, t)) {
-                return null;
-            }
-            // "offered to stop fighting with X" passes "stop"; "ready to lend support to groups fighting X" stops
-            controlled &= t == anchor || s.children(t, "obj").isEmpty();
-            int h = s.head(t);
-            String rel = s.deprel(t);
-            if (h < 0) {
-                return e;
-            }
-            String head = lemma(s, h);
-            if (rel.equals("xcomp") || rel.equals("ccomp") && words.irrealis(head)) {
-                if (words.irrealis(head)) {
-                    String intent = words.intentCode(head);
-                    if (intent.isEmpty() || !controlled || blockedHere(s, h)) {
-                        return null;
-                    }
-                    EventCoder.Clause frame = new EventCoder.Clause(s, h);
-                    String code = intent.equals("03") && h == s.head(anchor) && root(e.code()) >= 14 ? "13" : intent;
-                    return gate(s, h, new Event(h, code, false, frame.subjects, e.targets(), List.of(), h));
-                }
-            } else if (rel.equals("ccomp")) {
-                return words.denial(head) ? null : e; // a reported event counts, a denied one does not
-            } else if (rel.equals("advcl")) {
-                for (int m : s.children(t, "mark")) {
-                    if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
-                        return null; // "moved in to attack", "accused X of arming", "warned against launching"
-                    }
-                }
-            } else if (rel.startsWith("acl")) {
-                for (int m : s.children(t, "mark")) {
-                    if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
-                        return null; // "plans to attack X", "efforts to negotiate with X"
-                    }
-                }
-                if (blockedHere(s, h)) {
-                    return null; // "an alleged attack aimed at hitting X"
-                }
-                return e;
-            } else if (!rel.equals("conj")) {
-                return e;
-            }
-            conjunct = rel.equals("conj");
-            t = h;
-        }
-        return e;
-    }
+	/**
+	 * The event if it is asserted at its anchor; the intent or threat of an "offered/promised/threatened to"
+	 * verb above it instead; null when a negation, modal, condition, purpose or denial governs it.
+	 */
+	private Event gate(ParsedSentence s, int anchor, Event e) {
+		int t = anchor;
+		boolean controlled = true; // every verb between the anchor and an intent verb shares its subject
+		boolean conjunct = false; // "would start ... and accused": the first conjunct's modal is its own
+		for (int guard = 0; guard < 8; guard++) {
+			if (!conjunct && blockedHere(s, t)) {
+				return null;
+			}
+			// "offered to stop fighting with X" passes "stop"; "ready to lend support to groups fighting X" stops
+			controlled &= t == anchor || s.children(t, "obj").isEmpty();
+			int h = s.head(t);
+			String rel = s.deprel(t);
+			if (h < 0) {
+				return e;
+			}
+			String head = lemma(s, h);
+			if (rel.equals("xcomp") || rel.equals("ccomp") && words.irrealis(head)) {
+				if (words.irrealis(head)) {
+					String intent = words.intentCode(head);
+					if (intent.isEmpty() || !controlled || blockedHere(s, h)) {
+						return null;
+					}
+					EventCoder.Clause frame = new EventCoder.Clause(s, h);
+					String code = intent.equals("03") && h == s.head(anchor) && root(e.code()) >= 14 ? "13" : intent;
+					return gate(s, h, new Event(h, code, false, frame.subjects, e.targets(), List.of(), h));
+				}
+			} else if (rel.equals("ccomp")) {
+				return words.denial(head) ? null : e; // a reported event counts, a denied one does not
+			} else if (rel.equals("advcl")) {
+				for (int m : s.children(t, "mark")) {
+					if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
+						return null; // "moved in to attack", "accused X of arming", "warned against launching"
+					}
+				}
+			} else if (rel.startsWith("acl")) {
+				for (int m : s.children(t, "mark")) {
+					if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
+						return null; // "plans to attack X", "efforts to negotiate with X"
+					}
+				}
+				if (blockedHere(s, h)) {
+					return null; // "an alleged attack aimed at hitting X"
+				}
+				return e;
+			} else if (!rel.equals("conj")) {
+				return e;
+			}
+			conjunct = rel.equals("conj");
+			t = h;
+		}
+		return e;
+	}
 
-    private boolean blockedHere(ParsedSentence s, int t) {
-        for (int c : s.children(t)) {
-            String rel = s.deprel(c);
-            String w = lower(s.word(c));
-            if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
-                    || (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
-                    || rel.equals("mark") && CONDITIONS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+	private boolean blockedHere(ParsedSentence s, int t) {
+		for (int c : s.children(t)) {
+			String rel = s.deprel(c);
+			String w = lower(s.word(c));
+			if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
+					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
+					|| rel.equals("mark") && CONDITIONS.contains(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    /**
-     * The lemma {@code event-words.tsv} knows the token by: the parser's, or else the bundle's word-form table's
-     * ("pledging": the parser may give "pledg").
-     */
-    private String lemma(ParsedSentence s, int t) {
-        String parsed = lower(s.lemma(t));
-        if (words.knows(parsed)) {
-            return parsed;
-        }
-        String table = forms.lemma(s.word(t));
-        return words.knows(table) ? table : parsed;
-    }
+	/**
+	 * The lemma {@code event-words.tsv} knows the token by: the parser's, or else the bundle's word-form table's
+	 * ("pledging": the parser may give "pledg").
+	 */
+	private String lemma(ParsedSentence s, int t) {
+		String parsed = lower(s.lemma(t));
+		if (words.knows(parsed)) {
+			return parsed;
+		}
+		String table = forms.lemma(s.word(t));
+		return words.knows(table) ? table : parsed;
+	}
 
-    private static int root(String code) {
-        return Integer.parseInt(code.substring(0, 2));
-    }
+	private static int root(String code) {
+		return Integer.parseInt(code.substring(0, 2));
+	}
 
-    // ---- step 3: sides -----------------------------------------------------------------------------------------
+	// ---- step 3: sides -----------------------------------------------------------------------------------------
 
-    /** Enters the event between the document actors of its sides; whether it had two. */
-    private boolean emit(String body, ParsedSentence s, Event e, Doc doc, Set<String> seen,
-            List<ExtractedRelationship> out, Set<String> pairs) {
-        if (!e.mutual().isEmpty()) {
-            List<ActorMention> sides = new ArrayList<>();
-            for (int m : e.mutual()) {
-                ActorMention a = actorOf(s, m, doc);
-                if (a != null) {
-                    sides.add(a);
-                }
-            }
-            for (ActorMention a : sides) {
-                for (ActorMention b : sides) {
-                    add(body, s, e, a, b, seen, out, pairs);
-                }
-            }
-            return sides.size() > 1;
-        }
-        List<ActorMention> sources = sides(s, e.sources(), doc, true);
-        List<ActorMention> targets = List.of();
-        for (int head : e.targets()) {
-            targets = sides(s, List.of(head), doc, false);
-            if (!targets.isEmpty()) {
-                break;
-            }
-        }
-        if (targets.isEmpty() && e.symmetric() && sources.size() > 1) {
-            targets = sources; // "Gondor and Arnor held talks": coordinated sources meet each other
-        }
-        for (ActorMention a : sources) {
-            for (ActorMention b : targets) {
-                add(body, s, e, a, b, seen, out, pairs);
-                if (e.symmetric()) {
-                    add(body, s, e, b, a, seen, out, pairs);
-                }
-            }
-        }
-        return !sources.isEmpty() && !targets.isEmpty();
-    }
+	/** Enters the event between the document actors of its sides; whether it had two. */
+	private boolean emit(String body, ParsedSentence s, Event e, Doc doc, Set<String> seen,
+			List<ExtractedRelationship> out, Set<String> pairs) {
+		if (!e.mutual().isEmpty()) {
+			List<ActorMention> sides = new ArrayList<>();
+			for (int m : e.mutual()) {
+				ActorMention a = actorOf(s, m, doc);
+				if (a != null) {
+					sides.add(a);
+				}
+			}
+			for (ActorMention a : sides) {
+				for (ActorMention b : sides) {
+					add(body, s, e, a, b, seen, out, pairs);
+				}
+			}
+			return sides.size() > 1;
+		}
+		List<ActorMention> sources = sides(s, e.sources(), doc, true);
+		List<ActorMention> targets = List.of();
+		for (int head : e.targets()) {
+			targets = sides(s, List.of(head), doc, false);
+			if (!targets.isEmpty()) {
+				break;
+			}
+		}
+		if (targets.isEmpty() && e.symmetric() && sources.size() > 1) {
+			targets = sources; // "Gondor and Arnor held talks": coordinated sources meet each other
+		}
+		for (ActorMention a : sources) {
+			for (ActorMention b : targets) {
+				add(body, s, e, a, b, seen, out, pairs);
+				if (e.symmetric()) {
+					add(body, s, e, b, a, seen, out, pairs);
+				}
+			}
+		}
+		return !sources.isEmpty() && !targets.isEmpty();
+	}
 
-    /** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
-    private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all) {
-        List<ActorMention> out = new ArrayList<>();
-        for (int head : heads) {
-            int h = head;
-            if (!all && nominal(s, h) != null) {
-                // "condemned X's attack on Y": the target is the attacker; an event without one names no target
-                List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
-                for (int c : s.children(h, "nmod")) {
-                    int cs = EventCoder.Clause.caseOf(s, c);
-                    if (cs >= 0 && lower(s.word(cs)).equals("by")) {
-                        agents.add(c);
-                    }
-                }
-                if (agents.isEmpty()) {
-                    continue;
-                }
-                h = agents.get(0);
-            }
-            for (int g : conjuncts(s, h, doc, all)) {
-                ActorMention a = actorOf(s, g, doc);
-                if (a != null && out.stream().noneMatch(x -> x.actor() == a.actor())) {
-                    out.add(a);
-                }
-            }
-            if (!all && !out.isEmpty()) {
-                break;
-            }
-        }
-        return out;
-    }
+	/** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
+	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all) {
+		List<ActorMention> out = new ArrayList<>();
+		for (int head : heads) {
+			int h = head;
+			if (!all && nominal(s, h) != null) {
+				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
+				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
+				for (int c : s.children(h, "nmod")) {
+					int cs = EventCoder.Clause.caseOf(s, c);
+					if (cs >= 0 && lower(s.word(cs)).equals("by")) {
+						agents.add(c);
+					}
+				}
+				if (agents.isEmpty()) {
+					continue;
+				}
+				h = agents.get(0);
+			}
+			for (int g : conjuncts(s, h, doc, all)) {
+				ActorMention a = actorOf(s, g, doc);
+				if (a != null && out.stream().noneMatch(x -> x.actor() == a.actor())) {
+					out.add(a);
+				}
+			}
+			if (!all && !out.isEmpty()) {
+				break;
+			}
+		}
+		return out;
+	}
 
-    /**
-     * The phrase {@code h} and its conjuncts; for sources, an apposition headed by another actor's name counts as one
-     * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition).
-     */
-    private static List<Integer> conjuncts(ParsedSentence s, int h, Doc doc, boolean appositions) {
-        List<Integer> group = new ArrayList<>();
-        EventCoder.Clause.withConj(s, h, group);
-        if (doc.actors().at(s.start(h)) == null) {
-            for (int of : s.children(h, "nmod")) {
-                int cs = EventCoder.Clause.caseOf(s, of);
-                if (cs >= 0 && lower(s.word(cs)).equals("of") && !s.children(of, "conj").isEmpty()) {
-                    group.remove(Integer.valueOf(h)); // "representatives of X and Y": X and Y
-                    EventCoder.Clause.withConj(s, of, group);
-                }
-            }
-        }
-        for (int i = 0; appositions && i < group.size(); i++) {
-            for (int a : s.children(group.get(i), "appos")) {
-                if (!group.contains(a) && s.pos(a).equals("PROPN") && doc.actors().at(s.start(a)) != null) {
-                    group.add(a);
-                }
-            }
-        }
-        return group;
-    }
+	/**
+	 * The phrase {@code h} and its conjuncts; for sources, an apposition headed by another actor's name counts as one
+	 * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition).
+	 */
+	private static List<Integer> conjuncts(ParsedSentence s, int h, Doc doc, boolean appositions) {
+		List<Integer> group = new ArrayList<>();
+		EventCoder.Clause.withConj(s, h, group);
+		if (doc.actors().at(s.start(h)) == null) {
+			for (int of : s.children(h, "nmod")) {
+				int cs = EventCoder.Clause.caseOf(s, of);
+				if (cs >= 0 && lower(s.word(cs)).equals("of") && !s.children(of, "conj").isEmpty()) {
+					group.remove(Integer.valueOf(h)); // "representatives of X and Y": X and Y
+					EventCoder.Clause.withConj(s, of, group);
+				}
+			}
+		}
+		for (int i = 0; appositions && i < group.size(); i++) {
+			for (int a : s.children(group.get(i), "appos")) {
+				if (!group.contains(a) && s.pos(a).equals("PROPN") && doc.actors().at(s.start(a)) != null) {
+					group.add(a);
+				}
+			}
+		}
+		return group;
+	}
 
-    /** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
-    private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
-        String w = lower(s.word(h));
-        if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
-            if (RELATIVE.contains(w)) {
-                int clause = s.head(h);
-                if (clause < 0 || !s.deprel(clause).equals("acl:relcl")) {
-                    return null;
-                }
-                // "the backbone of the SDF, which drove": the mention right before the pronoun in the antecedent
-                int from = s.start(EventCoder.phrase(s, s.head(clause)).get(0));
-                ActorMention m = doc.actors().lastBefore(s.start(h), a -> true);
-                return m != null && m.begin() >= from ? m : null;
-            }
-            boolean person = PERSONAL.contains(w);
-            if (!person && !IMPERSONAL.contains(w)) {
-                return null;
-            }
-            int speaker = reporter(s, h);
-            if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
-                ActorMention m = actorOf(s, speaker, doc);
-                return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
-            }
-            ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
-                    && a.kind() != ActorKind.MEDIA);
-            return m != null && m.begin() >= doc.window() ? m : null; // this sentence only
-        }
-        List<Integer> tokens = EventCoder.phrase(s, h);
-        int first = tokens.get(0);
-        int end = tokens.get(tokens.size() - 1);
-        if (first > 0 && s.word(first - 1).equals(",") && end + 1 < s.size() && s.word(end + 1).equals(",")) {
-            ActorMention named = doc.actors().at(s.start(first - 1) - 1);
-            if (named != null && named.actor().kind() == ActorKind.PERSON) {
-                return named; // "Masrour Barzani, the KRG Prime Minister, held": the apposition's person
-            }
-        }
-        ActorMention last = doc.actors().at(s.start(tokens.get(tokens.size() - 1)));
-        if (last != null && last.actor().kind() == ActorKind.PERSON && last.begin() >= s.start(h)) {
-            return last; // "Iranian Foreign Ministry Spokesman Bahram Qassemi": the person the titles qualify
-        }
-        ActorMention head = doc.actors().at(s.start(h));
-        if (head != null) {
-            return head;
-        }
-        List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
-        return inside.isEmpty() ? null : inside.get(0);
-    }
+	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
+	private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
+		String w = lower(s.word(h));
+		if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
+			if (RELATIVE.contains(w)) {
+				int clause = s.head(h);
+				if (clause < 0 || !s.deprel(clause).equals("acl:relcl")) {
+					return null;
+				}
+				// "the backbone of the SDF, which drove": the mention right before the pronoun in the antecedent
+				int from = s.start(EventCoder.phrase(s, s.head(clause)).get(0));
+				ActorMention m = doc.actors().lastBefore(s.start(h), a -> true);
+				return m != null && m.begin() >= from ? m : null;
+			}
+			boolean person = PERSONAL.contains(w);
+			if (!person && !IMPERSONAL.contains(w)) {
+				return null;
+			}
+			int speaker = reporter(s, h);
+			if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
+				ActorMention m = actorOf(s, speaker, doc);
+				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
+			}
+			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
+					&& a.kind() != ActorKind.MEDIA);
+			return m != null && m.begin() >= doc.window() ? m : null; // this sentence only
+		}
+		List<Integer> tokens = EventCoder.phrase(s, h);
+		int first = tokens.get(0);
+		int end = tokens.get(tokens.size() - 1);
+		if (first > 0 && s.word(first - 1).equals(",") && end + 1 < s.size() && s.word(end + 1).equals(",")) {
+			ActorMention named = doc.actors().at(s.start(first - 1) - 1);
+			if (named != null && named.actor().kind() == ActorKind.PERSON) {
+				return named; // "Masrour Barzani, the KRG Prime Minister, held": the apposition's person
+			}
+		}
+		ActorMention last = doc.actors().at(s.start(tokens.get(tokens.size() - 1)));
+		if (last != null && last.actor().kind() == ActorKind.PERSON && last.begin() >= s.start(h)) {
+			return last; // "Iranian Foreign Ministry Spokesman Bahram Qassemi": the person the titles qualify
+		}
+		ActorMention head = doc.actors().at(s.start(h));
+		if (head != null) {
+			return head;
+		}
+		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
+		return inside.isEmpty() ? null : inside.get(0);
+	}
 
-    /** The (non-pronoun) subject of the verb whose clausal complement holds token {@code t}, or -1. */
-    private static int reporter(ParsedSentence s, int t) {
-        int c = s.head(t);
-        for (int guard = 0; c >= 0 && guard < 4; guard++) {
-            if (s.deprel(c).equals("ccomp")) {
-                for (int subj : s.children(s.head(c), "nsubj")) {
-                    if (!s.pos(subj).equals("PRON")) {
-                        return subj;
-                    }
-                }
-                return -1;
-            }
-            if (!s.deprel(c).equals("conj") && !s.deprel(c).equals("xcomp")) {
-                return -1;
-            }
-            c = s.head(c);
-        }
-        return -1;
-    }
+	/** The (non-pronoun) subject of the verb whose clausal complement holds token {@code t}, or -1. */
+	private static int reporter(ParsedSentence s, int t) {
+		int c = s.head(t);
+		for (int guard = 0; c >= 0 && guard < 4; guard++) {
+			if (s.deprel(c).equals("ccomp")) {
+				for (int subj : s.children(s.head(c), "nsubj")) {
+					if (!s.pos(subj).equals("PRON")) {
+						return subj;
+					}
+				}
+				return -1;
+			}
+			if (!s.deprel(c).equals("conj") && !s.deprel(c).equals("xcomp")) {
+				return -1;
+			}
+			c = s.head(c);
+		}
+		return -1;
+	}
 
-    private void add(String body, ParsedSentence s, Event e, ActorMention from, ActorMention to, Set<String> seen,
-            List<ExtractedRelationship> out, Set<String> pairs) {
-        DocActor f = from.actor();
-        DocActor g = to.actor();
-        if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
-            return;
-        }
-        if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
-            return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
-        }
-        pairs.add(f.name() + "|" + g.name());
-        String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
-        if (!seen.add(key)) {
-            refine(out, key, e.code());
-            return;
-        }
-        int a = s.start(e.anchor());
-        int z = s.end(e.anchor());
-        int b = Math.max(s.start(0), Math.min(a, Math.min(from.begin(), to.begin())));
-        int end = Math.min(s.end(s.size() - 1), Math.max(z, Math.max(from.end(), to.end())));
-        out.add(new ExtractedRelationship(f.name(), g.name(), e.code(), TextSpan.of(body, b, end), 0.6));
-    }
+	private void add(String body, ParsedSentence s, Event e, ActorMention from, ActorMention to, Set<String> seen,
+			List<ExtractedRelationship> out, Set<String> pairs) {
+		DocActor f = from.actor();
+		DocActor g = to.actor();
+		if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
+			return;
+		}
+		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
+			return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
+		}
+		pairs.add(f.name() + "|" + g.name());
+		String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
+		if (!seen.add(key)) {
+			refine(out, key, e.code());
+			return;
+		}
+		int a = s.start(e.anchor());
+		int z = s.end(e.anchor());
+		int b = Math.max(s.start(0), Math.min(a, Math.min(from.begin(), to.begin())));
+		int end = Math.min(s.end(s.size() - 1), Math.max(z, Math.max(from.end(), to.end())));
+		out.add(new ExtractedRelationship(f.name(), g.name(), e.code(), TextSpan.of(body, b, end), 0.6));
+	}
 
-    /** Replaces the root-only code of the relationship {@code key} with a longer code of the same root. */
-    private static void refine(List<ExtractedRelationship> out, String key, String code) {
-        for (int i = 0; i < out.size(); i++) {
-            ExtractedRelationship r = out.get(i);
-            if ((r.from() + "|" + r.to() + "|" + r.root()).equals(key) && r.cameoCode().length() < code.length()) {
-                out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
-            }
-        }
-    }
+	/** Replaces the root-only code of the relationship {@code key} with a longer code of the same root. */
+	private static void refine(List<ExtractedRelationship> out, String key, String code) {
+		for (int i = 0; i < out.size(); i++) {
+			ExtractedRelationship r = out.get(i);
+			if ((r.from() + "|" + r.to() + "|" + r.root()).equals(key) && r.cameoCode().length() < code.length()) {
+				out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
+			}
+		}
+	}
 
-    /** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
-    private static boolean partOf(DocActor part, DocActor whole) {
-        return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso());
-    }
+	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
+	private static boolean partOf(DocActor part, DocActor whole) {
+		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso());
+	}
 
-    private static String lower(String w) {
-        return w == null ? "" : w.toLowerCase(Locale.ROOT);
-    }
+	private static String lower(String w) {
+		return w == null ? "" : w.toLowerCase(Locale.ROOT);
+	}
 }

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public interface DependencyParser {
 
-    /** Sentences of {@code body} in order, every token carrying body offsets. */
-    List<ParsedSentence> parse(String body);
+	/** Sentences of {@code body} in order, every token carrying body offsets. */
+	List<ParsedSentence> parse(String body);
 }

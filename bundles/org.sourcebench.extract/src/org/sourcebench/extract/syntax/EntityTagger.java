@@ -17,401 +17,401 @@ import java.util.Set;
  */
 public final class EntityTagger {
 
-    public static final String MODEL = "data/syntax/en-ner.bin.gz";
-    public static final int MAX_FEATURES = 40;
+	public static final String MODEL = "data/syntax/en-ner.bin.gz";
+	public static final int MAX_FEATURES = 40;
 
-    private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
-            "valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
-            "basin", "plateau", "forest", "canal", "channel", "hills", "range", "creek", "mount", "mt.", "cape",
-            "europe", "africa", "asia", "antarctica", "oceania", "sahel", "sahara", "balkans", "caucasus",
-            "middle", "east", "west", "north", "south", "central", "latin", "southeast", "horn");
+	private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
+			"valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
+			"basin", "plateau", "forest", "canal", "channel", "hills", "range", "creek", "mount", "mt.", "cape",
+			"europe", "africa", "asia", "antarctica", "oceania", "sahel", "sahara", "balkans", "caucasus",
+			"middle", "east", "west", "north", "south", "central", "latin", "southeast", "horn");
 
-    /** Lower-case words that may stand inside a name ("Bank of England", "Organisation for ..."). */
-    static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "al",
-            "al-", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "do", "dos", "y", "&", "-", "on", "'s");
+	/** Lower-case words that may stand inside a name ("Bank of England", "Organisation for ..."). */
+	static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "al",
+			"al-", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "do", "dos", "y", "&", "-", "on", "'s");
 
-    private final LinearModel model;
-    private final String[] outcomes;
-    private final long[] outcomeHash;
-    private final String[] types;
-    private final boolean[] inside;
+	private final LinearModel model;
+	private final String[] outcomes;
+	private final long[] outcomeHash;
+	private final String[] types;
+	private final boolean[] inside;
 
-    private EntityTagger(LinearModel model) {
-        this.model = model;
-        outcomes = model.outcomes();
-        outcomeHash = new long[outcomes.length];
-        types = new String[outcomes.length];
-        inside = new boolean[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomeHash[i] = Hash.of(outcomes[i]);
-            if (!outcomes[i].equals("O")) {
-                types[i] = outcomes[i].substring(2).intern();
-                inside[i] = outcomes[i].startsWith("I-");
-            }
-        }
-    }
+	private EntityTagger(LinearModel model) {
+		this.model = model;
+		outcomes = model.outcomes();
+		outcomeHash = new long[outcomes.length];
+		types = new String[outcomes.length];
+		inside = new boolean[outcomes.length];
+		for (int i = 0; i < outcomes.length; i++) {
+			outcomeHash[i] = Hash.of(outcomes[i]);
+			if (!outcomes[i].equals("O")) {
+				types[i] = outcomes[i].substring(2).intern();
+				inside[i] = outcomes[i].startsWith("I-");
+			}
+		}
+	}
 
-    public static EntityTagger get() {
-        return Holder.TAGGER;
-    }
+	public static EntityTagger get() {
+		return Holder.TAGGER;
+	}
 
-    private static final class Holder {
-        static final EntityTagger TAGGER = new EntityTagger(LinearModel.read(MODEL));
-    }
+	private static final class Holder {
+		static final EntityTagger TAGGER = new EntityTagger(LinearModel.read(MODEL));
+	}
 
-    /** Entity type of each token ({@code null} outside entities). */
-    public String[] tag(String[] words, String[] pos) {
-        int n = words.length;
-        WordFeatures wf = new WordFeatures(words);
-        String[] gaz = Gazetteer.get().match(words);
-        long[] gazHash = gazetteerHashes(gaz);
-        long[] roleHash = roleHashes(words);
-        long[] posHash = new long[n];
-        for (int i = 0; i < n; i++) {
-            posHash[i] = Hash.of(pos[i]);
-        }
-        String[] out = new String[n];
-        int[] chosen = new int[n];
-        long[] f = new long[MAX_FEATURES];
-        float[] scores = new float[outcomes.length];
-        for (int i = 0; i < n; i++) {
-            long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
-            long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
-            model.score(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f), scores);
-            int best = -1;
-            boolean cap = nameLike(words[i]);
-            boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
-            for (int o = 0; o < scores.length; o++) {
-                boolean ok = types[o] == null
-                        || (inside[o] ? i > 0 && types[o] == types[chosen[i - 1]] && (cap || connector) : cap);
-                if (ok && (best < 0 || scores[o] > scores[best])) {
-                    best = o;
-                }
-            }
-            chosen[i] = best;
-            out[i] = types[best];
-        }
-        if (Boolean.getBoolean("ner.raw")) {
-            return out;
-        }
-        refine(words, pos, gaz, out, chosen);
-        namesAfterTitles(words, pos, gaz, out);
-        return out;
-    }
+	/** Entity type of each token ({@code null} outside entities). */
+	public String[] tag(String[] words, String[] pos) {
+		int n = words.length;
+		WordFeatures wf = new WordFeatures(words);
+		String[] gaz = Gazetteer.get().match(words);
+		long[] gazHash = gazetteerHashes(gaz);
+		long[] roleHash = roleHashes(words);
+		long[] posHash = new long[n];
+		for (int i = 0; i < n; i++) {
+			posHash[i] = Hash.of(pos[i]);
+		}
+		String[] out = new String[n];
+		int[] chosen = new int[n];
+		long[] f = new long[MAX_FEATURES];
+		float[] scores = new float[outcomes.length];
+		for (int i = 0; i < n; i++) {
+			long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
+			long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
+			model.score(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f), scores);
+			int best = -1;
+			boolean cap = nameLike(words[i]);
+			boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+			for (int o = 0; o < scores.length; o++) {
+				boolean ok = types[o] == null
+						|| (inside[o] ? i > 0 && types[o] == types[chosen[i - 1]] && (cap || connector) : cap);
+				if (ok && (best < 0 || scores[o] > scores[best])) {
+					best = o;
+				}
+			}
+			chosen[i] = best;
+			out[i] = types[best];
+		}
+		if (Boolean.getBoolean("ner.raw")) {
+			return out;
+		}
+		refine(words, pos, gaz, out, chosen);
+		namesAfterTitles(words, pos, gaz, out);
+		return out;
+	}
 
-    private static final long ROLE = Hash.of("ROLE");
+	private static final long ROLE = Hash.of("ROLE");
 
-    private static long[] roleHashes(String[] words) {
-        Gazetteer g = Gazetteer.get();
-        long[] h = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            h[i] = g.role(words[i]) ? ROLE : WordFeatures.NONE;
-        }
-        return h;
-    }
+	private static long[] roleHashes(String[] words) {
+		Gazetteer g = Gazetteer.get();
+		long[] h = new long[words.length];
+		for (int i = 0; i < words.length; i++) {
+			h[i] = g.role(words[i]) ? ROLE : WordFeatures.NONE;
+		}
+		return h;
+	}
 
-    /**
-     * A person's name without the titles and nationality words in front ("Ukrainian President Volodymyr
-     * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith"): BIO tags with those words set to O.
-     */
-    public static String[] withoutTitles(String[] words, String[] bio) {
-        String[] out = bio.clone();
-        Gazetteer g = Gazetteer.get();
-        String[] gaz = null;
-        for (int i = 0; i < out.length; i++) {
-            if (!out[i].equals("B-PERSON")) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < out.length && out[end].equals("I-PERSON")) {
-                end++;
-            }
-            if (gaz == null) {
-                gaz = g.match(words);
-            }
-            int k = i;
-            while (k + 1 < end && (g.role(words[k]) || gaz[k] != null && gaz[k].endsWith("NORP"))) {
-                out[k] = "O";
-                k++;
-            }
-            if (k > i) {
-                out[k] = "B-PERSON";
-            }
-            i = end - 1;
-        }
-        return out;
-    }
+	/**
+	 * A person's name without the titles and nationality words in front ("Ukrainian President Volodymyr
+	 * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith"): BIO tags with those words set to O.
+	 */
+	public static String[] withoutTitles(String[] words, String[] bio) {
+		String[] out = bio.clone();
+		Gazetteer g = Gazetteer.get();
+		String[] gaz = null;
+		for (int i = 0; i < out.length; i++) {
+			if (!out[i].equals("B-PERSON")) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < out.length && out[end].equals("I-PERSON")) {
+				end++;
+			}
+			if (gaz == null) {
+				gaz = g.match(words);
+			}
+			int k = i;
+			while (k + 1 < end && (g.role(words[k]) || gaz[k] != null && gaz[k].endsWith("NORP"))) {
+				out[k] = "O";
+				k++;
+			}
+			if (k > i) {
+				out[k] = "B-PERSON";
+			}
+			i = end - 1;
+		}
+		return out;
+	}
 
-    private static long[] gazetteerHashes(String[] gaz) {
-        long[] h = new long[gaz.length];
-        for (int i = 0; i < gaz.length; i++) {
-            h[i] = gaz[i] == null ? WordFeatures.NONE : Hash.of(gaz[i]);
-        }
-        return h;
-    }
+	private static long[] gazetteerHashes(String[] gaz) {
+		long[] h = new long[gaz.length];
+		for (int i = 0; i < gaz.length; i++) {
+			h[i] = gaz[i] == null ? WordFeatures.NONE : Hash.of(gaz[i]);
+		}
+		return h;
+	}
 
-    private void refine(String[] words, String[] pos, String[] gaz, String[] out, int[] chosen) {
-        int n = words.length;
-        for (int i = 0; i < n; i++) {
-            if (gaz[i] != null && gaz[i].startsWith("B-")) {
-                // a country or nationality word is that, whatever the statistical tagger made of it
-                String type = gaz[i].substring(2);
-                int j = i;
-                while (j + 1 < n && gaz[j + 1] != null && gaz[j + 1].startsWith("I-")) {
-                    j++;
-                }
-                boolean alone = (i == 0 || out[i - 1] == null || !inside[chosen[i]])
-                        && (j + 1 >= n || out[j + 1] == null || !inside[chosen[j + 1]]);
-                if ((type.equals("COUNTRY") || type.equals("NORP")) && alone) {
-                    for (int k = i; k <= j; k++) {
-                        out[k] = type.equals("COUNTRY") ? "GPE" : "NORP";
-                    }
-                    i = j;
-                    continue;
-                }
-            }
-            if (out[i] == null) {
-                if (pos[i].equals("ADJ") && capitalised(words[i]) && !words[i].equals(words[i].toUpperCase())
-                        && (i > 0 || demonym(words[i]))) {
-                    out[i] = "NORP";
-                }
-                continue;
-            }
-            int j = i;
-            while (j + 1 < n && out[j + 1] != null && inside[chosen[j + 1]]) {
-                j++;
-            }
-            while (j > i && !nameLike(words[j])) { // a name ends on a name word, not on "of" or "'s"
-                out[j] = null;
-                j--;
-            }
-            String type = out[i];
-            if (type.equals("PERSON")) {
-                Gazetteer g = Gazetteer.get();
-                while (i < j && (g.role(words[i]) || gaz[i] != null && gaz[i].endsWith("NORP"))) {
-                    out[i] = null;
-                    i++;
-                }
-                // a given name the greedy tagger left out ("President Volodymyr | Zelensky"): a proper noun
-                // right before the name that no dictionary knows as something else
-                while (i > 0 && out[i - 1] == null && pos[i - 1].equals("PROPN") && nameLike(words[i - 1])
-                        && gaz[i - 1] == null && !g.role(words[i - 1]) && !words[i - 1].endsWith(".")) {
-                    i--;
-                }
-                // a hyphenated given name written with a lower-case second part ("Kim Jong-un", "Moon Jae-in")
-                if (j + 2 < n && out[j + 1] == null && out[j + 2] == null && words[j + 1].equals("-")
-                        && syllable(words[j + 2])) {
-                    j += 2;
-                }
-            }
-            if (type.equals("GPE")) {
-                boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
-                        || GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
-                if (geo) {
-                    type = "LOC";
-                }
-            }
-            for (int k = i; k <= j; k++) {
-                out[k] = type;
-            }
-            i = j;
-        }
-    }
+	private void refine(String[] words, String[] pos, String[] gaz, String[] out, int[] chosen) {
+		int n = words.length;
+		for (int i = 0; i < n; i++) {
+			if (gaz[i] != null && gaz[i].startsWith("B-")) {
+				// a country or nationality word is that, whatever the statistical tagger made of it
+				String type = gaz[i].substring(2);
+				int j = i;
+				while (j + 1 < n && gaz[j + 1] != null && gaz[j + 1].startsWith("I-")) {
+					j++;
+				}
+				boolean alone = (i == 0 || out[i - 1] == null || !inside[chosen[i]])
+						&& (j + 1 >= n || out[j + 1] == null || !inside[chosen[j + 1]]);
+				if ((type.equals("COUNTRY") || type.equals("NORP")) && alone) {
+					for (int k = i; k <= j; k++) {
+						out[k] = type.equals("COUNTRY") ? "GPE" : "NORP";
+					}
+					i = j;
+					continue;
+				}
+			}
+			if (out[i] == null) {
+				if (pos[i].equals("ADJ") && capitalised(words[i]) && !words[i].equals(words[i].toUpperCase())
+						&& (i > 0 || demonym(words[i]))) {
+					out[i] = "NORP";
+				}
+				continue;
+			}
+			int j = i;
+			while (j + 1 < n && out[j + 1] != null && inside[chosen[j + 1]]) {
+				j++;
+			}
+			while (j > i && !nameLike(words[j])) { // a name ends on a name word, not on "of" or "'s"
+				out[j] = null;
+				j--;
+			}
+			String type = out[i];
+			if (type.equals("PERSON")) {
+				Gazetteer g = Gazetteer.get();
+				while (i < j && (g.role(words[i]) || gaz[i] != null && gaz[i].endsWith("NORP"))) {
+					out[i] = null;
+					i++;
+				}
+				// a given name the greedy tagger left out ("President Volodymyr | Zelensky"): a proper noun
+				// right before the name that no dictionary knows as something else
+				while (i > 0 && out[i - 1] == null && pos[i - 1].equals("PROPN") && nameLike(words[i - 1])
+						&& gaz[i - 1] == null && !g.role(words[i - 1]) && !words[i - 1].endsWith(".")) {
+					i--;
+				}
+				// a hyphenated given name written with a lower-case second part ("Kim Jong-un", "Moon Jae-in")
+				if (j + 2 < n && out[j + 1] == null && out[j + 2] == null && words[j + 1].equals("-")
+						&& syllable(words[j + 2])) {
+					j += 2;
+				}
+			}
+			if (type.equals("GPE")) {
+				boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+						|| GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
+				if (geo) {
+					type = "LOC";
+				}
+			}
+			for (int k = i; k <= j; k++) {
+				out[k] = type;
+			}
+			i = j;
+		}
+	}
 
-    /**
-     * Proper nouns right after a title ("President Volodymyr Zelenskiy", "spokesman Dmitry Peskov", "Gen. Nabil
-     * Abdullah") are a person's name when the greedy tagger left them out: capitalised proper nouns up to the first
-     * other word, none a common word of the treebanks ("General Assembly") or a place, organisation or title of
-     * the gazetteer.
-     */
-    private static void namesAfterTitles(String[] words, String[] pos, String[] gaz, String[] out) {
-        Gazetteer g = Gazetteer.get();
-        Lemmas lemmas = Lemmas.get();
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (!g.role(words[i]) || out[i + 1] != null && !out[i + 1].equals("PERSON")) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < words.length && (out[j] == null || out[j].equals("PERSON")) && pos[j].equals("PROPN")
-                    && nameLike(words[j]) && !g.role(words[j]) && !words[j].endsWith(".")
-                    && (gaz[j] == null || gaz[j].endsWith("PERSON")) && !lemmas.common(words[j])) {
-                j++;
-            }
-            if (j > i + 1 && (j == words.length || out[j] == null || out[j].equals("PERSON"))) {
-                for (int k = i + 1; k < j; k++) {
-                    out[k] = "PERSON";
-                }
-            }
-            i = j - 1;
-        }
-    }
+	/**
+	 * Proper nouns right after a title ("President Volodymyr Zelenskiy", "spokesman Dmitry Peskov", "Gen. Nabil
+	 * Abdullah") are a person's name when the greedy tagger left them out: capitalised proper nouns up to the first
+	 * other word, none a common word of the treebanks ("General Assembly") or a place, organisation or title of
+	 * the gazetteer.
+	 */
+	private static void namesAfterTitles(String[] words, String[] pos, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		Lemmas lemmas = Lemmas.get();
+		for (int i = 0; i + 1 < words.length; i++) {
+			if (!g.role(words[i]) || out[i + 1] != null && !out[i + 1].equals("PERSON")) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < words.length && (out[j] == null || out[j].equals("PERSON")) && pos[j].equals("PROPN")
+					&& nameLike(words[j]) && !g.role(words[j]) && !words[j].endsWith(".")
+					&& (gaz[j] == null || gaz[j].endsWith("PERSON")) && !lemmas.common(words[j])) {
+				j++;
+			}
+			if (j > i + 1 && (j == words.length || out[j] == null || out[j].equals("PERSON"))) {
+				for (int k = i + 1; k < j; k++) {
+					out[k] = "PERSON";
+				}
+			}
+			i = j - 1;
+		}
+	}
 
-    /**
-     * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
-     * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
-     * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
-     */
-    static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
-        Map<String, String> known = new HashMap<>();
-        for (ParsedSentence s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                String t = s.entity(i);
-                if (t == null || t.equals("NORP") || i > 0 && t.equals(s.entity(i - 1))) {
-                    continue;
-                }
-                int j = i;
-                while (j + 1 < s.size() && t.equals(s.entity(j + 1))) {
-                    j++;
-                }
-                known.putIfAbsent(span(s, i, j), t);
-                if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
-                    known.putIfAbsent(s.word(j), t);
-                }
-            }
-        }
-        if (known.isEmpty()) {
-            return sentences;
-        }
-        List<ParsedSentence> out = new ArrayList<>(sentences.size());
-        for (ParsedSentence s : sentences) {
-            String[] entities = null;
-            for (int i = 0; i < s.size(); i++) {
-                if (!untaggedName(s, i)) {
-                    continue;
-                }
-                int j = i;
-                while (j + 1 < s.size() && untaggedName(s, j + 1)) {
-                    j++;
-                }
-                String t = known.get(span(s, i, j));
-                if (t != null) {
-                    if (entities == null) {
-                        entities = new String[s.size()];
-                        for (int k = 0; k < s.size(); k++) {
-                            entities[k] = s.entity(k);
-                        }
-                    }
-                    for (int k = i; k <= j; k++) {
-                        entities[k] = t;
-                    }
-                }
-                i = j;
-            }
-            out.add(entities == null ? s : s.withEntities(entities));
-        }
-        return out;
-    }
+	/**
+	 * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
+	 * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
+	 * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
+	 */
+	static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
+		Map<String, String> known = new HashMap<>();
+		for (ParsedSentence s : sentences) {
+			for (int i = 0; i < s.size(); i++) {
+				String t = s.entity(i);
+				if (t == null || t.equals("NORP") || i > 0 && t.equals(s.entity(i - 1))) {
+					continue;
+				}
+				int j = i;
+				while (j + 1 < s.size() && t.equals(s.entity(j + 1))) {
+					j++;
+				}
+				known.putIfAbsent(span(s, i, j), t);
+				if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
+					known.putIfAbsent(s.word(j), t);
+				}
+			}
+		}
+		if (known.isEmpty()) {
+			return sentences;
+		}
+		List<ParsedSentence> out = new ArrayList<>(sentences.size());
+		for (ParsedSentence s : sentences) {
+			String[] entities = null;
+			for (int i = 0; i < s.size(); i++) {
+				if (!untaggedName(s, i)) {
+					continue;
+				}
+				int j = i;
+				while (j + 1 < s.size() && untaggedName(s, j + 1)) {
+					j++;
+				}
+				String t = known.get(span(s, i, j));
+				if (t != null) {
+					if (entities == null) {
+						entities = new String[s.size()];
+						for (int k = 0; k < s.size(); k++) {
+							entities[k] = s.entity(k);
+						}
+					}
+					for (int k = i; k <= j; k++) {
+						entities[k] = t;
+					}
+				}
+				i = j;
+			}
+			out.add(entities == null ? s : s.withEntities(entities));
+		}
+		return out;
+	}
 
-    private static boolean untaggedName(ParsedSentence s, int i) {
-        return s.entity(i) == null && s.pos(i).equals("PROPN") && nameLike(s.word(i));
-    }
+	private static boolean untaggedName(ParsedSentence s, int i) {
+		return s.entity(i) == null && s.pos(i).equals("PROPN") && nameLike(s.word(i));
+	}
 
-    private static String span(ParsedSentence s, int i, int j) {
-        StringBuilder sb = new StringBuilder(s.word(i));
-        for (int k = i + 1; k <= j; k++) {
-            sb.append(' ').append(s.word(k));
-        }
-        return sb.toString();
-    }
+	private static String span(ParsedSentence s, int i, int j) {
+		StringBuilder sb = new StringBuilder(s.word(i));
+		for (int k = i + 1; k <= j; k++) {
+			sb.append(' ').append(s.word(k));
+		}
+		return sb.toString();
+	}
 
-    /** A short lower-case word part that is no participle ("un", "kyum", not "led", "backed"). */
-    private static boolean syllable(String w) {
-        if (w.isEmpty() || w.length() > 5 || w.endsWith("ed") || w.endsWith("ing")) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            if (!Character.isLowerCase(w.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
+	/** A short lower-case word part that is no participle ("un", "kyum", not "led", "backed"). */
+	private static boolean syllable(String w) {
+		if (w.isEmpty() || w.length() > 5 || w.endsWith("ed") || w.endsWith("ing")) {
+			return false;
+		}
+		for (int k = 0; k < w.length(); k++) {
+			if (!Character.isLowerCase(w.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
 
-    private static boolean demonym(String w) {
-        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ic");
-    }
+	private static boolean demonym(String w) {
+		return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ic");
+	}
 
-    /** Starts with an upper-case letter or a digit ("Dr.", "UN", "9/11"). */
-    public static boolean nameLike(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
-    }
+	/** Starts with an upper-case letter or a digit ("Dr.", "UN", "9/11"). */
+	public static boolean nameLike(String w) {
+		return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+	}
 
-    /** Whether a lower-case word may stand inside a name. */
-    public static boolean connector(String w) {
-        return CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
-    }
+	/** Whether a lower-case word may stand inside a name. */
+	public static boolean connector(String w) {
+		return CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));
+	}
 
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-    }
+	private static boolean capitalised(String w) {
+		return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+	}
 
-    /** Training contexts: feature names of every token with the gold previous outcomes. */
-    public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
-        WordFeatures wf = new WordFeatures(words);
-        long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
-        long[] roleHash = roleHashes(words);
-        long[] posHash = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            posHash[i] = Hash.of(pos[i]);
-        }
-        String[][] out = new String[words.length][];
-        long[] f = new long[MAX_FEATURES];
-        for (int i = 0; i < words.length; i++) {
-            long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
-            long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
-            out[i] = Hash.names(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f));
-        }
-        return out;
-    }
+	/** Training contexts: feature names of every token with the gold previous outcomes. */
+	public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
+		WordFeatures wf = new WordFeatures(words);
+		long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
+		long[] roleHash = roleHashes(words);
+		long[] posHash = new long[words.length];
+		for (int i = 0; i < words.length; i++) {
+			posHash[i] = Hash.of(pos[i]);
+		}
+		String[][] out = new String[words.length][];
+		long[] f = new long[MAX_FEATURES];
+		for (int i = 0; i < words.length; i++) {
+			long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
+			long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
+			out[i] = Hash.names(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f));
+		}
+		return out;
+	}
 
-    private static long pos(long[] posHash, int i) {
-        return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
-    }
+	private static long pos(long[] posHash, int i) {
+		return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
+	}
 
-    private static long at(long[] h, int i) {
-        return i < 0 ? WordFeatures.START : i >= h.length ? WordFeatures.END : h[i];
-    }
+	private static long at(long[] h, int i) {
+		return i < 0 ? WordFeatures.START : i >= h.length ? WordFeatures.END : h[i];
+	}
 
-    static int features(WordFeatures w, long[] posHash, long[] gaz, long[] role, int i, long p1, long p2, long[] f) {
-        int k = 0;
-        long w0 = w.lower(i);
-        long t0 = posHash[i];
-        f[k++] = Hash.f(201, 0);
-        f[k++] = Hash.f(202, w0);
-        f[k++] = Hash.f(203, w.raw[i]);
-        f[k++] = Hash.f(204, w.lower(i - 1));
-        f[k++] = Hash.f(205, w.lower(i + 1));
-        f[k++] = Hash.f(206, w.lower(i - 2));
-        f[k++] = Hash.f(207, w.lower(i + 2));
-        f[k++] = Hash.f(208, w.suf3[i]);
-        f[k++] = Hash.f(209, w.suf4[i]);
-        f[k++] = Hash.f(210, w.shape[i]);
-        f[k++] = Hash.f(211, w.shape(i - 1), w.shape[i], w.shape(i + 1));
-        f[k++] = Hash.f(212, t0);
-        f[k++] = Hash.f(213, pos(posHash, i - 1), t0);
-        f[k++] = Hash.f(214, t0, pos(posHash, i + 1));
-        f[k++] = Hash.f(215, p1);
-        f[k++] = Hash.f(216, p2, p1);
-        f[k++] = Hash.f(217, p1, t0);
-        f[k++] = Hash.f(218, p1, w0);
-        f[k++] = Hash.f(219, p1, w.shape[i]);
-        f[k++] = Hash.f(220, w.lower(i - 1), w0);
-        f[k++] = Hash.f(221, w0, w.lower(i + 1));
-        f[k++] = Hash.f(222, i == 0 ? 1 : 0, w.shape[i]);
-        f[k++] = Hash.f(223, p1, w.lower(i + 1));
-        f[k++] = Hash.f(224, w.pre3[i]);
-        f[k++] = Hash.f(225, w.suf3(i - 1), p1);
-        f[k++] = Hash.f(226, gaz[i]);
-        f[k++] = Hash.f(227, gaz[i], p1);
-        f[k++] = Hash.f(228, gaz[i], w.shape(i + 1));
-        f[k++] = Hash.f(229, i > 0 ? gaz[i - 1] : WordFeatures.START, gaz[i]);
-        f[k++] = Hash.f(230, at(role, i - 1));
-        f[k++] = Hash.f(231, at(role, i - 1), w.shape[i]);
-        f[k++] = Hash.f(232, role[i], w.shape[i]);
-        f[k++] = Hash.f(233, at(gaz, i + 1));
-        f[k++] = Hash.f(234, w.lower(i - 1), w.shape[i]);
-        f[k++] = Hash.f(235, gaz[i], at(role, i - 1));
-        f[k++] = Hash.f(236, w.suf4(i + 1));
-        return k;
-    }
+	static int features(WordFeatures w, long[] posHash, long[] gaz, long[] role, int i, long p1, long p2, long[] f) {
+		int k = 0;
+		long w0 = w.lower(i);
+		long t0 = posHash[i];
+		f[k++] = Hash.f(201, 0);
+		f[k++] = Hash.f(202, w0);
+		f[k++] = Hash.f(203, w.raw[i]);
+		f[k++] = Hash.f(204, w.lower(i - 1));
+		f[k++] = Hash.f(205, w.lower(i + 1));
+		f[k++] = Hash.f(206, w.lower(i - 2));
+		f[k++] = Hash.f(207, w.lower(i + 2));
+		f[k++] = Hash.f(208, w.suf3[i]);
+		f[k++] = Hash.f(209, w.suf4[i]);
+		f[k++] = Hash.f(210, w.shape[i]);
+		f[k++] = Hash.f(211, w.shape(i - 1), w.shape[i], w.shape(i + 1));
+		f[k++] = Hash.f(212, t0);
+		f[k++] = Hash.f(213, pos(posHash, i - 1), t0);
+		f[k++] = Hash.f(214, t0, pos(posHash, i + 1));
+		f[k++] = Hash.f(215, p1);
+		f[k++] = Hash.f(216, p2, p1);
+		f[k++] = Hash.f(217, p1, t0);
+		f[k++] = Hash.f(218, p1, w0);
+		f[k++] = Hash.f(219, p1, w.shape[i]);
+		f[k++] = Hash.f(220, w.lower(i - 1), w0);
+		f[k++] = Hash.f(221, w0, w.lower(i + 1));
+		f[k++] = Hash.f(222, i == 0 ? 1 : 0, w.shape[i]);
+		f[k++] = Hash.f(223, p1, w.lower(i + 1));
+		f[k++] = Hash.f(224, w.pre3[i]);
+		f[k++] = Hash.f(225, w.suf3(i - 1), p1);
+		f[k++] = Hash.f(226, gaz[i]);
+		f[k++] = Hash.f(227, gaz[i], p1);
+		f[k++] = Hash.f(228, gaz[i], w.shape(i + 1));
+		f[k++] = Hash.f(229, i > 0 ? gaz[i - 1] : WordFeatures.START, gaz[i]);
+		f[k++] = Hash.f(230, at(role, i - 1));
+		f[k++] = Hash.f(231, at(role, i - 1), w.shape[i]);
+		f[k++] = Hash.f(232, role[i], w.shape[i]);
+		f[k++] = Hash.f(233, at(gaz, i + 1));
+		f[k++] = Hash.f(234, w.lower(i - 1), w.shape[i]);
+		f[k++] = Hash.f(235, gaz[i], at(role, i - 1));
+		f[k++] = Hash.f(236, w.suf4(i + 1));
+		return k;
+	}
 }

@@ -20,110 +20,110 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    static final String FILE = "data/syntax/en-gazetteer.tsv";
-    public static final int MAX_WORDS = 5;
+	static final String FILE = "data/syntax/en-gazetteer.tsv";
+	public static final int MAX_WORDS = 5;
 
-    private final Map<String, String> names;
-    private final java.util.Set<String> roles;
+	private final Map<String, String> names;
+	private final java.util.Set<String> roles;
 
-    private Gazetteer(Map<String, String> names, java.util.Set<String> roles) {
-        this.names = names;
-        this.roles = roles;
-    }
+	private Gazetteer(Map<String, String> names, java.util.Set<String> roles) {
+		this.names = names;
+		this.roles = roles;
+	}
 
-    static Gazetteer get() {
-        return Holder.GAZETTEER;
-    }
+	static Gazetteer get() {
+		return Holder.GAZETTEER;
+	}
 
-    private static final class Holder {
-        static final Gazetteer GAZETTEER = read();
-    }
+	private static final class Holder {
+		static final Gazetteer GAZETTEER = read();
+	}
 
-    /** The lookup form of a name or of tokens joined by spaces: lower case, hyphens and apostrophes as tokens. */
-    public static String key(String name) {
-        StringBuilder sb = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '-' || c == '\u2010' || c == '\u2013') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                sb.append('-');
-                if (i + 1 < name.length() && name.charAt(i + 1) != ' ') {
-                    sb.append(' ');
-                }
-            } else if (c == '\u2019' || c == '`') {
-                sb.append('\'');
-            } else {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
-    }
+	/** The lookup form of a name or of tokens joined by spaces: lower case, hyphens and apostrophes as tokens. */
+	public static String key(String name) {
+		StringBuilder sb = new StringBuilder(name.length() + 4);
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c == '-' || c == '\u2010' || c == '\u2013') {
+				if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+					sb.append(' ');
+				}
+				sb.append('-');
+				if (i + 1 < name.length() && name.charAt(i + 1) != ' ') {
+					sb.append(' ');
+				}
+			} else if (c == '\u2019' || c == '`') {
+				sb.append('\'');
+			} else {
+				sb.append(Character.toLowerCase(c));
+			}
+		}
+		return sb.toString();
+	}
 
-    private static Gazetteer read() {
-        Map<String, String> m = new HashMap<>(1 << 16);
-        java.util.Set<String> roles = new java.util.HashSet<>();
-        try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (raw == null) {
-                throw new IllegalStateException(FILE + " is not on the class path of org.sourcebench.extract");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c[0].equals("ROLE")) {
-                    roles.add(c[1]);
-                } else {
-                    m.putIfAbsent(key(c[1]), c[0].intern());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
-        return new Gazetteer(m, roles);
-    }
+	private static Gazetteer read() {
+		Map<String, String> m = new HashMap<>(1 << 16);
+		java.util.Set<String> roles = new java.util.HashSet<>();
+		try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(FILE)) {
+			if (raw == null) {
+				throw new IllegalStateException(FILE + " is not on the class path of org.sourcebench.extract");
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+			for (String line = r.readLine(); line != null; line = r.readLine()) {
+				if (line.startsWith("#") || line.isBlank()) {
+					continue;
+				}
+				String[] c = line.split("\t");
+				if (c[0].equals("ROLE")) {
+					roles.add(c[1]);
+				} else {
+					m.putIfAbsent(key(c[1]), c[0].intern());
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + FILE, e);
+		}
+		return new Gazetteer(m, roles);
+	}
 
-    /** Whether the word (any case) is a title, office or agent noun that introduces a name. */
-    boolean role(String word) {
-        return roles.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
+	/** Whether the word (any case) is a title, office or agent noun that introduces a name. */
+	boolean role(String word) {
+		return roles.contains(word.toLowerCase(java.util.Locale.ROOT));
+	}
 
-    /**
-     * Per token: {@code B-TYPE}/{@code I-TYPE} of the longest gazetteer name starting at a capitalised word, or
-     * null.
-     */
-    String[] match(String[] words) {
-        String[] out = new String[words.length];
-        int i = 0;
-        while (i < words.length) {
-            int len = 0;
-            String type = null;
-            if (EntityTagger.nameLike(words[i])) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = 0; k < MAX_WORDS && i + k < words.length; k++) {
-                    if (k > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(key(words[i + k]));
-                    String t = names.get(sb.toString());
-                    if (t != null) {
-                        len = k + 1;
-                        type = t;
-                    }
-                }
-            }
-            if (len == 0) {
-                i++;
-                continue;
-            }
-            for (int k = 0; k < len; k++) {
-                out[i + k] = (k == 0 ? "B-" : "I-") + type;
-            }
-            i += len;
-        }
-        return out;
-    }
+	/**
+	 * Per token: {@code B-TYPE}/{@code I-TYPE} of the longest gazetteer name starting at a capitalised word, or
+	 * null.
+	 */
+	String[] match(String[] words) {
+		String[] out = new String[words.length];
+		int i = 0;
+		while (i < words.length) {
+			int len = 0;
+			String type = null;
+			if (EntityTagger.nameLike(words[i])) {
+				StringBuilder sb = new StringBuilder();
+				for (int k = 0; k < MAX_WORDS && i + k < words.length; k++) {
+					if (k > 0) {
+						sb.append(' ');
+					}
+					sb.append(key(words[i + k]));
+					String t = names.get(sb.toString());
+					if (t != null) {
+						len = k + 1;
+						type = t;
+					}
+				}
+			}
+			if (len == 0) {
+				i++;
+				continue;
+			}
+			for (int k = 0; k < len; k++) {
+				out[i + k] = (k == 0 ? "B-" : "I-") + type;
+			}
+			i += len;
+		}
+		return out;
+	}
 }

@@ -19,122 +19,122 @@ import opennlp.tools.ml.model.GenericModelReader;
  */
 final class LinearModel {
 
-    private final String[] outcomes;
-    private final long[] keys;
-    private final int[] rowStart;
-    private final int[] rowEnd;
-    private final int[] cols;
-    private final float[] weights;
-    private final int mask;
+	private final String[] outcomes;
+	private final long[] keys;
+	private final int[] rowStart;
+	private final int[] rowEnd;
+	private final int[] cols;
+	private final float[] weights;
+	private final int mask;
 
-    private LinearModel(AbstractModel model) {
-        Object[] data = model.getDataStructures();
-        Context[] params = (Context[]) data[0];
-        Map<?, ?> pmap = (Map<?, ?>) data[1];
-        outcomes = ((String[]) data[2]).clone();
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = outcomes[i].intern();
-        }
-        int size = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
-        mask = size - 1;
-        keys = new long[size];
-        rowStart = new int[size];
-        rowEnd = new int[size];
-        int total = 0;
-        for (Context c : params) {
-            for (double p : c.getParameters()) {
-                if (p != 0) {
-                    total++;
-                }
-            }
-        }
-        cols = new int[total];
-        weights = new float[total];
-        int at = 0;
-        for (Map.Entry<?, ?> e : pmap.entrySet()) {
-            long key = Long.parseLong((String) e.getKey(), 36);
-            if (key == 0) {
-                continue;
-            }
-            // OpenNLP 2.5 maps predicates to their Context; older versions to an index into params
-            Context c = e.getValue() instanceof Context ctx ? ctx : params[(Integer) e.getValue()];
-            int from = at;
-            int[] o = c.getOutcomes();
-            double[] p = c.getParameters();
-            for (int k = 0; k < o.length; k++) {
-                if (p[k] != 0) {
-                    cols[at] = o[k];
-                    weights[at] = (float) p[k];
-                    at++;
-                }
-            }
-            if (at == from) {
-                continue;
-            }
-            int slot = slot(key);
-            while (keys[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            rowStart[slot] = from;
-            rowEnd[slot] = at;
-        }
-    }
+	private LinearModel(AbstractModel model) {
+		Object[] data = model.getDataStructures();
+		Context[] params = (Context[]) data[0];
+		Map<?, ?> pmap = (Map<?, ?>) data[1];
+		outcomes = ((String[]) data[2]).clone();
+		for (int i = 0; i < outcomes.length; i++) {
+			outcomes[i] = outcomes[i].intern();
+		}
+		int size = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
+		mask = size - 1;
+		keys = new long[size];
+		rowStart = new int[size];
+		rowEnd = new int[size];
+		int total = 0;
+		for (Context c : params) {
+			for (double p : c.getParameters()) {
+				if (p != 0) {
+					total++;
+				}
+			}
+		}
+		cols = new int[total];
+		weights = new float[total];
+		int at = 0;
+		for (Map.Entry<?, ?> e : pmap.entrySet()) {
+			long key = Long.parseLong((String) e.getKey(), 36);
+			if (key == 0) {
+				continue;
+			}
+			// OpenNLP 2.5 maps predicates to their Context; older versions to an index into params
+			Context c = e.getValue() instanceof Context ctx ? ctx : params[(Integer) e.getValue()];
+			int from = at;
+			int[] o = c.getOutcomes();
+			double[] p = c.getParameters();
+			for (int k = 0; k < o.length; k++) {
+				if (p[k] != 0) {
+					cols[at] = o[k];
+					weights[at] = (float) p[k];
+					at++;
+				}
+			}
+			if (at == from) {
+				continue;
+			}
+			int slot = slot(key);
+			while (keys[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
+			rowStart[slot] = from;
+			rowEnd[slot] = at;
+		}
+	}
 
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & mask;
-    }
+	private int slot(long key) {
+		long h = key * 0x9E3779B97F4A7C15L;
+		return (int) (h >>> 40) & mask;
+	}
 
-    /** The feature name under which a hash is trained. */
-    static String name(long hash) {
-        return Long.toString(hash, 36);
-    }
+	/** The feature name under which a hash is trained. */
+	static String name(long hash) {
+		return Long.toString(hash, 36);
+	}
 
-    String[] outcomes() {
-        return outcomes;
-    }
+	String[] outcomes() {
+		return outcomes;
+	}
 
-    /** Adds the weights of {@code features[0..count)} into {@code scores} (cleared first). */
-    void score(long[] features, int count, float[] scores) {
-        java.util.Arrays.fill(scores, 0f);
-        for (int f = 0; f < count; f++) {
-            long key = features[f];
-            int slot = slot(key);
-            while (true) {
-                long k = keys[slot];
-                if (k == key) {
-                    for (int i = rowStart[slot], end = rowEnd[slot]; i < end; i++) {
-                        scores[cols[i]] += weights[i];
-                    }
-                    break;
-                }
-                if (k == 0) {
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-    }
+	/** Adds the weights of {@code features[0..count)} into {@code scores} (cleared first). */
+	void score(long[] features, int count, float[] scores) {
+		java.util.Arrays.fill(scores, 0f);
+		for (int f = 0; f < count; f++) {
+			long key = features[f];
+			int slot = slot(key);
+			while (true) {
+				long k = keys[slot];
+				if (k == key) {
+					for (int i = rowStart[slot], end = rowEnd[slot]; i < end; i++) {
+						scores[cols[i]] += weights[i];
+					}
+					break;
+				}
+				if (k == 0) {
+					break;
+				}
+				slot = (slot + 1) & mask;
+			}
+		}
+	}
 
-    /** Reads a gzipped OpenNLP binary model from a stream (closed by the caller). */
-    static LinearModel read(InputStream gzipped) throws IOException {
-        InputStream in = new GZIPInputStream(new BufferedInputStream(gzipped, 1 << 16), 1 << 16);
-        return new LinearModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
-    }
+	/** Reads a gzipped OpenNLP binary model from a stream (closed by the caller). */
+	static LinearModel read(InputStream gzipped) throws IOException {
+		InputStream in = new GZIPInputStream(new BufferedInputStream(gzipped, 1 << 16), 1 << 16);
+		return new LinearModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+	}
 
-    /** Reads a gzipped OpenNLP binary model from this bundle's class path. */
-    static LinearModel read(String entry) {
-        try (InputStream raw = LinearModel.class.getClassLoader().getResourceAsStream(entry)) {
-            if (raw == null) {
-                throw new IllegalStateException("model " + entry + " is not on the class path of "
-                        + "org.sourcebench.extract");
-            }
-            try (InputStream in = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)) {
-                return new LinearModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model " + entry, e);
-        }
-    }
+	/** Reads a gzipped OpenNLP binary model from this bundle's class path. */
+	static LinearModel read(String entry) {
+		try (InputStream raw = LinearModel.class.getClassLoader().getResourceAsStream(entry)) {
+			if (raw == null) {
+				throw new IllegalStateException("model " + entry + " is not on the class path of "
+						+ "org.sourcebench.extract");
+			}
+			try (InputStream in = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)) {
+				return new LinearModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read model " + entry, e);
+		}
+	}
 }

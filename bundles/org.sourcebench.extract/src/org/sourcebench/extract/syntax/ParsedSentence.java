@@ -14,198 +14,198 @@ import java.util.List;
  */
 public final class ParsedSentence {
 
-    private final String[] words;
-    private final String[] lemmas;
-    private final String[] pos;
-    private final int[] heads;
-    private final String[] deprels;
-    private final String[] entities;
-    private final int[] starts;
-    private final int[] ends;
+	private final String[] words;
+	private final String[] lemmas;
+	private final String[] pos;
+	private final int[] heads;
+	private final String[] deprels;
+	private final String[] entities;
+	private final int[] starts;
+	private final int[] ends;
 
-    public ParsedSentence(String[] words, String[] lemmas, String[] pos, int[] heads, String[] deprels,
-            String[] entities, int[] starts, int[] ends) {
-        int n = words.length;
-        if (lemmas.length != n || pos.length != n || heads.length != n || deprels.length != n
-                || entities.length != n || starts.length != n || ends.length != n) {
-            throw new IllegalArgumentException("token arrays differ in length");
-        }
-        this.words = words.clone();
-        this.lemmas = lemmas.clone();
-        this.pos = pos.clone();
-        this.heads = heads.clone();
-        this.deprels = deprels.clone();
-        this.entities = entities.clone();
-        this.starts = starts.clone();
-        this.ends = ends.clone();
-    }
+	public ParsedSentence(String[] words, String[] lemmas, String[] pos, int[] heads, String[] deprels,
+			String[] entities, int[] starts, int[] ends) {
+		int n = words.length;
+		if (lemmas.length != n || pos.length != n || heads.length != n || deprels.length != n
+				|| entities.length != n || starts.length != n || ends.length != n) {
+			throw new IllegalArgumentException("token arrays differ in length");
+		}
+		this.words = words.clone();
+		this.lemmas = lemmas.clone();
+		this.pos = pos.clone();
+		this.heads = heads.clone();
+		this.deprels = deprels.clone();
+		this.entities = entities.clone();
+		this.starts = starts.clone();
+		this.ends = ends.clone();
+	}
 
-    /** The same sentence with other entity tags (one per token). */
-    ParsedSentence withEntities(String[] entityTags) {
-        return new ParsedSentence(words, lemmas, pos, heads, deprels, entityTags, starts, ends);
-    }
+	/** The same sentence with other entity tags (one per token). */
+	ParsedSentence withEntities(String[] entityTags) {
+		return new ParsedSentence(words, lemmas, pos, heads, deprels, entityTags, starts, ends);
+	}
 
-    public int size() {
-        return words.length;
-    }
+	public int size() {
+		return words.length;
+	}
 
-    public String word(int i) {
-        return words[i];
-    }
+	public String word(int i) {
+		return words[i];
+	}
 
-    public String lemma(int i) {
-        return lemmas[i];
-    }
+	public String lemma(int i) {
+		return lemmas[i];
+	}
 
-    /** Universal POS tag (NOUN, PROPN, VERB, ADP, …). */
-    public String pos(int i) {
-        return pos[i];
-    }
+	/** Universal POS tag (NOUN, PROPN, VERB, ADP, …). */
+	public String pos(int i) {
+		return pos[i];
+	}
 
-    /** Head token index, or -1 for the root. */
-    public int head(int i) {
-        return heads[i];
-    }
+	/** Head token index, or -1 for the root. */
+	public int head(int i) {
+		return heads[i];
+	}
 
-    /** UD v2 relation of token {@code i} to its head ({@code root} for the root). */
-    public String deprel(int i) {
-        return deprels[i];
-    }
+	/** UD v2 relation of token {@code i} to its head ({@code root} for the root). */
+	public String deprel(int i) {
+		return deprels[i];
+	}
 
-    /** Named-entity type of the token, or {@code null}. */
-    public String entity(int i) {
-        return entities[i];
-    }
+	/** Named-entity type of the token, or {@code null}. */
+	public String entity(int i) {
+		return entities[i];
+	}
 
-    /** Start offset of token {@code i} in the body. */
-    public int start(int i) {
-        return starts[i];
-    }
+	/** Start offset of token {@code i} in the body. */
+	public int start(int i) {
+		return starts[i];
+	}
 
-    /** End offset (exclusive) of token {@code i} in the body. */
-    public int end(int i) {
-        return ends[i];
-    }
+	/** End offset (exclusive) of token {@code i} in the body. */
+	public int end(int i) {
+		return ends[i];
+	}
 
-    /** Dependents of token {@code head} in surface order. */
-    public List<Integer> children(int head) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == head) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
+	/** Dependents of token {@code head} in surface order. */
+	public List<Integer> children(int head) {
+		List<Integer> out = new ArrayList<>();
+		for (int i = 0; i < heads.length; i++) {
+			if (heads[i] == head) {
+				out.add(i);
+			}
+		}
+		return out;
+	}
 
-    /** Dependents of {@code head} whose relation is {@code rel} or a subtype of it ({@code obl} matches {@code obl:agent}). */
-    public List<Integer> children(int head, String rel) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == head && (deprels[i].equals(rel) || deprels[i].startsWith(rel + ":"))) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
+	/** Dependents of {@code head} whose relation is {@code rel} or a subtype of it ({@code obl} matches {@code obl:agent}). */
+	public List<Integer> children(int head, String rel) {
+		List<Integer> out = new ArrayList<>();
+		for (int i = 0; i < heads.length; i++) {
+			if (heads[i] == head && (deprels[i].equals(rel) || deprels[i].startsWith(rel + ":"))) {
+				out.add(i);
+			}
+		}
+		return out;
+	}
 
-    /** First and last token (inclusive) of the subtree rooted at {@code token}. */
-    public int[] subtree(int token) {
-        int lo = token;
-        int hi = token;
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (int i = 0; i < heads.length; i++) {
-                if ((i < lo || i > hi) && dominates(token, i)) {
-                    lo = Math.min(lo, i);
-                    hi = Math.max(hi, i);
-                    grew = true;
-                }
-            }
-        }
-        return new int[] {lo, hi};
-    }
+	/** First and last token (inclusive) of the subtree rooted at {@code token}. */
+	public int[] subtree(int token) {
+		int lo = token;
+		int hi = token;
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (int i = 0; i < heads.length; i++) {
+				if ((i < lo || i > hi) && dominates(token, i)) {
+					lo = Math.min(lo, i);
+					hi = Math.max(hi, i);
+					grew = true;
+				}
+			}
+		}
+		return new int[] {lo, hi};
+	}
 
-    /** Whether {@code ancestor} is {@code token} or one of its ancestors. */
-    public boolean dominates(int ancestor, int token) {
-        int t = token;
-        for (int guard = 0; t >= 0 && guard <= heads.length; guard++) {
-            if (t == ancestor) {
-                return true;
-            }
-            t = heads[t];
-        }
-        return false;
-    }
+	/** Whether {@code ancestor} is {@code token} or one of its ancestors. */
+	public boolean dominates(int ancestor, int token) {
+		int t = token;
+		for (int guard = 0; t >= 0 && guard <= heads.length; guard++) {
+			if (t == ancestor) {
+				return true;
+			}
+			t = heads[t];
+		}
+		return false;
+	}
 
-    /**
-     * This sentence in CoNLL-U (id, word, lemma, UPOS, head, relation; entity type as {@code NER=TYPE} in the last
-     * column; offsets as {@code Offsets=start-end}), one line per token. Two parses are equal exactly when their
-     * renderings are.
-     */
-    public String toConllu() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            sb.append(i + 1).append('\t').append(words[i]).append('\t').append(lemmas[i]).append('\t').append(pos[i])
-                    .append("\t_\t_\t").append(heads[i] + 1).append('\t').append(deprels[i]).append("\t_\t")
-                    .append(entities[i] == null ? "" : "NER=" + entities[i] + "|").append("Offsets=")
-                    .append(starts[i]).append('-').append(ends[i]).append('\n');
-        }
-        return sb.toString();
-    }
+	/**
+	 * This sentence in CoNLL-U (id, word, lemma, UPOS, head, relation; entity type as {@code NER=TYPE} in the last
+	 * column; offsets as {@code Offsets=start-end}), one line per token. Two parses are equal exactly when their
+	 * renderings are.
+	 */
+	public String toConllu() {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			sb.append(i + 1).append('\t').append(words[i]).append('\t').append(lemmas[i]).append('\t').append(pos[i])
+					.append("\t_\t_\t").append(heads[i] + 1).append('\t').append(deprels[i]).append("\t_\t")
+					.append(entities[i] == null ? "" : "NER=" + entities[i] + "|").append("Offsets=")
+					.append(starts[i]).append('-').append(ends[i]).append('\n');
+		}
+		return sb.toString();
+	}
 
-    @Override
-    public String toString() {
-        return toConllu();
-    }
+	@Override
+	public String toString() {
+		return toConllu();
+	}
 
-    /**
-     * Reads one sentence in CoNLL-U (10 tab-separated columns; comment lines and multi-word token lines
-     * skipped; column 10 may hold {@code NER=TYPE} among its |-separated fields); offsets are assigned as if the words were joined by single
-     * spaces. Meant for test fixtures and treebank reading.
-     */
-    public static ParsedSentence fromConllu(String block) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : block.split("\r?\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t");
-            if (c.length < 8 || c[0].contains("-") || c[0].contains(".")) {
-                continue;
-            }
-            rows.add(c);
-        }
-        int n = rows.size();
-        String[] w = new String[n];
-        String[] l = new String[n];
-        String[] p = new String[n];
-        int[] h = new int[n];
-        String[] d = new String[n];
-        String[] e = new String[n];
-        int[] s = new int[n];
-        int[] en = new int[n];
-        int offset = 0;
-        for (int i = 0; i < n; i++) {
-            String[] c = rows.get(i);
-            w[i] = c[1];
-            l[i] = c[2];
-            p[i] = c[3];
-            h[i] = Integer.parseInt(c[6]) - 1;
-            d[i] = c[7];
-            e[i] = null;
-            if (c.length > 9) {
-                for (String field : c[9].split("\\|")) {
-                    if (field.startsWith("NER=")) {
-                        e[i] = field.substring(4);
-                    }
-                }
-            }
-            s[i] = offset;
-            en[i] = offset + w[i].length();
-            offset = en[i] + 1;
-        }
-        return new ParsedSentence(w, l, p, h, d, e, s, en);
-    }
+	/**
+	 * Reads one sentence in CoNLL-U (10 tab-separated columns; comment lines and multi-word token lines
+	 * skipped; column 10 may hold {@code NER=TYPE} among its |-separated fields); offsets are assigned as if the words were joined by single
+	 * spaces. Meant for test fixtures and treebank reading.
+	 */
+	public static ParsedSentence fromConllu(String block) {
+		List<String[]> rows = new ArrayList<>();
+		for (String line : block.split("\r?\n")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] c = line.split("\t");
+			if (c.length < 8 || c[0].contains("-") || c[0].contains(".")) {
+				continue;
+			}
+			rows.add(c);
+		}
+		int n = rows.size();
+		String[] w = new String[n];
+		String[] l = new String[n];
+		String[] p = new String[n];
+		int[] h = new int[n];
+		String[] d = new String[n];
+		String[] e = new String[n];
+		int[] s = new int[n];
+		int[] en = new int[n];
+		int offset = 0;
+		for (int i = 0; i < n; i++) {
+			String[] c = rows.get(i);
+			w[i] = c[1];
+			l[i] = c[2];
+			p[i] = c[3];
+			h[i] = Integer.parseInt(c[6]) - 1;
+			d[i] = c[7];
+			e[i] = null;
+			if (c.length > 9) {
+				for (String field : c[9].split("\\|")) {
+					if (field.startsWith("NER=")) {
+						e[i] = field.substring(4);
+					}
+				}
+			}
+			s[i] = offset;
+			en[i] = offset + w[i].length();
+			offset = en[i] + 1;
+		}
+		return new ParsedSentence(w, l, p, h, d, e, s, en);
+	}
 }

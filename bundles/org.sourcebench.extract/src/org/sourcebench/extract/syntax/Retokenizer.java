@@ -21,125 +21,125 @@ import java.util.Set;
  */
 final class Retokenizer {
 
-    static final String ABBREVIATIONS = "data/syntax/en-abbreviations.txt";
+	static final String ABBREVIATIONS = "data/syntax/en-abbreviations.txt";
 
-    private static final String[] CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
+	private static final String[] CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
 
-    /** A token: straightened word and body offsets. */
-    record Tok(String word, int start, int end) {
-    }
+	/** A token: straightened word and body offsets. */
+	record Tok(String word, int start, int end) {
+	}
 
-    private final Set<String> abbreviations;
+	private final Set<String> abbreviations;
 
-    private Retokenizer(Set<String> abbreviations) {
-        this.abbreviations = abbreviations;
-    }
+	private Retokenizer(Set<String> abbreviations) {
+		this.abbreviations = abbreviations;
+	}
 
-    static Retokenizer get() {
-        return Holder.INSTANCE;
-    }
+	static Retokenizer get() {
+		return Holder.INSTANCE;
+	}
 
-    private static final class Holder {
-        static final Retokenizer INSTANCE = new Retokenizer(read());
-    }
+	private static final class Holder {
+		static final Retokenizer INSTANCE = new Retokenizer(read());
+	}
 
-    private static Set<String> read() {
-        Set<String> out = new HashSet<>();
-        try (InputStream raw = Retokenizer.class.getClassLoader().getResourceAsStream(ABBREVIATIONS)) {
-            if (raw == null) {
-                throw new IllegalStateException(ABBREVIATIONS + " is not on the class path of org.sourcebench.extract");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
-        }
-        return out;
-    }
+	private static Set<String> read() {
+		Set<String> out = new HashSet<>();
+		try (InputStream raw = Retokenizer.class.getClassLoader().getResourceAsStream(ABBREVIATIONS)) {
+			if (raw == null) {
+				throw new IllegalStateException(ABBREVIATIONS + " is not on the class path of org.sourcebench.extract");
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+			for (String line = r.readLine(); line != null; line = r.readLine()) {
+				String w = line.strip();
+				if (!w.isEmpty() && !w.startsWith("#")) {
+					out.add(w);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
+		}
+		return out;
+	}
 
-    /** Whether a sentence ending so continues into the next ("... Lt. Gen." + "Smith said"). */
-    boolean endsInAbbreviation(List<Tok> sentence) {
-        int n = sentence.size();
-        if (n == 0) {
-            return false;
-        }
-        Tok last = sentence.get(n - 1);
-        if (last.word.endsWith(".") && abbreviations.contains(last.word.substring(0, last.word.length() - 1))) {
-            return true;
-        }
-        if (last.word.equals(".") && n >= 2) {
-            Tok before = sentence.get(n - 2);
-            return before.end == last.start && abbreviations.contains(before.word);
-        }
-        return false;
-    }
+	/** Whether a sentence ending so continues into the next ("... Lt. Gen." + "Smith said"). */
+	boolean endsInAbbreviation(List<Tok> sentence) {
+		int n = sentence.size();
+		if (n == 0) {
+			return false;
+		}
+		Tok last = sentence.get(n - 1);
+		if (last.word.endsWith(".") && abbreviations.contains(last.word.substring(0, last.word.length() - 1))) {
+			return true;
+		}
+		if (last.word.equals(".") && n >= 2) {
+			Tok before = sentence.get(n - 2);
+			return before.end == last.start && abbreviations.contains(before.word);
+		}
+		return false;
+	}
 
-    /** Joins "Gen" "." written without a space into "Gen." where the word is an abbreviation. */
-    List<Tok> joinAbbreviations(List<Tok> in) {
-        List<Tok> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            Tok t = in.get(i);
-            if (i + 1 < in.size() && in.get(i + 1).word.equals(".") && in.get(i + 1).start == t.end
-                    && abbreviations.contains(t.word)) {
-                out.add(new Tok(t.word + ".", t.start, in.get(i + 1).end));
-                i++;
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
+	/** Joins "Gen" "." written without a space into "Gen." where the word is an abbreviation. */
+	List<Tok> joinAbbreviations(List<Tok> in) {
+		List<Tok> out = new ArrayList<>(in.size());
+		for (int i = 0; i < in.size(); i++) {
+			Tok t = in.get(i);
+			if (i + 1 < in.size() && in.get(i + 1).word.equals(".") && in.get(i + 1).start == t.end
+					&& abbreviations.contains(t.word)) {
+				out.add(new Tok(t.word + ".", t.start, in.get(i + 1).end));
+				i++;
+			} else {
+				out.add(t);
+			}
+		}
+		return out;
+	}
 
-    /** Splits clitics and glued hyphens off the words (offsets kept). */
-    static List<Tok> split(List<Tok> in) {
-        List<Tok> out = new ArrayList<>(in.size() + 8);
-        for (int at = 0; at < in.size(); at++) {
-            Tok t = in.get(at);
-            String w = t.word;
-            int len = w.length();
-            if (len != t.end - t.start) { // offsets and word disagree: leave the token alone
-                out.add(t);
-                continue;
-            }
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            int cut = -1;
-            if (len > 3 && lower.endsWith("n't")) {
-                cut = len - 3;
-            } else if (len > 1 && lower.endsWith("s'") && Character.isLetter(w.charAt(len - 2))) {
-                cut = len - 1;
-            } else {
-                for (String c : CLITICS) {
-                    if (len > c.length() && lower.endsWith(c) && (Character.isLetterOrDigit(w.charAt(len - c.length() - 1))
-                            || w.charAt(len - c.length() - 1) == '.')) {
-                        cut = len - c.length();
-                        break;
-                    }
-                }
-            }
-            if (len > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1)) && !out.isEmpty()
-                    && out.get(out.size() - 1).end == t.start) {
-                out.add(new Tok("-", t.start, t.start + 1));
-                out.add(new Tok(w.substring(1), t.start + 1, t.end));
-                continue;
-            }
-            if (len > 1 && w.charAt(len - 1) == '-' && Character.isLetter(w.charAt(len - 2)) && at + 1 < in.size()
-                    && in.get(at + 1).start == t.end) { // "Putin-" "led" → "Putin" "-" "led"
-                out.add(new Tok(w.substring(0, len - 1), t.start, t.end - 1));
-                out.add(new Tok("-", t.end - 1, t.end));
-                continue;
-            }
-            if (cut > 0) {
-                out.add(new Tok(w.substring(0, cut), t.start, t.start + cut));
-                out.add(new Tok(w.substring(cut), t.start + cut, t.end));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
+	/** Splits clitics and glued hyphens off the words (offsets kept). */
+	static List<Tok> split(List<Tok> in) {
+		List<Tok> out = new ArrayList<>(in.size() + 8);
+		for (int at = 0; at < in.size(); at++) {
+			Tok t = in.get(at);
+			String w = t.word;
+			int len = w.length();
+			if (len != t.end - t.start) { // offsets and word disagree: leave the token alone
+				out.add(t);
+				continue;
+			}
+			String lower = w.toLowerCase(java.util.Locale.ROOT);
+			int cut = -1;
+			if (len > 3 && lower.endsWith("n't")) {
+				cut = len - 3;
+			} else if (len > 1 && lower.endsWith("s'") && Character.isLetter(w.charAt(len - 2))) {
+				cut = len - 1;
+			} else {
+				for (String c : CLITICS) {
+					if (len > c.length() && lower.endsWith(c) && (Character.isLetterOrDigit(w.charAt(len - c.length() - 1))
+							|| w.charAt(len - c.length() - 1) == '.')) {
+						cut = len - c.length();
+						break;
+					}
+				}
+			}
+			if (len > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1)) && !out.isEmpty()
+					&& out.get(out.size() - 1).end == t.start) {
+				out.add(new Tok("-", t.start, t.start + 1));
+				out.add(new Tok(w.substring(1), t.start + 1, t.end));
+				continue;
+			}
+			if (len > 1 && w.charAt(len - 1) == '-' && Character.isLetter(w.charAt(len - 2)) && at + 1 < in.size()
+					&& in.get(at + 1).start == t.end) { // "Putin-" "led" → "Putin" "-" "led"
+				out.add(new Tok(w.substring(0, len - 1), t.start, t.end - 1));
+				out.add(new Tok("-", t.end - 1, t.end));
+				continue;
+			}
+			if (cut > 0) {
+				out.add(new Tok(w.substring(0, cut), t.start, t.start + cut));
+				out.add(new Tok(w.substring(cut), t.start + cut, t.end));
+			} else {
+				out.add(t);
+			}
+		}
+		return out;
+	}
 }

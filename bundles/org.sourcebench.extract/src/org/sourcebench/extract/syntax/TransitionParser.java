@@ -20,126 +20,126 @@ import org.sourcebench.extract.nlp.Token;
  */
 public final class TransitionParser implements DependencyParser {
 
-    public static final String DEP_MODEL = "data/syntax/en-ud-dep.bin.gz";
+	public static final String DEP_MODEL = "data/syntax/en-ud-dep.bin.gz";
 
-    /** Longest sentence parsed as one unit; longer token runs are cut (run-on lists, tables flattened to text). */
-    static final int MAX_TOKENS = 200;
+	/** Longest sentence parsed as one unit; longer token runs are cut (run-on lists, tables flattened to text). */
+	static final int MAX_TOKENS = 200;
 
-    private final TextAnalyzer analyzer = new TextAnalyzer();
+	private final TextAnalyzer analyzer = new TextAnalyzer();
 
-    /**
-     * Loads every model this parser uses (dependency, entity, OpenNLP sentence/token/POS/lemma models), once per
-     * JVM; later calls return at once. Blocking: run it off the UI thread.
-     */
-    public static void load() {
-        Model.get();
-        PosTagger.get();
-        Lemmas.get();
-        EntityTagger.get();
-        OpenNlpModels.sentences();
-        OpenNlpModels.tokens();
-    }
+	/**
+	 * Loads every model this parser uses (dependency, entity, OpenNLP sentence/token/POS/lemma models), once per
+	 * JVM; later calls return at once. Blocking: run it off the UI thread.
+	 */
+	public static void load() {
+		Model.get();
+		PosTagger.get();
+		Lemmas.get();
+		EntityTagger.get();
+		OpenNlpModels.sentences();
+		OpenNlpModels.tokens();
+	}
 
-    @Override
-    public List<ParsedSentence> parse(String body) {
-        AnalyzedText text = analyzer.analyze(body);
-        List<Token> tokens = text.tokens();
-        List<Sentence> sentences = text.sentences();
-        Retokenizer retokenizer = Retokenizer.get();
-        List<ParsedSentence> out = new ArrayList<>();
-        List<Retokenizer.Tok> words = new ArrayList<>();
-        for (int k = 0; k < sentences.size(); k++) {
-            Sentence s = sentences.get(k);
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                Token t = tokens.get(i);
-                words.add(new Retokenizer.Tok(AnalyzedText.straighten(t.text()), t.begin(), t.end()));
-            }
-            boolean joins = k + 1 < sentences.size() && sentences.get(k + 1).paragraph() == s.paragraph()
-                    && sentences.get(k + 1).endToken() > sentences.get(k + 1).firstToken()
-                    && tokens.get(sentences.get(k + 1).firstToken()).isCapitalised()
-                    && retokenizer.endsInAbbreviation(words);
-            if (joins && words.size() < MAX_TOKENS) {
-                continue;
-            }
-            List<Retokenizer.Tok> sentence = Retokenizer.split(retokenizer.joinAbbreviations(words));
-            words.clear();
-            for (int from = 0; from < sentence.size(); from += MAX_TOKENS) {
-                int n = Math.min(sentence.size(), from + MAX_TOKENS) - from;
-                String[] w = new String[n];
-                int[] starts = new int[n];
-                int[] ends = new int[n];
-                for (int i = 0; i < n; i++) {
-                    Retokenizer.Tok t = sentence.get(from + i);
-                    w[i] = t.word();
-                    starts[i] = t.start();
-                    ends[i] = t.end();
-                }
-                out.add(parseWords(w, starts, ends));
-            }
-        }
-        return EntityTagger.consistent(out);
-    }
+	@Override
+	public List<ParsedSentence> parse(String body) {
+		AnalyzedText text = analyzer.analyze(body);
+		List<Token> tokens = text.tokens();
+		List<Sentence> sentences = text.sentences();
+		Retokenizer retokenizer = Retokenizer.get();
+		List<ParsedSentence> out = new ArrayList<>();
+		List<Retokenizer.Tok> words = new ArrayList<>();
+		for (int k = 0; k < sentences.size(); k++) {
+			Sentence s = sentences.get(k);
+			for (int i = s.firstToken(); i < s.endToken(); i++) {
+				Token t = tokens.get(i);
+				words.add(new Retokenizer.Tok(AnalyzedText.straighten(t.text()), t.begin(), t.end()));
+			}
+			boolean joins = k + 1 < sentences.size() && sentences.get(k + 1).paragraph() == s.paragraph()
+					&& sentences.get(k + 1).endToken() > sentences.get(k + 1).firstToken()
+					&& tokens.get(sentences.get(k + 1).firstToken()).isCapitalised()
+					&& retokenizer.endsInAbbreviation(words);
+			if (joins && words.size() < MAX_TOKENS) {
+				continue;
+			}
+			List<Retokenizer.Tok> sentence = Retokenizer.split(retokenizer.joinAbbreviations(words));
+			words.clear();
+			for (int from = 0; from < sentence.size(); from += MAX_TOKENS) {
+				int n = Math.min(sentence.size(), from + MAX_TOKENS) - from;
+				String[] w = new String[n];
+				int[] starts = new int[n];
+				int[] ends = new int[n];
+				for (int i = 0; i < n; i++) {
+					Retokenizer.Tok t = sentence.get(from + i);
+					w[i] = t.word();
+					starts[i] = t.start();
+					ends[i] = t.end();
+				}
+				out.add(parseWords(w, starts, ends));
+			}
+		}
+		return EntityTagger.consistent(out);
+	}
 
-    /** Tags, lemmatises and parses one tokenised sentence (offsets as given). */
-    public ParsedSentence parseWords(String[] words, int[] starts, int[] ends) {
-        String[] pos = PosTagger.get().tag(words);
-        String[] lemmas = Lemmas.get().lemmatize(words, pos);
-        return parseTagged(words, lemmas, pos, starts, ends);
-    }
+	/** Tags, lemmatises and parses one tokenised sentence (offsets as given). */
+	public ParsedSentence parseWords(String[] words, int[] starts, int[] ends) {
+		String[] pos = PosTagger.get().tag(words);
+		String[] lemmas = Lemmas.get().lemmatize(words, pos);
+		return parseTagged(words, lemmas, pos, starts, ends);
+	}
 
-    /** Parses one tokenised, tagged sentence and tags its named entities. */
-    public ParsedSentence parseTagged(String[] words, String[] lemmas, String[] pos, int[] starts, int[] ends) {
-        ArcEager state = new ArcEager(words, pos);
-        Model m = Model.get();
-        long[] features = new long[ArcEager.MAX_FEATURES];
-        float[] scores = new float[m.kinds.length];
-        while (!state.done()) {
-            m.dep.score(features, state.features(features), scores);
-            int best = -1;
-            for (int o = 0; o < scores.length; o++) {
-                if ((best < 0 || scores[o] > scores[best]) && state.legal(m.kinds[o], m.rootLabel[o])) {
-                    best = o;
-                }
-            }
-            if (best < 0) {
-                state.apply(ArcEager.SH, null);
-            } else {
-                state.apply(m.kinds[best], m.labels[best]);
-            }
-        }
-        int[] heads = state.heads();
-        String[] labels = state.labels();
-        String[] entities = EntityTagger.get().tag(words, pos);
-        return new ParsedSentence(words, lemmas, pos, heads, labels, entities, starts, ends);
-    }
+	/** Parses one tokenised, tagged sentence and tags its named entities. */
+	public ParsedSentence parseTagged(String[] words, String[] lemmas, String[] pos, int[] starts, int[] ends) {
+		ArcEager state = new ArcEager(words, pos);
+		Model m = Model.get();
+		long[] features = new long[ArcEager.MAX_FEATURES];
+		float[] scores = new float[m.kinds.length];
+		while (!state.done()) {
+			m.dep.score(features, state.features(features), scores);
+			int best = -1;
+			for (int o = 0; o < scores.length; o++) {
+				if ((best < 0 || scores[o] > scores[best]) && state.legal(m.kinds[o], m.rootLabel[o])) {
+					best = o;
+				}
+			}
+			if (best < 0) {
+				state.apply(ArcEager.SH, null);
+			} else {
+				state.apply(m.kinds[best], m.labels[best]);
+			}
+		}
+		int[] heads = state.heads();
+		String[] labels = state.labels();
+		String[] entities = EntityTagger.get().tag(words, pos);
+		return new ParsedSentence(words, lemmas, pos, heads, labels, entities, starts, ends);
+	}
 
-    private static final class Model {
-        final LinearModel dep;
-        final int[] kinds;
-        final boolean[] rootLabel;
-        final String[] labels;
+	private static final class Model {
+		final LinearModel dep;
+		final int[] kinds;
+		final boolean[] rootLabel;
+		final String[] labels;
 
-        private Model(LinearModel dep) {
-            this.dep = dep;
-            String[] outcomes = dep.outcomes();
-            kinds = new int[outcomes.length];
-            rootLabel = new boolean[outcomes.length];
-            labels = new String[outcomes.length];
-            for (int i = 0; i < outcomes.length; i++) {
-                kinds[i] = ArcEager.kind(outcomes[i]);
-                if (kinds[i] >= ArcEager.LA) {
-                    labels[i] = outcomes[i].substring(3).intern();
-                    rootLabel[i] = labels[i].equals("root");
-                }
-            }
-        }
+		private Model(LinearModel dep) {
+			this.dep = dep;
+			String[] outcomes = dep.outcomes();
+			kinds = new int[outcomes.length];
+			rootLabel = new boolean[outcomes.length];
+			labels = new String[outcomes.length];
+			for (int i = 0; i < outcomes.length; i++) {
+				kinds[i] = ArcEager.kind(outcomes[i]);
+				if (kinds[i] >= ArcEager.LA) {
+					labels[i] = outcomes[i].substring(3).intern();
+					rootLabel[i] = labels[i].equals("root");
+				}
+			}
+		}
 
-        static Model get() {
-            return Holder.MODEL;
-        }
+		static Model get() {
+			return Holder.MODEL;
+		}
 
-        private static final class Holder {
-            static final Model MODEL = new Model(LinearModel.read(DEP_MODEL));
-        }
-    }
+		private static final class Holder {
+			static final Model MODEL = new Model(LinearModel.read(DEP_MODEL));
+		}
+	}
 }

@@ -10,8 +10,8 @@ package org.sourcebench.ingest.charset;
  */
 public record DecodedText(String text, String charset, String repairs) {
 
-    /** Text that decoded without repairs. */
-    public DecodedText(String text, String charset) {
-        this(text, charset, null);
-    }
+	/** Text that decoded without repairs. */
+	public DecodedText(String text, String charset) {
+		this(text, charset, null);
+	}
 }

@@ -28,130 +28,130 @@ import org.sourcebench.ingest.RawFile;
  */
 public final class DuplicateDetector {
 
-    /** Similarity from which an article counts as a reprint. */
-    public static final double DEFAULT_REPRINT_THRESHOLD = 0.5;
-    static final int SHINGLE_WORDS = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
+	/** Similarity from which an article counts as a reprint. */
+	public static final double DEFAULT_REPRINT_THRESHOLD = 0.5;
+	static final int SHINGLE_WORDS = 4;
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
 
-    private final double threshold;
-    private final Map<String, String> keyByBodyHash = new HashMap<>();
-    private final List<Entry> entries = new ArrayList<>();
+	private final double threshold;
+	private final Map<String, String> keyByBodyHash = new HashMap<>();
+	private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(String key, Set<Long> shingles) {
-    }
+	private record Entry(String key, Set<Long> shingles) {
+	}
 
-    /** A detector with the {@linkplain #DEFAULT_REPRINT_THRESHOLD default threshold}. */
-    public DuplicateDetector() {
-        this(DEFAULT_REPRINT_THRESHOLD);
-    }
+	/** A detector with the {@linkplain #DEFAULT_REPRINT_THRESHOLD default threshold}. */
+	public DuplicateDetector() {
+		this(DEFAULT_REPRINT_THRESHOLD);
+	}
 
-    /** @param threshold the Jaccard similarity from which an article counts as a reprint, in (0, 1] */
-    public DuplicateDetector(double threshold) {
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
-        }
-        this.threshold = threshold;
-    }
+	/** @param threshold the Jaccard similarity from which an article counts as a reprint, in (0, 1] */
+	public DuplicateDetector(double threshold) {
+		if (!(threshold > 0 && threshold <= 1)) {
+			throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+		}
+		this.threshold = threshold;
+	}
 
-    /**
-     * Compares a body with the registered ones without registering it.
-     *
-     * @param body an article body
-     * @return the verdict
-     */
-    public DuplicateVerdict check(String body) {
-        String exact = keyByBodyHash.get(bodyHash(body));
-        if (exact != null) {
-            return new DuplicateVerdict(DuplicateVerdict.Kind.EXACT, exact, 1.0);
-        }
-        Set<Long> shingles = shingles(body);
-        Entry best = null;
-        double bestSimilarity = 0;
-        for (Entry entry : entries) {
-            double similarity = jaccard(shingles, entry.shingles);
-            if (similarity > bestSimilarity) {
-                best = entry;
-                bestSimilarity = similarity;
-            }
-        }
-        if (best != null && bestSimilarity >= threshold) {
-            return new DuplicateVerdict(DuplicateVerdict.Kind.NEAR, best.key, bestSimilarity);
-        }
-        return DuplicateVerdict.UNIQUE;
-    }
+	/**
+	 * Compares a body with the registered ones without registering it.
+	 *
+	 * @param body an article body
+	 * @return the verdict
+	 */
+	public DuplicateVerdict check(String body) {
+		String exact = keyByBodyHash.get(bodyHash(body));
+		if (exact != null) {
+			return new DuplicateVerdict(DuplicateVerdict.Kind.EXACT, exact, 1.0);
+		}
+		Set<Long> shingles = shingles(body);
+		Entry best = null;
+		double bestSimilarity = 0;
+		for (Entry entry : entries) {
+			double similarity = jaccard(shingles, entry.shingles);
+			if (similarity > bestSimilarity) {
+				best = entry;
+				bestSimilarity = similarity;
+			}
+		}
+		if (best != null && bestSimilarity >= threshold) {
+			return new DuplicateVerdict(DuplicateVerdict.Kind.NEAR, best.key, bestSimilarity);
+		}
+		return DuplicateVerdict.UNIQUE;
+	}
 
-    /**
-     * Registers a body so that later ones are compared with it. A body whose exact duplicate is already
-     * registered keeps the first key.
-     *
-     * @param key what identifies the article to the caller (a path, a source id)
-     * @param body its body
-     */
-    public void register(String key, String body) {
-        keyByBodyHash.putIfAbsent(bodyHash(body), key);
-        entries.add(new Entry(key, shingles(body)));
-    }
+	/**
+	 * Registers a body so that later ones are compared with it. A body whose exact duplicate is already
+	 * registered keeps the first key.
+	 *
+	 * @param key what identifies the article to the caller (a path, a source id)
+	 * @param body its body
+	 */
+	public void register(String key, String body) {
+		keyByBodyHash.putIfAbsent(bodyHash(body), key);
+		entries.add(new Entry(key, shingles(body)));
+	}
 
-    /**
-     * @param body an article body
-     * @return the SHA-256 of the body with white space collapsed and trimmed
-     */
-    public static String bodyHash(String body) {
-        return RawFile.sha256(body.replaceAll("\\s+", " ").strip());
-    }
+	/**
+	 * @param body an article body
+	 * @return the SHA-256 of the body with white space collapsed and trimmed
+	 */
+	public static String bodyHash(String body) {
+		return RawFile.sha256(body.replaceAll("\\s+", " ").strip());
+	}
 
-    /**
-     * @param a one body
-     * @param b another body
-     * @return their word-shingle Jaccard similarity, 0..1
-     */
-    public static double similarity(String a, String b) {
-        return jaccard(shingles(a), shingles(b));
-    }
+	/**
+	 * @param a one body
+	 * @param b another body
+	 * @return their word-shingle Jaccard similarity, 0..1
+	 */
+	public static double similarity(String a, String b) {
+		return jaccard(shingles(a), shingles(b));
+	}
 
-    static Set<Long> shingles(String body) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(body.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        Set<Long> shingles = new HashSet<>();
-        if (words.isEmpty()) {
-            return shingles;
-        }
-        int n = Math.min(SHINGLE_WORDS, words.size());
-        for (int i = 0; i + n <= words.size(); i++) {
-            shingles.add(hash(words.subList(i, i + n)));
-        }
-        return shingles;
-    }
+	static Set<Long> shingles(String body) {
+		List<String> words = new ArrayList<>();
+		Matcher m = WORD.matcher(body.toLowerCase(Locale.ROOT));
+		while (m.find()) {
+			words.add(m.group());
+		}
+		Set<Long> shingles = new HashSet<>();
+		if (words.isEmpty()) {
+			return shingles;
+		}
+		int n = Math.min(SHINGLE_WORDS, words.size());
+		for (int i = 0; i + n <= words.size(); i++) {
+			shingles.add(hash(words.subList(i, i + n)));
+		}
+		return shingles;
+	}
 
-    /** 64-bit FNV-1a over the shingle's words; collisions are negligible at article sizes. */
-    private static long hash(List<String> words) {
-        long h = 0xcbf29ce484222325L;
-        for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                h ^= word.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            h ^= ' ';
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
+	/** 64-bit FNV-1a over the shingle's words; collisions are negligible at article sizes. */
+	private static long hash(List<String> words) {
+		long h = 0xcbf29ce484222325L;
+		for (String word : words) {
+			for (int i = 0; i < word.length(); i++) {
+				h ^= word.charAt(i);
+				h *= 0x100000001b3L;
+			}
+			h ^= ' ';
+			h *= 0x100000001b3L;
+		}
+		return h;
+	}
 
-    private static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<Long> smaller = a.size() <= b.size() ? a : b;
-        Set<Long> larger = smaller == a ? b : a;
-        int common = 0;
-        for (Long shingle : smaller) {
-            if (larger.contains(shingle)) {
-                common++;
-            }
-        }
-        return (double) common / (a.size() + b.size() - common);
-    }
+	private static double jaccard(Set<Long> a, Set<Long> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		Set<Long> smaller = a.size() <= b.size() ? a : b;
+		Set<Long> larger = smaller == a ? b : a;
+		int common = 0;
+		for (Long shingle : smaller) {
+			if (larger.contains(shingle)) {
+				common++;
+			}
+		}
+		return (double) common / (a.size() + b.size() - common);
+	}
 }

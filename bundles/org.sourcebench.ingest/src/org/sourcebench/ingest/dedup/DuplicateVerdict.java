@@ -9,15 +9,15 @@ package org.sourcebench.ingest.dedup;
  */
 public record DuplicateVerdict(Kind kind, String originalKey, double similarity) {
 
-    /** Relation to earlier articles. */
-    public enum Kind {
-        /** Neither an exact nor a near duplicate of an earlier article. */
-        UNIQUE,
-        /** The same body as an earlier article (up to white space): not imported again. */
-        EXACT,
-        /** Mostly the same text as an earlier article: a reprint, imported and flagged. */
-        NEAR
-    }
+	/** Relation to earlier articles. */
+	public enum Kind {
+		/** Neither an exact nor a near duplicate of an earlier article. */
+		UNIQUE,
+		/** The same body as an earlier article (up to white space): not imported again. */
+		EXACT,
+		/** Mostly the same text as an earlier article: a reprint, imported and flagged. */
+		NEAR
+	}
 
-    static final DuplicateVerdict UNIQUE = new DuplicateVerdict(Kind.UNIQUE, null, 0);
+	static final DuplicateVerdict UNIQUE = new DuplicateVerdict(Kind.UNIQUE, null, 0);
 }

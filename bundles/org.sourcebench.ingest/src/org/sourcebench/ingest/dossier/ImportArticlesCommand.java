@@ -17,17 +17,17 @@ import org.sourcebench.model.SourcebenchPackage;
  */
 public final class ImportArticlesCommand extends CompoundCommand {
 
-    /**
-     * @param domain the dossier's editing domain
-     * @param dossier the dossier
-     * @param sources the new sources, in import order
-     * @param when the modification time to record
-     */
-    public ImportArticlesCommand(EditingDomain domain, Dossier dossier, List<Source> sources, Instant when) {
-        super(Messages.ImportArticlesCommand_label, Messages.ImportArticlesCommand_description);
-        // The constructors, not AddCommand.create: they need no item providers, so the command works
-        // headless with a bare AdapterFactoryEditingDomain as well as in the workbench.
-        append(new AddCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__SOURCES, sources));
-        append(new SetCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__MODIFIED, when));
-    }
+	/**
+	 * @param domain the dossier's editing domain
+	 * @param dossier the dossier
+	 * @param sources the new sources, in import order
+	 * @param when the modification time to record
+	 */
+	public ImportArticlesCommand(EditingDomain domain, Dossier dossier, List<Source> sources, Instant when) {
+		super(Messages.ImportArticlesCommand_label, Messages.ImportArticlesCommand_description);
+		// The constructors, not AddCommand.create: they need no item providers, so the command works
+		// headless with a bare AdapterFactoryEditingDomain as well as in the workbench.
+		append(new AddCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__SOURCES, sources));
+		append(new SetCommand(domain, dossier, SourcebenchPackage.Literals.DOSSIER__MODIFIED, when));
+	}
 }

@@ -21,61 +21,61 @@ import org.jsoup.select.Elements;
  */
 final class MainTextExtractor {
 
-    private static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, form, "
-            + "iframe, svg, button, select, [role=navigation], [role=complementary], [aria-hidden=true], "
-            + ".share, .social, .related, .comments, #comments, .advert, .ad";
-    private static final String CONTAINERS = "[itemprop=articleBody], article, main, [role=main], "
-            + ".article-body, .story-body, .entry-content, .post-content, .article-content";
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+	private static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, form, "
+			+ "iframe, svg, button, select, [role=navigation], [role=complementary], [aria-hidden=true], "
+			+ ".share, .social, .related, .comments, #comments, .advert, .ad";
+	private static final String CONTAINERS = "[itemprop=articleBody], article, main, [role=main], "
+			+ ".article-body, .story-body, .entry-content, .post-content, .article-content";
+	private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
-    /**
-     * @param doc the parsed page; furniture is removed from it
-     * @return the article's paragraphs in reading order, none blank
-     */
-    List<String> paragraphs(Document doc) {
-        doc.select(FURNITURE).remove();
-        Element container = container(doc);
-        List<String> paragraphs = new ArrayList<>();
-        Elements blocks = container.select(BLOCKS);
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
-                String text = block.text().strip();
-                if (!text.isEmpty()) {
-                    paragraphs.add(text);
-                }
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            container.select("br").forEach(br -> br.after(new TextNode("\n")));
-            for (String line : container.wholeText().split("\n")) {
-                String text = line.replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) {
-                    paragraphs.add(text);
-                }
-            }
-        }
-        return paragraphs;
-    }
+	/**
+	 * @param doc the parsed page; furniture is removed from it
+	 * @return the article's paragraphs in reading order, none blank
+	 */
+	List<String> paragraphs(Document doc) {
+		doc.select(FURNITURE).remove();
+		Element container = container(doc);
+		List<String> paragraphs = new ArrayList<>();
+		Elements blocks = container.select(BLOCKS);
+		for (Element block : blocks) {
+			if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
+				String text = block.text().strip();
+				if (!text.isEmpty()) {
+					paragraphs.add(text);
+				}
+			}
+		}
+		if (paragraphs.isEmpty()) {
+			container.select("br").forEach(br -> br.after(new TextNode("\n")));
+			for (String line : container.wholeText().split("\n")) {
+				String text = line.replaceAll("\\s+", " ").strip();
+				if (!text.isEmpty()) {
+					paragraphs.add(text);
+				}
+			}
+		}
+		return paragraphs;
+	}
 
-    private static Element container(Document doc) {
-        Element known = doc.selectFirst(CONTAINERS);
-        if (known != null && !known.select("p").isEmpty()) {
-            return known;
-        }
-        Element best = null;
-        int bestLength = 0;
-        for (Element candidate : doc.body().select("*")) {
-            int length = 0;
-            for (Element child : candidate.children()) {
-                if (child.normalName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        return best != null ? best : known != null ? known : doc.body();
-    }
+	private static Element container(Document doc) {
+		Element known = doc.selectFirst(CONTAINERS);
+		if (known != null && !known.select("p").isEmpty()) {
+			return known;
+		}
+		Element best = null;
+		int bestLength = 0;
+		for (Element candidate : doc.body().select("*")) {
+			int length = 0;
+			for (Element child : candidate.children()) {
+				if (child.normalName().equals("p")) {
+					length += child.text().length();
+				}
+			}
+			if (length > bestLength) {
+				best = candidate;
+				bestLength = length;
+			}
+		}
+		return best != null ? best : known != null ? known : doc.body();
+	}
 }

@@ -23,85 +23,85 @@ import org.sourcebench.ingest.charset.TextDecoder;
  */
 public final class PlainTextReader implements ArticleReader {
 
-    /** Wire copy and e-mail wrap at 66..80 columns; a news paragraph on one line is nearly always longer. */
-    static final int MAX_WRAPPED_LINE = 100;
+	/** Wire copy and e-mail wrap at 66..80 columns; a news paragraph on one line is nearly always longer. */
+	static final int MAX_WRAPPED_LINE = 100;
 
-    private final TextDecoder decoder = new TextDecoder();
-    private final TextArticleLayout layout = new TextArticleLayout();
+	private final TextDecoder decoder = new TextDecoder();
+	private final TextArticleLayout layout = new TextArticleLayout();
 
-    @Override
-    public ParsedArticle read(RawFile file) throws ImportException {
-        return parse(file, decoder.decode(file, null));
-    }
+	@Override
+	public ParsedArticle read(RawFile file) throws ImportException {
+		return parse(file, decoder.decode(file, null));
+	}
 
-    /**
-     * @param file the file
-     * @param decoded its decoded text
-     * @return the article
-     * @throws ImportException {@link Reason#EMPTY} when nothing but a title is left
-     */
-    public ParsedArticle parse(RawFile file, DecodedText decoded) throws ImportException {
-        TextArticleLayout.Parts parts = layout.analyse(paragraphs(decoded.text()), null);
-        if (parts.bodyParagraphs().isEmpty()) {
-            throw new ImportException(file.path(), Reason.EMPTY, "no body text after the title");
-        }
-        ParsedArticle.Builder article = ParsedArticle.builder(file.path(), ArticleFormat.TEXT, file.sha256())
-                .charset(decoded.charset()).repairs(decoded.repairs()).title(parts.title()).body(parts.body());
-        if (parts.published() != null) {
-            article.published(parts.published().dateTime(), parts.published().offset());
-        }
-        return article.build();
-    }
+	/**
+	 * @param file the file
+	 * @param decoded its decoded text
+	 * @return the article
+	 * @throws ImportException {@link Reason#EMPTY} when nothing but a title is left
+	 */
+	public ParsedArticle parse(RawFile file, DecodedText decoded) throws ImportException {
+		TextArticleLayout.Parts parts = layout.analyse(paragraphs(decoded.text()), null);
+		if (parts.bodyParagraphs().isEmpty()) {
+			throw new ImportException(file.path(), Reason.EMPTY, "no body text after the title");
+		}
+		ParsedArticle.Builder article = ParsedArticle.builder(file.path(), ArticleFormat.TEXT, file.sha256())
+				.charset(decoded.charset()).repairs(decoded.repairs()).title(parts.title()).body(parts.body());
+		if (parts.published() != null) {
+			article.published(parts.published().dateTime(), parts.published().offset());
+		}
+		return article.build();
+	}
 
-    /**
-     * @param text text with {@code \n} line ends
-     * @return its paragraphs, without blank ones, each stripped of surrounding white space
-     */
-    static List<String> paragraphs(String text) {
-        String[] lines = text.split("\n", -1);
-        boolean blankSeparated = isHardWrapped(lines);
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : lines) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
-                flush(current, paragraphs);
-            } else if (blankSeparated) {
-                if (current.length() > 0) {
-                    current.append(' ');
-                }
-                current.append(stripped);
-            } else {
-                flush(current, paragraphs);
-                current.append(stripped);
-            }
-        }
-        flush(current, paragraphs);
-        return paragraphs;
-    }
+	/**
+	 * @param text text with {@code \n} line ends
+	 * @return its paragraphs, without blank ones, each stripped of surrounding white space
+	 */
+	static List<String> paragraphs(String text) {
+		String[] lines = text.split("\n", -1);
+		boolean blankSeparated = isHardWrapped(lines);
+		List<String> paragraphs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : lines) {
+			String stripped = line.strip();
+			if (stripped.isEmpty()) {
+				flush(current, paragraphs);
+			} else if (blankSeparated) {
+				if (current.length() > 0) {
+					current.append(' ');
+				}
+				current.append(stripped);
+			} else {
+				flush(current, paragraphs);
+				current.append(stripped);
+			}
+		}
+		flush(current, paragraphs);
+		return paragraphs;
+	}
 
-    private static boolean isHardWrapped(String[] lines) {
-        boolean blankBetween = false;
-        boolean multiLineParagraph = false;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().length() > MAX_WRAPPED_LINE) {
-                return false;
-            }
-            boolean previousText = i > 0 && !lines[i - 1].isBlank();
-            if (lines[i].isBlank() && previousText && i + 1 < lines.length && !lines[i + 1].isBlank()) {
-                blankBetween = true;
-            }
-            if (!lines[i].isBlank() && previousText) {
-                multiLineParagraph = true;
-            }
-        }
-        return blankBetween && multiLineParagraph;
-    }
+	private static boolean isHardWrapped(String[] lines) {
+		boolean blankBetween = false;
+		boolean multiLineParagraph = false;
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].strip().length() > MAX_WRAPPED_LINE) {
+				return false;
+			}
+			boolean previousText = i > 0 && !lines[i - 1].isBlank();
+			if (lines[i].isBlank() && previousText && i + 1 < lines.length && !lines[i + 1].isBlank()) {
+				blankBetween = true;
+			}
+			if (!lines[i].isBlank() && previousText) {
+				multiLineParagraph = true;
+			}
+		}
+		return blankBetween && multiLineParagraph;
+	}
 
-    private static void flush(StringBuilder current, List<String> paragraphs) {
-        if (current.length() > 0) {
-            paragraphs.add(current.toString());
-            current.setLength(0);
-        }
-    }
+	private static void flush(StringBuilder current, List<String> paragraphs) {
+		if (current.length() > 0) {
+			paragraphs.add(current.toString());
+			current.setLength(0);
+		}
+	}
 }

@@ -12,19 +12,19 @@ import org.eclipse.swt.widgets.Display;
  */
 public class DisplayThreadCommandStack extends BasicCommandStack {
 
-    private final Display display;
+	private final Display display;
 
-    /** @param display the display whose thread runs the commands */
-    public DisplayThreadCommandStack(Display display) {
-        this.display = display;
-    }
+	/** @param display the display whose thread runs the commands */
+	public DisplayThreadCommandStack(Display display) {
+		this.display = display;
+	}
 
-    @Override
-    public void execute(Command command) {
-        if (Display.getCurrent() == display || display.isDisposed()) {
-            super.execute(command);
-        } else {
-            display.syncExec(() -> super.execute(command));
-        }
-    }
+	@Override
+	public void execute(Command command) {
+		if (Display.getCurrent() == display || display.isDisposed()) {
+			super.execute(command);
+		} else {
+			display.syncExec(() -> super.execute(command));
+		}
+	}
 }

@@ -11,22 +11,22 @@ import org.sourcebench.model.Dossier;
  */
 public interface DossierContext {
 
-    /** @return the dossier being edited */
-    Dossier getDossier();
+	/** @return the dossier being edited */
+	Dossier getDossier();
 
-    /** @return the domain whose command stack every change to the dossier goes through */
-    EditingDomain getEditingDomain();
+	/** @return the domain whose command stack every change to the dossier goes through */
+	EditingDomain getEditingDomain();
 
-    /**
-     * Shows {@code element} where the analyst can read it: the source reader at its evidence or mentions.
-     *
-     * @param element a source, actor, location, claim, relationship or span of this dossier
-     */
-    void reveal(EObject element);
+	/**
+	 * Shows {@code element} where the analyst can read it: the source reader at its evidence or mentions.
+	 *
+	 * @param element a source, actor, location, claim, relationship or span of this dossier
+	 */
+	void reveal(EObject element);
 
-    /** Registers {@code listener}, run on the display thread once after each burst of model changes. */
-    void addModelListener(Runnable listener);
+	/** Registers {@code listener}, run on the display thread once after each burst of model changes. */
+	void addModelListener(Runnable listener);
 
-    /** Unregisters a listener added with {@link #addModelListener(Runnable)}. */
-    void removeModelListener(Runnable listener);
+	/** Unregisters a listener added with {@link #addModelListener(Runnable)}. */
+	void removeModelListener(Runnable listener);
 }

@@ -13,40 +13,40 @@ import org.eclipse.ui.part.EditorActionBarContributor;
  */
 public class DossierEditorContributor extends EditorActionBarContributor {
 
-    private final CommandStackAction undo = CommandStackAction.undo();
-    private final CommandStackAction redo = CommandStackAction.redo();
-    private DossierEditor active;
-    /** Edit > Find/Replace (Ctrl+F): the active dossier editor's find bar. */
-    private final org.eclipse.jface.action.Action find = new org.eclipse.jface.action.Action() {
-        @Override
-        public void run() {
-            if (active != null && active.getReader() != null) {
-                active.getReader().getFindBar().open();
-            }
-        }
-    };
+	private final CommandStackAction undo = CommandStackAction.undo();
+	private final CommandStackAction redo = CommandStackAction.redo();
+	private DossierEditor active;
+	/** Edit > Find/Replace (Ctrl+F): the active dossier editor's find bar. */
+	private final org.eclipse.jface.action.Action find = new org.eclipse.jface.action.Action() {
+		@Override
+		public void run() {
+			if (active != null && active.getReader() != null) {
+				active.getReader().getFindBar().open();
+			}
+		}
+	};
 
-    @Override
-    public void init(IActionBars bars) {
-        super.init(bars);
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
-    }
+	@Override
+	public void init(IActionBars bars) {
+		super.init(bars);
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
+	}
 
-    @Override
-    public void setActiveEditor(IEditorPart editor) {
-        EditingDomain domain = editor == null ? null : editor.getAdapter(EditingDomain.class);
-        undo.setEditingDomain(domain);
-        redo.setEditingDomain(domain);
-        active = editor instanceof DossierEditor dossierEditor ? dossierEditor : null;
-        getActionBars().updateActionBars();
-    }
+	@Override
+	public void setActiveEditor(IEditorPart editor) {
+		EditingDomain domain = editor == null ? null : editor.getAdapter(EditingDomain.class);
+		undo.setEditingDomain(domain);
+		redo.setEditingDomain(domain);
+		active = editor instanceof DossierEditor dossierEditor ? dossierEditor : null;
+		getActionBars().updateActionBars();
+	}
 
-    @Override
-    public void dispose() {
-        undo.setEditingDomain(null);
-        redo.setEditingDomain(null);
-        super.dispose();
-    }
+	@Override
+	public void dispose() {
+		undo.setEditingDomain(null);
+		redo.setEditingDomain(null);
+		super.dispose();
+	}
 }

@@ -19,81 +19,81 @@ import org.eclipse.ui.IPersistableElement;
  */
 public class DossierEditorInput extends PlatformObject implements IPathEditorInput, IPersistableElement {
 
-    private final Path file;
+	private final Path file;
 
-    /** @param file the .sbx file */
-    public DossierEditorInput(Path file) {
-        this.file = file.toAbsolutePath().normalize();
-    }
+	/** @param file the .sbx file */
+	public DossierEditorInput(Path file) {
+		this.file = file.toAbsolutePath().normalize();
+	}
 
-    /** @return the file of {@code input}, or null if it is not a local file */
-    public static Path pathOf(IEditorInput input) {
-        if (input instanceof DossierEditorInput dossierInput) {
-            return dossierInput.getFile();
-        }
-        if (input instanceof IPathEditorInput pathInput) {
-            return pathInput.getPath().toPath();
-        }
-        // An IDE's file-system input (FileStoreEditorInput) adapts to its URI.
-        java.net.URI uri = input.getAdapter(java.net.URI.class);
-        if (uri != null && "file".equals(uri.getScheme())) {
-            return Paths.get(uri);
-        }
-        return input.getAdapter(Path.class);
-    }
+	/** @return the file of {@code input}, or null if it is not a local file */
+	public static Path pathOf(IEditorInput input) {
+		if (input instanceof DossierEditorInput dossierInput) {
+			return dossierInput.getFile();
+		}
+		if (input instanceof IPathEditorInput pathInput) {
+			return pathInput.getPath().toPath();
+		}
+		// An IDE's file-system input (FileStoreEditorInput) adapts to its URI.
+		java.net.URI uri = input.getAdapter(java.net.URI.class);
+		if (uri != null && "file".equals(uri.getScheme())) {
+			return Paths.get(uri);
+		}
+		return input.getAdapter(Path.class);
+	}
 
-    /** @return the dossier file */
-    public Path getFile() {
-        return file;
-    }
+	/** @return the dossier file */
+	public Path getFile() {
+		return file;
+	}
 
-    @Override
-    public IPath getPath() {
-        return IPath.fromPath(file);
-    }
+	@Override
+	public IPath getPath() {
+		return IPath.fromPath(file);
+	}
 
-    @Override
-    public boolean exists() {
-        return java.nio.file.Files.exists(file);
-    }
+	@Override
+	public boolean exists() {
+		return java.nio.file.Files.exists(file);
+	}
 
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
-    }
+	@Override
+	public ImageDescriptor getImageDescriptor() {
+		return ImageDescriptor.getMissingImageDescriptor();
+	}
 
-    @Override
-    public String getName() {
-        return file.getFileName().toString();
-    }
+	@Override
+	public String getName() {
+		return file.getFileName().toString();
+	}
 
-    @Override
-    public IPersistableElement getPersistable() {
-        return this;
-    }
+	@Override
+	public IPersistableElement getPersistable() {
+		return this;
+	}
 
-    @Override
-    public String getToolTipText() {
-        return file.toString();
-    }
+	@Override
+	public String getToolTipText() {
+		return file.toString();
+	}
 
-    @Override
-    public String getFactoryId() {
-        return DossierEditorInputFactory.ID;
-    }
+	@Override
+	public String getFactoryId() {
+		return DossierEditorInputFactory.ID;
+	}
 
-    @Override
-    public void saveState(IMemento memento) {
-        memento.putString(DossierEditorInputFactory.KEY_PATH, file.toString());
-    }
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(DossierEditorInputFactory.KEY_PATH, file.toString());
+	}
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DossierEditorInput input && input.file.equals(file);
-    }
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof DossierEditorInput input && input.file.equals(file);
+	}
 
-    @Override
-    public int hashCode() {
-        return file.hashCode();
-    }
+	@Override
+	public int hashCode() {
+		return file.hashCode();
+	}
 }

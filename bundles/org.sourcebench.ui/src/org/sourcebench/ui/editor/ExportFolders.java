@@ -16,62 +16,62 @@ import org.sourcebench.ui.internal.SourcebenchUiPlugin;
  */
 public final class ExportFolders {
 
-    /** Preference key of the folder the last export was written to. */
-    public static final String LAST_EXPORT_FOLDER = "lastExportFolder";
+	/** Preference key of the folder the last export was written to. */
+	public static final String LAST_EXPORT_FOLDER = "lastExportFolder";
 
-    private ExportFolders() {
-    }
+	private ExportFolders() {
+	}
 
-    /** @return the folder to offer for an export of the dossier in {@code dossierFile} (null if unsaved) */
-    public static Path defaultFor(Path dossierFile) {
-        Path folder = dossierFile == null ? null : dossierFile.toAbsolutePath().getParent();
-        if (folder != null && !isHidden(folder)) {
-            return folder;
-        }
-        String last = store().getString(LAST_EXPORT_FOLDER);
-        if (last != null && !last.isBlank()) {
-            try {
-                Path remembered = Path.of(last);
-                if (Files.isDirectory(remembered)) {
-                    return remembered;
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                // a preference edited by hand: fall through to the home folder
-            }
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
-    }
+	/** @return the folder to offer for an export of the dossier in {@code dossierFile} (null if unsaved) */
+	public static Path defaultFor(Path dossierFile) {
+		Path folder = dossierFile == null ? null : dossierFile.toAbsolutePath().getParent();
+		if (folder != null && !isHidden(folder)) {
+			return folder;
+		}
+		String last = store().getString(LAST_EXPORT_FOLDER);
+		if (last != null && !last.isBlank()) {
+			try {
+				Path remembered = Path.of(last);
+				if (Files.isDirectory(remembered)) {
+					return remembered;
+				}
+			} catch (java.nio.file.InvalidPathException e) {
+				// a preference edited by hand: fall through to the home folder
+			}
+		}
+		Path home = Path.of(System.getProperty("user.home"));
+		Path documents = home.resolve("Documents");
+		return Files.isDirectory(documents) ? documents : home;
+	}
 
-    /** Remembers the folder of {@code exported} as the default for the next export of a hidden dossier. */
-    public static void remember(Path exported) {
-        Path folder = exported == null ? null : exported.toAbsolutePath().getParent();
-        if (folder == null) {
-            return;
-        }
-        IPreferenceStore store = store();
-        store.setValue(LAST_EXPORT_FOLDER, folder.toString());
-        if (store instanceof IPersistentPreferenceStore persistent && persistent.needsSaving()) {
-            try {
-                persistent.save();
-            } catch (IOException e) {
-                SourcebenchUiPlugin.log(org.sourcebench.ui.internal.Messages.Export_folderNotRemembered, e);
-            }
-        }
-    }
+	/** Remembers the folder of {@code exported} as the default for the next export of a hidden dossier. */
+	public static void remember(Path exported) {
+		Path folder = exported == null ? null : exported.toAbsolutePath().getParent();
+		if (folder == null) {
+			return;
+		}
+		IPreferenceStore store = store();
+		store.setValue(LAST_EXPORT_FOLDER, folder.toString());
+		if (store instanceof IPersistentPreferenceStore persistent && persistent.needsSaving()) {
+			try {
+				persistent.save();
+			} catch (IOException e) {
+				SourcebenchUiPlugin.log(org.sourcebench.ui.internal.Messages.Export_folderNotRemembered, e);
+			}
+		}
+	}
 
-    /** @return true if a folder on the path is hidden (its name starts with a dot, as {@code .metadata} does) */
-    static boolean isHidden(Path folder) {
-        for (Path name : folder.toAbsolutePath().normalize()) {
-            if (name.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/** @return true if a folder on the path is hidden (its name starts with a dot, as {@code .metadata} does) */
+	static boolean isHidden(Path folder) {
+		for (Path name : folder.toAbsolutePath().normalize()) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    private static IPreferenceStore store() {
-        return SourcebenchUiPlugin.getDefault().getPreferenceStore();
-    }
+	private static IPreferenceStore store() {
+		return SourcebenchUiPlugin.getDefault().getPreferenceStore();
+	}
 }

@@ -14,40 +14,40 @@ import org.sourcebench.ui.internal.SourcebenchUiPlugin;
  */
 class ModelChangeBroadcaster extends EContentAdapter {
 
-    private final Display display;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private volatile boolean pending;
+	private final Display display;
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private volatile boolean pending;
 
-    ModelChangeBroadcaster(Display display) {
-        this.display = display;
-    }
+	ModelChangeBroadcaster(Display display) {
+		this.display = display;
+	}
 
-    void addListener(Runnable listener) {
-        listeners.add(listener);
-    }
+	void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
 
-    void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
+	void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
 
-    @Override
-    public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
-        if (notification.isTouch() || pending || display.isDisposed()) {
-            return;
-        }
-        pending = true;
-        display.asyncExec(this::fire);
-    }
+	@Override
+	public void notifyChanged(Notification notification) {
+		super.notifyChanged(notification);
+		if (notification.isTouch() || pending || display.isDisposed()) {
+			return;
+		}
+		pending = true;
+		display.asyncExec(this::fire);
+	}
 
-    private void fire() {
-        pending = false;
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                SourcebenchUiPlugin.log("A view failed to follow a dossier change", e);
-            }
-        }
-    }
+	private void fire() {
+		pending = false;
+		for (Runnable listener : listeners) {
+			try {
+				listener.run();
+			} catch (RuntimeException e) {
+				SourcebenchUiPlugin.log("A view failed to follow a dossier change", e);
+			}
+		}
+	}
 }

@@ -13,40 +13,40 @@ import org.eclipse.jface.viewers.StructuredSelection;
  */
 public final class SimpleSelectionProvider implements IPostSelectionProvider {
 
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-    private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
-    private ISelection selection = StructuredSelection.EMPTY;
+	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
+	private ISelection selection = StructuredSelection.EMPTY;
 
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.add(listener);
+	}
 
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
-    }
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.remove(listener);
+	}
 
-    @Override
-    public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
-        postListeners.add(listener);
-    }
+	@Override
+	public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+		postListeners.add(listener);
+	}
 
-    @Override
-    public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
-        postListeners.remove(listener);
-    }
+	@Override
+	public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+		postListeners.remove(listener);
+	}
 
-    @Override
-    public ISelection getSelection() {
-        return selection;
-    }
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
 
-    @Override
-    public void setSelection(ISelection newSelection) {
-        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-        listeners.forEach(l -> l.selectionChanged(event));
-        postListeners.forEach(l -> l.selectionChanged(event));
-    }
+	@Override
+	public void setSelection(ISelection newSelection) {
+		selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+		listeners.forEach(l -> l.selectionChanged(event));
+		postListeners.forEach(l -> l.selectionChanged(event));
+	}
 }

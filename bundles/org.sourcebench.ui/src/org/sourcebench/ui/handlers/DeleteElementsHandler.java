@@ -14,11 +14,11 @@ import org.sourcebench.model.edit.commands.DeleteElementCommand;
  */
 public class DeleteElementsHandler extends SelectionCommandHandler {
 
-    @Override
-    protected Command createCommand(EditingDomain domain, List<?> selected) {
-        if (!selected.stream().allMatch(e -> e instanceof IdentifiedElement element && element.eContainer() != null)) {
-            return null;
-        }
-        return new DeleteElementCommand(domain, selected.stream().map(EObject.class::cast).toList());
-    }
+	@Override
+	protected Command createCommand(EditingDomain domain, List<?> selected) {
+		if (!selected.stream().allMatch(e -> e instanceof IdentifiedElement element && element.eContainer() != null)) {
+			return null;
+		}
+		return new DeleteElementCommand(domain, selected.stream().map(EObject.class::cast).toList());
+	}
 }

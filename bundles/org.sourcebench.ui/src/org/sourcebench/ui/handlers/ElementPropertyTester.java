@@ -18,23 +18,23 @@ import org.sourcebench.model.SourcebenchPackage;
  */
 public class ElementPropertyTester extends PropertyTester {
 
-    /** The namespace of the properties. */
-    public static final String NAMESPACE = "org.sourcebench.ui";
-    /** Property: the element is a diagram of its dossier. */
-    public static final String DIAGRAM = "diagram";
-    /** Property: the element is contained in a dossier. */
-    public static final String CONTAINED = "contained";
+	/** The namespace of the properties. */
+	public static final String NAMESPACE = "org.sourcebench.ui";
+	/** Property: the element is a diagram of its dossier. */
+	public static final String DIAGRAM = "diagram";
+	/** Property: the element is contained in a dossier. */
+	public static final String CONTAINED = "contained";
 
-    @Override
-    public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {
-        if (!(receiver instanceof EObject element)) {
-            return false;
-        }
-        return switch (property) {
-            case DIAGRAM -> element.eContainer() instanceof Dossier
-                    && element.eContainmentFeature() == SourcebenchPackage.Literals.DOSSIER__DIAGRAMS;
-            case CONTAINED -> element.eContainer() != null;
-            default -> false;
-        };
-    }
+	@Override
+	public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {
+		if (!(receiver instanceof EObject element)) {
+			return false;
+		}
+		return switch (property) {
+			case DIAGRAM -> element.eContainer() instanceof Dossier
+					&& element.eContainmentFeature() == SourcebenchPackage.Literals.DOSSIER__DIAGRAMS;
+			case CONTAINED -> element.eContainer() != null;
+			default -> false;
+		};
+	}
 }

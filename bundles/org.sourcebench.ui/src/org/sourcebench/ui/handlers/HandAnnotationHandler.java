@@ -18,30 +18,30 @@ import org.sourcebench.ui.reader.annotation.HandAnnotation;
  */
 public class HandAnnotationHandler extends AbstractHandler implements IExecutableExtension {
 
-    private HandAnnotation.Kind kind;
+	private HandAnnotation.Kind kind;
 
-    @Override
-    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        kind = data instanceof String name ? HandAnnotation.Kind.valueOf(name) : null;
-    }
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		kind = data instanceof String name ? HandAnnotation.Kind.valueOf(name) : null;
+	}
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        HandAnnotation annotation = annotationOf(HandlerUtil.getActiveEditor(event));
-        if (annotation != null && kind != null) {
-            annotation.run(kind, HandlerUtil.getActiveShell(event));
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		HandAnnotation annotation = annotationOf(HandlerUtil.getActiveEditor(event));
+		if (annotation != null && kind != null) {
+			annotation.run(kind, HandlerUtil.getActiveShell(event));
+		}
+		return null;
+	}
 
-    @Override
-    public void setEnabled(Object evaluationContext) {
-        HandAnnotation annotation = evaluationContext instanceof IEvaluationContext context
-                ? annotationOf(context.getVariable(ISources.ACTIVE_EDITOR_NAME)) : null;
-        setBaseEnabled(annotation != null && kind != null && annotation.canRun(kind));
-    }
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		HandAnnotation annotation = evaluationContext instanceof IEvaluationContext context
+				? annotationOf(context.getVariable(ISources.ACTIVE_EDITOR_NAME)) : null;
+		setBaseEnabled(annotation != null && kind != null && annotation.canRun(kind));
+	}
 
-    private static HandAnnotation annotationOf(Object editor) {
-        return editor instanceof DossierEditor dossierEditor ? dossierEditor.getAnnotation() : null;
-    }
+	private static HandAnnotation annotationOf(Object editor) {
+		return editor instanceof DossierEditor dossierEditor ? dossierEditor.getAnnotation() : null;
+	}
 }

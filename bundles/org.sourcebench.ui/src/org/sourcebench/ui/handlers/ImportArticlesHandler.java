@@ -11,12 +11,12 @@ import org.sourcebench.ui.importing.ImportArticlesWizard;
 /** File > Import Articles...: the article import wizard without going through the generic Import dialog. */
 public class ImportArticlesHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        ImportArticlesWizard wizard = new ImportArticlesWizard();
-        wizard.init(window.getWorkbench(), StructuredSelection.EMPTY);
-        new WizardDialog(window.getShell(), wizard).open();
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		ImportArticlesWizard wizard = new ImportArticlesWizard();
+		wizard.init(window.getWorkbench(), StructuredSelection.EMPTY);
+		new WizardDialog(window.getShell(), wizard).open();
+		return null;
+	}
 }

@@ -24,34 +24,34 @@ import org.sourcebench.ui.SourcebenchUi;
  */
 public class ImportBatchHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IEditorPart part = HandlerUtil.getActiveEditor(event);
-        if (!(part instanceof DossierEditor editor)) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ImportBatch_title,
-                    Messages.ImportBatch_noDossier);
-            return null;
-        }
-        ImportBatchDialog dialog = new ImportBatchDialog(HandlerUtil.getActiveShell(event));
-        if (dialog.open() != Window.OK) {
-            return null;
-        }
-        Job job = Job.create(Messages.ImportBatch_title, (IProgressMonitor monitor) -> {
-            monitor.beginTask(NLS.bind(Messages.ImportBatch_reading, dialog.folder()), IProgressMonitor.UNKNOWN);
-            try {
-                BatchImport.Outcome outcome = new BatchImport(editor.getEditingDomain(), editor.getDossier())
-                        .run(dialog.folder(), dialog.selection());
-                return new Status(outcome.added() > 0 ? IStatus.INFO : IStatus.WARNING, SourcebenchUi.PLUGIN_ID,
-                        NLS.bind(Messages.ImportBatch_done, new Object[] { outcome.added(), outcome.selected(),
-                                outcome.duplicates() }));
-            } catch (BatchException e) {
-                return Status.error(e.getMessage(), e);
-            } finally {
-                monitor.done();
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		if (!(part instanceof DossierEditor editor)) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ImportBatch_title,
+					Messages.ImportBatch_noDossier);
+			return null;
+		}
+		ImportBatchDialog dialog = new ImportBatchDialog(HandlerUtil.getActiveShell(event));
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		Job job = Job.create(Messages.ImportBatch_title, (IProgressMonitor monitor) -> {
+			monitor.beginTask(NLS.bind(Messages.ImportBatch_reading, dialog.folder()), IProgressMonitor.UNKNOWN);
+			try {
+				BatchImport.Outcome outcome = new BatchImport(editor.getEditingDomain(), editor.getDossier())
+						.run(dialog.folder(), dialog.selection());
+				return new Status(outcome.added() > 0 ? IStatus.INFO : IStatus.WARNING, SourcebenchUi.PLUGIN_ID,
+						NLS.bind(Messages.ImportBatch_done, new Object[] { outcome.added(), outcome.selected(),
+								outcome.duplicates() }));
+			} catch (BatchException e) {
+				return Status.error(e.getMessage(), e);
+			} finally {
+				monitor.done();
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return null;
+	}
 }

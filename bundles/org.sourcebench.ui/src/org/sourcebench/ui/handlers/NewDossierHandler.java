@@ -11,13 +11,13 @@ import org.sourcebench.ui.editor.DossierFileDialogs;
 /** File > New Dossier: asks where to put the .sbx file, writes an empty dossier there and opens it. */
 public class NewDossierHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        Path file = DossierFileDialogs.askSaveLocation(window.getShell(), null);
-        if (file != null) {
-            DossierEditors.create(window.getActivePage(), file);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		Path file = DossierFileDialogs.askSaveLocation(window.getShell(), null);
+		if (file != null) {
+			DossierEditors.create(window.getActivePage(), file);
+		}
+		return null;
+	}
 }

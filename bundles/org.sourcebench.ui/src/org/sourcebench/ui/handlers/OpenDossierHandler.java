@@ -14,17 +14,17 @@ import org.sourcebench.ui.editor.DossierFileDialogs;
  */
 public class OpenDossierHandler extends AbstractHandler {
 
-    /** Id of the optional parameter naming the file to open. */
-    public static final String FILE_PARAMETER = "org.sourcebench.ui.commands.openDossier.file";
+	/** Id of the optional parameter naming the file to open. */
+	public static final String FILE_PARAMETER = "org.sourcebench.ui.commands.openDossier.file";
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        String given = event.getParameter(FILE_PARAMETER);
-        Path file = given != null ? Path.of(given) : DossierFileDialogs.askOpenLocation(window.getShell());
-        if (file != null) {
-            DossierEditors.open(window.getActivePage(), file);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		String given = event.getParameter(FILE_PARAMETER);
+		Path file = given != null ? Path.of(given) : DossierFileDialogs.askOpenLocation(window.getShell());
+		if (file != null) {
+			DossierEditors.open(window.getActivePage(), file);
+		}
+		return null;
+	}
 }

@@ -14,15 +14,15 @@ import org.sourcebench.ui.internal.SourcebenchUiPlugin;
 /** Help > Open the Sample Dossier (and the Getting Started button): see {@link SampleDossier}. */
 public class OpenSampleHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        try {
-            SampleDossier.open(window.getActivePage());
-        } catch (IOException e) {
-            SourcebenchUiPlugin.log(e.getMessage(), e);
-            MessageDialog.openError(window.getShell(), Messages.Sample_failedTitle, e.getMessage());
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		try {
+			SampleDossier.open(window.getActivePage());
+		} catch (IOException e) {
+			SourcebenchUiPlugin.log(e.getMessage(), e);
+			MessageDialog.openError(window.getShell(), Messages.Sample_failedTitle, e.getMessage());
+		}
+		return null;
+	}
 }

@@ -14,20 +14,20 @@ import org.sourcebench.ui.views.search.SearchView;
 /** Search > Dossier (Ctrl+H in the reader): shows the Search view, searching for the reader's selected text. */
 public class SearchDossierHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
-        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
-        IEditorPart editor = HandlerUtil.getActiveEditor(event);
-        String selected = editor instanceof DossierEditor dossierEditor ? dossierEditor.getReader().getTextWidget().getSelectionText() : "";
-        try {
-            SearchView view = (SearchView) page.showView(SourcebenchUi.SEARCH_VIEW_ID);
-            if (!selected.isBlank() && selected.indexOf('\n') < 0) {
-                view.search(selected.strip());
-            }
-            view.setFocus();
-        } catch (PartInitException e) {
-            throw new ExecutionException(e.getMessage(), e);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		String selected = editor instanceof DossierEditor dossierEditor ? dossierEditor.getReader().getTextWidget().getSelectionText() : "";
+		try {
+			SearchView view = (SearchView) page.showView(SourcebenchUi.SEARCH_VIEW_ID);
+			if (!selected.isBlank() && selected.indexOf('\n') < 0) {
+				view.search(selected.strip());
+			}
+			view.setFocus();
+		} catch (PartInitException e) {
+			throw new ExecutionException(e.getMessage(), e);
+		}
+		return null;
+	}
 }

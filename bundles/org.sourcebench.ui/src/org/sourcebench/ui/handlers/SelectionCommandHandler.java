@@ -21,42 +21,42 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public abstract class SelectionCommandHandler extends AbstractHandler {
 
-    /** @return the command for {@code selected}, or null when the handler does not apply */
-    protected abstract Command createCommand(EditingDomain domain, List<?> selected);
+	/** @return the command for {@code selected}, or null when the handler does not apply */
+	protected abstract Command createCommand(EditingDomain domain, List<?> selected);
 
-    @Override
-    public void setEnabled(Object evaluationContext) {
-        if (!(evaluationContext instanceof IEvaluationContext context)) {
-            setBaseEnabled(false);
-            return;
-        }
-        Command command = command(context.getVariable(ISources.ACTIVE_PART_NAME), context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME));
-        setBaseEnabled(command != null && command.canExecute());
-        if (command != null) {
-            command.dispose();
-        }
-    }
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		if (!(evaluationContext instanceof IEvaluationContext context)) {
+			setBaseEnabled(false);
+			return;
+		}
+		Command command = command(context.getVariable(ISources.ACTIVE_PART_NAME), context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME));
+		setBaseEnabled(command != null && command.canExecute());
+		if (command != null) {
+			command.dispose();
+		}
+	}
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchPart part = HandlerUtil.getActivePart(event);
-        Command command = command(part, HandlerUtil.getCurrentSelection(event));
-        if (command != null && command.canExecute()) {
-            domainOf(part).getCommandStack().execute(command);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchPart part = HandlerUtil.getActivePart(event);
+		Command command = command(part, HandlerUtil.getCurrentSelection(event));
+		if (command != null && command.canExecute()) {
+			domainOf(part).getCommandStack().execute(command);
+		}
+		return null;
+	}
 
-    private Command command(Object part, Object selection) {
-        EditingDomain domain = domainOf(part);
-        if (domain == null || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return null;
-        }
-        return createCommand(domain, structured.toList());
-    }
+	private Command command(Object part, Object selection) {
+		EditingDomain domain = domainOf(part);
+		if (domain == null || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return null;
+		}
+		return createCommand(domain, structured.toList());
+	}
 
-    /** @return the editing domain of the dossier {@code part} shows, or null */
-    protected static EditingDomain domainOf(Object part) {
-        return part instanceof IWorkbenchPart workbenchPart ? workbenchPart.getAdapter(EditingDomain.class) : null;
-    }
+	/** @return the editing domain of the dossier {@code part} shows, or null */
+	protected static EditingDomain domainOf(Object part) {
+		return part instanceof IWorkbenchPart workbenchPart ? workbenchPart.getAdapter(EditingDomain.class) : null;
+	}
 }

@@ -18,37 +18,37 @@ import org.sourcebench.model.edit.commands.SetRelationshipStatusCommand;
  */
 public class SetRelationshipStatusHandler extends SelectionCommandHandler implements IExecutableExtension {
 
-    private RelationshipStatus status;
+	private RelationshipStatus status;
 
-    /** For plugin.xml, which passes the status as initialisation data. */
-    public SetRelationshipStatusHandler() {
-    }
+	/** For plugin.xml, which passes the status as initialisation data. */
+	public SetRelationshipStatusHandler() {
+	}
 
-    /** @param status the status the handler sets */
-    public SetRelationshipStatusHandler(RelationshipStatus status) {
-        this.status = status;
-    }
+	/** @param status the status the handler sets */
+	public SetRelationshipStatusHandler(RelationshipStatus status) {
+		this.status = status;
+	}
 
-    @Override
-    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        status = data instanceof String name ? RelationshipStatus.get(name) : null;
-    }
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		status = data instanceof String name ? RelationshipStatus.get(name) : null;
+	}
 
-    @Override
-    protected Command createCommand(EditingDomain domain, List<?> selected) {
-        if (status == null || selected.isEmpty() || !selected.stream().allMatch(Relationship.class::isInstance)) {
-            return null;
-        }
-        List<Relationship> changing = selected.stream().map(Relationship.class::cast).filter(r -> r.getStatus() != status).toList();
-        if (changing.isEmpty()) {
-            return null;
-        }
-        if (changing.size() == 1) {
-            return new SetRelationshipStatusCommand(domain, changing.get(0), status);
-        }
-        CompoundCommand all = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
-        changing.forEach(r -> all.append(new SetRelationshipStatusCommand(domain, r, status)));
-        all.setLabel(new SetRelationshipStatusCommand(domain, changing.get(0), status).getLabel());
-        return all;
-    }
+	@Override
+	protected Command createCommand(EditingDomain domain, List<?> selected) {
+		if (status == null || selected.isEmpty() || !selected.stream().allMatch(Relationship.class::isInstance)) {
+			return null;
+		}
+		List<Relationship> changing = selected.stream().map(Relationship.class::cast).filter(r -> r.getStatus() != status).toList();
+		if (changing.isEmpty()) {
+			return null;
+		}
+		if (changing.size() == 1) {
+			return new SetRelationshipStatusCommand(domain, changing.get(0), status);
+		}
+		CompoundCommand all = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
+		changing.forEach(r -> all.append(new SetRelationshipStatusCommand(domain, r, status)));
+		all.setLabel(new SetRelationshipStatusCommand(domain, changing.get(0), status).getLabel());
+		return all;
+	}
 }

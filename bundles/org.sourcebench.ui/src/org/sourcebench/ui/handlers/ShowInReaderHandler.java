@@ -13,14 +13,14 @@ import org.sourcebench.ui.editor.DossierContext;
  */
 public class ShowInReaderHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        DossierContext context = HandlerUtil.getActivePart(event) == null ? null
-                : HandlerUtil.getActivePart(event).getAdapter(DossierContext.class);
-        if (context != null && HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-                && selection.getFirstElement() instanceof EObject element) {
-            context.reveal(element);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		DossierContext context = HandlerUtil.getActivePart(event) == null ? null
+				: HandlerUtil.getActivePart(event).getAdapter(DossierContext.class);
+		if (context != null && HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof EObject element) {
+			context.reveal(element);
+		}
+		return null;
+	}
 }

@@ -37,151 +37,151 @@ import org.sourcebench.ui.labels.ElementLabels;
  */
 public class ImportArticlesJob extends Job {
 
-    /** Jobs of this family run one at a time: the engine and the dossier are not shared between imports. */
-    public static final Object FAMILY = ImportArticlesJob.class;
+	/** Jobs of this family run one at a time: the engine and the dossier are not shared between imports. */
+	public static final Object FAMILY = ImportArticlesJob.class;
 
-    private static ExtractionEngine engine;
+	private static ExtractionEngine engine;
 
-    private final EditingDomain domain;
-    private final Dossier dossier;
-    private final List<Path> inputs;
-    private final boolean extract;
-    private final AdmiraltyReliability defaultReliability;
-    private volatile List<Source> imported = List.of();
+	private final EditingDomain domain;
+	private final Dossier dossier;
+	private final List<Path> inputs;
+	private final boolean extract;
+	private final AdmiraltyReliability defaultReliability;
+	private volatile List<Source> imported = List.of();
 
-    /**
-     * @param dossierName        for the job's name
-     * @param domain             the dossier's editing domain (its command stack runs commands on the display thread)
-     * @param dossier            the dossier to add to
-     * @param inputs             files and folders
-     * @param extract            whether to run the extraction on the new sources
-     * @param defaultReliability the reliability new sources get (F keeps the importer's default)
-     */
-    public ImportArticlesJob(String dossierName, EditingDomain domain, Dossier dossier, List<Path> inputs, boolean extract,
-            AdmiraltyReliability defaultReliability) {
-        super(NLS.bind(Messages.Import_jobName, dossierName));
-        this.domain = domain;
-        this.dossier = dossier;
-        this.inputs = List.copyOf(inputs);
-        this.extract = extract;
-        this.defaultReliability = defaultReliability;
-        setUser(true);
-        setRule(new DossierRule(dossier));
-    }
+	/**
+	 * @param dossierName        for the job's name
+	 * @param domain             the dossier's editing domain (its command stack runs commands on the display thread)
+	 * @param dossier            the dossier to add to
+	 * @param inputs             files and folders
+	 * @param extract            whether to run the extraction on the new sources
+	 * @param defaultReliability the reliability new sources get (F keeps the importer's default)
+	 */
+	public ImportArticlesJob(String dossierName, EditingDomain domain, Dossier dossier, List<Path> inputs, boolean extract,
+			AdmiraltyReliability defaultReliability) {
+		super(NLS.bind(Messages.Import_jobName, dossierName));
+		this.domain = domain;
+		this.dossier = dossier;
+		this.inputs = List.copyOf(inputs);
+		this.extract = extract;
+		this.defaultReliability = defaultReliability;
+		setUser(true);
+		setRule(new DossierRule(dossier));
+	}
 
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
-    }
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
 
-    /** @return the sources the job added (after it finished) */
-    public List<Source> getImportedSources() {
-        return imported;
-    }
+	/** @return the sources the job added (after it finished) */
+	public List<Source> getImportedSources() {
+		return imported;
+	}
 
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, 100);
-        try {
-            DossierImport.Outcome outcome = importFiles(progress.split(extract ? 30 : 100));
-            imported = outcome.sources();
-            MultiStatus status = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, outcome.result().summary());
-            for (ImportProblem problem : outcome.result().problems()) {
-                // The file name first, so the reason fits the dialog's list; the full path is in the log.
-                status.add(Status.warning(problem.file().getFileName() + ": " + problem.detail()));
-            }
-            for (Path ignored : outcome.result().ignored()) {
-                status.add(Status.info(NLS.bind(Messages.Import_ignored, ignored.getFileName(), extensionOf(ignored))));
-            }
-            for (SkippedDuplicate duplicate : outcome.result().duplicates()) {
-                status.add(Status.info(duplicate.message()));
-            }
-            if (outcome.result().cancelled()) {
-                return Status.CANCEL_STATUS;
-            }
-            applyDefaultReliability(outcome.sources());
-            if (extract && !outcome.sources().isEmpty()) {
-                try {
-                    Map<Source, RuntimeException> failures = extract(outcome.sources(), progress.split(70));
-                    failures.forEach((source, e) -> status.add(
-                            Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
-                    status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
-                } catch (RuntimeException | LinkageError e) {
-                    // The engine itself could not start (missing language models): the articles stay imported.
-                    status.add(Status.error(NLS.bind(Messages.Import_analysisUnavailable, e), e));
-                }
-            }
-            return status;
-        } catch (OperationCanceledException e) {
-            return Status.CANCEL_STATUS;
-        } finally {
-            monitor.done();
-        }
-    }
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		try {
+			DossierImport.Outcome outcome = importFiles(progress.split(extract ? 30 : 100));
+			imported = outcome.sources();
+			MultiStatus status = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, outcome.result().summary());
+			for (ImportProblem problem : outcome.result().problems()) {
+				// The file name first, so the reason fits the dialog's list; the full path is in the log.
+				status.add(Status.warning(problem.file().getFileName() + ": " + problem.detail()));
+			}
+			for (Path ignored : outcome.result().ignored()) {
+				status.add(Status.info(NLS.bind(Messages.Import_ignored, ignored.getFileName(), extensionOf(ignored))));
+			}
+			for (SkippedDuplicate duplicate : outcome.result().duplicates()) {
+				status.add(Status.info(duplicate.message()));
+			}
+			if (outcome.result().cancelled()) {
+				return Status.CANCEL_STATUS;
+			}
+			applyDefaultReliability(outcome.sources());
+			if (extract && !outcome.sources().isEmpty()) {
+				try {
+					Map<Source, RuntimeException> failures = extract(outcome.sources(), progress.split(70));
+					failures.forEach((source, e) -> status.add(
+							Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
+					status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
+				} catch (RuntimeException | LinkageError e) {
+					// The engine itself could not start (missing language models): the articles stay imported.
+					status.add(Status.error(NLS.bind(Messages.Import_analysisUnavailable, e), e));
+				}
+			}
+			return status;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} finally {
+			monitor.done();
+		}
+	}
 
-    private static String extensionOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? Messages.Import_noExtension : name.substring(dot);
-    }
+	private static String extensionOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? Messages.Import_noExtension : name.substring(dot);
+	}
 
-    private DossierImport.Outcome importFiles(SubMonitor progress) {
-        progress.setWorkRemaining(1000);
-        ImportListener listener = new ImportListener() {
-            @Override
-            public void fileStarted(Path file, int index, int total) {
-                progress.setTaskName(getName());
-                progress.subTask(NLS.bind(Messages.Import_reading, new Object[] { file.getFileName(), index, total }));
-                progress.setWorkRemaining(Math.max(1, total - index + 1));
-                progress.worked(1);
-            }
+	private DossierImport.Outcome importFiles(SubMonitor progress) {
+		progress.setWorkRemaining(1000);
+		ImportListener listener = new ImportListener() {
+			@Override
+			public void fileStarted(Path file, int index, int total) {
+				progress.setTaskName(getName());
+				progress.subTask(NLS.bind(Messages.Import_reading, new Object[] { file.getFileName(), index, total }));
+				progress.setWorkRemaining(Math.max(1, total - index + 1));
+				progress.worked(1);
+			}
 
-            @Override
-            public boolean isCancelled() {
-                return progress.isCanceled();
-            }
-        };
-        return new DossierImport(domain, dossier).run(inputs, new ArticleImporter(), listener);
-    }
+			@Override
+			public boolean isCancelled() {
+				return progress.isCanceled();
+			}
+		};
+		return new DossierImport(domain, dossier).run(inputs, new ArticleImporter(), listener);
+	}
 
-    private Map<Source, RuntimeException> extract(List<Source> sources, SubMonitor progress) {
-        progress.setWorkRemaining(sources.size());
-        synchronized (ImportArticlesJob.class) {
-            if (engine == null) {
-                engine = ExtractionEngine.createDefault();
-            }
-            return new DossierExtraction(engine).run(domain, dossier, sources, (index, source) -> {
-                // Thrown before the command runs: a cancelled analysis records nothing.
-                if (progress.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                progress.subTask(NLS.bind(Messages.Import_extracting,
-                        new Object[] { ElementLabels.shorten(ElementLabels.text(source)), index, sources.size() }));
-                progress.worked(1);
-            }).failures();
-        }
-    }
+	private Map<Source, RuntimeException> extract(List<Source> sources, SubMonitor progress) {
+		progress.setWorkRemaining(sources.size());
+		synchronized (ImportArticlesJob.class) {
+			if (engine == null) {
+				engine = ExtractionEngine.createDefault();
+			}
+			return new DossierExtraction(engine).run(domain, dossier, sources, (index, source) -> {
+				// Thrown before the command runs: a cancelled analysis records nothing.
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				progress.subTask(NLS.bind(Messages.Import_extracting,
+						new Object[] { ElementLabels.shorten(ElementLabels.text(source)), index, sources.size() }));
+				progress.worked(1);
+			}).failures();
+		}
+	}
 
-    private void applyDefaultReliability(List<Source> sources) {
-        if (defaultReliability == null || sources.isEmpty() || sources.stream().allMatch(s -> s.getReliability() == defaultReliability)) {
-            return;
-        }
-        CompoundCommand all = new CompoundCommand();
-        sources.forEach(s -> all.append(new SetReliabilityCommand(domain, s, defaultReliability)));
-        all.setLabel(all.getCommandList().get(0).getLabel());
-        domain.getCommandStack().execute(all);
-    }
+	private void applyDefaultReliability(List<Source> sources) {
+		if (defaultReliability == null || sources.isEmpty() || sources.stream().allMatch(s -> s.getReliability() == defaultReliability)) {
+			return;
+		}
+		CompoundCommand all = new CompoundCommand();
+		sources.forEach(s -> all.append(new SetReliabilityCommand(domain, s, defaultReliability)));
+		all.setLabel(all.getCommandList().get(0).getLabel());
+		domain.getCommandStack().execute(all);
+	}
 
-    /** Makes imports into the same dossier wait for each other. */
-    private record DossierRule(Dossier dossier) implements org.eclipse.core.runtime.jobs.ISchedulingRule {
-        @Override
-        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
-            return rule == this;
-        }
+	/** Makes imports into the same dossier wait for each other. */
+	private record DossierRule(Dossier dossier) implements org.eclipse.core.runtime.jobs.ISchedulingRule {
+		@Override
+		public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+			return rule == this;
+		}
 
-        @Override
-        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
-            return rule instanceof DossierRule other && other.dossier == dossier;
-        }
-    }
+		@Override
+		public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+			return rule instanceof DossierRule other && other.dossier == dossier;
+		}
+	}
 }

@@ -18,39 +18,39 @@ import org.sourcebench.ui.internal.Messages;
  */
 public class ImportArticlesWizard extends Wizard implements IImportWizard {
 
-    private IWorkbench workbench;
-    private DossierContext target;
-    private ImportArticlesPage page;
+	private IWorkbench workbench;
+	private DossierContext target;
+	private ImportArticlesPage page;
 
-    public ImportArticlesWizard() {
-        setWindowTitle(Messages.Import_windowTitle);
-        setNeedsProgressMonitor(false);
-    }
+	public ImportArticlesWizard() {
+		setWindowTitle(Messages.Import_windowTitle);
+		setNeedsProgressMonitor(false);
+	}
 
-    @Override
-    public void init(IWorkbench newWorkbench, IStructuredSelection selection) {
-        workbench = newWorkbench;
-        target = DossierEditors.active(workbench.getActiveWorkbenchWindow());
-    }
+	@Override
+	public void init(IWorkbench newWorkbench, IStructuredSelection selection) {
+		workbench = newWorkbench;
+		target = DossierEditors.active(workbench.getActiveWorkbenchWindow());
+	}
 
-    @Override
-    public void addPages() {
-        page = new ImportArticlesPage(target, List.of());
-        addPage(page);
-    }
+	@Override
+	public void addPages() {
+		page = new ImportArticlesPage(target, List.of());
+		addPage(page);
+	}
 
-    @Override
-    public boolean performFinish() {
-        DossierContext into = target;
-        if (into == null) {
-            IWorkbenchPage workbenchPage = workbench.getActiveWorkbenchWindow().getActivePage();
-            DossierEditor created = DossierEditors.create(workbenchPage, page.getNewDossierFile());
-            if (created == null) {
-                return false;
-            }
-            into = created;
-        }
-        ArticleImports.start(into, page.getInputs(), page.isExtract(), true);
-        return true;
-    }
+	@Override
+	public boolean performFinish() {
+		DossierContext into = target;
+		if (into == null) {
+			IWorkbenchPage workbenchPage = workbench.getActiveWorkbenchWindow().getActivePage();
+			DossierEditor created = DossierEditors.create(workbenchPage, page.getNewDossierFile());
+			if (created == null) {
+				return false;
+			}
+			into = created;
+		}
+		ArticleImports.start(into, page.getInputs(), page.isExtract(), true);
+		return true;
+	}
 }

@@ -33,97 +33,97 @@ import org.sourcebench.ui.handlers.DossierEditors;
  */
 public final class SampleDossier {
 
-    /** The sample dossier's file name. */
-    public static final String FILE_NAME = "Sample dossier.sbx";
+	/** The sample dossier's file name. */
+	public static final String FILE_NAME = "Sample dossier.sbx";
 
-    private SampleDossier() {
-    }
+	private SampleDossier() {
+	}
 
-    /**
-     * Opens the sample dossier, creating and filling it first if needed.
-     *
-     * @return the import job that fills a new sample dossier, or null when an existing one was reopened (or
-     *         the editor could not be opened)
-     */
-    public static ImportArticlesJob open(IWorkbenchPage page) throws IOException {
-        Path folder = Platform.getStateLocation(bundle()).toPath().resolve("sample");
-        Path file = folder.resolve(FILE_NAME);
-        if (isComplete(file)) {
-            DossierEditors.open(page, file);
-            return null;
-        }
-        closeEditorOf(page, file);
-        Path articles = copyArticles(folder.resolve("articles"));
-        DossierEditor editor = DossierEditors.create(page, file);
-        if (editor == null) {
-            return null;
-        }
-        // taken now: when the job ends the editor (and its site's window) may be gone already
-        Display display = editor.getSite().getShell().getDisplay();
-        ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (display.isDisposed()) {
-                    return;
-                }
-                display.asyncExec(() -> {
-                    // The editor may have been closed meanwhile: then the next open rebuilds (no sources on disk).
-                    if (event.getResult().getSeverity() != IStatus.CANCEL && editor.getReader() != null
-                            && !editor.getReader().getControl().isDisposed()) {
-                        editor.doSave(null);
-                    }
-                });
-            }
-        });
-        return job;
-    }
+	/**
+	 * Opens the sample dossier, creating and filling it first if needed.
+	 *
+	 * @return the import job that fills a new sample dossier, or null when an existing one was reopened (or
+	 *         the editor could not be opened)
+	 */
+	public static ImportArticlesJob open(IWorkbenchPage page) throws IOException {
+		Path folder = Platform.getStateLocation(bundle()).toPath().resolve("sample");
+		Path file = folder.resolve(FILE_NAME);
+		if (isComplete(file)) {
+			DossierEditors.open(page, file);
+			return null;
+		}
+		closeEditorOf(page, file);
+		Path articles = copyArticles(folder.resolve("articles"));
+		DossierEditor editor = DossierEditors.create(page, file);
+		if (editor == null) {
+			return null;
+		}
+		// taken now: when the job ends the editor (and its site's window) may be gone already
+		Display display = editor.getSite().getShell().getDisplay();
+		ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (display.isDisposed()) {
+					return;
+				}
+				display.asyncExec(() -> {
+					// The editor may have been closed meanwhile: then the next open rebuilds (no sources on disk).
+					if (event.getResult().getSeverity() != IStatus.CANCEL && editor.getReader() != null
+							&& !editor.getReader().getControl().isDisposed()) {
+						editor.doSave(null);
+					}
+				});
+			}
+		});
+		return job;
+	}
 
-    /**
-     * @return whether {@code file} holds a sample dossier worth reopening: it loads, has sources and is not
-     *         older than the bundle that ships the samples
-     */
-    static boolean isComplete(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0
-                    || Files.getLastModifiedTime(file).toMillis() < bundle().getLastModified()) {
-                return false;
-            }
-            Dossier dossier = new DossierStore().load(file);
-            return !dossier.getSources().isEmpty();
-        } catch (IOException | DossierLoadException | RuntimeException e) {
-            return false;
-        }
-    }
+	/**
+	 * @return whether {@code file} holds a sample dossier worth reopening: it loads, has sources and is not
+	 *         older than the bundle that ships the samples
+	 */
+	static boolean isComplete(Path file) {
+		try {
+			if (!Files.isRegularFile(file) || Files.size(file) == 0
+					|| Files.getLastModifiedTime(file).toMillis() < bundle().getLastModified()) {
+				return false;
+			}
+			Dossier dossier = new DossierStore().load(file);
+			return !dossier.getSources().isEmpty();
+		} catch (IOException | DossierLoadException | RuntimeException e) {
+			return false;
+		}
+	}
 
-    private static void closeEditorOf(IWorkbenchPage page, Path file) {
-        for (IEditorReference reference : page.getEditorReferences()) {
-            if (reference.getEditor(false) instanceof DossierEditor open && open.getFile().equals(file.toAbsolutePath().normalize())) {
-                page.closeEditor(open, false);
-            }
-        }
-    }
+	private static void closeEditorOf(IWorkbenchPage page, Path file) {
+		for (IEditorReference reference : page.getEditorReferences()) {
+			if (reference.getEditor(false) instanceof DossierEditor open && open.getFile().equals(file.toAbsolutePath().normalize())) {
+				page.closeEditor(open, false);
+			}
+		}
+	}
 
-    /** Copies the shipped articles out of the (possibly jarred) bundle into {@code target}. */
-    static Path copyArticles(Path target) throws IOException {
-        Files.createDirectories(target);
-        Enumeration<URL> entries = bundle().findEntries("samples", "*", false);
-        while (entries != null && entries.hasMoreElements()) {
-            URL entry = entries.nextElement();
-            String name = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
-            if (name.isEmpty()) {
-                continue;
-            }
-            AtomicFileWriter.write(target.resolve(name), false, out -> {
-                try (InputStream in = entry.openStream()) {
-                    in.transferTo(out);
-                }
-            });
-        }
-        return target;
-    }
+	/** Copies the shipped articles out of the (possibly jarred) bundle into {@code target}. */
+	static Path copyArticles(Path target) throws IOException {
+		Files.createDirectories(target);
+		Enumeration<URL> entries = bundle().findEntries("samples", "*", false);
+		while (entries != null && entries.hasMoreElements()) {
+			URL entry = entries.nextElement();
+			String name = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
+			if (name.isEmpty()) {
+				continue;
+			}
+			AtomicFileWriter.write(target.resolve(name), false, out -> {
+				try (InputStream in = entry.openStream()) {
+					in.transferTo(out);
+				}
+			});
+		}
+		return target;
+	}
 
-    private static Bundle bundle() {
-        return FrameworkUtil.getBundle(SampleDossier.class);
-    }
+	private static Bundle bundle() {
+		return FrameworkUtil.getBundle(SampleDossier.class);
+	}
 }

@@ -13,29 +13,29 @@ import org.sourcebench.ui.SourcebenchUi;
  */
 public class SourcebenchUiPlugin extends AbstractUIPlugin {
 
-    private static SourcebenchUiPlugin instance;
+	private static SourcebenchUiPlugin instance;
 
-    @Override
-    public void start(BundleContext context) throws Exception {
-        super.start(context);
-        instance = this;
-        // So that EMF's Diagnostician, wherever it is used in the workbench, applies the dossier rules.
-        DossierValidator.register();
-    }
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+		// So that EMF's Diagnostician, wherever it is used in the workbench, applies the dossier rules.
+		DossierValidator.register();
+	}
 
-    @Override
-    public void stop(BundleContext context) throws Exception {
-        instance = null;
-        super.stop(context);
-    }
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
 
-    /** @return the running plug-in */
-    public static SourcebenchUiPlugin getDefault() {
-        return instance;
-    }
+	/** @return the running plug-in */
+	public static SourcebenchUiPlugin getDefault() {
+		return instance;
+	}
 
-    /** Logs a problem to the platform log. */
-    public static void log(String message, Throwable exception) {
-        ILog.of(SourcebenchUiPlugin.class).log(new Status(IStatus.ERROR, SourcebenchUi.PLUGIN_ID, message, exception));
-    }
+	/** Logs a problem to the platform log. */
+	public static void log(String message, Throwable exception) {
+		ILog.of(SourcebenchUiPlugin.class).log(new Status(IStatus.ERROR, SourcebenchUi.PLUGIN_ID, message, exception));
+	}
 }

@@ -13,33 +13,33 @@ import org.sourcebench.ui.reader.SpanCategory;
  */
 public final class HighlightPreferences {
 
-    /** Key of the reliability (A..F) new sources get. */
-    public static final String DEFAULT_RELIABILITY = "defaultReliability";
+	/** Key of the reliability (A..F) new sources get. */
+	public static final String DEFAULT_RELIABILITY = "defaultReliability";
 
-    private HighlightPreferences() {
-    }
+	private HighlightPreferences() {
+	}
 
-    /** @return the preference key of {@code category}'s highlight colour */
-    public static String colorKey(SpanCategory category) {
-        return "highlight." + category.name().toLowerCase(java.util.Locale.ROOT);
-    }
+	/** @return the preference key of {@code category}'s highlight colour */
+	public static String colorKey(SpanCategory category) {
+		return "highlight." + category.name().toLowerCase(java.util.Locale.ROOT);
+	}
 
-    /** @return the preference store of the workbench bundle */
-    public static IPreferenceStore store() {
-        return SourcebenchUiPlugin.getDefault().getPreferenceStore();
-    }
+	/** @return the preference store of the workbench bundle */
+	public static IPreferenceStore store() {
+		return SourcebenchUiPlugin.getDefault().getPreferenceStore();
+	}
 
-    /** @return the colour the reader uses for {@code category} */
-    public static RGB color(SpanCategory category) {
-        if (!store().contains(colorKey(category))) {
-            return category.defaultColor();
-        }
-        return PreferenceConverter.getColor(store(), colorKey(category));
-    }
+	/** @return the colour the reader uses for {@code category} */
+	public static RGB color(SpanCategory category) {
+		if (!store().contains(colorKey(category))) {
+			return category.defaultColor();
+		}
+		return PreferenceConverter.getColor(store(), colorKey(category));
+	}
 
-    /** @return the reliability a newly imported source gets */
-    public static AdmiraltyReliability defaultReliability() {
-        AdmiraltyReliability reliability = AdmiraltyReliability.get(store().getString(DEFAULT_RELIABILITY));
-        return reliability == null ? AdmiraltyReliability.F : reliability;
-    }
+	/** @return the reliability a newly imported source gets */
+	public static AdmiraltyReliability defaultReliability() {
+		AdmiraltyReliability reliability = AdmiraltyReliability.get(store().getString(DEFAULT_RELIABILITY));
+		return reliability == null ? AdmiraltyReliability.F : reliability;
+	}
 }

@@ -13,28 +13,28 @@ import org.sourcebench.ui.reader.SpanCategory;
 /** Window > Preferences > Sourcebench: the reader's highlight colours and the default source reliability. */
 public class SourcebenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
-    public SourcebenchPreferencePage() {
-        super(GRID);
-        setDescription(Messages.Preferences_description);
-    }
+	public SourcebenchPreferencePage() {
+		super(GRID);
+		setDescription(Messages.Preferences_description);
+	}
 
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(HighlightPreferences.store());
-    }
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(HighlightPreferences.store());
+	}
 
-    @Override
-    protected void createFieldEditors() {
-        for (SpanCategory category : SpanCategory.values()) {
-            addField(new ColorFieldEditor(HighlightPreferences.colorKey(category),
-                    org.eclipse.osgi.util.NLS.bind(Messages.Preferences_highlight, category.label()), getFieldEditorParent()));
-        }
-        AdmiraltyReliability[] values = AdmiraltyReliability.VALUES.toArray(new AdmiraltyReliability[0]);
-        String[][] entries = new String[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            entries[i] = new String[] { Ratings.label(values[i]), values[i].getName() };
-        }
-        addField(new ComboFieldEditor(HighlightPreferences.DEFAULT_RELIABILITY, Messages.Preferences_defaultReliability, entries,
-                getFieldEditorParent()));
-    }
+	@Override
+	protected void createFieldEditors() {
+		for (SpanCategory category : SpanCategory.values()) {
+			addField(new ColorFieldEditor(HighlightPreferences.colorKey(category),
+					org.eclipse.osgi.util.NLS.bind(Messages.Preferences_highlight, category.label()), getFieldEditorParent()));
+		}
+		AdmiraltyReliability[] values = AdmiraltyReliability.VALUES.toArray(new AdmiraltyReliability[0]);
+		String[][] entries = new String[values.length][];
+		for (int i = 0; i < values.length; i++) {
+			entries[i] = new String[] { Ratings.label(values[i]), values[i].getName() };
+		}
+		addField(new ComboFieldEditor(HighlightPreferences.DEFAULT_RELIABILITY, Messages.Preferences_defaultReliability, entries,
+				getFieldEditorParent()));
+	}
 }

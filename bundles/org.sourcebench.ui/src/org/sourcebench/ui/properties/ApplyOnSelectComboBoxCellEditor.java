@@ -12,18 +12,18 @@ import org.eclipse.swt.widgets.Control;
  */
 public class ApplyOnSelectComboBoxCellEditor extends ComboBoxCellEditor {
 
-    /**
-     * @param items the labels, in the order of the values they stand for
-     */
-    public ApplyOnSelectComboBoxCellEditor(Composite parent, String[] items) {
-        super(parent, items, SWT.READ_ONLY);
-    }
+	/**
+	 * @param items the labels, in the order of the values they stand for
+	 */
+	public ApplyOnSelectComboBoxCellEditor(Composite parent, String[] items) {
+		super(parent, items, SWT.READ_ONLY);
+	}
 
-    @Override
-    protected Control createControl(Composite parent) {
-        Control combo = super.createControl(parent);
-        // focusLost() applies the value and deactivates the editor, as Enter does.
-        combo.addListener(SWT.Selection, e -> focusLost());
-        return combo;
-    }
+	@Override
+	protected Control createControl(Composite parent) {
+		Control combo = super.createControl(parent);
+		// focusLost() applies the value and deactivates the editor, as Enter does.
+		combo.addListener(SWT.Selection, e -> focusLost());
+		return combo;
+	}
 }

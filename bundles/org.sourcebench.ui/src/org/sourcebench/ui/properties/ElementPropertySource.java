@@ -32,87 +32,87 @@ import org.sourcebench.model.edit.commands.SetReliabilityCommand;
  */
 public class ElementPropertySource implements IPropertySource {
 
-    private final EObject object;
-    private final IItemPropertySource itemSource;
-    private final EditingDomain domain;
+	private final EObject object;
+	private final IItemPropertySource itemSource;
+	private final EditingDomain domain;
 
-    /**
-     * @param domain the domain edits go to; null makes the properties read-only
-     */
-    public ElementPropertySource(EObject object, IItemPropertySource itemSource, EditingDomain domain) {
-        this.object = object;
-        this.itemSource = itemSource;
-        this.domain = domain;
-    }
+	/**
+	 * @param domain the domain edits go to; null makes the properties read-only
+	 */
+	public ElementPropertySource(EObject object, IItemPropertySource itemSource, EditingDomain domain) {
+		this.object = object;
+		this.itemSource = itemSource;
+		this.domain = domain;
+	}
 
-    @Override
-    public Object getEditableValue() {
-        return object;
-    }
+	@Override
+	public Object getEditableValue() {
+		return object;
+	}
 
-    @Override
-    public IPropertyDescriptor[] getPropertyDescriptors() {
-        List<IPropertyDescriptor> descriptors = new ArrayList<>();
-        for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
-            if (item.getFeature(object) instanceof EStructuralFeature feature && feature != Literals.SOURCE__BODY) {
-                descriptors.add(new ElementPropertyDescriptor(object, item, feature, domain != null && item.canSetProperty(object)));
-            }
-        }
-        return descriptors.toArray(new IPropertyDescriptor[0]);
-    }
+	@Override
+	public IPropertyDescriptor[] getPropertyDescriptors() {
+		List<IPropertyDescriptor> descriptors = new ArrayList<>();
+		for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
+			if (item.getFeature(object) instanceof EStructuralFeature feature && feature != Literals.SOURCE__BODY) {
+				descriptors.add(new ElementPropertyDescriptor(object, item, feature, domain != null && item.canSetProperty(object)));
+			}
+		}
+		return descriptors.toArray(new IPropertyDescriptor[0]);
+	}
 
-    private IItemPropertyDescriptor item(Object id) {
-        return itemSource.getPropertyDescriptor(object, id);
-    }
+	private IItemPropertyDescriptor item(Object id) {
+		return itemSource.getPropertyDescriptor(object, id);
+	}
 
-    @Override
-    public Object getPropertyValue(Object id) {
-        IItemPropertyDescriptor item = item(id);
-        return item != null && item.getFeature(object) instanceof EStructuralFeature feature ? object.eGet(feature) : null;
-    }
+	@Override
+	public Object getPropertyValue(Object id) {
+		IItemPropertyDescriptor item = item(id);
+		return item != null && item.getFeature(object) instanceof EStructuralFeature feature ? object.eGet(feature) : null;
+	}
 
-    @Override
-    public boolean isPropertySet(Object id) {
-        IItemPropertyDescriptor item = item(id);
-        return item != null && item.isPropertySet(object);
-    }
+	@Override
+	public boolean isPropertySet(Object id) {
+		IItemPropertyDescriptor item = item(id);
+		return item != null && item.isPropertySet(object);
+	}
 
-    @Override
-    public void resetPropertyValue(Object id) {
-        // Reset would bypass the named commands; the analyst sets a value instead.
-    }
+	@Override
+	public void resetPropertyValue(Object id) {
+		// Reset would bypass the named commands; the analyst sets a value instead.
+	}
 
-    @Override
-    public void setPropertyValue(Object id, Object value) {
-        IItemPropertyDescriptor item = item(id);
-        if (domain == null || item == null || !(item.getFeature(object) instanceof EStructuralFeature feature)) {
-            return;
-        }
-        Object current = object.eGet(feature);
-        if (value == null ? current == null : value.equals(current)) {
-            return;
-        }
-        Command command = commandFor(feature, value, item.getDisplayName(object));
-        if (command != null && command.canExecute()) {
-            domain.getCommandStack().execute(command);
-        }
-    }
+	@Override
+	public void setPropertyValue(Object id, Object value) {
+		IItemPropertyDescriptor item = item(id);
+		if (domain == null || item == null || !(item.getFeature(object) instanceof EStructuralFeature feature)) {
+			return;
+		}
+		Object current = object.eGet(feature);
+		if (value == null ? current == null : value.equals(current)) {
+			return;
+		}
+		Command command = commandFor(feature, value, item.getDisplayName(object));
+		if (command != null && command.canExecute()) {
+			domain.getCommandStack().execute(command);
+		}
+	}
 
-    /** @return the named command for setting {@code feature} to {@code value} */
-    Command commandFor(EStructuralFeature feature, Object value, String displayName) {
-        if (feature == Literals.SOURCE__RELIABILITY) {
-            return new SetReliabilityCommand(domain, (Source) object, (AdmiraltyReliability) value);
-        }
-        if (feature == Literals.CLAIM__CREDIBILITY) {
-            return new SetCredibilityCommand(domain, (Claim) object, (ClaimCredibility) value);
-        }
-        if (feature == Literals.RELATIONSHIP__STATUS) {
-            return new SetRelationshipStatusCommand(domain, (Relationship) object, (RelationshipStatus) value);
-        }
-        if (feature instanceof EAttribute && feature == RenameCommand.nameFeature(object)) {
-            return new RenameCommand(domain, object, (String) value);
-        }
-        return new SetFeatureCommand(domain, object, feature, value,
-                org.eclipse.osgi.util.NLS.bind(org.sourcebench.ui.internal.Messages.Properties_setLabel, displayName));
-    }
+	/** @return the named command for setting {@code feature} to {@code value} */
+	Command commandFor(EStructuralFeature feature, Object value, String displayName) {
+		if (feature == Literals.SOURCE__RELIABILITY) {
+			return new SetReliabilityCommand(domain, (Source) object, (AdmiraltyReliability) value);
+		}
+		if (feature == Literals.CLAIM__CREDIBILITY) {
+			return new SetCredibilityCommand(domain, (Claim) object, (ClaimCredibility) value);
+		}
+		if (feature == Literals.RELATIONSHIP__STATUS) {
+			return new SetRelationshipStatusCommand(domain, (Relationship) object, (RelationshipStatus) value);
+		}
+		if (feature instanceof EAttribute && feature == RenameCommand.nameFeature(object)) {
+			return new RenameCommand(domain, object, (String) value);
+		}
+		return new SetFeatureCommand(domain, object, feature, value,
+				org.eclipse.osgi.util.NLS.bind(org.sourcebench.ui.internal.Messages.Properties_setLabel, displayName));
+	}
 }

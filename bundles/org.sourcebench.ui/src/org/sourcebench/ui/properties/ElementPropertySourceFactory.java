@@ -15,29 +15,29 @@ import org.sourcebench.model.edit.DossierEditingDomains;
  */
 public class ElementPropertySourceFactory implements IAdapterFactory {
 
-    private static ComposedAdapterFactory fallbackItemProviders;
+	private static ComposedAdapterFactory fallbackItemProviders;
 
-    @Override
-    public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
-        if (adapterType != IPropertySource.class || !(adaptable instanceof EObject object)) {
-            return null;
-        }
-        EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(object);
-        org.eclipse.emf.common.notify.AdapterFactory factory = domain instanceof AdapterFactoryEditingDomain afed ? afed.getAdapterFactory()
-                : fallback();
-        IItemPropertySource itemSource = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
-        return itemSource == null ? null : adapterType.cast(new ElementPropertySource(object, itemSource, domain));
-    }
+	@Override
+	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
+		if (adapterType != IPropertySource.class || !(adaptable instanceof EObject object)) {
+			return null;
+		}
+		EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(object);
+		org.eclipse.emf.common.notify.AdapterFactory factory = domain instanceof AdapterFactoryEditingDomain afed ? afed.getAdapterFactory()
+				: fallback();
+		IItemPropertySource itemSource = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+		return itemSource == null ? null : adapterType.cast(new ElementPropertySource(object, itemSource, domain));
+	}
 
-    private static synchronized ComposedAdapterFactory fallback() {
-        if (fallbackItemProviders == null) {
-            fallbackItemProviders = DossierEditingDomains.createAdapterFactory();
-        }
-        return fallbackItemProviders;
-    }
+	private static synchronized ComposedAdapterFactory fallback() {
+		if (fallbackItemProviders == null) {
+			fallbackItemProviders = DossierEditingDomains.createAdapterFactory();
+		}
+		return fallbackItemProviders;
+	}
 
-    @Override
-    public Class<?>[] getAdapterList() {
-        return new Class<?>[] { IPropertySource.class };
-    }
+	@Override
+	public Class<?>[] getAdapterList() {
+		return new Class<?>[] { IPropertySource.class };
+	}
 }

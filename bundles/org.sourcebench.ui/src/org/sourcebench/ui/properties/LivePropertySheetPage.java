@@ -11,29 +11,29 @@ import org.sourcebench.ui.editor.DossierContext;
  */
 public class LivePropertySheetPage extends PropertySheetPage {
 
-    /** Refreshes the rows if the page is still shown. */
-    public void modelChanged() {
-        Control control = getControl();
-        if (control != null && !control.isDisposed()) {
-            refresh();
-        }
-    }
+	/** Refreshes the rows if the page is still shown. */
+	public void modelChanged() {
+		Control control = getControl();
+		if (control != null && !control.isDisposed()) {
+			refresh();
+		}
+	}
 
-    /** @return a page that follows {@code context}'s model changes until it is disposed */
-    public static LivePropertySheetPage following(DossierContext context) {
-        LivePropertySheetPage page = new LivePropertySheetPage() {
-            private final Runnable listener = this::modelChanged;
+	/** @return a page that follows {@code context}'s model changes until it is disposed */
+	public static LivePropertySheetPage following(DossierContext context) {
+		LivePropertySheetPage page = new LivePropertySheetPage() {
+			private final Runnable listener = this::modelChanged;
 
-            {
-                context.addModelListener(listener);
-            }
+			{
+				context.addModelListener(listener);
+			}
 
-            @Override
-            public void dispose() {
-                context.removeModelListener(listener);
-                super.dispose();
-            }
-        };
-        return page;
-    }
+			@Override
+			public void dispose() {
+				context.removeModelListener(listener);
+				super.dispose();
+			}
+		};
+		return page;
+	}
 }

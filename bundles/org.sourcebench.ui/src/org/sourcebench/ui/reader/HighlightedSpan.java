@@ -12,13 +12,13 @@ import org.sourcebench.model.Span;
  */
 public record HighlightedSpan(Span span, EObject owner, SpanCategory category) {
 
-    /** @return the span's length in characters */
-    public int length() {
-        return span.getEnd() - span.getBegin();
-    }
+	/** @return the span's length in characters */
+	public int length() {
+		return span.getEnd() - span.getBegin();
+	}
 
-    /** @return whether the span covers character {@code offset} */
-    public boolean covers(int offset) {
-        return span.getBegin() <= offset && offset < span.getEnd();
-    }
+	/** @return whether the span covers character {@code offset} */
+	public boolean covers(int offset) {
+		return span.getBegin() <= offset && offset < span.getEnd();
+	}
 }

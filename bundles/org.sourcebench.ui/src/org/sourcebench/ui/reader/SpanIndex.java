@@ -20,57 +20,57 @@ import org.sourcebench.model.Span;
  */
 public final class SpanIndex {
 
-    private final List<HighlightedSpan> spans;
+	private final List<HighlightedSpan> spans;
 
-    private SpanIndex(List<HighlightedSpan> spans) {
-        this.spans = spans;
-    }
+	private SpanIndex(List<HighlightedSpan> spans) {
+		this.spans = spans;
+	}
 
-    /** @return the spans of {@code dossier} that point into {@code source} */
-    public static SpanIndex of(Dossier dossier, Source source) {
-        List<HighlightedSpan> spans = new ArrayList<>();
-        if (dossier != null && source != null) {
-            int length = source.getBody() == null ? 0 : source.getBody().length();
-            for (Actor actor : dossier.getActors()) {
-                addAll(spans, actor.getMentions(), actor, SpanCategory.ACTOR, source, length);
-            }
-            for (Location location : dossier.getLocations()) {
-                addAll(spans, location.getMentions(), location, SpanCategory.LOCATION, source, length);
-            }
-            for (Claim claim : dossier.getClaims()) {
-                if (claim.getEvidence() != null) {
-                    addAll(spans, List.of(claim.getEvidence()), claim, SpanCategory.CLAIM, source, length);
-                }
-            }
-            for (Relationship relationship : dossier.getRelationships()) {
-                addAll(spans, relationship.getEvidence(), relationship, SpanCategory.RELATIONSHIP, source, length);
-            }
-        }
-        spans.sort(Comparator.comparingInt((HighlightedSpan s) -> s.span().getBegin()).thenComparingInt(s -> -s.length()));
-        return new SpanIndex(List.copyOf(spans));
-    }
+	/** @return the spans of {@code dossier} that point into {@code source} */
+	public static SpanIndex of(Dossier dossier, Source source) {
+		List<HighlightedSpan> spans = new ArrayList<>();
+		if (dossier != null && source != null) {
+			int length = source.getBody() == null ? 0 : source.getBody().length();
+			for (Actor actor : dossier.getActors()) {
+				addAll(spans, actor.getMentions(), actor, SpanCategory.ACTOR, source, length);
+			}
+			for (Location location : dossier.getLocations()) {
+				addAll(spans, location.getMentions(), location, SpanCategory.LOCATION, source, length);
+			}
+			for (Claim claim : dossier.getClaims()) {
+				if (claim.getEvidence() != null) {
+					addAll(spans, List.of(claim.getEvidence()), claim, SpanCategory.CLAIM, source, length);
+				}
+			}
+			for (Relationship relationship : dossier.getRelationships()) {
+				addAll(spans, relationship.getEvidence(), relationship, SpanCategory.RELATIONSHIP, source, length);
+			}
+		}
+		spans.sort(Comparator.comparingInt((HighlightedSpan s) -> s.span().getBegin()).thenComparingInt(s -> -s.length()));
+		return new SpanIndex(List.copyOf(spans));
+	}
 
-    private static void addAll(List<HighlightedSpan> into, List<Span> spans, EObject owner, SpanCategory category, Source source,
-            int length) {
-        for (Span span : spans) {
-            if (span.getSource() == source && 0 <= span.getBegin() && span.getBegin() < span.getEnd() && span.getEnd() <= length) {
-                into.add(new HighlightedSpan(span, owner, category));
-            }
-        }
-    }
+	private static void addAll(List<HighlightedSpan> into, List<Span> spans, EObject owner, SpanCategory category, Source source,
+			int length) {
+		for (Span span : spans) {
+			if (span.getSource() == source && 0 <= span.getBegin() && span.getBegin() < span.getEnd() && span.getEnd() <= length) {
+				into.add(new HighlightedSpan(span, owner, category));
+			}
+		}
+	}
 
-    /** @return every span, by position */
-    public List<HighlightedSpan> all() {
-        return spans;
-    }
+	/** @return every span, by position */
+	public List<HighlightedSpan> all() {
+		return spans;
+	}
 
-    /** @return the spans covering {@code offset}, innermost (shortest) first */
-    public List<HighlightedSpan> at(int offset) {
-        return spans.stream().filter(s -> s.covers(offset)).sorted(Comparator.comparingInt(HighlightedSpan::length)).toList();
-    }
+	/** @return the spans covering {@code offset}, innermost (shortest) first */
+	public List<HighlightedSpan> at(int offset) {
+		return spans.stream().filter(s -> s.covers(offset)).sorted(Comparator.comparingInt(HighlightedSpan::length)).toList();
+	}
 
-    /** @return the spans that belong to {@code element} (or are {@code element}), by position */
-    public List<HighlightedSpan> of(EObject element) {
-        return spans.stream().filter(s -> s.owner() == element || s.span() == element).toList();
-    }
+	/** @return the spans that belong to {@code element} (or are {@code element}), by position */
+	public List<HighlightedSpan> of(EObject element) {
+		return spans.stream().filter(s -> s.owner() == element || s.span() == element).toList();
+	}
 }

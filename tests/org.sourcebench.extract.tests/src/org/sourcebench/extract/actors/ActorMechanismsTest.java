@@ -22,172 +22,172 @@ import org.sourcebench.model.ActorKind;
  */
 class ActorMechanismsTest {
 
-    private static final ExtractionEngine ENGINE = ExtractionEngine.withoutParser();
+	private static final ExtractionEngine ENGINE = ExtractionEngine.withoutParser();
 
-    private static DocumentExtraction extract(String body) {
-        return ENGINE.extract(body);
-    }
+	private static DocumentExtraction extract(String body) {
+		return ENGINE.extract(body);
+	}
 
-    private static ExtractedActor named(DocumentExtraction d, String name) {
-        return actor(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.actors()));
-    }
+	private static ExtractedActor named(DocumentExtraction d, String name) {
+		return actor(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.actors()));
+	}
 
-    @Test
-    void aNameEndingInABodyHeadIsABodyOfThatKindAndItsShortFormTheSameBody() {
-        DocumentExtraction d = extract("The Coordination Headquarters for the Treatment of Prisoners of War said the "
-                + "exchange would go ahead. The Coordination Headquarters considers the statement false. "
-                + "The Northern Shield Forces said they shelled the town.");
-        ExtractedActor hq = named(d, "Coordination Headquarters for the Treatment of Prisoners of War");
-        assertEquals(ActorKind.GOVERNMENT, hq.kind());
-        assertTrue(mentionTexts(hq).contains("Coordination Headquarters"), hq.toString());
-        assertFalse(actor(d, "Coordination Headquarters").isPresent(), d.actors().toString());
-        assertEquals(ActorKind.ARMED_GROUP, named(d, "Northern Shield Forces").kind());
-    }
+	@Test
+	void aNameEndingInABodyHeadIsABodyOfThatKindAndItsShortFormTheSameBody() {
+		DocumentExtraction d = extract("The Coordination Headquarters for the Treatment of Prisoners of War said the "
+				+ "exchange would go ahead. The Coordination Headquarters considers the statement false. "
+				+ "The Northern Shield Forces said they shelled the town.");
+		ExtractedActor hq = named(d, "Coordination Headquarters for the Treatment of Prisoners of War");
+		assertEquals(ActorKind.GOVERNMENT, hq.kind());
+		assertTrue(mentionTexts(hq).contains("Coordination Headquarters"), hq.toString());
+		assertFalse(actor(d, "Coordination Headquarters").isPresent(), d.actors().toString());
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Northern Shield Forces").kind());
+	}
 
-    @Test
-    void anAcronymDefinedAfterANameOrSpellingItsInitialsIsThatBody() {
-        DocumentExtraction d = extract("The Northern Shield Forces (NSF) took the town. The NSF said it held it. "
-                + "The Popular Resistance Army, or PRA, denied it, and the PRA called for talks. "
-                + "The Joint Staff Council said the JSC had met.");
-        assertTrue(mentionTexts(named(d, "Northern Shield Forces")).contains("NSF"));
-        assertTrue(mentionTexts(named(d, "Popular Resistance Army")).contains("PRA"));
-        assertTrue(mentionTexts(named(d, "Joint Staff Council")).contains("JSC"));
-    }
+	@Test
+	void anAcronymDefinedAfterANameOrSpellingItsInitialsIsThatBody() {
+		DocumentExtraction d = extract("The Northern Shield Forces (NSF) took the town. The NSF said it held it. "
+				+ "The Popular Resistance Army, or PRA, denied it, and the PRA called for talks. "
+				+ "The Joint Staff Council said the JSC had met.");
+		assertTrue(mentionTexts(named(d, "Northern Shield Forces")).contains("NSF"));
+		assertTrue(mentionTexts(named(d, "Popular Resistance Army")).contains("PRA"));
+		assertTrue(mentionTexts(named(d, "Joint Staff Council")).contains("JSC"));
+	}
 
-    @Test
-    void aPersonsMentionIsTheNameWithoutTitleAndKeepsHyphenatedAndRegnalParts() {
-        DocumentExtraction d = extract("Pope Leo XIV met President Vladimir Putin. Chairman Kim Seung-kyum spoke later. "
-                + "Prime Minister Mohammed bin Abdulrahman Al Thani said the talks would go on.");
-        assertEquals(List.of("Vladimir Putin"), mentionTexts(named(d, "Vladimir Putin")));
-        assertTrue(mentionTexts(named(d, "Leo XIV")).contains("Leo XIV"), d.actors().toString());
-        assertTrue(actor(d, "Kim Seung-kyum").isPresent(), d.actors().toString());
-        assertTrue(actor(d, "Mohammed bin Abdulrahman Al Thani").isPresent(), d.actors().toString());
-    }
+	@Test
+	void aPersonsMentionIsTheNameWithoutTitleAndKeepsHyphenatedAndRegnalParts() {
+		DocumentExtraction d = extract("Pope Leo XIV met President Vladimir Putin. Chairman Kim Seung-kyum spoke later. "
+				+ "Prime Minister Mohammed bin Abdulrahman Al Thani said the talks would go on.");
+		assertEquals(List.of("Vladimir Putin"), mentionTexts(named(d, "Vladimir Putin")));
+		assertTrue(mentionTexts(named(d, "Leo XIV")).contains("Leo XIV"), d.actors().toString());
+		assertTrue(actor(d, "Kim Seung-kyum").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Mohammed bin Abdulrahman Al Thani").isPresent(), d.actors().toString());
+	}
 
-    @Test
-    void bodiesNamedAfterTheirOwnerTakeTheOwnersCountry() {
-        DocumentExtraction d = extract("An adviser to Ukraine's presidential office denied it. The Kremlin press service "
-                + "said the drones were destroyed by the military and special services. Prime Minister Benjamin "
-                + "Netanyahu would convene his security cabinet.");
-        ExtractedActor office = named(d, "Ukrainian presidential office");
-        assertEquals("Ukraine", office.country());
-        assertTrue(mentionTexts(office).contains("Ukraine's presidential office"));
-        assertEquals("Russia", named(d, "Kremlin press service").country());
-        assertEquals(ActorKind.GOVERNMENT, named(d, "Russian special services").kind());
-        assertTrue(mentionTexts(named(d, "Israeli security cabinet")).contains("security cabinet"));
-    }
+	@Test
+	void bodiesNamedAfterTheirOwnerTakeTheOwnersCountry() {
+		DocumentExtraction d = extract("An adviser to Ukraine's presidential office denied it. The Kremlin press service "
+				+ "said the drones were destroyed by the military and special services. Prime Minister Benjamin "
+				+ "Netanyahu would convene his security cabinet.");
+		ExtractedActor office = named(d, "Ukrainian presidential office");
+		assertEquals("Ukraine", office.country());
+		assertTrue(mentionTexts(office).contains("Ukraine's presidential office"));
+		assertEquals("Russia", named(d, "Kremlin press service").country());
+		assertEquals(ActorKind.GOVERNMENT, named(d, "Russian special services").kind());
+		assertTrue(mentionTexts(named(d, "Israeli security cabinet")).contains("security cabinet"));
+	}
 
-    @Test
-    void aPersonIsNamedByAnIndefiniteAppositionAndByAListWithAPerson() {
-        DocumentExtraction d = extract("U Maung Ni, a resident of the village tract, said two jets attacked. "
-                + "Raqqa, a city on the Euphrates, was quiet.");
-        assertEquals(ActorKind.PERSON, named(d, "U Maung Ni").kind());
-        assertFalse(actor(d, "Raqqa").isPresent(), "a place with an apposition is no person");
-    }
+	@Test
+	void aPersonIsNamedByAnIndefiniteAppositionAndByAListWithAPerson() {
+		DocumentExtraction d = extract("U Maung Ni, a resident of the village tract, said two jets attacked. "
+				+ "Raqqa, a city on the Euphrates, was quiet.");
+		assertEquals(ActorKind.PERSON, named(d, "U Maung Ni").kind());
+		assertFalse(actor(d, "Raqqa").isPresent(), "a place with an apposition is no person");
+	}
 
-    @Test
-    void aDefiniteDescriptionWithModifiersRefersToTheLastActorOfItsKind() {
-        DocumentExtraction d = extract("The Popular Resistance Army, or PRA, said it would talk. Talks with the largest "
-                + "remaining rebel group resume Monday. Sudan's army said it fought back; the army added that "
-                + "the military parade was cancelled.");
-        assertTrue(mentionTexts(named(d, "Popular Resistance Army")).contains("largest remaining rebel group"),
-                d.actors().toString());
-        ExtractedActor army = named(d, "Sudanese military");
-        assertTrue(mentionTexts(army).contains("army"), army.toString());
-        assertFalse(mentionTexts(army).contains("military"), "\"military parade\": the head modifies a noun");
-    }
+	@Test
+	void aDefiniteDescriptionWithModifiersRefersToTheLastActorOfItsKind() {
+		DocumentExtraction d = extract("The Popular Resistance Army, or PRA, said it would talk. Talks with the largest "
+				+ "remaining rebel group resume Monday. Sudan's army said it fought back; the army added that "
+				+ "the military parade was cancelled.");
+		assertTrue(mentionTexts(named(d, "Popular Resistance Army")).contains("largest remaining rebel group"),
+				d.actors().toString());
+		ExtractedActor army = named(d, "Sudanese military");
+		assertTrue(mentionTexts(army).contains("army"), army.toString());
+		assertFalse(mentionTexts(army).contains("military"), "\"military parade\": the head modifies a noun");
+	}
 
-    @Test
-    void aCountrysTitleBeforeANameOrAnOfficeOfACountryDescribesThePerson() {
-        DocumentExtraction d = extract("Colombia's Defense Minister, Ivan Velasquez, warned on Monday. An envoy met "
-                + "the prime minister of Qatar, a source said. Qatar's Prime Minister Mohammed bin Abdulrahman Al "
-                + "Thani received him.");
-        assertTrue(mentionTexts(named(d, "Ivan Velasquez")).contains("Colombia's Defense Minister"));
-        assertFalse(actor(d, "Colombia").isPresent(), d.actors().toString());
-        assertTrue(mentionTexts(named(d, "Mohammed bin Abdulrahman Al Thani")).contains("prime minister of Qatar"));
-        assertFalse(actor(d, "Qatar").isPresent(), d.actors().toString());
-    }
+	@Test
+	void aCountrysTitleBeforeANameOrAnOfficeOfACountryDescribesThePerson() {
+		DocumentExtraction d = extract("Colombia's Defense Minister, Ivan Velasquez, warned on Monday. An envoy met "
+				+ "the prime minister of Qatar, a source said. Qatar's Prime Minister Mohammed bin Abdulrahman Al "
+				+ "Thani received him.");
+		assertTrue(mentionTexts(named(d, "Ivan Velasquez")).contains("Colombia's Defense Minister"));
+		assertFalse(actor(d, "Colombia").isPresent(), d.actors().toString());
+		assertTrue(mentionTexts(named(d, "Mohammed bin Abdulrahman Al Thani")).contains("prime minister of Qatar"));
+		assertFalse(actor(d, "Qatar").isPresent(), d.actors().toString());
+	}
 
-    @Test
-    void theFieldsActorDictionaryNamesPersonsAndBodiesWithCountryAndKindOnTheArticleDate() {
-        String body = "Negotiations began during the government of Juan Manuel Santos. Israel was represented by "
-                + "Mossad. Fighting raged in Hama. Luis Alberto Moreno Mejia spoke.";
-        // "JUAN_MANUEL_SANTOS [COLGOVMIL 060801-090731] [COLGOV >100901]", "LUIS_ALBERTO_MORENO_MEJIA [COLGOV
-        // 030101-051231]": each is a Colombian office holder on some dates and no one the dictionary knows on others
-        DocumentExtraction d2012 = ENGINE.extract(body, LocalDate.of(2012, 6, 1));
-        ExtractedActor santos = named(d2012, "Juan Manuel Santos");
-        assertEquals(ActorKind.PERSON, santos.kind());
-        assertEquals("Colombia", santos.country());
-        assertFalse(actor(d2012, "Luis Alberto Moreno Mejia").isPresent(), d2012.actors().toString());
-        DocumentExtraction d2004 = ENGINE.extract(body, LocalDate.of(2004, 6, 1));
-        assertEquals("Colombia", named(d2004, "Luis Alberto Moreno Mejia").country());
-        assertFalse(actor(d2004, "Juan Manuel Santos").isPresent(), d2004.actors().toString());
-        ExtractedActor mossad = named(d2012, "Mossad");
-        assertEquals(ActorKind.GOVERNMENT, mossad.kind());
-        assertEquals("Israel", mossad.country());
-        assertFalse(actor(d2012, "Hamas").isPresent(), "the city Hama is no key of Hamas");
-    }
+	@Test
+	void theFieldsActorDictionaryNamesPersonsAndBodiesWithCountryAndKindOnTheArticleDate() {
+		String body = "Negotiations began during the government of Juan Manuel Santos. Israel was represented by "
+				+ "Mossad. Fighting raged in Hama. Luis Alberto Moreno Mejia spoke.";
+		// "JUAN_MANUEL_SANTOS [COLGOVMIL 060801-090731] [COLGOV >100901]", "LUIS_ALBERTO_MORENO_MEJIA [COLGOV
+		// 030101-051231]": each is a Colombian office holder on some dates and no one the dictionary knows on others
+		DocumentExtraction d2012 = ENGINE.extract(body, LocalDate.of(2012, 6, 1));
+		ExtractedActor santos = named(d2012, "Juan Manuel Santos");
+		assertEquals(ActorKind.PERSON, santos.kind());
+		assertEquals("Colombia", santos.country());
+		assertFalse(actor(d2012, "Luis Alberto Moreno Mejia").isPresent(), d2012.actors().toString());
+		DocumentExtraction d2004 = ENGINE.extract(body, LocalDate.of(2004, 6, 1));
+		assertEquals("Colombia", named(d2004, "Luis Alberto Moreno Mejia").country());
+		assertFalse(actor(d2004, "Juan Manuel Santos").isPresent(), d2004.actors().toString());
+		ExtractedActor mossad = named(d2012, "Mossad");
+		assertEquals(ActorKind.GOVERNMENT, mossad.kind());
+		assertEquals("Israel", mossad.country());
+		assertFalse(actor(d2012, "Hamas").isPresent(), "the city Hama is no key of Hamas");
+	}
 
-    @Test
-    void aDatelineNamesPlacesAndABracketCreditNamesOutlets() {
-        DocumentExtraction d = extract("Palestine, (APP - UrduPoint / Pakistan Point News - 6th Oct, 2024) The "
-                + "health ministry said 26 people were killed. The army said it struck a command centre. (Yonhap)");
-        assertFalse(actor(d, "Palestine").isPresent(), d.actors().toString());
-        assertEquals(ActorKind.MEDIA, named(d, "APP").kind());
-        assertTrue(mentionTexts(named(d, "UrduPoint")).contains("Pakistan Point News"));
-        assertEquals(ActorKind.MEDIA, named(d, "Yonhap").kind());
-    }
+	@Test
+	void aDatelineNamesPlacesAndABracketCreditNamesOutlets() {
+		DocumentExtraction d = extract("Palestine, (APP - UrduPoint / Pakistan Point News - 6th Oct, 2024) The "
+				+ "health ministry said 26 people were killed. The army said it struck a command centre. (Yonhap)");
+		assertFalse(actor(d, "Palestine").isPresent(), d.actors().toString());
+		assertEquals(ActorKind.MEDIA, named(d, "APP").kind());
+		assertTrue(mentionTexts(named(d, "UrduPoint")).contains("Pakistan Point News"));
+		assertEquals(ActorKind.MEDIA, named(d, "Yonhap").kind());
+	}
 
-    @Test
-    void anOrganisationsOfficialsSpeakForIt() {
-        DocumentExtraction d = extract("Top United Nations officials have warned that the conflict could spread.");
-        assertTrue(mentionTexts(named(d, "United Nations")).contains("United Nations officials"));
-    }
+	@Test
+	void anOrganisationsOfficialsSpeakForIt() {
+		DocumentExtraction d = extract("Top United Nations officials have warned that the conflict could spread.");
+		assertTrue(mentionTexts(named(d, "United Nations")).contains("United Nations officials"));
+	}
 
-    @Test
-    void bareArmedForcesBelongToTheCountryLastNamed() {
-        DocumentExtraction d = extract("The Syrian army shelled the town. In Baghdad, Iraqi Prime Minister Adel Abdul "
-                + "Mahdi said the militias would join the armed forces.");
-        assertTrue(mentionTexts(named(d, "Iraqi military")).contains("armed forces"), d.actors().toString());
-        assertFalse(mentionTexts(named(d, "Syrian government forces")).contains("armed forces"));
-    }
+	@Test
+	void bareArmedForcesBelongToTheCountryLastNamed() {
+		DocumentExtraction d = extract("The Syrian army shelled the town. In Baghdad, Iraqi Prime Minister Adel Abdul "
+				+ "Mahdi said the militias would join the armed forces.");
+		assertTrue(mentionTexts(named(d, "Iraqi military")).contains("armed forces"), d.actors().toString());
+		assertFalse(mentionTexts(named(d, "Syrian government forces")).contains("armed forces"));
+	}
 
-    @Test
-    void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
-        DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
-                + "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");
-        assertEquals(ActorKind.ARMED_GROUP, named(d, "Tigray People's Liberation Front").kind());
-        assertTrue(actor(d, "People's Protection Units").isPresent(), d.actors().toString());
-        assertTrue(actor(d, "Anadolu Agency").isPresent(), d.actors().toString());
-        assertFalse(d.actors().stream().anyMatch(a -> a.name().startsWith("Syrian Kurdish")), d.actors().toString());
-    }
+	@Test
+	void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
+		DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
+				+ "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Tigray People's Liberation Front").kind());
+		assertTrue(actor(d, "People's Protection Units").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Anadolu Agency").isPresent(), d.actors().toString());
+		assertFalse(d.actors().stream().anyMatch(a -> a.name().startsWith("Syrian Kurdish")), d.actors().toString());
+	}
 
-    @Test
-    void aPossessiveRightBeforeAHeadWordIsNoError() {
-        DocumentExtraction d = extract("The Northern Shield Council's secretary general was not available, the Prime "
-                + "Minister's Office said.");
-        assertTrue(actor(d, "Northern Shield Council").isPresent(), d.actors().toString());
-        assertTrue(actor(d, "Prime Minister's Office").isPresent(), d.actors().toString());
-    }
+	@Test
+	void aPossessiveRightBeforeAHeadWordIsNoError() {
+		DocumentExtraction d = extract("The Northern Shield Council's secretary general was not available, the Prime "
+				+ "Minister's Office said.");
+		assertTrue(actor(d, "Northern Shield Council").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Prime Minister's Office").isPresent(), d.actors().toString());
+	}
 
-    @Test
-    void aTitleWithItsJurisdictionBeforeANameDescribesThePersonAndAnInstitutionsAcronymIsTheInstitution() {
-        DocumentExtraction d = extract("Sudan's envoy to the United Nations, Al-Harith Idriss, said the talks failed. "
-                + "The Turkish Armed Forces (TSK) said 25 militants were killed, and the TSK added that more died.");
-        assertTrue(mentionTexts(named(d, "Al-Harith Idriss")).contains("Sudan's envoy to the United Nations"),
-                d.actors().toString());
-        ExtractedActor tsk = named(d, "Turkish military");
-        assertTrue(mentionTexts(tsk).containsAll(List.of("Turkish Armed Forces", "TSK")), tsk.toString());
-        assertEquals(1, d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals("TSK")))
-                .count(), d.actors().toString());
-    }
+	@Test
+	void aTitleWithItsJurisdictionBeforeANameDescribesThePersonAndAnInstitutionsAcronymIsTheInstitution() {
+		DocumentExtraction d = extract("Sudan's envoy to the United Nations, Al-Harith Idriss, said the talks failed. "
+				+ "The Turkish Armed Forces (TSK) said 25 militants were killed, and the TSK added that more died.");
+		assertTrue(mentionTexts(named(d, "Al-Harith Idriss")).contains("Sudan's envoy to the United Nations"),
+				d.actors().toString());
+		ExtractedActor tsk = named(d, "Turkish military");
+		assertTrue(mentionTexts(tsk).containsAll(List.of("Turkish Armed Forces", "TSK")), tsk.toString());
+		assertEquals(1, d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals("TSK")))
+				.count(), d.actors().toString());
+	}
 
-    @Test
-    void aCapitalNamedAsTheCapitalIsTheCityNotTheState() {
-        DocumentExtraction d = extract("Fighting erupted in the capital Khartoum in April. Khartoum blamed the rebels.");
-        ExtractedActor sudan = named(d, "Sudan");
-        assertEquals(1, sudan.mentions().size(), sudan.toString());
-        assertTrue(d.locations().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.text().equals("Khartoum"))),
-                d.locations().toString());
-    }
+	@Test
+	void aCapitalNamedAsTheCapitalIsTheCityNotTheState() {
+		DocumentExtraction d = extract("Fighting erupted in the capital Khartoum in April. Khartoum blamed the rebels.");
+		ExtractedActor sudan = named(d, "Sudan");
+		assertEquals(1, sudan.mentions().size(), sudan.toString());
+		assertTrue(d.locations().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.text().equals("Khartoum"))),
+				d.locations().toString());
+	}
 }

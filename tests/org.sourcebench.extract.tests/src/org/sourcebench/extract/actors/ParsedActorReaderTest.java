@@ -17,115 +17,115 @@ import org.sourcebench.model.ActorKind;
 /** Actors from the parser's named-entity tags (hand-written CoNLL-U; the body is the words joined by spaces). */
 class ParsedActorReaderTest {
 
-    private static final String FIRST = """
-            1	Oksana	Oksana	PROPN	_	_	3	nsubj	_	NER=PERSON
-            2	Hrytsenko	Hrytsenko	PROPN	_	_	1	flat	_	NER=PERSON
-            3	criticized	criticize	VERB	_	_	0	root	_	_
-            4	the	the	DET	_	_	5	det	_	_
-            5	Arkona	Arkona	PROPN	_	_	6	compound	_	NER=ORG
-            6	Foundation	Foundation	PROPN	_	_	3	obj	_	NER=ORG
-            7	.	.	PUNCT	_	_	3	punct	_	_
-            """;
+	private static final String FIRST = """
+			1	Oksana	Oksana	PROPN	_	_	3	nsubj	_	NER=PERSON
+			2	Hrytsenko	Hrytsenko	PROPN	_	_	1	flat	_	NER=PERSON
+			3	criticized	criticize	VERB	_	_	0	root	_	_
+			4	the	the	DET	_	_	5	det	_	_
+			5	Arkona	Arkona	PROPN	_	_	6	compound	_	NER=ORG
+			6	Foundation	Foundation	PROPN	_	_	3	obj	_	NER=ORG
+			7	.	.	PUNCT	_	_	3	punct	_	_
+			""";
 
-    private static final String SECOND = """
-            1	Hrytsenko	Hrytsenko	PROPN	_	_	2	nsubj	_	NER=PERSON
-            2	left	leave	VERB	_	_	0	root	_	_
-            3	.	.	PUNCT	_	_	2	punct	_	_
-            """;
+	private static final String SECOND = """
+			1	Hrytsenko	Hrytsenko	PROPN	_	_	2	nsubj	_	NER=PERSON
+			2	left	leave	VERB	_	_	0	root	_	_
+			3	.	.	PUNCT	_	_	2	punct	_	_
+			""";
 
-    @Test
-    void namedEntitiesTheDictionariesDoNotKnowBecomeActorsAndALastNameIsTheSamePerson() {
-        String body = "Oksana Hrytsenko criticized the Arkona Foundation . Hrytsenko left .";
-        ParsedSentence first = ParsedSentence.fromConllu(FIRST);
-        ParsedSentence second = shift(ParsedSentence.fromConllu(SECOND), first.end(first.size() - 1) + 1);
-        DocumentExtraction without = ExtractionEngine.withoutParser().extract(body);
-        assertFalse(without.actors().stream().anyMatch(a -> a.name().equals("Oksana Hrytsenko")), "no title, no lexicon entry");
-        DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(first, second)).extract(body);
-        ExtractedActor person = d.actors().stream().filter(a -> a.name().equals("Oksana Hrytsenko")).findFirst()
-                .orElseThrow(() -> new AssertionError(d.actors().toString()));
-        assertEquals(ActorKind.PERSON, person.kind());
-        assertTrue(person.mentions().stream().map(TextSpan::text).toList().contains("Hrytsenko"), person.toString());
-        assertEquals(1, d.actors().stream().filter(a -> a.name().contains("Arkona")).count(),
-                "the dictionary readers' organisation is not entered twice: " + d.actors());
-    }
+	@Test
+	void namedEntitiesTheDictionariesDoNotKnowBecomeActorsAndALastNameIsTheSamePerson() {
+		String body = "Oksana Hrytsenko criticized the Arkona Foundation . Hrytsenko left .";
+		ParsedSentence first = ParsedSentence.fromConllu(FIRST);
+		ParsedSentence second = shift(ParsedSentence.fromConllu(SECOND), first.end(first.size() - 1) + 1);
+		DocumentExtraction without = ExtractionEngine.withoutParser().extract(body);
+		assertFalse(without.actors().stream().anyMatch(a -> a.name().equals("Oksana Hrytsenko")), "no title, no lexicon entry");
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(first, second)).extract(body);
+		ExtractedActor person = d.actors().stream().filter(a -> a.name().equals("Oksana Hrytsenko")).findFirst()
+				.orElseThrow(() -> new AssertionError(d.actors().toString()));
+		assertEquals(ActorKind.PERSON, person.kind());
+		assertTrue(person.mentions().stream().map(TextSpan::text).toList().contains("Hrytsenko"), person.toString());
+		assertEquals(1, d.actors().stream().filter(a -> a.name().contains("Arkona")).count(),
+				"the dictionary readers' organisation is not entered twice: " + d.actors());
+	}
 
-    @Test
-    void taggedRunsLoseTheirTitleKeepHyphenatedPartsAndAreNoPersonsWhenTheyNameABodyOrModifyANoun() {
-        String body = "Chairman Kim Seung-kyum met the Coordination Headquarters at the Al Aqsa Martyrs mosque.";
-        String[] words = {"Chairman", "Kim", "Seung", "-kyum", "met", "the", "Coordination", "Headquarters", "at", "the",
-            "Al", "Aqsa", "Martyrs", "mosque", "."};
-        String[] pos = {"PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN",
-            "PROPN", "PROPN", "ADJ", "PUNCT"};
-        String[] ner = {"PERSON", "PERSON", "PERSON", null, null, null, "PERSON", "PERSON", null, null, "PERSON",
-            "PERSON", "PERSON", null, null};
-        ParsedSentence s = sentence(body, words, pos, ner);
-        DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(s)).extract(body);
-        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kim Seung-kyum") && a.kind() == ActorKind.PERSON),
-                d.actors().toString());
-        assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON
-                && (a.name().contains("Headquarters") || a.name().contains("Martyrs") || a.name().contains("Chairman"))),
-                d.actors().toString());
-    }
+	@Test
+	void taggedRunsLoseTheirTitleKeepHyphenatedPartsAndAreNoPersonsWhenTheyNameABodyOrModifyANoun() {
+		String body = "Chairman Kim Seung-kyum met the Coordination Headquarters at the Al Aqsa Martyrs mosque.";
+		String[] words = {"Chairman", "Kim", "Seung", "-kyum", "met", "the", "Coordination", "Headquarters", "at", "the",
+			"Al", "Aqsa", "Martyrs", "mosque", "."};
+		String[] pos = {"PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN",
+			"PROPN", "PROPN", "ADJ", "PUNCT"};
+		String[] ner = {"PERSON", "PERSON", "PERSON", null, null, null, "PERSON", "PERSON", null, null, "PERSON",
+			"PERSON", "PERSON", null, null};
+		ParsedSentence s = sentence(body, words, pos, ner);
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(s)).extract(body);
+		assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kim Seung-kyum") && a.kind() == ActorKind.PERSON),
+				d.actors().toString());
+		assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON
+				&& (a.name().contains("Headquarters") || a.name().contains("Martyrs") || a.name().contains("Chairman"))),
+				d.actors().toString());
+	}
 
-    @Test
-    void theOtherNamesOfAListWithATaggedPersonArePersons() {
-        String body = "The dead were Kyaw Oo Hlaing , Kyaw San Htay , and Bo Than Kyaw .";
-        String[] words = body.split(" ");
-        String[] pos = new String[words.length];
-        String[] ner = new String[words.length];
-        java.util.Arrays.fill(pos, "PROPN");
-        for (int i = 3; i <= 5; i++) {
-            ner[i] = "PERSON";
-        }
-        DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner))).extract(
-                body.replace(" ,", ",").replace(" .", "."));
-        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kyaw San Htay")), d.actors().toString());
-        assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Bo Than Kyaw")), d.actors().toString());
-    }
+	@Test
+	void theOtherNamesOfAListWithATaggedPersonArePersons() {
+		String body = "The dead were Kyaw Oo Hlaing , Kyaw San Htay , and Bo Than Kyaw .";
+		String[] words = body.split(" ");
+		String[] pos = new String[words.length];
+		String[] ner = new String[words.length];
+		java.util.Arrays.fill(pos, "PROPN");
+		for (int i = 3; i <= 5; i++) {
+			ner[i] = "PERSON";
+		}
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner))).extract(
+				body.replace(" ,", ",").replace(" .", "."));
+		assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Kyaw San Htay")), d.actors().toString());
+		assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Bo Than Kyaw")), d.actors().toString());
+	}
 
-    /** A sentence of {@code words} found in order in {@code body}, every token attached to the fifth. */
-    private static ParsedSentence sentence(String body, String[] words, String[] pos, String[] ner) {
-        String text = body.replace(" ,", ",").replace(" .", ".");
-        int n = words.length;
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            at = text.indexOf(words[i], at);
-            starts[i] = at;
-            ends[i] = at + words[i].length();
-            at = ends[i];
-        }
-        int[] heads = new int[n];
-        String[] rels = new String[n];
-        java.util.Arrays.fill(heads, 4);
-        java.util.Arrays.fill(rels, "dep");
-        heads[4] = -1;
-        rels[4] = "root";
-        return new ParsedSentence(words, words.clone(), pos, heads, rels, ner, starts, ends);
-    }
+	/** A sentence of {@code words} found in order in {@code body}, every token attached to the fifth. */
+	private static ParsedSentence sentence(String body, String[] words, String[] pos, String[] ner) {
+		String text = body.replace(" ,", ",").replace(" .", ".");
+		int n = words.length;
+		int[] starts = new int[n];
+		int[] ends = new int[n];
+		int at = 0;
+		for (int i = 0; i < n; i++) {
+			at = text.indexOf(words[i], at);
+			starts[i] = at;
+			ends[i] = at + words[i].length();
+			at = ends[i];
+		}
+		int[] heads = new int[n];
+		String[] rels = new String[n];
+		java.util.Arrays.fill(heads, 4);
+		java.util.Arrays.fill(rels, "dep");
+		heads[4] = -1;
+		rels[4] = "root";
+		return new ParsedSentence(words, words.clone(), pos, heads, rels, ner, starts, ends);
+	}
 
-    /** The same sentence with every offset moved by {@code by} (the second sentence of a body). */
-    private static ParsedSentence shift(ParsedSentence s, int by) {
-        int n = s.size();
-        String[] w = new String[n];
-        String[] l = new String[n];
-        String[] p = new String[n];
-        int[] h = new int[n];
-        String[] d = new String[n];
-        String[] e = new String[n];
-        int[] st = new int[n];
-        int[] en = new int[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = s.word(i);
-            l[i] = s.lemma(i);
-            p[i] = s.pos(i);
-            h[i] = s.head(i);
-            d[i] = s.deprel(i);
-            e[i] = s.entity(i);
-            st[i] = s.start(i) + by;
-            en[i] = s.end(i) + by;
-        }
-        return new ParsedSentence(w, l, p, h, d, e, st, en);
-    }
+	/** The same sentence with every offset moved by {@code by} (the second sentence of a body). */
+	private static ParsedSentence shift(ParsedSentence s, int by) {
+		int n = s.size();
+		String[] w = new String[n];
+		String[] l = new String[n];
+		String[] p = new String[n];
+		int[] h = new int[n];
+		String[] d = new String[n];
+		String[] e = new String[n];
+		int[] st = new int[n];
+		int[] en = new int[n];
+		for (int i = 0; i < n; i++) {
+			w[i] = s.word(i);
+			l[i] = s.lemma(i);
+			p[i] = s.pos(i);
+			h[i] = s.head(i);
+			d[i] = s.deprel(i);
+			e[i] = s.entity(i);
+			st[i] = s.start(i) + by;
+			en[i] = s.end(i) + by;
+		}
+		return new ParsedSentence(w, l, p, h, d, e, st, en);
+	}
 }

@@ -13,184 +13,184 @@ import org.sourcebench.extract.ExtractedClaim;
 
 class ClaimExtractorTest {
 
-    @Test
-    void curlyQuoteAcrossSentencesWithPostposedSpeakerIsDirect() {
-        DocumentExtraction d = extract("Sergei Lavrov met reporters.\n"
-                + "“The talks were useful. We will meet again,” Lavrov said.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("Sergei Lavrov", c.speaker());
-        assertTrue(c.direct());
-        assertEquals("The talks were useful. We will meet again", c.text());
-        assertEquals(c.text(), d.body().substring(c.evidence().begin(), c.evidence().end()));
-    }
+	@Test
+	void curlyQuoteAcrossSentencesWithPostposedSpeakerIsDirect() {
+		DocumentExtraction d = extract("Sergei Lavrov met reporters.\n"
+				+ "“The talks were useful. We will meet again,” Lavrov said.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("Sergei Lavrov", c.speaker());
+		assertTrue(c.direct());
+		assertEquals("The talks were useful. We will meet again", c.text());
+		assertEquals(c.text(), d.body().substring(c.evidence().begin(), c.evidence().end()));
+	}
 
-    @Test
-    void reportedSpeechSplitsAtAddingThat() {
-        DocumentExtraction d = extract("Turkish President Recep Tayyip Erdogan said the operation would continue, "
-                + "adding that Ankara had informed Moscow.");
-        assertEquals(2, d.claims().size());
-        assertEquals("the operation would continue", d.claims().get(0).text());
-        assertEquals("Ankara had informed Moscow", d.claims().get(1).text());
-        d.claims().forEach(c -> assertEquals("Recep Tayyip Erdogan", c.speaker()));
-    }
+	@Test
+	void reportedSpeechSplitsAtAddingThat() {
+		DocumentExtraction d = extract("Turkish President Recep Tayyip Erdogan said the operation would continue, "
+				+ "adding that Ankara had informed Moscow.");
+		assertEquals(2, d.claims().size());
+		assertEquals("the operation would continue", d.claims().get(0).text());
+		assertEquals("Ankara had informed Moscow", d.claims().get(1).text());
+		d.claims().forEach(c -> assertEquals("Recep Tayyip Erdogan", c.speaker()));
+	}
 
-    @Test
-    void pronounAndInvertedSpeakersResolve() {
-        DocumentExtraction d = extract("Iranian Foreign Minister Mohammad Javad Zarif arrived in Ankara.\n"
-                + "\"Our position has not changed,\" he said.\n"
-                + "\"We expect guarantees,\" said Zarif.");
-        assertEquals(2, d.claims().size());
-        d.claims().forEach(c -> {
-            assertEquals("Mohammad Javad Zarif", c.speaker());
-            assertTrue(c.direct());
-        });
-    }
+	@Test
+	void pronounAndInvertedSpeakersResolve() {
+		DocumentExtraction d = extract("Iranian Foreign Minister Mohammad Javad Zarif arrived in Ankara.\n"
+				+ "\"Our position has not changed,\" he said.\n"
+				+ "\"We expect guarantees,\" said Zarif.");
+		assertEquals(2, d.claims().size());
+		d.claims().forEach(c -> {
+			assertEquals("Mohammad Javad Zarif", c.speaker());
+			assertTrue(c.direct());
+		});
+	}
 
-    @Test
-    void accordingToAndUnnamedSourcesGetSpeakers() {
-        DocumentExtraction d = extract("According to the Syrian Observatory for Human Rights, 20 fighters were killed. "
-                + "A senior military source told Reuters that reinforcements had arrived.");
-        assertEquals("Syrian Observatory for Human Rights", d.claims().get(0).speaker());
-        assertEquals("unnamed senior military source", d.claims().get(1).speaker());
-        assertEquals("reinforcements had arrived", d.claims().get(1).text());
-    }
+	@Test
+	void accordingToAndUnnamedSourcesGetSpeakers() {
+		DocumentExtraction d = extract("According to the Syrian Observatory for Human Rights, 20 fighters were killed. "
+				+ "A senior military source told Reuters that reinforcements had arrived.");
+		assertEquals("Syrian Observatory for Human Rights", d.claims().get(0).speaker());
+		assertEquals("unnamed senior military source", d.claims().get(1).speaker());
+		assertEquals("reinforcements had arrived", d.claims().get(1).text());
+	}
 
-    @Test
-    void quotedFragmentInsideReportedClauseIsOneIndirectClaim() {
-        DocumentExtraction d = extract("Vladimir Putin said the strikes were \"an act of aggression\" against Syria.");
-        ExtractedClaim c = only(d.claims());
-        assertFalse(c.direct());
-        assertTrue(c.text().startsWith("the strikes were"));
-    }
+	@Test
+	void quotedFragmentInsideReportedClauseIsOneIndirectClaim() {
+		DocumentExtraction d = extract("Vladimir Putin said the strikes were \"an act of aggression\" against Syria.");
+		ExtractedClaim c = only(d.claims());
+		assertFalse(c.direct());
+		assertTrue(c.text().startsWith("the strikes were"));
+	}
 
-    @Test
-    void announcingAThingIsNotAClaim() {
-        DocumentExtraction d = extract("Recep Tayyip Erdogan announced the capture in a speech.");
-        assertTrue(d.claims().isEmpty(), d.claims().toString());
-    }
+	@Test
+	void announcingAThingIsNotAClaim() {
+		DocumentExtraction d = extract("Recep Tayyip Erdogan announced the capture in a speech.");
+		assertTrue(d.claims().isEmpty(), d.claims().toString());
+	}
 
-    @Test
-    void quotationBeforeSpeakerWhoToldAnOutletIsDirect() {
-        DocumentExtraction d = extract("\"We will not leave the city,\" militia commander Ahmad Hamo told Reuters.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("Ahmad Hamo", c.speaker());
-        assertTrue(c.direct());
-        assertEquals("We will not leave the city", c.text());
-    }
+	@Test
+	void quotationBeforeSpeakerWhoToldAnOutletIsDirect() {
+		DocumentExtraction d = extract("\"We will not leave the city,\" militia commander Ahmad Hamo told Reuters.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("Ahmad Hamo", c.speaker());
+		assertTrue(c.direct());
+		assertEquals("We will not leave the city", c.text());
+	}
 
-    @Test
-    void appositiveNameBeforeTheCueIsTheSpeaker() {
-        DocumentExtraction d = extract("A senior Iraqi commander, Qais al-Khazali, said the border crossing had reopened.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("Qais al-Khazali", c.speaker());
-        assertEquals("the border crossing had reopened", c.text());
-    }
+	@Test
+	void appositiveNameBeforeTheCueIsTheSpeaker() {
+		DocumentExtraction d = extract("A senior Iraqi commander, Qais al-Khazali, said the border crossing had reopened.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("Qais al-Khazali", c.speaker());
+		assertEquals("the border crossing had reopened", c.text());
+	}
 
-    @Test
-    void addresseeAndTimeAdjunctBeforeThatAreSkipped() {
-        DocumentExtraction d = extract("The Kremlin warned Kiev on Tuesday that provocations would be answered.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("Kremlin", c.speaker());
-        assertEquals("provocations would be answered", c.text());
-    }
+	@Test
+	void addresseeAndTimeAdjunctBeforeThatAreSkipped() {
+		DocumentExtraction d = extract("The Kremlin warned Kiev on Tuesday that provocations would be answered.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("Kremlin", c.speaker());
+		assertEquals("provocations would be answered", c.text());
+	}
 
-    @Test
-    void accordingToAnUnnamedSourceCreatesItsSpeaker() {
-        DocumentExtraction d = extract("Two convoys reached the town on Friday, according to local activists.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("unnamed local activists", c.speaker());
-        assertEquals("Two convoys reached the town on Friday", c.text());
-    }
+	@Test
+	void accordingToAnUnnamedSourceCreatesItsSpeaker() {
+		DocumentExtraction d = extract("Two convoys reached the town on Friday, according to local activists.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("unnamed local activists", c.speaker());
+		assertEquals("Two convoys reached the town on Friday", c.text());
+	}
 
-    @Test
-    void anOutletNamedBeforeItsDescriptionReports() {
-        DocumentExtraction d = extract("Iraqi forces retook the village, SANA news agency reported.");
-        assertEquals("SANA", only(d.claims()).speaker());
-    }
+	@Test
+	void anOutletNamedBeforeItsDescriptionReports() {
+		DocumentExtraction d = extract("Iraqi forces retook the village, SANA news agency reported.");
+		assertEquals("SANA", only(d.claims()).speaker());
+	}
 
-    @Test
-    void anotherSpeakersStatementInsideAClaimIsKept() {
-        DocumentExtraction d = extract("The Elysee said Emmanuel Macron had told Hassan Rouhani that the deal must be kept.");
-        assertEquals(2, d.claims().size(), d.claims().toString());
-        assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Emmanuel Macron")
-                && c.text().equals("the deal must be kept")), d.claims().toString());
-    }
+	@Test
+	void anotherSpeakersStatementInsideAClaimIsKept() {
+		DocumentExtraction d = extract("The Elysee said Emmanuel Macron had told Hassan Rouhani that the deal must be kept.");
+		assertEquals(2, d.claims().size(), d.claims().toString());
+		assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Emmanuel Macron")
+				&& c.text().equals("the deal must be kept")), d.claims().toString());
+	}
 
-    @Test
-    void doubledApostrophesAreQuotationMarks() {
-        DocumentExtraction d = extract("''I spoke with the Pope,'' Gustavo Petro said.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("Gustavo Petro", c.speaker());
-        assertTrue(c.direct());
-        assertEquals("I spoke with the Pope", c.text());
-    }
+	@Test
+	void doubledApostrophesAreQuotationMarks() {
+		DocumentExtraction d = extract("''I spoke with the Pope,'' Gustavo Petro said.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("Gustavo Petro", c.speaker());
+		assertTrue(c.direct());
+		assertEquals("I spoke with the Pope", c.text());
+	}
 
-    @Test
-    void theStatementIsTheLastSpeakerWhoSpokeInAStatementAndEachThatClauseIsAClaim() {
-        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov said in a statement that Russia considers "
-                + "the action a terrorist act. The statement notes that it occurred on May 9 and that a parade is "
-                + "expected.");
-        assertEquals(3, d.claims().size(), d.claims().toString());
-        assertEquals("it occurred on May 9", d.claims().get(1).text());
-        assertEquals("a parade is expected", d.claims().get(2).text());
-        d.claims().forEach(c -> assertEquals("Dmitry Peskov", c.speaker()));
-    }
+	@Test
+	void theStatementIsTheLastSpeakerWhoSpokeInAStatementAndEachThatClauseIsAClaim() {
+		DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov said in a statement that Russia considers "
+				+ "the action a terrorist act. The statement notes that it occurred on May 9 and that a parade is "
+				+ "expected.");
+		assertEquals(3, d.claims().size(), d.claims().toString());
+		assertEquals("it occurred on May 9", d.claims().get(1).text());
+		assertEquals("a parade is expected", d.claims().get(2).text());
+		d.claims().forEach(c -> assertEquals("Dmitry Peskov", c.speaker()));
+	}
 
-    @Test
-    void aClauseOnlyCueTakesABareClauseTheParseShows() {
-        DocumentExtraction d = extract("Gustavo Petro suggested the Vatican could host the talks.");
-        assertEquals("the Vatican could host the talks", only(d.claims()).text());
-    }
+	@Test
+	void aClauseOnlyCueTakesABareClauseTheParseShows() {
+		DocumentExtraction d = extract("Gustavo Petro suggested the Vatican could host the talks.");
+		assertEquals("the Vatican could host the talks", only(d.claims()).text());
+	}
 
-    @Test
-    void anAdjectivalParticipleIsNoCue() {
-        DocumentExtraction d = extract("The alleged drone attack will not affect plans to hold the parade, "
-                + "Dmitry Peskov said.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("The alleged drone attack will not affect plans to hold the parade", c.text());
-        assertEquals("Dmitry Peskov", c.speaker());
-    }
+	@Test
+	void anAdjectivalParticipleIsNoCue() {
+		DocumentExtraction d = extract("The alleged drone attack will not affect plans to hold the parade, "
+				+ "Dmitry Peskov said.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("The alleged drone attack will not affect plans to hold the parade", c.text());
+		assertEquals("Dmitry Peskov", c.speaker());
+	}
 
-    @Test
-    void aPostposedSpeakerWithAnAdjunctBeforeACommaClosesTheClaim() {
-        DocumentExtraction d = extract("A senior envoy met the prime minister of Qatar, Reuters said on Saturday, "
-                + "while the talks went on.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("A senior envoy met the prime minister of Qatar", c.text());
-    }
+	@Test
+	void aPostposedSpeakerWithAnAdjunctBeforeACommaClosesTheClaim() {
+		DocumentExtraction d = extract("A senior envoy met the prime minister of Qatar, Reuters said on Saturday, "
+				+ "while the talks went on.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("A senior envoy met the prime minister of Qatar", c.text());
+	}
 
-    @Test
-    void aQuotationRightAfterAnotherAndItsAttributionContinuesTheSpeaker() {
-        DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov spoke to reporters. \"We all know who lives "
-                + "there,\" he said. \"That means this was a deliberate attack. The lull is unlikely to last.\"\n"
-                + "\"Nobody wants a war,\" Peskov said.\n"
-                + "The talks were called \"useful\" by both sides.");
-        assertEquals(3, d.claims().size(), d.claims().toString());
-        assertTrue(d.claims().stream().allMatch(c -> c.direct() && c.speaker().equals("Dmitry Peskov")),
-                d.claims().toString());
-        assertTrue(d.claims().stream().anyMatch(c -> c.text().equals(
-                "That means this was a deliberate attack. The lull is unlikely to last.")), d.claims().toString());
-    }
+	@Test
+	void aQuotationRightAfterAnotherAndItsAttributionContinuesTheSpeaker() {
+		DocumentExtraction d = extract("Kremlin spokesman Dmitry Peskov spoke to reporters. \"We all know who lives "
+				+ "there,\" he said. \"That means this was a deliberate attack. The lull is unlikely to last.\"\n"
+				+ "\"Nobody wants a war,\" Peskov said.\n"
+				+ "The talks were called \"useful\" by both sides.");
+		assertEquals(3, d.claims().size(), d.claims().toString());
+		assertTrue(d.claims().stream().allMatch(c -> c.direct() && c.speaker().equals("Dmitry Peskov")),
+				d.claims().toString());
+		assertTrue(d.claims().stream().anyMatch(c -> c.text().equals(
+				"That means this was a deliberate attack. The lull is unlikely to last.")), d.claims().toString());
+	}
 
-    @Test
-    void theClaimBeginsWhereTheParsedComplementBeginsAfterAdjunctsAndAddressees() {
-        DocumentExtraction d = extract("Taiwan's defence ministry said on Monday it had detected 21 Chinese aircraft "
-                + "near the island. Wang Wenbin told a regular briefing that Beijing would never renounce force.");
-        assertEquals(2, d.claims().size(), d.claims().toString());
-        assertEquals("it had detected 21 Chinese aircraft near the island", d.claims().get(0).text());
-        assertEquals("Beijing would never renounce force", d.claims().get(1).text());
-    }
+	@Test
+	void theClaimBeginsWhereTheParsedComplementBeginsAfterAdjunctsAndAddressees() {
+		DocumentExtraction d = extract("Taiwan's defence ministry said on Monday it had detected 21 Chinese aircraft "
+				+ "near the island. Wang Wenbin told a regular briefing that Beijing would never renounce force.");
+		assertEquals(2, d.claims().size(), d.claims().toString());
+		assertEquals("it had detected 21 Chinese aircraft near the island", d.claims().get(0).text());
+		assertEquals("Beijing would never renounce force", d.claims().get(1).text());
+	}
 
-    @Test
-    void anotherClauseWithASpeechVerbEndsTheClaimEvenWhenItsSpeakerIsUnknown() {
-        DocumentExtraction d = extract("Colombian officials said the ceasefire would be extended, while the rebels "
-                + "insisted that the army must withdraw first.");
-        ExtractedClaim c = only(d.claims());
-        assertEquals("the ceasefire would be extended", c.text());
-    }
+	@Test
+	void anotherClauseWithASpeechVerbEndsTheClaimEvenWhenItsSpeakerIsUnknown() {
+		DocumentExtraction d = extract("Colombian officials said the ceasefire would be extended, while the rebels "
+				+ "insisted that the army must withdraw first.");
+		ExtractedClaim c = only(d.claims());
+		assertEquals("the ceasefire would be extended", c.text());
+	}
 
-    private static ExtractedClaim only(List<ExtractedClaim> claims) {
-        assertEquals(1, claims.size(), claims.toString());
-        return claims.get(0);
-    }
+	private static ExtractedClaim only(List<ExtractedClaim> claims) {
+		assertEquals(1, claims.size(), claims.toString());
+		return claims.get(0);
+	}
 }

@@ -8,35 +8,35 @@ import org.junit.jupiter.api.Test;
 
 class ExtractionDataTest {
 
-    private final ExtractionData data = ExtractionData.get();
+	private final ExtractionData data = ExtractionData.get();
 
-    @Test
-    void inflectedFormsMapToCueAndCameoLemmas() {
-        assertEquals("say", data.forms().lemma("said"));
-        assertEquals("accuse", data.forms().lemma("accused"));
-        assertEquals("hold", data.forms().lemma("held"));
-        assertEquals("condemn", data.forms().lemma("condemned"));
-    }
+	@Test
+	void inflectedFormsMapToCueAndCameoLemmas() {
+		assertEquals("say", data.forms().lemma("said"));
+		assertEquals("accuse", data.forms().lemma("accused"));
+		assertEquals("hold", data.forms().lemma("held"));
+		assertEquals("condemn", data.forms().lemma("condemned"));
+	}
 
-    @Test
-    void countriesKnowTheirCapitalsAndAdjectives() {
-        Country sy = data.countries().byIso("SY");
-        assertEquals("Syria", sy.name());
-        assertTrue(sy.capitals().contains("Damascus"));
-        assertEquals("Syrian", sy.adjective());
-    }
+	@Test
+	void countriesKnowTheirCapitalsAndAdjectives() {
+		Country sy = data.countries().byIso("SY");
+		assertEquals("Syria", sy.name());
+		assertTrue(sy.capitals().contains("Damascus"));
+		assertEquals("Syrian", sy.adjective());
+	}
 
-    @Test
-    void phraseIndexMatchesCaseSensitiveAliasesAtWordBoundaries() {
-        assertTrue(data.actors().index().findAll("IS fighters").stream().anyMatch(m -> m.phrase().equals("IS")));
-        assertFalse(data.actors().index().findAll("it is over").stream().anyMatch(m -> m.phrase().equals("IS")));
-        assertTrue(data.actors().index().findAll("Al-Qaeda said").stream()
-                .anyMatch(m -> m.value().name().equals("al-Qaeda")));
-    }
+	@Test
+	void phraseIndexMatchesCaseSensitiveAliasesAtWordBoundaries() {
+		assertTrue(data.actors().index().findAll("IS fighters").stream().anyMatch(m -> m.phrase().equals("IS")));
+		assertFalse(data.actors().index().findAll("it is over").stream().anyMatch(m -> m.phrase().equals("IS")));
+		assertTrue(data.actors().index().findAll("Al-Qaeda said").stream()
+				.anyMatch(m -> m.value().name().equals("al-Qaeda")));
+	}
 
-    @Test
-    void gazetteerHoldsCitiesFromGeoNames() {
-        assertTrue(data.gazetteer().index().findAll("Aleppo").stream()
-                .anyMatch(m -> m.value().iso().equals("SY")));
-    }
+	@Test
+	void gazetteerHoldsCitiesFromGeoNames() {
+		assertTrue(data.gazetteer().index().findAll("Aleppo").stream()
+				.anyMatch(m -> m.value().iso().equals("SY")));
+	}
 }

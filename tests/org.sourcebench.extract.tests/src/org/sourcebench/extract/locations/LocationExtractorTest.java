@@ -16,187 +16,187 @@ import org.sourcebench.extract.TextSpan;
 
 class LocationExtractorTest {
 
-    @Test
-    void directionalRegionIsItsOwnLocation() {
-        DocumentExtraction d = extract("Fighting continued in northern Syria and in Iraq.");
-        assertEquals("Syria", location(d, "northern Syria").orElseThrow().country());
-        assertTrue(location(d, "Iraq").isPresent());
-    }
+	@Test
+	void directionalRegionIsItsOwnLocation() {
+		DocumentExtraction d = extract("Fighting continued in northern Syria and in Iraq.");
+		assertEquals("Syria", location(d, "northern Syria").orElseThrow().country());
+		assertTrue(location(d, "Iraq").isPresent());
+	}
 
-    @Test
-    void datelineCityAndSitesAreLocationsWithCoordinates() {
-        DocumentExtraction d = extract("DAMASCUS (SANA) - Troops advanced from Palmyra towards the Euphrates "
-                + "and the Hmeimim air base.");
-        ExtractedLocation damascus = location(d, "Damascus").orElseThrow();
-        assertEquals("Syria", damascus.country());
-        assertFalse(Double.isNaN(damascus.lat()));
-        assertEquals("Syria", location(d, "Palmyra").orElseThrow().country());
-        assertNull(location(d, "Euphrates").orElseThrow().country());
-        assertTrue(location(d, "Hmeimim").isPresent());
-    }
+	@Test
+	void datelineCityAndSitesAreLocationsWithCoordinates() {
+		DocumentExtraction d = extract("DAMASCUS (SANA) - Troops advanced from Palmyra towards the Euphrates "
+				+ "and the Hmeimim air base.");
+		ExtractedLocation damascus = location(d, "Damascus").orElseThrow();
+		assertEquals("Syria", damascus.country());
+		assertFalse(Double.isNaN(damascus.lat()));
+		assertEquals("Syria", location(d, "Palmyra").orElseThrow().country());
+		assertNull(location(d, "Euphrates").orElseThrow().country());
+		assertTrue(location(d, "Hmeimim").isPresent());
+	}
 
-    @Test
-    void capitalAsAgentAndEventNamesAreNotLocations() {
-        DocumentExtraction d = extract("Moscow said the Geneva talks and the Astana process must continue.");
-        assertTrue(d.locations().isEmpty(), d.locations().toString());
-    }
+	@Test
+	void capitalAsAgentAndEventNamesAreNotLocations() {
+		DocumentExtraction d = extract("Moscow said the Geneva talks and the Astana process must continue.");
+		assertTrue(d.locations().isEmpty(), d.locations().toString());
+	}
 
-    @Test
-    void ambiguousCityPrefersTheDocumentsCountries() {
-        DocumentExtraction d = extract("Syrian troops retook Palmyra from Islamic State in Syria.");
-        assertEquals("Syria", location(d, "Palmyra").orElseThrow().country());
-    }
+	@Test
+	void ambiguousCityPrefersTheDocumentsCountries() {
+		DocumentExtraction d = extract("Syrian troops retook Palmyra from Islamic State in Syria.");
+		assertEquals("Syria", location(d, "Palmyra").orElseThrow().country());
+	}
 
-    @Test
-    void adjectivesAreNotLocations() {
-        DocumentExtraction d = extract("Jets struck near the Jordanian border on Syrian territory.");
-        assertTrue(d.locations().isEmpty(), d.locations().toString());
-    }
+	@Test
+	void adjectivesAreNotLocations() {
+		DocumentExtraction d = extract("Jets struck near the Jordanian border on Syrian territory.");
+		assertTrue(d.locations().isEmpty(), d.locations().toString());
+	}
 
-    private static List<String> mentions(DocumentExtraction d, String name) {
-        return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
-                .stream().map(TextSpan::text).distinct().toList();
-    }
+	private static List<String> mentions(DocumentExtraction d, String name) {
+		return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
+				.stream().map(TextSpan::text).distinct().toList();
+	}
 
-    private static boolean noLocationMentions(DocumentExtraction d, String text) {
-        return d.locations().stream().flatMap(l -> l.mentions().stream()).noneMatch(m -> m.text().equals(text));
-    }
+	private static boolean noLocationMentions(DocumentExtraction d, String text) {
+		return d.locations().stream().flatMap(l -> l.mentions().stream()).noneMatch(m -> m.text().equals(text));
+	}
 
-    @Test
-    void countryInLocativeUseIsALocationAndAnAgentElsewhereIsNot() {
-        DocumentExtraction d = extract("Aid convoys crossed into Chad. Chad said it would close the border.");
-        assertEquals(List.of("Chad"), mentions(d, "Chad"));
-        assertEquals(1, location(d, "Chad").orElseThrow().mentions().size());
-    }
+	@Test
+	void countryInLocativeUseIsALocationAndAnAgentElsewhereIsNot() {
+		DocumentExtraction d = extract("Aid convoys crossed into Chad. Chad said it would close the border.");
+		assertEquals(List.of("Chad"), mentions(d, "Chad"));
+		assertEquals(1, location(d, "Chad").orElseThrow().mentions().size());
+	}
 
-    @Test
-    void sourcesAndThreatsFromACountryAreAgentsNotPlaces() {
-        DocumentExtraction d = extract("The ministry rejected disinformation from Norway and threats from Oslo, "
-                + "while refugees arrived from Eritrea.");
-        assertTrue(noLocationMentions(d, "Norway"), d.locations().toString());
-        assertTrue(noLocationMentions(d, "Oslo"), d.locations().toString());
-        assertTrue(location(d, "Eritrea").isPresent(), d.locations().toString());
-    }
+	@Test
+	void sourcesAndThreatsFromACountryAreAgentsNotPlaces() {
+		DocumentExtraction d = extract("The ministry rejected disinformation from Norway and threats from Oslo, "
+				+ "while refugees arrived from Eritrea.");
+		assertTrue(noLocationMentions(d, "Norway"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Oslo"), d.locations().toString());
+		assertTrue(location(d, "Eritrea").isPresent(), d.locations().toString());
+	}
 
-    @Test
-    void capitalAsObjectOfAnAttackVerbOrAfterTheCapitalIsAPlace() {
-        DocumentExtraction d = extract("He said his forces did not attack Nairobi. Talks were held in the capital "
-                + "Kampala. Kigali said it was ready.");
-        assertEquals("Kenya", location(d, "Nairobi").orElseThrow().country());
-        assertTrue(location(d, "Kampala").isPresent(), d.locations().toString());
-        assertTrue(noLocationMentions(d, "Kigali"), d.locations().toString());
-    }
+	@Test
+	void capitalAsObjectOfAnAttackVerbOrAfterTheCapitalIsAPlace() {
+		DocumentExtraction d = extract("He said his forces did not attack Nairobi. Talks were held in the capital "
+				+ "Kampala. Kigali said it was ready.");
+		assertEquals("Kenya", location(d, "Nairobi").orElseThrow().country());
+		assertTrue(location(d, "Kampala").isPresent(), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Kigali"), d.locations().toString());
+	}
 
-    @Test
-    void datelineWithACountryLineGivesBothPlaces() {
-        DocumentExtraction d = extract("LIMA, Peru\nThe government declared a state of emergency on Monday.");
-        assertEquals("Peru", location(d, "Lima").orElseThrow().country());
-        assertTrue(location(d, "Peru").isPresent(), d.locations().toString());
-        DocumentExtraction dated = extract("HARARE, March 3 (Reuters) - Police arrested ten protesters.");
-        assertEquals("Zimbabwe", location(dated, "Harare").orElseThrow().country());
-    }
+	@Test
+	void datelineWithACountryLineGivesBothPlaces() {
+		DocumentExtraction d = extract("LIMA, Peru\nThe government declared a state of emergency on Monday.");
+		assertEquals("Peru", location(d, "Lima").orElseThrow().country());
+		assertTrue(location(d, "Peru").isPresent(), d.locations().toString());
+		DocumentExtraction dated = extract("HARARE, March 3 (Reuters) - Police arrested ten protesters.");
+		assertEquals("Zimbabwe", location(dated, "Harare").orElseThrow().country());
+	}
 
-    @Test
-    void headNounPlacesTakeTheirCountryFromTheRegionTableOrThePossessive() {
-        DocumentExtraction d = extract("Floods hit Chiapas state and the Oaxaca region, and rescuers reached "
-                + "Guatemala's Zacapa department.");
-        assertEquals("Mexico", location(d, "Chiapas").orElseThrow().country());
-        assertEquals(List.of("Oaxaca region"), mentions(d, "Oaxaca"));
-        assertEquals("Guatemala", location(d, "Zacapa").orElseThrow().country());
-    }
+	@Test
+	void headNounPlacesTakeTheirCountryFromTheRegionTableOrThePossessive() {
+		DocumentExtraction d = extract("Floods hit Chiapas state and the Oaxaca region, and rescuers reached "
+				+ "Guatemala's Zacapa department.");
+		assertEquals("Mexico", location(d, "Chiapas").orElseThrow().country());
+		assertEquals(List.of("Oaxaca region"), mentions(d, "Oaxaca"));
+		assertEquals("Guatemala", location(d, "Zacapa").orElseThrow().country());
+	}
 
-    @Test
-    void pluralHeadMakesEveryNameOfTheListAPlace() {
-        DocumentExtraction d = extract("Clashes were reported in Peru's Puno, Tacna and Moquegua provinces.");
-        for (String name : List.of("Puno", "Tacna", "Moquegua")) {
-            assertEquals("Peru", location(d, name).orElseThrow(() -> new AssertionError(name + " " + d.locations()))
-                    .country());
-        }
-    }
+	@Test
+	void pluralHeadMakesEveryNameOfTheListAPlace() {
+		DocumentExtraction d = extract("Clashes were reported in Peru's Puno, Tacna and Moquegua provinces.");
+		for (String name : List.of("Puno", "Tacna", "Moquegua")) {
+			assertEquals("Peru", location(d, name).orElseThrow(() -> new AssertionError(name + " " + d.locations()))
+					.country());
+		}
+	}
 
-    @Test
-    void descriptorHeadsStayOutOfTheMentionAndSitesKeepTheirs() {
-        DocumentExtraction d = extract("Shells landed in the Karama neighbourhood and near the Al Noor hospital.");
-        assertEquals(List.of("Karama"), mentions(d, "Karama"));
-        assertTrue(location(d, "Al Noor hospital").isPresent(), d.locations().toString());
-    }
+	@Test
+	void descriptorHeadsStayOutOfTheMentionAndSitesKeepTheirs() {
+		DocumentExtraction d = extract("Shells landed in the Karama neighbourhood and near the Al Noor hospital.");
+		assertEquals(List.of("Karama"), mentions(d, "Karama"));
+		assertTrue(location(d, "Al Noor hospital").isPresent(), d.locations().toString());
+	}
 
-    @Test
-    void unknownNamesInLocativeUseNeedEvidenceThatTheyArePlaces() {
-        DocumentExtraction d = extract("Fighting in Ethiopia spread to the town of Lalibela and near Woldia, and "
-                + "troops advanced on Dessie, a major city. The statement was posted in Telegram and in English.");
-        assertEquals("Ethiopia", location(d, "Lalibela").orElseThrow().country());
-        assertTrue(location(d, "Woldia").isPresent(), d.locations().toString());
-        assertTrue(location(d, "Dessie").isPresent(), d.locations().toString());
-        assertTrue(noLocationMentions(d, "Telegram"), d.locations().toString());
-        assertTrue(noLocationMentions(d, "English"), d.locations().toString());
-    }
+	@Test
+	void unknownNamesInLocativeUseNeedEvidenceThatTheyArePlaces() {
+		DocumentExtraction d = extract("Fighting in Ethiopia spread to the town of Lalibela and near Woldia, and "
+				+ "troops advanced on Dessie, a major city. The statement was posted in Telegram and in English.");
+		assertEquals("Ethiopia", location(d, "Lalibela").orElseThrow().country());
+		assertTrue(location(d, "Woldia").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Dessie").isPresent(), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Telegram"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "English"), d.locations().toString());
+	}
 
-    @Test
-    void unknownPlaceTakesTheCountryOfTheStorysOtherPlaces() {
-        DocumentExtraction d = extract("Rebels seized Bunia and shelled Beni in North Kivu. Rwanda denied "
-                + "involvement, and Rwandan officials met Ugandan envoys. Displaced families fled toward Mambasa.");
-        assertEquals("Democratic Republic of the Congo", location(d, "Mambasa").orElseThrow().country(),
-                d.locations().toString());
-    }
+	@Test
+	void unknownPlaceTakesTheCountryOfTheStorysOtherPlaces() {
+		DocumentExtraction d = extract("Rebels seized Bunia and shelled Beni in North Kivu. Rwanda denied "
+				+ "involvement, and Rwandan officials met Ugandan envoys. Displaced families fled toward Mambasa.");
+		assertEquals("Democratic Republic of the Congo", location(d, "Mambasa").orElseThrow().country(),
+				d.locations().toString());
+	}
 
-    @Test
-    void regionTableLooksUpFirstLevelDivisions() {
-        LocationData data = LocationData.get();
-        assertTrue(data.regions("Northern Darfur").stream().anyMatch(p -> p.iso().equals("SD")));
-        assertEquals(LocationData.key("North Darfur State"), LocationData.key("Northern Darfur"));
-        assertEquals(LocationData.key("Deir El-Balah"), LocationData.key("Deir al-Balah"));
-        assertTrue(data.regions("Kayin").stream().anyMatch(p -> p.iso().equals("MM")));
-    }
+	@Test
+	void regionTableLooksUpFirstLevelDivisions() {
+		LocationData data = LocationData.get();
+		assertTrue(data.regions("Northern Darfur").stream().anyMatch(p -> p.iso().equals("SD")));
+		assertEquals(LocationData.key("North Darfur State"), LocationData.key("Northern Darfur"));
+		assertEquals(LocationData.key("Deir El-Balah"), LocationData.key("Deir al-Balah"));
+		assertTrue(data.regions("Kayin").stream().anyMatch(p -> p.iso().equals("MM")));
+	}
 
-    @Test
-    void coordinatedDirectionsGiveBothDirectionalRegions() {
-        DocumentExtraction d = extract("Jets struck targets in northern and western Yemen.");
-        assertEquals(List.of("northern and western Yemen"), mentions(d, "northern Yemen"));
-        assertEquals(List.of("western Yemen"), mentions(d, "western Yemen"));
-    }
+	@Test
+	void coordinatedDirectionsGiveBothDirectionalRegions() {
+		DocumentExtraction d = extract("Jets struck targets in northern and western Yemen.");
+		assertEquals(List.of("northern and western Yemen"), mentions(d, "northern Yemen"));
+		assertEquals(List.of("western Yemen"), mentions(d, "western Yemen"));
+	}
 
-    @Test
-    void directionBeforeANamedRegionDescribesItInsteadOfNamingAPart() {
-        DocumentExtraction d = extract("The militia attacked villages in the eastern Ituri region.");
-        assertEquals(List.of("Ituri region"), mentions(d, "Ituri"));
-        assertTrue(location(d, "eastern Ituri").isEmpty(), d.locations().toString());
-    }
+	@Test
+	void directionBeforeANamedRegionDescribesItInsteadOfNamingAPart() {
+		DocumentExtraction d = extract("The militia attacked villages in the eastern Ituri region.");
+		assertEquals(List.of("Ituri region"), mentions(d, "Ituri"));
+		assertTrue(location(d, "eastern Ituri").isEmpty(), d.locations().toString());
+	}
 
-    @Test
-    void seatOfGovernmentIsAPlaceOnlyInLocativeUse() {
-        DocumentExtraction d = extract("The Kremlin said on Friday that a fire broke out inside the Kremlin.");
-        assertEquals("Russia", location(d, "Kremlin").orElseThrow().country());
-        assertEquals(1, location(d, "Kremlin").orElseThrow().mentions().size());
-    }
+	@Test
+	void seatOfGovernmentIsAPlaceOnlyInLocativeUse() {
+		DocumentExtraction d = extract("The Kremlin said on Friday that a fire broke out inside the Kremlin.");
+		assertEquals("Russia", location(d, "Kremlin").orElseThrow().country());
+		assertEquals(1, location(d, "Kremlin").orElseThrow().mentions().size());
+	}
 
-    @Test
-    void locationCountryUsesTheNewsName() {
-        DocumentExtraction d = extract("Refugees fled to Myanmar and to the Vatican.");
-        assertEquals("Myanmar", location(d, "Myanmar").orElseThrow().country());
-    }
+	@Test
+	void locationCountryUsesTheNewsName() {
+		DocumentExtraction d = extract("Refugees fled to Myanmar and to the Vatican.");
+		assertEquals("Myanmar", location(d, "Myanmar").orElseThrow().country());
+	}
 
-    @Test
-    void modifiersAreNotPlaces() {
-        DocumentExtraction d = extract("The strike hit near US-backed militias and the Kurdish-majority city "
-                + "of Kobani.");
-        assertTrue(noLocationMentions(d, "US"), d.locations().toString());
-        assertTrue(noLocationMentions(d, "Kurdish-majority"), d.locations().toString());
-        assertTrue(location(d, "Kobani").isPresent(), d.locations().toString());
-    }
+	@Test
+	void modifiersAreNotPlaces() {
+		DocumentExtraction d = extract("The strike hit near US-backed militias and the Kurdish-majority city "
+				+ "of Kobani.");
+		assertTrue(noLocationMentions(d, "US"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Kurdish-majority"), d.locations().toString());
+		assertTrue(location(d, "Kobani").isPresent(), d.locations().toString());
+	}
 
-    @Test
-    void siteHeadAfterAGazetteerSiteIsThatSiteAndAnIndefiniteArticleMakesAModifier() {
-        DocumentExtraction d = extract("Troops stayed at the At Tanf base, and the minister began a Gulf tour.");
-        assertEquals(List.of("At Tanf base"), mentions(d, "At Tanf"));
-        assertTrue(noLocationMentions(d, "Gulf"), d.locations().toString());
-    }
+	@Test
+	void siteHeadAfterAGazetteerSiteIsThatSiteAndAnIndefiniteArticleMakesAModifier() {
+		DocumentExtraction d = extract("Troops stayed at the At Tanf base, and the minister began a Gulf tour.");
+		assertEquals(List.of("At Tanf base"), mentions(d, "At Tanf"));
+		assertTrue(noLocationMentions(d, "Gulf"), d.locations().toString());
+	}
 
-    @Test
-    void namesakeTownsPreferTheCountryOfTheStorysPlacesOverTheActorsCountries() {
-        DocumentExtraction d = extract("Diplomats said China and Russia had pushed to soften the text. Violence in "
-                + "Upper Nile state has displaced thousands, and peacekeepers are based in Malakal, Bor and Bentiu.");
-        assertEquals("South Sudan", location(d, "Bor").orElseThrow().country(), d.locations().toString());
-        assertEquals("South Sudan", location(d, "Bentiu").orElseThrow().country(), d.locations().toString());
-    }
+	@Test
+	void namesakeTownsPreferTheCountryOfTheStorysPlacesOverTheActorsCountries() {
+		DocumentExtraction d = extract("Diplomats said China and Russia had pushed to soften the text. Violence in "
+				+ "Upper Nile state has displaced thousands, and peacekeepers are based in Malakal, Bor and Bentiu.");
+		assertEquals("South Sudan", location(d, "Bor").orElseThrow().country(), d.locations().toString());
+		assertEquals("South Sudan", location(d, "Bentiu").orElseThrow().country(), d.locations().toString());
+	}
 }

@@ -7,28 +7,28 @@ import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
 
-    @Test
-    void sentencesAndTokensKeepBodyOffsetsAcrossParagraphs() {
-        String body = "Putin met Erdogan. They talked.\nLavrov said so.";
-        AnalyzedText t = new TextAnalyzer().analyze(body);
-        assertEquals(3, t.sentences().size());
-        for (Token tok : t.tokens()) {
-            assertEquals(tok.text(), body.substring(tok.begin(), tok.end()));
-        }
-        assertEquals(1, t.sentences().get(2).paragraph());
-    }
+	@Test
+	void sentencesAndTokensKeepBodyOffsetsAcrossParagraphs() {
+		String body = "Putin met Erdogan. They talked.\nLavrov said so.";
+		AnalyzedText t = new TextAnalyzer().analyze(body);
+		assertEquals(3, t.sentences().size());
+		for (Token tok : t.tokens()) {
+			assertEquals(tok.text(), body.substring(tok.begin(), tok.end()));
+		}
+		assertEquals(1, t.sentences().get(2).paragraph());
+	}
 
-    @Test
-    void matchTextStraightensQuotesWithoutMovingOffsets() {
-        String body = "“Syria’s future”";
-        AnalyzedText t = new TextAnalyzer().analyze(body);
-        assertEquals("\"Syria's future\"", t.matchText());
-        assertEquals(body.length(), t.matchText().length());
-    }
+	@Test
+	void matchTextStraightensQuotesWithoutMovingOffsets() {
+		String body = "“Syria’s future”";
+		AnalyzedText t = new TextAnalyzer().analyze(body);
+		assertEquals("\"Syria's future\"", t.matchText());
+		assertEquals(body.length(), t.matchText().length());
+	}
 
-    @Test
-    void partOfSpeechIsTaggedOnDemand() {
-        AnalyzedText t = new TextAnalyzer().analyze("Russia condemned the strikes.");
-        assertTrue(t.pos(1).equals("VERB"), t.pos(1));
-    }
+	@Test
+	void partOfSpeechIsTaggedOnDemand() {
+		AnalyzedText t = new TextAnalyzer().analyze("Russia condemned the strikes.");
+		assertTrue(t.pos(1).equals("VERB"), t.pos(1));
+	}
 }

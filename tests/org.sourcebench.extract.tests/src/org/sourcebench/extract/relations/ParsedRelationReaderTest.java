@@ -19,128 +19,128 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 class ParsedRelationReaderTest {
 
-    /** Extracts the one-sentence body with the given parse. */
-    private static DocumentExtraction extract(String tokens) {
-        StringBuilder conllu = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        String[] t = tokens.trim().split("\\s+");
-        for (int i = 0; i < t.length; i++) {
-            String[] f = t[i].split("/");
-            conllu.append(i + 1).append('\t').append(f[0]).append('\t').append(f[1]).append('\t').append(f[2])
-                    .append("\t_\t_\t").append(f[3]).append('\t').append(f[4]).append("\t_\t_\n");
-            body.append(i == 0 ? "" : " ").append(f[0]);
-        }
-        ParsedSentence s = ParsedSentence.fromConllu(conllu.toString());
-        return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
-    }
+	/** Extracts the one-sentence body with the given parse. */
+	private static DocumentExtraction extract(String tokens) {
+		StringBuilder conllu = new StringBuilder();
+		StringBuilder body = new StringBuilder();
+		String[] t = tokens.trim().split("\\s+");
+		for (int i = 0; i < t.length; i++) {
+			String[] f = t[i].split("/");
+			conllu.append(i + 1).append('\t').append(f[0]).append('\t').append(f[1]).append('\t').append(f[2])
+					.append("\t_\t_\t").append(f[3]).append('\t').append(f[4]).append("\t_\t_\n");
+			body.append(i == 0 ? "" : " ").append(f[0]);
+		}
+		ParsedSentence s = ParsedSentence.fromConllu(conllu.toString());
+		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
+	}
 
-    private static boolean has(DocumentExtraction d, String from, String to, String root) {
-        return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
-                && r.root().equals(root));
-    }
+	private static boolean has(DocumentExtraction d, String from, String to, String root) {
+		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
+				&& r.root().equals(root));
+	}
 
-    private static boolean any(DocumentExtraction d, String from, String to) {
-        return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to));
-    }
+	private static boolean any(DocumentExtraction d, String from, String to) {
+		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to));
+	}
 
-    @Test
-    void fightingBetweenTwoActorsIsMutual() {
-        DocumentExtraction d = extract("Fighting/fight/VERB/0/root between/between/ADP/3/case Hamas/Hamas/PROPN/1/obl "
-                + "and/and/CCONJ/5/cc Israel/Israel/PROPN/3/conj intensified/intensify/VERB/1/advcl ./././1/punct");
-        assertTrue(has(d, "Hamas", "Israel", "19"), d.relationships().toString());
-        assertTrue(has(d, "Israel", "Hamas", "19"), d.relationships().toString());
-    }
+	@Test
+	void fightingBetweenTwoActorsIsMutual() {
+		DocumentExtraction d = extract("Fighting/fight/VERB/0/root between/between/ADP/3/case Hamas/Hamas/PROPN/1/obl "
+				+ "and/and/CCONJ/5/cc Israel/Israel/PROPN/3/conj intensified/intensify/VERB/1/advcl ./././1/punct");
+		assertTrue(has(d, "Hamas", "Israel", "19"), d.relationships().toString());
+		assertTrue(has(d, "Israel", "Hamas", "19"), d.relationships().toString());
+	}
 
-    @Test
-    void talksHeldWithAnActorAreANominalEventOfTheLightVerbsSubjectBothWays() {
-        DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj conducted/conduct/VERB/0/root two/two/NUM/4/nummod "
-                + "rounds/round/NOUN/2/obj of/of/ADP/6/case talks/talk/NOUN/4/nmod with/with/ADP/8/case "
-                + "Turkey/Turkey/PROPN/2/obl ./././2/punct");
-        assertTrue(has(d, "Iran", "Turkey", "04"), d.relationships().toString());
-        assertTrue(has(d, "Turkey", "Iran", "04"), d.relationships().toString());
-    }
+	@Test
+	void talksHeldWithAnActorAreANominalEventOfTheLightVerbsSubjectBothWays() {
+		DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj conducted/conduct/VERB/0/root two/two/NUM/4/nummod "
+				+ "rounds/round/NOUN/2/obj of/of/ADP/6/case talks/talk/NOUN/4/nmod with/with/ADP/8/case "
+				+ "Turkey/Turkey/PROPN/2/obl ./././2/punct");
+		assertTrue(has(d, "Iran", "Turkey", "04"), d.relationships().toString());
+		assertTrue(has(d, "Turkey", "Iran", "04"), d.relationships().toString());
+	}
 
-    @Test
-    void theObjectOfANonLightVerbIsNoEvent() {
-        DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj suspended/suspend/VERB/0/root talks/talk/NOUN/2/obj "
-                + "with/with/ADP/5/case Turkey/Turkey/PROPN/3/nmod ./././2/punct");
-        assertFalse(has(d, "Iran", "Turkey", "04"), "suspended talks are no talks: " + d.relationships());
-        assertFalse(has(d, "Turkey", "Iran", "04"), d.relationships().toString());
-    }
+	@Test
+	void theObjectOfANonLightVerbIsNoEvent() {
+		DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj suspended/suspend/VERB/0/root talks/talk/NOUN/2/obj "
+				+ "with/with/ADP/5/case Turkey/Turkey/PROPN/3/nmod ./././2/punct");
+		assertFalse(has(d, "Iran", "Turkey", "04"), "suspended talks are no talks: " + d.relationships());
+		assertFalse(has(d, "Turkey", "Iran", "04"), d.relationships().toString());
+	}
 
-    @Test
-    void negatedModalAndConditionalEventsAreLeftOut() {
-        DocumentExtraction modal = extract("Turkey/Turkey/PROPN/3/nsubj will/will/AUX/3/aux attack/attack/VERB/0/root "
-                + "Syria/Syria/PROPN/3/obj ./././3/punct");
-        assertTrue(modal.relationships().isEmpty(), modal.relationships().toString());
-        DocumentExtraction plan = extract("Iran/Iran/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
-                + "bomb/bomb/VERB/2/xcomp Israel/Israel/PROPN/4/obj ./././2/punct");
-        assertFalse(any(plan, "Iran", "Israel"), plan.relationships().toString());
-        DocumentExtraction cond = extract("If/if/SCONJ/3/mark Iran/Iran/PROPN/3/nsubj bombs/bomb/VERB/7/advcl "
-                + "Israel/Israel/PROPN/3/obj ,/,/PUNCT/3/punct Turkey/Turkey/PROPN/7/nsubj protests/protest/VERB/0/root "
-                + "./././7/punct");
-        assertFalse(any(cond, "Iran", "Israel"), cond.relationships().toString());
-    }
+	@Test
+	void negatedModalAndConditionalEventsAreLeftOut() {
+		DocumentExtraction modal = extract("Turkey/Turkey/PROPN/3/nsubj will/will/AUX/3/aux attack/attack/VERB/0/root "
+				+ "Syria/Syria/PROPN/3/obj ./././3/punct");
+		assertTrue(modal.relationships().isEmpty(), modal.relationships().toString());
+		DocumentExtraction plan = extract("Iran/Iran/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark "
+				+ "bomb/bomb/VERB/2/xcomp Israel/Israel/PROPN/4/obj ./././2/punct");
+		assertFalse(any(plan, "Iran", "Israel"), plan.relationships().toString());
+		DocumentExtraction cond = extract("If/if/SCONJ/3/mark Iran/Iran/PROPN/3/nsubj bombs/bomb/VERB/7/advcl "
+				+ "Israel/Israel/PROPN/3/obj ,/,/PUNCT/3/punct Turkey/Turkey/PROPN/7/nsubj protests/protest/VERB/0/root "
+				+ "./././7/punct");
+		assertFalse(any(cond, "Iran", "Israel"), cond.relationships().toString());
+	}
 
-    @Test
-    void anOfferToActTowardAnActorIsAnIntentNotTheAct() {
-        DocumentExtraction d = extract("Hamas/Hamas/PROPN/2/nsubj offered/offer/VERB/0/root to/to/PART/4/mark "
-                + "negotiate/negotiate/VERB/2/xcomp with/with/ADP/6/case Israel/Israel/PROPN/4/obl ./././2/punct");
-        assertTrue(has(d, "Hamas", "Israel", "03"), d.relationships().toString());
-        assertFalse(has(d, "Hamas", "Israel", "04"), d.relationships().toString());
-    }
+	@Test
+	void anOfferToActTowardAnActorIsAnIntentNotTheAct() {
+		DocumentExtraction d = extract("Hamas/Hamas/PROPN/2/nsubj offered/offer/VERB/0/root to/to/PART/4/mark "
+				+ "negotiate/negotiate/VERB/2/xcomp with/with/ADP/6/case Israel/Israel/PROPN/4/obl ./././2/punct");
+		assertTrue(has(d, "Hamas", "Israel", "03"), d.relationships().toString());
+		assertFalse(has(d, "Hamas", "Israel", "04"), d.relationships().toString());
+	}
 
-    @Test
-    void aPledgeToDestroyIsAThreatEvenWhenTheParserMissesTheLemma() {
-        DocumentExtraction d = extract("Israel/Israel/PROPN/2/nsubj pledged/pledg/VERB/0/root to/to/PART/4/mark "
-                + "destroy/destroy/VERB/2/xcomp Hamas/Hamas/PROPN/4/obj ./././2/punct");
-        assertTrue(has(d, "Israel", "Hamas", "13"), d.relationships().toString());
-        assertFalse(has(d, "Israel", "Hamas", "19"), "a pledge is no attack: " + d.relationships());
-    }
+	@Test
+	void aPledgeToDestroyIsAThreatEvenWhenTheParserMissesTheLemma() {
+		DocumentExtraction d = extract("Israel/Israel/PROPN/2/nsubj pledged/pledg/VERB/0/root to/to/PART/4/mark "
+				+ "destroy/destroy/VERB/2/xcomp Hamas/Hamas/PROPN/4/obj ./././2/punct");
+		assertTrue(has(d, "Israel", "Hamas", "13"), d.relationships().toString());
+		assertFalse(has(d, "Israel", "Hamas", "19"), "a pledge is no attack: " + d.relationships());
+	}
 
-    @Test
-    void aPronounInAReportedClauseIsTheSpeaker() {
-        DocumentExtraction d = extract("Turkey/Turkey/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
-                + "bombed/bomb/VERB/2/ccomp the/the/DET/6/det PKK/PKK/PROPN/4/obj ./././2/punct");
-        assertTrue(has(d, "Turkey", "Kurdistan Workers' Party", "19") || d.relationships().stream()
-                .anyMatch(r -> r.from().equals("Turkey") && r.root().equals("19")), d.relationships().toString());
-    }
+	@Test
+	void aPronounInAReportedClauseIsTheSpeaker() {
+		DocumentExtraction d = extract("Turkey/Turkey/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+				+ "bombed/bomb/VERB/2/ccomp the/the/DET/6/det PKK/PKK/PROPN/4/obj ./././2/punct");
+		assertTrue(has(d, "Turkey", "Kurdistan Workers' Party", "19") || d.relationships().stream()
+				.anyMatch(r -> r.from().equals("Turkey") && r.root().equals("19")), d.relationships().toString());
+	}
 
-    @Test
-    void aDenialRejectsTheSubjectOfWhatItDeniesAndTheDeniedEventIsLeftOut() {
-        DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/5/mark "
-                + "Israel/Israel/PROPN/5/nsubj attacked/attack/VERB/2/ccomp Syria/Syria/PROPN/5/obj ./././2/punct");
-        assertTrue(has(d, "Iran", "Israel", "12"), d.relationships().toString());
-        assertFalse(any(d, "Israel", "Syria"), d.relationships().toString());
-    }
+	@Test
+	void aDenialRejectsTheSubjectOfWhatItDeniesAndTheDeniedEventIsLeftOut() {
+		DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/5/mark "
+				+ "Israel/Israel/PROPN/5/nsubj attacked/attack/VERB/2/ccomp Syria/Syria/PROPN/5/obj ./././2/punct");
+		assertTrue(has(d, "Iran", "Israel", "12"), d.relationships().toString());
+		assertFalse(any(d, "Israel", "Syria"), d.relationships().toString());
+	}
 
-    @Test
-    void thePassiveAgentActsOnTheSubject() {
-        DocumentExtraction d = extract("Syria/Syria/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass bombed/bomb/VERB/0/root "
-                + "by/by/ADP/5/case Israel/Israel/PROPN/3/obl:agent ./././3/punct");
-        assertTrue(has(d, "Israel", "Syria", "19"), d.relationships().toString());
-        assertFalse(any(d, "Syria", "Israel"), d.relationships().toString());
-    }
+	@Test
+	void thePassiveAgentActsOnTheSubject() {
+		DocumentExtraction d = extract("Syria/Syria/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass bombed/bomb/VERB/0/root "
+				+ "by/by/ADP/5/case Israel/Israel/PROPN/3/obl:agent ./././3/punct");
+		assertTrue(has(d, "Israel", "Syria", "19"), d.relationships().toString());
+		assertFalse(any(d, "Syria", "Israel"), d.relationships().toString());
+	}
 
-    @Test
-    void aHedgedNominalEventIsLeftOut() {
-        DocumentExtraction d = extract("Ukraine/Ukraine/PROPN/2/nsubj launched/launch/VERB/0/root an/a/DET/5/det "
-                + "alleged/alleged/ADJ/5/amod attack/attack/NOUN/2/obj on/on/ADP/7/case Russia/Russia/PROPN/5/nmod "
-                + "./././2/punct");
-        assertFalse(any(d, "Ukraine", "Russia"), d.relationships().toString());
-        DocumentExtraction plain = extract("Ukraine/Ukraine/PROPN/2/nsubj launched/launch/VERB/0/root an/a/DET/4/det "
-                + "attack/attack/NOUN/2/obj on/on/ADP/6/case Russia/Russia/PROPN/4/nmod ./././2/punct");
-        assertTrue(has(plain, "Ukraine", "Russia", "19"), plain.relationships().toString());
-    }
+	@Test
+	void aHedgedNominalEventIsLeftOut() {
+		DocumentExtraction d = extract("Ukraine/Ukraine/PROPN/2/nsubj launched/launch/VERB/0/root an/a/DET/5/det "
+				+ "alleged/alleged/ADJ/5/amod attack/attack/NOUN/2/obj on/on/ADP/7/case Russia/Russia/PROPN/5/nmod "
+				+ "./././2/punct");
+		assertFalse(any(d, "Ukraine", "Russia"), d.relationships().toString());
+		DocumentExtraction plain = extract("Ukraine/Ukraine/PROPN/2/nsubj launched/launch/VERB/0/root an/a/DET/4/det "
+				+ "attack/attack/NOUN/2/obj on/on/ADP/6/case Russia/Russia/PROPN/4/nmod ./././2/punct");
+		assertTrue(has(plain, "Ukraine", "Russia", "19"), plain.relationships().toString());
+	}
 
-    @Test
-    void aTitledNameIsThePersonNotTheBodyInTheTitle() {
-        DocumentExtraction d = extract("Mossad/Mossad/PROPN/2/compound director/director/NOUN/3/compound "
-                + "David/David/PROPN/5/nsubj Barnea/Barnea/PROPN/3/flat met/meet/VERB/0/root "
-                + "Benjamin/Benjamin/PROPN/5/obj Netanyahu/Netanyahu/PROPN/6/flat ./././5/punct");
-        List<ExtractedRelationship> r = d.relationships();
-        assertTrue(r.stream().anyMatch(x -> x.from().equals("David Barnea") && x.root().equals("04")), r.toString());
-        assertTrue(r.stream().anyMatch(x -> x.to().equals("David Barnea") && x.root().equals("04")), r.toString());
-        assertEquals(0, r.stream().filter(x -> x.from().equals("Mossad")).count(), r.toString());
-    }
+	@Test
+	void aTitledNameIsThePersonNotTheBodyInTheTitle() {
+		DocumentExtraction d = extract("Mossad/Mossad/PROPN/2/compound director/director/NOUN/3/compound "
+				+ "David/David/PROPN/5/nsubj Barnea/Barnea/PROPN/3/flat met/meet/VERB/0/root "
+				+ "Benjamin/Benjamin/PROPN/5/obj Netanyahu/Netanyahu/PROPN/6/flat ./././5/punct");
+		List<ExtractedRelationship> r = d.relationships();
+		assertTrue(r.stream().anyMatch(x -> x.from().equals("David Barnea") && x.root().equals("04")), r.toString());
+		assertTrue(r.stream().anyMatch(x -> x.to().equals("David Barnea") && x.root().equals("04")), r.toString());
+		assertEquals(0, r.stream().filter(x -> x.from().equals("Mossad")).count(), r.toString());
+	}
 }

@@ -15,27 +15,27 @@ import org.sourcebench.test.support.TestArticles;
 
 class DocxArticleReaderTest {
 
-    private final DocxArticleReader reader = new DocxArticleReader();
+	private final DocxArticleReader reader = new DocxArticleReader();
 
-    @Test
-    void theTitleStyledParagraphIsTheTitleAndTheRestIsBody() throws ImportException {
-        ParsedArticle article = reader.read(TestArticles.raw("docx/article.docx"));
-        String[] paragraphs = article.body().split("\n");
+	@Test
+	void theTitleStyledParagraphIsTheTitleAndTheRestIsBody() throws ImportException {
+		ParsedArticle article = reader.read(TestArticles.raw("docx/article.docx"));
+		String[] paragraphs = article.body().split("\n");
 
-        assertEquals(ArticleFormat.DOCX, article.format());
-        assertEquals("UN Aid Convoy Reaches Eastern Ghouta After Russian Mediation", article.title());
-        assertEquals(LocalDateTime.of(2017, 7, 14, 0, 0), article.published());
-        assertEquals(5, paragraphs.length, article.body());
-        assertTrue(paragraphs[0].startsWith("A convoy of 30 trucks"), paragraphs[0]);
-        assertTrue(article.body().contains("\u201cThis is the first convoy in four months."));
-    }
+		assertEquals(ArticleFormat.DOCX, article.format());
+		assertEquals("UN Aid Convoy Reaches Eastern Ghouta After Russian Mediation", article.title());
+		assertEquals(LocalDateTime.of(2017, 7, 14, 0, 0), article.published());
+		assertEquals(5, paragraphs.length, article.body());
+		assertTrue(paragraphs[0].startsWith("A convoy of 30 trucks"), paragraphs[0]);
+		assertTrue(article.body().contains("\u201cThis is the first convoy in four months."));
+	}
 
-    @Test
-    void aTextFileNamedDocxIsMalformed() {
-        ImportException e = assertThrows(ImportException.class,
-                () -> reader.read(TestArticles.raw("bad/not-a-docx.docx")));
+	@Test
+	void aTextFileNamedDocxIsMalformed() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> reader.read(TestArticles.raw("bad/not-a-docx.docx")));
 
-        assertEquals(Reason.MALFORMED, e.getReason());
-        assertTrue(e.getMessage().startsWith("bad/not-a-docx.docx: not a readable .docx document"), e.getMessage());
-    }
+		assertEquals(Reason.MALFORMED, e.getReason());
+		assertTrue(e.getMessage().startsWith("bad/not-a-docx.docx: not a readable .docx document"), e.getMessage());
+	}
 }

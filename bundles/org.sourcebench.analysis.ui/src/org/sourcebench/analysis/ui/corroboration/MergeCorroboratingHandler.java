@@ -23,29 +23,29 @@ import org.sourcebench.ui.editor.DossierContext;
  */
 public class MergeCorroboratingHandler extends AbstractHandler {
 
-    @Override
-    public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(contextOf(HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_PART_NAME)) != null);
-    }
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		setBaseEnabled(contextOf(HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_PART_NAME)) != null);
+	}
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IWorkbenchPart part = HandlerUtil.getActivePart(event);
-        DossierContext dossier = contextOf(part);
-        if (dossier == null || dossier.getEditingDomain() == null) {
-            return null;
-        }
-        List<CorroborationGroup> groups = new CorroborationFinder(CorroborationRule.DEFAULT).find(dossier.getDossier());
-        if (groups.isEmpty()) {
-            MessageDialog.openInformation(part.getSite().getShell(), MergeCorroboratingRelationshipsCommand.LABEL,
-                    Messages.Corroboration_nothingToMerge);
-            return null;
-        }
-        dossier.getEditingDomain().getCommandStack().execute(new MergeCorroboratingRelationshipsCommand(dossier.getEditingDomain(), groups));
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchPart part = HandlerUtil.getActivePart(event);
+		DossierContext dossier = contextOf(part);
+		if (dossier == null || dossier.getEditingDomain() == null) {
+			return null;
+		}
+		List<CorroborationGroup> groups = new CorroborationFinder(CorroborationRule.DEFAULT).find(dossier.getDossier());
+		if (groups.isEmpty()) {
+			MessageDialog.openInformation(part.getSite().getShell(), MergeCorroboratingRelationshipsCommand.LABEL,
+					Messages.Corroboration_nothingToMerge);
+			return null;
+		}
+		dossier.getEditingDomain().getCommandStack().execute(new MergeCorroboratingRelationshipsCommand(dossier.getEditingDomain(), groups));
+		return null;
+	}
 
-    private static DossierContext contextOf(Object part) {
-        return part instanceof IWorkbenchPart workbenchPart ? workbenchPart.getAdapter(DossierContext.class) : null;
-    }
+	private static DossierContext contextOf(Object part) {
+		return part instanceof IWorkbenchPart workbenchPart ? workbenchPart.getAdapter(DossierContext.class) : null;
+	}
 }

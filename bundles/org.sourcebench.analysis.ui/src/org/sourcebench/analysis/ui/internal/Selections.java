@@ -10,15 +10,15 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 /** Reads the dossier elements out of a workbench selection (diagram edit parts adapt to their element). */
 public final class Selections {
 
-    private Selections() {
-    }
+	private Selections() {
+	}
 
-    /** @return the elements of {@code selection} that are (or adapt to) EObjects, in order */
-    public static List<EObject> elements(ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return List.of();
-        }
-        return ((List<?>) structured.toList()).stream().map(o -> Adapters.adapt(o, EObject.class)).filter(o -> o != null)
-                .map(EObject.class::cast).toList();
-    }
+	/** @return the elements of {@code selection} that are (or adapt to) EObjects, in order */
+	public static List<EObject> elements(ISelection selection) {
+		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return List.of();
+		}
+		return ((List<?>) structured.toList()).stream().map(o -> Adapters.adapt(o, EObject.class)).filter(o -> o != null)
+				.map(EObject.class::cast).toList();
+	}
 }

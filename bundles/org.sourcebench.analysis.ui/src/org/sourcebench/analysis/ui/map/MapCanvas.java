@@ -29,282 +29,282 @@ import org.sourcebench.model.Location;
  */
 public class MapCanvas extends Canvas {
 
-    private final ColorCache colors;
-    private final WorldBasemap basemap;
-    private List<MapMarker> markers = List.of();
-    private double centreLon;
-    private double centreLat = 20;
-    private double pixelsPerDegree = 2;
-    private Set<EObject> selected = new HashSet<>();
-    private Consumer<List<EObject>> selectionListener = s -> {
-    };
-    private Consumer<EObject> openListener = e -> {
-    };
-    private Point dragStart;
-    private double dragLon;
-    private double dragLat;
-    private boolean moved;
+	private final ColorCache colors;
+	private final WorldBasemap basemap;
+	private List<MapMarker> markers = List.of();
+	private double centreLon;
+	private double centreLat = 20;
+	private double pixelsPerDegree = 2;
+	private Set<EObject> selected = new HashSet<>();
+	private Consumer<List<EObject>> selectionListener = s -> {
+	};
+	private Consumer<EObject> openListener = e -> {
+	};
+	private Point dragStart;
+	private double dragLon;
+	private double dragLat;
+	private boolean moved;
 
-    public MapCanvas(Composite parent, WorldBasemap basemap) {
-        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        this.basemap = basemap;
-        colors = new ColorCache(getDisplay());
-        addListener(SWT.Paint, e -> paint(e.gc, getClientArea().width, getClientArea().height));
-        addListener(SWT.Resize, e -> {
-            if (pixelsPerDegree == 2) {
-                showWorld();
-            }
-        });
-        addListener(SWT.MouseVerticalWheel, e -> zoom(e.count > 0 ? 1.25 : 0.8, e.x, e.y));
-        addListener(SWT.MouseDown, this::mouseDown);
-        addListener(SWT.MouseMove, this::mouseMove);
-        addListener(SWT.MouseUp, this::mouseUp);
-        addListener(SWT.MouseDoubleClick, e -> {
-            MapMarker marker = markerAt(e.x, e.y);
-            if (marker != null) {
-                openListener.accept(marker.location());
-            }
-        });
-        addListener(SWT.KeyDown, this::key);
-        addListener(SWT.MouseHover, e -> {
-            MapMarker m = markerAt(e.x, e.y);
-            setToolTipText(m == null ? null : NLS.bind(Messages.Map_markerTooltip, new Object[] { m.location().getName(), m.mentions(),
-                    m.sources(), m.events().size() }));
-        });
-        addListener(SWT.Dispose, e -> colors.dispose());
-    }
+	public MapCanvas(Composite parent, WorldBasemap basemap) {
+		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		this.basemap = basemap;
+		colors = new ColorCache(getDisplay());
+		addListener(SWT.Paint, e -> paint(e.gc, getClientArea().width, getClientArea().height));
+		addListener(SWT.Resize, e -> {
+			if (pixelsPerDegree == 2) {
+				showWorld();
+			}
+		});
+		addListener(SWT.MouseVerticalWheel, e -> zoom(e.count > 0 ? 1.25 : 0.8, e.x, e.y));
+		addListener(SWT.MouseDown, this::mouseDown);
+		addListener(SWT.MouseMove, this::mouseMove);
+		addListener(SWT.MouseUp, this::mouseUp);
+		addListener(SWT.MouseDoubleClick, e -> {
+			MapMarker marker = markerAt(e.x, e.y);
+			if (marker != null) {
+				openListener.accept(marker.location());
+			}
+		});
+		addListener(SWT.KeyDown, this::key);
+		addListener(SWT.MouseHover, e -> {
+			MapMarker m = markerAt(e.x, e.y);
+			setToolTipText(m == null ? null : NLS.bind(Messages.Map_markerTooltip, new Object[] { m.location().getName(), m.mentions(),
+					m.sources(), m.events().size() }));
+		});
+		addListener(SWT.Dispose, e -> colors.dispose());
+	}
 
-    public void setMarkers(List<MapMarker> newMarkers) {
-        markers = newMarkers;
-        redraw();
-    }
+	public void setMarkers(List<MapMarker> newMarkers) {
+		markers = newMarkers;
+		redraw();
+	}
 
-    public List<MapMarker> getMarkers() {
-        return markers;
-    }
+	public List<MapMarker> getMarkers() {
+		return markers;
+	}
 
-    /** Fits the whole world into the view. */
-    public void showWorld() {
-        Rectangle area = getClientArea();
-        pixelsPerDegree = Math.max(0.5, Math.min(area.width / 360.0, area.height / 170.0));
-        centreLon = 0;
-        centreLat = 10;
-        redraw();
-    }
+	/** Fits the whole world into the view. */
+	public void showWorld() {
+		Rectangle area = getClientArea();
+		pixelsPerDegree = Math.max(0.5, Math.min(area.width / 360.0, area.height / 170.0));
+		centreLon = 0;
+		centreLat = 10;
+		redraw();
+	}
 
-    public void zoom(double factor, int x, int y) {
-        double lon = lonAt(x);
-        double lat = latAt(y);
-        pixelsPerDegree = Math.max(0.3, Math.min(400, pixelsPerDegree * factor));
-        Rectangle area = getClientArea();
-        centreLon = lon - (x - area.width / 2.0) / pixelsPerDegree;
-        centreLat = lat + (y - area.height / 2.0) / pixelsPerDegree;
-        redraw();
-    }
+	public void zoom(double factor, int x, int y) {
+		double lon = lonAt(x);
+		double lat = latAt(y);
+		pixelsPerDegree = Math.max(0.3, Math.min(400, pixelsPerDegree * factor));
+		Rectangle area = getClientArea();
+		centreLon = lon - (x - area.width / 2.0) / pixelsPerDegree;
+		centreLat = lat + (y - area.height / 2.0) / pixelsPerDegree;
+		redraw();
+	}
 
-    public void pan(int dx, int dy) {
-        centreLon -= dx / pixelsPerDegree;
-        centreLat = Math.max(-85, Math.min(85, centreLat + dy / pixelsPerDegree));
-        redraw();
-    }
+	public void pan(int dx, int dy) {
+		centreLon -= dx / pixelsPerDegree;
+		centreLat = Math.max(-85, Math.min(85, centreLat + dy / pixelsPerDegree));
+		redraw();
+	}
 
-    /** Marks the selected locations and centres the first one when it is off screen. */
-    public void setSelected(Collection<? extends EObject> elements) {
-        selected = new HashSet<>(elements);
-        for (MapMarker marker : markers) {
-            if (selected.contains(marker.location()) || marker.events().stream().anyMatch(selected::contains)) {
-                double x = xOf(marker.location().getLongitude());
-                double y = yOf(marker.location().getLatitude());
-                Rectangle area = getClientArea();
-                if (x < 0 || y < 0 || x > area.width || y > area.height) {
-                    centreLon = marker.location().getLongitude();
-                    centreLat = marker.location().getLatitude();
-                }
-                break;
-            }
-        }
-        redraw();
-    }
+	/** Marks the selected locations and centres the first one when it is off screen. */
+	public void setSelected(Collection<? extends EObject> elements) {
+		selected = new HashSet<>(elements);
+		for (MapMarker marker : markers) {
+			if (selected.contains(marker.location()) || marker.events().stream().anyMatch(selected::contains)) {
+				double x = xOf(marker.location().getLongitude());
+				double y = yOf(marker.location().getLatitude());
+				Rectangle area = getClientArea();
+				if (x < 0 || y < 0 || x > area.width || y > area.height) {
+					centreLon = marker.location().getLongitude();
+					centreLat = marker.location().getLatitude();
+				}
+				break;
+			}
+		}
+		redraw();
+	}
 
-    public Set<EObject> getSelected() {
-        return selected;
-    }
+	public Set<EObject> getSelected() {
+		return selected;
+	}
 
-    public void onSelection(Consumer<List<EObject>> listener) {
-        selectionListener = listener;
-    }
+	public void onSelection(Consumer<List<EObject>> listener) {
+		selectionListener = listener;
+	}
 
-    public void onOpen(Consumer<EObject> listener) {
-        openListener = listener;
-    }
+	public void onOpen(Consumer<EObject> listener) {
+		openListener = listener;
+	}
 
-    double xOf(double lon) {
-        return getClientArea().width / 2.0 + (lon - centreLon) * pixelsPerDegree;
-    }
+	double xOf(double lon) {
+		return getClientArea().width / 2.0 + (lon - centreLon) * pixelsPerDegree;
+	}
 
-    double yOf(double lat) {
-        return getClientArea().height / 2.0 - (lat - centreLat) * pixelsPerDegree;
-    }
+	double yOf(double lat) {
+		return getClientArea().height / 2.0 - (lat - centreLat) * pixelsPerDegree;
+	}
 
-    private double lonAt(int x) {
-        return centreLon + (x - getClientArea().width / 2.0) / pixelsPerDegree;
-    }
+	private double lonAt(int x) {
+		return centreLon + (x - getClientArea().width / 2.0) / pixelsPerDegree;
+	}
 
-    private double latAt(int y) {
-        return centreLat - (y - getClientArea().height / 2.0) / pixelsPerDegree;
-    }
+	private double latAt(int y) {
+		return centreLat - (y - getClientArea().height / 2.0) / pixelsPerDegree;
+	}
 
-    /** Paints the map on {@code gc} for a {@code width} × {@code height} area (screen or export). */
-    public void paint(GC gc, int width, int height) {
-        double cx = width / 2.0;
-        double cy = height / 2.0;
-        gc.setBackground(colors.get(214, 230, 245));
-        gc.fillRectangle(0, 0, width, height);
-        Color land = colors.get(240, 236, 224);
-        Color border = colors.get(170, 165, 150);
-        gc.setLineWidth(1);
-        double visibleWest = centreLon - cx / pixelsPerDegree;
-        double visibleEast = centreLon + cx / pixelsPerDegree;
-        for (double offset = Math.floor((visibleWest - 180) / 360) * 360; offset - 180 <= visibleEast + 360; offset += 360) {
-            if (offset + 540 < visibleWest || offset - 540 > visibleEast) {
-                continue;
-            }
-            for (double[] ring : basemap.rings()) {
-                int[] points = new int[ring.length];
-                int minX = Integer.MAX_VALUE;
-                int maxX = Integer.MIN_VALUE;
-                for (int i = 0; i < ring.length; i += 2) {
-                    points[i] = (int) Math.round(cx + (ring[i] + offset - centreLon) * pixelsPerDegree);
-                    points[i + 1] = (int) Math.round(cy - (ring[i + 1] - centreLat) * pixelsPerDegree);
-                    minX = Math.min(minX, points[i]);
-                    maxX = Math.max(maxX, points[i]);
-                }
-                if (maxX < 0 || minX > width) {
-                    continue;
-                }
-                gc.setBackground(land);
-                gc.fillPolygon(points);
-                gc.setForeground(border);
-                gc.drawPolygon(points);
-            }
-        }
-        // markers: largest first so that small ones stay clickable on top
-        Color outline = colors.get(60, 40, 40);
-        boolean labels = pixelsPerDegree >= 6;
-        for (MapMarker marker : markers) {
-            Location location = marker.location();
-            int x = (int) Math.round(cx + (location.getLongitude() - centreLon) * pixelsPerDegree);
-            int y = (int) Math.round(cy - (location.getLatitude() - centreLat) * pixelsPerDegree);
-            int r = marker.radius();
-            if (x + r < 0 || x - r > width || y + r < 0 || y - r > height) {
-                continue;
-            }
-            // more sources, deeper colour
-            int shade = Math.max(0, 200 - 35 * Math.min(5, marker.sources()));
-            gc.setAlpha(200);
-            gc.setBackground(colors.get(220, shade, shade / 2));
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setAlpha(255);
-            // the events placed here: small dots in QuadClass colours around the circle (at most 16)
-            int shown = Math.min(16, marker.events().size());
-            for (int k = 0; k < shown; k++) {
-                double angle = -Math.PI / 2 + k * 2 * Math.PI / Math.max(8, shown);
-                int ex = (int) Math.round(x + (r + 4) * Math.cos(angle));
-                int ey = (int) Math.round(y + (r + 4) * Math.sin(angle));
-                gc.setBackground(colors.get(QuadClassColors.of(marker.events().get(k).getQuadClass())));
-                gc.fillOval(ex - 3, ey - 3, 6, 6);
-            }
-            boolean isSelected = selected.contains(location)
-                    || marker.events().stream().anyMatch(selected::contains);
-            gc.setForeground(isSelected ? colors.get(20, 60, 200) : outline);
-            gc.setLineWidth(isSelected ? 3 : 1);
-            gc.drawOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setLineWidth(1);
-            if (labels || isSelected) {
-                gc.setForeground(colors.get(30, 30, 30));
-                gc.drawText(location.getName() == null ? "?" : location.getName(), x + r + 3, y - 8, true);
-            }
-        }
-        gc.setForeground(colors.get(90, 90, 90));
-        gc.drawText(Messages.Map_basemapCredit, 6, height - 18, true);
-    }
+	/** Paints the map on {@code gc} for a {@code width} × {@code height} area (screen or export). */
+	public void paint(GC gc, int width, int height) {
+		double cx = width / 2.0;
+		double cy = height / 2.0;
+		gc.setBackground(colors.get(214, 230, 245));
+		gc.fillRectangle(0, 0, width, height);
+		Color land = colors.get(240, 236, 224);
+		Color border = colors.get(170, 165, 150);
+		gc.setLineWidth(1);
+		double visibleWest = centreLon - cx / pixelsPerDegree;
+		double visibleEast = centreLon + cx / pixelsPerDegree;
+		for (double offset = Math.floor((visibleWest - 180) / 360) * 360; offset - 180 <= visibleEast + 360; offset += 360) {
+			if (offset + 540 < visibleWest || offset - 540 > visibleEast) {
+				continue;
+			}
+			for (double[] ring : basemap.rings()) {
+				int[] points = new int[ring.length];
+				int minX = Integer.MAX_VALUE;
+				int maxX = Integer.MIN_VALUE;
+				for (int i = 0; i < ring.length; i += 2) {
+					points[i] = (int) Math.round(cx + (ring[i] + offset - centreLon) * pixelsPerDegree);
+					points[i + 1] = (int) Math.round(cy - (ring[i + 1] - centreLat) * pixelsPerDegree);
+					minX = Math.min(minX, points[i]);
+					maxX = Math.max(maxX, points[i]);
+				}
+				if (maxX < 0 || minX > width) {
+					continue;
+				}
+				gc.setBackground(land);
+				gc.fillPolygon(points);
+				gc.setForeground(border);
+				gc.drawPolygon(points);
+			}
+		}
+		// markers: largest first so that small ones stay clickable on top
+		Color outline = colors.get(60, 40, 40);
+		boolean labels = pixelsPerDegree >= 6;
+		for (MapMarker marker : markers) {
+			Location location = marker.location();
+			int x = (int) Math.round(cx + (location.getLongitude() - centreLon) * pixelsPerDegree);
+			int y = (int) Math.round(cy - (location.getLatitude() - centreLat) * pixelsPerDegree);
+			int r = marker.radius();
+			if (x + r < 0 || x - r > width || y + r < 0 || y - r > height) {
+				continue;
+			}
+			// more sources, deeper colour
+			int shade = Math.max(0, 200 - 35 * Math.min(5, marker.sources()));
+			gc.setAlpha(200);
+			gc.setBackground(colors.get(220, shade, shade / 2));
+			gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+			gc.setAlpha(255);
+			// the events placed here: small dots in QuadClass colours around the circle (at most 16)
+			int shown = Math.min(16, marker.events().size());
+			for (int k = 0; k < shown; k++) {
+				double angle = -Math.PI / 2 + k * 2 * Math.PI / Math.max(8, shown);
+				int ex = (int) Math.round(x + (r + 4) * Math.cos(angle));
+				int ey = (int) Math.round(y + (r + 4) * Math.sin(angle));
+				gc.setBackground(colors.get(QuadClassColors.of(marker.events().get(k).getQuadClass())));
+				gc.fillOval(ex - 3, ey - 3, 6, 6);
+			}
+			boolean isSelected = selected.contains(location)
+					|| marker.events().stream().anyMatch(selected::contains);
+			gc.setForeground(isSelected ? colors.get(20, 60, 200) : outline);
+			gc.setLineWidth(isSelected ? 3 : 1);
+			gc.drawOval(x - r, y - r, 2 * r, 2 * r);
+			gc.setLineWidth(1);
+			if (labels || isSelected) {
+				gc.setForeground(colors.get(30, 30, 30));
+				gc.drawText(location.getName() == null ? "?" : location.getName(), x + r + 3, y - 8, true);
+			}
+		}
+		gc.setForeground(colors.get(90, 90, 90));
+		gc.drawText(Messages.Map_basemapCredit, 6, height - 18, true);
+	}
 
-    /** @return the marker under ({@code x}, {@code y}), the smallest when several overlap, or null */
-    public MapMarker markerAt(int x, int y) {
-        MapMarker best = null;
-        for (MapMarker marker : markers) {
-            double dx = xOf(marker.location().getLongitude()) - x;
-            double dy = yOf(marker.location().getLatitude()) - y;
-            int r = Math.max(6, marker.radius());
-            if (dx * dx + dy * dy <= r * r && (best == null || marker.radius() <= best.radius())) {
-                best = marker;
-            }
-        }
-        return best;
-    }
+	/** @return the marker under ({@code x}, {@code y}), the smallest when several overlap, or null */
+	public MapMarker markerAt(int x, int y) {
+		MapMarker best = null;
+		for (MapMarker marker : markers) {
+			double dx = xOf(marker.location().getLongitude()) - x;
+			double dy = yOf(marker.location().getLatitude()) - y;
+			int r = Math.max(6, marker.radius());
+			if (dx * dx + dy * dy <= r * r && (best == null || marker.radius() <= best.radius())) {
+				best = marker;
+			}
+		}
+		return best;
+	}
 
-    /** @return where {@code location}'s marker is drawn */
-    public Point locationOf(Location location) {
-        return new Point((int) Math.round(xOf(location.getLongitude())), (int) Math.round(yOf(location.getLatitude())));
-    }
+	/** @return where {@code location}'s marker is drawn */
+	public Point locationOf(Location location) {
+		return new Point((int) Math.round(xOf(location.getLongitude())), (int) Math.round(yOf(location.getLatitude())));
+	}
 
-    private void mouseDown(Event e) {
-        if (e.button != 1) {
-            return;
-        }
-        setFocus();
-        dragStart = new Point(e.x, e.y);
-        dragLon = centreLon;
-        dragLat = centreLat;
-        moved = false;
-    }
+	private void mouseDown(Event e) {
+		if (e.button != 1) {
+			return;
+		}
+		setFocus();
+		dragStart = new Point(e.x, e.y);
+		dragLon = centreLon;
+		dragLat = centreLat;
+		moved = false;
+	}
 
-    private void mouseMove(Event e) {
-        if (dragStart == null) {
-            return;
-        }
-        if (Math.abs(e.x - dragStart.x) + Math.abs(e.y - dragStart.y) > 3) {
-            moved = true;
-        }
-        if (moved) {
-            centreLon = dragLon - (e.x - dragStart.x) / pixelsPerDegree;
-            centreLat = Math.max(-85, Math.min(85, dragLat + (e.y - dragStart.y) / pixelsPerDegree));
-            redraw();
-        }
-    }
+	private void mouseMove(Event e) {
+		if (dragStart == null) {
+			return;
+		}
+		if (Math.abs(e.x - dragStart.x) + Math.abs(e.y - dragStart.y) > 3) {
+			moved = true;
+		}
+		if (moved) {
+			centreLon = dragLon - (e.x - dragStart.x) / pixelsPerDegree;
+			centreLat = Math.max(-85, Math.min(85, dragLat + (e.y - dragStart.y) / pixelsPerDegree));
+			redraw();
+		}
+	}
 
-    private void mouseUp(Event e) {
-        if (dragStart == null) {
-            return;
-        }
-        dragStart = null;
-        if (!moved) {
-            MapMarker marker = markerAt(e.x, e.y);
-            selected = marker == null ? new HashSet<>() : new HashSet<>(List.of(marker.location()));
-            redraw();
-            selectionListener.accept(marker == null ? List.of() : List.of(marker.location()));
-        }
-    }
+	private void mouseUp(Event e) {
+		if (dragStart == null) {
+			return;
+		}
+		dragStart = null;
+		if (!moved) {
+			MapMarker marker = markerAt(e.x, e.y);
+			selected = marker == null ? new HashSet<>() : new HashSet<>(List.of(marker.location()));
+			redraw();
+			selectionListener.accept(marker == null ? List.of() : List.of(marker.location()));
+		}
+	}
 
-    private void key(Event e) {
-        Rectangle area = getClientArea();
-        switch (e.keyCode) {
-        case '+', '=', SWT.KEYPAD_ADD -> zoom(1.5, area.width / 2, area.height / 2);
-        case '-', SWT.KEYPAD_SUBTRACT -> zoom(1 / 1.5, area.width / 2, area.height / 2);
-        case SWT.ARROW_LEFT -> pan(area.width / 8, 0);
-        case SWT.ARROW_RIGHT -> pan(-area.width / 8, 0);
-        case SWT.ARROW_UP -> pan(0, area.height / 8);
-        case SWT.ARROW_DOWN -> pan(0, -area.height / 8);
-        case SWT.HOME -> showWorld();
-        default -> {
-            return;
-        }
-        }
-        e.doit = false;
-    }
+	private void key(Event e) {
+		Rectangle area = getClientArea();
+		switch (e.keyCode) {
+		case '+', '=', SWT.KEYPAD_ADD -> zoom(1.5, area.width / 2, area.height / 2);
+		case '-', SWT.KEYPAD_SUBTRACT -> zoom(1 / 1.5, area.width / 2, area.height / 2);
+		case SWT.ARROW_LEFT -> pan(area.width / 8, 0);
+		case SWT.ARROW_RIGHT -> pan(-area.width / 8, 0);
+		case SWT.ARROW_UP -> pan(0, area.height / 8);
+		case SWT.ARROW_DOWN -> pan(0, -area.height / 8);
+		case SWT.HOME -> showWorld();
+		default -> {
+			return;
+		}
+		}
+		e.doit = false;
+	}
 
-    /** @return the zoom in pixels per degree */
-    public double getPixelsPerDegree() {
-        return pixelsPerDegree;
-    }
+	/** @return the zoom in pixels per degree */
+	public double getPixelsPerDegree() {
+		return pixelsPerDegree;
+	}
 }

@@ -46,216 +46,216 @@ import org.sourcebench.ui.views.ElementFilters;
  */
 public class TimelineView extends DossierViewPart {
 
-    private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
-    private final ISelectionListener selectionListener = this::selectedElsewhere;
-    private TimelineCanvas canvas;
-    private TableViewer undated;
-    private Label undatedLabel;
-    private Timeline timeline;
-    private Dossier filteredDossier;
-    private Action byActor;
-    private Action byQuad;
+	private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
+	private final ISelectionListener selectionListener = this::selectedElsewhere;
+	private TimelineCanvas canvas;
+	private TableViewer undated;
+	private Label undatedLabel;
+	private Timeline timeline;
+	private Dossier filteredDossier;
+	private Action byActor;
+	private Action byQuad;
 
-    @Override
-    protected void createContents(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        canvas = new TimelineCanvas(sash);
-        Composite bottom = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(2, 2).spacing(2, 2).applyTo(bottom);
-        undatedLabel = new Label(bottom, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(undatedLabel);
-        undated = new TableViewer(bottom, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-        undated.getTable().setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(undated.getTable());
-        undated.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Timeline_columnUndated, 420, item -> TimelineLabels.title(item));
-        column(Messages.Column_sources, 300, item -> sourcesOf(item));
-        sash.setWeights(4, 1);
+	@Override
+	protected void createContents(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		canvas = new TimelineCanvas(sash);
+		Composite bottom = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(2, 2).applyTo(bottom);
+		undatedLabel = new Label(bottom, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(undatedLabel);
+		undated = new TableViewer(bottom, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		undated.getTable().setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(undated.getTable());
+		undated.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Timeline_columnUndated, 420, item -> TimelineLabels.title(item));
+		column(Messages.Column_sources, 300, item -> sourcesOf(item));
+		sash.setWeights(4, 1);
 
-        canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
-        canvas.onOpen(element -> {
-            if (getContext() != null) {
-                getContext().reveal(element);
-            }
-        });
-        canvas.onBrush(this::brushed);
-        undated.addSelectionChangedListener(e -> {
-            if (undated.getStructuredSelection().getFirstElement() instanceof TimelineItem item) {
-                selectionProvider.setSelection(new StructuredSelection(item.element()));
-            }
-        });
-        undated.addDoubleClickListener(e -> {
-            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof TimelineItem item && getContext() != null) {
-                getContext().reveal(item.element());
-            }
-        });
-        getSite().setSelectionProvider(selectionProvider);
-        getSite().getPage().addPostSelectionListener(selectionListener);
-    }
+		canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
+		canvas.onOpen(element -> {
+			if (getContext() != null) {
+				getContext().reveal(element);
+			}
+		});
+		canvas.onBrush(this::brushed);
+		undated.addSelectionChangedListener(e -> {
+			if (undated.getStructuredSelection().getFirstElement() instanceof TimelineItem item) {
+				selectionProvider.setSelection(new StructuredSelection(item.element()));
+			}
+		});
+		undated.addDoubleClickListener(e -> {
+			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof TimelineItem item && getContext() != null) {
+				getContext().reveal(item.element());
+			}
+		});
+		getSite().setSelectionProvider(selectionProvider);
+		getSite().getPage().addPostSelectionListener(selectionListener);
+	}
 
-    private void column(String title, int width, java.util.function.Function<TimelineItem, String> text) {
-        TableViewerColumn column = new TableViewerColumn(undated, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TimelineItem) element);
-            }
-        });
-    }
+	private void column(String title, int width, java.util.function.Function<TimelineItem, String> text) {
+		TableViewerColumn column = new TableViewerColumn(undated, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((TimelineItem) element);
+			}
+		});
+	}
 
-    private static String sourcesOf(TimelineItem item) {
-        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
-        List<org.sourcebench.model.Span> spans = item.element() instanceof Relationship r ? r.getEvidence()
-                : item.element() instanceof Claim c && c.getEvidence() != null ? List.of(c.getEvidence()) : List.of();
-        for (org.sourcebench.model.Span span : spans) {
-            if (span.getSource() != null) {
-                titles.add(org.sourcebench.ui.labels.ElementLabels.text(span.getSource()));
-            }
-        }
-        return String.join("; ", titles);
-    }
+	private static String sourcesOf(TimelineItem item) {
+		java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+		List<org.sourcebench.model.Span> spans = item.element() instanceof Relationship r ? r.getEvidence()
+				: item.element() instanceof Claim c && c.getEvidence() != null ? List.of(c.getEvidence()) : List.of();
+		for (org.sourcebench.model.Span span : spans) {
+			if (span.getSource() != null) {
+				titles.add(org.sourcebench.ui.labels.ElementLabels.text(span.getSource()));
+			}
+		}
+		return String.join("; ", titles);
+	}
 
-    @Override
-    protected void contributeActions(IActionBars bars) {
-        IToolBarManager toolBar = bars.getToolBarManager();
-        byActor = new Action(Messages.Timeline_lanesPerActor, IAction.AS_RADIO_BUTTON) {
-            @Override
-            public void run() {
-                if (isChecked()) {
-                    canvas.setLaneMode(LaneMode.ACTOR);
-                }
-            }
-        };
-        byQuad = new Action(Messages.Timeline_lanesPerQuadClass, IAction.AS_RADIO_BUTTON) {
-            @Override
-            public void run() {
-                if (isChecked()) {
-                    canvas.setLaneMode(LaneMode.QUAD_CLASS);
-                }
-            }
-        };
-        byQuad.setChecked(true);
-        toolBar.add(byActor);
-        toolBar.add(byQuad);
-        toolBar.add(new Action(Messages.Timeline_zoomToFit) {
-            @Override
-            public void run() {
-                canvas.zoomToFit();
-            }
-        });
-        toolBar.add(new Action(Messages.Timeline_clearFilter) {
-            @Override
-            public void run() {
-                canvas.setBrush(null, null);
-            }
-        });
-        bars.getMenuManager().add(PngExport.action(getSite()::getShell, "timeline.png", this::exportPng));
-    }
+	@Override
+	protected void contributeActions(IActionBars bars) {
+		IToolBarManager toolBar = bars.getToolBarManager();
+		byActor = new Action(Messages.Timeline_lanesPerActor, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked()) {
+					canvas.setLaneMode(LaneMode.ACTOR);
+				}
+			}
+		};
+		byQuad = new Action(Messages.Timeline_lanesPerQuadClass, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked()) {
+					canvas.setLaneMode(LaneMode.QUAD_CLASS);
+				}
+			}
+		};
+		byQuad.setChecked(true);
+		toolBar.add(byActor);
+		toolBar.add(byQuad);
+		toolBar.add(new Action(Messages.Timeline_zoomToFit) {
+			@Override
+			public void run() {
+				canvas.zoomToFit();
+			}
+		});
+		toolBar.add(new Action(Messages.Timeline_clearFilter) {
+			@Override
+			public void run() {
+				canvas.setBrush(null, null);
+			}
+		});
+		bars.getMenuManager().add(PngExport.action(getSite()::getShell, "timeline.png", this::exportPng));
+	}
 
-    @Override
-    protected void refresh() {
-        Dossier dossier = getContext() == null ? null : getContext().getDossier();
-        if (filteredDossier != null && filteredDossier != dossier) {
-            ElementFilters.set(filteredDossier, null);
-            filteredDossier = null;
-            canvas.setBrush(null, null);
-        }
-        timeline = dossier == null ? new Timeline(org.sourcebench.model.Dossiers.newDossier("")) : new Timeline(dossier);
-        canvas.setTimeline(timeline);
-        undated.setInput(timeline.undated());
-        undatedLabel.setText(NLS.bind(Messages.Timeline_undated, timeline.undated().size()));
-        updateDescription();
-    }
+	@Override
+	protected void refresh() {
+		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		if (filteredDossier != null && filteredDossier != dossier) {
+			ElementFilters.set(filteredDossier, null);
+			filteredDossier = null;
+			canvas.setBrush(null, null);
+		}
+		timeline = dossier == null ? new Timeline(org.sourcebench.model.Dossiers.newDossier("")) : new Timeline(dossier);
+		canvas.setTimeline(timeline);
+		undated.setInput(timeline.undated());
+		undatedLabel.setText(NLS.bind(Messages.Timeline_undated, timeline.undated().size()));
+		updateDescription();
+	}
 
-    private void brushed(long[] range) {
-        Dossier dossier = getContext() == null ? null : getContext().getDossier();
-        if (dossier == null) {
-            return;
-        }
-        if (range == null) {
-            ElementFilters.set(dossier, null);
-            filteredDossier = null;
-        } else {
-            ElementFilters.set(dossier, element -> keeps(element, range));
-            filteredDossier = dossier;
-        }
-        updateDescription();
-    }
+	private void brushed(long[] range) {
+		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		if (dossier == null) {
+			return;
+		}
+		if (range == null) {
+			ElementFilters.set(dossier, null);
+			filteredDossier = null;
+		} else {
+			ElementFilters.set(dossier, element -> keeps(element, range));
+			filteredDossier = dossier;
+		}
+		updateDescription();
+	}
 
-    /** Events and claims pass when dated within the range; other elements always pass. */
-    static boolean keeps(Object element, long[] range) {
-        if (element instanceof Relationship r) {
-            return Timeline.inRange(EventDating.of(r), range[0], range[1]);
-        }
-        if (element instanceof Claim c) {
-            return Timeline.inRange(EventDating.of(c), range[0], range[1]);
-        }
-        return true;
-    }
+	/** Events and claims pass when dated within the range; other elements always pass. */
+	static boolean keeps(Object element, long[] range) {
+		if (element instanceof Relationship r) {
+			return Timeline.inRange(EventDating.of(r), range[0], range[1]);
+		}
+		if (element instanceof Claim c) {
+			return Timeline.inRange(EventDating.of(c), range[0], range[1]);
+		}
+		return true;
+	}
 
-    private void updateDescription() {
-        if (getContext() == null || timeline == null) {
-            return;
-        }
-        long[] brush = canvas.getBrush();
-        setContentDescription(brush == null ? NLS.bind(Messages.Timeline_description, timeline.dated().size(), timeline.undated().size())
-                : NLS.bind(Messages.Timeline_descriptionFiltered, new Object[] { timeline.dated().size(), timeline.undated().size(),
-                        LocalDate.ofEpochDay(brush[0]), LocalDate.ofEpochDay(brush[1]) }));
-    }
+	private void updateDescription() {
+		if (getContext() == null || timeline == null) {
+			return;
+		}
+		long[] brush = canvas.getBrush();
+		setContentDescription(brush == null ? NLS.bind(Messages.Timeline_description, timeline.dated().size(), timeline.undated().size())
+				: NLS.bind(Messages.Timeline_descriptionFiltered, new Object[] { timeline.dated().size(), timeline.undated().size(),
+						LocalDate.ofEpochDay(brush[0]), LocalDate.ofEpochDay(brush[1]) }));
+	}
 
-    private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-        if (part == this || canvas.isDisposed()) {
-            return;
-        }
-        List<EObject> elements = Selections.elements(selection);
-        if (!elements.isEmpty()) {
-            canvas.setSelected(elements);
-        }
-    }
+	private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+		if (part == this || canvas.isDisposed()) {
+			return;
+		}
+		List<EObject> elements = Selections.elements(selection);
+		if (!elements.isEmpty()) {
+			canvas.setSelected(elements);
+		}
+	}
 
-    /** Writes the timeline as it is on screen (same size, zoom and lanes) to a PNG file. */
-    public void exportPng(Path file) throws IOException {
-        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-        PngExport.save(canvas.getDisplay(), Math.max(area.width, 800), Math.max(area.height, 400),
-                gc -> canvas.paint(gc, Math.max(area.width, 800), Math.max(area.height, 400)), file);
-    }
+	/** Writes the timeline as it is on screen (same size, zoom and lanes) to a PNG file. */
+	public void exportPng(Path file) throws IOException {
+		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+		PngExport.save(canvas.getDisplay(), Math.max(area.width, 800), Math.max(area.height, 400),
+				gc -> canvas.paint(gc, Math.max(area.width, 800), Math.max(area.height, 400)), file);
+	}
 
-    /** Shows lanes per actor or per QuadClass, as the toolbar's radio buttons do. */
-    public void setLaneMode(LaneMode mode) {
-        byActor.setChecked(mode == LaneMode.ACTOR);
-        byQuad.setChecked(mode == LaneMode.QUAD_CLASS);
-        canvas.setLaneMode(mode);
-        canvas.zoomToFit();
-    }
+	/** Shows lanes per actor or per QuadClass, as the toolbar's radio buttons do. */
+	public void setLaneMode(LaneMode mode) {
+		byActor.setChecked(mode == LaneMode.ACTOR);
+		byQuad.setChecked(mode == LaneMode.QUAD_CLASS);
+		canvas.setLaneMode(mode);
+		canvas.zoomToFit();
+	}
 
-    /** @return the timeline canvas */
-    public TimelineCanvas getCanvas() {
-        return canvas;
-    }
+	/** @return the timeline canvas */
+	public TimelineCanvas getCanvas() {
+		return canvas;
+	}
 
-    /** @return the table of undated items */
-    public TableViewer getUndatedViewer() {
-        return undated;
-    }
+	/** @return the table of undated items */
+	public TableViewer getUndatedViewer() {
+		return undated;
+	}
 
-    @Override
-    protected boolean isDisposed() {
-        return canvas == null || canvas.isDisposed();
-    }
+	@Override
+	protected boolean isDisposed() {
+		return canvas == null || canvas.isDisposed();
+	}
 
-    @Override
-    public void setFocus() {
-        canvas.setFocus();
-    }
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removePostSelectionListener(selectionListener);
-        if (filteredDossier != null) {
-            ElementFilters.set(filteredDossier, null);
-        }
-        super.dispose();
-    }
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		if (filteredDossier != null) {
+			ElementFilters.set(filteredDossier, null);
+		}
+		super.dispose();
+	}
 }

@@ -19,104 +19,104 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  */
 final class AveragedPerceptron {
 
-    private AveragedPerceptron() {
-    }
+	private AveragedPerceptron() {
+	}
 
-    static AbstractModel train(List<Event> events, int iterations, long seed) {
-        Map<String, Integer> predicates = new HashMap<>();
-        Map<String, Integer> outcomes = new HashMap<>();
-        List<String> predicateNames = new ArrayList<>();
-        List<String> outcomeNames = new ArrayList<>();
-        int[][] x = new int[events.size()][];
-        int[] y = new int[events.size()];
-        for (int e = 0; e < events.size(); e++) {
-            Event ev = events.get(e);
-            y[e] = outcomes.computeIfAbsent(ev.getOutcome(), o -> {
-                outcomeNames.add(o);
-                return outcomeNames.size() - 1;
-            });
-            String[] ctx = ev.getContext();
-            x[e] = new int[ctx.length];
-            for (int k = 0; k < ctx.length; k++) {
-                x[e][k] = predicates.computeIfAbsent(ctx[k], p -> {
-                    predicateNames.add(p);
-                    return predicateNames.size() - 1;
-                });
-            }
-        }
-        int o = outcomeNames.size();
-        int p = predicateNames.size();
-        float[] w = new float[p * o];
-        double[] u = new double[p * o]; // sum of step * update, for the average w - u / step
-        double[] scores = new double[o];
-        int[] order = new int[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(seed);
-        long step = 1;
-        for (int it = 0; it < iterations; it++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            int errors = 0;
-            for (int e : order) {
-                java.util.Arrays.fill(scores, 0);
-                for (int f : x[e]) {
-                    int base = f * o;
-                    for (int k = 0; k < o; k++) {
-                        scores[k] += w[base + k];
-                    }
-                }
-                int best = 0;
-                for (int k = 1; k < o; k++) {
-                    if (scores[k] > scores[best]) {
-                        best = k;
-                    }
-                }
-                if (best != y[e]) {
-                    errors++;
-                    for (int f : x[e]) {
-                        w[f * o + y[e]] += 1;
-                        u[f * o + y[e]] += step;
-                        w[f * o + best] -= 1;
-                        u[f * o + best] -= step;
-                    }
-                }
-                step++;
-            }
-            System.out.printf("pass %d: %d errors of %d%n", it + 1, errors, x.length);
-        }
-        List<Context> params = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int f = 0; f < p; f++) {
-            int nonzero = 0;
-            double[] avg = new double[o];
-            for (int k = 0; k < o; k++) {
-                avg[k] = w[f * o + k] - u[f * o + k] / step;
-                if (Math.abs(avg[k]) > 1e-4) {
-                    nonzero++;
-                }
-            }
-            if (nonzero == 0) {
-                continue;
-            }
-            int[] outs = new int[nonzero];
-            double[] vals = new double[nonzero];
-            int at = 0;
-            for (int k = 0; k < o; k++) {
-                if (Math.abs(avg[k]) > 1e-4) {
-                    outs[at] = k;
-                    vals[at++] = avg[k];
-                }
-            }
-            params.add(new Context(outs, vals));
-            names.add(predicateNames.get(f));
-        }
-        return new PerceptronModel(params.toArray(new Context[0]), names.toArray(new String[0]),
-                outcomeNames.toArray(new String[0]));
-    }
+	static AbstractModel train(List<Event> events, int iterations, long seed) {
+		Map<String, Integer> predicates = new HashMap<>();
+		Map<String, Integer> outcomes = new HashMap<>();
+		List<String> predicateNames = new ArrayList<>();
+		List<String> outcomeNames = new ArrayList<>();
+		int[][] x = new int[events.size()][];
+		int[] y = new int[events.size()];
+		for (int e = 0; e < events.size(); e++) {
+			Event ev = events.get(e);
+			y[e] = outcomes.computeIfAbsent(ev.getOutcome(), o -> {
+				outcomeNames.add(o);
+				return outcomeNames.size() - 1;
+			});
+			String[] ctx = ev.getContext();
+			x[e] = new int[ctx.length];
+			for (int k = 0; k < ctx.length; k++) {
+				x[e][k] = predicates.computeIfAbsent(ctx[k], p -> {
+					predicateNames.add(p);
+					return predicateNames.size() - 1;
+				});
+			}
+		}
+		int o = outcomeNames.size();
+		int p = predicateNames.size();
+		float[] w = new float[p * o];
+		double[] u = new double[p * o]; // sum of step * update, for the average w - u / step
+		double[] scores = new double[o];
+		int[] order = new int[x.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Random random = new Random(seed);
+		long step = 1;
+		for (int it = 0; it < iterations; it++) {
+			for (int i = order.length - 1; i > 0; i--) {
+				int j = random.nextInt(i + 1);
+				int t = order[i];
+				order[i] = order[j];
+				order[j] = t;
+			}
+			int errors = 0;
+			for (int e : order) {
+				java.util.Arrays.fill(scores, 0);
+				for (int f : x[e]) {
+					int base = f * o;
+					for (int k = 0; k < o; k++) {
+						scores[k] += w[base + k];
+					}
+				}
+				int best = 0;
+				for (int k = 1; k < o; k++) {
+					if (scores[k] > scores[best]) {
+						best = k;
+					}
+				}
+				if (best != y[e]) {
+					errors++;
+					for (int f : x[e]) {
+						w[f * o + y[e]] += 1;
+						u[f * o + y[e]] += step;
+						w[f * o + best] -= 1;
+						u[f * o + best] -= step;
+					}
+				}
+				step++;
+			}
+			System.out.printf("pass %d: %d errors of %d%n", it + 1, errors, x.length);
+		}
+		List<Context> params = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (int f = 0; f < p; f++) {
+			int nonzero = 0;
+			double[] avg = new double[o];
+			for (int k = 0; k < o; k++) {
+				avg[k] = w[f * o + k] - u[f * o + k] / step;
+				if (Math.abs(avg[k]) > 1e-4) {
+					nonzero++;
+				}
+			}
+			if (nonzero == 0) {
+				continue;
+			}
+			int[] outs = new int[nonzero];
+			double[] vals = new double[nonzero];
+			int at = 0;
+			for (int k = 0; k < o; k++) {
+				if (Math.abs(avg[k]) > 1e-4) {
+					outs[at] = k;
+					vals[at++] = avg[k];
+				}
+			}
+			params.add(new Context(outs, vals));
+			names.add(predicateNames.get(f));
+		}
+		return new PerceptronModel(params.toArray(new Context[0]), names.toArray(new String[0]),
+				outcomeNames.toArray(new String[0]));
+	}
 }

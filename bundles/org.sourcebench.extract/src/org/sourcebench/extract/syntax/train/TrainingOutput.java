@@ -13,20 +13,20 @@ import org.sourcebench.core.io.AtomicFileWriter;
  */
 final class TrainingOutput {
 
-    private TrainingOutput() {
-    }
+	private TrainingOutput() {
+	}
 
-    static void write(File file, AtomicFileWriter.Content content) throws IOException {
-        AtomicFileWriter.write(file.toPath(), false, stream -> content.writeTo(new FilterOutputStream(stream) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
+	static void write(File file, AtomicFileWriter.Content content) throws IOException {
+		AtomicFileWriter.write(file.toPath(), false, stream -> content.writeTo(new FilterOutputStream(stream) {
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				out.write(bytes, offset, length);
+			}
 
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }));
-    }
+			@Override
+			public void close() throws IOException {
+				flush();
+			}
+		}));
+	}
 }

@@ -19,57 +19,57 @@ import org.eclipse.swt.widgets.Widget;
  */
 abstract class AnnotationDialog extends TitleAreaDialog {
 
-    /** The data key naming a widget for tests. */
-    static final String WIDGET_KEY = "sourcebench.widget";
+	/** The data key naming a widget for tests. */
+	static final String WIDGET_KEY = "sourcebench.widget";
 
-    private final String title;
-    private final String selectedText;
+	private final String title;
+	private final String selectedText;
 
-    AnnotationDialog(Shell parent, String title, String selectedText) {
-        super(parent);
-        this.title = title;
-        this.selectedText = selectedText;
-    }
+	AnnotationDialog(Shell parent, String title, String selectedText) {
+		super(parent);
+		this.title = title;
+		this.selectedText = selectedText;
+	}
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(title);
+	}
 
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
 
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(title);
-        setMessage("\u201c" + org.sourcebench.ui.labels.ElementLabels.shorten(selectedText) + "\u201d");
-        Composite form = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        createForm(form);
-        return area;
-    }
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(title);
+		setMessage("\u201c" + org.sourcebench.ui.labels.ElementLabels.shorten(selectedText) + "\u201d");
+		Composite form = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		createForm(form);
+		return area;
+	}
 
-    /** Fills the two-column form. */
-    protected abstract void createForm(Composite form);
+	/** Fills the two-column form. */
+	protected abstract void createForm(Composite form);
 
-    /** @return a label and a read-only combo of {@code items} in {@code form} */
-    static Combo combo(Composite form, String label, List<String> items, String key) {
-        new Label(form, SWT.NONE).setText(label);
-        Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-        items.forEach(combo::add);
-        combo.setVisibleItemCount(Math.min(20, Math.max(1, items.size())));
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(combo);
-        name(combo, key);
-        return combo;
-    }
+	/** @return a label and a read-only combo of {@code items} in {@code form} */
+	static Combo combo(Composite form, String label, List<String> items, String key) {
+		new Label(form, SWT.NONE).setText(label);
+		Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+		items.forEach(combo::add);
+		combo.setVisibleItemCount(Math.min(20, Math.max(1, items.size())));
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(combo);
+		name(combo, key);
+		return combo;
+	}
 
-    static <W extends Widget> W name(W widget, String key) {
-        widget.setData(WIDGET_KEY, key);
-        return widget;
-    }
+	static <W extends Widget> W name(W widget, String key) {
+		widget.setData(WIDGET_KEY, key);
+		return widget;
+	}
 }

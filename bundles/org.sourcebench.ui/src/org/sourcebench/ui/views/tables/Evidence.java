@@ -8,11 +8,11 @@ import org.sourcebench.model.Span;
 /** Counting helpers for the tables' "sources" columns. */
 final class Evidence {
 
-    private Evidence() {
-    }
+	private Evidence() {
+	}
 
-    /** @return in how many different sources the spans lie */
-    static int distinctSources(List<Span> spans) {
-        return (int) spans.stream().map(Span::getSource).filter(Objects::nonNull).distinct().count();
-    }
+	/** @return in how many different sources the spans lie */
+	static int distinctSources(List<Span> spans) {
+		return (int) spans.stream().map(Span::getSource).filter(Objects::nonNull).distinct().count();
+	}
 }

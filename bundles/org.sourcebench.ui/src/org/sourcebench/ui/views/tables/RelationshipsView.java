@@ -17,52 +17,52 @@ import org.sourcebench.ui.labels.ElementLabels;
  */
 public class RelationshipsView extends ElementTableView {
 
-    /** The view id in plugin.xml. */
-    public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
+	/** The view id in plugin.xml. */
+	public static final String ID = org.sourcebench.ui.SourcebenchUi.RELATIONSHIPS_VIEW_ID;
 
-    private CorroborationIndex corroboration;
+	private CorroborationIndex corroboration;
 
-    @Override
-    protected List<ColumnSpec> columns() {
-        return List.of(
-                ColumnSpec.text(Messages.Column_from, 110, e -> ElementLabels.name(((Relationship) e).getFrom())),
-                ColumnSpec.text(Messages.Column_code, 62, e -> ActorsView.nullToEmpty(((Relationship) e).getEventCode())),
-                ColumnSpec.text(Messages.Column_event, 160, e -> ElementLabels.sentenceCase(((Relationship) e).getEventLabel())),
-                ColumnSpec.text(Messages.Column_to, 110, e -> ElementLabels.name(((Relationship) e).getTo())),
-                // Status before QuadClass: it is what the analyst sets, so it must be visible without scrolling.
-                ColumnSpec.text(Messages.Column_status, 90, e -> ElementLabels.humanise(status((Relationship) e).getName()))
-                        .withOrder(Comparator.comparingInt(e -> status((Relationship) e).getValue()))
-                        .withEditing(viewer -> new ChoiceEditingSupport<>(viewer, Relationship.class, RelationshipStatus.VALUES,
-                                s -> ElementLabels.humanise(s.getName()), RelationshipsView::status, SetRelationshipStatusCommand::new,
-                                this::getEditingDomain)),
-                ColumnSpec.number(Messages.Column_corroboration, 65, e -> corroboration == null ? 0 : corroboration.count((Relationship) e))
-                        .withTooltip(e -> Messages.Tooltip_corroboration),
-                ColumnSpec.text(Messages.Column_quadClass, 130, e -> quadClass((Relationship) e)));
-    }
+	@Override
+	protected List<ColumnSpec> columns() {
+		return List.of(
+				ColumnSpec.text(Messages.Column_from, 110, e -> ElementLabels.name(((Relationship) e).getFrom())),
+				ColumnSpec.text(Messages.Column_code, 62, e -> ActorsView.nullToEmpty(((Relationship) e).getEventCode())),
+				ColumnSpec.text(Messages.Column_event, 160, e -> ElementLabels.sentenceCase(((Relationship) e).getEventLabel())),
+				ColumnSpec.text(Messages.Column_to, 110, e -> ElementLabels.name(((Relationship) e).getTo())),
+				// Status before QuadClass: it is what the analyst sets, so it must be visible without scrolling.
+				ColumnSpec.text(Messages.Column_status, 90, e -> ElementLabels.humanise(status((Relationship) e).getName()))
+						.withOrder(Comparator.comparingInt(e -> status((Relationship) e).getValue()))
+						.withEditing(viewer -> new ChoiceEditingSupport<>(viewer, Relationship.class, RelationshipStatus.VALUES,
+								s -> ElementLabels.humanise(s.getName()), RelationshipsView::status, SetRelationshipStatusCommand::new,
+								this::getEditingDomain)),
+				ColumnSpec.number(Messages.Column_corroboration, 65, e -> corroboration == null ? 0 : corroboration.count((Relationship) e))
+						.withTooltip(e -> Messages.Tooltip_corroboration),
+				ColumnSpec.text(Messages.Column_quadClass, 130, e -> quadClass((Relationship) e)));
+	}
 
-    private static RelationshipStatus status(Relationship relationship) {
-        return relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus();
-    }
+	private static RelationshipStatus status(Relationship relationship) {
+		return relationship.getStatus() == null ? RelationshipStatus.EXTRACTED : relationship.getStatus();
+	}
 
-    private static String quadClass(Relationship relationship) {
-        return relationship.getQuadClass() == null ? "" : ElementLabels.humanise(relationship.getQuadClass().getName());
-    }
+	private static String quadClass(Relationship relationship) {
+		return relationship.getQuadClass() == null ? "" : ElementLabels.humanise(relationship.getQuadClass().getName());
+	}
 
-    /** Rebuilds the corroboration index (reprints of one story count once) before the rows refresh. */
-    @Override
-    protected void refresh() {
-        Dossier dossier = getContext() == null ? null : getContext().getDossier();
-        corroboration = dossier == null ? null : new CorroborationIndex(dossier);
-        super.refresh();
-    }
+	/** Rebuilds the corroboration index (reprints of one story count once) before the rows refresh. */
+	@Override
+	protected void refresh() {
+		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		corroboration = dossier == null ? null : new CorroborationIndex(dossier);
+		super.refresh();
+	}
 
-    @Override
-    protected List<?> elements(Dossier dossier) {
-        return dossier.getRelationships();
-    }
+	@Override
+	protected List<?> elements(Dossier dossier) {
+		return dossier.getRelationships();
+	}
 
-    @Override
-    protected String countLabel(int shown, int total) {
-        return count(shown, total, Messages.Noun_relationships);
-    }
+	@Override
+	protected String countLabel(int shown, int total) {
+		return count(shown, total, Messages.Noun_relationships);
+	}
 }

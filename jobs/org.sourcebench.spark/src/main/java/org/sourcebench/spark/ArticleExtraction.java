@@ -51,175 +51,175 @@ import org.sourcebench.model.geo.CountryNames;
  */
 public final class ArticleExtraction {
 
-    private ArticleExtraction() {
-    }
+	private ArticleExtraction() {
+	}
 
-    /** The engine of this JVM: models and dictionaries load once, on the first article an executor sees. */
-    private static final class Engine {
-        static final ExtractionEngine INSTANCE = ExtractionEngine.createDefault();
-    }
+	/** The engine of this JVM: models and dictionaries load once, on the first article an executor sees. */
+	private static final class Engine {
+		static final ExtractionEngine INSTANCE = ExtractionEngine.createDefault();
+	}
 
-    /** @param input a row of {@link Tables#INPUT} @return a row of {@link Tables#ARTICLE} */
-    public static Row extract(Row input) {
-        String id = input.getAs("id");
-        String file = input.getAs("file");
-        String sourceId = id != null ? id : file;
-        try {
-            String corrupt = input.getAs("corrupt");
-            if (corrupt != null) {
-                return reject(sourceId, file, "not a JSON object: " + abbreviate(corrupt));
-            }
-            if (sourceId == null || sourceId.isBlank()) {
-                return reject(sourceId, file, "the record has no id");
-            }
-            byte[] content = input.getAs("content");
-            ParsedArticle article = content != null ? readFile(file, content) : fromFields(input);
-            return extract(sourceId, article);
-        } catch (ImportException e) {
-            return reject(sourceId, file, e.getDetail());
-        } catch (VirtualMachineError | RuntimeException | LinkageError | IOException e) {
-            // OutOfMemoryError and StackOverflowError are VirtualMachineErrors: this article is lost, the job goes on
-            return reject(sourceId, file, e.toString());
-        }
-    }
+	/** @param input a row of {@link Tables#INPUT} @return a row of {@link Tables#ARTICLE} */
+	public static Row extract(Row input) {
+		String id = input.getAs("id");
+		String file = input.getAs("file");
+		String sourceId = id != null ? id : file;
+		try {
+			String corrupt = input.getAs("corrupt");
+			if (corrupt != null) {
+				return reject(sourceId, file, "not a JSON object: " + abbreviate(corrupt));
+			}
+			if (sourceId == null || sourceId.isBlank()) {
+				return reject(sourceId, file, "the record has no id");
+			}
+			byte[] content = input.getAs("content");
+			ParsedArticle article = content != null ? readFile(file, content) : fromFields(input);
+			return extract(sourceId, article);
+		} catch (ImportException e) {
+			return reject(sourceId, file, e.getDetail());
+		} catch (VirtualMachineError | RuntimeException | LinkageError | IOException e) {
+			// OutOfMemoryError and StackOverflowError are VirtualMachineErrors: this article is lost, the job goes on
+			return reject(sourceId, file, e.toString());
+		}
+	}
 
-    private static Row extract(String sourceId, ParsedArticle article) {
-        Dossier dossier = Dossiers.newDossier("batch");
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                new BasicCommandStack());
-        Source source = DossierImport.toSource(article, Instant.EPOCH);
-        domain.getCommandStack().execute(new ImportArticlesCommand(domain, dossier, List.of(source), Instant.EPOCH));
-        DossierExtraction.Outcome outcome = new DossierExtraction(Engine.INSTANCE).run(domain, dossier,
-                List.of(source), (index, s) -> { });
-        if (!outcome.failures().isEmpty()) {
-            return reject(sourceId, article.fileName(), "extraction failed: " + outcome.failures().get(source));
-        }
-        return rows(sourceId, dossier, source);
-    }
+	private static Row extract(String sourceId, ParsedArticle article) {
+		Dossier dossier = Dossiers.newDossier("batch");
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+				new BasicCommandStack());
+		Source source = DossierImport.toSource(article, Instant.EPOCH);
+		domain.getCommandStack().execute(new ImportArticlesCommand(domain, dossier, List.of(source), Instant.EPOCH));
+		DossierExtraction.Outcome outcome = new DossierExtraction(Engine.INSTANCE).run(domain, dossier,
+				List.of(source), (index, s) -> { });
+		if (!outcome.failures().isEmpty()) {
+			return reject(sourceId, article.fileName(), "extraction failed: " + outcome.failures().get(source));
+		}
+		return rows(sourceId, dossier, source);
+	}
 
-    private static Row rows(String sourceId, Dossier dossier, Source source) {
-        List<Row> actors = new ArrayList<>();
-        List<Row> mentions = new ArrayList<>();
-        List<Row> locations = new ArrayList<>();
-        List<Row> claims = new ArrayList<>();
-        List<Row> relationships = new ArrayList<>();
-        int n = 0;
-        for (Actor a : dossier.getActors()) {
-            String actorId = sourceId + "#a" + (n++);
-            actors.add(RowFactory.create(sourceId, actorId, a.getCanonicalName(), lower(a.getKind()),
-                    CountryNames.name(a.getCountry()), a.getAliases().toArray(String[]::new)));
-            mentions(sourceId, "actor", actorId, a.getMentions(), source, mentions);
-        }
-        n = 0;
-        for (Location l : dossier.getLocations()) {
-            String locationId = sourceId + "#l" + (n++);
-            locations.add(RowFactory.create(sourceId, locationId, l.getName(), lower(l.getKind()),
-                    CountryNames.name(l.getCountryCode()), l.getLatitude(), l.getLongitude(), l.getGeoNamesId()));
-            mentions(sourceId, "location", locationId, l.getMentions(), source, mentions);
-        }
-        n = 0;
-        for (Claim c : dossier.getClaims()) {
-            Span e = c.getEvidence();
-            claims.add(RowFactory.create(sourceId, sourceId + "#c" + (n++),
-                    c.getSpeaker() == null ? null : c.getSpeaker().getCanonicalName(), c.isDirectQuote(),
-                    c.getText() != null ? c.getText() : e == null ? null : e.getText(), c.getCue(),
-                    e == null ? null : e.getBegin(), e == null ? null : e.getEnd(), e == null ? null : e.getText()));
-        }
-        n = 0;
-        for (Relationship r : dossier.getRelationships()) {
-            String relationshipId = sourceId + "#r" + (n++);
-            List<Span> evidence = new ArrayList<>(r.getEvidence());
-            evidence.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
-            for (Span e : evidence) {
-                relationships.add(RowFactory.create(sourceId, relationshipId,
-                        r.getFrom() == null ? null : r.getFrom().getCanonicalName(),
-                        r.getTo() == null ? null : r.getTo().getCanonicalName(), r.getEventCode(), r.getEventLabel(),
-                        r.getQuadClass() == null ? null : r.getQuadClass().getValue(), r.getGoldstein(),
-                        r.getConfidence(), lower(r.getStatus()), e.getText(), e.getBegin(), e.getEnd()));
-            }
-        }
-        Row sourceRow = RowFactory.create(sourceId, source.getOriginalFileName(), source.getUrl(), source.getOutlet(),
-                source.getTitle(), published(source), source.getLanguage(), source.getFormat(), source.getSha256(),
-                source.getBody());
-        return RowFactory.create(sourceRow, actors.toArray(), mentions.toArray(), locations.toArray(),
-                claims.toArray(), relationships.toArray(), null);
-    }
+	private static Row rows(String sourceId, Dossier dossier, Source source) {
+		List<Row> actors = new ArrayList<>();
+		List<Row> mentions = new ArrayList<>();
+		List<Row> locations = new ArrayList<>();
+		List<Row> claims = new ArrayList<>();
+		List<Row> relationships = new ArrayList<>();
+		int n = 0;
+		for (Actor a : dossier.getActors()) {
+			String actorId = sourceId + "#a" + (n++);
+			actors.add(RowFactory.create(sourceId, actorId, a.getCanonicalName(), lower(a.getKind()),
+					CountryNames.name(a.getCountry()), a.getAliases().toArray(String[]::new)));
+			mentions(sourceId, "actor", actorId, a.getMentions(), source, mentions);
+		}
+		n = 0;
+		for (Location l : dossier.getLocations()) {
+			String locationId = sourceId + "#l" + (n++);
+			locations.add(RowFactory.create(sourceId, locationId, l.getName(), lower(l.getKind()),
+					CountryNames.name(l.getCountryCode()), l.getLatitude(), l.getLongitude(), l.getGeoNamesId()));
+			mentions(sourceId, "location", locationId, l.getMentions(), source, mentions);
+		}
+		n = 0;
+		for (Claim c : dossier.getClaims()) {
+			Span e = c.getEvidence();
+			claims.add(RowFactory.create(sourceId, sourceId + "#c" + (n++),
+					c.getSpeaker() == null ? null : c.getSpeaker().getCanonicalName(), c.isDirectQuote(),
+					c.getText() != null ? c.getText() : e == null ? null : e.getText(), c.getCue(),
+					e == null ? null : e.getBegin(), e == null ? null : e.getEnd(), e == null ? null : e.getText()));
+		}
+		n = 0;
+		for (Relationship r : dossier.getRelationships()) {
+			String relationshipId = sourceId + "#r" + (n++);
+			List<Span> evidence = new ArrayList<>(r.getEvidence());
+			evidence.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
+			for (Span e : evidence) {
+				relationships.add(RowFactory.create(sourceId, relationshipId,
+						r.getFrom() == null ? null : r.getFrom().getCanonicalName(),
+						r.getTo() == null ? null : r.getTo().getCanonicalName(), r.getEventCode(), r.getEventLabel(),
+						r.getQuadClass() == null ? null : r.getQuadClass().getValue(), r.getGoldstein(),
+						r.getConfidence(), lower(r.getStatus()), e.getText(), e.getBegin(), e.getEnd()));
+			}
+		}
+		Row sourceRow = RowFactory.create(sourceId, source.getOriginalFileName(), source.getUrl(), source.getOutlet(),
+				source.getTitle(), published(source), source.getLanguage(), source.getFormat(), source.getSha256(),
+				source.getBody());
+		return RowFactory.create(sourceRow, actors.toArray(), mentions.toArray(), locations.toArray(),
+				claims.toArray(), relationships.toArray(), null);
+	}
 
-    private static void mentions(String sourceId, String type, String entityId, List<Span> spans, Source source,
-            List<Row> out) {
-        List<Span> sorted = new ArrayList<>();
-        for (Span s : spans) {
-            if (s.getSource() == source) {
-                sorted.add(s);
-            }
-        }
-        sorted.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
-        for (Span s : sorted) {
-            out.add(RowFactory.create(sourceId, type, entityId, s.getText(), s.getBegin(), s.getEnd()));
-        }
-    }
+	private static void mentions(String sourceId, String type, String entityId, List<Span> spans, Source source,
+			List<Row> out) {
+		List<Span> sorted = new ArrayList<>();
+		for (Span s : spans) {
+			if (s.getSource() == source) {
+				sorted.add(s);
+			}
+		}
+		sorted.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
+		for (Span s : sorted) {
+			out.add(RowFactory.create(sourceId, type, entityId, s.getText(), s.getBegin(), s.getEnd()));
+		}
+	}
 
-    /** Reads a file's bytes with the ingest readers (format by extension, as on the desktop). */
-    private static ParsedArticle readFile(String file, byte[] content) throws IOException, ImportException {
-        Path dir = Files.createTempDirectory("sourcebench-article");
-        Path path = dir.resolve(Path.of(file).getFileName().toString());
-        try {
-            Files.write(path, content);
-            return new ArticleImporter().read(path);
-        } finally {
-            Files.deleteIfExists(path);
-            Files.deleteIfExists(dir);
-        }
-    }
+	/** Reads a file's bytes with the ingest readers (format by extension, as on the desktop). */
+	private static ParsedArticle readFile(String file, byte[] content) throws IOException, ImportException {
+		Path dir = Files.createTempDirectory("sourcebench-article");
+		Path path = dir.resolve(Path.of(file).getFileName().toString());
+		try {
+			Files.write(path, content);
+			return new ArticleImporter().read(path);
+		} finally {
+			Files.deleteIfExists(path);
+			Files.deleteIfExists(dir);
+		}
+	}
 
-    /** A JSON Lines record: {@code id}, {@code url}, {@code outlet}, {@code published} (ISO 8601), {@code title}, {@code body}. */
-    private static ParsedArticle fromFields(Row input) throws ImportException {
-        String id = input.getAs("id");
-        String body = input.getAs("body");
-        Path name = Path.of(id.replace('/', '_'));
-        if (body == null || body.isBlank()) {
-            throw new ImportException(name, ImportProblem.Reason.EMPTY, "the record has no body");
-        }
-        ParsedArticle.Builder b = ParsedArticle.builder(name, ArticleFormat.TEXT, RawFile.sha256(body))
-                .title(input.getAs("title")).outlet(input.getAs("outlet")).url(input.getAs("url")).body(body);
-        String published = input.getAs("published");
-        if (published != null && !published.isBlank()) {
-            try {
-                OffsetDateTime t = OffsetDateTime.parse(published);
-                b.published(t.toLocalDateTime(), t.getOffset());
-            } catch (DateTimeParseException withoutZone) {
-                try {
-                    b.published(published.length() == 10 ? LocalDateTime.parse(published + "T00:00")
-                            : LocalDateTime.parse(published), (ZoneOffset) null);
-                } catch (DateTimeParseException e) {
-                    throw new ImportException(name, ImportProblem.Reason.MALFORMED,
-                            "published is not an ISO 8601 date: " + abbreviate(published));
-                }
-            }
-        }
-        return b.build();
-    }
+	/** A JSON Lines record: {@code id}, {@code url}, {@code outlet}, {@code published} (ISO 8601), {@code title}, {@code body}. */
+	private static ParsedArticle fromFields(Row input) throws ImportException {
+		String id = input.getAs("id");
+		String body = input.getAs("body");
+		Path name = Path.of(id.replace('/', '_'));
+		if (body == null || body.isBlank()) {
+			throw new ImportException(name, ImportProblem.Reason.EMPTY, "the record has no body");
+		}
+		ParsedArticle.Builder b = ParsedArticle.builder(name, ArticleFormat.TEXT, RawFile.sha256(body))
+				.title(input.getAs("title")).outlet(input.getAs("outlet")).url(input.getAs("url")).body(body);
+		String published = input.getAs("published");
+		if (published != null && !published.isBlank()) {
+			try {
+				OffsetDateTime t = OffsetDateTime.parse(published);
+				b.published(t.toLocalDateTime(), t.getOffset());
+			} catch (DateTimeParseException withoutZone) {
+				try {
+					b.published(published.length() == 10 ? LocalDateTime.parse(published + "T00:00")
+							: LocalDateTime.parse(published), (ZoneOffset) null);
+				} catch (DateTimeParseException e) {
+					throw new ImportException(name, ImportProblem.Reason.MALFORMED,
+							"published is not an ISO 8601 date: " + abbreviate(published));
+				}
+			}
+		}
+		return b.build();
+	}
 
-    private static Row reject(String sourceId, String file, String reason) {
-        return RowFactory.create(null, new Object[0], new Object[0], new Object[0], new Object[0], new Object[0],
-                RowFactory.create(sourceId, file, reason));
-    }
+	private static Row reject(String sourceId, String file, String reason) {
+		return RowFactory.create(null, new Object[0], new Object[0], new Object[0], new Object[0], new Object[0],
+				RowFactory.create(sourceId, file, reason));
+	}
 
-    private static String published(Source source) {
-        if (source.getPublished() == null) {
-            return null;
-        }
-        return source.isPublishedZoneKnown() ? source.getPublished().toString()
-                : source.getPublished().toLocalDateTime().toString();
-    }
+	private static String published(Source source) {
+		if (source.getPublished() == null) {
+			return null;
+		}
+		return source.isPublishedZoneKnown() ? source.getPublished().toString()
+				: source.getPublished().toLocalDateTime().toString();
+	}
 
-    /** The lower-case name of a model enumeration literal, as the JSON export writes it. */
-    private static String lower(Enumerator literal) {
-        return literal == null ? null : literal.getName().toLowerCase(Locale.ROOT);
-    }
+	/** The lower-case name of a model enumeration literal, as the JSON export writes it. */
+	private static String lower(Enumerator literal) {
+		return literal == null ? null : literal.getName().toLowerCase(Locale.ROOT);
+	}
 
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
-    }
+	private static String abbreviate(String s) {
+		return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+	}
 }
