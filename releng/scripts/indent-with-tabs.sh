@@ -6,7 +6,8 @@
 #   releng/scripts/indent-with-tabs.sh --check [FILE_OR_DIR...]
 # --check changes nothing: it lists the Java files that still have a space-indented line and exits 1 if there
 # are any (0 when all are tab-indented), for a build or pre-commit check once the tree is converted. Without
-# folders it checks bundles, tests, jobs and releng.
+# folders it checks bundles, tests, jobs and releng. Generated code (src-gen/) is left as the generator wrote it
+# (its stamps hash it).
 set -euo pipefail
 check=false
 if [ "${1:-}" = "--check" ]; then
@@ -25,7 +26,7 @@ paths = []
 for arg in sys.argv[2:]:
     if os.path.isdir(arg):
         for root, dirs, files in os.walk(arg):
-            dirs[:] = sorted(d for d in dirs if d != "target")
+            dirs[:] = sorted(d for d in dirs if d not in ("target", "src-gen"))  # src-gen: as the generator wrote it
             paths += [os.path.join(root, f) for f in sorted(files) if f.endswith(".java")]
     elif arg.endswith(".java"):
         paths.append(arg)

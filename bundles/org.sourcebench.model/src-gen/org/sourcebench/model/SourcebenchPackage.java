@@ -1945,9 +1945,9 @@ public interface SourcebenchPackage extends EPackage
 	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A point in time, serialised as ISO-8601 in UTC (2024-03-01T10:15:30Z).
-	 * <!-- end-model-doc -->
+     * <!-- begin-model-doc -->
+     * A point in time, serialised as ISO-8601 in UTC (2024-03-01T10:15:30Z).
+     * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Instant</em>'.
 	 * @see java.time.Instant
 	 * @model instanceClass="java.time.Instant"
@@ -1960,9 +1960,9 @@ public interface SourcebenchPackage extends EPackage
 	 * Returns the meta object for data type '{@link java.time.OffsetDateTime <em>Offset Date Time</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A local date-time with its UTC offset, serialised as ISO-8601 (2024-03-01T10:15:30+01:00).
-	 * <!-- end-model-doc -->
+     * <!-- begin-model-doc -->
+     * A local date-time with its UTC offset, serialised as ISO-8601 (2024-03-01T10:15:30+01:00).
+     * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Offset Date Time</em>'.
 	 * @see java.time.OffsetDateTime
 	 * @model instanceClass="java.time.OffsetDateTime"
@@ -1975,9 +1975,9 @@ public interface SourcebenchPackage extends EPackage
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * A calendar date without time or zone, serialised as ISO-8601 (2024-03-01).
-	 * <!-- end-model-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date without time or zone, serialised as ISO-8601 (2024-03-01).
+     * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Local Date</em>'.
 	 * @see java.time.LocalDate
 	 * @model instanceClass="java.time.LocalDate"
