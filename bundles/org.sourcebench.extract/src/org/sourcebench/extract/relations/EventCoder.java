@@ -130,24 +130,13 @@ public final class EventCoder {
 			return null;
 		}
 		Clause c = new Clause(s, v);
-		PetrarchVerbPattern best = null;
-		Match bestMatch = null;
-		for (PetrarchVerbPattern p : verb.block().patterns()) {
-			if (best != null && p.specificity() <= best.specificity()) {
-				continue;
-			}
-			Match m = match(s, c, p);
-			if (m != null) {
-				best = p;
-				bestMatch = m;
-			}
-		}
-		String code = best != null ? best.code() : verb.isolatedCode();
-		if (code == null || c.negated && (best == null || !mentionsNegation(best))) {
+		PatternMatch best = bestPattern(s, c, verb);
+		String code = best.code(verb);
+		if (code == null || c.negated && (best.pattern == null || !mentionsNegation(best.pattern))) {
 			return null;
 		}
-		return new VerbCoding(v, code, best == null ? null : best.text(), bestMatch == null ? -1 : bestMatch.source,
-				bestMatch == null ? -1 : bestMatch.target, c);
+		return new VerbCoding(v, code, best.pattern == null ? null : best.pattern.text(),
+				best.match == null ? -1 : best.match.source, best.match == null ? -1 : best.match.target, c);
 	}
 
 	/** See {@link #verbCoding}. */
@@ -156,19 +145,10 @@ public final class EventCoder {
 
 	private void codeVerb(ParsedSentence s, int v, PetrarchVerb verb, LocalDate date, List<CodedEvent> out) {
 		Clause c = new Clause(s, v);
-		PetrarchVerbPattern best = null;
-		Match bestMatch = null;
-		for (PetrarchVerbPattern p : verb.block().patterns()) {
-			if (best != null && p.specificity() <= best.specificity()) {
-				continue;
-			}
-			Match m = match(s, c, p);
-			if (m != null) {
-				best = p;
-				bestMatch = m;
-			}
-		}
-		String code = best != null ? best.code() : verb.isolatedCode();
+		PatternMatch found = bestPattern(s, c, verb);
+		PetrarchVerbPattern best = found.pattern;
+		Match bestMatch = found.match;
+		String code = found.code(verb);
 		if (code == null || c.negated && (best == null || !mentionsNegation(best))) {
 			return;
 		}
@@ -451,6 +431,34 @@ public final class EventCoder {
 	}
 
 	/** Which tokens a pattern bound: -1 when it marks no source or target. */
+	/**
+	 * The most specific pattern of {@code verb} that matches clause {@code c} (the first of equal specificity) and its
+	 * match; both null when none matches.
+	 */
+	private PatternMatch bestPattern(ParsedSentence s, Clause c, PetrarchVerb verb) {
+		PetrarchVerbPattern best = null;
+		Match bestMatch = null;
+		for (PetrarchVerbPattern p : verb.block().patterns()) {
+			if (best != null && p.specificity() <= best.specificity()) {
+				continue;
+			}
+			Match m = match(s, c, p);
+			if (m != null) {
+				best = p;
+				bestMatch = m;
+			}
+		}
+		return new PatternMatch(best, bestMatch);
+	}
+
+	private record PatternMatch(PetrarchVerbPattern pattern, Match match) {
+
+		/** The pattern's code, else the verb's own code for its bare use. */
+		String code(PetrarchVerb verb) {
+			return pattern != null ? pattern.code() : verb.isolatedCode();
+		}
+	}
+
 	private record Match(int source, int target) {
 	}
 
