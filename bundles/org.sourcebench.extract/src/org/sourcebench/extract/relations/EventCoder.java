@@ -659,6 +659,17 @@ public final class EventCoder {
 		return new Party(h, tokens.get(0), tokens.get(tokens.size() - 1), code, actor, agent);
 	}
 
+	/** The agent-dictionary entries that match the whole of {@code words} ("soldiers", "civilians"). */
+	boolean namesAgent(String[] words) {
+		String[] keys = WordSequenceIndex.keys(List.of(words));
+		for (WordSequenceIndex.Match<PetrarchAgent> m : agents.index().findAll(keys, 0, keys.length)) {
+			if (m.begin() == 0 && m.end() == keys.length) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The tokens of the noun phrase headed by {@code h} (its own conjuncts, clauses and locative phrases left out). */
 	static List<Integer> phrase(ParsedSentence s, int h) {
 		List<Integer> tokens = new ArrayList<>();

@@ -13,6 +13,11 @@ import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.CameoLexicon;
 import org.sourcebench.extract.data.CameoPattern;
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.WordForms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
@@ -56,20 +61,37 @@ public final class ParsedRelationReader {
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
 	private static final String STATEMENT_ROOT = "01";
+	/**
+	 * Roots whose clausal complement is about its subject when the verb has no object: accusations (11: "alleged
+	 * that X supports") and threats (13: "warned that X would face consequences").
+	 */
+	private static final Set<String> ABOUT_ITS_SUBJECT = Set.of("11", "13");
+	private static final String THREAT_ROOT = "13";
 	private static final String REJECT_ROOT = "12";
 	/** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
 	private static final int MATERIAL_CONFLICT = 17;
+	/** The first root of the material-conflict quad class (14 protest ... 20 mass violence). */
+	private static final int MATERIAL_QUAD = 14;
 
 	private final EventCoder coder;
 	private final CameoLexicon triggers;
 	private final WordForms forms;
 	private final EventWords words;
+	private final CountryTable countries;
+	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
+	private final Set<String> geoNouns = new HashSet<>();
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = EventWords.get();
+		this.countries = ExtractionData.get().countries();
+		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
+			if (r[0].equals("geo-noun")) {
+				geoNouns.add(r[1]);
+			}
+		}
 	}
 
 	/**
@@ -111,7 +133,10 @@ public final class ParsedRelationReader {
 				continue;
 			}
 			for (int t = 0; t < s.size(); t++) {
-				Event e = verbEvent(s, t);
+				Event e = modifierEvent(s, t, actors);
+				if (e == null) {
+					e = verbEvent(s, t, actors);
+				}
 				if (e == null) {
 					e = nominalEvent(s, t, actors);
 				}
@@ -205,10 +230,44 @@ public final class ParsedRelationReader {
 
 	// ---- step 1 and 2: events, asserted only ------------------------------------------------------------------
 
-	private Event verbEvent(ParsedSentence s, int v) {
-		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || s.deprel(v).equals("amod")
-				|| s.deprel(v).equals("compound")) {
+	/**
+	 * A hyphenated event modifier of a noun ("the Russian-backed regime", "Iran-sponsored militias"): the word before
+	 * the hyphen acts on the actor the modified noun names (not on its conjuncts), with the trigger table's code of
+	 * the participle.
+	 */
+	private Event modifierEvent(ParsedSentence s, int t, DocActors actors) {
+		String w = lower(s.word(t));
+		int hyphen = w.lastIndexOf('-');
+		int source;
+		String participle;
+		if (hyphen > 0 && hyphen < w.length() - 1) {
+			source = t; // one token: "Rwanda-backed"
+			participle = w.substring(hyphen + 1);
+		} else if (t >= 2 && !w.equals("-") && s.word(t - 1).equals("-") && s.end(t - 2) == s.start(t - 1)
+				&& s.end(t - 1) == s.start(t)) {
+			source = t - 2; // three tokens: "Rwanda", "-", "backed"
+			participle = w;
+		} else {
 			return null;
+		}
+		int n = s.head(t);
+		if (!participle.endsWith("ed") || n < t || !(s.pos(n).equals("NOUN") || s.pos(n).equals("PROPN"))
+				|| actors.at(s.start(n)) == null) {
+			return null;
+		}
+		for (CameoPattern p : triggers.startingWith(forms.lemma(participle))) {
+			if (!p.noun() && p.lemmas().size() == 1 && !p.code().startsWith(STATEMENT_ROOT)) {
+				return new Event(t, p.code(), false, List.of(source), List.of(n), List.of(), t);
+			}
+		}
+		return null;
+	}
+
+	private Event verbEvent(ParsedSentence s, int v, DocActors actors) {
+		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || s.deprel(v).equals("amod")
+				|| s.deprel(v).equals("compound") || v > 0 && Character.isUpperCase(s.word(v).charAt(0))
+						&& s.entity(v) != null) {
+			return null; // "Secretary General Sayyed Hassan Nasrallah": a capitalised word of a name is no verb
 		}
 		if (words.light(lemma(s, v))) {
 			for (int o : s.children(v, "obj")) {
@@ -245,16 +304,21 @@ public final class ParsedRelationReader {
 		}
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
-		if (coding != null && coding.source() >= 0) {
+		boolean participle = !frame.passive && !frame.agents.isEmpty() && s.deprel(v).startsWith("acl")
+				&& actors.at(s.start(s.head(v))) != null;
+		if (participle) {
+			sources.addAll(frame.agents); // "forces backed by the coalition": the coalition backs the forces
+			targets.add(s.head(v));
+		} else if (coding != null && coding.source() >= 0) {
 			sources.add(coding.source());
 		} else {
 			sources.addAll(frame.passive ? frame.agents : frame.subjects);
 		}
-		if (coding != null && coding.target() >= 0) {
+		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
 		boolean denial = words.denial(lemma(s, v));
-		for (int o : frame.passive ? frame.subjects : frame.objects) {
+		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
 			if (!denial || words.assertion(lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
 			}
@@ -264,13 +328,17 @@ public final class ParsedRelationReader {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
 				EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
-			} else if (!denial && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
+			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
 		}
-		if (denial) {
+		if (denial || targets.isEmpty() && ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))) {
+			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
+			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
-				targets.addAll(s.children(c, "nsubj")); // "denied that X took control": X is rejected
+				if (!code.startsWith(THREAT_ROOT) || modal(s, c)) {
+					targets.addAll(s.children(c, "nsubj"));
+				}
 			}
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
@@ -445,6 +513,15 @@ public final class ParsedRelationReader {
 		return e;
 	}
 
+	private boolean modal(ParsedSentence s, int t) {
+		for (int c : s.children(t)) {
+			if (s.deprel(c).startsWith("aux") && words.modal(lower(s.word(c)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean blockedHere(ParsedSentence s, int t) {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
@@ -495,10 +572,10 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<ActorMention> sources = sides(s, e.sources(), doc, true);
+		List<ActorMention> sources = sides(s, e.sources(), doc, true, false);
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
-			targets = sides(s, List.of(head), doc, false);
+			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
 			if (!targets.isEmpty()) {
 				break;
 			}
@@ -518,7 +595,7 @@ public final class ParsedRelationReader {
 	}
 
 	/** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
-	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all) {
+	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets) {
 		List<ActorMention> out = new ArrayList<>();
 		for (int head : heads) {
 			int h = head;
@@ -537,9 +614,21 @@ public final class ParsedRelationReader {
 				h = agents.get(0);
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
-				ActorMention a = actorOf(s, g, doc);
-				if (a != null && out.stream().noneMatch(x -> x.actor() == a.actor())) {
-					out.add(a);
+				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
+				if (each.isEmpty()) {
+					each = new ArrayList<>();
+					ActorMention a = actorOf(s, g, doc);
+					if (a == null) {
+						a = countryOf(s, g, doc, assets);
+					}
+					if (a != null) {
+						each.add(a);
+					}
+				}
+				for (ActorMention a : each) {
+					if (out.stream().noneMatch(x -> x.actor() == a.actor())) {
+						out.add(a);
+					}
 				}
 			}
 			if (!all && !out.isEmpty()) {
@@ -551,11 +640,15 @@ public final class ParsedRelationReader {
 
 	/**
 	 * The phrase {@code h} and its conjuncts; for sources, an apposition headed by another actor's name counts as one
-	 * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition).
+	 * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition), and a person's
+	 * name in apposition to a title or body stands for it ("the police chief, Dilbag Singh").
 	 */
 	private static List<Integer> conjuncts(ParsedSentence s, int h, Doc doc, boolean appositions) {
 		List<Integer> group = new ArrayList<>();
 		EventCoder.Clause.withConj(s, h, group);
+		if (appositions && group.size() > 1) {
+			group.addAll(0, listHead(s, h, doc));
+		}
 		if (doc.actors().at(s.start(h)) == null) {
 			for (int of : s.children(h, "nmod")) {
 				int cs = EventCoder.Clause.caseOf(s, of);
@@ -566,13 +659,137 @@ public final class ParsedRelationReader {
 			}
 		}
 		for (int i = 0; appositions && i < group.size(); i++) {
-			for (int a : s.children(group.get(i), "appos")) {
-				if (!group.contains(a) && s.pos(a).equals("PROPN") && doc.actors().at(s.start(a)) != null) {
+			int member = group.get(i);
+			for (int a : s.children(member, "appos")) {
+				ActorMention named = doc.actors().at(s.start(a));
+				if (group.contains(a) || !s.pos(a).equals("PROPN") || named == null) {
+					continue;
+				}
+				ActorMention head = doc.actors().at(s.start(member));
+				if (named.actor().kind() == ActorKind.PERSON
+						&& (head == null || head.actor().kind() != ActorKind.PERSON)) {
+					group.set(i, a); // "the police chief, Dilbag Singh, said": the person the title describes
+				} else {
 					group.add(a);
 				}
 			}
 		}
 		return group;
+	}
+
+	/**
+	 * The comma-separated members a parse split off the front of a list that closes with "and" ("A, the B, C and D
+	 * cut ties": A and B attached to the verb on their own): each a phrase naming an actor, ending at the comma
+	 * before the next member and attached where the list is (or to its first conjunct).
+	 */
+	private static List<Integer> listHead(ParsedSentence s, int h, Doc doc) {
+		List<Integer> front = new ArrayList<>();
+		int at = EventCoder.phrase(s, h).get(0);
+		while (at >= 2 && s.word(at - 1).equals(",")) {
+			int last = at - 2;
+			ActorMention m = doc.actors().at(s.start(last));
+			if (m == null || m.end() != s.end(last)) {
+				break;
+			}
+			int k = last;
+			while (s.head(k) >= 0 && s.start(s.head(k)) >= m.begin() && s.end(s.head(k)) <= m.end()) {
+				k = s.head(k);
+			}
+			String rel = s.deprel(k);
+			boolean sibling = s.head(k) == s.head(h) && (rel.startsWith("obl") || rel.equals("appos")
+					|| rel.equals("dep") || rel.equals("list") || rel.startsWith("nsubj") || rel.equals("vocative"));
+			if (!sibling && s.head(k) != h) {
+				break;
+			}
+			front.add(0, k);
+			at = EventCoder.phrase(s, k).get(0);
+		}
+		return front;
+	}
+
+	/**
+	 * The actors of coordinated country adjectives or names before a head ("Indian and Pakistani soldiers
+	 * exchanged fire": each side its own); empty unless there are two.
+	 */
+	private List<ActorMention> adjectiveConjuncts(ParsedSentence s, int g, Doc doc) {
+		for (int a : s.children(g, "amod")) {
+			if (a < g && !s.children(a, "conj").isEmpty()) {
+				List<Integer> adjectives = new ArrayList<>();
+				EventCoder.Clause.withConj(s, a, adjectives);
+				List<ActorMention> out = new ArrayList<>();
+				for (int k : adjectives) {
+					ActorMention named = doc.actors().at(s.start(k));
+					ActorMention m = named != null ? named : countryActor(s, k, doc);
+					if (m == null || out.stream().anyMatch(x -> x.actor() == m.actor())) {
+						return List.of();
+					}
+					out.add(m);
+				}
+				return out;
+			}
+		}
+		return List.of();
+	}
+
+	/**
+	 * The document's state actor of the country a word names ("Russian-backed"), or, as the target of material
+	 * conflict ({@code assets}), that a phrase's modifier names, for a phrase that names no actor and is not a group
+	 * of people ("destroyed dozens of Iranian military targets": Iran; "Syrian civilians": nobody).
+	 */
+	private ActorMention countryOf(ParsedSentence s, int h, Doc doc, boolean assets) {
+		if (!assets || agentNoun(s, h)) {
+			return s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN") ? countryActor(s, h, doc) : null;
+		}
+		List<Integer> heads = new ArrayList<>(List.of(h));
+		for (int of : s.children(h, "nmod")) { // "dozens of ...", "positions of ..."
+			int cs = EventCoder.Clause.caseOf(s, of);
+			if (cs >= 0 && lower(s.word(cs)).equals("of") && !agentNoun(s, of)) {
+				heads.add(of);
+			}
+		}
+		for (int head : heads) {
+			if (head == h && (s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN"))) {
+				ActorMention m = countryActor(s, h, doc);
+				if (m != null) {
+					return m;
+				}
+			}
+			for (int c : s.children(head)) {
+				if (c < head && (s.deprel(c).equals("amod") || s.deprel(c).equals("compound"))) {
+					ActorMention m = countryActor(s, c, doc);
+					if (m != null) {
+						return m;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the noun at {@code t} names people (a PETRARCH agent: "soldiers", "civilians", "officials") or a place
+	 * ("territory"), not a side's assets.
+	 */
+	private boolean agentNoun(ParsedSentence s, int t) {
+		return geoNouns.contains(lower(s.word(t))) || coder.namesAgent(new String[] {s.word(t)});
+	}
+
+	/** The document's state actor of the country the word at {@code t} names or qualifies, or null. */
+	private ActorMention countryActor(ParsedSentence s, int t, Doc doc) {
+		String w = s.word(t);
+		for (PhraseIndex.Match<CountryTable.Form> m : countries.index().findAll(w)) {
+			boolean whole = m.end() == w.length() || w.charAt(m.end()) == '-'; // "Iranian", "Iran-backed"
+			if (m.begin() != 0 || !whole || m.value().type() == CountryTable.FormType.CAPITAL) {
+				continue;
+			}
+			Country c = m.value().country();
+			for (DocActor a : doc.actors().actors()) {
+				if (a.kind() == ActorKind.STATE && c.iso().equals(a.iso())) {
+					return new ActorMention(s.start(t), s.end(t), a);
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
@@ -582,7 +799,9 @@ public final class ParsedRelationReader {
 			if (RELATIVE.contains(w)) {
 				int clause = s.head(h);
 				if (clause < 0 || !s.deprel(clause).equals("acl:relcl")) {
-					return null;
+					// "Griffiths, who leads ..., met": a parse that left the relative clause unattached
+					ActorMention m = h >= 2 && s.word(h - 1).equals(",") ? doc.actors().at(s.start(h - 2)) : null;
+					return m != null && m.end() == s.end(h - 2) ? m : null;
 				}
 				// "the backbone of the SDF, which drove": the mention right before the pronoun in the antecedent
 				int from = s.start(EventCoder.phrase(s, s.head(clause)).get(0));

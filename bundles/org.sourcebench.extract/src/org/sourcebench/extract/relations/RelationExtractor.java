@@ -35,6 +35,9 @@ public final class RelationExtractor {
 	/** A comma-delimited aside closing right before the trigger ("X, backed by Y, had recaptured"). */
 	private static final java.util.regex.Pattern ASIDE_CLOSE = java.util.regex.Pattern.compile(
 			"[^,;.\"]{0,40},\\s*(?:had|has|have|was|were|is|are|also|then)?\\s*");
+	/** A comma-delimited name between the last actor and the trigger ("X, Luis Ortega, held a meeting"). */
+	private static final java.util.regex.Pattern NAMED_APPOSITION = java.util.regex.Pattern.compile(
+			"\\s*,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)+\\s*,[^,;.\"]{0,40}");
 	private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "during", "following", "at",
 			"upon", "while", "in");
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She", "him", "her");
@@ -164,6 +167,9 @@ public final class RelationExtractor {
 			if (RELATIVE.matcher(between).matches()) {
 				return List.of(last);
 			}
+			if (NAMED_APPOSITION.matcher(between).matches()) {
+				return List.of(); // "the envoy to the UN, Luis Ortega, met": the agent is a name no actor holds
+			}
 			if (ASIDE_CLOSE.matcher(between).matches()) {
 				ActorMention outer = beforeAside(t, actors, s, last);
 				if (outer != null) {
@@ -196,7 +202,8 @@ public final class RelationExtractor {
 					continue;
 				}
 				boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
-				if (COORDINATION.matcher(gap).matches() || titled) {
+				boolean list = out.size() > 1 || !gap.equals(","); // "A, B and C"; "the envoy to A, B," is an apposition
+				if (COORDINATION.matcher(gap).matches() && list || titled) {
 					out.add(0, m); // "Erdogan and US President Donald Trump discussed"
 					headBegin = m.begin();
 				} else {

@@ -25,10 +25,11 @@ class ParsedRelationReaderTest {
 		StringBuilder body = new StringBuilder();
 		String[] t = tokens.trim().split("\\s+");
 		for (int i = 0; i < t.length; i++) {
-			String[] f = t[i].split("/");
+			boolean glued = t[i].startsWith("~");
+			String[] f = (glued ? t[i].substring(1) : t[i]).split("/");
 			conllu.append(i + 1).append('\t').append(f[0]).append('\t').append(f[1]).append('\t').append(f[2])
 					.append("\t_\t_\t").append(f[3]).append('\t').append(f[4]).append("\t_\t_\n");
-			body.append(i == 0 ? "" : " ").append(f[0]);
+			body.append(i == 0 || glued ? "" : " ").append(f[0]);
 		}
 		ParsedSentence s = ParsedSentence.fromConllu(conllu.toString());
 		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
@@ -142,5 +143,84 @@ class ParsedRelationReaderTest {
 		assertTrue(r.stream().anyMatch(x -> x.from().equals("David Barnea") && x.root().equals("04")), r.toString());
 		assertTrue(r.stream().anyMatch(x -> x.to().equals("David Barnea") && x.root().equals("04")), r.toString());
 		assertEquals(0, r.stream().filter(x -> x.from().equals("Mossad")).count(), r.toString());
+	}
+
+	@Test
+	void membersOfAListTheParseSplitOffStillAct() {
+		// the parse attaches the first members of "A, the B, C and D" to the verb on their own
+		DocumentExtraction d = extract("Norway/Norway/PROPN/9/obl:unmarked ,/,/PUNCT/1/punct the/the/DET/4/det "
+				+ "Netherlands/Netherlands/PROPN/9/obl:unmarked ,/,/PUNCT/4/punct Peru/Peru/PROPN/9/nsubj "
+				+ "and/and/CCONJ/8/cc Chile/Chile/PROPN/6/conj cut/cut/VERB/0/root relations/relation/NOUN/9/obj "
+				+ "with/with/ADP/12/case Venezuela/Venezuela/PROPN/10/nmod ./././9/punct");
+		for (String member : List.of("Norway", "Netherlands", "Peru", "Chile")) {
+			assertTrue(has(d, member, "Venezuela", "16"), member + ": " + d.relationships());
+			assertFalse(any(d, "Venezuela", member), "cutting relations is the cutter's act: " + d.relationships());
+		}
+	}
+
+	@Test
+	void coordinatedCountryAdjectivesAreTheTwoSides() {
+		DocumentExtraction d = extract("Thai/Thai/ADJ/4/amod and/and/CCONJ/3/cc Cambodian/Cambodian/ADJ/1/conj "
+				+ "troops/troop/NOUN/5/nsubj exchanged/exchange/VERB/0/root fire/fire/NOUN/5/obj ./././5/punct");
+		List<ExtractedRelationship> r = d.relationships();
+		assertTrue(r.stream().anyMatch(x -> x.from().startsWith("Thai") && x.to().startsWith("Cambodia")
+				&& x.root().equals("19")), r.toString());
+		assertTrue(r.stream().anyMatch(x -> x.from().startsWith("Cambodia") && x.to().startsWith("Thai")
+				&& x.root().equals("19")), r.toString());
+	}
+
+	@Test
+	void aHyphenatedBackingModifierIsSupportFromTheWordBeforeTheHyphen() {
+		DocumentExtraction glued = extract("The/the/DET/5/det Iran/Iran/PROPN/4/compound ~-/-/PUNCT/4/punct "
+				+ "~backed/back/VERB/5/amod Houthis/Houthis/PROPN/6/nsubj seized/seize/VERB/0/root the/the/DET/8/det "
+				+ "port/port/NOUN/6/obj ./././6/punct");
+		assertTrue(has(glued, "Iran", "Houthis", "07"), glued.relationships().toString());
+		assertFalse(any(glued, "Houthis", "Iran"), glued.relationships().toString());
+		DocumentExtraction oneToken = extract("The/the/DET/3/det Iran-backed/iran-backed/ADJ/3/amod "
+				+ "Houthis/Houthis/PROPN/4/nsubj seized/seize/VERB/0/root the/the/DET/6/det port/port/NOUN/4/obj "
+				+ "./././4/punct");
+		assertTrue(has(oneToken, "Iran", "Houthis", "07"), oneToken.relationships().toString());
+	}
+
+	@Test
+	void aPassiveParticipleActsFromItsAgentOnTheNounItQualifies() {
+		DocumentExtraction d = extract("Houthi/Houthi/PROPN/2/compound rebels/rebel/NOUN/7/nsubj "
+				+ "backed/back/VERB/2/acl by/by/ADP/5/case Iran/Iran/PROPN/3/obl:agent ,/,/PUNCT/7/punct "
+				+ "seized/seize/VERB/0/root the/the/DET/9/det port/port/NOUN/7/obj ./././7/punct");
+		assertTrue(has(d, "Iran", "Houthis", "07"), d.relationships().toString());
+		assertFalse(any(d, "Houthis", "Iran"), d.relationships().toString());
+	}
+
+	@Test
+	void anAccusationOrThreatWithoutObjectIsAboutItsComplementsSubject() {
+		DocumentExtraction alleged = extract("Colombia/Colombia/PROPN/2/nsubj alleged/allege/VERB/0/root "
+				+ "that/that/SCONJ/5/mark Venezuela/Venezuela/PROPN/5/nsubj shelters/shelter/VERB/2/ccomp "
+				+ "guerrillas/guerrilla/NOUN/5/obj ./././2/punct");
+		assertTrue(has(alleged, "Colombia", "Venezuela", "11"), alleged.relationships().toString());
+		DocumentExtraction threat = extract("Japan/Japan/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/6/mark "
+				+ "China/China/PROPN/6/nsubj would/would/AUX/6/aux face/face/VERB/2/ccomp "
+				+ "consequences/consequence/NOUN/6/obj ./././2/punct");
+		assertTrue(has(threat, "Japan", "China", "13"), threat.relationships().toString());
+		DocumentExtraction fact = extract("Japan/Japan/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/5/mark "
+				+ "China/China/PROPN/5/nsubj seeks/seek/VERB/2/ccomp bases/base/NOUN/5/obj ./././2/punct");
+		assertFalse(has(fact, "Japan", "China", "13"), "no threat without a consequence: " + fact.relationships());
+	}
+
+	@Test
+	void aCountrysAssetsAreItsSideInMaterialConflict() {
+		String head = "After/after/SCONJ/3/mark Iran/Iran/PROPN/3/nsubj fired/fire/VERB/7/advcl "
+				+ "drones/drone/NOUN/3/obj ,/,/PUNCT/3/punct Israel/Israel/PROPN/7/nsubj struck/strike/VERB/0/root ";
+		DocumentExtraction sites = extract(head + "Iranian/Iranian/ADJ/10/amod radar/radar/NOUN/10/compound "
+				+ "sites/site/NOUN/7/obj ./././7/punct");
+		assertTrue(has(sites, "Israel", "Iran", "19"), sites.relationships().toString());
+	}
+
+	@Test
+	void anUnattachedRelativePronounIsTheNameBeforeItsComma() {
+		DocumentExtraction d = extract("Vladimir/Vladimir/PROPN/2/compound Putin/Putin/PROPN/5/vocative ,/,/PUNCT/2/punct "
+				+ "who/who/PRON/5/nsubj leads/lead/VERB/0/root the/the/DET/7/det government/government/NOUN/5/obj "
+				+ ",/,/PUNCT/9/punct met/meet/VERB/5/conj Nicolas/Nicolas/PROPN/9/obj Maduro/Maduro/PROPN/10/flat "
+				+ "./././5/punct");
+		assertTrue(has(d, "Vladimir Putin", "Nicolas Maduro", "04"), d.relationships() + " " + d.actors());
 	}
 }

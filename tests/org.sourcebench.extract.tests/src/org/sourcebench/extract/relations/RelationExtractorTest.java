@@ -82,4 +82,16 @@ class RelationExtractorTest {
 		DocumentExtraction d = extract("Riyadh announced a new plan. Tehran condemned the Saudi move.");
 		assertTrue(hasRelation(d, "Iran", "Saudi Arabia", "11"), d.relationships().toString());
 	}
+
+	@Test
+	void aNameAfterACommaIsAnAppositionNotASecondAgent() {
+		DocumentExtraction d = org.sourcebench.extract.ExtractionEngine.withoutParser().extract(
+				"The envoy of Peru to the United Nations, Luis Ortega, held a meeting with Nicolas Maduro.");
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("United Nations")
+				|| r.to().equals("United Nations")), d.relationships().toString());
+		DocumentExtraction list = org.sourcebench.extract.ExtractionEngine.withoutParser().extract(
+				"Peru, Chile and Colombia held talks on Tuesday.");
+		assertTrue(hasRelation(list, "Peru", "Chile", "04"), list.relationships().toString());
+		assertTrue(hasRelation(list, "Colombia", "Peru", "04"), list.relationships().toString());
+	}
 }
