@@ -22,6 +22,7 @@ import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Reads the locations of a document, in this order (an earlier reading owns its words):
@@ -102,7 +103,7 @@ public final class LocationExtractor {
 	/** What one document's reading has found so far. */
 	private final class Doc {
 		final String t;
-		final Cursor c;
+		final TextCursor c;
 		final ActorReading reading;
 		final Map<String, DocPlace> places = new LinkedHashMap<>();
 		final List<int[]> taken = new ArrayList<>();
@@ -136,7 +137,7 @@ public final class LocationExtractor {
 					}
 				}
 			}
-			this.c = new Cursor(t);
+			this.c = TextCursor.of(t);
 			this.reading = reading;
 			this.placeTag = new boolean[t.length() + 1];
 			for (DocActor a : reading.actors().actors()) {
@@ -319,37 +320,29 @@ public final class LocationExtractor {
 	// ---- 2. place heads ------------------------------------------------------------------------------------
 
 	/** A run of name words ending at {@code end}: its start, or -1 ("Kyauktaw", "Deir al-Balah", "Central Darfur"). */
-	private int nameRunBefore(Cursor c, int end) {
+	private int nameRunBefore(TextCursor c, int end) {
 		int b = -1;
 		int pos = end;
 		for (int n = 0; n < 4; n++) {
-			int s = c.prevStart(pos);
+			int s = c.previousWordStart(pos);
 			if (s < 0) {
 				break;
 			}
 			String w = c.text().substring(s, c.wordEnd(s));
-			if (!onlySpaces(c.text(), s + w.length(), pos) || !isNameWord(w) || w.endsWith("'s")
+			if (!c.onlySpaces(s + w.length(), pos) || !isNameWord(w) || w.endsWith("'s")
 					|| words.is("non-place", w)) {
 				break;
 			}
 			b = s;
 			pos = s;
 		}
-		while (b >= 0 && b < end && words.is("non-place", c.next(b))) {
-			int next = c.nextStart(c.wordEnd(b));
+		while (b >= 0 && b < end && words.is("non-place", c.nextWord(b))) {
+			int next = c.nextWordStart(c.wordEnd(b));
 			b = next >= 0 && next < end ? next : -1;
 		}
 		return b;
 	}
 
-	private static boolean onlySpaces(String t, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (t.charAt(i) != ' ') {
-				return false;
-			}
-		}
-		return from <= to;
-	}
 
 	/**
 	 * A word that can stand in a place name: capitalised but not an acronym, or an article joined to a capitalised
@@ -369,17 +362,17 @@ public final class LocationExtractor {
 	}
 
 	private void placeHeads(Doc d) {
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		String t = d.t;
 		for (int i = 0; i < t.length(); i++) {
-			if (!Cursor.isWordChar(t.charAt(i)) || i > 0 && Cursor.isWordChar(t.charAt(i - 1))) {
+			if (!c.isWordStart(i)) {
 				continue;
 			}
 			String w = t.substring(i, c.wordEnd(i));
 			int after = c.wordEnd(i);
-			String two = c.next(after).isEmpty() || t.charAt(after) != ' ' ? null : w + " " + c.next(after);
+			String two = c.nextWord(after).isEmpty() || t.charAt(after) != ' ' ? null : w + " " + c.nextWord(after);
 			LocationData.Head head = two == null ? null : words.head(two);
-			int headEnd = head == null ? after : c.wordEnd(c.nextStart(after));
+			int headEnd = head == null ? after : c.wordEnd(c.nextWordStart(after));
 			if (head == null) {
 				head = words.head(w);
 			}
@@ -404,7 +397,7 @@ public final class LocationExtractor {
 	}
 
 	private void headPlace(Doc d, int headStart, int headEnd, LocationData.Head head) {
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		int b = nameRunBefore(c, headStart);
 		int named = curatedEndingAt(d, headStart);
 		if (named >= 0 && (b < 0 || named < b) && Character.isUpperCase(c.text().charAt(named))) {
@@ -463,7 +456,7 @@ public final class LocationExtractor {
 
 	/** "Kyauktaw, Ponnagyun, Rathedaung and Buthidaung townships": every name of the list is a place. */
 	private void headList(Doc d, int headStart, int headEnd, LocationData.Head head) {
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		List<int[]> runs = new ArrayList<>();
 		int end = headStart;
 		while (true) {
@@ -473,12 +466,12 @@ public final class LocationExtractor {
 			}
 			int runEnd = b + c.text().substring(b, end).stripTrailing().length();
 			runs.add(new int[] {b, runEnd});
-			String conj = c.prev(b);
+			String conj = c.previousWord(b);
 			int comma = c.commaBefore(b);
 			if (comma >= 0) {
 				end = comma;
 			} else if (conj.equals("and") || conj.equals("or")) {
-				end = c.prevStart(b);
+				end = c.previousWordStart(b);
 				int comma2 = c.commaBefore(end);
 				end = comma2 >= 0 ? comma2 : end;
 			} else {
@@ -570,7 +563,7 @@ public final class LocationExtractor {
 		int best = -1;
 		int pos = end;
 		for (int n = 0; n < 4; n++) {
-			int s = d.c.prevStart(pos);
+			int s = d.c.previousWordStart(pos);
 			if (s < 0) {
 				break;
 			}
@@ -638,9 +631,9 @@ public final class LocationExtractor {
 			if (!d.free(m.begin(), longest) && !(best != null && actorsInside(d, m.begin(), longest))) {
 				continue;
 			}
-			String article = d.c.prev(m.begin());
+			String article = d.c.previousWord(m.begin());
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
-					|| data.isEventNoun(d.c.next(longest)) || article.equals("a") || article.equals("an")) {
+					|| data.isEventNoun(d.c.nextWord(longest)) || article.equals("a") || article.equals("an")) {
 				continue;
 			}
 			add(d, best, m.begin(), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
@@ -649,9 +642,9 @@ public final class LocationExtractor {
 
 	/** The end of a place mention with a following head noun that belongs to it ("Idlib province"). */
 	private int withMentionHead(Doc d, int end) {
-		String next = d.c.next(end);
+		String next = d.c.nextWord(end);
 		LocationData.Head h = next.isEmpty() || d.t.charAt(end) != ' ' ? null : words.head(next);
-		return h != null && h.role() == LocationData.Role.MENTION ? d.c.wordEnd(d.c.nextStart(end)) : end;
+		return h != null && h.role() == LocationData.Role.MENTION ? d.c.wordEnd(d.c.nextWordStart(end)) : end;
 	}
 
 	/**
@@ -677,11 +670,11 @@ public final class LocationExtractor {
 		if (p.curated()) {
 			return true;
 		}
-		Cursor c = d.c;
-		int ps = c.prevStart(b);
+		TextCursor c = d.c;
+		int ps = c.previousWordStart(b);
 		boolean prevCap = ps >= 0 && b > 1 && d.t.charAt(b - 1) == ' ' && Character.isUpperCase(d.t.charAt(ps))
 				&& !c.sentenceStart(ps);
-		String next = c.next(e);
+		String next = c.nextWord(e);
 		boolean nextCap = !next.isEmpty() && e < d.t.length() && d.t.charAt(e) == ' '
 				&& Character.isUpperCase(next.charAt(0));
 		if (prevCap || nextCap) {
@@ -702,7 +695,7 @@ public final class LocationExtractor {
 			}
 			Place p = null;
 			int pb = -1;
-			for (int s = b; s >= 0 && s < e && p == null; s = d.c.nextStart(d.c.wordEnd(s))) {
+			for (int s = b; s >= 0 && s < e && p == null; s = d.c.nextWordStart(d.c.wordEnd(s))) {
 				List<PhraseIndex.Match<Place>> ms = new ArrayList<>();
 				words.seats().matchAt(d.t, s, ms);
 				data.gazetteer().index().matchAt(d.t, s, ms);
@@ -729,27 +722,27 @@ public final class LocationExtractor {
 	 * "grounds" after "on", after "attack on", and with {@code verbs}, as the object of a verb of attack or movement.
 	 */
 	private boolean locativeFrame(Doc d, int b, int e, boolean verbs) {
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		int pos = c.skipBack(b, w -> words.is("skip", w) || words.isDirection(w) || w.endsWith("-run")
 				|| w.endsWith("-held") || w.endsWith("-controlled") || adjectiveCountry(capitalise(w)) != null
-				|| w.endsWith("'s") && countryNamed(c.prevRaw(b).replaceAll("'s$", "")) != null, 3);
-		String prev = c.prev(pos);
-		int prevStart = c.prevStart(pos);
+				|| w.endsWith("'s") && countryNamed(c.previousWordAsWritten(b).replaceAll("'s$", "")) != null, 3);
+		String prev = c.previousWord(pos);
+		int prevStart = c.previousWordStart(pos);
 		if (prev.isEmpty()) {
 			return false;
 		}
 		if (prev.equals("from") || prev.equals("to")) {
-			return !words.is(prev + "-agent", c.prevOverPunctuation(prevStart));
+			return !words.is(prev + "-agent", c.previousWordOverPunctuation(prevStart));
 		}
 		if (words.isPreposition(prev)) {
 			return true;
 		}
 		if (prev.equals("of")) {
-			String before = c.prev(prevStart);
+			String before = c.previousWord(prevStart);
 			return words.is("geo-noun", before) || words.isPreposition(before + " of");
 		}
 		if (prev.equals("on") || prev.equals("against")) {
-			return words.is("on-noun", c.prev(prevStart)) || words.is("on-noun", c.next(e).toLowerCase(Locale.ROOT));
+			return words.is("on-noun", c.previousWord(prevStart)) || words.is("on-noun", c.nextWord(e).toLowerCase(Locale.ROOT));
 		}
 		return verbs && words.is("place-verb", prev);
 	}
@@ -757,10 +750,10 @@ public final class LocationExtractor {
 	// ---- 6. names no table knows -------------------------------------------------------------------------------
 
 	private void unknownNames(Doc d) {
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		String t = d.t;
 		for (int i = 0; i < t.length(); i++) {
-			if (!Cursor.isWordChar(t.charAt(i)) || i > 0 && Cursor.isWordChar(t.charAt(i - 1))) {
+			if (!c.isWordStart(i)) {
 				continue;
 			}
 			String w = t.substring(i, c.wordEnd(i));
@@ -772,9 +765,9 @@ public final class LocationExtractor {
 			int e = c.wordEnd(i);
 			String last = w;
 			while (!last.endsWith("'s") && e + 1 < t.length() && t.charAt(e) == ' ') {
-				String next = c.next(e);
-				if (next.equals("of") && words.is("of-name", last) && isNameWord(c.next(c.wordEnd(e + 1)))) {
-					next = c.next(c.wordEnd(e + 1)); // "Cape of Good Hope"
+				String next = c.nextWord(e);
+				if (next.equals("of") && words.is("of-name", last) && isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
+					next = c.nextWord(c.wordEnd(e + 1)); // "Cape of Good Hope"
 					e = c.wordEnd(e + 1);
 				} else if (!isNameWord(next) || words.is("non-place", next)) {
 					break;
@@ -784,8 +777,8 @@ public final class LocationExtractor {
 			}
 			i = e - 1;
 			if (last.endsWith("'s")) {
-				String next = c.next(e);
-				if (Cursor.capitalised(next) || words.is("geo-noun", next.toLowerCase(Locale.ROOT))) {
+				String next = c.nextWord(e);
+				if (TextCursor.capitalised(next) || words.is("geo-noun", next.toLowerCase(Locale.ROOT))) {
 					continue; // "Cox's Bazar", "Gaza's Deir El-Balah area": the owner of another name
 				}
 				e -= 2;
@@ -796,8 +789,8 @@ public final class LocationExtractor {
 			String run = t.substring(b, e);
 			boolean strongFrame = ofFrame(d, b) || strongPreposition(d, b);
 			if (!(d.free(b, e) || actorOnlyHere(d, b, e) || personsOnly(d, b, e)) || isCountryOrCapital(run)
-					|| isAdjective(run) || words.is("org-noun", c.next(e)) || words.is("org-noun", c.next(e).toLowerCase(Locale.ROOT))
-					|| data.isEventNoun(c.next(e))) {
+					|| isAdjective(run) || words.is("org-noun", c.nextWord(e)) || words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
+					|| data.isEventNoun(c.nextWord(e))) {
 				continue;
 			}
 			DocPlace seen = d.byBareKey(run);
@@ -805,7 +798,7 @@ public final class LocationExtractor {
 				add(d, seen.place, b, e, seen.confidence, true);
 				continue;
 			}
-			boolean listed = listedWithPlace(d, b, e) && !isAdjective(c.next(b));
+			boolean listed = listedWithPlace(d, b, e) && !isAdjective(c.nextWord(b));
 			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || fullMatch(run, null) != null;
 			if (!listed && !strongFrame && !locativeFrame(d, b, e, known)) {
 				continue;
@@ -833,11 +826,11 @@ public final class LocationExtractor {
 	 */
 	private boolean strongPreposition(Doc d, int b) {
 		int pos = d.c.skipBack(b, w -> w.equals("the") || words.isDirection(w), 2);
-		String prev = d.c.prev(pos);
-		int prevStart = d.c.prevStart(pos);
+		String prev = d.c.previousWord(pos);
+		int prevStart = d.c.previousWordStart(pos);
 		return words.is("strong", prev) || words.is("strong-verb", prev)
-				|| prev.equals("of") && words.is("strong", d.c.prev(prevStart) + " of")
-				|| prev.equals("on") && words.is("on-noun", d.c.prev(prevStart));
+				|| prev.equals("of") && words.is("strong", d.c.previousWord(prevStart) + " of")
+				|| prev.equals("on") && words.is("on-noun", d.c.previousWord(prevStart));
 	}
 
 	/** "Myawaddy, a trading hub", "Wad Madani, the state capital": an apposition headed by a place noun. */
@@ -846,17 +839,17 @@ public final class LocationExtractor {
 			return false;
 		}
 		int pos = d.t.indexOf(',', e) + 1;
-		String first = d.c.next(pos).toLowerCase(Locale.ROOT);
+		String first = d.c.nextWord(pos).toLowerCase(Locale.ROOT);
 		if (!first.equals("a") && !first.equals("the") && !first.equals("an")) {
 			return false;
 		}
-		pos = d.c.wordEnd(d.c.nextStart(pos));
+		pos = d.c.wordEnd(d.c.nextWordStart(pos));
 		for (int n = 0; n < 4; n++) {
-			int s = d.c.nextStart(pos);
+			int s = d.c.nextWordStart(pos);
 			if (s < 0) {
 				return false;
 			}
-			String w = d.c.next(s).toLowerCase(Locale.ROOT);
+			String w = d.c.nextWord(s).toLowerCase(Locale.ROOT);
 			if (words.is("geo-noun", w) && !w.equals("part") && !w.equals("rest")) {
 				return true;
 			}
@@ -867,12 +860,12 @@ public final class LocationExtractor {
 
 	/** "from Thailand's Mae Sot": a name after a country's or a place's possessive. */
 	private boolean afterPlacePossessive(Doc d, int b) {
-		String prev = d.c.prevRaw(b);
-		if (!prev.endsWith("'s") || d.c.prevStart(b) < 0) {
+		String prev = d.c.previousWordAsWritten(b);
+		if (!prev.endsWith("'s") || d.c.previousWordStart(b) < 0) {
 			return false;
 		}
 		String owner = prev.substring(0, prev.length() - 2);
-		return countryNamed(owner) != null || d.placeEndingAt(d.c.prevStart(b) + owner.length()) != null;
+		return countryNamed(owner) != null || d.placeEndingAt(d.c.previousWordStart(b) + owner.length()) != null;
 	}
 
 	/** Whether every actor mention overlapping {@code [b, e)} is a person's inside it ("Khan Younis", "El Gezira"). */
@@ -888,7 +881,7 @@ public final class LocationExtractor {
 	/** "the city of al-Fashir", "the areas of Al-Jili". */
 	private boolean ofFrame(Doc d, int b) {
 		int pos = d.c.skipBack(b, w -> w.equals("the"), 1);
-		return d.c.prev(pos).equals("of") && words.is("geo-noun", d.c.prev(d.c.prevStart(pos)));
+		return d.c.previousWord(pos).equals("of") && words.is("geo-noun", d.c.previousWord(d.c.previousWordStart(pos)));
 	}
 
 	/** "Taechon, North Pyongan Province": a known place or country right after a comma. */
@@ -896,7 +889,7 @@ public final class LocationExtractor {
 		if (d.c.charAfter(e) != ',') {
 			return false;
 		}
-		int s = d.c.nextStart(d.t.indexOf(',', e) + 1);
+		int s = d.c.nextWordStart(d.t.indexOf(',', e) + 1);
 		if (s < 0) {
 			return false;
 		}
@@ -917,17 +910,17 @@ public final class LocationExtractor {
 
 	/** "Al-Jili north of Khartoum". */
 	private boolean relativeDirection(Doc d, int e) {
-		String next = d.c.next(e).toLowerCase(Locale.ROOT);
-		int ns = d.c.nextStart(e);
-		return ns >= 0 && words.isPreposition(next + " of") && d.c.next(d.c.wordEnd(ns)).equals("of");
+		String next = d.c.nextWord(e).toLowerCase(Locale.ROOT);
+		int ns = d.c.nextWordStart(e);
+		return ns >= 0 && words.isPreposition(next + " of") && d.c.nextWord(d.c.wordEnd(ns)).equals("of");
 	}
 
 	/** Whether the name at {@code b} continues a list whose previous member is a place ("Ponnagyun, Rathedaung"). */
 	private boolean listedWithPlace(Doc d, int b, int e) {
 		int end = previousConjunctEnd(d, b);
-		String conj = d.c.prev(b);
+		String conj = d.c.previousWord(b);
 		boolean listGoesOn = conj.equals("and") || conj.equals("or") || d.c.charAfter(e) == ','
-				|| d.c.next(e).equals("and") || d.c.next(e).equals("or");
+				|| d.c.nextWord(e).equals("and") || d.c.nextWord(e).equals("or");
 		return end >= 0 && listGoesOn && d.placeEndingAt(end) != null;
 	}
 
@@ -937,9 +930,9 @@ public final class LocationExtractor {
 		if (comma >= 0) {
 			return d.t.substring(0, comma).stripTrailing().length();
 		}
-		String conj = d.c.prev(b);
+		String conj = d.c.previousWord(b);
 		if (conj.equals("and") || conj.equals("or")) {
-			int s = d.c.prevStart(b);
+			int s = d.c.previousWordStart(b);
 			int comma2 = d.c.commaBefore(s);
 			return comma2 >= 0 ? comma2 : d.t.substring(0, s).stripTrailing().length();
 		}
@@ -957,12 +950,12 @@ public final class LocationExtractor {
 			int from = 0;
 			for (int at; (at = d.t.indexOf(dp.bare, from)) >= 0; from = at + 1) {
 				int e = at + dp.bare.length();
-				boolean whole = (at == 0 || !Cursor.isWordChar(d.t.charAt(at - 1)))
+				boolean whole = (at == 0 || !d.c.isWordChar(at - 1))
 						&& (e == d.t.length() || !Character.isLetterOrDigit(d.t.charAt(e)));
-				boolean inName = e < d.t.length() && d.t.charAt(e) == ' ' && Cursor.capitalised(d.c.next(e))
-						&& words.head(d.c.next(e)) == null
-						|| at > 0 && d.t.charAt(at - 1) == ' ' && Cursor.capitalised(d.c.prevRaw(at))
-								&& !d.c.sentenceStart(d.c.prevStart(at));
+				boolean inName = e < d.t.length() && d.t.charAt(e) == ' ' && TextCursor.capitalised(d.c.nextWord(e))
+						&& words.head(d.c.nextWord(e)) == null
+						|| at > 0 && d.t.charAt(at - 1) == ' ' && TextCursor.capitalised(d.c.previousWordAsWritten(at))
+								&& !d.c.sentenceStart(d.c.previousWordStart(at));
 				if (!whole || inName || !d.free(at, e)) {
 					continue;
 				}
@@ -983,7 +976,7 @@ public final class LocationExtractor {
 	 */
 	private String countryOf(Doc d, int b, int e, String run, String hint) {
 		d.guessed = false;
-		Cursor c = d.c;
+		TextCursor c = d.c;
 		String after = d.t.substring(e, Math.min(d.t.length(), e + 40));
 		Matcher in = AFTER_PLACE.matcher(after);
 		if (in.find()) {
@@ -999,13 +992,13 @@ public final class LocationExtractor {
 				return dp.place.iso();
 			}
 		}
-		String prev = c.prevRaw(b);
-		if (prev.endsWith("'s") && c.prevStart(b) >= 0) {
+		String prev = c.previousWordAsWritten(b);
+		if (prev.endsWith("'s") && c.previousWordStart(b) >= 0) {
 			Country pc = countryNamed(prev.substring(0, prev.length() - 2));
 			if (pc != null) {
 				return pc.iso();
 			}
-			DocPlace dp = d.placeEndingAt(c.prevStart(b) + prev.length() - 2);
+			DocPlace dp = d.placeEndingAt(c.previousWordStart(b) + prev.length() - 2);
 			if (dp != null && !dp.place.iso().isEmpty()) {
 				return dp.place.iso();
 			}
@@ -1017,8 +1010,8 @@ public final class LocationExtractor {
 			}
 		}
 		if (ofFrame(d, b)) {
-			int of = c.prevStart(c.skipBack(b, w -> w.equals("the"), 1));
-			Country adj = adjectiveCountry(c.prevRaw(c.prevStart(of))); // "the Israeli city of Sderot"
+			int of = c.previousWordStart(c.skipBack(b, w -> w.equals("the"), 1));
+			Country adj = adjectiveCountry(c.previousWordAsWritten(c.previousWordStart(of))); // "the Israeli city of Sderot"
 			if (adj != null) {
 				return adj.iso();
 			}
@@ -1085,9 +1078,9 @@ public final class LocationExtractor {
 		if (overlaps(d.taken, b, e)) {
 			return null;
 		}
-		Cursor c = d.c;
-		String dir = c.prev(b);
-		int dirStart = c.prevStart(b);
+		TextCursor c = d.c;
+		String dir = c.previousWord(b);
+		int dirStart = c.previousWordStart(b);
 		boolean lowerHead = e > b && d.t.substring(b, e).indexOf(' ') > 0 && Character.isLowerCase(
 				d.t.charAt(d.t.lastIndexOf(' ', e - 1) + 1)) && !p.kind().equals("site");
 		String firstWord = p.name().split(" ")[0];
@@ -1095,14 +1088,14 @@ public final class LocationExtractor {
 			// "Eastern or Western Europe"
 			coordinatedDirection(d, p, p.name().substring(firstWord.length() + 1), b, e, conf);
 		} else if (directional && dirStart >= 0 && words.isDirection(dir)
-				&& onlySpaces(d.t, dirStart + dir.length(), b) && !overlaps(d.taken, dirStart, b)
-				&& !(lowerHead && c.prev(dirStart).equals("the"))) {
+				&& d.c.onlySpaces(dirStart + dir.length(), b) && !overlaps(d.taken, dirStart, b)
+				&& !(lowerHead && c.previousWord(dirStart).equals("the"))) {
 			String surface = d.t.substring(b, e);
-			LocationData.Head h = words.head(c.prevRaw(e));
+			LocationData.Head h = words.head(c.previousWordAsWritten(e));
 			if (h != null && h.role() != LocationData.Role.NAME && surface.indexOf(' ') > 0) {
 				surface = surface.substring(0, surface.lastIndexOf(' '));
 			}
-			String name = (c.sentenceStart(dirStart) ? dir : c.prevRaw(b)) + " " + surface;
+			String name = (c.sentenceStart(dirStart) ? dir : c.previousWordAsWritten(b)) + " " + surface;
 			String iso = p.iso().isEmpty() && p.kind().equals("river") ? d.dominant : p.iso();
 			Place region = new Place(name, "region", iso, p.lat(), p.lon(), 0, 0, true);
 			DocPlace dp = enter(d, region, name, dirStart, e, conf);
@@ -1122,13 +1115,13 @@ public final class LocationExtractor {
 
 	/** "central and southern Khartoum": the first direction's region, mentioned by the whole phrase. */
 	private void coordinatedDirection(Doc d, Place region, String surface, int dirStart, int e, double conf) {
-		String conj = d.c.prev(dirStart);
+		String conj = d.c.previousWord(dirStart);
 		if (!conj.equals("or") && !conj.equals("and")) {
 			return;
 		}
-		int conjStart = d.c.prevStart(dirStart);
-		String dir = d.c.prev(conjStart);
-		int first = d.c.prevStart(conjStart);
+		int conjStart = d.c.previousWordStart(dirStart);
+		String dir = d.c.previousWord(conjStart);
+		int first = d.c.previousWordStart(conjStart);
 		if (!words.isDirection(dir) || overlaps(d.taken, first, conjStart)) {
 			return;
 		}
