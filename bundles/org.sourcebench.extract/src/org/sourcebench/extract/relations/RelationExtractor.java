@@ -175,6 +175,11 @@ public final class RelationExtractor {
 				if (outer != null) {
 					return List.of(outer);
 				}
+				int opening = t.lastIndexOf(',', last.begin());
+				if (opening > s.begin() && between.trim().equals(",")) {
+					// "the delegation, led by the envoy to the UN, accused": the agent is the phrase before the aside
+					return List.of();
+				}
 			}
 			if (reportsAClause(between)) {
 				return List.of(); // "X said the kingdom supported ...": the reported clause has its own subject

@@ -94,4 +94,16 @@ class RelationExtractorTest {
 		assertTrue(hasRelation(list, "Peru", "Chile", "04"), list.relationships().toString());
 		assertTrue(hasRelation(list, "Colombia", "Peru", "04"), list.relationships().toString());
 	}
+
+	@Test
+	void anActorInsideAnAsideBeforeTheVerbIsNotItsAgent() {
+		DocumentExtraction d = org.sourcebench.extract.ExtractionEngine.withoutParser().extract(
+				"The army delegation, headed by Peru's envoy to the United Nations, accused the Colombian "
+						+ "government of lying.");
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("United Nations")),
+				d.relationships().toString());
+		DocumentExtraction named = org.sourcebench.extract.ExtractionEngine.withoutParser().extract(
+				"Venezuela, backed by Russia, accused Colombia of lying.");
+		assertTrue(hasRelation(named, "Venezuela", "Colombia", "11"), named.relationships().toString());
+	}
 }
