@@ -29,6 +29,7 @@ final class EventWords {
 	private final Set<String> hedges = new HashSet<>();
 	private final Set<String> assertions = new HashSet<>();
 	private final Set<String> symmetricCodes = new HashSet<>();
+	private final Set<String> travel = new HashSet<>();
 
 	EventWords(List<String[]> rows) {
 		for (String[] r : rows) {
@@ -43,6 +44,7 @@ final class EventWords {
 				case "hedge" -> hedges.add(w);
 				case "assertion" -> assertions.add(w);
 				case "symmetric" -> symmetricCodes.add(w);
+				case "travel" -> travel.add(w);
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -65,7 +67,7 @@ final class EventWords {
 	/** Whether any class of the file lists this lemma. */
 	boolean knows(String lemma) {
 		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
-				|| denials.containsKey(lemma) || assertions.contains(lemma);
+				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma);
 	}
 
 	/** The event a noun names, or null. */
@@ -108,6 +110,11 @@ final class EventWords {
 	/** A noun naming what someone asserted ("claim", "allegation"): denying it rejects its author. */
 	boolean assertion(String lemma) {
 		return assertions.contains(lemma);
+	}
+
+	/** A verb of travel whose purpose clause reports what the trip did ("visited Bogota to meet with X"). */
+	boolean travel(String lemma) {
+		return travel.contains(lemma);
 	}
 
 	/** Whether a full CAMEO code (or its root) names a mutual event. */

@@ -378,7 +378,11 @@ public final class ParsedRelationReader {
 			np = s.head(n);
 		}
 		int h = s.head(np);
-		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
+		int intentHead = -1;
+		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("ADJ")
+				&& !words.intentCode(lemma(s, h)).isEmpty()) {
+			intentHead = h; // "ready for talks with X"
+		} else if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
 			String rel = s.deprel(np);
 			int cs = EventCoder.Clause.caseOf(s, np);
 			String prep = cs < 0 ? "" : lower(s.word(cs));
@@ -396,6 +400,8 @@ public final class ParsedRelationReader {
 					}
 				}
 				gateAt = h;
+			} else if (rel.equals("obj") && !words.intentCode(verb).isEmpty()) {
+				intentHead = h; // "offered talks with X"
 			} else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
 				EventCoder.Clause frame = new EventCoder.Clause(s, h);
 				if (!frame.passive) {
@@ -408,6 +414,14 @@ public final class ParsedRelationReader {
 		}
 		if (!mutual.isEmpty() && mutual.size() < 2) {
 			return null;
+		}
+		if (intentHead >= 0) {
+			// "ready for talks with X", "offered a meeting with X": an intent (03) of the head's subject toward X
+			String intent = words.intentCode(lemma(s, intentHead));
+			String code = intent.equals("03") && root(nominal.code()) >= MATERIAL_QUAD ? THREAT_ROOT : intent;
+			EventCoder.Clause frame = new EventCoder.Clause(s, intentHead);
+			Event e = new Event(intentHead, code, false, frame.subjects, targets, List.of(), intentHead);
+			return hedged || frame.negated ? e.unasserted() : e;
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
@@ -490,9 +504,10 @@ public final class ParsedRelationReader {
 				return words.denial(head) ? null : e; // a reported event counts, a denied one does not
 			} else if (rel.equals("advcl")) {
 				for (int m : s.children(t, "mark")) {
-					if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
+					String mark = lower(s.word(m));
+					if (UNASSERTED_MARKS.contains(mark) && !(mark.equals("to") && words.travel(head))) {
 						return null; // "moved in to attack", "accused X of arming", "warned against launching"
-					}
+					} // "flew to Doha to meet X": the trip's purpose is reported as done
 				}
 			} else if (rel.startsWith("acl")) {
 				for (int m : s.children(t, "mark")) {

@@ -223,4 +223,23 @@ class ParsedRelationReaderTest {
 				+ "./././5/punct");
 		assertTrue(has(d, "Vladimir Putin", "Nicolas Maduro", "04"), d.relationships() + " " + d.actors());
 	}
+
+	@Test
+	void theToPurposeOfATripIsReportedAsDoneButOtherPurposesAreNot() {
+		DocumentExtraction trip = extract("Vladimir/Vladimir/PROPN/3/nsubj Putin/Putin/PROPN/1/flat "
+				+ "flew/fly/VERB/0/root to/to/ADP/5/case Doha/Doha/PROPN/3/obl to/to/PART/7/mark "
+				+ "meet/meet/VERB/3/advcl Turkey/Turkey/PROPN/7/obj ./././3/punct");
+		assertTrue(has(trip, "Vladimir Putin", "Turkey", "04"), trip.relationships().toString());
+		DocumentExtraction moved = extract("Russia/Russia/PROPN/2/nsubj massed/mass/VERB/0/root troops/troop/NOUN/2/obj "
+				+ "to/to/PART/5/mark attack/attack/VERB/2/advcl Ukraine/Ukraine/PROPN/5/obj ./././2/punct");
+		assertFalse(has(moved, "Russia", "Ukraine", "19"), "a purpose is no attack: " + moved.relationships());
+	}
+
+	@Test
+	void readinessForTalksIsAnIntentTowardThePartner() {
+		DocumentExtraction d = extract("Iran/Iran/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root for/for/ADP/5/case "
+				+ "talks/talk/NOUN/3/obl with/with/ADP/7/case Egypt/Egypt/PROPN/5/nmod ./././3/punct");
+		assertTrue(has(d, "Iran", "Egypt", "03"), d.relationships().toString());
+		assertFalse(has(d, "Iran", "Egypt", "04"), "readiness is no meeting: " + d.relationships());
+	}
 }
