@@ -591,6 +591,9 @@ public final class ParsedRelationReader {
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
+			if (targets.stream().anyMatch(t -> sources.stream().anyMatch(x -> x.actor() == t.actor()))) {
+				targets = List.of(); // "X and Y vowed to increase their support": a source is not its own target
+			}
 			if (!targets.isEmpty()) {
 				break;
 			}
