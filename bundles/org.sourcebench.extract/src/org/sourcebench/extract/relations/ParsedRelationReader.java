@@ -252,7 +252,7 @@ public final class ParsedRelationReader {
 		}
 		int n = s.head(t);
 		if (!participle.endsWith("ed") || n < t || !(s.pos(n).equals("NOUN") || s.pos(n).equals("PROPN"))
-				|| actors.at(s.start(n)) == null) {
+				|| actors.at(s.start(n)) == null || !s.children(n, "conj").isEmpty()) {
 			return null;
 		}
 		for (CameoPattern p : triggers.startingWith(forms.lemma(participle))) {
@@ -294,8 +294,10 @@ public final class ParsedRelationReader {
 			frame = new EventCoder.Clause(s, v);
 			negated = frame.negated;
 		} else if (coding != null && coding.code().matches("\\d{2,4}")
-				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)) {
-			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general
+				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)
+				&& !(words.travel(lemma(s, v)) && root(coding.code()) < MATERIAL_QUAD)) {
+			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general;
+			// a trip ("headed to Davos", "travelled to Ankara") is no event unless the trigger table names it
 			code = coding.code();
 			symmetric = words.symmetric(code);
 			frame = coding.frame();

@@ -242,4 +242,13 @@ class ParsedRelationReaderTest {
 		assertTrue(has(d, "Iran", "Egypt", "03"), d.relationships().toString());
 		assertFalse(has(d, "Iran", "Egypt", "04"), "readiness is no meeting: " + d.relationships());
 	}
+
+	@Test
+	void coordinatedSourcesAreNotEachOthersTargets() {
+		DocumentExtraction d = extract("Chile/Chile/PROPN/5/nsubj and/and/CCONJ/3/cc Peru/Peru/PROPN/1/conj "
+				+ "have/have/AUX/5/aux vowed/vow/VERB/0/root to/to/PART/7/mark attack/attack/VERB/5/xcomp "
+				+ "their/their/PRON/9/nmod:poss rivals/rival/NOUN/7/obj ./././5/punct");
+		assertFalse(any(d, "Chile", "Peru"), d.relationships().toString());
+		assertFalse(any(d, "Peru", "Chile"), d.relationships().toString());
+	}
 }

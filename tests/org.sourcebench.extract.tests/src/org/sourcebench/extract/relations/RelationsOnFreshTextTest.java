@@ -114,4 +114,13 @@ class RelationsOnFreshTextTest {
 		DocumentExtraction reported = extract("Russia said it had struck Ukraine's energy facilities overnight.");
 		assertTrue(hasRelation(reported, "Russia", "Ukraine", "19"), reported.relationships().toString());
 	}
+
+	@Test
+	void aTripIsNoEventButTheMeetingItWasForIs() {
+		DocumentExtraction d = extract("Recep Tayyip Erdogan headed to the Defense Ministry in Moscow to meet with "
+				+ "Vladimir Putin.");
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("Recep Tayyip Erdogan")
+				&& !r.to().equals("Vladimir Putin")), "a trip is no event: " + d.relationships());
+		assertTrue(hasRelation(d, "Recep Tayyip Erdogan", "Vladimir Putin", "04"), d.relationships().toString());
+	}
 }
