@@ -373,6 +373,13 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		if (nominal.symmetric() && mutual.isEmpty()) {
+			List<Integer> pair = hyphenPair(s, n, actors);
+			if (!pair.isEmpty()) {
+				sources.clear();
+				mutual.addAll(pair); // "Hezbollah-Israel clashes", "the Russia-Ukraine talks"
+			}
+		}
 		int gateAt = n;
 		int np = n; // "two sessions of talks", "a new round of talks": the phrase the clause takes
 		if (s.deprel(n).startsWith("nmod") && s.head(n) >= 0 && s.pos(s.head(n)).equals("NOUN")
@@ -427,6 +434,25 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
+	}
+
+	/**
+	 * Two actors joined by a hyphen in front of an event noun ("India-Pakistan clashes"): their tokens, or empty. The
+	 * parse attaches the first to the second or both to the noun; only the words right before the noun count.
+	 */
+	private static List<Integer> hyphenPair(ParsedSentence s, int n, DocActors actors) {
+		for (int c : s.children(n, "compound")) {
+			int k = c - 2;
+			if (c < n && k >= 0 && s.word(c - 1).equals("-") && s.end(k) == s.start(c - 1)
+					&& s.end(c - 1) == s.start(c)) {
+				ActorMention first = actors.at(s.start(k));
+				ActorMention second = actors.at(s.start(c));
+				if (first != null && second != null && first.actor() != second.actor()) {
+					return List.of(k, c);
+				}
+			}
+		}
+		return List.of();
 	}
 
 	private EventWords.Nominal nominal(ParsedSentence s, int n) {

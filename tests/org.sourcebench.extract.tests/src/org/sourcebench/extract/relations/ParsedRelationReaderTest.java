@@ -21,17 +21,30 @@ class ParsedRelationReaderTest {
 
 	/** Extracts the one-sentence body with the given parse. */
 	private static DocumentExtraction extract(String tokens) {
-		StringBuilder conllu = new StringBuilder();
-		StringBuilder body = new StringBuilder();
 		String[] t = tokens.trim().split("\\s+");
-		for (int i = 0; i < t.length; i++) {
+		int n = t.length;
+		String[] words = new String[n];
+		String[] lemmas = new String[n];
+		String[] pos = new String[n];
+		int[] heads = new int[n];
+		String[] rels = new String[n];
+		int[] starts = new int[n];
+		int[] ends = new int[n];
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < n; i++) {
 			boolean glued = t[i].startsWith("~");
 			String[] f = (glued ? t[i].substring(1) : t[i]).split("/");
-			conllu.append(i + 1).append('\t').append(f[0]).append('\t').append(f[1]).append('\t').append(f[2])
-					.append("\t_\t_\t").append(f[3]).append('\t').append(f[4]).append("\t_\t_\n");
-			body.append(i == 0 || glued ? "" : " ").append(f[0]);
+			body.append(i == 0 || glued ? "" : " ");
+			words[i] = f[0];
+			lemmas[i] = f[1];
+			pos[i] = f[2];
+			heads[i] = Integer.parseInt(f[3]) - 1;
+			rels[i] = f[4];
+			starts[i] = body.length();
+			body.append(f[0]);
+			ends[i] = body.length();
 		}
-		ParsedSentence s = ParsedSentence.fromConllu(conllu.toString());
+		ParsedSentence s = new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends);
 		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
 	}
 
@@ -250,5 +263,14 @@ class ParsedRelationReaderTest {
 				+ "their/their/PRON/9/nmod:poss rivals/rival/NOUN/7/obj ./././5/punct");
 		assertFalse(any(d, "Chile", "Peru"), d.relationships().toString());
 		assertFalse(any(d, "Peru", "Chile"), d.relationships().toString());
+	}
+
+	@Test
+	void twoActorsJoinedByAHyphenBeforeAMutualEventNounAreItsTwoSides() {
+		DocumentExtraction d = extract("Thailand/Thailand/PROPN/3/compound ~-/-/PUNCT/3/punct "
+				+ "~Cambodia/Cambodia/PROPN/4/compound clashes/clash/NOUN/5/nsubj killed/kill/VERB/0/root "
+				+ "soldiers/soldier/NOUN/5/obj ./././5/punct");
+		assertTrue(has(d, "Thailand", "Cambodia", "19"), d.relationships().toString());
+		assertTrue(has(d, "Cambodia", "Thailand", "19"), d.relationships().toString());
 	}
 }
