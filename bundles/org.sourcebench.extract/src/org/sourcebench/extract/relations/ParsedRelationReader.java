@@ -744,7 +744,8 @@ public final class ParsedRelationReader {
 			String rel = s.deprel(k);
 			boolean sibling = s.head(k) == s.head(h) && (rel.startsWith("obl") || rel.equals("appos")
 					|| rel.equals("dep") || rel.equals("list") || rel.startsWith("nsubj") || rel.equals("vocative"));
-			if (!sibling && s.head(k) != h) {
+			if (!sibling && s.head(k) != h || !s.children(k, "case").isEmpty()) {
+				// "In Moscow, Putin and Lavrov met": a prepositional phrase is no member
 				break;
 			}
 			front.add(0, k);

@@ -208,7 +208,9 @@ public final class RelationExtractor {
 				}
 				boolean titled = out.get(0).actor().kind() == ActorKind.PERSON && TITLED_CONJUNCT.matcher(gap).matches();
 				boolean list = out.size() > 1 || !gap.equals(","); // "A, B and C"; "the envoy to A, B," is an apposition
-				if (COORDINATION.matcher(gap).matches() && list || titled) {
+				boolean adjunct = ADJUNCT_STARTS.contains(TextCursor.of(t).previousWord(m.begin()).toLowerCase());
+				if (COORDINATION.matcher(gap).matches() && list && !adjunct || titled) { // not "In Ankara, A and B"
+
 					out.add(0, m); // "Erdogan and US President Donald Trump discussed"
 					headBegin = m.begin();
 				} else {

@@ -169,6 +169,11 @@ class ParsedRelationReaderTest {
 			assertTrue(has(d, member, "Venezuela", "16"), member + ": " + d.relationships());
 			assertFalse(any(d, "Venezuela", member), "cutting relations is the cutter's act: " + d.relationships());
 		}
+		DocumentExtraction place = extract("In/in/ADP/2/case Ankara/Ankara/PROPN/7/obl ,/,/PUNCT/2/punct "
+				+ "Iran/Iran/PROPN/7/nsubj and/and/CCONJ/6/cc Iraq/Iraq/PROPN/4/conj cut/cut/VERB/0/root "
+				+ "relations/relation/NOUN/7/obj with/with/ADP/10/case Israel/Israel/PROPN/8/nmod ./././7/punct");
+		assertTrue(has(place, "Iraq", "Israel", "16"), place.relationships().toString());
+		assertFalse(any(place, "Turkey", "Israel"), "a place in front is no member: " + place.relationships());
 	}
 
 	@Test
