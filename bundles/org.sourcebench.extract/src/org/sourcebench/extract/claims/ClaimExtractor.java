@@ -33,6 +33,10 @@ public final class ClaimExtractor {
 	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 	private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
 	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
+	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
+	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
+	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
+	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
 	private static final Pattern LABEL = Pattern.compile(
 			"\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
 	/** A short time or place adjunct between the cue (and its addressee) and "that". */
@@ -101,11 +105,11 @@ public final class ClaimExtractor {
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
 				speakers.issuedStatement(speaker);
 			}
+			List<DocActor> others = conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens);
 			for (int[] part : ClaimText.propositions(t, span, quotes)) {
 				emit(text, quotes, speaker, h.form, part, true, claimed, out);
-				for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
-						: List.<DocActor>of()) {
-					emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
+				for (DocActor also : others) {
+					emit(text, quotes, also, h.form, part, true, claimed, out); // "Peru and Bolivia said"
 				}
 			}
 		}
@@ -113,6 +117,87 @@ public final class ClaimExtractor {
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return out;
+	}
+
+	/**
+	 * The speakers conjoined to {@code speaker} at cue {@code h} in the parse: "according to locals and the group",
+	 * "Peru and Bolivia have said" (each speaks the claim).
+	 */
+	private static List<DocActor> conjoined(String t, DocActors actors, Sentence s, CueHit h, DocActor speaker,
+			ParsedSpeaker parsedSpeakers, ParsedTokens tokens) {
+		ParsedTokens.At at = tokens.at(h.begin);
+		if (h.cue.isAccordingTo()) {
+			return parsedSpeakers.conjoined(at, speaker);
+		}
+		if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
+			List<DocActor> parsed = parsedSpeakers.conjoinedSubjects(at.sentence(), at.token(), speaker);
+			if (!parsed.isEmpty()) {
+				return parsed;
+			}
+		}
+		return h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
+	}
+
+	/**
+	 * The actors listed with {@code speaker} before the cue in its sentence ("Peru, Bolivia and Ecuador cut ties
+	 * with Chile, alleging ..."): the mentions joined to the speaker's last mention by commas and "and", when the
+	 * list does not follow a preposition ("ties with Chile, Peru and ..." is no subject).
+	 */
+	private static List<DocActor> listedWith(String t, DocActors actors, DocActor speaker, int from, int cue) {
+		List<ActorMention> ms = actors.within(from, cue);
+		int k = -1;
+		for (int i = 0; i < ms.size(); i++) {
+			if (ms.get(i).actor() == speaker) {
+				k = i;
+			}
+		}
+		if (k < 0) {
+			return List.of();
+		}
+		// the list ends with the item after "and": "Saudi Arabia, Jordan, and Egypt, Putin said" lists no Putin
+		int first = k;
+		if (k > 0 && isAndGap(t, ms, k - 1)) {
+			first = k - 1;
+		}
+		while (first > 0 && LIST_GAP.matcher(gap(t, ms, first - 1)).matches() && !isAndGap(t, ms, first - 1)) {
+			first--;
+		}
+		int last = k;
+		if (first == k || !isAndGap(t, ms, k - 1)) {
+			while (last + 1 < ms.size() && LIST_GAP.matcher(gap(t, ms, last)).matches()) {
+				last++;
+				if (isAndGap(t, ms, last - 1)) {
+					break;
+				}
+			}
+		}
+		int b = ms.get(first).begin();
+		String prev = TextWindow.previousWord(t, b);
+		if (prev.equals("the")) {
+			prev = TextWindow.previousWord(t, TextWindow.previousWordStart(t, b));
+		}
+		if (first == last || PREPOSITIONS.contains(prev) || !t.substring(ms.get(first).end(), ms.get(last).begin())
+				.contains(" and ")) {
+			return List.of();
+		}
+		List<DocActor> out = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			DocActor a = ms.get(i).actor();
+			if (a != speaker && !out.contains(a)) {
+				out.add(a);
+			}
+		}
+		return out;
+	}
+
+	private static boolean isAndGap(String t, List<ActorMention> ms, int i) {
+		String g = gap(t, ms, i);
+		return LIST_GAP.matcher(g).matches() && g.contains("and");
+	}
+
+	/** The text between mention {@code i} and the next. */
+	private static String gap(String t, List<ActorMention> ms, int i) {
+		return t.substring(ms.get(i).end(), ms.get(i + 1).begin());
 	}
 
 	private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
@@ -171,19 +256,21 @@ public final class ClaimExtractor {
 		h.located = true;
 		String prev = TextWindow.previousWord(t, h.begin);
 		boolean afterComma = precededBy(t, h.begin, ',');
-		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
+		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin)
+				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
 			h.speaker = speakers.after(h.end);
 			return;
 		}
+		ParsedTokens.At cueToken = tokens.at(h.begin);
+		h.clausal = cueToken != null && ParsedSpeaker.takesClause(cueToken.sentence(), cueToken.token());
 		if (!h.participle) {
 			h.speaker = speakers.before(h.begin);
 			if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
 				h.speaker = speakers.after(h.end);
 				h.inverted = h.speaker != null;
 			}
-			ParsedTokens.At at = tokens.at(h.begin);
-			h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
+			ParsedTokens.At at = cueToken;
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());

@@ -189,6 +189,55 @@ class ClaimExtractorTest {
 		assertEquals("the ceasefire would be extended", c.text());
 	}
 
+	@Test
+	void conjoinedSubjectsEachSpeakTheClaim() {
+		DocumentExtraction d = extract("Peru and Bolivia have vowed to increase their cooperation against drug "
+				+ "trafficking.");
+		assertEquals(List.of("Bolivia", "Peru"), speakersOf(d, "to increase their cooperation against drug trafficking"));
+	}
+
+	@Test
+	void aListedSubjectAndAParticipleCueGiveOneClaimPerListedActor() {
+		DocumentExtraction d = extract("On 5 May, Peru, Bolivia and Ecuador cut relations with Chile, alleging it "
+				+ "supports smugglers.");
+		assertEquals(List.of("Bolivia", "Ecuador", "Peru"), speakersOf(d, "it supports smugglers"));
+	}
+
+	@Test
+	void aListBeforeTheSpeakerIsNoSubject() {
+		DocumentExtraction d = extract("Noting the interests of regional powers such as Chile, Peru, and Ecuador, "
+				+ "Luis Ortega said that Argentina would host the talks.");
+		assertEquals(List.of("Luis Ortega"), speakersOf(d, "Argentina would host the talks"));
+	}
+
+	@Test
+	void accuseTakesTheObjectAndTheOfComplementAndATemporalWordIsNoSubject() {
+		DocumentExtraction d = extract("Brazil's Foreign Minister Carlos Mendes yesterday accused the neighbouring "
+				+ "governments of blocking the mediation efforts.");
+		assertEquals(List.of("Carlos Mendes"),
+				speakersOf(d, "the neighbouring governments of blocking the mediation efforts"));
+	}
+
+	@Test
+	void aParticipleWithItsOwnPositionNounEndsTheFirstClaim() {
+		DocumentExtraction d = extract("The RSF reiterated their adherence to the ceasefire terms, expressing "
+				+ "commitment to talks despite the impasse.");
+		assertEquals(List.of("RSF"), speakersOf(d, "their adherence to the ceasefire terms"));
+		assertEquals(List.of("RSF"), speakersOf(d, "commitment to talks despite the impasse"));
+	}
+
+	@Test
+	void aStatementSayingIsSpokenByWhoeverIssuedIt() {
+		DocumentExtraction d = extract("President Gabriel Boric visited the port. Later on Monday, the Chilean navy "
+				+ "released a statement saying it had started the withdrawal of its ships from the strait.");
+		assertEquals(List.of("Chilean Navy"),
+				speakersOf(d, "it had started the withdrawal of its ships from the strait"));
+	}
+
+	private static List<String> speakersOf(DocumentExtraction d, String text) {
+		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
+	}
+
 	private static ExtractedClaim only(List<ExtractedClaim> claims) {
 		assertEquals(1, claims.size(), claims.toString());
 		return claims.get(0);
