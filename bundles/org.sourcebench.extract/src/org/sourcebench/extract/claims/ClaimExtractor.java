@@ -35,6 +35,10 @@ public final class ClaimExtractor {
 	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
 	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
 	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
+	/** A sentence the splitter ended at a title's full stop ("Mr.", "Gen."). */
+	private static final Pattern ABBREVIATION_END = Pattern.compile("\\b[A-Z][a-z]{0,3}\\.\\s*$");
+	/** Cue forms in -s that are also plural nouns ("reports", "claims"): only these may be read as nouns. */
+	private static final Set<String> NOMINAL_FORMS = ClaimWords.get().list("nominal");
 	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
 	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
 	private static final Pattern LABEL = Pattern.compile(
@@ -89,8 +93,12 @@ public final class ClaimExtractor {
 			}
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
-			if (inSentence != null && isPronounSubject(t, h)) {
+			if (inSentence != null && (isPronounSubject(t, h) || h.speaker != null && !h.inverted
+					&& isPersonalPronoun(TextWindow.nextWord(t, h.speaker.phraseBegin())))) {
 				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
+				if (h.speaker != null) {
+					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
+				}
 			}
 			if (speaker == null) {
 				continue;
@@ -238,7 +246,10 @@ public final class ClaimExtractor {
 	 */
 	private static boolean mayBeNominal(String form) {
 		String f = form.toLowerCase(java.util.Locale.ROOT);
-		return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
+		if (f.endsWith("s") && !f.endsWith("ss") && !NOMINAL_FORMS.contains(f)) {
+			return false; // "insists", "warns": a third-person verb, however the tagger read it
+		}
+		return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("wrote")
 				|| f.equals("according to") || f.contains(" "));
 	}
 
@@ -264,6 +275,9 @@ public final class ClaimExtractor {
 		}
 		ParsedTokens.At cueToken = tokens.at(h.begin);
 		h.clausal = cueToken != null && ParsedSpeaker.takesClause(cueToken.sentence(), cueToken.token());
+		if (h.participle && cueToken != null) {
+			ParsedComplement.locate(cueToken.sentence(), cueToken.token(), h); // "saying ..., but appeared to"
+		}
 		if (!h.participle) {
 			h.speaker = speakers.before(h.begin);
 			if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
@@ -305,6 +319,10 @@ public final class ClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isPersonalPronoun(String w) {
+		return w.equals("he") || w.equals("she");
 	}
 
 	private static boolean isPronounSubject(String t, CueHit h) {
@@ -358,7 +376,7 @@ public final class ClaimExtractor {
 			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
 		}
 		char next = after < t.length() ? t.charAt(after) : '.';
-		boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
+		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after) && (h.inverted || next == ',' || next == '.' || next == '\n'
 				|| next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
@@ -386,7 +404,9 @@ public final class ClaimExtractor {
 		}
 		if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
 				&& !t.startsWith(":", begin)) {
-			return null;
+			// "announcing Washington's intent for ...": a position noun as the object is the claim
+			return h.positionBegin >= begin && h.positionBegin - begin <= 40 ? ClaimText.trim(t, h.positionBegin,
+					h.positionEnd) : null;
 		}
 		if (t.startsWith("that ", begin)) {
 			begin += 5;
@@ -466,6 +486,9 @@ public final class ClaimExtractor {
 		}
 		if (isClauseStart(t, h.begin)) {
 			int comma = t.indexOf(',', h.end);
+			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
+				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
+			}
 			return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
 		}
 		int stop = commaBefore(t, h.begin);
@@ -518,7 +541,9 @@ public final class ClaimExtractor {
 					previous = c;
 				}
 			}
-			if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
+			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
+			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
+					|| q.open() - previous.end() > 60
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
 					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {

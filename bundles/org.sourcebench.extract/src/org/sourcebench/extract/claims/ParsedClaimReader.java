@@ -181,7 +181,8 @@ final class ParsedClaimReader {
 	private void claimOfNoun(ParsedSentence s, int n, List<ExtractedClaim> out) {
 		int clause = -1;
 		for (int c : s.children(n)) {
-			if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp")) && hasThat(s, c, n)) {
+			if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp"))
+					&& (hasThat(s, c, n) || thatOpens(s, c))) {
 				clause = c;
 				break;
 			}
@@ -234,6 +235,23 @@ final class ParsedClaimReader {
 		}
 		int clause = s.head(that);
 		return clause > that && !s.pos(clause).equals("PUNCT") ? clause : -1;
+	}
+
+	/**
+	 * "reports by CNN that the US is preparing ...": the clause opens with "that" and has a subject of its own, so
+	 * "that" is no relative pronoun standing for the noun, however the parser read it.
+	 */
+	private static boolean thatOpens(ParsedSentence s, int clause) {
+		int first = s.subtree(clause)[0];
+		if (!s.word(first).equalsIgnoreCase("that")) {
+			return false;
+		}
+		for (int c : s.children(clause, "nsubj")) {
+			if (c != first) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasCase(ParsedSentence s, int p, String preposition) {

@@ -19,9 +19,16 @@ final class ParsedComplement {
 	}
 
 	static void locate(ParsedSentence s, int v, CueHit h) {
-		for (int x : s.children(v)) {
-			if (x > v + 1 && (s.deprel(x).equals("advcl") || s.deprel(x).equals("conj")) && s.word(x - 1).equals(",")
-					&& s.word(x).toLowerCase(Locale.ROOT).endsWith("ing")
+		for (int o : s.children(v, "obj")) {
+			if (o > v && ClaimWords.get().nouns.contains(s.lemma(o).toLowerCase(Locale.ROOT))) {
+				int[] span = s.subtree(o);
+				h.positionBegin = s.start(span[0]);
+				h.positionEnd = s.end(span[1]);
+			}
+		}
+		for (int x = v + 2; x < s.size(); x++) {
+			if ((s.deprel(x).equals("advcl") || s.deprel(x).equals("conj")) && s.word(x - 1).equals(",")
+					&& s.word(x).toLowerCase(Locale.ROOT).endsWith("ing") && s.children(x, "nsubj").isEmpty()
 					&& ClaimWords.get().verbs.contains(s.lemma(x).toLowerCase(Locale.ROOT))) {
 				h.contrastBegin = s.start(x - 1); // "..., expressing commitment to ...": the participle's own claim
 				break;

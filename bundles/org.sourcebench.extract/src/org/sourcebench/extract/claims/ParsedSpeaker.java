@@ -89,7 +89,7 @@ final class ParsedSpeaker {
 	 * word, or -1.
 	 */
 	private static int appositiveName(ParsedSentence s, int v) {
-		if (v < 4 || !s.word(v - 1).equals(",")) {
+		if (v < 4 || !s.word(v - 1).equals(",") || s.word(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
 			return -1;
 		}
 		int comma = v - 2;
@@ -322,12 +322,7 @@ final class ParsedSpeaker {
 				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
 		boolean attached = s.word(v - 1).equals(",") || afterStatement;
 		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
-			for (int c : s.children(head)) {
-				if (s.deprel(c).equals("nsubj") && c < head) {
-					return c;
-				}
-			}
-			return -1;
+			return subjectUp(s, head);
 		}
 		if (rel.equals("acl") && participle && v == head + 1 && words.statements().contains(lemma(s, head))
 				&& s.deprel(head).equals("obj")) {
@@ -337,6 +332,28 @@ final class ParsedSpeaker {
 					return c;
 				}
 			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The subject before verb {@code v}, or (a participle the parser hung on a modifier: "reiterated their adherence
+	 * to the terms outlined in ..., expressing") the subject of the first verb up the heads that has one; -1 if none.
+	 */
+	private static int subjectUp(ParsedSentence s, int v) {
+		int x = v;
+		for (int steps = 0; x >= 0 && steps < 6; steps++) {
+			if (s.pos(x).equals("VERB")) {
+				for (int c : s.children(x)) {
+					if (s.deprel(c).equals("nsubj") && c < x) {
+						return c;
+					}
+				}
+				if (!s.deprel(x).startsWith("acl") && !s.deprel(x).equals("advcl")) {
+					return -1; // a verb with no subject of its own that modifies nothing: stop
+				}
+			}
+			x = s.head(x);
 		}
 		return -1;
 	}
