@@ -124,7 +124,7 @@ public final class ClaimExtractor {
 		continuedQuotations(text, t, quotes, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
-		return out;
+		return SpeakerNames.resolve(text.body(), actors, out);
 	}
 
 	/**
@@ -376,8 +376,9 @@ public final class ClaimExtractor {
 			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
 		}
 		char next = after < t.length() ? t.charAt(after) : '.';
-		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after) && (h.inverted || next == ',' || next == '.' || next == '\n'
-				|| next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
+		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
+				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
+						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();

@@ -104,7 +104,7 @@ final class ParsedClaimReader {
 		}
 		for (int o : s.children(v, "obj")) {
 			if (words.nouns.contains(lemma(s, o))) {
-				return s.subtree(o);
+				return withTrailingArguments(s, v, s.subtree(o));
 			}
 		}
 		String frame = words.frames.get(lemma);
@@ -146,6 +146,23 @@ final class ParsedClaimReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The object's span extended over what the parser hung on the verb right after it ("expressing commitment | to
+	 * peace talks"), up to a comma or a conjoined clause.
+	 */
+	private static int[] withTrailingArguments(ParsedSentence s, int v, int[] object) {
+		int end = object[1];
+		for (int x : s.children(v)) {
+			String rel = s.deprel(x);
+			int[] span = s.subtree(x);
+			if (span[0] == end + 1 && !rel.equals("conj") && !rel.equals("cc") && !rel.equals("punct")
+					&& !s.word(span[0]).equals(",")) {
+				end = span[1];
+			}
+		}
+		return new int[] {object[0], end};
 	}
 
 	/**

@@ -234,6 +234,43 @@ class ClaimExtractorTest {
 				speakersOf(d, "it had started the withdrawal of its ships from the strait"));
 	}
 
+	@Test
+	void aTitleSpeakerIsThePersonNamedAfterThatTitle() {
+		DocumentExtraction d = extract("UN Special Envoy for Yemen Hans Grundberg met the delegation on Monday. "
+				+ "The Special Envoy said the talks would resume next week.");
+		assertEquals(List.of("Hans Grundberg"), speakersOf(d, "the talks would resume next week"));
+	}
+
+	@Test
+	void aPartialNameSpeakerIsThePersonOfThatNameLastNamedInFull() {
+		DocumentExtraction d = extract("Saudi Foreign Minister Faisal bin Farhan called his counterpart. "
+				+ "Bin Farhan emphasized the need for a ceasefire.");
+		assertEquals(List.of("Faisal bin Farhan"), speakersOf(d, "the need for a ceasefire"));
+	}
+
+	@Test
+	void anInvertedTitleAndNameSpeakIsTheNamedPerson() {
+		DocumentExtraction d = extract("The policy would change, said US Secretary of State Mike Pompeo.");
+		assertEquals(List.of("Mike Pompeo"), speakersOf(d, "The policy would change"));
+	}
+
+	@Test
+	void aCueFollowedByThatDoesNotTakeTheQuotationBeforeIt() {
+		DocumentExtraction d = extract("Police chief Rahul Verma said infiltration attempts had increased.\n"
+				+ "\u201cThey want to keep the border active.\u201d Verma added that many militants were waiting "
+				+ "across the boundary.");
+		assertEquals(List.of("Rahul Verma"), speakersOf(d, "many militants were waiting across the boundary"));
+		assertEquals(List.of("Rahul Verma"), speakersOf(d, "They want to keep the border active."));
+	}
+
+	@Test
+	void aPronounWithinTheSentenceIsItsEarlierSpeaker() {
+		DocumentExtraction d = extract("Ukrainian President Volodymyr Zelenskyy said the ceasefire must come first. "
+				+ "On Monday, Donald Trump said he believes the talks could be productive and suggested he could fly "
+				+ "there.");
+		assertEquals(List.of("Donald Trump"), speakersOf(d, "he could fly there"));
+	}
+
 	private static List<String> speakersOf(DocumentExtraction d, String text) {
 		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
 	}
