@@ -94,7 +94,7 @@ public final class ClaimExtractor {
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
 			if (inSentence != null && (isPronounSubject(t, h) || h.speaker != null && !h.inverted
-					&& isPersonalPronoun(TextWindow.nextWord(t, h.speaker.phraseBegin())))) {
+					&& isPersonalPronoun(TextCursor.of(t).nextWord(h.speaker.phraseBegin())))) {
 				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
 				if (h.speaker != null) {
 					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
@@ -180,9 +180,9 @@ public final class ClaimExtractor {
 			}
 		}
 		int b = ms.get(first).begin();
-		String prev = TextWindow.previousWord(t, b);
+		String prev = TextCursor.of(t).previousWord(b);
 		if (prev.equals("the")) {
-			prev = TextWindow.previousWord(t, TextWindow.previousWordStart(t, b));
+			prev = TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(b));
 		}
 		if (first == last || PREPOSITIONS.contains(prev) || !t.substring(ms.get(first).end(), ms.get(last).begin())
 				.contains(" and ")) {
