@@ -35,6 +35,8 @@ public final class ClaimExtractor {
 	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
 	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
 	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
+	/** Cues of an outlet reporting ("reported", "quoted"): they may report another speaker's attributed statement. */
+	private static final Set<String> REPORTING = ClaimWords.get().list("reporting");
 	/** A sentence the splitter ended at a title's full stop ("Mr.", "Gen."). */
 	private static final Pattern ABBREVIATION_END = Pattern.compile("\\b[A-Z][a-z]{0,3}\\.\\s*$");
 	/** Cue forms in -s that are also plural nouns ("reports", "claims"): only these may be read as nouns. */
@@ -52,6 +54,9 @@ public final class ClaimExtractor {
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
 	private static final double CONFIDENCE_DIRECT = 0.85;
+	/** A "Quote:" label opening a quotation at the start of a line. */
+	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
+	private static final int MAX_QUOTED_PARAGRAPHS = 6;
 	private static final double CONFIDENCE_REPORTED = 0.7;
 
 	/** A stretch of text already attributed, and to whom. */
@@ -115,13 +120,14 @@ public final class ClaimExtractor {
 			}
 			List<DocActor> others = conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens);
 			for (int[] part : ClaimText.propositions(t, span, quotes)) {
-				emit(text, quotes, speaker, h.form, part, true, claimed, out);
+				emit(text, quotes, speaker, h.form, part, true, h.outer, claimed, out);
 				for (DocActor also : others) {
-					emit(text, quotes, also, h.form, part, true, claimed, out); // "Peru and Bolivia said"
+					emit(text, quotes, also, h.form, part, true, h.outer, claimed, out); // "Peru and Bolivia said"
 				}
 			}
 		}
 		continuedQuotations(text, t, quotes, claimed, out);
+		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
@@ -387,8 +393,13 @@ public final class ClaimExtractor {
 				begin = q.open();
 			}
 			for (int j = i - 1; j >= 0; j--) {
-				if (hits.get(j).end > begin && hits.get(j).end <= end && !hits.get(j).cue.isAccordingTo()) {
-					return null; // content belongs to the earlier cue of the sentence
+				CueHit o = hits.get(j);
+				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
+					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
+							|| !REPORTING.contains(h.cue.lemma())) {
+						return null; // content belongs to the earlier cue of the sentence
+					}
+					h.outer = true; // "Kim said ..., KCNA reported": the outlet reports the whole attributed statement
 				}
 			}
 			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
@@ -500,6 +511,12 @@ public final class ClaimExtractor {
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
 			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		emit(text, quotes, speaker, cue, span, mayNest, false, claimed, out);
+	}
+
+	/** {@code outer}: the claim may hold claims of other speakers (an outlet reporting an attributed statement). */
+	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
+			boolean outer, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		String t = QuoteFinder.doubledApostrophes(text.matchText());
 		if (span[1] - span[0] < 8 || TextCursor.of(t).nextWord(span[0]).isEmpty() && t.charAt(span[0]) != '"') {
 			return;
@@ -509,7 +526,8 @@ public final class ClaimExtractor {
 		}
 		for (ClaimedSpan c : claimed) {
 			boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
-					|| c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
+					|| c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker // two speakers, one text
+					|| outer && span[0] <= c.begin() && c.end() <= span[1] && c.speaker() != speaker;
 			if (span[0] < c.end() && c.begin() < span[1] && !nested) {
 				return; // overlaps a claim already made; only another speaker's statement inside it is kept
 			}
@@ -553,6 +571,73 @@ public final class ClaimExtractor {
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
 		}
+	}
+
+	/**
+	 * The "Source: ... / Quote: “...”" layout of some outlets: the quotation after a "Quote:" label is the direct
+	 * speech of the first actor named on the "Source:" line above it; a quotation left open at the end of its
+	 * paragraph continues through the next paragraphs up to its closing mark, one claim per paragraph.
+	 */
+	private void labelledQuotations(AnalyzedText text, String t, DocActors actors, List<ClaimedSpan> claimed,
+			List<ExtractedClaim> out) {
+		Matcher m = QUOTE_LABEL.matcher(t);
+		while (m.find()) {
+			DocActor speaker = sourceLineSpeaker(t, actors, m.start());
+			if (speaker == null) {
+				continue;
+			}
+			int b = m.end();
+			for (int paragraphs = 0; paragraphs < MAX_QUOTED_PARAGRAPHS && b < t.length(); paragraphs++) {
+				int lineEnd = t.indexOf('\n', b);
+				lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+				int close = closingMark(t, b, lineEnd);
+				int e = close >= 0 ? close : lineEnd;
+				int[] span = ClaimText.trim(t, b, e);
+				if (span != null && span[1] > span[0] && free(claimed, span)) {
+					claimed.add(new ClaimedSpan(span[0], span[1], speaker));
+					TextSpan ev = TextSpan.of(text.body(), span[0], span[1]);
+					out.add(new ExtractedClaim(speaker.name(), ev.text(), true, "Quote:", ev, CONFIDENCE_DIRECT));
+				}
+				if (close >= 0 || lineEnd >= t.length()) {
+					break;
+				}
+				b = lineEnd + 1;
+			}
+		}
+	}
+
+	/** The first actor named on a "Source:" line within the two lines before {@code labelBegin}, or null. */
+	private static DocActor sourceLineSpeaker(String t, DocActors actors, int labelBegin) {
+		int lineBegin = labelBegin;
+		for (int lines = 0; lines < 2 && lineBegin > 0; lines++) {
+			int end = lineBegin - 1;
+			lineBegin = t.lastIndexOf('\n', end - 1) + 1;
+			if (t.startsWith("Source:", lineBegin)) {
+				List<ActorMention> named = actors.within(lineBegin, end);
+				return named.isEmpty() ? null : named.get(0).actor();
+			}
+		}
+		return null;
+	}
+
+	/** The first closing quotation mark in {@code [from, to)}: a curly one, or a straight one ending the line. */
+	private static int closingMark(String t, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			if (c == '\u201d' || c == '"' && (i + 1 == to || t.substring(i + 1, to).isBlank())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean free(List<ClaimedSpan> claimed, int[] span) {
+		for (ClaimedSpan c : claimed) {
+			if (span[0] < c.end() && c.begin() < span[1]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,

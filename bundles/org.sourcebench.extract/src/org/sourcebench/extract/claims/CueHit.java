@@ -27,6 +27,8 @@ final class CueHit {
 	/** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
 	int subjectBegin = -1;
 	int clauseStart;
+	/** Whether the claim holds an earlier cue's attributed statement ("Kim said ..., KCNA reported"). */
+	boolean outer;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;

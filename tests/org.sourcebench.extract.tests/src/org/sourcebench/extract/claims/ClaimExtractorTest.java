@@ -271,6 +271,30 @@ class ClaimExtractorTest {
 		assertEquals(List.of("Donald Trump"), speakersOf(d, "he could fly there"));
 	}
 
+	@Test
+	void anAgencyReportingAnAttributedStatementSpeaksItTooAndTheInnerSpeakerKeepsTheInnerClaim() {
+		DocumentExtraction d = extract("Choe Son Hui said the North would respond to the drills, the Korean Central "
+				+ "News Agency (KCNA) reported.");
+		assertEquals(List.of("Choe Son Hui"), speakersOf(d, "the North would respond to the drills"));
+		assertEquals(List.of("Korean Central News Agency"),
+				speakersOf(d, "Choe Son Hui said the North would respond to the drills"));
+	}
+
+	@Test
+	void aLabelledQuotationIsTheSourceLinesSpeakerOneClaimPerParagraph() {
+		DocumentExtraction d = extract("Volodymyr Zelenskyy has said that the shelling continues.\n"
+				+ "Source: Zelenskyy during his evening address\n"
+				+ "Quote: \"Unfortunately, the world still has no answer. The shelling continues.\n"
+				+ "Moscow has remained silent all day. There is no sense in continuing the killing.\"\n"
+				+ "Background:\n"
+				+ "Kremlin leader Vladimir Putin said he is ready for talks.");
+		assertEquals(List.of("Volodymyr Zelenskyy"),
+				speakersOf(d, "Unfortunately, the world still has no answer. The shelling continues"));
+		assertEquals(List.of("Volodymyr Zelenskyy"),
+				speakersOf(d, "Moscow has remained silent all day. There is no sense in continuing the killing"));
+		assertTrue(d.claims().stream().filter(c -> c.cue().equals("Quote:")).allMatch(ExtractedClaim::direct));
+	}
+
 	private static List<String> speakersOf(DocumentExtraction d, String text) {
 		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
 	}
