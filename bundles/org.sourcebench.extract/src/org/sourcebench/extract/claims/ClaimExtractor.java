@@ -452,7 +452,7 @@ public final class ClaimExtractor {
 				end = q.close() + 1;
 			}
 		}
-		return ClaimText.trim(t, begin, end);
+		return ClaimText.withoutGloss(t, ClaimText.trim(t, begin, end), quotes);
 	}
 
 	private int skipAddressee(String t, DocActors actors, int b) {

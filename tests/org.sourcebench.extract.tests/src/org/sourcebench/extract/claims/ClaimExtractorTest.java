@@ -295,6 +295,13 @@ class ClaimExtractorTest {
 		assertTrue(d.claims().stream().filter(c -> c.cue().equals("Quote:")).allMatch(ExtractedClaim::direct));
 	}
 
+	@Test
+	void aWritersGlossAfterTheClaimIsNotPartOfIt() {
+		DocumentExtraction d = extract("President Joseph Aoun insists only the state should bear arms, a nod to curbing "
+				+ "the group's arsenal.");
+		assertEquals(List.of("Joseph Aoun"), speakersOf(d, "only the state should bear arms"));
+	}
+
 	private static List<String> speakersOf(DocumentExtraction d, String text) {
 		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
 	}
