@@ -37,6 +37,8 @@ public final class ClaimExtractor {
 	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
 	/** Cues of an outlet reporting ("reported", "quoted"): they may report another speaker's attributed statement. */
 	private static final Set<String> REPORTING = ClaimWords.get().list("reporting");
+	/** Participles naming the source of the claim just made ("..., the agency said, citing officials"). */
+	private static final Set<String> SOURCE_CUES = ClaimWords.get().list("citing");
 	/** A sentence the splitter ended at a title's full stop ("Mr.", "Gen."). */
 	private static final Pattern ABBREVIATION_END = Pattern.compile("\\b[A-Z][a-z]{0,3}\\.\\s*$");
 	/** Cue forms in -s that are also plural nouns ("reports", "claims"): only these may be read as nouns. */
@@ -95,6 +97,10 @@ public final class ClaimExtractor {
 				if (!hits.get(j).located) {
 					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
 				}
+			}
+			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(java.util.Locale.ROOT))) {
+				citedSource(text, t, h, s, speakers, quotes, claimed, out);
+				continue;
 			}
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
@@ -571,6 +577,21 @@ public final class ClaimExtractor {
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
 		}
+	}
+
+	/**
+	 * "..., the news agency said, citing a senior security source": the cited source speaks the claim made just
+	 * before in the sentence too (nested attribution, both entered).
+	 */
+	private void citedSource(AnalyzedText text, String t, CueHit h, Sentence s, SpeakerFinder speakers,
+			List<Quote> quotes, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		SpeakerFinder.Found source = speakers.after(h.end);
+		ClaimedSpan last = claimed.isEmpty() ? null : claimed.get(claimed.size() - 1);
+		if (source == null || last == null || last.begin() < s.begin() || last.end() > h.begin
+				|| last.speaker() == source.actor()) {
+			return;
+		}
+		emit(text, quotes, source.actor(), h.form, new int[] {last.begin(), last.end()}, true, claimed, out);
 	}
 
 	/**

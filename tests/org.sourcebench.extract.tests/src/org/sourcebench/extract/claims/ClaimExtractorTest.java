@@ -302,6 +302,15 @@ class ClaimExtractorTest {
 		assertEquals(List.of("Joseph Aoun"), speakersOf(d, "only the state should bear arms"));
 	}
 
+	@Test
+	void aCitedSourceSpeaksTheClaimToo() {
+		DocumentExtraction d = extract("The observation post was hit in the attack, the news agency said, citing a "
+				+ "senior Turkish security source. However, no Turkish soldiers were wounded, the source said.");
+		assertEquals(List.of("news agency", "unnamed senior Turkish security source"),
+				speakersOf(d, "The observation post was hit in the attack"));
+		assertEquals(List.of("unnamed senior Turkish security source"), speakersOf(d, "no Turkish soldiers were wounded"));
+	}
+
 	private static List<String> speakersOf(DocumentExtraction d, String text) {
 		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
 	}
