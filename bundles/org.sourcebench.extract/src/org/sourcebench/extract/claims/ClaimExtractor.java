@@ -35,6 +35,9 @@ public final class ClaimExtractor {
 	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
 	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
 	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
+	/** A sentence opening "In a (joint) statement issued by / released by / from ...". */
+	private static final Pattern ISSUED_BY = Pattern.compile(
+			"\\s*(?:In|in) an? (?:[\\w-]+ )?statement (?:(?:issued|released|published) )?(?:by|from) ");
 	/** Cues of an outlet reporting ("reported", "quoted"): they may report another speaker's attributed statement. */
 	private static final Set<String> REPORTING = ClaimWords.get().list("reporting");
 	/** Participles naming the source of the claim just made ("..., the agency said, citing officials"). */
@@ -124,7 +127,11 @@ public final class ClaimExtractor {
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
 				speakers.issuedStatement(speaker);
 			}
-			List<DocActor> others = conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens);
+			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
+			DocActor issuer = statementIssuer(t, actors, s, h);
+			if (issuer != null && issuer != speaker && !others.contains(issuer)) {
+				others.add(issuer); // "In a statement issued by the ministry, the minister stressed ..."
+			}
 			for (int[] part : ClaimText.propositions(t, span, quotes)) {
 				emit(text, quotes, speaker, h.form, part, true, h.outer, claimed, out);
 				for (DocActor also : others) {
@@ -156,6 +163,23 @@ public final class ClaimExtractor {
 			}
 		}
 		return h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
+	}
+
+	/**
+	 * The body that issued the statement a sentence opens with ("In a statement issued by the Saudi Foreign
+	 * Ministry, Bin Farhan emphasized ..."), when the cue follows that opening; null otherwise.
+	 */
+	private static DocActor statementIssuer(String t, DocActors actors, Sentence s, CueHit h) {
+		Matcher m = ISSUED_BY.matcher(t).region(s.begin(), Math.min(h.begin, s.end()));
+		if (!m.lookingAt()) {
+			return null;
+		}
+		int comma = t.indexOf(',', m.end());
+		if (comma < 0 || comma > h.begin) {
+			return null;
+		}
+		List<ActorMention> named = actors.within(m.end(), comma);
+		return named.isEmpty() ? null : named.get(named.size() - 1).actor();
 	}
 
 	/**

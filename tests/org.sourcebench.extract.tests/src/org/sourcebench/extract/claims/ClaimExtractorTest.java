@@ -311,6 +311,14 @@ class ClaimExtractorTest {
 		assertEquals(List.of("unnamed senior Turkish security source"), speakersOf(d, "no Turkish soldiers were wounded"));
 	}
 
+	@Test
+	void theBodyThatIssuedTheStatementSpeaksItsClaimsToo() {
+		DocumentExtraction d = extract("Saudi Foreign Minister Faisal bin Farhan called Dagalo on Wednesday. In a "
+				+ "statement issued by the Saudi Foreign Ministry, Bin Farhan emphasized the urgent need for a ceasefire.");
+		assertEquals(List.of("Faisal bin Farhan", "Saudi Foreign Ministry"),
+				speakersOf(d, "the urgent need for a ceasefire"));
+	}
+
 	private static List<String> speakersOf(DocumentExtraction d, String text) {
 		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
 	}
