@@ -289,6 +289,44 @@ public final class ArcEager {
 		}
 	}
 
+	/**
+	 * {@link #cost} of every outcome at once ({@code kinds[o]}, {@code labels[o]} as decoded from the outcomes;
+	 * illegal ones get a cost too, which the caller ignores): the structural part once per kind, the label part
+	 * per outcome.
+	 */
+	public void costs(int[] kinds, String[] labels, int[] goldHeads, String[] goldLabels, int[] out) {
+		int s0 = stack[sp - 1];
+		boolean buffer = b <= n;
+		int sh = buffer ? cost(SH, null, goldHeads, goldLabels) : 0;
+		int re = s0 != 0 ? cost(RE, null, goldHeads, goldLabels) : 0;
+		int la = 0;
+		String laGold = null;
+		if (buffer && s0 != 0) {
+			la = cost(LA, null, goldHeads, goldLabels);
+			if (goldHeads[s0 - 1] == b) {
+				laGold = goldLabels[s0 - 1];
+				la--; // the null label counted as wrong
+			}
+		}
+		int ra = 0;
+		String raGold = null;
+		if (buffer) {
+			ra = cost(RA, null, goldHeads, goldLabels);
+			if (goldHeads[b - 1] == s0) {
+				raGold = goldLabels[b - 1];
+				ra--;
+			}
+		}
+		for (int o = 0; o < kinds.length; o++) {
+			switch (kinds[o]) {
+			case SH -> out[o] = sh;
+			case RE -> out[o] = re;
+			case LA -> out[o] = la + (laGold != null && !laGold.equals(labels[o]) ? 1 : 0);
+			default -> out[o] = ra + (raGold != null && !raGold.equals(labels[o]) ? 1 : 0);
+			}
+		}
+	}
+
 	private boolean onStack(int t) {
 		for (int k = 0; k < sp; k++) {
 			if (stack[k] == t) {

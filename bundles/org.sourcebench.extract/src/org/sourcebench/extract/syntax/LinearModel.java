@@ -86,6 +86,11 @@ final class LinearModel {
 		return (int) (h >>> 40) & mask;
 	}
 
+	/** A model trained in memory (the trainers' held-out tagging). */
+	static LinearModel of(AbstractModel model) {
+		return new LinearModel(model);
+	}
+
 	/** The feature name under which a hash is trained. */
 	static String name(long hash) {
 		return Long.toString(hash, 36);
