@@ -100,6 +100,18 @@ final class LinearModel {
 		return outcomes;
 	}
 
+	/** Whether the model has weights for a feature hash. */
+	boolean contains(long key) {
+		int slot = slot(key);
+		while (keys[slot] != 0) {
+			if (keys[slot] == key) {
+				return true;
+			}
+			slot = (slot + 1) & mask;
+		}
+		return false;
+	}
+
 	/** Adds the weights of {@code features[0..count)} into {@code scores} (cleared first). */
 	void score(long[] features, int count, float[] scores) {
 		java.util.Arrays.fill(scores, 0f);

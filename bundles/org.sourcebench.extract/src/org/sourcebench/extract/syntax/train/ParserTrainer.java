@@ -30,9 +30,11 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * learns to continue well after a mistake. Non-projective training sentences are skipped. Written as an OpenNLP
  * perceptron model whose predicates are the features' hashes in base 36, which {@code LinearModel} reads.
  * Not run in the build:
- * {@code java [-Dexplore.from=2] [-Dexplore.p=0.9] [-Dprune=1] [-Dquantize=16] [-Dseed=N] [-Dtags=TAGGED.conllu,...]
+ * {@code java [-Dexplore.from=2] [-Dexplore.p=0.9] [-Dprune=1] [-Dquantize=16] [-Dseed=N] [-Dfeatures=1|2]
+ * [-Dtags=TAGGED.conllu,...]
  * ParserTrainer OUT.bin.gz ITERATIONS TRAIN.conllu...}; {@code -Dtags} gives the same sentences with other
- * (e.g. jackknifed, predicted) POS tags, used instead of the gold ones.
+ * (e.g. jackknifed, predicted) POS tags, used instead of the gold ones; {@code -Dfeatures} the feature set
+ * ({@link ArcEager#EXTENDED} by default, marked in the model so that the parser uses the same).
  */
 public final class ParserTrainer {
 
@@ -82,7 +84,8 @@ public final class ParserTrainer {
 				outcomes.size());
 		long t0 = System.nanoTime();
 		Trainer trainer = new Trainer(outcomes.toArray(new String[0]), Long.getLong("seed", 20261205L),
-				Integer.getInteger("explore.from", 2), Double.parseDouble(System.getProperty("explore.p", "0.9")));
+				Integer.getInteger("explore.from", 2), Double.parseDouble(System.getProperty("explore.p", "0.9")),
+				Integer.getInteger("features", ArcEager.EXTENDED));
 		for (int it = 0; it < iterations; it++) {
 			trainer.pass(usable, it);
 			System.out.printf("pass %d: %.1f %% of transitions wrong, %d features, %.0f s%n", it + 1,
@@ -133,6 +136,7 @@ public final class ParserTrainer {
 		final Random random;
 		final int exploreFrom;
 		final double exploreP;
+		final int featureSet;
 
 		long[] keys = new long[1 << 20];
 		int[][] rowOutcomes = new int[1 << 20][];
@@ -142,8 +146,9 @@ public final class ParserTrainer {
 		long errors;
 		long transitions;
 
-		Trainer(String[] outcomes, long seed, int exploreFrom, double exploreP) {
+		Trainer(String[] outcomes, long seed, int exploreFrom, double exploreP, int featureSet) {
 			this.outcomes = outcomes;
+			this.featureSet = featureSet;
 			this.random = new Random(seed);
 			this.exploreFrom = exploreFrom;
 			this.exploreP = exploreP;
@@ -175,7 +180,7 @@ public final class ParserTrainer {
 			int[] costs = new int[outcomes.length];
 			boolean explore = iteration >= exploreFrom;
 			for (Example e : order) {
-				ArcEager state = new ArcEager(e.words, e.pos);
+				ArcEager state = new ArcEager(e.words, e.pos, featureSet);
 				while (!state.done()) {
 					int count = state.features(f);
 					Arrays.fill(scores, 0f);
@@ -331,6 +336,10 @@ public final class ParserTrainer {
 					params.add(new Context(Arrays.copyOf(outs, at), Arrays.copyOf(vals, at)));
 					names.add(Long.toString(keys[s], 36));
 				}
+			}
+			if (featureSet == ArcEager.EXTENDED) {
+				params.add(new Context(new int[] {0}, new double[] {1}));
+				names.add(Long.toString(ArcEager.EXTENDED_MARK, 36));
 			}
 			return new PerceptronModel(params.toArray(new Context[0]), names.toArray(new String[0]), outcomes);
 		}
