@@ -18,7 +18,7 @@ import java.util.Set;
 public final class EntityTagger {
 
 	public static final String MODEL = "data/syntax/en-ner.bin.gz";
-	public static final int MAX_FEATURES = 40;
+	public static final int MAX_FEATURES = 56;
 
 	private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
 			"valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
@@ -62,14 +62,8 @@ public final class EntityTagger {
 	/** Entity type of each token ({@code null} outside entities). */
 	public String[] tag(String[] words, String[] pos) {
 		int n = words.length;
-		WordFeatures wf = new WordFeatures(words);
 		String[] gaz = Gazetteer.get().match(words);
-		long[] gazHash = gazetteerHashes(gaz);
-		long[] roleHash = roleHashes(words);
-		long[] posHash = new long[n];
-		for (int i = 0; i < n; i++) {
-			posHash[i] = Hash.of(pos[i]);
-		}
+		Context c = new Context(words, pos, gaz);
 		String[] out = new String[n];
 		int[] chosen = new int[n];
 		long[] f = new long[MAX_FEATURES];
@@ -77,7 +71,7 @@ public final class EntityTagger {
 		for (int i = 0; i < n; i++) {
 			long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
 			long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
-			model.score(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f), scores);
+			model.score(f, features(c, i, p1, p2, f), scores);
 			int best = -1;
 			boolean cap = nameLike(words[i]);
 			boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
@@ -95,6 +89,7 @@ public final class EntityTagger {
 			return out;
 		}
 		refine(words, pos, gaz, out, chosen);
+		titleChains(words, gaz, out);
 		namesAfterTitles(words, pos, gaz, out);
 		return out;
 	}
@@ -112,7 +107,8 @@ public final class EntityTagger {
 
 	/**
 	 * A person's name without the titles and nationality words in front ("Ukrainian President Volodymyr
-	 * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith"): BIO tags with those words set to O.
+	 * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith", "Foreign Office Minister Tobias Ellwood" →
+	 * "Tobias Ellwood" as {@link #titleChains} splits them): BIO tags with those words set to O.
 	 */
 	public static String[] withoutTitles(String[] words, String[] bio) {
 		String[] out = bio.clone();
@@ -131,6 +127,13 @@ public final class EntityTagger {
 			}
 			int k = i;
 			while (k + 1 < end && (g.role(words[k]) || gaz[k] != null && gaz[k].endsWith("NORP"))) {
+				out[k] = "O";
+				k++;
+			}
+			String[] types = new String[words.length];
+			java.util.Arrays.fill(types, k, end, "PERSON");
+			splitAtTitle(words, gaz, types, k, end - 1, g);
+			while (k + 1 < end && !"PERSON".equals(types[k])) { // "Foreign Office Minister Tobias Ellwood"
 				out[k] = "O";
 				k++;
 			}
@@ -216,6 +219,117 @@ public final class EntityTagger {
 			}
 			i = j;
 		}
+	}
+
+	/**
+	 * Titles inside a tagged span separate the names around them ("Hezbollah Secretary General Hassan Nasrallah",
+	 * "US Consul General Rob Waller", "Emir of Qatar Sheikh Tamim", "KRG Prime Minister", "UN Special Envoy for
+	 * Syria"): after the last title word of {@code data/titles.tsv} that ends a title, an optional "of"/"for" and a
+	 * gazetteer name (a place or organisation), the rest of the span is a person when it is a name (capitalised
+	 * words and name particles, not ending on a common word: "General Assembly" stays); the title words are no
+	 * part of any name; the words before them are a place or nationality by the gazetteer, else an organisation.
+	 */
+	private static void titleChains(String[] words, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		for (int i = 0; i < words.length; i++) {
+			if (out[i] == null || out[i].equals("NORP")) {
+				continue;
+			}
+			int j = i;
+			while (j + 1 < words.length && out[i].equals(out[j + 1])) {
+				j++;
+			}
+			splitAtTitle(words, gaz, out, i, j, g);
+			i = j;
+		}
+	}
+
+	private static void splitAtTitle(String[] words, String[] gaz, String[] out, int i, int j, Gazetteer g) {
+		String type = out[i];
+		for (int k = j; k >= i; k--) {
+			if (!g.titleHead(words[k]) || !nameLike(words[k])) {
+				continue;
+			}
+			int r = k + 1;
+			int placeFrom = -1;
+			if (r + 1 <= j && (words[r].equalsIgnoreCase("of") || words[r].equalsIgnoreCase("for"))
+					&& gaz[r + 1] != null && gaz[r + 1].startsWith("B-")) {
+				placeFrom = r + 1;
+				r += 2;
+				while (r <= j && gaz[r] != null && gaz[r].startsWith("I-")) {
+					r++;
+				}
+			}
+			if (r <= j && !personName(words, r, j, g)) {
+				continue;
+			}
+			int c = k;
+			while (c - 1 >= i && g.titleWord(words[c - 1]) && nameLike(words[c - 1])) {
+				c--;
+			}
+			if (r > j && c > i && type.equals("PERSON")) {
+				return; // a name ending on a title word ("Martin Luther King")
+			}
+			for (int x = r; x <= j; x++) {
+				out[x] = "PERSON";
+			}
+			if (placeFrom >= 0) {
+				out[placeFrom - 1] = null;
+				for (int x = placeFrom; x < r; x++) {
+					out[x] = gazetteerType(gaz[placeFrom], "ORG");
+				}
+			}
+			for (int x = c; x <= k; x++) {
+				out[x] = null;
+			}
+			String before = type.equals("PERSON") ? "ORG" : type;
+			for (int x = i; x < c; x++) {
+				if (!nameLike(words[x]) || g.titleWord(words[x])) {
+					out[x] = null;
+					continue;
+				}
+				int y = x;
+				while (y + 1 < c && nameLike(words[y + 1]) && !g.titleWord(words[y + 1])) {
+					y++;
+				}
+				String t = gazetteerType(gaz[x], before);
+				for (int z = x; z <= y; z++) {
+					out[z] = t;
+				}
+				x = y;
+			}
+			return;
+		}
+	}
+
+	/** Capitalised words and name particles ("Staffan de Mistura", "Tamim Bin Hamad Al Thani"), no title. */
+	private static boolean personName(String[] words, int from, int to, Gazetteer g) {
+		if (!nameLike(words[from]) || !nameLike(words[to]) || Lemmas.get().common(words[to])) {
+			return false;
+		}
+		for (int x = from; x <= to; x++) {
+			String w = words[x];
+			boolean particle = !nameLike(w) && connector(w) && !NOT_IN_PERSON_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT));
+			if (!(nameLike(w) || particle) || g.titleWord(w) || g.role(w)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> NOT_IN_PERSON_NAMES = Set.of("of", "the", "and", "for", "&", "on", "'s");
+
+	/** The entity type a gazetteer match stands for (a place, a nationality, an organisation), else the fallback. */
+	private static String gazetteerType(String gaz, String fallback) {
+		if (gaz == null || !gaz.startsWith("B-")) {
+			return fallback;
+		}
+		return switch (gaz.substring(2)) {
+		case "COUNTRY", "GPE", "CITY", "PLACE" -> "GPE";
+		case "NORP" -> "NORP";
+		case "ORG" -> "ORG";
+		default -> fallback;
+		};
 	}
 
 	/**
@@ -347,22 +461,113 @@ public final class EntityTagger {
 
 	/** Training contexts: feature names of every token with the gold previous outcomes. */
 	public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
-		WordFeatures wf = new WordFeatures(words);
-		long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
-		long[] roleHash = roleHashes(words);
-		long[] posHash = new long[words.length];
-		for (int i = 0; i < words.length; i++) {
-			posHash[i] = Hash.of(pos[i]);
-		}
+		Context c = new Context(words, pos, Gazetteer.get().match(words));
 		String[][] out = new String[words.length][];
 		long[] f = new long[MAX_FEATURES];
 		for (int i = 0; i < words.length; i++) {
 			long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
 			long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
-			out[i] = Hash.names(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f));
+			out[i] = Hash.names(f, features(c, i, p1, p2, f));
 		}
 		return out;
 	}
+
+	/**
+	 * Per-token hashes of one sentence that the feature templates combine: word forms and shapes, POS tags,
+	 * gazetteer matches, role words, and the capitalised run each token stands in (a run: name-like words that are
+	 * no title words, with connectors such as "of" or "al-" only between two of them, as in "Bank of England"): the token's
+	 * place in it, its length, its first and last word, whether the run is exactly one gazetteer name; and
+	 * whether a capitalised word is a common word of the treebanks ("The", "Officials" at a sentence start).
+	 */
+	private static final class Context {
+		final WordFeatures w;
+		final long[] pos;
+		final long[] gaz;
+		final long[] role;
+		final long[] runPlace;
+		final long[] runFirst;
+		final long[] runLast;
+		final long[] runGaz;
+		final long[] common;
+
+		Context(String[] words, String[] tags, String[] gazetteer) {
+			int n = words.length;
+			w = new WordFeatures(words);
+			pos = new long[n];
+			gaz = gazetteerHashes(gazetteer);
+			role = roleHashes(words);
+			runPlace = new long[n];
+			runFirst = new long[n];
+			runLast = new long[n];
+			runGaz = new long[n];
+			common = new long[n];
+			Lemmas lemmas = Lemmas.get();
+			for (int i = 0; i < n; i++) {
+				pos[i] = Hash.of(tags[i]);
+				common[i] = nameLike(words[i]) && lemmas.common(words[i]) ? COMMON : WordFeatures.NONE;
+				runPlace[i] = WordFeatures.NONE;
+				runFirst[i] = WordFeatures.NONE;
+				runLast[i] = WordFeatures.NONE;
+				runGaz[i] = WordFeatures.NONE;
+			}
+			Gazetteer g = Gazetteer.get();
+			boolean[] part = new boolean[n];
+			for (int i = 0; i < n; i++) {
+				part[i] = nameLike(words[i]) && !g.titleWord(words[i]);
+				if (nameLike(words[i]) && !part[i]) {
+					runPlace[i] = TITLE;
+				}
+			}
+			for (int s = 0; s < n; s++) {
+				if (!part[s]) {
+					continue;
+				}
+				int e = s;
+				while (true) {
+					int k = e + 1;
+					while (k < n && k - e <= 2 && connector(words[k]) && !nameLike(words[k])) {
+						k++;
+					}
+					if (k < n && part[k] && (k == e + 1 || connectorsOk(words, e + 1, k))) {
+						e = k;
+					} else {
+						break;
+					}
+				}
+				int len = e - s + 1;
+				long bucket = Hash.of("len" + Math.min(len, 4));
+				boolean exact = gazetteer[s] != null && gazetteer[s].startsWith("B-")
+						&& (e + 1 >= n || gazetteer[e + 1] == null || gazetteer[e + 1].startsWith("B-"));
+				for (int k = s; k < e && exact; k++) {
+					exact = gazetteer[k + 1] != null && gazetteer[k + 1].startsWith("I-");
+				}
+				long first = w.lower[s];
+				long last = w.lower[e];
+				for (int k = s; k <= e; k++) {
+					String place = len == 1 ? "S" : k == s ? "B" : k == e ? "E" : "I";
+					runPlace[k] = Hash.f(1, Hash.of(place), bucket);
+					runFirst[k] = first;
+					runLast[k] = last;
+					runGaz[k] = exact ? Hash.of(gazetteer[s].substring(2)) : Hash.of("-");
+				}
+				s = e;
+			}
+		}
+
+		/** "of", "of the", "al -": at most two connectors, none a conjunction or possessive ("Russia and Iran"). */
+		private static boolean connectorsOk(String[] words, int from, int to) {
+			for (int k = from; k < to; k++) {
+				String c = words[k].toLowerCase(java.util.Locale.ROOT);
+				if (c.equals("and") || c.equals("&") || c.equals("'s")) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	private static final long COMMON = Hash.of("COMMON");
+	private static final long TITLE = Hash.of("TITLE");
 
 	private static long pos(long[] posHash, int i) {
 		return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
@@ -372,7 +577,11 @@ public final class EntityTagger {
 		return i < 0 ? WordFeatures.START : i >= h.length ? WordFeatures.END : h[i];
 	}
 
-	static int features(WordFeatures w, long[] posHash, long[] gaz, long[] role, int i, long p1, long p2, long[] f) {
+	static int features(Context c, int i, long p1, long p2, long[] f) {
+		WordFeatures w = c.w;
+		long[] posHash = c.pos;
+		long[] gaz = c.gaz;
+		long[] role = c.role;
 		int k = 0;
 		long w0 = w.lower(i);
 		long t0 = posHash[i];
@@ -412,6 +621,22 @@ public final class EntityTagger {
 		f[k++] = Hash.f(234, w.lower(i - 1), w.shape[i]);
 		f[k++] = Hash.f(235, gaz[i], at(role, i - 1));
 		f[k++] = Hash.f(236, w.suf4(i + 1));
+		if (FEATURES2) {
+			f[k++] = Hash.f(240, c.runPlace[i]);
+			f[k++] = Hash.f(241, c.runPlace[i], p1);
+			f[k++] = Hash.f(242, c.runLast[i]);
+			f[k++] = Hash.f(243, c.runFirst[i]);
+			f[k++] = Hash.f(244, c.runLast[i], c.runPlace[i]);
+			f[k++] = Hash.f(245, c.runGaz[i], c.runPlace[i]);
+			f[k++] = Hash.f(246, c.common[i], i == 0 ? 1 : 0, w.shape[i]);
+			f[k++] = Hash.f(247, c.common[i], at(c.common, i + 1), c.runPlace[i]);
+			f[k++] = Hash.f(248, w.shape(i + 1), w.shape(i + 2));
+			f[k++] = Hash.f(249, at(c.runLast, i - 1), w.shape[i]);
+			f[k++] = Hash.f(250, c.runFirst[i], c.runLast[i]);
+			f[k++] = Hash.f(251, gaz[i], c.runLast[i]);
+		}
 		return k;
 	}
+
+	private static final boolean FEATURES2 = !Boolean.getBoolean("ner.features1");
 }
