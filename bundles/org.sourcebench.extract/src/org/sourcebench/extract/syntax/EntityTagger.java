@@ -18,13 +18,7 @@ import java.util.Set;
 public final class EntityTagger {
 
 	public static final String MODEL = "data/syntax/en-ner.bin.gz";
-	public static final int MAX_FEATURES = 56;
-
-	private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
-			"valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
-			"basin", "plateau", "forest", "canal", "channel", "hills", "range", "creek", "mount", "mt.", "cape",
-			"europe", "africa", "asia", "antarctica", "oceania", "sahel", "sahara", "balkans", "caucasus",
-			"middle", "east", "west", "north", "south", "central", "latin", "southeast", "horn");
+	public static final int MAX_FEATURES = 40;
 
 	/** Lower-case words that may stand inside a name ("Bank of England", "Organisation for ..."). */
 	static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "al",
@@ -90,6 +84,7 @@ public final class EntityTagger {
 		}
 		refine(words, pos, gaz, out, chosen);
 		titleChains(words, gaz, out);
+		headNouns(words, gaz, out);
 		namesAfterTitles(words, pos, gaz, out);
 		return out;
 	}
@@ -132,7 +127,7 @@ public final class EntityTagger {
 			}
 			String[] types = new String[words.length];
 			java.util.Arrays.fill(types, k, end, "PERSON");
-			splitAtTitle(words, gaz, types, k, end - 1, g);
+			splitAtTitle(words, gaz, types, k, end - 1, "PERSON", g);
 			while (k + 1 < end && !"PERSON".equals(types[k])) { // "Foreign Office Minister Tobias Ellwood"
 				out[k] = "O";
 				k++;
@@ -175,7 +170,7 @@ public final class EntityTagger {
 			}
 			if (out[i] == null) {
 				if (pos[i].equals("ADJ") && capitalised(words[i]) && !words[i].equals(words[i].toUpperCase())
-						&& (i > 0 || demonym(words[i]))) {
+						&& (i > 0 || demonym(words[i])) && !Gazetteer.get().titleWord(words[i])) {
 					out[i] = "NORP";
 				}
 				continue;
@@ -208,9 +203,8 @@ public final class EntityTagger {
 				}
 			}
 			if (type.equals("GPE")) {
-				boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
-						|| GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
-				if (geo) {
+				Gazetteer g = Gazetteer.get();
+				if ("LOC".equals(g.head(words[i])) || "LOC".equals(g.head(words[j]))) {
 					type = "LOC";
 				}
 			}
@@ -239,18 +233,25 @@ public final class EntityTagger {
 			while (j + 1 < words.length && out[i].equals(out[j + 1])) {
 				j++;
 			}
-			splitAtTitle(words, gaz, out, i, j, g);
+			String type = out[i];
+			boolean after = i >= 2 && (words[i - 1].equalsIgnoreCase("of") || words[i - 1].equalsIgnoreCase("for"))
+					&& nameLike(words[i - 2]) && g.titleHead(words[i - 2]) && gaz[i] != null && gaz[i].startsWith("B-");
+			splitAtTitle(words, gaz, out, after ? i - 2 : i, j, type, g); // "Envoy for | Yemen Hans Grundberg"
 			i = j;
 		}
 	}
 
-	private static void splitAtTitle(String[] words, String[] gaz, String[] out, int i, int j, Gazetteer g) {
-		String type = out[i];
+	private static void splitAtTitle(String[] words, String[] gaz, String[] out, int i, int j, String type,
+			Gazetteer g) {
 		for (int k = j; k >= i; k--) {
 			if (!g.titleHead(words[k]) || !nameLike(words[k])) {
 				continue;
 			}
 			int r = k + 1;
+			if (r + 1 <= j && words[r].equalsIgnoreCase("of") && nameLike(words[r + 1]) && g.titleWord(words[r + 1])) {
+				r += 2; // "Secretary of State"
+			}
+			int titleEnd = r;
 			int placeFrom = -1;
 			if (r + 1 <= j && (words[r].equalsIgnoreCase("of") || words[r].equalsIgnoreCase("for"))
 					&& gaz[r + 1] != null && gaz[r + 1].startsWith("B-")) {
@@ -282,6 +283,9 @@ public final class EntityTagger {
 			for (int x = c; x <= k; x++) {
 				out[x] = null;
 			}
+			for (int x = k + 1; x < titleEnd; x++) {
+				out[x] = null;
+			}
 			String before = type.equals("PERSON") ? "ORG" : type;
 			for (int x = i; x < c; x++) {
 				if (!nameLike(words[x]) || g.titleWord(words[x])) {
@@ -292,7 +296,10 @@ public final class EntityTagger {
 				while (y + 1 < c && nameLike(words[y + 1]) && !g.titleWord(words[y + 1])) {
 					y++;
 				}
-				String t = gazetteerType(gaz[x], before);
+				// the words alone when the gazetteer name runs on into the title ("US Secretary of State")
+				String own = y + 1 < gaz.length && gaz[y + 1] != null && gaz[y + 1].startsWith("I-")
+						? g.match(java.util.Arrays.copyOfRange(words, x, y + 1))[0] : gaz[x];
+				String t = gazetteerType(own, before);
 				for (int z = x; z <= y; z++) {
 					out[z] = t;
 				}
@@ -300,6 +307,70 @@ public final class EntityTagger {
 			}
 			return;
 		}
+	}
+
+	/**
+	 * The last word of a name tells its kind ({@link Gazetteer#head}): a person or place named "... Forces" or "...
+	 * Front" is an organisation, a person or organisation named "... Province" or "... Township" a place, a person
+	 * named "... State" a place, a name ending on "Agreement" or "Talks" none of the three; a name the tagger
+	 * took for a person right after a locative preposition ("in", "near") or "town of" is a place, unless a
+	 * possessive follows ("in Putin's view"); a single word opening the sentence that the treebanks know as a
+	 * common word and the gazetteer does not know ("Aid", "Officials") is no name.
+	 */
+	private static void headNouns(String[] words, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		for (int i = 0; i < words.length; i++) {
+			if (out[i] == null || out[i].equals("NORP")) {
+				continue;
+			}
+			String type = out[i];
+			int j = i;
+			while (j + 1 < words.length && type.equals(out[j + 1])) {
+				j++;
+			}
+			String head = j > i || !type.equals("PERSON") ? g.head(words[j]) : null;
+			String to = type;
+			if (head != null) {
+				to = switch (head) {
+				case "ORG" -> type.equals("PERSON") || type.equals("GPE") ? "ORG" : type;
+				case "PLACE" -> type.equals("PERSON") || type.equals("ORG") ? "GPE" : type;
+				case "PLACE_WEAK" -> type.equals("PERSON") ? "GPE" : type;
+				case "LOC" -> type.equals("PERSON") ? "LOC" : type;
+				case "OTHER" -> null;
+				default -> type;
+				};
+			}
+			if (type.equals("PERSON") && to != null && to.equals(type) && i > 0 && locative(words, i)
+					&& (j + 1 >= words.length || !words[j + 1].equals("'s") && !words[j + 1].equals("\u2019s"))
+					&& (gaz[i] == null || !gaz[i].endsWith("PERSON"))) {
+				to = "GPE";
+			}
+			if (i == 0 && j == 0 && gaz[0] == null && Lemmas.get().common(words[0])) {
+				to = null; // a capitalised common word opening the sentence ("Aid reached ...")
+			}
+			if (to == null || !to.equals(type)) {
+				for (int k = i; k <= j; k++) {
+					out[k] = to;
+				}
+			}
+			i = j;
+		}
+	}
+
+	private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "around", "across", "into",
+			"towards", "toward", "inside");
+
+	/** "in X", "near X", "the town of X": a locative preposition, or a place word and "of", before the name. */
+	private static boolean locative(String[] words, int i) {
+		String before = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+		if (LOCATIVE.contains(before)) {
+			return true;
+		}
+		if (i >= 2 && before.equals("of")) {
+			String head = Gazetteer.get().head(words[i - 2]);
+			return head != null && head.startsWith("PLACE") && !nameLike(words[i - 2]);
+		}
+		return false;
 	}
 
 	/** Capitalised words and name particles ("Staffan de Mistura", "Tamim Bin Hamad Al Thani"), no title. */
@@ -472,102 +543,23 @@ public final class EntityTagger {
 		return out;
 	}
 
-	/**
-	 * Per-token hashes of one sentence that the feature templates combine: word forms and shapes, POS tags,
-	 * gazetteer matches, role words, and the capitalised run each token stands in (a run: name-like words that are
-	 * no title words, with connectors such as "of" or "al-" only between two of them, as in "Bank of England"): the token's
-	 * place in it, its length, its first and last word, whether the run is exactly one gazetteer name; and
-	 * whether a capitalised word is a common word of the treebanks ("The", "Officials" at a sentence start).
-	 */
+	/** Per-token hashes of one sentence that the feature templates combine. */
 	private static final class Context {
 		final WordFeatures w;
 		final long[] pos;
 		final long[] gaz;
 		final long[] role;
-		final long[] runPlace;
-		final long[] runFirst;
-		final long[] runLast;
-		final long[] runGaz;
-		final long[] common;
 
 		Context(String[] words, String[] tags, String[] gazetteer) {
-			int n = words.length;
 			w = new WordFeatures(words);
-			pos = new long[n];
+			pos = new long[words.length];
+			for (int i = 0; i < words.length; i++) {
+				pos[i] = Hash.of(tags[i]);
+			}
 			gaz = gazetteerHashes(gazetteer);
 			role = roleHashes(words);
-			runPlace = new long[n];
-			runFirst = new long[n];
-			runLast = new long[n];
-			runGaz = new long[n];
-			common = new long[n];
-			Lemmas lemmas = Lemmas.get();
-			for (int i = 0; i < n; i++) {
-				pos[i] = Hash.of(tags[i]);
-				common[i] = nameLike(words[i]) && lemmas.common(words[i]) ? COMMON : WordFeatures.NONE;
-				runPlace[i] = WordFeatures.NONE;
-				runFirst[i] = WordFeatures.NONE;
-				runLast[i] = WordFeatures.NONE;
-				runGaz[i] = WordFeatures.NONE;
-			}
-			Gazetteer g = Gazetteer.get();
-			boolean[] part = new boolean[n];
-			for (int i = 0; i < n; i++) {
-				part[i] = nameLike(words[i]) && !g.titleWord(words[i]);
-				if (nameLike(words[i]) && !part[i]) {
-					runPlace[i] = TITLE;
-				}
-			}
-			for (int s = 0; s < n; s++) {
-				if (!part[s]) {
-					continue;
-				}
-				int e = s;
-				while (true) {
-					int k = e + 1;
-					while (k < n && k - e <= 2 && connector(words[k]) && !nameLike(words[k])) {
-						k++;
-					}
-					if (k < n && part[k] && (k == e + 1 || connectorsOk(words, e + 1, k))) {
-						e = k;
-					} else {
-						break;
-					}
-				}
-				int len = e - s + 1;
-				long bucket = Hash.of("len" + Math.min(len, 4));
-				boolean exact = gazetteer[s] != null && gazetteer[s].startsWith("B-")
-						&& (e + 1 >= n || gazetteer[e + 1] == null || gazetteer[e + 1].startsWith("B-"));
-				for (int k = s; k < e && exact; k++) {
-					exact = gazetteer[k + 1] != null && gazetteer[k + 1].startsWith("I-");
-				}
-				long first = w.lower[s];
-				long last = w.lower[e];
-				for (int k = s; k <= e; k++) {
-					String place = len == 1 ? "S" : k == s ? "B" : k == e ? "E" : "I";
-					runPlace[k] = Hash.f(1, Hash.of(place), bucket);
-					runFirst[k] = first;
-					runLast[k] = last;
-					runGaz[k] = exact ? Hash.of(gazetteer[s].substring(2)) : Hash.of("-");
-				}
-				s = e;
-			}
-		}
-
-		/** "of", "of the", "al -": at most two connectors, none a conjunction or possessive ("Russia and Iran"). */
-		private static boolean connectorsOk(String[] words, int from, int to) {
-			for (int k = from; k < to; k++) {
-				String c = words[k].toLowerCase(java.util.Locale.ROOT);
-				if (c.equals("and") || c.equals("&") || c.equals("'s")) {
-					return false;
-				}
-			}
-			return true;
 		}
 	}
-
-	private static final long COMMON = Hash.of("COMMON");
-	private static final long TITLE = Hash.of("TITLE");
 
 	private static long pos(long[] posHash, int i) {
 		return i < 0 ? WordFeatures.START : i >= posHash.length ? WordFeatures.END : posHash[i];
@@ -621,22 +613,6 @@ public final class EntityTagger {
 		f[k++] = Hash.f(234, w.lower(i - 1), w.shape[i]);
 		f[k++] = Hash.f(235, gaz[i], at(role, i - 1));
 		f[k++] = Hash.f(236, w.suf4(i + 1));
-		if (FEATURES2) {
-			f[k++] = Hash.f(240, c.runPlace[i]);
-			f[k++] = Hash.f(241, c.runPlace[i], p1);
-			f[k++] = Hash.f(242, c.runLast[i]);
-			f[k++] = Hash.f(243, c.runFirst[i]);
-			f[k++] = Hash.f(244, c.runLast[i], c.runPlace[i]);
-			f[k++] = Hash.f(245, c.runGaz[i], c.runPlace[i]);
-			f[k++] = Hash.f(246, c.common[i], i == 0 ? 1 : 0, w.shape[i]);
-			f[k++] = Hash.f(247, c.common[i], at(c.common, i + 1), c.runPlace[i]);
-			f[k++] = Hash.f(248, w.shape(i + 1), w.shape(i + 2));
-			f[k++] = Hash.f(249, at(c.runLast, i - 1), w.shape[i]);
-			f[k++] = Hash.f(250, c.runFirst[i], c.runLast[i]);
-			f[k++] = Hash.f(251, gaz[i], c.runLast[i]);
-		}
 		return k;
 	}
-
-	private static final boolean FEATURES2 = !Boolean.getBoolean("ner.features1");
 }

@@ -24,18 +24,21 @@ public final class Gazetteer {
 	public static final int MAX_WORDS = 5;
 
 	static final String TITLES = "data/titles.tsv";
+	static final String HEADS = "data/syntax/en-name-heads.tsv";
 
 	private final Map<String, String> names;
 	private final java.util.Set<String> roles;
 	private final java.util.Set<String> titleWords;
 	private final java.util.Set<String> titleHeads;
+	private final Map<String, String> heads;
 
 	private Gazetteer(Map<String, String> names, java.util.Set<String> roles, java.util.Set<String> titleWords,
-			java.util.Set<String> titleHeads) {
+			java.util.Set<String> titleHeads, Map<String, String> heads) {
 		this.names = names;
 		this.roles = roles;
 		this.titleWords = titleWords;
 		this.titleHeads = titleHeads;
+		this.heads = heads;
 	}
 
 	static Gazetteer get() {
@@ -102,7 +105,15 @@ public final class Gazetteer {
 			heads.add(w[w.length - 1]);
 		}
 		heads.removeAll(java.util.Set.of("state", "staff"));
-		return new Gazetteer(m, roles, words, heads);
+		Map<String, String> nameHeads = new HashMap<>();
+		for (String line : lines(HEADS)) {
+			String[] c = line.split("\t");
+			if (c.length != 2) {
+				throw new IllegalStateException(HEADS + ": not 'type<TAB>word': " + line);
+			}
+			nameHeads.put(c[1], c[0].intern());
+		}
+		return new Gazetteer(m, roles, words, heads, nameHeads);
 	}
 
 	private static java.util.List<String> lines(String file) {
@@ -121,6 +132,14 @@ public final class Gazetteer {
 			throw new UncheckedIOException("cannot read " + file, e);
 		}
 		return out;
+	}
+
+	/**
+	 * What a name ending on the word (any case) names, by {@code data/syntax/en-name-heads.tsv}: ORG, PLACE,
+	 * PLACE_WEAK, LOC, OTHER, or null.
+	 */
+	String head(String word) {
+		return heads.get(word.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** Whether the word (any case) is part of a title of {@code data/titles.tsv} ("Deputy", "Foreign", "Minister"). */
