@@ -315,7 +315,8 @@ public final class EntityTagger {
 	 * named "... State" a place, a name ending on "Agreement" or "Talks" none of the three; a name the tagger
 	 * took for a person right after a locative preposition ("in", "near") or "town of" is a place, unless a
 	 * possessive follows ("in Putin's view"); a single word opening the sentence that the treebanks know as a
-	 * common word and the gazetteer does not know ("Aid", "Officials") is no name.
+	 * common word and the gazetteer does not know ("Aid", "Officials") is no name; a possessive ends a place or
+	 * person ("Kashmir's Uri" are two places).
 	 */
 	private static void headNouns(String[] words, String[] gaz, String[] out) {
 		Gazetteer g = Gazetteer.get();
@@ -327,6 +328,16 @@ public final class EntityTagger {
 			int j = i;
 			while (j + 1 < words.length && type.equals(out[j + 1])) {
 				j++;
+			}
+			if (!type.equals("ORG") && !"ORG".equals(g.head(words[j]))) {
+				// "Kashmir 's Uri": two places ("People 's Protection Units", "Russia 's Defense Ministry": one body)
+				for (int k = i + 1; k < j; k++) {
+					if (words[k].equals("'s")) {
+						out[k] = null;
+						j = k - 1;
+						break;
+					}
+				}
 			}
 			String head = j > i || !type.equals("PERSON") ? g.head(words[j]) : null;
 			String to = type;

@@ -90,6 +90,17 @@ class EntityTaggerRulesTest {
 	}
 
 	@Test
+	void possessiveEndsAPlaceButNotAnOrganisation() {
+		ParsedSentence s = one("Soldiers in Kashmir's Uri sector fired.");
+		assertType("GPE", s, "Kashmir");
+		assertType(null, s, "'s");
+		assertType("GPE", s, "Uri");
+		ParsedSentence o = one("Fighters of the People's Protection Units withdrew.");
+		assertType("ORG", o, "'s");
+		assertType("ORG", o, "Units");
+	}
+
+	@Test
 	void commonWordOpeningTheSentenceIsNoName() {
 		ParsedSentence s = one("Aid reached the camp of Zamzam and the village of Sortony.");
 		assertNull(type(s, "Aid"), tags(s));
