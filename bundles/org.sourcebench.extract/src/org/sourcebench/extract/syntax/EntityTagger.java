@@ -444,11 +444,13 @@ public final class EntityTagger {
 
 	/**
 	 * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
-	 * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
+	 * same type there, and a person's surname standing alone ("Ruto said") is that person, also where the tagger
+	 * took it for a place or organisation and the gazetteer does not know it as one. Otherwise only runs of
 	 * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
 	 */
 	static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
 		Map<String, String> known = new HashMap<>();
+		Set<String> surnames = new java.util.HashSet<>();
 		for (ParsedSentence s : sentences) {
 			for (int i = 0; i < s.size(); i++) {
 				String t = s.entity(i);
@@ -462,6 +464,7 @@ public final class EntityTagger {
 				known.putIfAbsent(span(s, i, j), t);
 				if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
 					known.putIfAbsent(s.word(j), t);
+					surnames.add(s.word(j));
 				}
 			}
 		}
@@ -472,6 +475,16 @@ public final class EntityTagger {
 		for (ParsedSentence s : sentences) {
 			String[] entities = null;
 			for (int i = 0; i < s.size(); i++) {
+				if (surnameTakenForSomethingElse(s, i, surnames)) {
+					if (entities == null) {
+						entities = new String[s.size()];
+						for (int k = 0; k < s.size(); k++) {
+							entities[k] = s.entity(k);
+						}
+					}
+					entities[i] = "PERSON";
+					continue;
+				}
 				if (!untaggedName(s, i)) {
 					continue;
 				}
@@ -496,6 +509,21 @@ public final class EntityTagger {
 			out.add(entities == null ? s : s.withEntities(entities));
 		}
 		return out;
+	}
+
+	/**
+	 * A word standing alone as a place or organisation that is the surname of a person named in full elsewhere in
+	 * the document ("Erdogan" tagged as a place after "Recep Tayyip Erdogan") and no place or organisation of the
+	 * gazetteer.
+	 */
+	private static boolean surnameTakenForSomethingElse(ParsedSentence s, int i, Set<String> surnames) {
+		String t = s.entity(i);
+		if (t == null || t.equals("PERSON") || t.equals("NORP") || !surnames.contains(s.word(i))
+				|| i > 0 && t.equals(s.entity(i - 1)) || i + 1 < s.size() && t.equals(s.entity(i + 1))) {
+			return false;
+		}
+		String gaz = Gazetteer.get().match(new String[] {s.word(i)})[0];
+		return gaz == null || gaz.endsWith("PERSON");
 	}
 
 	private static boolean untaggedName(ParsedSentence s, int i) {

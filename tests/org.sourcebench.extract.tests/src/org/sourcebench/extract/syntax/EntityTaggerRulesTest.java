@@ -101,6 +101,25 @@ class EntityTaggerRulesTest {
 	}
 
 	@Test
+	void surnameOfAPersonNamedInFullIsThatPersonWhereTaggedAsAPlace() {
+		ParsedSentence first = ParsedSentence.fromConllu("""
+				1\tTamar\tTamar\tPROPN\t_\t_\t3\tnsubj\t_\tNER=PERSON
+				2\tOkonkwo\tOkonkwo\tPROPN\t_\t_\t1\tflat\t_\tNER=PERSON
+				3\tmet\tmeet\tVERB\t_\t_\t0\troot\t_\t_
+				4\tLina\tLina\tPROPN\t_\t_\t3\tobj\t_\tNER=PERSON
+				5\tJordan\tJordan\tPROPN\t_\t_\t4\tflat\t_\tNER=PERSON
+				""");
+		ParsedSentence second = ParsedSentence.fromConllu("""
+				1\tOkonkwo\tOkonkwo\tPROPN\t_\t_\t2\tnsubj\t_\tNER=GPE
+				2\tvisited\tvisit\tVERB\t_\t_\t0\troot\t_\t_
+				3\tJordan\tJordan\tPROPN\t_\t_\t2\tobj\t_\tNER=GPE
+				""");
+		List<ParsedSentence> out = EntityTagger.consistent(List.of(first, second));
+		assertEquals("PERSON", out.get(1).entity(0));
+		assertEquals("GPE", out.get(1).entity(2)); // a country of the gazetteer stays one
+	}
+
+	@Test
 	void commonWordOpeningTheSentenceIsNoName() {
 		ParsedSentence s = one("Aid reached the camp of Zamzam and the village of Sortony.");
 		assertNull(type(s, "Aid"), tags(s));
