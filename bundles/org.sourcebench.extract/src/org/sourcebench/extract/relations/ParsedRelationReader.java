@@ -263,11 +263,21 @@ public final class ParsedRelationReader {
 		return null;
 	}
 
+	/**
+	 * Whether a capitalised word inside a sentence belongs to a name ("Secretary General Sayyed Hassan Nasrallah"):
+	 * tagged as an entity, or followed by another capitalised word.
+	 */
+	private static boolean inName(ParsedSentence s, int v) {
+		if (v == 0 || !Character.isUpperCase(s.word(v).charAt(0))) {
+			return false;
+		}
+		return s.entity(v) != null || v + 1 < s.size() && Character.isUpperCase(s.word(v + 1).charAt(0));
+	}
+
 	private Event verbEvent(ParsedSentence s, int v, DocActors actors) {
 		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || s.deprel(v).equals("amod")
-				|| s.deprel(v).equals("compound") || v > 0 && Character.isUpperCase(s.word(v).charAt(0))
-						&& s.entity(v) != null) {
-			return null; // "Secretary General Sayyed Hassan Nasrallah": a capitalised word of a name is no verb
+				|| s.deprel(v).equals("compound") || inName(s, v)) {
+			return null;
 		}
 		if (words.light(lemma(s, v))) {
 			for (int o : s.children(v, "obj")) {
