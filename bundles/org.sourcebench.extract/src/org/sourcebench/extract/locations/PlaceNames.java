@@ -117,4 +117,17 @@ final class PlaceNames {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether the sea or river {@code p} stands before a settlement noun at {@code e} ("the Red Sea city", "a Black Sea
+	 * port town"): it says where the town lies and is no mention of its own.
+	 */
+	boolean waterBeforeSettlement(Reading d, Place p, int e) {
+		if (!p.kind().equals("sea") && !p.kind().equals("river")) {
+			return false;
+		}
+		String next = d.c.nextWord(e);
+		LocationData.Head h = next.isEmpty() ? null : words.head(next);
+		return h != null && h.kind().equals("city") || next.equals("port");
+	}
 }

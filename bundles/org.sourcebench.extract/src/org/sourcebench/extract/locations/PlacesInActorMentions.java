@@ -41,7 +41,8 @@ final class PlacesInActorMentions {
 				List<Place> ending = new ArrayList<>();
 				for (PhraseIndex.Match<Place> m : ms) {
 					if (m.end() == e && !m.value().kind().equals("country")
-							&& (m.value().curated() || m.value().population() >= PlaceNames.BIG_CITY || d.inDoc(m.value().iso()))) {
+							&& (m.value().curated() || m.value().population() >= PlaceNames.BIG_CITY
+									|| d.inDoc(m.value().iso()))) {
 						ending.add(m.value());
 					}
 				}

@@ -39,7 +39,8 @@ final class Reading {
 	private final ExtractionData data;
 	private final LocationData words;
 
-	Reading(String t, ActorReading reading, List<ParsedSentence> parsed, Reading prior, PlaceNames names) {
+	Reading(String t, String original, ActorReading reading, List<ParsedSentence> parsed, Reading prior,
+			PlaceNames names) {
 		this.t = t;
 		this.data = names.data();
 		this.words = names.words();
@@ -48,7 +49,8 @@ final class Reading {
 			for (DocPlace dp : prior.places.values()) {
 				if (dp.guessed || dp.place.iso().isEmpty() || prior.isCapital(dp)
 						|| dp.place.kind().equals("country") || dp.place.kind().equals("sea")
-						|| !dp.place.curated() && dp.place.population() > 0 && dp.place.population() < PlaceNames.BIG_CITY) {
+						|| !dp.place.curated() && dp.place.population() > 0
+								&& dp.place.population() < PlaceNames.BIG_CITY) {
 					continue; // countries and capitals are named as places of diplomacy far from the story;
 							  // a small town of the city table may be another country's namesake
 				}
@@ -61,7 +63,7 @@ final class Reading {
 				}
 			}
 		}
-		this.c = TextCursor.of(t);
+		this.c = TextCursor.of(t, original);
 		this.reading = reading;
 		this.placeTag = new boolean[t.length() + 1];
 		for (DocActor a : reading.actors().actors()) {
