@@ -96,6 +96,10 @@ final class GazetteerPlaces {
 		if (prevCap || nextCap) {
 			return false;
 		}
+		if (p.population() < PlaceNames.SMALL_TOWN) {
+			// a town's name is often a word or a name too ("Progreso", "Libertad"): only in locative use
+			return d.rank(p.iso()) > 0 && frames.locativeFrame(d, b, e, false);
+		}
 		return d.rank(p.iso()) > 0 || p.population() >= PlaceNames.BIG_CITY && frames.locativeFrame(d, b, e, false);
 	}
 }

@@ -33,7 +33,7 @@ final class ListedAndOwningCountries {
 					|| insideActorName(d, b, e)) {
 				continue;
 			}
-			if (listed(d, b, e) || owningPlacePhrase(d, b, e)) {
+			if (listed(d, b, e) || owningPlacePhrase(d, b, e) || d.locativeCase(b, e) && !c.possessiveAfter(e)) {
 				d.add(names.countryPlace(m.value().country()), b, e, 0.75, true);
 			}
 		}

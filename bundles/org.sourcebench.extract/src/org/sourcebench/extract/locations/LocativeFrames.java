@@ -181,6 +181,20 @@ final class LocativeFrames {
 				|| d.placeStartingAt(s) != null;
 	}
 
+	/** "at Depsang and Demchok in eastern Ladakh": the next member of the list is a place (found so far). */
+	boolean nextConjunctIsPlace(Reading d, int e) {
+		TextCursor c = d.c;
+		int pos = c.charAfter(e) == ',' ? d.t.indexOf(',', e) + 1 : e;
+		String next = c.nextWord(pos);
+		if (next.equals("and") || next.equals("or")) {
+			pos = c.wordEnd(c.nextWordStart(pos));
+		} else if (pos == e) {
+			return false;
+		}
+		int s = c.nextWordStart(pos);
+		return s >= 0 && d.placeStartingAt(s) != null;
+	}
+
 	/** "Al-Jili north of Khartoum". */
 	boolean relativeDirection(Reading d, int e) {
 		String next = d.c.nextWord(e).toLowerCase(Locale.ROOT);

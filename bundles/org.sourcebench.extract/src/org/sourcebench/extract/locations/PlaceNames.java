@@ -17,6 +17,8 @@ final class PlaceNames {
 
 	/** Cities at least this large are likely enough to be meant wherever their name stands in a place frame. */
 	static final long BIG_CITY = 100_000;
+	/** Towns smaller than this are meant by their name only in locative use. */
+	static final long SMALL_TOWN = 15_000;
 
 	private final ExtractionData data;
 	private final LocationData words = LocationData.get();
@@ -129,5 +131,10 @@ final class PlaceNames {
 		String next = d.c.nextWord(e);
 		LocationData.Head h = next.isEmpty() ? null : words.head(next);
 		return h != null && h.kind().equals("city") || next.equals("port");
+	}
+
+	/** Whether {@code p} is a town of the city table named like a country ("Colombia", Colombia; "Lebanon", US). */
+	boolean countryNamesake(Place p) {
+		return !p.curated() && countryNamed(p.name()) != null;
 	}
 }

@@ -87,12 +87,13 @@ final class UnknownNames {
 			}
 			boolean listed = frames.listedWithPlace(d, b, e) && !names.isAdjective(c.nextWord(b));
 			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || table != null;
-			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)) {
+			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)
+					&& !d.locativeCase(b, e)) {
 				continue;
 			}
 			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e)
 					|| frames.relativeDirection(d, e) || frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b)
-					|| frames.containedInPlace(d, e);
+					|| frames.containedInPlace(d, e) || frames.nextConjunctIsPlace(d, e);
 			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
 				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
 			}

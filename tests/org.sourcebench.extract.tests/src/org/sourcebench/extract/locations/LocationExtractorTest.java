@@ -241,8 +241,36 @@ class LocationExtractorTest {
 
 	@Test
 	void sectorHeadNamesTheSectorOfAPlace() {
-		DocumentExtraction d = extract("Soldiers traded fire near Kafr Salwa in the Hamdan sector and in the Hamdan Sector "
-				+ "again on Friday.");
+		DocumentExtraction d = extract("Soldiers traded fire near Kafr Salwa in the Hamdan sector and in the Hamdan "
+				+ "Sector again on Friday.");
 		assertEquals(List.of("Hamdan sector", "Hamdan Sector"), mentions(d, "Hamdan"));
+	}
+
+	@Test
+	void everyMemberOfAListAfterALocativePrepositionIsAPlace() {
+		DocumentExtraction d = extract("Indian patrols resumed at Chumur and Tsogkar in eastern Ladakh, and trade "
+				+ "grew in Nepal, Bhutan, the United Arab Emirates and Oman.");
+		assertTrue(location(d, "Chumur").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Tsogkar").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Oman").isPresent(), d.locations().toString());
+		DocumentExtraction agents = extract("Envoys from Nepal, Bhutan and Oman met, and sanctions on Iran, Syria "
+				+ "and North Korea stayed.");
+		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
+	}
+
+	@Test
+	void smallTownsOfTheCityTableAreMeantOnlyInLocativeUse() {
+		// Uri (India, 6,755 people) and Sopore are in the city table; "Uri" is also a first name
+		DocumentExtraction d = extract("Indian troops returned fire near Uri, the army said in Srinagar, India.");
+		assertEquals("India", location(d, "Uri").orElseThrow().country());
+		DocumentExtraction name = extract("Indian actor Uri met fans in Srinagar, India.");
+		assertTrue(noLocationMentions(name, "Uri"), name.locations().toString());
+	}
+
+	@Test
+	void aTownNamedLikeACountryIsNotThatCountrysPlace() {
+		DocumentExtraction d = extract("The opposition leader visited Colombia to meet the minister.");
+		assertTrue(d.locations().stream().noneMatch(l -> l.name().equals("Colombia") && !"country".equals(l.kind())),
+				d.locations().toString());
 	}
 }
