@@ -84,6 +84,8 @@ public final class TaggerTrainer {
 		return events;
 	}
 
+	private static final boolean PREDICTED_POS = Boolean.getBoolean("ner.predictedPos");
+
 	private static List<Event> nerEvents(List<String> blocks) {
 		List<Event> events = new ArrayList<>();
 		for (String b : blocks) {
@@ -99,7 +101,7 @@ public final class TaggerTrainer {
 				p[i] = s.pos(i);
 			}
 			String[] bio = EntityTagger.withoutTitles(w, gum ? GumEntities.bio(b, w, p) : bioColumn(b, w.length));
-			String[][] ctx = EntityTagger.trainingContexts(w, p, bio);
+			String[][] ctx = EntityTagger.trainingContexts(w, PREDICTED_POS ? PosTagger.get().tag(w) : p, bio);
 			for (int i = 0; i < w.length; i++) {
 				events.add(new Event(bio[i], ctx[i]));
 			}
