@@ -48,6 +48,63 @@ final class ActorCoreference {
 		possessiveGovernments(t, actors);
 		proGovernmentForces(t, actors);
 		theCountry(t, actors);
+		bareOpposition(text, actors);
+	}
+
+	private static final Pattern BARE_OPPOSITION = Pattern.compile("\\b(?:" + ActorWords.get().alternation("opposition")
+			+ ")\\b");
+	private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their", "our", "my", "your");
+
+	/**
+	 * "the opposition", "armed opposition groups" with no country named in the phrase: the country's opposition the
+	 * story named before ("the Syrian opposition ... the opposition"), else the opposition of the country the story
+	 * names most ("the opposition" of a Syria story is the Syrian opposition, of a Venezuela story the
+	 * Venezuelan one). Not a stance ("its opposition to the plan") nor a modifier ("opposition leader").
+	 */
+	private void bareOpposition(AnalyzedText text, DocActors actors) {
+		String t = text.matchText();
+		Matcher m = BARE_OPPOSITION.matcher(t);
+		org.sourcebench.extract.data.Country country = null;
+		while (m.find()) {
+			if (actors.at(m.start()) != null || actors.at(m.end() - 1) != null
+					|| POSSESSIVE_PRONOUNS.contains(TextWindow.previousWord(t, m.start()))) {
+				continue;
+			}
+			String next = TextWindow.nextWord(t, m.end());
+			int tok = text.tokenAt(m.end() - 1);
+			if (next.equals("to") || m.end() < t.length() && t.charAt(m.end()) == ' ' && tok >= 0
+					&& tok + 1 < text.tokens().size() && "NOUN".equals(text.pos(tok + 1))) {
+				continue;
+			}
+			ActorMention named = actors.lastBefore(m.start(), a -> a.name().endsWith(" opposition"));
+			DocActor target = named != null ? named.actor() : actors.actors().stream()
+					.filter(a -> a.name().endsWith(" opposition") && !a.spans().isEmpty()).findFirst().orElse(null);
+			if (target == null) {
+				if (country == null) {
+					country = mostNamedCountry(t);
+					if (country == null) {
+						return;
+					}
+				}
+				target = actors.actor(country.adjective() + " opposition", ActorKind.OTHER, country.iso(), 0.6);
+			}
+			actors.mention(target, m.start(), m.end());
+		}
+	}
+
+	/** The country whose name, adjective or capital the text uses most (ties: the first named), or null. */
+	private org.sourcebench.extract.data.Country mostNamedCountry(String t) {
+		java.util.Map<org.sourcebench.extract.data.Country, Integer> counts = new java.util.LinkedHashMap<>();
+		for (var f : data.countries().index().findAll(t)) {
+			counts.merge(f.value().country(), 1, Integer::sum);
+		}
+		org.sourcebench.extract.data.Country best = null;
+		for (var e : counts.entrySet()) {
+			if (best == null || e.getValue() > counts.get(best)) {
+				best = e.getKey();
+			}
+		}
+		return best;
 	}
 
 	/**

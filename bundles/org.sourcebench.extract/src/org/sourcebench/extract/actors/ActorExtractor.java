@@ -291,7 +291,7 @@ public final class ActorExtractor {
 			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
 			int datelineEnd = datelineEnd(t);
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
-			if (!closing && !dateline) {
+			if (!closing && !dateline || definesAcronym(t, m.start(), m.group(1))) {
 				continue;
 			}
 			String inner = m.group(1);
@@ -320,6 +320,32 @@ public final class ActorExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * "Rapid Support Forces (RSF)": a bracket spelling the initials of the capitalised words before it defines an
+	 * acronym (the {@link AcronymLinker}'s), it credits no outlet.
+	 */
+	static boolean definesAcronym(String t, int bracket, String inner) {
+		if (inner.contains(" ") || inner.length() < 2) {
+			return false;
+		}
+		int end = bracket;
+		while (end > 0 && t.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int begin = end;
+		for (int words = 0; words < inner.length() + 3 && begin > 0; words++) {
+			int w = TextWindow.previousWordStart(t, begin);
+			if (w < 0 || w >= begin) {
+				break;
+			}
+			begin = w;
+			if (AcronymLinker.initials(t.substring(begin, end).trim()).equalsIgnoreCase(inner.replace("-", ""))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {

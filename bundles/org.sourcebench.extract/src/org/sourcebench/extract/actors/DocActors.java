@@ -29,12 +29,24 @@ public final class DocActors {
 		return byName.get(name);
 	}
 
+	/**
+	 * Adds a mention. A span overlapping an earlier mention is dropped, unless it strictly contains the mentions of
+	 * one other actor it overlaps: the longer phrase names the actor ("sources from Egypt" is the unnamed sources'
+	 * mention, no longer the state's "Egypt"). A span covering mentions of two actors ("officials from Russia and
+	 * Turkey") is dropped.
+	 */
 	public void mention(DocActor a, int begin, int end) {
+		List<ActorMention> inside = new ArrayList<>();
 		for (ActorMention m : mentions) {
 			if (m.begin() < end && begin < m.end()) {
-				return;
+				boolean contained = begin <= m.begin() && m.end() <= end && end - begin > m.end() - m.begin();
+				if (!contained || m.actor() == a || !inside.isEmpty() && inside.get(0).actor() != m.actor()) {
+					return;
+				}
+				inside.add(m);
 			}
 		}
+		inside.forEach(this::remove);
 		mentions.add(new ActorMention(begin, end, a));
 		a.spans().add(new int[] {begin, end});
 		sorted = false;

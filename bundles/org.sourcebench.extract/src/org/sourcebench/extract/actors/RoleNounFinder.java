@@ -63,6 +63,9 @@ final class RoleNounFinder {
 			if (isPersonTitle(t.substring(begin, end))) {
 				continue; // "a senior Iraqi commander, Qais al-Khazali": a person's title, not a body
 			}
+			if (namesIndividuals(tokens.get(m.end() - 1).text())) {
+				continue; // "North Korean defectors", "Venezuela's opposition leader": people, not the body
+			}
 			CountryModifier.Found mod = modifier.before(t, begin);
 			if (mod == null) {
 				continue;
@@ -87,6 +90,13 @@ final class RoleNounFinder {
 			}));
 			i = m.end() - 1;
 		}
+	}
+
+	/** An agent head word (singular or plural) of actor-words.tsv's class "individual". */
+	static boolean namesIndividuals(String head) {
+		String w = head.toLowerCase(java.util.Locale.ROOT);
+		return ActorWords.get().is("individual", w) || w.endsWith("s") && ActorWords.get().is("individual",
+				w.substring(0, w.length() - 1));
 	}
 
 	private boolean isPersonTitle(String surface) {

@@ -190,4 +190,56 @@ class ActorMechanismsTest {
 		assertTrue(d.locations().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.text().equals("Khartoum"))),
 				d.locations().toString());
 	}
+	@Test
+	void aBareOppositionIsTheOppositionOfTheCountryTheStoryIsAbout() {
+		DocumentExtraction sy = extract("Syrian troops shelled Idlib. The opposition said Damascus had broken the truce "
+				+ "and Syria denied it.");
+		assertTrue(mentionTexts(named(sy, "Syrian opposition")).contains("opposition"), sy.actors().toString());
+		DocumentExtraction ve = extract("Venezuela held a vote on Sunday. The opposition said the count in Venezuela "
+				+ "was rigged, and Caracas rejected the charge.");
+		assertTrue(mentionTexts(named(ve, "Venezuelan opposition")).contains("opposition"), ve.actors().toString());
+		assertFalse(actor(ve, "Syrian opposition").isPresent(), ve.actors().toString());
+		DocumentExtraction stance = extract("Turkey repeated its opposition to the plan. Ankara named an opposition "
+				+ "leader to the panel.");
+		assertTrue(stance.actors().stream().noneMatch(a -> a.name().endsWith("opposition")),
+				stance.actors().toString());
+	}
+
+	@Test
+	void agentNounsForSinglePeopleAreNoBodyOfTheirCountry() {
+		DocumentExtraction d = extract("Several North Korean defectors met Colombian rebels. Chile's opposition leader "
+				+ "Ana Torres said they spoke.");
+		assertFalse(actor(d, "North Korean opposition").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "Chilean opposition").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Colombian opposition").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void twoBodiesJoinedByAndTheAreTwoActors() {
+		DocumentExtraction d = extract("The Northern Shield Forces and the Popular Resistance Army said the Union of "
+				+ "Medical Care and Relief Organizations had left.");
+		named(d, "Northern Shield Forces");
+		named(d, "Popular Resistance Army");
+		named(d, "Union of Medical Care and Relief Organizations");
+	}
+
+	@Test
+	void anAcronymInBracketsAfterItsNameCreditsNoOutlet() {
+		DocumentExtraction d = extract("Northern Shield Forces (NSF) commander Ali Omar said the town had fallen.");
+		assertTrue(mentionTexts(named(d, "Northern Shield Forces")).contains("NSF"), d.actors().toString());
+		assertFalse(actor(d, "NSF").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void armedGroupsMissingFromPhoenixComeFromOurAdditionsInItsFormat() {
+		DocumentExtraction d = extract("In Sudan, fighters of the RSF shelled a market, while the ELN and Islamic Jihad "
+				+ "issued statements.");
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Rapid Support Forces").kind());
+		assertTrue(mentionTexts(named(d, "National Liberation Army")).contains("ELN"), d.actors().toString());
+		assertTrue(mentionTexts(named(d, "Palestinian Islamic Jihad")).contains("Islamic Jihad"),
+				d.actors().toString());
+		DocumentExtraction before = ENGINE.extract("Sudan's army and the RSF held a joint parade in Khartoum.",
+				LocalDate.of(2019, 6, 1));
+		assertEquals(ActorKind.MILITARY, named(before, "Rapid Support Forces").kind());
+	}
 }
