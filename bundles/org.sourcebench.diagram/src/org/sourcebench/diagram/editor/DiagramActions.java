@@ -281,9 +281,7 @@ public final class DiagramActions {
 			dialog.setFilterExtensions(new String[] { extension });
 			dialog.setFileName(diagram().getName() + extension.substring(1));
 			// next to the dossier, as the Excel report (not in a hidden folder, where the sample dossier lives)
-			org.eclipse.emf.common.util.URI dossier = diagram().eResource() == null ? null : diagram().eResource().getURI();
-			dialog.setFilterPath(org.sourcebench.ui.editor.ExportFolders
-					.defaultFor(dossier != null && dossier.isFile() ? Path.of(dossier.toFileString()) : null).toString());
+			dialog.setFilterPath(org.sourcebench.ui.editor.ExportFolders.forElement(diagram()).toString());
 			dialog.setOverwrite(true);
 			String file = dialog.open();
 			if (file == null) {

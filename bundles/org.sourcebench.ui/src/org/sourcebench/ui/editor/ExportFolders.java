@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.sourcebench.ui.internal.SourcebenchUiPlugin;
@@ -42,6 +45,17 @@ public final class ExportFolders {
 		Path home = Path.of(System.getProperty("user.home"));
 		Path documents = home.resolve("Documents");
 		return Files.isDirectory(documents) ? documents : home;
+	}
+
+	/**
+	 * @param element an element of the dossier (or diagram) being exported, or null
+	 * @return {@link #defaultFor(Path)} for the file its resource is stored in (as for an unsaved dossier when it has
+	 *         none)
+	 */
+	public static Path forElement(EObject element) {
+		Resource resource = element == null ? null : element.eResource();
+		URI uri = resource == null ? null : resource.getURI();
+		return defaultFor(uri != null && uri.isFile() ? Path.of(uri.toFileString()) : null);
 	}
 
 	/** Remembers the folder of {@code exported} as the default for the next export of a hidden dossier. */

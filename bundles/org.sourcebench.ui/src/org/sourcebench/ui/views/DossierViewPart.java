@@ -167,6 +167,11 @@ public abstract class DossierViewPart extends ViewPart {
 		return context;
 	}
 
+	/** @return the dossier of the editor this view follows, or null */
+	public Dossier shownDossier() {
+		return context == null ? null : context.getDossier();
+	}
+
 	/** @return the editing domain of the followed dossier, or null */
 	protected EditingDomain getEditingDomain() {
 		return context == null ? null : context.getEditingDomain();

@@ -54,7 +54,7 @@ public class CorroborationView extends DossierViewPart {
 		viewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
 			@Override
 			public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
-				return ElementFilters.keeps(getContext() == null ? null : getContext().getDossier(), element);
+				return ElementFilters.keeps(shownDossier(), element);
 			}
 		});
 		viewer.addDoubleClickListener(e -> {
@@ -80,7 +80,7 @@ public class CorroborationView extends DossierViewPart {
 
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		if (dossier == null) {
 			viewer.setInput(List.of());
 			return;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sourcebench.core.io.AtomicFileWriter;
+import org.sourcebench.ui.editor.ExportFolders;
 
 /** Paints a view into an off-screen image and saves it as PNG through the AtomicFileWriter (nothing half-written). */
 public final class PngExport {
@@ -33,10 +35,11 @@ public final class PngExport {
 
 	/**
 	 * @param shell the shell of the view the action belongs to
+	 * @param dossier the dossier the view shows (or null): the dialog offers its folder, as the other exports do
 	 * @param fileName the file name the save dialog proposes
 	 * @return the view menu's "Export as PNG…": asks where, writes there, shows an error dialog when it cannot
 	 */
-	public static IAction action(Supplier<Shell> shell, String fileName, Target target) {
+	public static IAction action(Supplier<Shell> shell, Supplier<? extends EObject> dossier, String fileName, Target target) {
 		return new Action(Messages.ExportPng_action) {
 			@Override
 			public void run() {
@@ -44,9 +47,11 @@ public final class PngExport {
 				dialog.setText(Messages.ExportPng_title);
 				dialog.setFilterExtensions(new String[] { "*.png" });
 				dialog.setFileName(fileName);
+				dialog.setFilterPath(ExportFolders.forElement(dossier.get()).toString());
 				dialog.setOverwrite(true);
 				String file = dialog.open();
 				if (file != null) {
+					ExportFolders.remember(Path.of(file));
 					try {
 						target.write(Path.of(file));
 					} catch (IOException e) {

@@ -71,12 +71,12 @@ public class MapView extends DossierViewPart {
 				canvas.showWorld();
 			}
 		});
-		bars.getMenuManager().add(PngExport.action(getSite()::getShell, "map.png", this::exportPng));
+		bars.getMenuManager().add(PngExport.action(getSite()::getShell, this::shownDossier, "map.png", this::exportPng));
 	}
 
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		List<MapMarker> markers = dossier == null ? List.of() : MapMarker.of(dossier);
 		canvas.setMarkers(markers);
 		if (dossier != null) {

@@ -151,12 +151,12 @@ public class TimelineView extends DossierViewPart {
 				canvas.setBrush(null, null);
 			}
 		});
-		bars.getMenuManager().add(PngExport.action(getSite()::getShell, "timeline.png", this::exportPng));
+		bars.getMenuManager().add(PngExport.action(getSite()::getShell, this::shownDossier, "timeline.png", this::exportPng));
 	}
 
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		if (filteredDossier != null && filteredDossier != dossier) {
 			ElementFilters.set(filteredDossier, null);
 			filteredDossier = null;
@@ -170,7 +170,7 @@ public class TimelineView extends DossierViewPart {
 	}
 
 	private void brushed(long[] range) {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		if (dossier == null) {
 			return;
 		}

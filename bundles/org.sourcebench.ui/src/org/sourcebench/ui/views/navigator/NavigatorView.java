@@ -90,7 +90,7 @@ public class NavigatorView extends DossierViewPart {
 
 	@Override
 	protected void refresh() {
-		Object input = getContext() == null ? null : getContext().getDossier();
+		Object input = shownDossier();
 		if (viewer.getInput() != input) {
 			viewer.setInput(input);
 		} else if (viewer.getExpandedElements().length == 0) {

@@ -87,7 +87,7 @@ public class SearchView extends DossierViewPart {
 
 	@Override
 	protected void refresh() {
-		List<Hit> hits = DossierSearch.find(getContext() == null ? null : getContext().getDossier(), query.getText());
+		List<Hit> hits = DossierSearch.find(shownDossier(), query.getText());
 		viewer.setInput(hits);
 		if (getContext() != null) {
 			setContentDescription(query.getText().isBlank() ? "" : NLS.bind(Messages.Search_count, hits.size()));

@@ -53,7 +53,7 @@ public class ActorsView extends ElementTableView {
 	 */
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		if (centralityJob != null) {
 			centralityJob.cancel();
 		}

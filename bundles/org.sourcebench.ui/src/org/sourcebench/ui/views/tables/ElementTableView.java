@@ -91,7 +91,7 @@ public abstract class ElementTableView extends DossierViewPart {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				return org.sourcebench.ui.views.ElementFilters.keeps(getContext() == null ? null : getContext().getDossier(), element);
+				return org.sourcebench.ui.views.ElementFilters.keeps(shownDossier(), element);
 			}
 		});
 		org.sourcebench.ui.views.ElementFilters.addListener(filterListener);
@@ -172,7 +172,7 @@ public abstract class ElementTableView extends DossierViewPart {
 
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		viewer.setInput(dossier == null ? List.of() : elements(dossier));
 		updateDescription();
 	}

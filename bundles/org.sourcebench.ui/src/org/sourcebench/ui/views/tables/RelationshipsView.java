@@ -51,7 +51,7 @@ public class RelationshipsView extends ElementTableView {
 	/** Rebuilds the corroboration index (reprints of one story count once) before the rows refresh. */
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		corroboration = dossier == null ? null : new CorroborationIndex(dossier);
 		super.refresh();
 	}

@@ -111,7 +111,7 @@ public class ValidationView extends DossierViewPart {
 
 	@Override
 	protected void refresh() {
-		Dossier dossier = getContext() == null ? null : getContext().getDossier();
+		Dossier dossier = shownDossier();
 		List<Diagnostic> problems = new ArrayList<>();
 		if (dossier != null) {
 			collect(DossierValidator.validate(dossier), problems);
