@@ -55,7 +55,8 @@ public final class ActorExtractor {
 		DocActors actors = new DocActors();
 		List<PlaceMention> places = new ArrayList<>();
 		List<Candidate> cands = new ArrayList<>();
-		lexicon(t, cands);
+		java.util.Set<Integer> modifiers = new java.util.HashSet<>();
+		lexicon(t, cands, modifiers);
 		dictionary.find(text, date, cands);
 		institutions(text, cands);
 		countries(text, cands, places);
@@ -63,17 +64,19 @@ public final class ActorExtractor {
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
+		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1); // "UN" of "UN envoy" in any reader
 		for (Candidate c : Candidate.settle(cands)) {
 			c.apply().accept(actors);
 		}
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
-		AcronymLinker.link(t, actors);
+		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier).resolve(text, actors);
 		owned.find(t, actors);
 		return new ActorReading(actors, places);
 	}
 
-	private void lexicon(String t, List<Candidate> out) {
+	/** Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"). */
+	private void lexicon(String t, List<Candidate> out, java.util.Set<Integer> modifiers) {
 		String fullText = t;
 		for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
 			LexiconActor la = m.value();
@@ -95,6 +98,10 @@ public final class ActorExtractor {
 					continue;
 				}
 			}
+			if ((la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE) && modifiesANoun(t, m, out)) {
+				modifiers.add(m.begin());
+				continue;
+			}
 			int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
 			boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
 					&& t.startsWith(" officials", nameEnd)
@@ -107,6 +114,56 @@ public final class ActorExtractor {
 			}));
 		}
 		ledCoalitions(t, out);
+	}
+
+	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+			"(?:" + ActorWords.get().alternation("unit") + ")\\b");
+	private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
+			", ((?:[A-Z][\\w'’-]+)(?: [A-Z][\\w'’-]+){0,3})(?=[,.;])");
+
+	/**
+	 * An organisation's name that only modifies what follows names no mention of it (GUIDELINES.md): a title ("UN
+	 * envoy Martin Griffiths", "the UN Special Envoy"; the office holder is the actor) or a unit of the body (actor-words
+	 * class "unit": "UN agencies", "the UN peacekeeping mission", "the UN's peacekeeping force, Unifil"), which is an
+	 * actor of its own, named by an apposed name when one follows.
+	 */
+	private boolean modifiesANoun(String t, PhraseIndex.Match<LexiconActor> m, List<Candidate> out) {
+		int p = m.end();
+		if (t.startsWith("'s ", p) || t.startsWith("’s ", p)) {
+			p += 3;
+		} else if (t.startsWith(" ", p)) {
+			p++;
+		} else {
+			return false;
+		}
+		if (p < t.length() && !Character.isLetter(t.charAt(p))) {
+			return false;
+		}
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> title : data.titles().index().findAll(
+				t.substring(p, Math.min(t.length(), p + 40)))) {
+			if (title.begin() == 0 && (p + title.end() == t.length() || !Character.isLetter(t.charAt(p + title.end())))) {
+				return true;
+			}
+		}
+		java.util.regex.Matcher u = UNIT.matcher(t).region(p, t.length());
+		if (!u.lookingAt()) {
+			return false;
+		}
+		int begin = m.begin();
+		int end = u.end();
+		java.util.regex.Matcher named = APPOSED_NAME.matcher(t).region(end, t.length());
+		boolean apposed = named.lookingAt();
+		String name = apposed ? named.group(1) : t.substring(begin, end);
+		int nb = apposed ? named.start(1) : -1;
+		int ne = apposed ? named.end(1) : -1;
+		out.add(new Candidate(begin, end, 1, actors -> {
+			DocActor a = actors.actor(name, ActorKind.ORGANISATION, "", 0.6);
+			actors.mention(a, begin, end);
+			if (apposed) {
+				actors.mention(a, nb, ne);
+			}
+		}));
+		return true;
 	}
 
 	/**

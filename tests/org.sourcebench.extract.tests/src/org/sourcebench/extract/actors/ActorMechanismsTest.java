@@ -242,4 +242,14 @@ class ActorMechanismsTest {
 				LocalDate.of(2019, 6, 1));
 		assertEquals(ActorKind.MILITARY, named(before, "Rapid Support Forces").kind());
 	}
+	@Test
+	void anOrganisationNamedOnlyInATitleOrBeforeOneOfItsUnitsIsNoMentionOfIt() {
+		DocumentExtraction d = extract("The UN envoy Ana Ruiz met the rebels. UN agencies said the food had run out, and "
+				+ "the UN's peacekeeping force, Minurca, called the shelling alarming.");
+		assertFalse(actor(d, "United Nations").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "UN agencies").isPresent(), d.actors().toString());
+		assertTrue(mentionTexts(named(d, "Minurca")).contains("UN's peacekeeping force"), d.actors().toString());
+		DocumentExtraction named = extract("The UN said the food had run out. UN figures show the toll doubled.");
+		assertEquals(List.of("UN"), mentionTexts(named(named, "United Nations")));
+	}
 }
