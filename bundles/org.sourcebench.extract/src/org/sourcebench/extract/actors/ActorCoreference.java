@@ -149,7 +149,31 @@ final class ActorCoreference {
 		}
 	}
 
+	/**
+	 * "Bin Farhan" after "Faisal bin Farhan", "President Guaidó" before "Juan Guaidó": a person named by the last
+	 * words of exactly one longer name of the document (any case) is that person.
+	 */
+	private static void shortNames(DocActors actors) {
+		List<DocActor> people = actors.actors().stream().filter(a -> a.kind() == ActorKind.PERSON
+				&& !a.spans().isEmpty()).toList();
+		for (DocActor shorter : people) {
+			String tail = " " + shorter.name().toLowerCase(Locale.ROOT);
+			DocActor longer = null;
+			int found = 0;
+			for (DocActor a : people) {
+				if (a != shorter && a.name().toLowerCase(Locale.ROOT).endsWith(tail)) {
+					longer = a;
+					found++;
+				}
+			}
+			if (found == 1 && !longer.spans().isEmpty()) {
+				actors.merge(shorter, longer);
+			}
+		}
+	}
+
 	private void surnames(String t, DocActors actors) {
+		shortNames(actors);
 		for (DocActor a : actors.actors()) {
 			if (a.kind() != ActorKind.PERSON || NameRun.wordCount(a.name()) < 2) {
 				continue;

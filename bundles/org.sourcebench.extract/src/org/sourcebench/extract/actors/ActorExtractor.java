@@ -64,7 +64,8 @@ public final class ActorExtractor {
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
-		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1); // "UN" of "UN envoy" in any reader
+		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
+				|| c.priority() > 1 && ofATitle(t, c.begin()));
 		for (Candidate c : Candidate.settle(cands)) {
 			c.apply().accept(actors);
 		}
@@ -114,6 +115,27 @@ public final class ActorExtractor {
 			}));
 		}
 		ledCoalitions(t, out);
+	}
+
+	private static final java.util.regex.Pattern OF_BEFORE = java.util.regex.Pattern.compile(
+			" of (?:the )?(?:[a-z]+ )?$");
+
+	/**
+	 * "the head of the ruling Sovereign Council", "the Emir of Qatar": a body or country named only inside a
+	 * person's title is no actor by that (GUIDELINES.md); the title of titles.tsv ends right before "of".
+	 */
+	private boolean ofATitle(String t, int begin) {
+		String before = t.substring(Math.max(0, begin - 60), begin);
+		java.util.regex.Matcher of = OF_BEFORE.matcher(before);
+		if (!of.find()) {
+			return false;
+		}
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> m : data.titles().index().findAll(before)) {
+			if (m.end() == of.start()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

@@ -52,6 +52,19 @@ public final class DocActors {
 		sorted = false;
 	}
 
+	/** Moves every mention of {@code from} to {@code into} ("President Guaidó" read before "Juan Guaidó"). */
+	void merge(DocActor from, DocActor into) {
+		for (ActorMention m : List.copyOf(mentions)) {
+			if (m.actor() == from) {
+				remove(m);
+				mentions.add(new ActorMention(m.begin(), m.end(), into));
+				into.spans().add(new int[] {m.begin(), m.end()});
+				sorted = false;
+			}
+		}
+		into.offices().addAll(from.offices());
+	}
+
 	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
 	void remove(ActorMention m) {
 		if (mentions.remove(m)) {

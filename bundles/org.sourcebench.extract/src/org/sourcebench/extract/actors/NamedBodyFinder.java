@@ -122,7 +122,7 @@ final class NamedBodyFinder {
 			return;
 		}
 		String name = t.substring(b, e);
-		if (BodyHeads.get().kindOf(headOf(name)) == null || isTitle(name) || isInstitution(name)
+		if (BodyHeads.get().kindOf(headOf(name)) == null || isTitle(name) || holdsATitleOf(name) || isInstitution(name)
 				&& ownedSomewhere(t, name) || endsInKnownActor(name)) {
 			return; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
 					// table's, with the country that owns it
@@ -220,6 +220,16 @@ final class NamedBodyFinder {
 		CountryModifier modifier = new CountryModifier(data.countries());
 		for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
 			if (modifier.before(t, i) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "JK Director General of Police", "Secretary of State": an office "of" a body, named with its holder. */
+	private boolean holdsATitleOf(String name) {
+		for (var m : data.titles().index().findAll(name)) {
+			if (name.startsWith(" of ", m.end()) && (m.begin() == 0 || name.charAt(m.begin() - 1) == ' ')) {
 				return true;
 			}
 		}

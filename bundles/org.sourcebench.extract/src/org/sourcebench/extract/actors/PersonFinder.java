@@ -197,6 +197,9 @@ final class PersonFinder {
 			data.titles().index().matchAt(t, b, ms);
 			int end = -1;
 			for (PhraseIndex.Match<Title> tm : ms) {
+				if (tm.end() == run[1]) {
+					return null; // "Director General": the rest of the run is a title too, no name
+				}
 				if (tm.end() < run[1] && t.charAt(tm.end()) == ' ') {
 					end = Math.max(end, tm.end());
 				}

@@ -252,4 +252,26 @@ class ActorMechanismsTest {
 		DocumentExtraction named = extract("The UN said the food had run out. UN figures show the toll doubled.");
 		assertEquals(List.of("UN"), mentionTexts(named(named, "United Nations")));
 	}
+	@Test
+	void aPersonNamedByTheLastWordsOfOneLongerNameIsThatPerson() {
+		DocumentExtraction d = extract("President Oduya spoke on Monday. Kenyan Foreign Minister Amina bin Rashid met "
+				+ "Governor Samuel Oduya in Nairobi, and Bin Rashid said the talks went well.");
+		assertEquals(List.of("Oduya", "Samuel Oduya"), mentionTexts(named(d, "Samuel Oduya")));
+		assertTrue(mentionTexts(named(d, "Amina bin Rashid")).contains("Bin Rashid"), d.actors().toString());
+		assertFalse(actor(d, "Oduya").isPresent() || actor(d, "Bin Rashid").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aBodyNamedOnlyInAPersonsTitleIsNoActor() {
+		DocumentExtraction d = extract("Omar Said, the head of the ruling Transitional Council, met Ana Lima, deputy "
+				+ "director of the governing Labour Union Party. On Tuesday Regional Inspector General of Police, "
+				+ "Ravi Kumar, said the roads were open.");
+		assertFalse(actor(d, "Transitional Council").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "Labour Union Party").isPresent(), d.actors().toString());
+		assertTrue(d.actors().stream().noneMatch(a -> a.name().contains("Police") || a.name().equals("General")),
+				d.actors().toString());
+		named(d, "Ravi Kumar");
+		DocumentExtraction alone = extract("The Transitional Council said the vote would be held in May.");
+		named(alone, "Transitional Council");
+	}
 }
