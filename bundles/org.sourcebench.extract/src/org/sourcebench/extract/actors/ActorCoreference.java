@@ -274,7 +274,8 @@ final class ActorCoreference {
 		DocActor after = null;
 		for (ActorMention am : actors.mentions()) {
 			DocActor a = am.actor();
-			if (a.kind() == ActorKind.PERSON && holds(a, office) && (iso == null || iso.equals(a.iso()))) {
+			if (a.kind() == ActorKind.PERSON && (holds(a, office) || iso != null && holdsAnyOf(a,
+					data.actors().primaryOffices(office))) && (iso == null || iso.equals(a.iso()))) {
 				if (am.begin() < offset) {
 					before = a;
 				} else if (after == null) {
@@ -296,6 +297,11 @@ final class ActorCoreference {
 			return a;
 		}
 		return null;
+	}
+
+	/** "the Saudi top diplomat" after "Saudi Foreign Minister Faisal bin Farhan": an office the description stands for. */
+	private static boolean holdsAnyOf(DocActor a, java.util.Set<String> offices) {
+		return offices.stream().anyMatch(o -> holds(a, o));
 	}
 
 	/** "minister" picks out a foreign minister; "president" does not pick out a vice president. */

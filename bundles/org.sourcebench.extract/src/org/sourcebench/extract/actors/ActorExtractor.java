@@ -108,10 +108,11 @@ public final class ActorExtractor {
 					&& t.startsWith(" officials", nameEnd)
 					&& (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
 			int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
-			out.add(new Candidate(m.begin(), end, 1, actors -> {
+			int begin = ownCountryBefore(t, m.begin(), la);
+			out.add(new Candidate(begin, end, 1, actors -> {
 				DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
 				a.offices().addAll(la.offices());
-				actors.mention(a, m.begin(), end);
+				actors.mention(a, begin, end);
 			}));
 		}
 		ledCoalitions(t, out);
@@ -186,6 +187,19 @@ public final class ActorExtractor {
 			}
 		}));
 		return true;
+	}
+
+	/**
+	 * "the Iranian Revolutionary Guards", "Iran's Revolutionary Guards": a body of the lexicon after its own country's
+	 * adjective or possessive is named by the whole phrase (start of the mention returned).
+	 */
+	private int ownCountryBefore(String t, int begin, LexiconActor la) {
+		if (la.iso().isEmpty() || la.kind() == ActorKind.PERSON || la.kind() == ActorKind.STATE
+				|| la.kind() == ActorKind.MEDIA) {
+			return begin;
+		}
+		CountryModifier.Found mod = modifier.before(t, begin);
+		return mod != null && mod.country().iso().equals(la.iso()) ? mod.begin() : begin;
 	}
 
 	/**

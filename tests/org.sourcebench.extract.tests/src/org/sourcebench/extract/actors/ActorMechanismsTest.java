@@ -274,4 +274,18 @@ class ActorMechanismsTest {
 		DocumentExtraction alone = extract("The Transitional Council said the vote would be held in May.");
 		named(alone, "Transitional Council");
 	}
+	@Test
+	void anOfficeDescriptionIsTheDocumentsHolderOfTheOfficeItStandsFor() {
+		DocumentExtraction d = extract("Saudi Foreign Minister Khalid al-Harbi met the envoy on Monday. The envoy told "
+				+ "the Saudi top diplomat that the truce held.");
+		assertTrue(mentionTexts(named(d, "Khalid al-Harbi")).contains("Saudi top diplomat"), d.actors().toString());
+		assertFalse(actor(d, "Adel al-Jubeir").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aKnownBodyAfterItsOwnCountrysAdjectiveIsNamedByTheWholePhrase() {
+		DocumentExtraction d = extract("Israel said it struck sites of the Iranian Revolutionary Guards near Damascus.");
+		assertTrue(mentionTexts(named(d, "Islamic Revolution Guards Corps")).contains("Iranian Revolutionary Guards"),
+				d.actors().toString());
+	}
 }
