@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Description;
 import org.sourcebench.extract.data.ExtractionData;
@@ -195,16 +196,16 @@ final class ActorCoreference {
 	/** "Than" in "Bo Than Kyaw": a capitalised word right before (no title) or after makes it another name. */
 	private boolean insideLongerName(String t, int begin, int end) {
 		if (end + 1 < t.length() && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))
-				&& !TextWindow.nextWord(t, end + 1).equals(TextWindow.nextWord(t, end + 1).toUpperCase(Locale.ROOT))) {
-			String next = TextWindow.nextWord(t, end + 1);
+				&& !TextCursor.of(t).nextWord(end + 1).equals(TextCursor.of(t).nextWord(end + 1).toUpperCase(Locale.ROOT))) {
+			String next = TextCursor.of(t).nextWord(end + 1);
 			return data.cues().index().findAll(next).isEmpty() && data.countries().index().findAll(next).isEmpty();
 		}
-		int p = TextWindow.previousWordStart(t, begin);
+		int p = TextCursor.of(t).previousWordStart(begin);
 		if (p < 0 || begin - p < 2 || t.charAt(begin - 1) != ' ' || !Character.isUpperCase(t.charAt(p))) {
 			return false;
 		}
 		String prev = t.substring(p, begin - 1);
-		boolean sentenceStart = TextWindow.isSentenceStart(t, p);
+		boolean sentenceStart = TextCursor.of(t).sentenceStart(p);
 		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> titles = new ArrayList<>();
 		data.titles().index().matchAt(t, p, titles);
 		return !sentenceStart && titles.isEmpty() && !prev.endsWith(".")
@@ -218,7 +219,7 @@ final class ActorCoreference {
 				continue;
 			}
 			PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> of = countryAfterOf(t, m.end());
-			String next = TextWindow.nextWord(t, m.end());
+			String next = TextCursor.of(t).nextWord(m.end());
 			if (of == null && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
 				continue;
 			}
@@ -264,7 +265,7 @@ final class ActorCoreference {
 
 	/** A bare office ("president said") names someone only as a definite description or a bare subject. */
 	private static boolean bareOfficeAllowed(String t, int begin) {
-		String prev = TextWindow.previousWord(t, begin);
+		String prev = TextCursor.of(t).previousWord(begin);
 		return prev.equals("the") || prev.isEmpty() || !Character.isLetter(prev.charAt(0))
 				|| (begin > 1 && t.charAt(begin - 2) == ',');
 	}
@@ -349,7 +350,7 @@ final class ActorCoreference {
 			if (begin < 0 || actors.at(begin) != null) {
 				continue;
 			}
-			String next = TextWindow.nextWord(t, m.end());
+			String next = TextCursor.of(t).nextWord(m.end());
 			if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(m.end()) == ' ') {
 				continue; // apposition: "the newspaper Wall Street Journal"
 			}
@@ -384,14 +385,14 @@ final class ActorCoreference {
 	private int modifiersBefore(String t, int head) {
 		int begin = head;
 		for (int k = 0; k <= 3; k++) {
-			int w = TextWindow.previousWordStart(t, begin);
-			if (w < 0 || !TextWindow.onlySpaces(t, w + TextWindow.nextWord(t, w).length(), begin)) {
+			int w = TextCursor.of(t).previousWordStart(begin);
+			if (w < 0 || !TextCursor.of(t).onlySpaces(w + TextCursor.of(t).nextWord(w).length(), begin)) {
 				return -1;
 			}
-			String word = TextWindow.nextWord(t, w);
+			String word = TextCursor.of(t).nextWord(w);
 			String lower = word.toLowerCase(java.util.Locale.ROOT);
 			if (lower.equals("the") || lower.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && k > 0
-					&& TextWindow.previousWord(t, w).equals("the")) {
+					&& TextCursor.of(t).previousWord(w).equals("the")) {
 				return begin;
 			}
 			if (k == 3 || DETERMINERS.contains(lower) || !(Character.isLowerCase(word.charAt(0)) && word.chars()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
@@ -86,10 +87,10 @@ public final class ActorExtractor {
 				continue;
 			}
 			if (la.kind() == ActorKind.PERSON && !m.phrase().contains(" ") && !fullText.contains(la.name())) {
-				int first = TextWindow.previousWordStart(t, m.begin());
+				int first = TextCursor.of(t).previousWordStart(m.begin());
 				String prev = first < 0 ? "" : t.substring(first, m.begin()).trim();
 				if (prev.length() > 2 && Character.isUpperCase(prev.charAt(0)) && !prev.equals(prev.toUpperCase())
-						&& Character.isLetter(prev.charAt(prev.length() - 1)) && TextWindow.onlySpaces(t,
+						&& Character.isLetter(prev.charAt(prev.length() - 1)) && TextCursor.of(t).onlySpaces(
 						first + prev.length(), m.begin()) && data.titles().index().findAll(prev).isEmpty()
 						&& data.countries().index().findAll(prev).isEmpty() && !isSentenceStartWord(t, first)) {
 					// "Masrour Barzani" is not the lexicon's "Masoud Barzani": another person of that family
@@ -256,8 +257,8 @@ public final class ActorExtractor {
 
 	/** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
 	private static boolean isSentenceStartWord(String t, int wordBegin) {
-		return TextWindow.isSentenceStart(t, wordBegin)
-				&& ActorWords.get().is("opening", TextWindow.nextWord(t, wordBegin));
+		return TextCursor.of(t).sentenceStart(wordBegin)
+				&& ActorWords.get().is("opening", TextCursor.of(t).nextWord(wordBegin));
 	}
 
 
@@ -276,7 +277,7 @@ public final class ActorExtractor {
 			}
 			Country c = mod.country();
 			coordinatedModifier(t, mod, inst, out);
-			boolean possessive = t.startsWith("'", TextWindow.previousWordStart(t, m.begin()) >= 0
+			boolean possessive = t.startsWith("'", TextCursor.of(t).previousWordStart(m.begin()) >= 0
 					? Math.max(0, m.begin() - 3) : m.begin()) || t.substring(mod.begin(), m.begin()).contains("'");
 			out.add(new Candidate(mod.begin(), m.end(), 2, actors -> {
 				DocActor a;
@@ -284,7 +285,7 @@ public final class ActorExtractor {
 					a = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.85);
 				} else if (inst.isMilitary()) {
 					DocActor ministry = actors.byName(c.adjective() + " Defense Ministry");
-					boolean speaks = data.cues().index().findAll(TextWindow.nextWord(t, m.end())).size() > 0;
+					boolean speaks = data.cues().index().findAll(TextCursor.of(t).nextWord(m.end())).size() > 0;
 					a = ministry != null && speaks ? ministry
 							: actors.actor(c.military(), ActorKind.MILITARY, c.iso(), 0.8);
 				} else if (m.phrase().startsWith("air force") && actors.byName(c.adjective() + " Air Force") == null) {
@@ -346,7 +347,7 @@ public final class ActorExtractor {
 
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
 	private static boolean namedAsCapital(String t, int begin) {
-		return TextWindow.previousWord(t, begin).equals("capital")
+		return TextCursor.of(t).previousWord(begin).equals("capital")
 				|| begin >= 10 && t.startsWith("capital, ", begin - 9);
 	}
 
@@ -448,7 +449,7 @@ public final class ActorExtractor {
 			switch (m.value().type()) {
 				case NAME, CAPITAL -> {
 					boolean capital = m.value().type() == CountryTable.FormType.CAPITAL;
-					if (data.isEventNoun(TextWindow.nextWord(t, m.end()))) {
+					if (data.isEventNoun(TextCursor.of(t).nextWord(m.end()))) {
 						continue; // "Astana process", "Geneva talks": part of an event's name
 					}
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {

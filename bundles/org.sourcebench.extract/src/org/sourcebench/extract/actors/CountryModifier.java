@@ -6,6 +6,7 @@ import java.util.List;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Finds the country that modifies a head noun directly before it: an adjective ("Russian"), a name or capital
@@ -30,13 +31,13 @@ final class CountryModifier {
 		if (end == headBegin) {
 			return null;
 		}
-		int owner = TextWindow.possessiveOwnerEnd(t, headBegin);
+		int owner = TextCursor.of(t).possessiveOwnerEnd(headBegin);
 		if (owner >= 0) {
 			end = owner;
 		}
-		if (ActorWords.get().is("government", TextWindow.previousWord(t, end))) {
+		if (ActorWords.get().is("government", TextCursor.of(t).previousWord(end))) {
 			// "the Iraqi federal government", "Syria's interim authorities"
-			int adjective = TextWindow.previousWordStart(t, end);
+			int adjective = TextCursor.of(t).previousWordStart(end);
 			Found f = before(t, adjective);
 			if (f != null) {
 				return f;
@@ -44,7 +45,7 @@ final class CountryModifier {
 		}
 		int start = end;
 		for (int words = 0; words < 3 && start > 0; words++) {
-			start = TextWindow.previousWordStart(t, start);
+			start = TextCursor.of(t).previousWordStart(start);
 			if (start < 0) {
 				return null;
 			}

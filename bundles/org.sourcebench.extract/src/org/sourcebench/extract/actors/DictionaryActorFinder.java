@@ -13,6 +13,7 @@ import org.sourcebench.extract.data.PetrarchActorDictionary;
 import org.sourcebench.extract.data.WordSequenceIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Token;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -75,7 +76,7 @@ final class DictionaryActorFinder {
 			}
 			Reading r = read(m.value(), date, m.end() - m.begin());
 			boolean single = m.end() - m.begin() == 1;
-			if (r == null || single && (r.kind == ActorKind.PERSON || TextWindow.isSentenceStart(t, first.begin())
+			if (r == null || single && (r.kind == ActorKind.PERSON || TextCursor.of(t).sentenceStart(first.begin())
 					|| r.loneName)) {
 				continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
 						  // too often a common word

@@ -8,6 +8,7 @@ import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.locations.LocationData;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Decides whether a country name or capital is used as a place ("fighting in Syria", "from Jordan to At Tanf",
@@ -28,10 +29,10 @@ final class LocativeContext {
 		boolean capital = isCapital(t, begin, end);
 		if (end + 2 <= t.length() && t.startsWith("'s", end)) {
 			// "in Syria's Deir ez-Zor province", "near Syria's border" place; "Syria's sovereignty" agent
-			String next = TextWindow.nextWord(t, end + 2);
+			String next = TextCursor.of(t).nextWord(end + 2);
 			boolean placeFollows = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
 					|| words.is("geo-noun", next.toLowerCase()));
-			return placeFollows && isLocative(words, TextWindow.previousWord(t, begin));
+			return placeFollows && isLocative(words, TextCursor.of(t).previousWord(begin));
 		}
 		if (isDatelineCountry(t, begin, end)) {
 			return true;
@@ -39,14 +40,14 @@ final class LocativeContext {
 		if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLowerCase(t.charAt(end + 1))) {
 			return false; // "US-backed militias", "Russia-led talks": a modifier
 		}
-		if (capital && words.is("on-noun", TextWindow.nextWord(t, end).toLowerCase())
-				&& TextWindow.previousWord(t, begin).equals("the")) {
+		if (capital && words.is("on-noun", TextCursor.of(t).nextWord(end).toLowerCase())
+				&& TextCursor.of(t).previousWord(begin).equals("the")) {
 			return true; // "on the Kremlin grounds"
 		}
 		int pos = begin;
 		for (int hops = 0; hops < 5; hops++) {
-			String prev = TextWindow.previousWord(t, pos);
-			int prevStart = TextWindow.previousWordStart(t, pos);
+			String prev = TextCursor.of(t).previousWord(pos);
+			int prevStart = TextCursor.of(t).previousWordStart(pos);
 			if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
 				pos = prevStart;
 				continue; // "in the capital Khartoum", "in the Syrian capital Damascus"
@@ -61,26 +62,26 @@ final class LocativeContext {
 				return true;
 			}
 			if (prev.equals("of")) {
-				String before = TextWindow.previousWord(t, prevStart);
+				String before = TextCursor.of(t).previousWord(prevStart);
 				return words.is("geo-noun", before) || words.isPreposition(before + " of");
 			}
 			if (capital && (prev.equals("on") || prev.equals("against"))) {
-				return words.is("on-noun", TextWindow.previousWord(t, prevStart)); // "an attack on Moscow"
+				return words.is("on-noun", TextCursor.of(t).previousWord(prevStart)); // "an attack on Moscow"
 			}
 			if (capital && words.is("place-verb", prev)) {
 				return true; // "did not attack Moscow"
 			}
 			if (prev.equals("between") || prev.equals("with")) {
-				return BORDER.contains(TextWindow.previousWord(t, prevStart));
+				return BORDER.contains(TextCursor.of(t).previousWord(prevStart));
 			}
 			if (prev.equals("and") || prev.equals("or") || commaPos(t, pos) >= 0) {
 				// coordination: step over the conjunction and the previous conjunct (one or two words)
 				int p = prev.equals("and") || prev.equals("or") ? prevStart : commaPos(t, pos);
-				int w = TextWindow.previousWordStart(t, p);
+				int w = TextCursor.of(t).previousWordStart(p);
 				if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
 					return false;
 				}
-				int w2 = TextWindow.previousWordStart(t, w);
+				int w2 = TextCursor.of(t).previousWordStart(w);
 				pos = w2 >= 0 && Character.isUpperCase(t.charAt(w2)) ? w2 : w;
 				continue;
 			}
@@ -95,7 +96,7 @@ final class LocativeContext {
 		while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '"' || t.charAt(i - 1) == ',')) {
 			i--;
 		}
-		return TextWindow.previousWord(t, i);
+		return TextCursor.of(t).previousWord(i);
 	}
 
 	private static boolean isLocative(LocationData words, String w) {

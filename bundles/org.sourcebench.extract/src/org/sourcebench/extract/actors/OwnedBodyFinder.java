@@ -5,6 +5,7 @@ import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -36,7 +37,7 @@ final class OwnedBodyFinder {
 		for (PhraseIndex.Match<Body> m : index.findAll(t)) {
 			Body body = m.value();
 			if (actors.at(m.begin()) != null || Character.isUpperCase(t.charAt(m.begin())) && m.begin() > 0
-					&& t.charAt(m.begin() - 1) == ' ' && !TextWindow.isSentenceStart(t, m.begin())
+					&& t.charAt(m.begin() - 1) == ' ' && !TextCursor.of(t).sentenceStart(m.begin())
 					|| m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
 				continue; // capitalised inside a sentence: part of a name ("Presidential Office of ...")
 			}
@@ -45,7 +46,7 @@ final class OwnedBodyFinder {
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
 			ActorMention owner = ownerBefore(t, m.begin(), actors);
-			String pronoun = TextWindow.previousWord(t, m.begin());
+			String pronoun = TextCursor.of(t).previousWord(m.begin());
 			DocActor a;
 			int begin = m.begin();
 			if (owner != null && (owner.actor().kind() != ActorKind.STATE || mod == null)) {
@@ -106,7 +107,7 @@ final class OwnedBodyFinder {
 		if (begin == 0 || t.charAt(begin - 1) != ' ') {
 			return null;
 		}
-		int owner = TextWindow.possessiveOwnerEnd(t, begin);
+		int owner = TextCursor.of(t).possessiveOwnerEnd(begin);
 		int e = owner >= 0 ? owner : begin - 1;
 		ActorMention m = e > 0 ? actors.at(e - 1) : null;
 		return m != null && m.end() == e ? m : null;
@@ -124,7 +125,7 @@ final class OwnedBodyFinder {
 
 	/** "the press service chief": the phrase modifies a following lowercase noun (a rough check: "chief", "head"). */
 	private static boolean nextIsNoun(String t, int end) {
-		String next = TextWindow.nextWord(t, end);
+		String next = TextCursor.of(t).nextWord(end);
 		return end < t.length() && t.charAt(end) == ' ' && ActorWords.get().is("staff", next);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -38,7 +39,7 @@ public final class ParsedActorReader {
 				boolean single = j == i;
 				int next = j + 1;
 				i = j;
-				end = TextWindow.hyphenatedWordEnd(body, end); // "Kim Seung-kyum": the tagger split the last name
+				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
 				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
 				if (begin >= end) {
 					continue;

@@ -3,6 +3,7 @@ package org.sourcebench.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Cue;
 import org.sourcebench.extract.data.ExtractionData;
@@ -137,7 +138,7 @@ final class PersonFinder {
 	private boolean describesPerson(String t, int from) {
 		int i = from;
 		for (int k = 0; k < 8 && i < t.length(); k++) {
-			String w = TextWindow.nextWord(t, i);
+			String w = TextCursor.of(t).nextWord(i);
 			if (w.isEmpty()) {
 				return false;
 			}
@@ -267,7 +268,7 @@ final class PersonFinder {
 	}
 
 	private boolean startsWithKnownWord(String t, int b) {
-		String first = TextWindow.nextWord(t, b);
+		String first = TextCursor.of(t).nextWord(b);
 		List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
 		data.gazetteer().index().matchAt(t, b, ps);
 		return !ps.isEmpty() || first.equals("The") || first.equals("In")
@@ -292,9 +293,9 @@ final class PersonFinder {
 	private static int[] runEndingExactlyAt(String t, int end) {
 		int start = end;
 		for (int w = 0; w < 4; w++) {
-			int s = TextWindow.previousWordStart(t, start);
+			int s = TextCursor.of(t).previousWordStart(start);
 			if (s < 0 || !Character.isUpperCase(t.charAt(s))
-					&& !NameRun.isParticle(TextWindow.nextWord(t, s))) {
+					&& !NameRun.isParticle(TextCursor.of(t).nextWord(s))) {
 				break;
 			}
 			start = s;

@@ -6,13 +6,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.data.Cue;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -169,7 +169,7 @@ public final class ClaimExtractor {
 	private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
 			ParsedTokens tokens) {
 		h.located = true;
-		String prev = TextWindow.previousWord(t, h.begin);
+		String prev = TextCursor.of(t).previousWord(h.begin);
 		boolean afterComma = precededBy(t, h.begin, ',');
 		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
 		if (h.cue.isAccordingTo()) {
@@ -206,7 +206,7 @@ public final class ClaimExtractor {
 		if (h.speaker != null && !h.inverted) {
 			h.clauseStart = h.speaker.phraseBegin();
 		} else if (CONTINUATION.contains(prev)) {
-			h.clauseStart = TextWindow.previousWordStart(t, h.begin);
+			h.clauseStart = TextCursor.of(t).previousWordStart(h.begin);
 		}
 	}
 
@@ -221,7 +221,7 @@ public final class ClaimExtractor {
 	}
 
 	private static boolean isPronounSubject(String t, CueHit h) {
-		String prev = TextWindow.previousWord(t, h.begin);
+		String prev = TextCursor.of(t).previousWord(h.begin);
 		return !h.inverted && (prev.equals("he") || prev.equals("she"));
 	}
 
@@ -238,7 +238,7 @@ public final class ClaimExtractor {
 			}
 			return null;
 		}
-		String prev = TextWindow.previousWord(t, h.begin);
+		String prev = TextCursor.of(t).previousWord(h.begin);
 		if (h.participle) {
 			for (int j = 0; j < i; j++) { // the main clause's speaker: "X said that Y claimed ..., stressing"
 				if (hits.get(j).begin >= s.begin() && hits.get(j).speaker != null) {
@@ -265,7 +265,7 @@ public final class ClaimExtractor {
 		int after = skipSpaces(t, h.end);
 		if (h.inverted) {
 			after = skipSpaces(t, h.speaker.phraseBegin() + 1);
-			after = TextWindow.nextWord(t, after).isEmpty() ? after : after;
+			after = TextCursor.of(t).nextWord(after).isEmpty() ? after : after;
 		}
 		if (!h.inverted && h.cue.addressee()) {
 			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
@@ -316,10 +316,10 @@ public final class ClaimExtractor {
 			CueHit n = hits.get(j);
 			if (n.speaker != null && h.speaker != null && n.speaker.actor() == h.speaker.actor()
 					&& isPronounSubject(t, n) && RELATIVES.contains(
-							TextWindow.previousWord(t, TextWindow.previousWordStart(t, n.begin)))) {
+							TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(n.begin)))) {
 				continue; // "... the step, which he said would ...": the same speaker's aside, one claim
 			}
-			boolean continuation = CONTINUATION.contains(TextWindow.previousWord(t, n.begin));
+			boolean continuation = CONTINUATION.contains(TextCursor.of(t).previousWord(n.begin));
 			int stop = n.cue.isAccordingTo() || n.participle || continuation ? commaBefore(t, n.begin)
 					: n.speaker != null && !n.inverted ? n.clauseStart
 					: n.subjectBegin; // "..., while the rebels insisted that": another clause, unknown speaker
@@ -338,7 +338,7 @@ public final class ClaimExtractor {
 
 	private int skipAddressee(String t, DocActors actors, int b) {
 		int i = b;
-		String w = TextWindow.nextWord(t, i);
+		String w = TextCursor.of(t).nextWord(i);
 		int guard = 0;
 		if (w.endsWith(".")) {
 			w = w.substring(0, w.length() - 1); // "told reporters."
@@ -346,7 +346,7 @@ public final class ClaimExtractor {
 		ActorMention named = actors.at(skipSpaces(t, i));
 		if (named != null && named.begin() == skipSpaces(t, i)) {
 			i = named.end(); // "told Kurdistan 24 on Sunday": the addressee is a named actor
-			w = TextWindow.nextWord(t, i);
+			w = TextCursor.of(t).nextWord(i);
 			if (w.endsWith(".")) {
 				w = w.substring(0, w.length() - 1);
 			}
@@ -356,7 +356,7 @@ public final class ClaimExtractor {
 				|| w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
 				|| w.equals("her") || w.equals("them") || w.equals("us"))) {
 			i = skipSpaces(t, i) + w.length();
-			w = TextWindow.nextWord(t, i);
+			w = TextCursor.of(t).nextWord(i);
 			if (w.endsWith(".")) {
 				w = w.substring(0, w.length() - 1);
 			}
@@ -390,10 +390,10 @@ public final class ClaimExtractor {
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
 			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		String t = QuoteFinder.doubledApostrophes(text.matchText());
-		if (span[1] - span[0] < 8 || TextWindow.nextWord(t, span[0]).isEmpty() && t.charAt(span[0]) != '"') {
+		if (span[1] - span[0] < 8 || TextCursor.of(t).nextWord(span[0]).isEmpty() && t.charAt(span[0]) != '"') {
 			return;
 		}
-		if (t.charAt(span[0]) == '"' && TextWindow.previousWord(t, span[0]).equals("so-called")) {
+		if (t.charAt(span[0]) == '"' && TextCursor.of(t).previousWord(span[0]).equals("so-called")) {
 			return; // scare quotes ("a so-called “de-confliction zone”") are nobody's statement
 		}
 		for (ClaimedSpan c : claimed) {
@@ -482,7 +482,7 @@ public final class ClaimExtractor {
 			if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
 				return words > 0 ? i : -1;
 			}
-			int s = TextWindow.previousWordStart(t, i);
+			int s = TextCursor.of(t).previousWordStart(i);
 			if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
 				return -1;
 			}
@@ -518,9 +518,9 @@ public final class ClaimExtractor {
 
 	private static int commaBefore(String t, int offset) {
 		int i = offset;
-		String prev = TextWindow.previousWord(t, i);
+		String prev = TextCursor.of(t).previousWord(i);
 		if (CONTINUATION.contains(prev)) {
-			i = TextWindow.previousWordStart(t, i);
+			i = TextCursor.of(t).previousWordStart(i);
 		}
 		while (i > 0 && t.charAt(i - 1) == ' ') {
 			i--;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
-import org.sourcebench.extract.actors.TextWindow;
+import org.sourcebench.extract.text.TextCursor;
+
 
 /** Trimming of claim content and the test for a direct (wholly quoted) claim. */
 final class ClaimText {
@@ -31,9 +32,9 @@ final class ClaimText {
 				end--;
 				changed = true;
 			}
-			String last = TextWindow.previousWord(t, end).toLowerCase();
-			if (TRAILING_CONNECTORS.contains(last) && TextWindow.previousWordStart(t, end) > begin) {
-				end = TextWindow.previousWordStart(t, end);
+			String last = TextCursor.of(t).previousWord(end).toLowerCase();
+			if (TRAILING_CONNECTORS.contains(last) && TextCursor.of(t).previousWordStart(end) > begin) {
+				end = TextCursor.of(t).previousWordStart(end);
 				changed = true;
 			}
 		}

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.nlp.Sentence;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * The subject of a sentence, for participle clauses and quoted labels that have none of their own ("..., saying",
@@ -32,7 +32,7 @@ final class SentenceSubject {
 	}
 
 	DocActor subjectOf(Sentence s, int before) {
-		String first = TextWindow.nextWord(t, s.begin()).toLowerCase();
+		String first = TextCursor.of(t).nextWord(s.begin()).toLowerCase();
 		if (first.equals("he") || first.equals("she")) {
 			DocActor previous = speakers.lastPersonSpeakerBefore(s.begin());
 			return previous != null ? previous : speakers.lastPersonSpeaker();
@@ -43,9 +43,9 @@ final class SentenceSubject {
 			if (m.begin() > 0 && t.charAt(m.begin() - 1) == '(') {
 				continue; // a dateline's outlet: "TEHRAN (FNA)- Iranian Foreign Ministry Spokesman ..."
 			}
-			if (PREPOSITIONS.contains(TextWindow.previousWord(t, m.begin()))
-					|| TextWindow.previousWord(t, m.begin()).equals("the")
-					&& PREPOSITIONS.contains(TextWindow.previousWord(t, TextWindow.previousWordStart(t, m.begin())))) {
+			if (PREPOSITIONS.contains(TextCursor.of(t).previousWord(m.begin()))
+					|| TextCursor.of(t).previousWord(m.begin()).equals("the")
+					&& PREPOSITIONS.contains(TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(m.begin())))) {
 				continue;
 			}
 			while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {

@@ -3,11 +3,11 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.TextWindow;
 
 /**
  * Finds who speaks at a cue: the subject before it ("Putin said", "Moscow has repeatedly stated", "the source
@@ -84,11 +84,11 @@ final class SpeakerFinder {
 	Found before(int cueBegin) {
 		int pos = cueBegin;
 		for (int i = 0; i < 4; i++) {
-			String w = TextWindow.previousWord(t, pos);
+			String w = TextCursor.of(t).previousWord(pos);
 			if (!SKIP_BACK.contains(w)) {
 				break;
 			}
-			pos = TextWindow.previousWordStart(t, pos);
+			pos = TextCursor.of(t).previousWordStart(pos);
 		}
 		int end = pos;
 		while (end > 0 && t.charAt(end - 1) == ' ') {
@@ -132,8 +132,8 @@ final class SpeakerFinder {
 				return new Found(outlet.actor(), phraseBegin(outlet.begin()));
 			}
 		}
-		String w = TextWindow.previousWord(t, pos);
-		int ws = TextWindow.previousWordStart(t, pos);
+		String w = TextCursor.of(t).previousWord(pos);
+		int ws = TextCursor.of(t).previousWordStart(pos);
 		switch (w) {
 			case "he", "she" -> {
 				DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
@@ -147,7 +147,7 @@ final class SpeakerFinder {
 		if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
 			DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
 					: lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
-			return a == null ? null : new Found(a, TextWindow.previousWordStart(t, ws));
+			return a == null ? null : new Found(a, TextCursor.of(t).previousWordStart(ws));
 		}
 		if (ClaimWords.get().isSource(w)) {
 			return unnamed(ws, end);
@@ -160,11 +160,11 @@ final class SpeakerFinder {
 		int b = end;
 		int words = 0;
 		while (words < 3) {
-			String w = TextWindow.previousWord(t, b);
+			String w = TextCursor.of(t).previousWord(b);
 			if (!MEDIA_HEADS.contains(w)) {
 				break;
 			}
-			b = TextWindow.previousWordStart(t, b);
+			b = TextCursor.of(t).previousWordStart(b);
 			words++;
 		}
 		return words == 0 || b < 2 ? -1 : b;
@@ -180,7 +180,7 @@ final class SpeakerFinder {
 					return new Found(m.actor(), phraseBegin(m.begin()));
 				}
 			}
-			int s = TextWindow.previousWordStart(t, b);
+			int s = TextCursor.of(t).previousWordStart(b);
 			if (s < 0 || !Character.isLowerCase(t.charAt(s)) && t.charAt(s) != '\'') {
 				break;
 			}
@@ -222,7 +222,7 @@ final class SpeakerFinder {
 		if (m != null) {
 			return new Found(m.actor(), b);
 		}
-		String w = TextWindow.nextWord(t, b).toLowerCase(Locale.ROOT);
+		String w = TextCursor.of(t).nextWord(b).toLowerCase(Locale.ROOT);
 		if (w.equals("he") || w.equals("she")) {
 			return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
 		}
@@ -232,20 +232,20 @@ final class SpeakerFinder {
 	/** "according to local media" / "said Kurdish officials": an unnamed source of up to four words. */
 	private Found unnamedAfter(int b) {
 		int i = b;
-		String det = TextWindow.nextWord(t, i).toLowerCase(Locale.ROOT);
+		String det = TextCursor.of(t).nextWord(i).toLowerCase(Locale.ROOT);
 		if (DETERMINERS.contains(det)) {
 			i = skip(i) + det.length();
 		}
 		for (int words = 0; words < 4; words++) {
 			int ws = skip(i);
-			String w = TextWindow.nextWord(t, ws);
+			String w = TextCursor.of(t).nextWord(ws);
 			if (w.endsWith(".")) {
 				w = w.substring(0, w.length() - 1); // "according to local media."
 			}
 			if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
 				return null;
 			}
-			String following = TextWindow.nextWord(t, skip(ws + w.length())).toLowerCase(Locale.ROOT);
+			String following = TextCursor.of(t).nextWord(skip(ws + w.length())).toLowerCase(Locale.ROOT);
 			if (following.endsWith(".")) {
 				following = following.substring(0, following.length() - 1);
 			}
@@ -276,11 +276,11 @@ final class SpeakerFinder {
 
 	/** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
 	private DocActor head(ActorMention m) {
-		String prev = TextWindow.previousWord(t, m.begin());
-		int ps = TextWindow.previousWordStart(t, m.begin());
+		String prev = TextCursor.of(t).previousWord(m.begin());
+		int ps = TextCursor.of(t).previousWordStart(m.begin());
 		if (prev.equals("the")) {
-			prev = TextWindow.previousWord(t, ps);
-			ps = TextWindow.previousWordStart(t, ps);
+			prev = TextCursor.of(t).previousWord(ps);
+			ps = TextCursor.of(t).previousWordStart(ps);
 		}
 		if (prev.equals("of") && ps > 1) {
 			ActorMention h = actors.at(ps - 2);
@@ -295,11 +295,11 @@ final class SpeakerFinder {
 	private int phraseBegin(int mentionBegin) {
 		int b = mentionBegin;
 		for (int i = 0; i < 6; i++) {
-			int s = TextWindow.previousWordStart(t, b);
-			if (s < 0 || !TextWindow.onlySpaces(t, s + TextWindow.previousWord(t, b).length(), b)) {
+			int s = TextCursor.of(t).previousWordStart(b);
+			if (s < 0 || !TextCursor.of(t).onlySpaces(s + TextCursor.of(t).previousWord(b).length(), b)) {
 				break;
 			}
-			String w = TextWindow.previousWord(t, b);
+			String w = TextCursor.of(t).previousWord(b);
 			if (Character.isUpperCase(t.charAt(s)) || DETERMINERS.contains(w) || w.equals("of")
 					|| ROLE_WORDS.contains(w) || MEDIA_HEADS.contains(w) || w.equals("state") || w.equals("official")
 					|| actors.at(s) != null) {
@@ -312,7 +312,7 @@ final class SpeakerFinder {
 	}
 
 	private boolean isDefinite(int headBegin) {
-		String d = TextWindow.previousWord(t, headBegin);
+		String d = TextCursor.of(t).previousWord(headBegin);
 		return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
 	}
 
@@ -341,8 +341,8 @@ final class SpeakerFinder {
 		}
 		int b = headBegin;
 		for (int i = 0; i < 4; i++) {
-			String w = TextWindow.previousWord(t, b);
-			int s = TextWindow.previousWordStart(t, b);
+			String w = TextCursor.of(t).previousWord(b);
+			int s = TextCursor.of(t).previousWordStart(b);
 			if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
 					|| !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
 					|| w.equals("and") || w.equals("that") || actors.at(s) != null) {
@@ -350,8 +350,8 @@ final class SpeakerFinder {
 			}
 			b = s;
 		}
-		String det = TextWindow.previousWord(t, b).toLowerCase(Locale.ROOT);
-		int from = DETERMINERS.contains(det) ? TextWindow.previousWordStart(t, b) : b;
+		String det = TextCursor.of(t).previousWord(b).toLowerCase(Locale.ROOT);
+		int from = DETERMINERS.contains(det) ? TextCursor.of(t).previousWordStart(b) : b;
 		DocActor a = UnnamedSources.speaker(t, actors, from, end);
 		if (a == null) {
 			return null;

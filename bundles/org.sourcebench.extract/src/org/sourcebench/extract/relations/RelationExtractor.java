@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.TextWindow;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
@@ -91,7 +91,7 @@ public final class RelationExtractor {
 					}
 				} else {
 					agents = agents(t, actors, s, tb);
-					ActorMention subject = TextWindow.previousWord(t, tb).equals("and")
+					ActorMention subject = TextCursor.of(t).previousWord(tb).equals("and")
 							? sentenceSubject(t, actors, s, tb) : null;
 					if (subject != null && agents.size() <= 1) {
 						agents = List.of(subject); // "Macron spoke with Putin and asked him": the subject acts again
@@ -177,7 +177,7 @@ public final class RelationExtractor {
 				if (isParticiple(t, triggerBegin) && !before.isEmpty()) {
 					return List.of(before.get(0));
 				}
-				if (TextWindow.previousWord(t, triggerBegin).equals("and")) {
+				if (TextCursor.of(t).previousWord(triggerBegin).equals("and")) {
 					// "Erdogan said ... "within days" and accused Washington": the sentence subject acts again
 					ActorMention subject = sentenceSubject(t, actors, s, triggerBegin);
 					if (subject != null) {
@@ -214,7 +214,7 @@ public final class RelationExtractor {
 	 */
 	private boolean reportsAClause(String between) {
 		for (PhraseIndex.Match<org.sourcebench.extract.data.Cue> m : data.cues().index().findAll(between)) {
-			String next = TextWindow.nextWord(between, m.end()).toLowerCase();
+			String next = TextCursor.of(between).nextWord(m.end()).toLowerCase();
 			if (!ADJUNCT_STARTS.contains(next)) {
 				return true;
 			}
@@ -260,7 +260,7 @@ public final class RelationExtractor {
 
 	/** "X, backed by Y" / "X was backed by Y": the patient of a passive trigger is the mention before it. */
 	private static List<ActorMention> passiveTarget(String t, DocActors actors, Sentence s, int triggerBegin) {
-		String w = TextWindow.nextWord(t, triggerBegin).toLowerCase();
+		String w = TextCursor.of(t).nextWord(triggerBegin).toLowerCase();
 		if (!w.endsWith("ed")) {
 			return List.of();
 		}
@@ -275,7 +275,7 @@ public final class RelationExtractor {
 
 	/** "asked him": an object pronoun is the last person named before the trigger other than the agent. */
 	private static List<ActorMention> objectPronoun(String t, DocActors actors, int triggerEnd, ActorMention agent) {
-		if (!OBJECT_PRONOUNS.contains(TextWindow.nextWord(t, triggerEnd).toLowerCase())) {
+		if (!OBJECT_PRONOUNS.contains(TextCursor.of(t).nextWord(triggerEnd).toLowerCase())) {
 			return List.of();
 		}
 		ActorMention m = actors.lastBefore(triggerEnd,
@@ -357,8 +357,8 @@ public final class RelationExtractor {
 	private static List<ActorMention> pronounAgent(String t, DocActors actors, int triggerBegin) {
 		int pos = triggerBegin;
 		for (int i = 0; i < 4; i++) {
-			String w = TextWindow.previousWord(t, pos);
-			int ws = TextWindow.previousWordStart(t, pos);
+			String w = TextCursor.of(t).previousWord(pos);
+			int ws = TextCursor.of(t).previousWordStart(pos);
 			if (ws < 0) {
 				break;
 			}
@@ -423,7 +423,7 @@ public final class RelationExtractor {
 
 	/** Whether a cue verb follows right after {@code offset} ("..., SANA reported"). */
 	private boolean isSpeakerOfReport(String t, int offset) {
-		String next = TextWindow.nextWord(t, offset).toLowerCase();
+		String next = TextCursor.of(t).nextWord(offset).toLowerCase();
 		if (next.endsWith(".")) {
 			next = next.substring(0, next.length() - 1);
 		}
@@ -454,7 +454,7 @@ public final class RelationExtractor {
 
 	/** "..., while branding": a participle clause has the sentence subject as agent. */
 	private static boolean isParticiple(String t, int triggerBegin) {
-		String w = TextWindow.nextWord(t, triggerBegin);
+		String w = TextCursor.of(t).nextWord(triggerBegin);
 		return w.endsWith("ing");
 	}
 

@@ -1,0 +1,81 @@
+package org.sourcebench.extract.locations;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.Place;
+
+/**
+ * Stage 1 of {@link LocationExtractor}: the dateline ("KYIV (Reuters) -", "BOGOTA, Colombia", "SITTWE, Rakhine State
+ * -"), the place (and country) a story was filed from, read in the first lines only.
+ */
+final class Datelines {
+
+	private static final Pattern DATELINE = Pattern.compile(
+			"^[ ]*([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3})(?:, ?([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3}))?"
+					+ "(?= ?\\(|, ?\\(| ?-|[ ]*\\n|[ ]*$|, [A-Z][a-z]{2,8}\\.? \\d)",
+			Pattern.MULTILINE);
+
+	private static final int DATELINE_REACH = 200;
+
+	private final PlaceNames names;
+
+	Datelines(PlaceNames names) {
+		this.names = names;
+	}
+
+	void read(Reading d) {
+		Matcher m = DATELINE.matcher(d.t);
+		while (m.find() && m.start(1) <= DATELINE_REACH) {
+			if (dateline(d, m)) {
+				return;
+			}
+		}
+	}
+
+	private boolean dateline(Reading d, Matcher m) {
+		String first = titleCase(m.group(1));
+		boolean shouting = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
+		Country country = m.group(2) == null ? null : names.countryNamed(m.group(2));
+		Place second = null;
+		if (m.group(2) != null && country == null) {
+			second = names.fullMatch(m.group(2), null);
+		}
+		if (!shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1)) && !d.t.startsWith(" (", m.end(1))) {
+			return false; // a mixed-case opening word is a dateline only before "(Agency)" or ", (Agency"
+		}
+		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
+		Country named = names.countryNamed(first);
+		Place p = named != null ? names.countryPlace(named) : names.fullMatch(first, iso);
+		if (p == null && iso != null && shouting) {
+			p = new Place(first, "city", iso, Double.NaN, Double.NaN, 0, 0, false);
+		}
+		if (p == null) {
+			return false;
+		}
+		d.add(p, m.start(1), m.end(1), 0.9, false);
+		d.datelineEnd = m.end();
+		d.datelineIso = p.iso();
+		d.weigh(p.iso(), 2);
+		if (country != null) {
+			d.add(names.countryPlace(country), m.start(2), m.end(2), 0.9, false);
+		} else if (second != null) {
+			d.add(second, m.start(2), m.end(2), 0.85, false);
+		}
+		return true;
+	}
+
+	private static String titleCase(String caps) {
+		if (!caps.equals(caps.toUpperCase(Locale.ROOT))) {
+			return caps;
+		}
+		StringBuilder title = new StringBuilder();
+		for (String w : caps.split(" ")) {
+			title.append(title.length() == 0 ? "" : " ").append(w.charAt(0))
+					.append(w.substring(1).toLowerCase(Locale.ROOT));
+		}
+		return title.toString();
+	}
+}

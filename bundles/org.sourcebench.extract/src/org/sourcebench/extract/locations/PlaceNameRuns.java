@@ -1,0 +1,56 @@
+package org.sourcebench.extract.locations;
+
+import java.util.Locale;
+
+import org.sourcebench.extract.text.TextCursor;
+
+/** Runs of capitalised words that can form a place name ("Kyauktaw", "Deir al-Balah", "Central Darfur"). */
+final class PlaceNameRuns {
+
+	private final LocationData words;
+
+	PlaceNameRuns(PlaceNames names) {
+		this.words = names.words();
+	}
+
+	/** A run of name words ending at {@code end}: its start, or -1 ("Kyauktaw", "Deir al-Balah", "Central Darfur"). */
+	int nameRunBefore(TextCursor c, int end) {
+		int b = -1;
+		int pos = end;
+		for (int n = 0; n < 4; n++) {
+			int s = c.previousWordStart(pos);
+			if (s < 0) {
+				break;
+			}
+			String w = c.text().substring(s, c.wordEnd(s));
+			if (!c.onlySpaces(s + w.length(), pos) || !isNameWord(w) || w.endsWith("'s")
+					|| words.is("non-place", w)) {
+				break;
+			}
+			b = s;
+			pos = s;
+		}
+		while (b >= 0 && b < end && words.is("non-place", c.nextWord(b))) {
+			int next = c.nextWordStart(c.wordEnd(b));
+			b = next >= 0 && next < end ? next : -1;
+		}
+		return b;
+	}
+
+	/**
+	 * A word that can stand in a place name: capitalised but not an acronym, or an article joined to a capitalised
+	 * word ("al-Balah").
+	 */
+	static boolean isNameWord(String w) {
+		if (w.length() < 2) {
+			return false;
+		}
+		if (Character.isUpperCase(w.charAt(0))) {
+			int dash = w.indexOf('-');
+			return !w.equals(w.toUpperCase(Locale.ROOT))
+					&& (dash < 0 || dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))); // not "Kurdish-majority"
+		}
+		int dash = w.indexOf('-');
+		return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
+	}
+}

@@ -1,0 +1,120 @@
+package org.sourcebench.extract.locations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Place;
+
+/**
+ * The place and country tables a location reading looks names up in: the gazetteer (GeoNames cities and first-level
+ * regions, places.tsv), the country table and the location words of {@link LocationData}.
+ */
+final class PlaceNames {
+
+	/** Cities at least this large are likely enough to be meant wherever their name stands in a place frame. */
+	static final long BIG_CITY = 100_000;
+
+	private final ExtractionData data;
+	private final LocationData words = LocationData.get();
+
+	PlaceNames(ExtractionData data) {
+		this.data = data;
+	}
+
+	ExtractionData data() {
+		return data;
+	}
+
+	LocationData words() {
+		return words;
+	}
+
+	String countryName(String iso, String name) {
+		Country c = data.countries().byIso(iso);
+		if (c == null) {
+			return name.equals("Soviet Union") ? "Soviet Union" : null;
+		}
+		return words.countryName(iso, c.name());
+	}
+
+	Place countryPlace(Country c) {
+		return new Place(words.countryName(c.iso(), c.name()), "country", c.iso(), c.lat(), c.lon(), 0, 0, true);
+	}
+
+	/** The gazetteer place named exactly {@code name} (preferring {@code iso}, then curated, then larger). */
+	Place fullMatch(String name, String iso) {
+		List<Place> full = new ArrayList<>();
+		List<PhraseIndex.Match<Place>> ms = new ArrayList<>();
+		data.gazetteer().index().matchAt(name, 0, ms);
+		ms.stream().filter(x -> x.end() == name.length()).forEach(x -> full.add(x.value()));
+		return choose(full, x -> iso != null && iso.equals(x) ? 2 : 0);
+	}
+
+	/**
+	 * The most likely of same-named places: the hand-compiled places first (Geneva is not the 20,000-people Geneva,
+	 * Illinois, of a US story), then places in the countries of the story's places ({@code rank} 2), then in the
+	 * countries its actors name (1), then larger cities.
+	 */
+	static Place choose(List<Place> same, java.util.function.ToIntFunction<String> rank) {
+		Place best = null;
+		long bestScore = Long.MIN_VALUE;
+		for (Place p : same) {
+			long score = p.population() + rank.applyAsInt(p.iso()) * 1_000_000_000L + (p.curated() ? 4_000_000_000L : 0);
+			if (score > bestScore) {
+				best = p;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	long regionId(String run, String iso) {
+		for (Place r : words.regions(run)) {
+			if (r.iso().equals(iso)) {
+				return r.geonamesId();
+			}
+		}
+		return 0;
+	}
+
+	/** The country whose name or alias is exactly {@code name}, or null. */
+	Country countryNamed(String name) {
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(name)) {
+			if (m.begin() == 0 && m.end() == name.length() && m.value().type() == CountryTable.FormType.NAME) {
+				return m.value().country();
+			}
+		}
+		return null;
+	}
+
+	boolean isCountryOrCapital(String run) {
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(run)) {
+			if (m.begin() == 0 && m.end() == run.length() && m.value().type() != CountryTable.FormType.ADJECTIVE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean isAdjective(String run) {
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(run)) {
+			if (m.begin() == 0 && m.end() == run.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	Country adjectiveCountry(String word) {
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(word)) {
+			if (m.begin() == 0 && m.end() == word.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
+				return m.value().country();
+			}
+		}
+		return null;
+	}
+}

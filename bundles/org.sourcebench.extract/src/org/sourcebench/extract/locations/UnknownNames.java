@@ -1,0 +1,100 @@
+package org.sourcebench.extract.locations;
+
+import java.util.Locale;
+
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.text.TextCursor;
+
+/**
+ * Stage 6 of {@link LocationExtractor}: names no table knows, in locative use with evidence that they are places: the
+ * entity tagger's GPE/LOC, a first-level region of that name, "X, Province", "X north of Y", "the city of X", a list
+ * with a known place. Run again by {@link LaterMentions} once the other names are known.
+ */
+final class UnknownNames {
+
+	private final ExtractionData data;
+	private final LocationData words;
+	private final PlaceNames names;
+	private final LocativeFrames frames;
+	private final CountryOfPlace countries;
+
+	UnknownNames(PlaceNames names, LocativeFrames frames, CountryOfPlace countries) {
+		this.names = names;
+		this.frames = frames;
+		this.countries = countries;
+		this.data = names.data();
+		this.words = names.words();
+	}
+
+	void read(Reading d) {
+		TextCursor c = d.c;
+		String t = d.t;
+		for (int i = 0; i < t.length(); i++) {
+			if (!c.isWordStart(i)) {
+				continue;
+			}
+			String w = t.substring(i, c.wordEnd(i));
+			if (!PlaceNameRuns.isNameWord(w) || words.is("non-place", w)) {
+				i = c.wordEnd(i) - 1;
+				continue;
+			}
+			int b = i;
+			int e = c.wordEnd(i);
+			String last = w;
+			while (!last.endsWith("'s") && e + 1 < t.length() && t.charAt(e) == ' ') {
+				String next = c.nextWord(e);
+				if (next.equals("of") && words.is("of-name", last) && PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
+					next = c.nextWord(c.wordEnd(e + 1)); // "Cape of Good Hope"
+					e = c.wordEnd(e + 1);
+				} else if (!PlaceNameRuns.isNameWord(next) || words.is("non-place", next)) {
+					break;
+				}
+				last = next;
+				e = c.wordEnd(e + 1);
+			}
+			i = e - 1;
+			if (last.endsWith("'s")) {
+				String next = c.nextWord(e);
+				if (TextCursor.capitalised(next) || words.is("geo-noun", next.toLowerCase(Locale.ROOT))) {
+					continue; // "Cox's Bazar", "Gaza's Deir El-Balah area": the owner of another name
+				}
+				e -= 2;
+			}
+			if (c.sentenceStart(b) || e <= b) {
+				continue;
+			}
+			String run = t.substring(b, e);
+			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b);
+			if (!(d.free(b, e) || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
+					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e)) || words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
+					|| data.isEventNoun(c.nextWord(e))) {
+				continue;
+			}
+			DocPlace seen = d.byBareKey(run);
+			if (seen != null) {
+				d.add(seen.place, b, e, seen.confidence, true);
+				continue;
+			}
+			boolean listed = frames.listedWithPlace(d, b, e) && !names.isAdjective(c.nextWord(b));
+			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || names.fullMatch(run, null) != null;
+			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)) {
+				continue;
+			}
+			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e) || frames.relativeDirection(d, e)
+					|| frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b);
+			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
+				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
+			}
+			String iso = countries.countryOf(d, b, e, run, listed ? d.placeEndingAt(frames.previousConjunctEnd(d, b)).place.iso() : null);
+			boolean guessed = d.guessed;
+			long region = names.regionId(run, iso);
+			Place p = new Place(run, region != 0 ? "province" : "city", iso, Double.NaN, Double.NaN, region, 0, false);
+			DocPlace dp = d.add(p, b, e, 0.55, true);
+			if (dp != null) {
+				dp.bare = run;
+				dp.guessed = guessed;
+			}
+		}
+	}
+}
