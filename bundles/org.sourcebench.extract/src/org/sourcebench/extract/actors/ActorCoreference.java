@@ -68,10 +68,10 @@ final class ActorCoreference {
 		org.sourcebench.extract.data.Country country = null;
 		while (m.find()) {
 			if (actors.at(m.start()) != null || actors.at(m.end() - 1) != null
-					|| POSSESSIVE_PRONOUNS.contains(TextWindow.previousWord(t, m.start()))) {
+					|| POSSESSIVE_PRONOUNS.contains(TextCursor.of(t).previousWord(m.start()))) {
 				continue;
 			}
-			String next = TextWindow.nextWord(t, m.end());
+			String next = TextCursor.of(t).nextWord(m.end());
 			int tok = text.tokenAt(m.end() - 1);
 			if (next.equals("to") || m.end() < t.length() && t.charAt(m.end()) == ' ' && tok >= 0
 					&& tok + 1 < text.tokens().size() && "NOUN".equals(text.pos(tok + 1))) {
@@ -231,8 +231,10 @@ final class ActorCoreference {
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
 			if (holder != null) {
 				int b = mod == null ? m.begin() : mod.begin();
-				if (actors.at(b) != null) {
-					continue;
+				ActorMention at = actors.at(b);
+				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
+						.trim().length())) {
+					continue; // a longer phrase already names someone; the country modifier alone gives way
 				}
 				int e = m.end();
 				if (mod == null && of != null) {

@@ -430,7 +430,7 @@ public final class ActorExtractor {
 		}
 		int begin = end;
 		for (int words = 0; words < inner.length() + 3 && begin > 0; words++) {
-			int w = TextWindow.previousWordStart(t, begin);
+			int w = TextCursor.of(t).previousWordStart(begin);
 			if (w < 0 || w >= begin) {
 				break;
 			}

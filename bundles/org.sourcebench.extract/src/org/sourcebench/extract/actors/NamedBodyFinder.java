@@ -10,6 +10,7 @@ import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Named bodies that are in no dictionary: a capitalised name ending in an organisational head word ("Free Idlib
@@ -98,8 +99,8 @@ final class NamedBodyFinder {
 		Matcher a = AND.matcher(t).region(b, e);
 		int from = b;
 		while (a.find()) {
-			String before = TextWindow.previousWord(t, a.start());
-			boolean head = BodyHeads.get().kindOf(t.substring(TextWindow.previousWordStart(t, a.start()),
+			String before = TextCursor.of(t).previousWord(a.start());
+			boolean head = BodyHeads.get().kindOf(t.substring(TextCursor.of(t).previousWordStart(a.start()),
 					a.start())) != null;
 			if (a.group().endsWith("the ") || head && !before.isEmpty()) {
 				parts.add(new int[] {from, a.start()});
