@@ -225,12 +225,13 @@ final class ActorCoreference {
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
 			String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
-			if (mod == null && !bareOfficeAllowed(t, m.begin())) {
+			int titled = mod == null ? definiteTitleBegin(t, m.begin(), m.end()) : -1;
+			if (mod == null && titled < 0 && !bareOfficeAllowed(t, m.begin())) {
 				continue;
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
 			if (holder != null) {
-				int b = mod == null ? m.begin() : mod.begin();
+				int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
 				ActorMention at = actors.at(b);
 				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
 						.trim().length())) {
@@ -263,6 +264,31 @@ final class ActorCoreference {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "the Special Envoy said": a title of titles.tsv ending with the office, after "the", is a definite description
+	 * of the office holder; its start, or -1.
+	 */
+	private int definiteTitleBegin(String t, int officeBegin, int officeEnd) {
+		int from = Math.max(0, officeBegin - 40);
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> m : data.titles().index().findAll(
+				t.substring(from, officeEnd))) {
+			int b = from + m.begin();
+			if (from + m.end() == officeEnd && b < officeBegin && PhraseIndex.isWordStart(t, b)
+					&& TextCursor.of(t).previousWord(b).equals("the")) {
+				return b;
+			}
+		}
+		int w = TextCursor.of(t).previousWordStart(officeBegin);
+		if (w >= 0 && TextCursor.of(t).previousWord(w).equals("the") && w + 1 < officeBegin) {
+			String org = TextCursor.of(t).previousWordAsWritten(officeBegin);
+			if (org.length() >= 2 && org.length() <= 5 && org.equals(org.toUpperCase(Locale.ROOT))
+					&& Character.isLetter(org.charAt(0))) {
+				return w; // "the UN envoy": an organisation's acronym before the office
+			}
+		}
+		return -1;
 	}
 
 	/** A bare office ("president said") names someone only as a definite description or a bare subject. */

@@ -288,4 +288,13 @@ class ActorMechanismsTest {
 		assertTrue(mentionTexts(named(d, "Islamic Revolution Guards Corps")).contains("Iranian Revolutionary Guards"),
 				d.actors().toString());
 	}
+	@Test
+	void aTitleAfterTheIsADescriptionOfItsHolderNotAPersonOfThatName() {
+		DocumentExtraction d = extract("UN Special Envoy Pia Holm met the delegates. Later that day the Special Envoy "
+				+ "said the talks would resume. The UN envoy, who flew to Aden, said the port was calm.");
+		assertTrue(mentionTexts(named(d, "Pia Holm")).containsAll(List.of("Special Envoy", "UN envoy")),
+				d.actors().toString());
+		assertFalse(actor(d, "Special Envoy").isPresent(), d.actors().toString());
+		assertTrue(d.claims().stream().allMatch(c -> c.speaker().equals("Pia Holm")), d.claims().toString());
+	}
 }
