@@ -27,6 +27,8 @@ import org.sourcebench.model.ActorKind;
 final class DictionaryActorFinder {
 
 	private static final int PRIORITY = 2;
+	/** Places smaller than this do not take a dictionary name for themselves. */
+	private static final long TOWN_POPULATION = 50_000;
 
 	private final PetrarchActorDictionary dictionary;
 	private final CountryTable countries;
@@ -77,9 +79,10 @@ final class DictionaryActorFinder {
 			Reading r = read(m.value(), date, m.end() - m.begin());
 			boolean single = m.end() - m.begin() == 1;
 			if (r == null || single && (r.kind == ActorKind.PERSON || TextCursor.of(t).sentenceStart(first.begin())
+					&& !"PROPN".equals(text.pos(i))
 					|| r.loneName)) {
 				continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
-						  // too often a common word
+						  // too often a common word unless the tagger reads a proper noun ("Hamas said")
 			}
 			int begin = first.begin();
 			int end = tokens.get(m.end() - 1).end();
@@ -141,8 +144,9 @@ final class DictionaryActorFinder {
 		List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps =
 				new java.util.ArrayList<>();
 		gazetteer.index().matchAt(t, begin, ps);
-		if (ps.stream().anyMatch(p -> p.end() == end)) {
-			return true;
+		if (ps.stream().anyMatch(p -> p.end() == end && (p.value().curated()
+				|| p.value().population() >= TOWN_POPULATION))) {
+			return true; // a village of the gazetteer ("Taliban", Turkey, 1,140 people) does not hide a group's name
 		}
 		List<org.sourcebench.extract.data.PhraseIndex.Match<CountryTable.Form>> cs = new java.util.ArrayList<>();
 		countries.index().matchAt(t, begin, cs);

@@ -297,4 +297,12 @@ class ActorMechanismsTest {
 		assertFalse(actor(d, "Special Envoy").isPresent(), d.actors().toString());
 		assertTrue(d.claims().stream().allMatch(c -> c.speaker().equals("Pia Holm")), d.claims().toString());
 	}
+	@Test
+	void armedGroupsComeFromThePhoenixDictionaryAlsoOpeningASentenceAndDespiteAVillageOfThatName() {
+		DocumentExtraction d = extract("Hizbollah fired rockets at the border. Taliban fighters took the post, and the "
+				+ "Houthis said they had seized a ship.");
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Hezbollah").kind());
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Taliban").kind()); // also a village in Turkey (GeoNames)
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Houthis").kind());
+	}
 }
