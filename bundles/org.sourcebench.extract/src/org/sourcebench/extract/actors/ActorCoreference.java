@@ -73,9 +73,11 @@ final class ActorCoreference {
 			}
 			String next = TextCursor.of(t).nextWord(m.end());
 			int tok = text.tokenAt(m.end() - 1);
-			if (next.equals("to") || m.end() < t.length() && t.charAt(m.end()) == ' ' && tok >= 0
-					&& tok + 1 < text.tokens().size() && "NOUN".equals(text.pos(tok + 1))) {
-				continue;
+			boolean modifier = m.end() + 1 < t.length() && t.charAt(m.end()) == ' '
+					&& (Character.isUpperCase(t.charAt(m.end() + 1)) || tok >= 0 && tok + 1 < text.tokens().size()
+							&& "NOUN".equals(text.pos(tok + 1)));
+			if (next.equals("to") || modifier) {
+				continue; // "opposition leader", "the opposition National Liberation Front"
 			}
 			ActorMention named = actors.lastBefore(m.start(), a -> a.name().endsWith(" opposition"));
 			DocActor target = named != null ? named.actor() : actors.actors().stream()

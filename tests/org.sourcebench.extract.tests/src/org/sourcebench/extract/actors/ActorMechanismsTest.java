@@ -200,7 +200,7 @@ class ActorMechanismsTest {
 		assertTrue(mentionTexts(named(ve, "Venezuelan opposition")).contains("opposition"), ve.actors().toString());
 		assertFalse(actor(ve, "Syrian opposition").isPresent(), ve.actors().toString());
 		DocumentExtraction stance = extract("Turkey repeated its opposition to the plan. Ankara named an opposition "
-				+ "leader to the panel.");
+				+ "leader to the panel. The opposition Popular Front said it would cooperate with Turkey.");
 		assertTrue(stance.actors().stream().noneMatch(a -> a.name().endsWith("opposition")),
 				stance.actors().toString());
 	}
