@@ -305,4 +305,20 @@ class ActorMechanismsTest {
 		assertEquals(ActorKind.ARMED_GROUP, named(d, "Taliban").kind()); // also a village in Turkey (GeoNames)
 		assertEquals(ActorKind.ARMED_GROUP, named(d, "Houthis").kind());
 	}
+	@Test
+	void aLoneFirstWordOfFamilyNameFirstNamesIsThePersonNamedLastWithIt() {
+		// the default engine: the parser's named entities add the second person before the family name is read
+		DocumentExtraction d = org.sourcebench.extract.ExtractionFixture.extract("President Park Min Ho spoke on "
+				+ "Monday. Minister Park Ji Sung said the talks were over. In a statement, Park said the border would stay "
+				+ "shut.");
+		assertTrue(mentionTexts(named(d, "Park Ji Sung")).contains("Park"), d.actors().toString());
+		assertFalse(mentionTexts(named(d, "Park Min Ho")).contains("Park"), d.actors().toString());
+		assertFalse(actor(d, "Park").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void agentNounsForThingsNameNoBody() {
+		DocumentExtraction d = extract("The jets struck Iranian weapons storage facilities near the airport.");
+		assertFalse(actor(d, "Iranian military").isPresent(), d.actors().toString());
+	}
 }
