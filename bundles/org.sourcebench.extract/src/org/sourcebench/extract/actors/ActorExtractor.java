@@ -66,7 +66,7 @@ public final class ActorExtractor {
 		bodies.find(t, cands);
 		roles.find(text, cands);
 		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
-				|| c.priority() > 1 && ofATitle(t, c.begin()));
+				|| c.priority() > 1 && (ofATitle(t, c.begin()) || afterAYear(t, c.begin())));
 		for (Candidate c : Candidate.settle(cands)) {
 			c.apply().accept(actors);
 		}
@@ -117,6 +117,13 @@ public final class ActorExtractor {
 			}));
 		}
 		ledCoalitions(t, out);
+	}
+
+	/** "the 2020 World Economic Forum": a name after a year is an edition of an event, no actor. */
+	private static boolean afterAYear(String t, int begin) {
+		String prev = TextCursor.of(t).previousWord(begin);
+		return prev.length() == 4 && prev.chars().allMatch(Character::isDigit)
+				&& (prev.startsWith("19") || prev.startsWith("20"));
 	}
 
 	private static final java.util.regex.Pattern OF_BEFORE = java.util.regex.Pattern.compile(

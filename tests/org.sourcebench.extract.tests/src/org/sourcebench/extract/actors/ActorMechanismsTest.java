@@ -321,4 +321,11 @@ class ActorMechanismsTest {
 		DocumentExtraction d = extract("The jets struck Iranian weapons storage facilities near the airport.");
 		assertFalse(actor(d, "Iranian military").isPresent(), d.actors().toString());
 	}
+	@Test
+	void aNameAfterAYearIsAnEventNotABody() {
+		DocumentExtraction d = extract("The minister flew to Lisbon for the 2024 Atlantic Energy Forum, where the Atlantic "
+				+ "Energy Council met.");
+		assertFalse(actor(d, "Atlantic Energy Forum").isPresent(), d.actors().toString());
+		named(d, "Atlantic Energy Council");
+	}
 }
