@@ -33,6 +33,21 @@ public final class ClaimExtractor {
 	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 	private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
 	private static final Set<String> CONTINUATION = ClaimWords.get().list("continuation");
+	private static final Set<String> PREPOSITIONS = ClaimWords.get().list("preposition");
+	private static final Set<String> STATEMENTS = ClaimWords.get().statements();
+	/** A sentence opening "In a (joint) statement issued by / released by / from ...". */
+	private static final Pattern ISSUED_BY = Pattern.compile(
+			"\\s*(?:In|in) an? (?:[\\w-]+ )?statement (?:(?:issued|released|published) )?(?:by|from) ");
+	/** Cues of an outlet reporting ("reported", "quoted"): they may report another speaker's attributed statement. */
+	private static final Set<String> REPORTING = ClaimWords.get().list("reporting");
+	/** Participles naming the source of the claim just made ("..., the agency said, citing officials"). */
+	private static final Set<String> SOURCE_CUES = ClaimWords.get().list("citing");
+	/** A sentence the splitter ended at a title's full stop ("Mr.", "Gen."). */
+	private static final Pattern ABBREVIATION_END = Pattern.compile("\\b[A-Z][a-z]{0,3}\\.\\s*$");
+	/** Cue forms in -s that are also plural nouns ("reports", "claims"): only these may be read as nouns. */
+	private static final Set<String> NOMINAL_FORMS = ClaimWords.get().list("nominal");
+	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
+	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
 	private static final Pattern LABEL = Pattern.compile(
 			"\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
 	/** A short time or place adjunct between the cue (and its addressee) and "that". */
@@ -44,6 +59,9 @@ public final class ClaimExtractor {
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
 	private static final double CONFIDENCE_DIRECT = 0.85;
+	/** A "Quote:" label opening a quotation at the start of a line. */
+	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
+	private static final int MAX_QUOTED_PARAGRAPHS = 6;
 	private static final double CONFIDENCE_REPORTED = 0.7;
 
 	/** A stretch of text already attributed, and to whom. */
@@ -83,10 +101,18 @@ public final class ClaimExtractor {
 					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
 				}
 			}
+			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(java.util.Locale.ROOT))) {
+				citedSource(text, t, h, s, speakers, quotes, claimed, out);
+				continue;
+			}
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
-			if (inSentence != null && isPronounSubject(t, h)) {
+			if (inSentence != null && (isPronounSubject(t, h) || h.speaker != null && !h.inverted
+					&& isPersonalPronoun(TextCursor.of(t).nextWord(h.speaker.phraseBegin())))) {
 				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
+				if (h.speaker != null) {
+					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
+				}
 			}
 			if (speaker == null) {
 				continue;
@@ -101,18 +127,121 @@ public final class ClaimExtractor {
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
 				speakers.issuedStatement(speaker);
 			}
+			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
+			DocActor issuer = statementIssuer(t, actors, s, h);
+			if (issuer != null && issuer != speaker && !others.contains(issuer)) {
+				others.add(issuer); // "In a statement issued by the ministry, the minister stressed ..."
+			}
 			for (int[] part : ClaimText.propositions(t, span, quotes)) {
-				emit(text, quotes, speaker, h.form, part, true, claimed, out);
-				for (DocActor also : h.cue.isAccordingTo() ? parsedSpeakers.conjoined(tokens.at(h.begin), speaker)
-						: List.<DocActor>of()) {
-					emit(text, quotes, also, h.form, part, true, claimed, out); // "according to locals and the group"
+				emit(text, quotes, speaker, h.form, part, true, h.outer, claimed, out);
+				for (DocActor also : others) {
+					emit(text, quotes, also, h.form, part, true, h.outer, claimed, out); // "Peru and Bolivia said"
 				}
 			}
 		}
 		continuedQuotations(text, t, quotes, claimed, out);
+		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
+		return SpeakerNames.resolve(text.body(), actors, out);
+	}
+
+	/**
+	 * The speakers conjoined to {@code speaker} at cue {@code h} in the parse: "according to locals and the group",
+	 * "Peru and Bolivia have said" (each speaks the claim).
+	 */
+	private static List<DocActor> conjoined(String t, DocActors actors, Sentence s, CueHit h, DocActor speaker,
+			ParsedSpeaker parsedSpeakers, ParsedTokens tokens) {
+		ParsedTokens.At at = tokens.at(h.begin);
+		if (h.cue.isAccordingTo()) {
+			return parsedSpeakers.conjoined(at, speaker);
+		}
+		if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
+			List<DocActor> parsed = parsedSpeakers.conjoinedSubjects(at.sentence(), at.token(), speaker);
+			if (!parsed.isEmpty()) {
+				return parsed;
+			}
+		}
+		return h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
+	}
+
+	/**
+	 * The body that issued the statement a sentence opens with ("In a statement issued by the Saudi Foreign
+	 * Ministry, Bin Farhan emphasized ..."), when the cue follows that opening; null otherwise.
+	 */
+	private static DocActor statementIssuer(String t, DocActors actors, Sentence s, CueHit h) {
+		Matcher m = ISSUED_BY.matcher(t).region(s.begin(), Math.min(h.begin, s.end()));
+		if (!m.lookingAt()) {
+			return null;
+		}
+		int comma = t.indexOf(',', m.end());
+		if (comma < 0 || comma > h.begin) {
+			return null;
+		}
+		List<ActorMention> named = actors.within(m.end(), comma);
+		return named.isEmpty() ? null : named.get(named.size() - 1).actor();
+	}
+
+	/**
+	 * The actors listed with {@code speaker} before the cue in its sentence ("Peru, Bolivia and Ecuador cut ties
+	 * with Chile, alleging ..."): the mentions joined to the speaker's last mention by commas and "and", when the
+	 * list does not follow a preposition ("ties with Chile, Peru and ..." is no subject).
+	 */
+	private static List<DocActor> listedWith(String t, DocActors actors, DocActor speaker, int from, int cue) {
+		List<ActorMention> ms = actors.within(from, cue);
+		int k = -1;
+		for (int i = 0; i < ms.size(); i++) {
+			if (ms.get(i).actor() == speaker) {
+				k = i;
+			}
+		}
+		if (k < 0) {
+			return List.of();
+		}
+		// the list ends with the item after "and": "Saudi Arabia, Jordan, and Egypt, Putin said" lists no Putin
+		int first = k;
+		if (k > 0 && isAndGap(t, ms, k - 1)) {
+			first = k - 1;
+		}
+		while (first > 0 && LIST_GAP.matcher(gap(t, ms, first - 1)).matches() && !isAndGap(t, ms, first - 1)) {
+			first--;
+		}
+		int last = k;
+		if (first == k || !isAndGap(t, ms, k - 1)) {
+			while (last + 1 < ms.size() && LIST_GAP.matcher(gap(t, ms, last)).matches()) {
+				last++;
+				if (isAndGap(t, ms, last - 1)) {
+					break;
+				}
+			}
+		}
+		int b = ms.get(first).begin();
+		String prev = TextCursor.of(t).previousWord(b);
+		if (prev.equals("the")) {
+			prev = TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(b));
+		}
+		if (first == last || PREPOSITIONS.contains(prev) || !t.substring(ms.get(first).end(), ms.get(last).begin())
+				.contains(" and ")) {
+			return List.of();
+		}
+		List<DocActor> out = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			DocActor a = ms.get(i).actor();
+			if (a != speaker && !out.contains(a)) {
+				out.add(a);
+			}
+		}
 		return out;
+	}
+
+	private static boolean isAndGap(String t, List<ActorMention> ms, int i) {
+		String g = gap(t, ms, i);
+		return LIST_GAP.matcher(g).matches() && g.contains("and");
+	}
+
+	/** The text between mention {@code i} and the next. */
+	private static String gap(String t, List<ActorMention> ms, int i) {
+		return t.substring(ms.get(i).end(), ms.get(i + 1).begin());
 	}
 
 	private List<CueHit> hits(AnalyzedText text, String t, List<Quote> quotes, DocActors actors,
@@ -153,7 +282,10 @@ public final class ClaimExtractor {
 	 */
 	private static boolean mayBeNominal(String form) {
 		String f = form.toLowerCase(java.util.Locale.ROOT);
-		return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("says") || f.equals("wrote")
+		if (f.endsWith("s") && !f.endsWith("ss") && !NOMINAL_FORMS.contains(f)) {
+			return false; // "insists", "warns": a third-person verb, however the tagger read it
+		}
+		return !(f.endsWith("ed") || f.equals("said") || f.equals("told") || f.equals("wrote")
 				|| f.equals("according to") || f.contains(" "));
 	}
 
@@ -171,10 +303,16 @@ public final class ClaimExtractor {
 		h.located = true;
 		String prev = TextCursor.of(t).previousWord(h.begin);
 		boolean afterComma = precededBy(t, h.begin, ',');
-		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin));
+		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin)
+				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
 			h.speaker = speakers.after(h.end);
 			return;
+		}
+		ParsedTokens.At cueToken = tokens.at(h.begin);
+		h.clausal = cueToken != null && ParsedSpeaker.takesClause(cueToken.sentence(), cueToken.token());
+		if (h.participle && cueToken != null) {
+			ParsedComplement.locate(cueToken.sentence(), cueToken.token(), h); // "saying ..., but appeared to"
 		}
 		if (!h.participle) {
 			h.speaker = speakers.before(h.begin);
@@ -182,8 +320,7 @@ public final class ClaimExtractor {
 				h.speaker = speakers.after(h.end);
 				h.inverted = h.speaker != null;
 			}
-			ParsedTokens.At at = tokens.at(h.begin);
-			h.clausal = at != null && ParsedSpeaker.takesClause(at.sentence(), at.token());
+			ParsedTokens.At at = cueToken;
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
@@ -218,6 +355,10 @@ public final class ClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isPersonalPronoun(String w) {
+		return w.equals("he") || w.equals("she");
 	}
 
 	private static boolean isPronounSubject(String t, CueHit h) {
@@ -271,8 +412,9 @@ public final class ClaimExtractor {
 			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
 		}
 		char next = after < t.length() ? t.charAt(after) : '.';
-		boolean post = !h.participle && beforeIsBreak && (h.inverted || next == ',' || next == '.' || next == '\n'
-				|| next == ';' || onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
+		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
+				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
+						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -281,8 +423,13 @@ public final class ClaimExtractor {
 				begin = q.open();
 			}
 			for (int j = i - 1; j >= 0; j--) {
-				if (hits.get(j).end > begin && hits.get(j).end <= end && !hits.get(j).cue.isAccordingTo()) {
-					return null; // content belongs to the earlier cue of the sentence
+				CueHit o = hits.get(j);
+				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
+					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
+							|| !REPORTING.contains(h.cue.lemma())) {
+						return null; // content belongs to the earlier cue of the sentence
+					}
+					h.outer = true; // "Kim said ..., KCNA reported": the outlet reports the whole attributed statement
 				}
 			}
 			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
@@ -299,7 +446,9 @@ public final class ClaimExtractor {
 		}
 		if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
 				&& !t.startsWith(":", begin)) {
-			return null;
+			// "announcing Washington's intent for ...": a position noun as the object is the claim
+			return h.positionBegin >= begin && h.positionBegin - begin <= 40 ? ClaimText.trim(t, h.positionBegin,
+					h.positionEnd) : null;
 		}
 		if (t.startsWith("that ", begin)) {
 			begin += 5;
@@ -333,7 +482,7 @@ public final class ClaimExtractor {
 				end = q.close() + 1;
 			}
 		}
-		return ClaimText.trim(t, begin, end);
+		return ClaimText.withoutGloss(t, ClaimText.trim(t, begin, end), quotes);
 	}
 
 	private int skipAddressee(String t, DocActors actors, int b) {
@@ -379,6 +528,9 @@ public final class ClaimExtractor {
 		}
 		if (isClauseStart(t, h.begin)) {
 			int comma = t.indexOf(',', h.end);
+			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
+				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
+			}
 			return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
 		}
 		int stop = commaBefore(t, h.begin);
@@ -389,6 +541,12 @@ public final class ClaimExtractor {
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
 			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		emit(text, quotes, speaker, cue, span, mayNest, false, claimed, out);
+	}
+
+	/** {@code outer}: the claim may hold claims of other speakers (an outlet reporting an attributed statement). */
+	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
+			boolean outer, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		String t = QuoteFinder.doubledApostrophes(text.matchText());
 		if (span[1] - span[0] < 8 || TextCursor.of(t).nextWord(span[0]).isEmpty() && t.charAt(span[0]) != '"') {
 			return;
@@ -398,7 +556,8 @@ public final class ClaimExtractor {
 		}
 		for (ClaimedSpan c : claimed) {
 			boolean nested = mayNest && c.begin() < span[0] && span[1] <= c.end() && c.speaker() != speaker
-					|| c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker; // two speakers, one text
+					|| c.begin() == span[0] && c.end() == span[1] && c.speaker() != speaker // two speakers, one text
+					|| outer && span[0] <= c.begin() && c.end() <= span[1] && c.speaker() != speaker;
 			if (span[0] < c.end() && c.begin() < span[1] && !nested) {
 				return; // overlaps a claim already made; only another speaker's statement inside it is kept
 			}
@@ -431,7 +590,9 @@ public final class ClaimExtractor {
 					previous = c;
 				}
 			}
-			if (taken || previous == null || t.charAt(previous.begin()) != '"' || q.open() - previous.end() > 60
+			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
+			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
+					|| q.open() - previous.end() > 60
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
 					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
@@ -440,6 +601,88 @@ public final class ClaimExtractor {
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
 		}
+	}
+
+	/**
+	 * "..., the news agency said, citing a senior security source": the cited source speaks the claim made just
+	 * before in the sentence too (nested attribution, both entered).
+	 */
+	private void citedSource(AnalyzedText text, String t, CueHit h, Sentence s, SpeakerFinder speakers,
+			List<Quote> quotes, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		SpeakerFinder.Found source = speakers.after(h.end);
+		ClaimedSpan last = claimed.isEmpty() ? null : claimed.get(claimed.size() - 1);
+		if (source == null || last == null || last.begin() < s.begin() || last.end() > h.begin
+				|| last.speaker() == source.actor()) {
+			return;
+		}
+		emit(text, quotes, source.actor(), h.form, new int[] {last.begin(), last.end()}, true, claimed, out);
+	}
+
+	/**
+	 * The "Source: ... / Quote: “...”" layout of some outlets: the quotation after a "Quote:" label is the direct
+	 * speech of the first actor named on the "Source:" line above it; a quotation left open at the end of its
+	 * paragraph continues through the next paragraphs up to its closing mark, one claim per paragraph.
+	 */
+	private void labelledQuotations(AnalyzedText text, String t, DocActors actors, List<ClaimedSpan> claimed,
+			List<ExtractedClaim> out) {
+		Matcher m = QUOTE_LABEL.matcher(t);
+		while (m.find()) {
+			DocActor speaker = sourceLineSpeaker(t, actors, m.start());
+			if (speaker == null) {
+				continue;
+			}
+			int b = m.end();
+			for (int paragraphs = 0; paragraphs < MAX_QUOTED_PARAGRAPHS && b < t.length(); paragraphs++) {
+				int lineEnd = t.indexOf('\n', b);
+				lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+				int close = closingMark(t, b, lineEnd);
+				int e = close >= 0 ? close : lineEnd;
+				int[] span = ClaimText.trim(t, b, e);
+				if (span != null && span[1] > span[0] && free(claimed, span)) {
+					claimed.add(new ClaimedSpan(span[0], span[1], speaker));
+					TextSpan ev = TextSpan.of(text.body(), span[0], span[1]);
+					out.add(new ExtractedClaim(speaker.name(), ev.text(), true, "Quote:", ev, CONFIDENCE_DIRECT));
+				}
+				if (close >= 0 || lineEnd >= t.length()) {
+					break;
+				}
+				b = lineEnd + 1;
+			}
+		}
+	}
+
+	/** The first actor named on a "Source:" line within the two lines before {@code labelBegin}, or null. */
+	private static DocActor sourceLineSpeaker(String t, DocActors actors, int labelBegin) {
+		int lineBegin = labelBegin;
+		for (int lines = 0; lines < 2 && lineBegin > 0; lines++) {
+			int end = lineBegin - 1;
+			lineBegin = t.lastIndexOf('\n', end - 1) + 1;
+			if (t.startsWith("Source:", lineBegin)) {
+				List<ActorMention> named = actors.within(lineBegin, end);
+				return named.isEmpty() ? null : named.get(0).actor();
+			}
+		}
+		return null;
+	}
+
+	/** The first closing quotation mark in {@code [from, to)}: a curly one, or a straight one ending the line. */
+	private static int closingMark(String t, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			if (c == '\u201d' || c == '"' && (i + 1 == to || t.substring(i + 1, to).isBlank())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean free(List<ClaimedSpan> claimed, int[] span) {
+		for (ClaimedSpan c : claimed) {
+			if (span[0] < c.end() && c.begin() < span[1]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,

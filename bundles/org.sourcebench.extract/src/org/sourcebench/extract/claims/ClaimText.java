@@ -12,12 +12,37 @@ import org.sourcebench.extract.text.TextCursor;
 /** Trimming of claim content and the test for a direct (wholly quoted) claim. */
 final class ClaimText {
 
+	/** A writer's gloss after a claim: ", a nod to", ", a move that", ", an attempt aimed at". */
+	private static final Pattern GLOSS = Pattern.compile(
+			", an? [a-z]+ (?:to|that|which|seen|aimed)\\b");
+
 	private static final Set<String> TRAILING_CONNECTORS = ClaimWords.get().list("connector");
 
 	private ClaimText() {
 	}
 
 	/** Drops surrounding spaces and punctuation and trailing connectors ("..., and" before "he added"). */
+	/**
+	 * The span without a writer's gloss appended after a comma ("only the state should bear arms, a nod to ...",
+	 * "..., a move that ..."): cut before ", a(n) NOUN to/that/which/seen/aimed" outside quotations.
+	 */
+	static int[] withoutGloss(String t, int[] span, List<Quote> quotes) {
+		if (span == null) {
+			return null;
+		}
+		Matcher m = GLOSS.matcher(t).region(span[0], span[1]);
+		while (m.find()) {
+			boolean quoted = false;
+			for (Quote q : quotes) {
+				quoted |= q.open() < m.start() && m.start() < q.close();
+			}
+			if (!quoted && m.start() > span[0]) {
+				return trim(t, span[0], m.start());
+			}
+		}
+		return span;
+	}
+
 	static int[] trim(String t, int b, int e) {
 		int begin = b;
 		int end = e;

@@ -81,6 +81,11 @@ final class ClaimWords {
 		return java.util.Collections.unmodifiableSet(l);
 	}
 
+	/** Heads of "the statement said" (claim-words.tsv statement list). */
+	Set<String> statements() {
+		return list("statement");
+	}
+
 	/** Whether a lower-case word, singular or regular plural ("officials", "witnesses"), heads an unnamed source. */
 	boolean isSource(String word) {
 		return sources.contains(word)

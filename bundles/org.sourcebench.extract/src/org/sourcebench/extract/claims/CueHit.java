@@ -19,11 +19,16 @@ final class CueHit {
 	 * cue verb after it begins (", but the claim could not be verified"), or -1. */
 	int complementBegin = -1;
 	int contrastBegin = -1;
+	/** Where the parse's object of the cue verb begins and ends when a position noun heads it ("intent"), or -1. */
+	int positionBegin = -1;
+	int positionEnd = -1;
 	/** Whether the words between the cue and {@code complementBegin} are only adjuncts and addressees of the cue. */
 	boolean onlyAdjunctsBefore;
 	/** Where the parsed subject before the cue verb begins, resolved or not ("the rebels insisted"), or -1. */
 	int subjectBegin = -1;
 	int clauseStart;
+	/** Whether the claim holds an earlier cue's attributed statement ("Kim said ..., KCNA reported"). */
+	boolean outer;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;

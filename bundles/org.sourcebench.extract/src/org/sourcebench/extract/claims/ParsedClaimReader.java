@@ -62,9 +62,17 @@ final class ParsedClaimReader {
 		if (range == null) {
 			return;
 		}
+		int[] span = span(s, range, s.start(v), out);
+		if (span == null || !accepts(span, null, s.word(v), s.start(v),
+				words.cues.contains(s.word(v).toLowerCase(Locale.ROOT)), out)) {
+			return; // decided before the speaker is resolved: resolving may add an actor to the document
+		}
 		SpeakerFinder.Found speaker = speakers.speakerOf(s, v);
 		if (speaker != null) {
 			add(s, range, speaker.actor(), s.word(v), s.start(v), out);
+			for (DocActor also : speakers.conjoinedSubjects(s, v, speaker.actor())) {
+				add(s, range, also, s.word(v), s.start(v), out);
+			}
 		}
 	}
 
@@ -96,7 +104,7 @@ final class ParsedClaimReader {
 		}
 		for (int o : s.children(v, "obj")) {
 			if (words.nouns.contains(lemma(s, o))) {
-				return s.subtree(o);
+				return withTrailingArguments(s, v, s.subtree(o));
 			}
 		}
 		String frame = words.frames.get(lemma);
@@ -122,12 +130,16 @@ final class ParsedClaimReader {
 			case "of" -> {
 				for (int x : s.children(v)) {
 					String rel = s.deprel(x);
-					if (x > v + 1 && s.word(v + 1).equalsIgnoreCase("of")
+					String prep = v + 1 < s.size() ? s.word(v + 1).toLowerCase(Locale.ROOT) : "";
+					if (x > v + 1 && (prep.equals("of") || prep.equals("against"))
 							&& (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod"))) {
 						int[] span = s.subtree(x);
 						return new int[] {v + 2, span[1]};
 					}
 				}
+			}
+			case "obj-of" -> {
+				return objectAndOf(s, v);
 			}
 			default -> {
 				return null;
@@ -136,27 +148,136 @@ final class ParsedClaimReader {
 		return null;
 	}
 
+	/**
+	 * The object's span extended over what the parser hung on the verb right after it ("expressing commitment | to
+	 * peace talks"), up to a comma or a conjoined clause.
+	 */
+	private static int[] withTrailingArguments(ParsedSentence s, int v, int[] object) {
+		int end = object[1];
+		for (int x : s.children(v)) {
+			String rel = s.deprel(x);
+			int[] span = s.subtree(x);
+			if (span[0] == end + 1 && !rel.equals("conj") && !rel.equals("cc") && !rel.equals("punct")
+					&& !s.word(span[0]).equals(",")) {
+				end = span[1];
+			}
+		}
+		return new int[] {object[0], end};
+	}
+
+	/**
+	 * "accused the neighbouring governments of blocking the talks": the object and the of-complement, however the
+	 * parser attached "of ..." (to the object or to the verb); null when no "of" follows the object.
+	 */
+	private static int[] objectAndOf(ParsedSentence s, int v) {
+		for (int o : s.children(v, "obj")) {
+			if (o < v) {
+				continue;
+			}
+			int[] span = s.subtree(o);
+			int end = span[1];
+			for (int x : s.children(v)) {
+				int[] xs = s.subtree(x);
+				if (xs[0] == end + 1 && s.word(xs[0]).equalsIgnoreCase("of")) {
+					end = xs[1];
+				} else if (xs[0] > end && x > o && s.word(end + 1).equalsIgnoreCase("of") && xs[0] == end + 2) {
+					end = xs[1];
+				}
+			}
+			boolean of = false;
+			for (int i = o + 1; i <= end; i++) {
+				of |= s.word(i).equalsIgnoreCase("of") && i + 1 <= end && (s.deprel(i).equals("mark")
+						|| s.pos(i + 1).equals("VERB") || i + 2 <= end && s.pos(i + 2).equals("VERB"));
+			}
+			return of && end > o ? new int[] {span[0], end} : null;
+		}
+		return null;
+	}
+
 	/** "a New Year's Eve announcement that a truce had been reached", "the suggestion that it could host talks". */
 	private void claimOfNoun(ParsedSentence s, int n, List<ExtractedClaim> out) {
 		int clause = -1;
 		for (int c : s.children(n)) {
-			if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp")) && hasThat(s, c, n)) {
+			if (c > n && (s.deprel(c).startsWith("acl") || s.deprel(c).equals("ccomp"))
+					&& (hasThat(s, c, n) || thatOpens(s, c))) {
 				clause = c;
 				break;
 			}
 		}
 		if (clause < 0) {
+			clause = thatAfterPhrase(s, n);
+		}
+		if (clause < 0) {
 			return;
 		}
-		DocActor speaker = null;
+		int[] span = span(s, s.subtree(clause), s.start(n), out);
+		if (span == null || !accepts(span, null, s.word(n), s.start(n), true, out)) {
+			return; // decided before the speaker is resolved: resolving may add an actor to the document
+		}
+		List<DocActor> speaking = new java.util.ArrayList<>();
 		for (int p : s.children(n)) {
 			if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
-				speaker = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
+				DocActor a = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks
+				if (a != null) {
+					speaking.add(a);
+				}
+			} else if (p > n && p < clause && s.deprel(p).startsWith("nmod") && hasCase(s, p, "by")) {
+				DocActor a = speakers.resolve(s, p, -1); // "reports by the Journal, CNN and Reuters that"
+				if (a != null) {
+					speaking.add(a);
+					for (int c : s.children(p, "conj")) {
+						DocActor other = speakers.resolve(s, c, -1);
+						if (other != null && !speaking.contains(other)) {
+							speaking.add(other);
+						}
+					}
+				}
 			}
 		}
-		if (speaker != null) {
-			add(s, s.subtree(clause), speaker, s.word(n), s.start(n), out);
+		for (DocActor a : speaking) {
+			add(s, s.subtree(clause), a, s.word(n), s.start(n), true, out);
 		}
+	}
+
+	/**
+	 * "reports by the Journal and CNN that ...": a that-clause right after the noun's phrase, however the parser
+	 * attached it; the clause's head, or -1.
+	 */
+	private static int thatAfterPhrase(ParsedSentence s, int n) {
+		int[] phrase = s.subtree(n);
+		int that = phrase[1] + 1;
+		if (phrase[1] < n || that >= s.size() || !s.word(that).equalsIgnoreCase("that")
+				|| !s.deprel(that).equals("mark")) {
+			return -1;
+		}
+		int clause = s.head(that);
+		return clause > that && !s.pos(clause).equals("PUNCT") ? clause : -1;
+	}
+
+	/**
+	 * "reports by CNN that the US is preparing ...": the clause opens with "that" and has a subject of its own, so
+	 * "that" is no relative pronoun standing for the noun, however the parser read it.
+	 */
+	private static boolean thatOpens(ParsedSentence s, int clause) {
+		int first = s.subtree(clause)[0];
+		if (!s.word(first).equalsIgnoreCase("that")) {
+			return false;
+		}
+		for (int c : s.children(clause, "nsubj")) {
+			if (c != first) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasCase(ParsedSentence s, int p, String preposition) {
+		for (int c : s.children(p, "case")) {
+			if (s.word(c).equalsIgnoreCase(preposition)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasThat(ParsedSentence s, int clause, int noun) {
@@ -165,6 +286,24 @@ final class ParsedClaimReader {
 
 	private void add(ParsedSentence s, int[] range, DocActor speaker, String cue, int cueOffset,
 			List<ExtractedClaim> out) {
+		add(s, range, speaker, cue, cueOffset, words.cues.contains(cue.toLowerCase(Locale.ROOT)), out);
+	}
+
+	/** {@code mayNest}: the claim may stand inside another speaker's claim that holds its cue (nested attribution). */
+	private void add(ParsedSentence s, int[] range, DocActor speaker, String cue, int cueOffset, boolean mayNest,
+			List<ExtractedClaim> out) {
+		int[] span = span(s, range, cueOffset, out);
+		if (span != null && accepts(span, speaker.name(), cue, cueOffset, mayNest, out)) {
+			out.add(new ExtractedClaim(speaker.name(), body.substring(span[0], span[1]), false, cue,
+					TextSpan.of(body, span[0], span[1]), CONFIDENCE));
+		}
+	}
+
+	/**
+	 * The body offsets of the claim of tokens {@code range}: without a leading "that" or surrounding punctuation,
+	 * ending with the quotation that holds the cue; null if nothing is left.
+	 */
+	private int[] span(ParsedSentence s, int[] range, int cueOffset, List<ExtractedClaim> out) {
 		int b = range[0];
 		int e = range[1];
 		while (b <= e && STRIP.contains(s.word(b).toLowerCase(Locale.ROOT))) {
@@ -174,7 +313,7 @@ final class ParsedClaimReader {
 			e--;
 		}
 		if (e - b < 1) {
-			return;
+			return null;
 		}
 		int begin = s.start(b);
 		int end = s.end(e);
@@ -191,23 +330,33 @@ final class ParsedClaimReader {
 		if (closing.find()) {
 			end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim
 		}
-		if (end <= begin) {
-			return;
-		}
+		return end <= begin ? null : new int[] {begin, end};
+	}
+
+	/**
+	 * Whether a claim of {@code speaker} (null: a speaker not yet known, other than every claim's) at {@code span}
+	 * is new: it overlaps no claim in {@code out}, or only one of another speaker that holds it with its cue (nested
+	 * attribution), or one of another speaker with the same text and cue ("Peru and Bolivia vowed to ...").
+	 */
+	private boolean accepts(int[] span, String speaker, String cue, int cueOffset, boolean mayNest,
+			List<ExtractedClaim> out) {
+		int begin = span[0];
+		int end = span[1];
 		for (ExtractedClaim c : out) {
 			TextSpan ev = c.evidence();
 			if (ev == null || ev.begin() >= end || begin >= ev.end()) {
 				continue;
 			}
-			boolean nested = words.cues.contains(cue.toLowerCase(Locale.ROOT)) && ev.begin() <= cueOffset
-					&& cueOffset < ev.end() && ev.begin() <= begin && end <= ev.end()
-					&& !c.speaker().equals(speaker.name()) && !(ev.begin() == begin && ev.end() == end);
-			if (!nested) {
-				return; // the window reader holds this claim
+			boolean other = speaker == null || !c.speaker().equals(speaker);
+			boolean same = ev.begin() == begin && ev.end() == end;
+			boolean nested = mayNest && ev.begin() <= cueOffset && cueOffset < ev.end() && ev.begin() <= begin
+					&& end <= ev.end() && other && !same;
+			boolean coSpeaker = same && cue.equals(c.cue()) && other;
+			if (!nested && !coSpeaker) {
+				return false; // the window reader holds this claim
 			}
 		}
-		out.add(new ExtractedClaim(speaker.name(), body.substring(begin, end), false, cue,
-				TextSpan.of(body, begin, end), CONFIDENCE));
+		return true;
 	}
 
 	private static String lemma(ParsedSentence s, int i) {

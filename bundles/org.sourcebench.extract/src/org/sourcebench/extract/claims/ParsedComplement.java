@@ -19,6 +19,21 @@ final class ParsedComplement {
 	}
 
 	static void locate(ParsedSentence s, int v, CueHit h) {
+		for (int o : s.children(v, "obj")) {
+			if (o > v && ClaimWords.get().nouns.contains(s.lemma(o).toLowerCase(Locale.ROOT))) {
+				int[] span = s.subtree(o);
+				h.positionBegin = s.start(span[0]);
+				h.positionEnd = s.end(span[1]);
+			}
+		}
+		for (int x = v + 2; x < s.size(); x++) {
+			if ((s.deprel(x).equals("advcl") || s.deprel(x).equals("conj")) && s.word(x - 1).equals(",")
+					&& s.word(x).toLowerCase(Locale.ROOT).endsWith("ing") && s.children(x, "nsubj").isEmpty()
+					&& ClaimWords.get().verbs.contains(s.lemma(x).toLowerCase(Locale.ROOT))) {
+				h.contrastBegin = s.start(x - 1); // "..., expressing commitment to ...": the participle's own claim
+				break;
+			}
+		}
 		int c = -1;
 		for (int x : s.children(v, "ccomp")) {
 			if (x > v) {
@@ -37,6 +52,21 @@ final class ParsedComplement {
 		h.complementBegin = s.start(first);
 		boolean hasSubject = !s.children(c, "nsubj").isEmpty() || !s.children(c, "expl").isEmpty();
 		h.onlyAdjunctsBefore = first > v && hasSubject && onlyAdjuncts(s, v, v + 1, span[0], h.cue.addressee());
+		for (int i = first + 1; i + 2 <= span[1]; i++) {
+			int x = i + 2;
+			if (s.word(i).equals(",") && CONTRASTS.contains(s.word(i + 1).toLowerCase(Locale.ROOT))
+					&& s.head(i + 1) == x && s.pos(x).equals("VERB") && s.children(x, "nsubj").isEmpty()
+					&& s.deprel(x).equals("conj")) {
+				h.contrastBegin = s.start(i); // "saying it had started ..., but appeared to oppose ...": the writer's
+				return;
+			}
+		}
+		int after = span[1] + 1;
+		if (after + 1 < s.size() && s.word(after).equals(",")
+				&& CONTRASTS.contains(s.word(after + 1).toLowerCase(Locale.ROOT))) {
+			h.contrastBegin = s.start(after); // "saying it had started ..., but appeared to oppose ..."
+			return;
+		}
 		for (int x : s.children(v, "conj")) {
 			int[] conj = s.subtree(x);
 			if (conj[0] > span[1] && conj[0] > 0 && s.word(conj[0] - 1).equals(",")

@@ -29,6 +29,7 @@ final class ParsedSpeaker {
 	private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
 	private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
 	private final DocActors actors;
@@ -75,6 +76,10 @@ final class ParsedSpeaker {
 				|| s.deprel(n).equals("compound")) && s.head(n) > n) {
 			n++;
 		}
+		if (n + 1 < s.size() && SUBJECT_PRONOUNS.contains(s.word(n).toLowerCase(Locale.ROOT))
+				&& (s.pos(n + 1).equals("VERB") || s.pos(n + 1).equals("AUX"))) {
+			return true; // "alleging it supports ...", however the parser attached the pronoun
+		}
 		return n < s.size() && s.deprel(n).startsWith("nsubj") && s.head(n) > n;
 	}
 
@@ -84,7 +89,7 @@ final class ParsedSpeaker {
 	 * word, or -1.
 	 */
 	private static int appositiveName(ParsedSentence s, int v) {
-		if (v < 4 || !s.word(v - 1).equals(",")) {
+		if (v < 4 || !s.word(v - 1).equals(",") || s.word(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
 			return -1;
 		}
 		int comma = v - 2;
@@ -218,6 +223,35 @@ final class ParsedSpeaker {
 	}
 
 	/**
+	 * The other speakers conjoined to {@code first}, the subject of speech verb {@code v} ("Peru and Bolivia have
+	 * vowed", "the Wall Street Journal, CNN and Reuters reported"): each conjunct of the subject, resolved; empty
+	 * when the parse's subject is not {@code first}'s phrase or has no conjuncts.
+	 */
+	List<DocActor> conjoinedSubjects(ParsedSentence s, int v, DocActor first) {
+		int subject = subjectToken(s, v);
+		if (subject < 0 || s.pos(subject).equals("PRON") || s.children(subject, "conj").isEmpty()
+				|| !isNamedOrSource(s, subject) || resolve(s, subject, v) != first) {
+			return List.of();
+		}
+		List<DocActor> out = new java.util.ArrayList<>();
+		for (int c : s.children(subject, "conj")) {
+			if (c < subject || s.pos(c).equals("VERB") || !isNamedOrSource(s, c)) {
+				continue; // only conjuncts the document names or unnamed sources: resolving may add an actor
+			}
+			DocActor a = resolve(s, c, -1);
+			if (a != null && a != first && !out.contains(a)) {
+				out.add(a);
+			}
+		}
+		return out;
+	}
+
+	/** Whether the phrase headed by {@code h} is an actor's mention or an unnamed source ("officials"). */
+	private boolean isNamedOrSource(ParsedSentence s, int h) {
+		return headMention(s, h) != null || words.isSource(s.word(h).toLowerCase(Locale.ROOT));
+	}
+
+	/**
 	 * Whether the parse gives {@code v} a subject before it ("A senior U.S. official, speaking on condition of
 	 * anonymity, said Washington ...": the name after the verb is no inverted speaker).
 	 */
@@ -264,7 +298,64 @@ final class ParsedSpeaker {
 		if (before >= 0) {
 			return before;
 		}
+		int shared = sharedSubject(s, v);
+		if (shared >= 0) {
+			return shared;
+		}
 		return invertedSubject(s, v);
+	}
+
+	/**
+	 * The subject a verb without its own shares with the verb it depends on: a conjoined verb ("Peru said ... and
+	 * suggested ..."), a participle after a comma ("Chile cut ties, alleging ..."), or a participle describing the
+	 * object of a verb ("the ministry issued a statement saying ..."); -1 if none.
+	 */
+	private int sharedSubject(ParsedSentence s, int v) {
+		String rel = s.deprel(v);
+		int head = s.head(v);
+		if (head < 0 || head > v) {
+			return -1;
+		}
+		boolean participle = s.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && v > 0;
+		boolean claimVerb = words.verbs.contains(lemma(s, head));
+		boolean afterStatement = participle && words.statements().contains(lemma(s, v - 1))
+				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
+		boolean attached = s.word(v - 1).equals(",") || afterStatement;
+		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
+			return subjectUp(s, head);
+		}
+		if (rel.equals("acl") && participle && v == head + 1 && words.statements().contains(lemma(s, head))
+				&& s.deprel(head).equals("obj")) {
+			int verb = s.head(head);
+			for (int c : verb < 0 ? List.<Integer>of() : s.children(verb)) {
+				if (s.deprel(c).equals("nsubj") && c < verb) {
+					return c;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The subject before verb {@code v}, or (a participle the parser hung on a modifier: "reiterated their adherence
+	 * to the terms outlined in ..., expressing") the subject of the first verb up the heads that has one; -1 if none.
+	 */
+	private static int subjectUp(ParsedSentence s, int v) {
+		int x = v;
+		for (int steps = 0; x >= 0 && steps < 6; steps++) {
+			if (s.pos(x).equals("VERB")) {
+				for (int c : s.children(x)) {
+					if (s.deprel(c).equals("nsubj") && c < x) {
+						return c;
+					}
+				}
+				if (!s.deprel(x).startsWith("acl") && !s.deprel(x).equals("advcl")) {
+					return -1; // a verb with no subject of its own that modifies nothing: stop
+				}
+			}
+			x = s.head(x);
+		}
+		return -1;
 	}
 
 	/** "..., the Coordination Headquarters said": the head of the nominal run between a comma or quote and v. */
@@ -302,7 +393,8 @@ final class ParsedSpeaker {
 		if (e == v + 1 || e < s.size() && !s.pos(e).equals("PUNCT") && !s.pos(e).equals("ADP")) {
 			return -1;
 		}
-		return runHead(s, v + 1, e - 1);
+		int head = runHead(s, v + 1, e - 1);
+		return head >= 0 && s.head(head) == v && s.deprel(head).equals("obj") ? -1 : head; // "accused Iran of"
 	}
 
 	/** The head of a nominal run: its last word unless a preposition ("Headquarters for the ...") splits it. */
@@ -623,7 +715,7 @@ final class ParsedSpeaker {
 		int b = span[0];
 		int e = span[1];
 		for (int i = h + 1; i <= e; i++) {
-			if (isBoundary(s, i) || s.word(i).equals("(")) {
+			if (isBoundary(s, i) || s.word(i).equals("(") || s.pos(i).equals("VERB") && !s.deprel(i).equals("amod")) {
 				e = i - 1;
 				break;
 			}
@@ -634,7 +726,8 @@ final class ParsedSpeaker {
 				break;
 			}
 		}
-		while (b < h && (s.pos(b).equals("DET") || s.pos(b).equals("NUM") || s.pos(b).equals("PUNCT"))) {
+		while (b < h && (s.pos(b).equals("DET") || s.pos(b).equals("NUM") || s.pos(b).equals("PUNCT")
+				|| s.pos(b).equals("CCONJ"))) {
 			b++;
 		}
 		return new int[] {b, e};

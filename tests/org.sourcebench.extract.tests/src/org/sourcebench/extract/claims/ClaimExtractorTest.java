@@ -189,6 +189,140 @@ class ClaimExtractorTest {
 		assertEquals("the ceasefire would be extended", c.text());
 	}
 
+	@Test
+	void conjoinedSubjectsEachSpeakTheClaim() {
+		DocumentExtraction d = extract("Peru and Bolivia have vowed to increase their cooperation against drug "
+				+ "trafficking.");
+		assertEquals(List.of("Bolivia", "Peru"), speakersOf(d, "to increase their cooperation against drug trafficking"));
+	}
+
+	@Test
+	void aListedSubjectAndAParticipleCueGiveOneClaimPerListedActor() {
+		DocumentExtraction d = extract("On 5 May, Peru, Bolivia and Ecuador cut relations with Chile, alleging it "
+				+ "supports smugglers.");
+		assertEquals(List.of("Bolivia", "Ecuador", "Peru"), speakersOf(d, "it supports smugglers"));
+	}
+
+	@Test
+	void aListBeforeTheSpeakerIsNoSubject() {
+		DocumentExtraction d = extract("Noting the interests of regional powers such as Chile, Peru, and Ecuador, "
+				+ "Luis Ortega said that Argentina would host the talks.");
+		assertEquals(List.of("Luis Ortega"), speakersOf(d, "Argentina would host the talks"));
+	}
+
+	@Test
+	void accuseTakesTheObjectAndTheOfComplementAndATemporalWordIsNoSubject() {
+		DocumentExtraction d = extract("Brazil's Foreign Minister Carlos Mendes yesterday accused the neighbouring "
+				+ "governments of blocking the mediation efforts.");
+		assertEquals(List.of("Carlos Mendes"),
+				speakersOf(d, "the neighbouring governments of blocking the mediation efforts"));
+	}
+
+	@Test
+	void aParticipleWithItsOwnPositionNounEndsTheFirstClaim() {
+		DocumentExtraction d = extract("The RSF reiterated their adherence to the ceasefire terms, expressing "
+				+ "commitment to talks despite the impasse.");
+		assertEquals(List.of("RSF"), speakersOf(d, "their adherence to the ceasefire terms"));
+		assertEquals(List.of("RSF"), speakersOf(d, "commitment to talks despite the impasse"));
+	}
+
+	@Test
+	void aStatementSayingIsSpokenByWhoeverIssuedIt() {
+		DocumentExtraction d = extract("President Gabriel Boric visited the port. Later on Monday, the Chilean navy "
+				+ "released a statement saying it had started the withdrawal of its ships from the strait.");
+		assertEquals(List.of("Chilean Navy"),
+				speakersOf(d, "it had started the withdrawal of its ships from the strait"));
+	}
+
+	@Test
+	void aTitleSpeakerIsThePersonNamedAfterThatTitle() {
+		DocumentExtraction d = extract("UN Special Envoy for Yemen Hans Grundberg met the delegation on Monday. "
+				+ "The Special Envoy said the talks would resume next week.");
+		assertEquals(List.of("Hans Grundberg"), speakersOf(d, "the talks would resume next week"));
+	}
+
+	@Test
+	void aPartialNameSpeakerIsThePersonOfThatNameLastNamedInFull() {
+		DocumentExtraction d = extract("Saudi Foreign Minister Faisal bin Farhan called his counterpart. "
+				+ "Bin Farhan emphasized the need for a ceasefire.");
+		assertEquals(List.of("Faisal bin Farhan"), speakersOf(d, "the need for a ceasefire"));
+	}
+
+	@Test
+	void anInvertedTitleAndNameSpeakIsTheNamedPerson() {
+		DocumentExtraction d = extract("The policy would change, said US Secretary of State Mike Pompeo.");
+		assertEquals(List.of("Mike Pompeo"), speakersOf(d, "The policy would change"));
+	}
+
+	@Test
+	void aCueFollowedByThatDoesNotTakeTheQuotationBeforeIt() {
+		DocumentExtraction d = extract("Police chief Rahul Verma said infiltration attempts had increased.\n"
+				+ "\u201cThey want to keep the border active.\u201d Verma added that many militants were waiting "
+				+ "across the boundary.");
+		assertEquals(List.of("Rahul Verma"), speakersOf(d, "many militants were waiting across the boundary"));
+		assertEquals(List.of("Rahul Verma"), speakersOf(d, "They want to keep the border active."));
+	}
+
+	@Test
+	void aPronounWithinTheSentenceIsItsEarlierSpeaker() {
+		DocumentExtraction d = extract("Ukrainian President Volodymyr Zelenskyy said the ceasefire must come first. "
+				+ "On Monday, Donald Trump said he believes the talks could be productive and suggested he could fly "
+				+ "there.");
+		assertEquals(List.of("Donald Trump"), speakersOf(d, "he could fly there"));
+	}
+
+	@Test
+	void anAgencyReportingAnAttributedStatementSpeaksItTooAndTheInnerSpeakerKeepsTheInnerClaim() {
+		DocumentExtraction d = extract("Choe Son Hui said the North would respond to the drills, the Korean Central "
+				+ "News Agency (KCNA) reported.");
+		assertEquals(List.of("Choe Son Hui"), speakersOf(d, "the North would respond to the drills"));
+		assertEquals(List.of("Korean Central News Agency"),
+				speakersOf(d, "Choe Son Hui said the North would respond to the drills"));
+	}
+
+	@Test
+	void aLabelledQuotationIsTheSourceLinesSpeakerOneClaimPerParagraph() {
+		DocumentExtraction d = extract("Volodymyr Zelenskyy has said that the shelling continues.\n"
+				+ "Source: Zelenskyy during his evening address\n"
+				+ "Quote: \"Unfortunately, the world still has no answer. The shelling continues.\n"
+				+ "Moscow has remained silent all day. There is no sense in continuing the killing.\"\n"
+				+ "Background:\n"
+				+ "Kremlin leader Vladimir Putin said he is ready for talks.");
+		assertEquals(List.of("Volodymyr Zelenskyy"),
+				speakersOf(d, "Unfortunately, the world still has no answer. The shelling continues"));
+		assertEquals(List.of("Volodymyr Zelenskyy"),
+				speakersOf(d, "Moscow has remained silent all day. There is no sense in continuing the killing"));
+		assertTrue(d.claims().stream().filter(c -> c.cue().equals("Quote:")).allMatch(ExtractedClaim::direct));
+	}
+
+	@Test
+	void aWritersGlossAfterTheClaimIsNotPartOfIt() {
+		DocumentExtraction d = extract("President Joseph Aoun insists only the state should bear arms, a nod to curbing "
+				+ "the group's arsenal.");
+		assertEquals(List.of("Joseph Aoun"), speakersOf(d, "only the state should bear arms"));
+	}
+
+	@Test
+	void aCitedSourceSpeaksTheClaimToo() {
+		DocumentExtraction d = extract("The observation post was hit in the attack, the news agency said, citing a "
+				+ "senior Turkish security source. However, no Turkish soldiers were wounded, the source said.");
+		assertEquals(List.of("news agency", "unnamed senior Turkish security source"),
+				speakersOf(d, "The observation post was hit in the attack"));
+		assertEquals(List.of("unnamed senior Turkish security source"), speakersOf(d, "no Turkish soldiers were wounded"));
+	}
+
+	@Test
+	void theBodyThatIssuedTheStatementSpeaksItsClaimsToo() {
+		DocumentExtraction d = extract("Saudi Foreign Minister Faisal bin Farhan called Dagalo on Wednesday. In a "
+				+ "statement issued by the Saudi Foreign Ministry, Bin Farhan emphasized the urgent need for a ceasefire.");
+		assertEquals(List.of("Faisal bin Farhan", "Saudi Foreign Ministry"),
+				speakersOf(d, "the urgent need for a ceasefire"));
+	}
+
+	private static List<String> speakersOf(DocumentExtraction d, String text) {
+		return d.claims().stream().filter(c -> c.text().equals(text)).map(ExtractedClaim::speaker).sorted().toList();
+	}
+
 	private static ExtractedClaim only(List<ExtractedClaim> claims) {
 		assertEquals(1, claims.size(), claims.toString());
 		return claims.get(0);

@@ -1,0 +1,147 @@
+package org.sourcebench.extract.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * The named person behind a speaker the document knows only by part of the name or by title: "Kim said" is the
+ * Kim of the document last named in full before the claim (Kim Yo Jong, not Kim Jong Un, when she was the last
+ * one named); "said US Secretary of State" and "the Special Envoy said" are the person whose name follows that
+ * title in the text ("Special Envoy for Syria Staffan de Mistura"). A speaker neither of these stays as it is.
+ */
+final class SpeakerNames {
+
+	private static final String UNNAMED = "unnamed ";
+	private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
+	private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
+	/** What may stand between a title and the name it introduces: "for Syria", "of the Interior", nothing. */
+	private static final List<Pattern> TITLE_TO_NAME = List.of(Pattern.compile(" "),
+			Pattern.compile(" (?:for|of|to|on) (?:the )?[A-Z][\\w-]* "),
+			Pattern.compile(" (?:for|of|to|on) (?:the )?[A-Z][\\w-]* [A-Z][\\w-]* "));
+	private static final Set<ActorKind> NAME_KINDS = Set.of(ActorKind.PERSON, ActorKind.ORGANISATION,
+			ActorKind.OTHER);
+
+	private SpeakerNames() {
+	}
+
+	/** {@code claims} with every partial-name or title speaker replaced by the person it names. */
+	static List<ExtractedClaim> resolve(String body, DocActors actors, List<ExtractedClaim> claims) {
+		List<ExtractedClaim> out = new ArrayList<>(claims.size());
+		for (ExtractedClaim c : claims) {
+			DocActor a = actors.byName(c.speaker());
+			int at = c.evidence() == null ? body.length() : c.evidence().begin();
+			DocActor person = a == null ? null : fullName(actors, a, at);
+			if (person == null && a != null) {
+				person = titleHolder(body, actors, a, at);
+			}
+			out.add(person == null ? c : new ExtractedClaim(person.name(), c.text(), c.direct(), c.cue(),
+					c.evidence(), c.confidence()));
+		}
+		return out;
+	}
+
+	/** The person whose full name holds every word of {@code a}'s name ("Bin Farhan", "Kim"), or null. */
+	private static DocActor fullName(DocActors actors, DocActor a, int at) {
+		if (!NAME_KINDS.contains(a.kind()) || !a.iso().isEmpty()) {
+			return null;
+		}
+		List<String> words = words(a.name());
+		if (words.isEmpty() || words.stream().anyMatch(w -> ROLE_WORDS.contains(w) || TITLE_WORDS.contains(w))) {
+			return null;
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (DocActor b : actors.actors()) {
+			List<String> full = words(b.name());
+			if (b == a || b.kind() != ActorKind.PERSON || full.size() <= words.size() || !full.containsAll(words)) {
+				continue;
+			}
+			int last = lastMentionBefore(actors, b, at);
+			if (best == null || last > bestAt) {
+				best = b;
+				bestAt = last;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The person named right after a mention of title actor {@code a} ("US Secretary of State Mike Pompeo"),
+	 * the last such before the claim (else the first after it), or null.
+	 */
+	private static DocActor titleHolder(String body, DocActors actors, DocActor a, int at) {
+		List<String> words = words(a.name());
+		if (a.kind() == ActorKind.STATE || words.stream().noneMatch(ROLE_WORDS::contains)) {
+			return null;
+		}
+		Set<String> titles = new java.util.LinkedHashSet<>();
+		titles.add(a.name().startsWith(UNNAMED) ? a.name().substring(UNNAMED.length()) : a.name());
+		for (int[] span : a.spans()) {
+			titles.add(body.substring(span[0], span[1]));
+		}
+		int beforeAt = -1;
+		DocActor before = null;
+		DocActor after = null;
+		int afterAt = Integer.MAX_VALUE;
+		for (String title : titles) {
+			for (int i = body.indexOf(title); i >= 0; i = body.indexOf(title, i + 1)) {
+				DocActor named = personAfter(body, actors, i + title.length());
+				if (named == null) {
+					continue;
+				}
+				if (i < at && i > beforeAt) {
+					before = named;
+					beforeAt = i;
+				} else if (i >= at && i < afterAt) {
+					after = named;
+					afterAt = i;
+				}
+			}
+		}
+		return before != null ? before : after;
+	}
+
+	/** The person whose mention follows {@code offset} across one of the title-to-name gaps, or null. */
+	private static DocActor personAfter(String body, DocActors actors, int offset) {
+		for (Pattern p : TITLE_TO_NAME) {
+			Matcher gap = p.matcher(body).region(offset, body.length());
+			if (gap.lookingAt()) {
+				ActorMention next = actors.at(gap.end());
+				if (next != null && next.begin() == gap.end() && next.actor().kind() == ActorKind.PERSON) {
+					return next.actor();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int lastMentionBefore(DocActors actors, DocActor a, int at) {
+		int last = -1;
+		for (ActorMention m : actors.mentions()) {
+			if (m.actor() == a && m.begin() < at) {
+				last = m.begin();
+			}
+		}
+		return last;
+	}
+
+	private static List<String> words(String name) {
+		List<String> out = new ArrayList<>();
+		for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+			if (!w.isEmpty()) {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+}
