@@ -24,6 +24,11 @@ public final class ArcEager {
 	private final int[] leftmost;
 	private final int[] rightmost;
 	private final int[] leftCount;
+	private final int[] leftmost2;
+	private final int[] rightmost2;
+	/** Number of verbs (VERB, AUX) and of punctuation tokens before each position, for "between" features. */
+	private final int[] verbsBefore;
+	private final int[] punctBefore;
 	private final int[] rightCount;
 	private boolean rootTaken;
 	private final long[] wordHash;
@@ -31,11 +36,30 @@ public final class ArcEager {
 	private final long[] suffixHash;
 	private final long[] labelHash;
 
+	/** Feature sets: templates 1–64; those plus 65–82 (third-order context, words with distance and valency). */
+	public static final int BASIC = 1;
+	public static final int EXTENDED = 2;
+
+	/**
+	 * The feature hash a model trained on {@link #EXTENDED} features carries (with a weight no configuration
+	 * produces), so that the parser picks the feature set its model was trained with.
+	 */
+	public static final long EXTENDED_MARK = Hash.f(999, Hash.of("feature-set-2"));
+
+	private final int featureSet;
+
+	/** {@link #ArcEager(String[], String[], int)} with the {@link #BASIC} features. */
+	public ArcEager(String[] words, String[] pos) {
+		this(words, pos, BASIC);
+	}
+
 	/**
 	 * @param words the sentence's words (index 0 = first word)
 	 * @param pos their Universal POS tags
+	 * @param featureSet {@link #BASIC} or {@link #EXTENDED}
 	 */
-	public ArcEager(String[] words, String[] pos) {
+	public ArcEager(String[] words, String[] pos, int featureSet) {
+		this.featureSet = featureSet;
 		this.n = words.length;
 		this.words = new String[n + 1];
 		this.pos = new String[n + 1];
@@ -68,6 +92,17 @@ public final class ArcEager {
 		java.util.Arrays.fill(rightmost, -1);
 		leftCount = new int[n + 1];
 		rightCount = new int[n + 1];
+		leftmost2 = new int[n + 1];
+		rightmost2 = new int[n + 1];
+		java.util.Arrays.fill(leftmost2, -1);
+		java.util.Arrays.fill(rightmost2, -1);
+		verbsBefore = new int[n + 2];
+		punctBefore = new int[n + 2];
+		for (int i = 1; i <= n; i++) {
+			String p = this.pos[i];
+			verbsBefore[i + 1] = verbsBefore[i] + (p.equals("VERB") || p.equals("AUX") ? 1 : 0);
+			punctBefore[i + 1] = punctBefore[i] + (p.equals("PUNCT") ? 1 : 0);
+		}
 	}
 
 	private static String normalise(String w) {
@@ -194,12 +229,18 @@ public final class ArcEager {
 		labelHash[dep] = Hash.of(label);
 		if (dep < head) {
 			if (leftmost[head] < 0 || dep < leftmost[head]) {
+				leftmost2[head] = leftmost[head];
 				leftmost[head] = dep;
+			} else if (leftmost2[head] < 0 || dep < leftmost2[head]) {
+				leftmost2[head] = dep;
 			}
 			leftCount[head]++;
 		} else {
 			if (rightmost[head] < 0 || dep > rightmost[head]) {
+				rightmost2[head] = rightmost[head];
 				rightmost[head] = dep;
+			} else if (rightmost2[head] < 0 || dep > rightmost2[head]) {
+				rightmost2[head] = dep;
 			}
 			rightCount[head]++;
 		}
@@ -289,6 +330,44 @@ public final class ArcEager {
 		}
 	}
 
+	/**
+	 * {@link #cost} of every outcome at once ({@code kinds[o]}, {@code labels[o]} as decoded from the outcomes;
+	 * illegal ones get a cost too, which the caller ignores): the structural part once per kind, the label part
+	 * per outcome.
+	 */
+	public void costs(int[] kinds, String[] labels, int[] goldHeads, String[] goldLabels, int[] out) {
+		int s0 = stack[sp - 1];
+		boolean buffer = b <= n;
+		int sh = buffer ? cost(SH, null, goldHeads, goldLabels) : 0;
+		int re = s0 != 0 ? cost(RE, null, goldHeads, goldLabels) : 0;
+		int la = 0;
+		String laGold = null;
+		if (buffer && s0 != 0) {
+			la = cost(LA, null, goldHeads, goldLabels);
+			if (goldHeads[s0 - 1] == b) {
+				laGold = goldLabels[s0 - 1];
+				la--; // the null label counted as wrong
+			}
+		}
+		int ra = 0;
+		String raGold = null;
+		if (buffer) {
+			ra = cost(RA, null, goldHeads, goldLabels);
+			if (goldHeads[b - 1] == s0) {
+				raGold = goldLabels[b - 1];
+				ra--;
+			}
+		}
+		for (int o = 0; o < kinds.length; o++) {
+			switch (kinds[o]) {
+			case SH -> out[o] = sh;
+			case RE -> out[o] = re;
+			case LA -> out[o] = la + (laGold != null && !laGold.equals(labels[o]) ? 1 : 0);
+			default -> out[o] = ra + (raGold != null && !raGold.equals(labels[o]) ? 1 : 0);
+			}
+		}
+	}
+
 	private boolean onStack(int t) {
 		for (int k = 0; k < sp; k++) {
 			if (stack[k] == t) {
@@ -334,7 +413,7 @@ public final class ArcEager {
 	}
 
 	/** Upper bound of {@link #features(long[])}'s count. */
-	public static final int MAX_FEATURES = 80;
+	public static final int MAX_FEATURES = 96;
 
 	private static final long NONE = Hash.of("<none>");
 
@@ -441,6 +520,36 @@ public final class ArcEager {
 		f[k++] = Hash.f(62, labelSet(s0, true), s0p);
 		f[k++] = Hash.f(63, labelSet(s0, false), s0p);
 		f[k++] = Hash.f(64, labelSet(b0, true), b0p);
+		if (featureSet < EXTENDED) {
+			return k;
+		}
+		// second-leftmost/rightmost children and the head's head (third order, Zhang and Nivre 2011)
+		int s0l2 = s0 >= 0 ? leftmost2[s0] : -1;
+		int s0r2 = s0 >= 0 ? rightmost2[s0] : -1;
+		int b0l2 = b0 >= 0 ? leftmost2[b0] : -1;
+		int s0h2 = s0h > 0 ? heads[s0h] : -1;
+		f[k++] = Hash.f(65, p(s0l2), lab(s0l2));
+		f[k++] = Hash.f(66, p(s0r2), lab(s0r2));
+		f[k++] = Hash.f(67, p(b0l2), lab(b0l2));
+		f[k++] = Hash.f(68, s0p, s0lp, p(s0l2));
+		f[k++] = Hash.f(69, s0p, s0rp, p(s0r2));
+		f[k++] = Hash.f(70, b0p, b0lp, p(b0l2));
+		f[k++] = Hash.f(71, w(s0h2), lab(s0h));
+		f[k++] = Hash.f(72, p(s0h2), s0hp, s0p);
+		f[k++] = Hash.f(73, lab(s0h), s0d, s0p);
+		// word pairs with distance, valency and label sets with words
+		f[k++] = Hash.f(74, dist, s0w, b0w);
+		f[k++] = Hash.f(75, s0vl, s0w);
+		f[k++] = Hash.f(76, labelSet(s0, false), s0w);
+		f[k++] = Hash.f(77, labelSet(b0, true), b0w);
+		// what lies between the stack top and the next word: verbs, punctuation
+		long verbs = s0 > 0 && b0 > 0 ? Math.min(2, verbsBefore[b0] - verbsBefore[s0 + 1]) : 9;
+		long punct = s0 > 0 && b0 > 0 ? Math.min(2, punctBefore[b0] - punctBefore[s0 + 1]) : 9;
+		f[k++] = Hash.f(78, verbs, s0p, b0p);
+		f[k++] = Hash.f(79, punct, s0p, b0p);
+		f[k++] = Hash.f(80, verbs, punct, dist);
+		f[k++] = Hash.f(81, suffix(b0), s0p);
+		f[k++] = Hash.f(82, suffix(s0), b0p);
 		return k;
 	}
 

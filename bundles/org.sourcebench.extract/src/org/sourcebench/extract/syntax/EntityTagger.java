@@ -20,12 +20,6 @@ public final class EntityTagger {
 	public static final String MODEL = "data/syntax/en-ner.bin.gz";
 	public static final int MAX_FEATURES = 40;
 
-	private static final Set<String> GEOGRAPHIC = Set.of("river", "mountain", "mountains", "sea", "ocean", "lake",
-			"valley", "desert", "island", "islands", "gulf", "bay", "peninsula", "strait", "straits", "coast",
-			"basin", "plateau", "forest", "canal", "channel", "hills", "range", "creek", "mount", "mt.", "cape",
-			"europe", "africa", "asia", "antarctica", "oceania", "sahel", "sahara", "balkans", "caucasus",
-			"middle", "east", "west", "north", "south", "central", "latin", "southeast", "horn");
-
 	/** Lower-case words that may stand inside a name ("Bank of England", "Organisation for ..."). */
 	static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "al",
 			"al-", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "do", "dos", "y", "&", "-", "on", "'s");
@@ -62,14 +56,8 @@ public final class EntityTagger {
 	/** Entity type of each token ({@code null} outside entities). */
 	public String[] tag(String[] words, String[] pos) {
 		int n = words.length;
-		WordFeatures wf = new WordFeatures(words);
 		String[] gaz = Gazetteer.get().match(words);
-		long[] gazHash = gazetteerHashes(gaz);
-		long[] roleHash = roleHashes(words);
-		long[] posHash = new long[n];
-		for (int i = 0; i < n; i++) {
-			posHash[i] = Hash.of(pos[i]);
-		}
+		Context c = new Context(words, pos, gaz);
 		String[] out = new String[n];
 		int[] chosen = new int[n];
 		long[] f = new long[MAX_FEATURES];
@@ -77,7 +65,7 @@ public final class EntityTagger {
 		for (int i = 0; i < n; i++) {
 			long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
 			long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
-			model.score(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f), scores);
+			model.score(f, features(c, i, p1, p2, f), scores);
 			int best = -1;
 			boolean cap = nameLike(words[i]);
 			boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));
@@ -95,6 +83,8 @@ public final class EntityTagger {
 			return out;
 		}
 		refine(words, pos, gaz, out, chosen);
+		titleChains(words, gaz, out);
+		headNouns(words, gaz, out);
 		namesAfterTitles(words, pos, gaz, out);
 		return out;
 	}
@@ -112,7 +102,8 @@ public final class EntityTagger {
 
 	/**
 	 * A person's name without the titles and nationality words in front ("Ukrainian President Volodymyr
-	 * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith"): BIO tags with those words set to O.
+	 * Zelenskiy" → "Volodymyr Zelenskiy", "Lt. Gen. Smith" → "Smith", "Foreign Office Minister Tobias Ellwood" →
+	 * "Tobias Ellwood" as {@link #titleChains} splits them): BIO tags with those words set to O.
 	 */
 	public static String[] withoutTitles(String[] words, String[] bio) {
 		String[] out = bio.clone();
@@ -131,6 +122,13 @@ public final class EntityTagger {
 			}
 			int k = i;
 			while (k + 1 < end && (g.role(words[k]) || gaz[k] != null && gaz[k].endsWith("NORP"))) {
+				out[k] = "O";
+				k++;
+			}
+			String[] types = new String[words.length];
+			java.util.Arrays.fill(types, k, end, "PERSON");
+			splitAtTitle(words, gaz, types, k, end - 1, "PERSON", g);
+			while (k + 1 < end && !"PERSON".equals(types[k])) { // "Foreign Office Minister Tobias Ellwood"
 				out[k] = "O";
 				k++;
 			}
@@ -172,7 +170,7 @@ public final class EntityTagger {
 			}
 			if (out[i] == null) {
 				if (pos[i].equals("ADJ") && capitalised(words[i]) && !words[i].equals(words[i].toUpperCase())
-						&& (i > 0 || demonym(words[i]))) {
+						&& (i > 0 || demonym(words[i])) && !Gazetteer.get().titleWord(words[i])) {
 					out[i] = "NORP";
 				}
 				continue;
@@ -205,9 +203,8 @@ public final class EntityTagger {
 				}
 			}
 			if (type.equals("GPE")) {
-				boolean geo = GEOGRAPHIC.contains(words[i].toLowerCase(java.util.Locale.ROOT))
-						|| GEOGRAPHIC.contains(words[j].toLowerCase(java.util.Locale.ROOT));
-				if (geo) {
+				Gazetteer g = Gazetteer.get();
+				if ("LOC".equals(g.head(words[i])) || "LOC".equals(g.head(words[j]))) {
 					type = "LOC";
 				}
 			}
@@ -216,6 +213,205 @@ public final class EntityTagger {
 			}
 			i = j;
 		}
+	}
+
+	/**
+	 * Titles inside a tagged span separate the names around them ("Hezbollah Secretary General Hassan Nasrallah",
+	 * "US Consul General Rob Waller", "Emir of Qatar Sheikh Tamim", "KRG Prime Minister", "UN Special Envoy for
+	 * Syria"): after the last title word of {@code data/titles.tsv} that ends a title, an optional "of"/"for" and a
+	 * gazetteer name (a place or organisation), the rest of the span is a person when it is a name (capitalised
+	 * words and name particles, not ending on a common word: "General Assembly" stays); the title words are no
+	 * part of any name; the words before them are a place or nationality by the gazetteer, else an organisation.
+	 */
+	private static void titleChains(String[] words, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		for (int i = 0; i < words.length; i++) {
+			if (out[i] == null || out[i].equals("NORP")) {
+				continue;
+			}
+			int j = i;
+			while (j + 1 < words.length && out[i].equals(out[j + 1])) {
+				j++;
+			}
+			String type = out[i];
+			boolean after = i >= 2 && (words[i - 1].equalsIgnoreCase("of") || words[i - 1].equalsIgnoreCase("for"))
+					&& nameLike(words[i - 2]) && g.titleHead(words[i - 2]) && gaz[i] != null && gaz[i].startsWith("B-");
+			splitAtTitle(words, gaz, out, after ? i - 2 : i, j, type, g); // "Envoy for | Yemen Hans Grundberg"
+			i = j;
+		}
+	}
+
+	private static void splitAtTitle(String[] words, String[] gaz, String[] out, int i, int j, String type,
+			Gazetteer g) {
+		for (int k = j; k >= i; k--) {
+			if (!g.titleHead(words[k]) || !nameLike(words[k])) {
+				continue;
+			}
+			int r = k + 1;
+			if (r + 1 <= j && words[r].equalsIgnoreCase("of") && nameLike(words[r + 1]) && g.titleWord(words[r + 1])) {
+				r += 2; // "Secretary of State"
+			}
+			int titleEnd = r;
+			int placeFrom = -1;
+			if (r + 1 <= j && (words[r].equalsIgnoreCase("of") || words[r].equalsIgnoreCase("for"))
+					&& gaz[r + 1] != null && gaz[r + 1].startsWith("B-")) {
+				placeFrom = r + 1;
+				r += 2;
+				while (r <= j && gaz[r] != null && gaz[r].startsWith("I-")) {
+					r++;
+				}
+			}
+			if (r <= j && !personName(words, r, j, g)) {
+				continue;
+			}
+			int c = k;
+			while (c - 1 >= i && g.titleWord(words[c - 1]) && nameLike(words[c - 1])) {
+				c--;
+			}
+			if (r > j && c > i && type.equals("PERSON")) {
+				return; // a name ending on a title word ("Martin Luther King")
+			}
+			for (int x = r; x <= j; x++) {
+				out[x] = "PERSON";
+			}
+			if (placeFrom >= 0) {
+				out[placeFrom - 1] = null;
+				for (int x = placeFrom; x < r; x++) {
+					out[x] = gazetteerType(gaz[placeFrom], "ORG");
+				}
+			}
+			for (int x = c; x <= k; x++) {
+				out[x] = null;
+			}
+			for (int x = k + 1; x < titleEnd; x++) {
+				out[x] = null;
+			}
+			String before = type.equals("PERSON") ? "ORG" : type;
+			for (int x = i; x < c; x++) {
+				if (!nameLike(words[x]) || g.titleWord(words[x])) {
+					out[x] = null;
+					continue;
+				}
+				int y = x;
+				while (y + 1 < c && nameLike(words[y + 1]) && !g.titleWord(words[y + 1])) {
+					y++;
+				}
+				// the words alone when the gazetteer name runs on into the title ("US Secretary of State")
+				String own = y + 1 < gaz.length && gaz[y + 1] != null && gaz[y + 1].startsWith("I-")
+						? g.match(java.util.Arrays.copyOfRange(words, x, y + 1))[0] : gaz[x];
+				String t = gazetteerType(own, before);
+				for (int z = x; z <= y; z++) {
+					out[z] = t;
+				}
+				x = y;
+			}
+			return;
+		}
+	}
+
+	/**
+	 * The last word of a name tells its kind ({@link Gazetteer#head}): a person or place named "... Forces" or "...
+	 * Front" is an organisation, a person or organisation named "... Province" or "... Township" a place, a person
+	 * named "... State" a place, a name ending on "Agreement" or "Talks" none of the three; a name the tagger
+	 * took for a person right after a locative preposition ("in", "near") or "town of" is a place, unless a
+	 * possessive follows ("in Putin's view"); a single word opening the sentence that the treebanks know as a
+	 * common word and the gazetteer does not know ("Aid", "Officials") is no name; a possessive ends a place or
+	 * person ("Kashmir's Uri" are two places).
+	 */
+	private static void headNouns(String[] words, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		for (int i = 0; i < words.length; i++) {
+			if (out[i] == null || out[i].equals("NORP")) {
+				continue;
+			}
+			String type = out[i];
+			int j = i;
+			while (j + 1 < words.length && type.equals(out[j + 1])) {
+				j++;
+			}
+			if (!type.equals("ORG") && !"ORG".equals(g.head(words[j]))) {
+				// "Kashmir 's Uri": two places ("People 's Protection Units", "Russia 's Defense Ministry": one body)
+				for (int k = i + 1; k < j; k++) {
+					if (words[k].equals("'s")) {
+						out[k] = null;
+						j = k - 1;
+						break;
+					}
+				}
+			}
+			String head = j > i || !type.equals("PERSON") ? g.head(words[j]) : null;
+			String to = type;
+			if (head != null) {
+				to = switch (head) {
+				case "ORG" -> type.equals("PERSON") || type.equals("GPE") ? "ORG" : type;
+				case "PLACE" -> type.equals("PERSON") || type.equals("ORG") ? "GPE" : type;
+				case "PLACE_WEAK" -> type.equals("PERSON") ? "GPE" : type;
+				case "LOC" -> type.equals("PERSON") ? "LOC" : type;
+				case "OTHER" -> null;
+				default -> type;
+				};
+			}
+			if (type.equals("PERSON") && to != null && to.equals(type) && i > 0 && locative(words, i)
+					&& (j + 1 >= words.length || !words[j + 1].equals("'s") && !words[j + 1].equals("\u2019s"))
+					&& (gaz[i] == null || !gaz[i].endsWith("PERSON"))) {
+				to = "GPE";
+			}
+			if (i == 0 && j == 0 && gaz[0] == null && Lemmas.get().common(words[0])) {
+				to = null; // a capitalised common word opening the sentence ("Aid reached ...")
+			}
+			if (to == null || !to.equals(type)) {
+				for (int k = i; k <= j; k++) {
+					out[k] = to;
+				}
+			}
+			i = j;
+		}
+	}
+
+	private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "around", "across", "into",
+			"towards", "toward", "inside");
+
+	/** "in X", "near X", "the town of X": a locative preposition, or a place word and "of", before the name. */
+	private static boolean locative(String[] words, int i) {
+		String before = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+		if (LOCATIVE.contains(before)) {
+			return true;
+		}
+		if (i >= 2 && before.equals("of")) {
+			String head = Gazetteer.get().head(words[i - 2]);
+			return head != null && head.startsWith("PLACE") && !nameLike(words[i - 2]);
+		}
+		return false;
+	}
+
+	/** Capitalised words and name particles ("Staffan de Mistura", "Tamim Bin Hamad Al Thani"), no title. */
+	private static boolean personName(String[] words, int from, int to, Gazetteer g) {
+		if (!nameLike(words[from]) || !nameLike(words[to]) || Lemmas.get().common(words[to])) {
+			return false;
+		}
+		for (int x = from; x <= to; x++) {
+			String w = words[x];
+			boolean particle = !nameLike(w) && connector(w) && !NOT_IN_PERSON_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT));
+			if (!(nameLike(w) || particle) || g.titleWord(w) || g.role(w)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> NOT_IN_PERSON_NAMES = Set.of("of", "the", "and", "for", "&", "on", "'s");
+
+	/** The entity type a gazetteer match stands for (a place, a nationality, an organisation), else the fallback. */
+	private static String gazetteerType(String gaz, String fallback) {
+		if (gaz == null || !gaz.startsWith("B-")) {
+			return fallback;
+		}
+		return switch (gaz.substring(2)) {
+		case "COUNTRY", "GPE", "CITY", "PLACE" -> "GPE";
+		case "NORP" -> "NORP";
+		case "ORG" -> "ORG";
+		default -> fallback;
+		};
 	}
 
 	/**
@@ -248,11 +444,13 @@ public final class EntityTagger {
 
 	/**
 	 * Second pass over a document: a name the tagger found in one sentence and left untagged in another gets the
-	 * same type there, and a person's surname standing alone ("Ruto said") is that person. Only runs of
+	 * same type there, and a person's surname standing alone ("Ruto said") is that person, also where the tagger
+	 * took it for a place or organisation and the gazetteer does not know it as one. Otherwise only runs of
 	 * capitalised proper nouns without any tag change; sentences without a change are returned as they are.
 	 */
 	static List<ParsedSentence> consistent(List<ParsedSentence> sentences) {
 		Map<String, String> known = new HashMap<>();
+		Set<String> surnames = new java.util.HashSet<>();
 		for (ParsedSentence s : sentences) {
 			for (int i = 0; i < s.size(); i++) {
 				String t = s.entity(i);
@@ -266,6 +464,7 @@ public final class EntityTagger {
 				known.putIfAbsent(span(s, i, j), t);
 				if (t.equals("PERSON") && j > i && s.word(j).length() > 2 && nameLike(s.word(j))) {
 					known.putIfAbsent(s.word(j), t);
+					surnames.add(s.word(j));
 				}
 			}
 		}
@@ -276,6 +475,16 @@ public final class EntityTagger {
 		for (ParsedSentence s : sentences) {
 			String[] entities = null;
 			for (int i = 0; i < s.size(); i++) {
+				if (surnameTakenForSomethingElse(s, i, surnames)) {
+					if (entities == null) {
+						entities = new String[s.size()];
+						for (int k = 0; k < s.size(); k++) {
+							entities[k] = s.entity(k);
+						}
+					}
+					entities[i] = "PERSON";
+					continue;
+				}
 				if (!untaggedName(s, i)) {
 					continue;
 				}
@@ -300,6 +509,21 @@ public final class EntityTagger {
 			out.add(entities == null ? s : s.withEntities(entities));
 		}
 		return out;
+	}
+
+	/**
+	 * A word standing alone as a place or organisation that is the surname of a person named in full elsewhere in
+	 * the document ("Erdogan" tagged as a place after "Recep Tayyip Erdogan") and no place or organisation of the
+	 * gazetteer.
+	 */
+	private static boolean surnameTakenForSomethingElse(ParsedSentence s, int i, Set<String> surnames) {
+		String t = s.entity(i);
+		if (t == null || t.equals("PERSON") || t.equals("NORP") || !surnames.contains(s.word(i))
+				|| i > 0 && t.equals(s.entity(i - 1)) || i + 1 < s.size() && t.equals(s.entity(i + 1))) {
+			return false;
+		}
+		String gaz = Gazetteer.get().match(new String[] {s.word(i)})[0];
+		return gaz == null || gaz.endsWith("PERSON");
 	}
 
 	private static boolean untaggedName(ParsedSentence s, int i) {
@@ -347,21 +571,33 @@ public final class EntityTagger {
 
 	/** Training contexts: feature names of every token with the gold previous outcomes. */
 	public static String[][] trainingContexts(String[] words, String[] pos, String[] gold) {
-		WordFeatures wf = new WordFeatures(words);
-		long[] gazHash = gazetteerHashes(Gazetteer.get().match(words));
-		long[] roleHash = roleHashes(words);
-		long[] posHash = new long[words.length];
-		for (int i = 0; i < words.length; i++) {
-			posHash[i] = Hash.of(pos[i]);
-		}
+		Context c = new Context(words, pos, Gazetteer.get().match(words));
 		String[][] out = new String[words.length][];
 		long[] f = new long[MAX_FEATURES];
 		for (int i = 0; i < words.length; i++) {
 			long p1 = i >= 1 ? Hash.of(gold[i - 1]) : WordFeatures.START;
 			long p2 = i >= 2 ? Hash.of(gold[i - 2]) : WordFeatures.START;
-			out[i] = Hash.names(f, features(wf, posHash, gazHash, roleHash, i, p1, p2, f));
+			out[i] = Hash.names(f, features(c, i, p1, p2, f));
 		}
 		return out;
+	}
+
+	/** Per-token hashes of one sentence that the feature templates combine. */
+	private static final class Context {
+		final WordFeatures w;
+		final long[] pos;
+		final long[] gaz;
+		final long[] role;
+
+		Context(String[] words, String[] tags, String[] gazetteer) {
+			w = new WordFeatures(words);
+			pos = new long[words.length];
+			for (int i = 0; i < words.length; i++) {
+				pos[i] = Hash.of(tags[i]);
+			}
+			gaz = gazetteerHashes(gazetteer);
+			role = roleHashes(words);
+		}
 	}
 
 	private static long pos(long[] posHash, int i) {
@@ -372,7 +608,11 @@ public final class EntityTagger {
 		return i < 0 ? WordFeatures.START : i >= h.length ? WordFeatures.END : h[i];
 	}
 
-	static int features(WordFeatures w, long[] posHash, long[] gaz, long[] role, int i, long p1, long p2, long[] f) {
+	static int features(Context c, int i, long p1, long p2, long[] f) {
+		WordFeatures w = c.w;
+		long[] posHash = c.pos;
+		long[] gaz = c.gaz;
+		long[] role = c.role;
 		int k = 0;
 		long w0 = w.lower(i);
 		long t0 = posHash[i];

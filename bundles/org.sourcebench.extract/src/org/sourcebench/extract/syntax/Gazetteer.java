@@ -23,12 +23,22 @@ public final class Gazetteer {
 	static final String FILE = "data/syntax/en-gazetteer.tsv";
 	public static final int MAX_WORDS = 5;
 
+	static final String TITLES = "data/titles.tsv";
+	static final String HEADS = "data/syntax/en-name-heads.tsv";
+
 	private final Map<String, String> names;
 	private final java.util.Set<String> roles;
+	private final java.util.Set<String> titleWords;
+	private final java.util.Set<String> titleHeads;
+	private final Map<String, String> heads;
 
-	private Gazetteer(Map<String, String> names, java.util.Set<String> roles) {
+	private Gazetteer(Map<String, String> names, java.util.Set<String> roles, java.util.Set<String> titleWords,
+			java.util.Set<String> titleHeads, Map<String, String> heads) {
 		this.names = names;
 		this.roles = roles;
+		this.titleWords = titleWords;
+		this.titleHeads = titleHeads;
+		this.heads = heads;
 	}
 
 	static Gazetteer get() {
@@ -83,7 +93,66 @@ public final class Gazetteer {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read " + FILE, e);
 		}
-		return new Gazetteer(m, roles);
+		java.util.Set<String> words = new java.util.HashSet<>();
+		java.util.Set<String> heads = new java.util.HashSet<>();
+		for (String title : lines(TITLES)) {
+			String[] w = key(title.split("\t")[0]).split(" ");
+			for (String x : w) {
+				if (!x.equals("of") && !x.equals("the") && !x.equals("-")) {
+					words.add(x);
+				}
+			}
+			heads.add(w[w.length - 1]);
+		}
+		heads.removeAll(java.util.Set.of("state", "staff"));
+		Map<String, String> nameHeads = new HashMap<>();
+		for (String line : lines(HEADS)) {
+			String[] c = line.split("\t");
+			if (c.length != 2) {
+				throw new IllegalStateException(HEADS + ": not 'type<TAB>word': " + line);
+			}
+			nameHeads.put(c[1], c[0].intern());
+		}
+		return new Gazetteer(m, roles, words, heads, nameHeads);
+	}
+
+	private static java.util.List<String> lines(String file) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(file)) {
+			if (raw == null) {
+				throw new IllegalStateException(file + " is not on the class path of org.sourcebench.extract");
+			}
+			BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+			for (String line = r.readLine(); line != null; line = r.readLine()) {
+				if (!line.startsWith("#") && !line.isBlank()) {
+					out.add(line);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + file, e);
+		}
+		return out;
+	}
+
+	/**
+	 * What a name ending on the word (any case) names, by {@code data/syntax/en-name-heads.tsv}: ORG, PLACE,
+	 * PLACE_WEAK, LOC, OTHER, or null.
+	 */
+	String head(String word) {
+		return heads.get(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** Whether the word (any case) is part of a title of {@code data/titles.tsv} ("Deputy", "Foreign", "Minister"). */
+	boolean titleWord(String word) {
+		return titleWords.contains(key(word));
+	}
+
+	/**
+	 * Whether the word (any case) ends a title of {@code data/titles.tsv} ("Minister", "Envoy", "Sheikh"), so that a
+	 * name may follow it.
+	 */
+	boolean titleHead(String word) {
+		return titleHeads.contains(key(word));
 	}
 
 	/** Whether the word (any case) is a title, office or agent noun that introduces a name. */

@@ -86,6 +86,11 @@ final class LinearModel {
 		return (int) (h >>> 40) & mask;
 	}
 
+	/** A model trained in memory (the trainers' held-out tagging). */
+	static LinearModel of(AbstractModel model) {
+		return new LinearModel(model);
+	}
+
 	/** The feature name under which a hash is trained. */
 	static String name(long hash) {
 		return Long.toString(hash, 36);
@@ -93,6 +98,18 @@ final class LinearModel {
 
 	String[] outcomes() {
 		return outcomes;
+	}
+
+	/** Whether the model has weights for a feature hash. */
+	boolean contains(long key) {
+		int slot = slot(key);
+		while (keys[slot] != 0) {
+			if (keys[slot] == key) {
+				return true;
+			}
+			slot = (slot + 1) & mask;
+		}
+		return false;
 	}
 
 	/** Adds the weights of {@code features[0..count)} into {@code scores} (cleared first). */

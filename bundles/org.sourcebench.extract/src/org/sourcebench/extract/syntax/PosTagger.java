@@ -22,6 +22,11 @@ public final class PosTagger {
 		}
 	}
 
+	/** A tagger over a model trained in memory (the trainers tag held-out folds with it). */
+	public static PosTagger of(opennlp.tools.ml.model.AbstractModel model) {
+		return new PosTagger(LinearModel.of(model));
+	}
+
 	/** The shared tagger (loads the model on first use). */
 	public static PosTagger get() {
 		return Holder.TAGGER;

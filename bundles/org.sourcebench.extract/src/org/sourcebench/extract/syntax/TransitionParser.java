@@ -89,8 +89,8 @@ public final class TransitionParser implements DependencyParser {
 
 	/** Parses one tokenised, tagged sentence and tags its named entities. */
 	public ParsedSentence parseTagged(String[] words, String[] lemmas, String[] pos, int[] starts, int[] ends) {
-		ArcEager state = new ArcEager(words, pos);
 		Model m = Model.get();
+		ArcEager state = new ArcEager(words, pos, m.featureSet);
 		long[] features = new long[ArcEager.MAX_FEATURES];
 		float[] scores = new float[m.kinds.length];
 		while (!state.done()) {
@@ -118,9 +118,11 @@ public final class TransitionParser implements DependencyParser {
 		final int[] kinds;
 		final boolean[] rootLabel;
 		final String[] labels;
+		final int featureSet;
 
 		private Model(LinearModel dep) {
 			this.dep = dep;
+			featureSet = dep.contains(ArcEager.EXTENDED_MARK) ? ArcEager.EXTENDED : ArcEager.BASIC;
 			String[] outcomes = dep.outcomes();
 			kinds = new int[outcomes.length];
 			rootLabel = new boolean[outcomes.length];

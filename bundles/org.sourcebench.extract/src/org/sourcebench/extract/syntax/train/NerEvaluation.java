@@ -83,6 +83,9 @@ public final class NerEvaluation {
 			}
 			Set<String> gold = spans(goldBio);
 			Set<String> pred = spans(toBio(EntityTagger.get().tag(w, PosTagger.get().tag(w))));
+			if (Boolean.getBoolean("ner.errors")) {
+				printErrors(w, gold, pred);
+			}
 			for (String g : gold) {
 				counts.get(type(g))[0]++;
 				if (pred.contains(g)) {
@@ -101,6 +104,25 @@ public final class NerEvaluation {
 		}
 		counts.put("all", all);
 		return counts;
+	}
+
+	/** With {@code -Dner.errors=true}: the gold spans missed and the predicted spans not in the gold, with their words. */
+	private static void printErrors(String[] words, Set<String> gold, Set<String> pred) {
+		for (String g : gold) {
+			if (!pred.contains(g)) {
+				System.out.println("  missed\t" + text(words, g));
+			}
+		}
+		for (String q : pred) {
+			if (!gold.contains(q)) {
+				System.out.println("  extra \t" + text(words, q));
+			}
+		}
+	}
+
+	private static String text(String[] words, String span) {
+		String[] c = span.split(" ");
+		return c[2] + "\t" + String.join(" ", Arrays.asList(words).subList(Integer.parseInt(c[0]), Integer.parseInt(c[1])));
 	}
 
 	/** F1 of gold, predicted, correct counts. */

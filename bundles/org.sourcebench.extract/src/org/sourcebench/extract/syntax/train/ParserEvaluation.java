@@ -32,6 +32,7 @@ public final class ParserEvaluation {
 			Treebank.Score predicted = new Treebank.Score(0, 0, 0);
 			long t1 = System.nanoTime();
 			int tokens = 0;
+			int tagged = 0;
 			for (ParsedSentence g : gold) {
 				int n = g.size();
 				String[] w = new String[n];
@@ -47,12 +48,16 @@ public final class ParserEvaluation {
 					e[i] = g.end(i);
 				}
 				goldPos = goldPos.plus(Treebank.score(g, parser.parseTagged(w, l, p, s, e)));
-				predicted = predicted.plus(Treebank.score(g, parser.parseWords(w, s, e)));
+				ParsedSentence parsed = parser.parseWords(w, s, e);
+				predicted = predicted.plus(Treebank.score(g, parsed));
+				for (int i = 0; i < n; i++) {
+					tagged += parsed.pos(i).equals(p[i]) ? 1 : 0;
+				}
 				tokens += n;
 			}
 			double secs = (System.nanoTime() - t1) / 1e9;
-			System.out.printf("%s%n  gold POS:      %s%n  predicted POS: %s%n  %.0f tokens/s (both passes)%n",
-					file, goldPos, predicted, 2 * tokens / secs);
+			System.out.printf("%s%n  gold POS:      %s%n  predicted POS: %s (POS %.2f %%)%n  %.0f tokens/s (both passes)%n",
+					file, goldPos, predicted, 100.0 * tagged / tokens, 2 * tokens / secs);
 		}
 	}
 }

@@ -24,13 +24,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.syntax.PosTagger;
 import org.sourcebench.extract.syntax.Treebank;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the POS tagger and writes the lemma table from CoNLL-U treebanks, and trains the entity tagger from the
@@ -59,14 +55,14 @@ public final class TaggerTrainer {
 			}
 		}
 		switch (what) {
-		case "pos" -> write(train(posEvents(blocks), iterations), out);
+		case "pos" -> write(AveragedPerceptron.train(posEvents(blocks), iterations, Long.getLong("seed", 20261204L)), out);
 		case "ner" -> write(AveragedPerceptron.train(nerEvents(blocks), iterations, Long.getLong("seed", 20261204L)), out);
 		case "lemmas" -> lemmas(blocks, out);
 		default -> throw new IllegalArgumentException("pos, ner or lemmas, not " + what);
 		}
 	}
 
-	private static List<Event> posEvents(List<String> blocks) {
+	static List<Event> posEvents(List<String> blocks) {
 		List<Event> events = new ArrayList<>();
 		for (String b : blocks) {
 			ParsedSentence s = ParsedSentence.fromConllu(b);
@@ -84,6 +80,8 @@ public final class TaggerTrainer {
 		return events;
 	}
 
+	private static final boolean PREDICTED_POS = Boolean.getBoolean("ner.predictedPos");
+
 	private static List<Event> nerEvents(List<String> blocks) {
 		List<Event> events = new ArrayList<>();
 		for (String b : blocks) {
@@ -99,7 +97,7 @@ public final class TaggerTrainer {
 				p[i] = s.pos(i);
 			}
 			String[] bio = EntityTagger.withoutTitles(w, gum ? GumEntities.bio(b, w, p) : bioColumn(b, w.length));
-			String[][] ctx = EntityTagger.trainingContexts(w, p, bio);
+			String[][] ctx = EntityTagger.trainingContexts(w, PREDICTED_POS ? PosTagger.get().tag(w) : p, bio);
 			for (int i = 0; i < w.length; i++) {
 				events.add(new Event(bio[i], ctx[i]));
 			}
@@ -120,19 +118,6 @@ public final class TaggerTrainer {
 			out[i++] = at < 0 ? "O" : c[9].substring(at + 4).split("\\|")[0];
 		}
 		return out;
-	}
-
-	private static AbstractModel train(List<Event> events, int iterations) throws IOException {
-		// OpenNLP's perceptron averages the weights once per pass: the last documents of a pass would weigh most,
-		// so the events go in a fixed pseudo-random order
-		java.util.Collections.shuffle(events, new java.util.Random(Long.getLong("seed", 20261204L)));
-		System.out.printf("%d events%n", events.size());
-		TrainingParameters p = new TrainingParameters();
-		p.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
-		p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-		p.put(TrainingParameters.CUTOFF_PARAM, 1);
-		EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-		return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
 	}
 
 	static void write(AbstractModel model, File out) throws IOException {
