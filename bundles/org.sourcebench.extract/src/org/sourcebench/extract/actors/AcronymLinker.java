@@ -26,7 +26,8 @@ final class AcronymLinker {
 	private AcronymLinker() {
 	}
 
-	static void link(String t, DocActors actors) {
+	/** Links acronyms; one starting at an offset of {@code skip} ("UN" in "UN envoy") stays no mention. */
+	static void link(String t, DocActors actors, java.util.Set<Integer> skip) {
 		Map<String, DocActor> defined = new HashMap<>();
 		Map<String, DocActor> byInitials = new HashMap<>();
 		Set<String> ambiguous = new HashSet<>();
@@ -61,7 +62,7 @@ final class AcronymLinker {
 		while (m.find()) {
 			String acr = m.group();
 			DocActor a = defined.containsKey(acr) ? defined.get(acr) : byInitials.get(acr);
-			if (a == null || covered(existing, m.start(), m.end()) || m.end() < t.length() && t.charAt(m.end()) == '.'
+			if (a == null || skip.contains(m.start()) || covered(existing, m.start(), m.end()) || m.end() < t.length() && t.charAt(m.end()) == '.'
 					&& m.end() + 1 < t.length() && Character.isLetter(t.charAt(m.end() + 1))) {
 				continue;
 			}

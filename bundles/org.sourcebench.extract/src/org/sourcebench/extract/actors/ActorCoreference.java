@@ -49,6 +49,65 @@ final class ActorCoreference {
 		possessiveGovernments(t, actors);
 		proGovernmentForces(t, actors);
 		theCountry(t, actors);
+		bareOpposition(text, actors);
+	}
+
+	private static final Pattern BARE_OPPOSITION = Pattern.compile("\\b(?:" + ActorWords.get().alternation("opposition")
+			+ ")\\b");
+	private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their", "our", "my", "your");
+
+	/**
+	 * "the opposition", "armed opposition groups" with no country named in the phrase: the country's opposition the
+	 * story named before ("the Syrian opposition ... the opposition"), else the opposition of the country the story
+	 * names most ("the opposition" of a Syria story is the Syrian opposition, of a Venezuela story the
+	 * Venezuelan one). Not a stance ("its opposition to the plan") nor a modifier ("opposition leader").
+	 */
+	private void bareOpposition(AnalyzedText text, DocActors actors) {
+		String t = text.matchText();
+		Matcher m = BARE_OPPOSITION.matcher(t);
+		org.sourcebench.extract.data.Country country = null;
+		while (m.find()) {
+			if (actors.at(m.start()) != null || actors.at(m.end() - 1) != null
+					|| POSSESSIVE_PRONOUNS.contains(TextCursor.of(t).previousWord(m.start()))) {
+				continue;
+			}
+			String next = TextCursor.of(t).nextWord(m.end());
+			int tok = text.tokenAt(m.end() - 1);
+			boolean modifier = m.end() + 1 < t.length() && t.charAt(m.end()) == ' '
+					&& (Character.isUpperCase(t.charAt(m.end() + 1)) || tok >= 0 && tok + 1 < text.tokens().size()
+							&& "NOUN".equals(text.pos(tok + 1)));
+			if (next.equals("to") || modifier) {
+				continue; // "opposition leader", "the opposition National Liberation Front"
+			}
+			ActorMention named = actors.lastBefore(m.start(), a -> a.name().endsWith(" opposition"));
+			DocActor target = named != null ? named.actor() : actors.actors().stream()
+					.filter(a -> a.name().endsWith(" opposition") && !a.spans().isEmpty()).findFirst().orElse(null);
+			if (target == null) {
+				if (country == null) {
+					country = mostNamedCountry(t);
+					if (country == null) {
+						return;
+					}
+				}
+				target = actors.actor(country.adjective() + " opposition", ActorKind.OTHER, country.iso(), 0.6);
+			}
+			actors.mention(target, m.start(), m.end());
+		}
+	}
+
+	/** The country whose name, adjective or capital the text uses most (ties: the first named), or null. */
+	private org.sourcebench.extract.data.Country mostNamedCountry(String t) {
+		java.util.Map<org.sourcebench.extract.data.Country, Integer> counts = new java.util.LinkedHashMap<>();
+		for (var f : data.countries().index().findAll(t)) {
+			counts.merge(f.value().country(), 1, Integer::sum);
+		}
+		org.sourcebench.extract.data.Country best = null;
+		for (var e : counts.entrySet()) {
+			if (best == null || e.getValue() > counts.get(best)) {
+				best = e.getKey();
+			}
+		}
+		return best;
 	}
 
 	/**
@@ -93,7 +152,31 @@ final class ActorCoreference {
 		}
 	}
 
+	/**
+	 * "Bin Farhan" after "Faisal bin Farhan", "President Guaidó" before "Juan Guaidó": a person named by the last
+	 * words of exactly one longer name of the document (any case) is that person.
+	 */
+	private static void shortNames(DocActors actors) {
+		List<DocActor> people = actors.actors().stream().filter(a -> a.kind() == ActorKind.PERSON
+				&& !a.spans().isEmpty()).toList();
+		for (DocActor shorter : people) {
+			String tail = " " + shorter.name().toLowerCase(Locale.ROOT);
+			DocActor longer = null;
+			int found = 0;
+			for (DocActor a : people) {
+				if (a != shorter && a.name().toLowerCase(Locale.ROOT).endsWith(tail)) {
+					longer = a;
+					found++;
+				}
+			}
+			if (found == 1 && !longer.spans().isEmpty()) {
+				actors.merge(shorter, longer);
+			}
+		}
+	}
+
 	private void surnames(String t, DocActors actors) {
+		shortNames(actors);
 		for (DocActor a : actors.actors()) {
 			if (a.kind() != ActorKind.PERSON || NameRun.wordCount(a.name()) < 2) {
 				continue;
@@ -144,14 +227,17 @@ final class ActorCoreference {
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
 			String iso = mod != null ? mod.country().iso() : of != null ? of.value().country().iso() : null;
-			if (mod == null && !bareOfficeAllowed(t, m.begin())) {
+			int titled = mod == null ? definiteTitleBegin(t, m.begin(), m.end()) : -1;
+			if (mod == null && titled < 0 && !bareOfficeAllowed(t, m.begin())) {
 				continue;
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
 			if (holder != null) {
-				int b = mod == null ? m.begin() : mod.begin();
-				if (actors.at(b) != null) {
-					continue;
+				int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
+				ActorMention at = actors.at(b);
+				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
+						.trim().length())) {
+					continue; // a longer phrase already names someone; the country modifier alone gives way
 				}
 				int e = m.end();
 				if (mod == null && of != null) {
@@ -182,6 +268,31 @@ final class ActorCoreference {
 		return null;
 	}
 
+	/**
+	 * "the Special Envoy said": a title of titles.tsv ending with the office, after "the", is a definite description
+	 * of the office holder; its start, or -1.
+	 */
+	private int definiteTitleBegin(String t, int officeBegin, int officeEnd) {
+		int from = Math.max(0, officeBegin - 40);
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> m : data.titles().index().findAll(
+				t.substring(from, officeEnd))) {
+			int b = from + m.begin();
+			if (from + m.end() == officeEnd && b < officeBegin && PhraseIndex.isWordStart(t, b)
+					&& TextCursor.of(t).previousWord(b).equals("the")) {
+				return b;
+			}
+		}
+		int w = TextCursor.of(t).previousWordStart(officeBegin);
+		if (w >= 0 && TextCursor.of(t).previousWord(w).equals("the") && w + 1 < officeBegin) {
+			String org = TextCursor.of(t).previousWordAsWritten(officeBegin);
+			if (org.length() >= 2 && org.length() <= 5 && org.equals(org.toUpperCase(Locale.ROOT))
+					&& Character.isLetter(org.charAt(0))) {
+				return w; // "the UN envoy": an organisation's acronym before the office
+			}
+		}
+		return -1;
+	}
+
 	/** A bare office ("president said") names someone only as a definite description or a bare subject. */
 	private static boolean bareOfficeAllowed(String t, int begin) {
 		String prev = TextCursor.of(t).previousWord(begin);
@@ -194,7 +305,8 @@ final class ActorCoreference {
 		DocActor after = null;
 		for (ActorMention am : actors.mentions()) {
 			DocActor a = am.actor();
-			if (a.kind() == ActorKind.PERSON && holds(a, office) && (iso == null || iso.equals(a.iso()))) {
+			if (a.kind() == ActorKind.PERSON && (holds(a, office) || iso != null && holdsAnyOf(a,
+					data.actors().primaryOffices(office))) && (iso == null || iso.equals(a.iso()))) {
 				if (am.begin() < offset) {
 					before = a;
 				} else if (after == null) {
@@ -216,6 +328,11 @@ final class ActorCoreference {
 			return a;
 		}
 		return null;
+	}
+
+	/** "the Saudi top diplomat" after "Saudi Foreign Minister Faisal bin Farhan": an office the description stands for. */
+	private static boolean holdsAnyOf(DocActor a, java.util.Set<String> offices) {
+		return offices.stream().anyMatch(o -> holds(a, o));
 	}
 
 	/** "minister" picks out a foreign minister; "president" does not pick out a vice president. */

@@ -56,7 +56,8 @@ public final class ActorExtractor {
 		DocActors actors = new DocActors();
 		List<PlaceMention> places = new ArrayList<>();
 		List<Candidate> cands = new ArrayList<>();
-		lexicon(t, cands);
+		java.util.Set<Integer> modifiers = new java.util.HashSet<>();
+		lexicon(t, cands, modifiers);
 		dictionary.find(text, date, cands);
 		institutions(text, cands);
 		countries(text, cands, places);
@@ -64,17 +65,20 @@ public final class ActorExtractor {
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
+		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
+				|| c.priority() > 1 && (ofATitle(t, c.begin()) || afterAYear(t, c.begin())));
 		for (Candidate c : Candidate.settle(cands)) {
 			c.apply().accept(actors);
 		}
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
-		AcronymLinker.link(t, actors);
+		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier).resolve(text, actors);
 		owned.find(t, actors);
 		return new ActorReading(actors, places);
 	}
 
-	private void lexicon(String t, List<Candidate> out) {
+	/** Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"). */
+	private void lexicon(String t, List<Candidate> out, java.util.Set<Integer> modifiers) {
 		String fullText = t;
 		for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
 			LexiconActor la = m.value();
@@ -96,18 +100,114 @@ public final class ActorExtractor {
 					continue;
 				}
 			}
+			if ((la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE) && modifiesANoun(t, m, out)) {
+				modifiers.add(m.begin());
+				continue;
+			}
 			int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
 			boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
 					&& t.startsWith(" officials", nameEnd)
 					&& (nameEnd + 10 == t.length() || !Character.isLetter(t.charAt(nameEnd + 10)));
 			int end = staff ? nameEnd + 10 : nameEnd; // "United Nations officials": the body speaking through its staff
-			out.add(new Candidate(m.begin(), end, 1, actors -> {
+			int begin = ownCountryBefore(t, m.begin(), la);
+			out.add(new Candidate(begin, end, 1, actors -> {
 				DocActor a = actors.actor(la.name(), la.kind(), la.iso(), 0.9);
 				a.offices().addAll(la.offices());
-				actors.mention(a, m.begin(), end);
+				actors.mention(a, begin, end);
 			}));
 		}
 		ledCoalitions(t, out);
+	}
+
+	/** "the 2020 World Economic Forum": a name after a year is an edition of an event, no actor. */
+	private static boolean afterAYear(String t, int begin) {
+		String prev = TextCursor.of(t).previousWord(begin);
+		return prev.length() == 4 && prev.chars().allMatch(Character::isDigit)
+				&& (prev.startsWith("19") || prev.startsWith("20"));
+	}
+
+	private static final java.util.regex.Pattern OF_BEFORE = java.util.regex.Pattern.compile(
+			" of (?:the )?(?:[a-z]+ )?$");
+
+	/**
+	 * "the head of the ruling Sovereign Council", "the Emir of Qatar": a body or country named only inside a
+	 * person's title is no actor by that (GUIDELINES.md); the title of titles.tsv ends right before "of".
+	 */
+	private boolean ofATitle(String t, int begin) {
+		String before = t.substring(Math.max(0, begin - 60), begin);
+		java.util.regex.Matcher of = OF_BEFORE.matcher(before);
+		if (!of.find()) {
+			return false;
+		}
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> m : data.titles().index().findAll(before)) {
+			if (m.end() == of.start()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+			"(?:" + ActorWords.get().alternation("unit") + ")\\b");
+	private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
+			", ((?:[A-Z][\\w'’-]+)(?: [A-Z][\\w'’-]+){0,3})(?=[,.;])");
+
+	/**
+	 * An organisation's name that only modifies what follows names no mention of it (GUIDELINES.md): a title ("UN
+	 * envoy Martin Griffiths", "the UN Special Envoy"; the office holder is the actor) or a unit of the body (actor-words
+	 * class "unit": "UN agencies", "the UN peacekeeping mission", "the UN's peacekeeping force, Unifil"), which is an
+	 * actor of its own, named by an apposed name when one follows.
+	 */
+	private boolean modifiesANoun(String t, PhraseIndex.Match<LexiconActor> m, List<Candidate> out) {
+		int p = m.end();
+		if (t.startsWith("'s ", p) || t.startsWith("’s ", p)) {
+			p += 3;
+		} else if (t.startsWith(" ", p)) {
+			p++;
+		} else {
+			return false;
+		}
+		if (p < t.length() && !Character.isLetter(t.charAt(p))) {
+			return false;
+		}
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> title : data.titles().index().findAll(
+				t.substring(p, Math.min(t.length(), p + 40)))) {
+			if (title.begin() == 0 && (p + title.end() == t.length() || !Character.isLetter(t.charAt(p + title.end())))) {
+				return true;
+			}
+		}
+		java.util.regex.Matcher u = UNIT.matcher(t).region(p, t.length());
+		if (!u.lookingAt()) {
+			return false;
+		}
+		int begin = m.begin();
+		int end = u.end();
+		java.util.regex.Matcher named = APPOSED_NAME.matcher(t).region(end, t.length());
+		boolean apposed = named.lookingAt();
+		String name = apposed ? named.group(1) : t.substring(begin, end);
+		int nb = apposed ? named.start(1) : -1;
+		int ne = apposed ? named.end(1) : -1;
+		out.add(new Candidate(begin, end, 1, actors -> {
+			DocActor a = actors.actor(name, ActorKind.ORGANISATION, "", 0.6);
+			actors.mention(a, begin, end);
+			if (apposed) {
+				actors.mention(a, nb, ne);
+			}
+		}));
+		return true;
+	}
+
+	/**
+	 * "the Iranian Revolutionary Guards", "Iran's Revolutionary Guards": a body of the lexicon after its own country's
+	 * adjective or possessive is named by the whole phrase (start of the mention returned).
+	 */
+	private int ownCountryBefore(String t, int begin, LexiconActor la) {
+		if (la.iso().isEmpty() || la.kind() == ActorKind.PERSON || la.kind() == ActorKind.STATE
+				|| la.kind() == ActorKind.MEDIA) {
+			return begin;
+		}
+		CountryModifier.Found mod = modifier.before(t, begin);
+		return mod != null && mod.country().iso().equals(la.iso()) ? mod.begin() : begin;
 	}
 
 	/**
@@ -292,7 +392,7 @@ public final class ActorExtractor {
 			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
 			int datelineEnd = datelineEnd(t);
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
-			if (!closing && !dateline) {
+			if (!closing && !dateline || definesAcronym(t, m.start(), m.group(1))) {
 				continue;
 			}
 			String inner = m.group(1);
@@ -321,6 +421,32 @@ public final class ActorExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * "Rapid Support Forces (RSF)": a bracket spelling the initials of the capitalised words before it defines an
+	 * acronym (the {@link AcronymLinker}'s), it credits no outlet.
+	 */
+	static boolean definesAcronym(String t, int bracket, String inner) {
+		if (inner.contains(" ") || inner.length() < 2) {
+			return false;
+		}
+		int end = bracket;
+		while (end > 0 && t.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int begin = end;
+		for (int words = 0; words < inner.length() + 3 && begin > 0; words++) {
+			int w = TextCursor.of(t).previousWordStart(begin);
+			if (w < 0 || w >= begin) {
+				break;
+			}
+			begin = w;
+			if (AcronymLinker.initials(t.substring(begin, end).trim()).equalsIgnoreCase(inner.replace("-", ""))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {

@@ -27,6 +27,8 @@ import org.sourcebench.model.ActorKind;
 final class DictionaryActorFinder {
 
 	private static final int PRIORITY = 2;
+	/** Places smaller than this do not take a dictionary name for themselves. */
+	private static final long TOWN_POPULATION = 50_000;
 
 	private final PetrarchActorDictionary dictionary;
 	private final CountryTable countries;
@@ -77,15 +79,17 @@ final class DictionaryActorFinder {
 			Reading r = read(m.value(), date, m.end() - m.begin());
 			boolean single = m.end() - m.begin() == 1;
 			if (r == null || single && (r.kind == ActorKind.PERSON || TextCursor.of(t).sentenceStart(first.begin())
+					&& !"PROPN".equals(text.pos(i))
 					|| r.loneName)) {
 				continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
-						  // too often a common word
+						  // too often a common word unless the tagger reads a proper noun ("Hamas said")
 			}
 			int begin = first.begin();
 			int end = tokens.get(m.end() - 1).end();
 			if (r.kind != ActorKind.PERSON && !single && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) == null
-					&& !sameWords(m.value().primary(), tokens, m.begin(), m.end())) {
-				continue; // "Khaled Meshaal" listed under Hamas: a leader is a person of his own
+					&& !wordsOfPrimary(m.value().primary(), tokens, m.begin(), m.end())) {
+				continue; // "Khaled Meshaal" listed under Hamas: a leader is a person of his own ("Islamic Jihad"
+						  // under "Palestinian Islamic Jihad" is a short form of the name)
 			}
 			if (isPlace(t, begin, end)) {
 				continue; // "Hama" is a city before it is the key of "Hamas"; "Gaza", "Rafah": places
@@ -122,16 +126,14 @@ final class DictionaryActorFinder {
 	private record Reading(String name, ActorKind kind, String iso, boolean loneName) {
 	}
 
-	/** Whether the matched tokens spell the record's primary phrase (keys compared). */
-	private static boolean sameWords(String primary, List<Token> tokens, int from, int to) {
-		List<String> words = org.sourcebench.extract.data.PetrarchSource.words(primary);
-		if (words.size() != to - from) {
-			return false;
+	/** Whether every matched token is a word of the record's primary phrase (keys compared). */
+	private static boolean wordsOfPrimary(String primary, List<Token> tokens, int from, int to) {
+		java.util.Set<String> words = new java.util.HashSet<>();
+		for (String w : org.sourcebench.extract.data.PetrarchSource.words(primary)) {
+			words.add(org.sourcebench.extract.data.PetrarchSource.key(w));
 		}
-		for (int k = 0; k < words.size(); k++) {
-			String a = org.sourcebench.extract.data.PetrarchSource.key(words.get(k));
-			String b = org.sourcebench.extract.data.PetrarchSource.key(tokens.get(from + k).text());
-			if (!a.equals(b)) {
+		for (int k = from; k < to; k++) {
+			if (!words.contains(org.sourcebench.extract.data.PetrarchSource.key(tokens.get(k).text()))) {
 				return false;
 			}
 		}
@@ -142,8 +144,9 @@ final class DictionaryActorFinder {
 		List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps =
 				new java.util.ArrayList<>();
 		gazetteer.index().matchAt(t, begin, ps);
-		if (ps.stream().anyMatch(p -> p.end() == end)) {
-			return true;
+		if (ps.stream().anyMatch(p -> p.end() == end && (p.value().curated()
+				|| p.value().population() >= TOWN_POPULATION))) {
+			return true; // a village of the gazetteer ("Taliban", Turkey, 1,140 people) does not hide a group's name
 		}
 		List<org.sourcebench.extract.data.PhraseIndex.Match<CountryTable.Form>> cs = new java.util.ArrayList<>();
 		countries.index().matchAt(t, begin, cs);
@@ -178,6 +181,9 @@ final class DictionaryActorFinder {
 	static String displayName(String primary) {
 		StringBuilder b = new StringBuilder();
 		for (String w : org.sourcebench.extract.data.PetrarchSource.words(primary)) {
+			if (w.startsWith("(") && w.endsWith(")")) {
+				continue; // "NATIONAL_LIBERATION_ARMY_(COLOMBIA)_": the bracket tells same-named groups apart
+			}
 			String lower = w.toLowerCase(Locale.ROOT);
 			if (b.length() > 0) {
 				b.append(' ');

@@ -29,15 +29,40 @@ public final class DocActors {
 		return byName.get(name);
 	}
 
+	/**
+	 * Adds a mention. A span overlapping an earlier mention is dropped, unless it strictly contains the mentions of
+	 * one other actor it overlaps: the longer phrase names the actor ("sources from Egypt" is the unnamed sources'
+	 * mention, no longer the state's "Egypt"). A span covering mentions of two actors ("officials from Russia and
+	 * Turkey") is dropped.
+	 */
 	public void mention(DocActor a, int begin, int end) {
+		List<ActorMention> inside = new ArrayList<>();
 		for (ActorMention m : mentions) {
 			if (m.begin() < end && begin < m.end()) {
-				return;
+				boolean contained = begin <= m.begin() && m.end() <= end && end - begin > m.end() - m.begin();
+				if (!contained || m.actor() == a || !inside.isEmpty() && inside.get(0).actor() != m.actor()) {
+					return;
+				}
+				inside.add(m);
 			}
 		}
+		inside.forEach(this::remove);
 		mentions.add(new ActorMention(begin, end, a));
 		a.spans().add(new int[] {begin, end});
 		sorted = false;
+	}
+
+	/** Moves every mention of {@code from} to {@code into} ("President Guaidó" read before "Juan Guaidó"). */
+	void merge(DocActor from, DocActor into) {
+		for (ActorMention m : List.copyOf(mentions)) {
+			if (m.actor() == from) {
+				remove(m);
+				mentions.add(new ActorMention(m.begin(), m.end(), into));
+				into.spans().add(new int[] {m.begin(), m.end()});
+				sorted = false;
+			}
+		}
+		into.offices().addAll(from.offices());
 	}
 
 	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */

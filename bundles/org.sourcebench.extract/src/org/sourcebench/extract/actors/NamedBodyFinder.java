@@ -10,6 +10,7 @@ import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Named bodies that are in no dictionary: a capitalised name ending in an organisational head word ("Free Idlib
@@ -56,26 +57,9 @@ final class NamedBodyFinder {
 			if (participle.lookingAt()) {
 				b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
 			}
-			int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
-			if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
-					&& isCountry(t, b, possessive)) {
-				b = possessive + 3; // "Turkey's Anadolu Agency": a country owner is not part of the name
-									// ("Tigray People's Liberation Front", "People's Assembly" keep theirs)
+			for (int[] part : coordinated(t, b, e)) {
+				body(t, part[0], part[1], bodies, out);
 			}
-			if (b >= e || NameRun.wordCount(t.substring(b, e)) < 2 || isKnownPlace(t, b, e)) {
-				continue;
-			}
-			String name = t.substring(b, e);
-			if (isTitle(name) || isInstitution(name) && ownedSomewhere(t, name) || endsInKnownActor(name)) {
-				continue; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
-						  // table's, with the country that owns it
-			}
-			ActorKind kind = kindOf(name, headOf(name));
-			String iso = countryOpening(t, b, e); // "Iraqi Joint Operations Command"
-			int nameBegin = b;
-			bodies.add(name);
-			out.add(new Candidate(nameBegin, e, PRIORITY,
-					actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
 		}
 		Matcher n = NAMED_OUTLET.matcher(t);
 		while (n.find()) {
@@ -102,6 +86,54 @@ final class NamedBodyFinder {
 			out.add(new Candidate(b, e, PRIORITY,
 					actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), b, e)));
 		}
+	}
+
+	private static final Pattern AND = Pattern.compile(" and (?:the )?");
+
+	/**
+	 * "the Wagner Group and the Arakan Army", "Kuomintang and the Democratic Progressive Party": "and the", or "and"
+	 * after a head word, joins two names ("Union of Medical Care and Relief Organizations" stays one).
+	 */
+	private static List<int[]> coordinated(String t, int b, int e) {
+		List<int[]> parts = new ArrayList<>();
+		Matcher a = AND.matcher(t).region(b, e);
+		int from = b;
+		while (a.find()) {
+			String before = TextCursor.of(t).previousWord(a.start());
+			boolean head = BodyHeads.get().kindOf(t.substring(TextCursor.of(t).previousWordStart(a.start()),
+					a.start())) != null;
+			if (a.group().endsWith("the ") || head && !before.isEmpty()) {
+				parts.add(new int[] {from, a.start()});
+				from = a.end();
+			}
+		}
+		parts.add(new int[] {from, e});
+		return parts;
+	}
+
+	private void body(String t, int begin, int e, List<String> bodies, List<Candidate> out) {
+		int b = begin;
+		int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
+		if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
+				&& isCountry(t, b, possessive)) {
+			b = possessive + 3; // "Turkey's Anadolu Agency": a country owner is not part of the name
+								// ("Tigray People's Liberation Front", "People's Assembly" keep theirs)
+		}
+		if (b >= e || NameRun.wordCount(t.substring(b, e)) < 2 || isKnownPlace(t, b, e)) {
+			return;
+		}
+		String name = t.substring(b, e);
+		if (BodyHeads.get().kindOf(headOf(name)) == null || isTitle(name) || holdsATitleOf(name) || isInstitution(name)
+				&& ownedSomewhere(t, name) || endsInKnownActor(name)) {
+			return; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
+					// table's, with the country that owns it
+		}
+		ActorKind kind = kindOf(name, headOf(name));
+		String iso = countryOpening(t, b, e); // "Iraqi Joint Operations Command"
+		int nameBegin = b;
+		bodies.add(name);
+		out.add(new Candidate(nameBegin, e, PRIORITY,
+				actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
 	}
 
 	/**
@@ -189,6 +221,16 @@ final class NamedBodyFinder {
 		CountryModifier modifier = new CountryModifier(data.countries());
 		for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
 			if (modifier.before(t, i) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "JK Director General of Police", "Secretary of State": an office "of" a body, named with its holder. */
+	private boolean holdsATitleOf(String name) {
+		for (var m : data.titles().index().findAll(name)) {
+			if (name.startsWith(" of ", m.end()) && (m.begin() == 0 || name.charAt(m.begin() - 1) == ' ')) {
 				return true;
 			}
 		}

@@ -61,6 +61,37 @@ public final class ParsedActorReader {
 			}
 		}
 		listNeighbours(body, actors);
+		familyNamesFirst(body, actors);
+	}
+
+	/**
+	 * "Kim said" after "Kim Yo Jong", "Lai" after "Lai Ching-te": a lone capitalised word that is the first word of
+	 * people's names (family name first) is the one of them named last before it.
+	 */
+	private static void familyNamesFirst(String t, DocActors actors) {
+		java.util.Map<String, List<DocActor>> byFirst = new java.util.HashMap<>();
+		for (DocActor a : actors.actors()) {
+			String[] w = a.name().split(" ");
+			if (a.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 2
+					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()) {
+				byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(a);
+			}
+		}
+		for (var e : byFirst.entrySet()) {
+			String first = e.getKey();
+			for (int i = t.indexOf(first); i >= 0; i = t.indexOf(first, i + 1)) {
+				int end = i + first.length();
+				if (!org.sourcebench.extract.data.PhraseIndex.isWordStart(t, i) || end < t.length() && Character.isLetter(t.charAt(end))
+						|| actors.at(i) != null || TextCursor.capitalised(TextCursor.of(t).nextWord(end))
+						&& t.startsWith(" ", end)) {
+					continue;
+				}
+				ActorMention last = actors.lastBefore(i, a -> e.getValue().contains(a));
+				if (last != null) {
+					actors.mention(last.actor(), i, end);
+				}
+			}
+		}
 	}
 
 	/**

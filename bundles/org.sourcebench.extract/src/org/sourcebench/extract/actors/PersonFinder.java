@@ -198,6 +198,9 @@ final class PersonFinder {
 			data.titles().index().matchAt(t, b, ms);
 			int end = -1;
 			for (PhraseIndex.Match<Title> tm : ms) {
+				if (tm.end() == run[1]) {
+					return null; // "Director General": the rest of the run is a title too, no name
+				}
 				if (tm.end() < run[1] && t.charAt(tm.end()) == ' ') {
 					end = Math.max(end, tm.end());
 				}
@@ -213,7 +216,8 @@ final class PersonFinder {
 	private void addUntitled(String t, int[] run, List<Candidate> out) {
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
-		if (words < 2 || isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0])
+		if (words < 2 || withoutLeadingTitles(t, run) == null || isKnownNonPerson(t, run[0], run[1])
+				|| startsWithKnownWord(t, run[0])
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
 				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
 			return;

@@ -63,6 +63,10 @@ final class RoleNounFinder {
 			if (isPersonTitle(t.substring(begin, end))) {
 				continue; // "a senior Iraqi commander, Qais al-Khazali": a person's title, not a body
 			}
+			if (namesIndividuals(tokens.get(m.end() - 1).text()) || isOf("object", tokens.get(m.end() - 1).text())) {
+				continue; // "North Korean defectors", "Venezuela's opposition leader": people, not the body;
+						  // "Iranian weapons storage facilities": things
+			}
 			CountryModifier.Found mod = modifier.before(t, begin);
 			if (mod == null) {
 				continue;
@@ -87,6 +91,18 @@ final class RoleNounFinder {
 			}));
 			i = m.end() - 1;
 		}
+	}
+
+	/** An agent head word (singular or plural) of actor-words.tsv's class "individual". */
+	static boolean namesIndividuals(String head) {
+		return isOf("individual", head);
+	}
+
+	/** Whether a head word, singular or plural, is of an actor-words.tsv class. */
+	private static boolean isOf(String wordClass, String head) {
+		String w = head.toLowerCase(java.util.Locale.ROOT);
+		return ActorWords.get().is(wordClass, w) || w.endsWith("s") && ActorWords.get().is(wordClass,
+				w.substring(0, w.length() - 1));
 	}
 
 	private boolean isPersonTitle(String surface) {

@@ -403,13 +403,13 @@ public final class ClaimExtractor {
 		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
-		int after = skipSpaces(t, h.end);
+		int after = TextCursor.of(t).skipSpaces(h.end);
 		if (h.inverted) {
-			after = skipSpaces(t, h.speaker.phraseBegin() + 1);
+			after = TextCursor.of(t).skipSpaces(h.speaker.phraseBegin() + 1);
 			after = TextCursor.of(t).nextWord(after).isEmpty() ? after : after;
 		}
 		if (!h.inverted && h.cue.addressee()) {
-			after = skipSpaces(t, skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
+			after = TextCursor.of(t).skipSpaces(skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
 		}
 		char next = after < t.length() ? t.charAt(after) : '.';
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
@@ -437,9 +437,9 @@ public final class ClaimExtractor {
 		}
 		int begin = h.end;
 		if (h.cue.addressee()) {
-			begin = skipAddressee(t, actors, skipSpaces(t, begin));
+			begin = skipAddressee(t, actors, TextCursor.of(t).skipSpaces(begin));
 		}
-		begin = skipSpaces(t, begin);
+		begin = TextCursor.of(t).skipSpaces(begin);
 		Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
 		if (adjunct.lookingAt()) {
 			begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
@@ -492,8 +492,8 @@ public final class ClaimExtractor {
 		if (w.endsWith(".")) {
 			w = w.substring(0, w.length() - 1); // "told reporters."
 		}
-		ActorMention named = actors.at(skipSpaces(t, i));
-		if (named != null && named.begin() == skipSpaces(t, i)) {
+		ActorMention named = actors.at(TextCursor.of(t).skipSpaces(i));
+		if (named != null && named.begin() == TextCursor.of(t).skipSpaces(i)) {
 			i = named.end(); // "told Kurdistan 24 on Sunday": the addressee is a named actor
 			w = TextCursor.of(t).nextWord(i);
 			if (w.endsWith(".")) {
@@ -504,7 +504,7 @@ public final class ClaimExtractor {
 				|| w.equals("the") || w.equals("reporters") || w.equals("journalists") || w.equals("a")
 				|| w.equals("news") || w.equals("agency") || w.equals("newspaper") || w.equals("him")
 				|| w.equals("her") || w.equals("them") || w.equals("us"))) {
-			i = skipSpaces(t, i) + w.length();
+			i = TextCursor.of(t).skipSpaces(i) + w.length();
 			w = TextCursor.of(t).nextWord(i);
 			if (w.endsWith(".")) {
 				w = w.substring(0, w.length() - 1);
@@ -719,9 +719,7 @@ public final class ClaimExtractor {
 	private static int afterClosingQuote(String t, int offset) {
 		int i = offset;
 		for (int words = 0; words < 3; words++) {
-			while (i > 0 && t.charAt(i - 1) == ' ') {
-				i--;
-			}
+			i = TextCursor.of(t).skipSpacesBack(i);
 			if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
 				return words > 0 ? i : -1;
 			}
@@ -736,26 +734,17 @@ public final class ClaimExtractor {
 
 	/** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
 	private static boolean closesQuotation(String t, int phraseBegin) {
-		int i = phraseBegin;
-		while (i > 0 && t.charAt(i - 1) == ' ') {
-			i--;
-		}
+		int i = TextCursor.of(t).skipSpacesBack(phraseBegin);
 		return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
 	}
 
 	private static boolean precededBy(String t, int offset, char c) {
-		int i = offset;
-		while (i > 0 && t.charAt(i - 1) == ' ') {
-			i--;
-		}
+		int i = TextCursor.of(t).skipSpacesBack(offset);
 		return i > 0 && t.charAt(i - 1) == c;
 	}
 
 	private static boolean isClauseStart(String t, int offset) {
-		int i = offset;
-		while (i > 0 && t.charAt(i - 1) == ' ') {
-			i--;
-		}
+		int i = TextCursor.of(t).skipSpacesBack(offset);
 		return i == 0 || t.charAt(i - 1) == '\n' || t.charAt(i - 1) == '.';
 	}
 
@@ -765,9 +754,7 @@ public final class ClaimExtractor {
 		if (CONTINUATION.contains(prev)) {
 			i = TextCursor.of(t).previousWordStart(i);
 		}
-		while (i > 0 && t.charAt(i - 1) == ' ') {
-			i--;
-		}
+		i = TextCursor.of(t).skipSpacesBack(i);
 		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
 	}
 
@@ -780,11 +767,4 @@ public final class ClaimExtractor {
 				&& !rest.matches(".*\\bthat\\b.*");
 	}
 
-	private static int skipSpaces(String t, int i) {
-		int j = i;
-		while (j < t.length() && t.charAt(j) == ' ') {
-			j++;
-		}
-		return j;
-	}
 }

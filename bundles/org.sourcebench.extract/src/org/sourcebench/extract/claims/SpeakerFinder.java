@@ -90,10 +90,7 @@ final class SpeakerFinder {
 			}
 			pos = TextCursor.of(t).previousWordStart(pos);
 		}
-		int end = pos;
-		while (end > 0 && t.charAt(end - 1) == ' ') {
-			end--;
-		}
+		int end = TextCursor.of(t).skipSpacesBack(pos);
 		if (end == 0) {
 			return null;
 		}
@@ -102,9 +99,7 @@ final class SpeakerFinder {
 			int open = t.lastIndexOf('(', end - 1);
 			if (open > 0 && end - open <= 16) {
 				end = open;
-				while (end > 0 && t.charAt(end - 1) == ' ') {
-					end--;
-				}
+				end = TextCursor.of(t).skipSpacesBack(end);
 				pos = end;
 			}
 		}
@@ -211,10 +206,7 @@ final class SpeakerFinder {
 
 	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
 	Found after(int cueEnd) {
-		int b = cueEnd;
-		while (b < t.length() && t.charAt(b) == ' ') {
-			b++;
-		}
+		int b = TextCursor.of(t).skipSpaces(cueEnd);
 		ActorMention m = actors.at(b);
 		if (m == null && t.startsWith("the ", b)) {
 			m = actors.at(b + 4);
@@ -234,10 +226,10 @@ final class SpeakerFinder {
 		int i = b;
 		String det = TextCursor.of(t).nextWord(i).toLowerCase(Locale.ROOT);
 		if (DETERMINERS.contains(det)) {
-			i = skip(i) + det.length();
+			i = TextCursor.of(t).skipSpaces(i) + det.length();
 		}
 		for (int words = 0; words < 4; words++) {
-			int ws = skip(i);
+			int ws = TextCursor.of(t).skipSpaces(i);
 			String w = TextCursor.of(t).nextWord(ws);
 			if (w.endsWith(".")) {
 				w = w.substring(0, w.length() - 1); // "according to local media."
@@ -245,12 +237,12 @@ final class SpeakerFinder {
 			if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
 				return null;
 			}
-			String following = TextCursor.of(t).nextWord(skip(ws + w.length())).toLowerCase(Locale.ROOT);
+			String following = TextCursor.of(t).nextWord(TextCursor.of(t).skipSpaces(ws + w.length())).toLowerCase(Locale.ROOT);
 			if (following.endsWith(".")) {
 				following = following.substring(0, following.length() - 1);
 			}
 			if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
-				DocActor a = UnnamedSources.speaker(t, actors, skip(b), ws + w.length());
+				DocActor a = UnnamedSources.speaker(t, actors, TextCursor.of(t).skipSpaces(b), ws + w.length());
 				return a == null ? null : new Found(a, b);
 			}
 			if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
@@ -264,14 +256,6 @@ final class SpeakerFinder {
 	/** "Kurdish", "Syrian", "Western": capitalised modifiers that an unnamed source may carry. */
 	private static boolean isAdjectival(String w) {
 		return w.endsWith("ish") || w.endsWith("ian") || w.endsWith("ern") || w.endsWith("i") || w.endsWith("an");
-	}
-
-	private int skip(int i) {
-		int j = i;
-		while (j < t.length() && t.charAt(j) == ' ') {
-			j++;
-		}
-		return j;
 	}
 
 	/** "Surovikin of the Russian ground forces said": the speaker is the head before "of". */
@@ -330,10 +314,7 @@ final class SpeakerFinder {
 		if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
 			// "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
 			// member speaks for the body named before
-			int before = headBegin;
-			while (before > 0 && t.charAt(before - 1) == ' ') {
-				before--;
-			}
+			int before = TextCursor.of(t).skipSpacesBack(headBegin);
 			ActorMention body = before > 0 ? actors.at(before - 1) : null;
 			if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
 				return new Found(body.actor(), phraseBegin(body.begin()));

@@ -13,6 +13,7 @@ public final class ActorLexicon {
 	private final PhraseIndex<LexiconActor> index = new PhraseIndex<>();
 	private final Map<String, LexiconActor> byName = new HashMap<>();
 	private final Map<String, List<LexiconActor>> byOffice = new HashMap<>();
+	private final Map<String, java.util.Set<String>> primaries;
 
 	ActorLexicon(List<String[]> rows) {
 		for (String[] r : rows) {
@@ -26,6 +27,18 @@ public final class ActorLexicon {
 			}
 		}
 		index.freeze();
+		Map<String, java.util.Set<String>> p = new HashMap<>();
+		for (LexiconActor a : byName.values()) {
+			String first = a.offices().isEmpty() ? "" : a.offices().get(0).toLowerCase(Locale.ROOT);
+			for (String o : a.offices().subList(Math.min(1, a.offices().size()), a.offices().size())) {
+				String lower = o.toLowerCase(Locale.ROOT);
+				if (!lower.equals(first)) {
+					p.computeIfAbsent(lower, k -> new java.util.TreeSet<>()).add(first);
+				}
+			}
+		}
+		p.replaceAll((k, v) -> java.util.Set.copyOf(v));
+		primaries = Map.copyOf(p);
 	}
 
 	public PhraseIndex<LexiconActor> index() {
@@ -34,6 +47,14 @@ public final class ActorLexicon {
 
 	public LexiconActor byName(String name) {
 		return byName.get(name);
+	}
+
+	/**
+	 * The offices a description may stand for: "top diplomat" is a foreign minister's or a secretary of state's
+	 * (the first office of every lexicon person who also has this one), lowercase; empty when none.
+	 */
+	public java.util.Set<String> primaryOffices(String office) {
+		return primaries.getOrDefault(office.toLowerCase(Locale.ROOT), java.util.Set.of());
 	}
 
 	/** The holders of an office of a country in the lexicon (several when it changed hands 2016-2019). */

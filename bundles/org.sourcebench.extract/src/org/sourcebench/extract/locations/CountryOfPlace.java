@@ -77,7 +77,8 @@ final class CountryOfPlace {
 		}
 		if (frames.ofFrame(d, b)) {
 			int of = c.previousWordStart(c.skipBack(b, w -> w.equals("the"), 1));
-			Country adj = names.adjectiveCountry(c.previousWordAsWritten(c.previousWordStart(of))); // "the Israeli city of Sderot"
+			// "the Israeli city of Sderot"
+			Country adj = names.adjectiveCountry(c.previousWordAsWritten(c.previousWordStart(of)));
 			if (adj != null) {
 				return adj.iso();
 			}

@@ -2,6 +2,8 @@ package org.sourcebench.extract.locations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -14,11 +16,16 @@ import org.sourcebench.extract.text.TextCursor;
  */
 final class GazetteerPlaces {
 
+	/** An Arabic article joined to the name after it ("al-", "el-", "ash-", "ad-"). */
+	private static final Pattern ARTICLE = Pattern.compile("(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-$");
+
 	private final ExtractionData data;
 	private final LocationData words;
+	private final PlaceNames names;
 	private final LocativeFrames frames;
 
 	GazetteerPlaces(PlaceNames names, LocativeFrames frames) {
+		this.names = names;
 		this.frames = frames;
 		this.data = names.data();
 		this.words = names.words();
@@ -46,11 +53,25 @@ final class GazetteerPlaces {
 			}
 			String article = d.c.previousWord(m.begin());
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
-					|| data.isEventNoun(d.c.nextWord(longest)) || article.equals("a") || article.equals("an")) {
+					|| data.isEventNoun(d.c.nextWord(longest)) || article.equals("a") || article.equals("an")
+					|| names.waterBeforeSettlement(d, best, longest)) {
 				continue;
 			}
-			d.add(best, m.begin(), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
+			d.add(best, withArticle(d, m.begin()), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
 		}
+	}
+
+	/**
+	 * The start of a place mention whose name the gazetteer has without the Arabic article joined to it by a hyphen
+	 * ("al-Hodeidah" for Hodeidah, "el-Fasher"): the mention is the name as written.
+	 */
+	private static int withArticle(Reading d, int begin) {
+		Matcher m = ARTICLE.matcher(d.t.substring(Math.max(0, begin - 4), begin));
+		if (!m.find()) {
+			return begin;
+		}
+		int b = begin - (m.end() - m.start());
+		return b == 0 || !d.c.isWordChar(b - 1) ? b : begin;
 	}
 
 	/** The end of a place mention with a following head noun that belongs to it ("Idlib province"). */
@@ -74,6 +95,10 @@ final class GazetteerPlaces {
 				&& Character.isUpperCase(next.charAt(0));
 		if (prevCap || nextCap) {
 			return false;
+		}
+		if (p.population() < PlaceNames.SMALL_TOWN) {
+			// a town's name is often a word or a name too ("Progreso", "Libertad"): only in locative use
+			return d.rank(p.iso()) > 0 && frames.locativeFrame(d, b, e, false);
 		}
 		return d.rank(p.iso()) > 0 || p.population() >= PlaceNames.BIG_CITY && frames.locativeFrame(d, b, e, false);
 	}

@@ -88,6 +88,9 @@ final class HeadNounPlaces {
 			return; // "Province officials said": a capitalised opening word
 		}
 		Place whole = names.fullMatch(c.text().substring(b, headEnd), null);
+		if (whole != null && names.waterBeforeSettlement(d, whole, headEnd)) {
+			return;
+		}
 		if (whole != null && whole.curated() && !whole.kind().equals("country")
 				&& (d.free(b, headEnd) || d.actorsInside(b, headEnd))) {
 			d.add(whole, b, headEnd, 0.85, true); // "the Taiwan Strait", "Red Sea"
@@ -104,6 +107,9 @@ final class HeadNounPlaces {
 			return;
 		}
 		Place known = whole != null ? whole : names.fullMatch(run, d.dominant);
+		if (known != null && names.waterBeforeSettlement(d, known, runEnd)) {
+			return;
+		}
 		int spanEnd = head.role() == LocationData.Role.DESCRIPTOR ? runEnd : headEnd;
 		if (known != null && (whole != null || head.role() != LocationData.Role.NAME)) {
 			d.add(known, b, spanEnd, 0.8, true);

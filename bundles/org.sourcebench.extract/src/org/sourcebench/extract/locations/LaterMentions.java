@@ -18,7 +18,8 @@ final class LaterMentions {
 	}
 
 	void read(Reading d) {
-		unknownNames.read(d); // names seen as places by now are read again, wherever they stand ("in central Deir al-Balah")
+		// names seen as places by now are read again, wherever they stand ("in central Deir al-Balah")
+		unknownNames.read(d);
 		for (DocPlace dp : new ArrayList<>(d.places.values())) {
 			if (dp.bare == null) {
 				continue;

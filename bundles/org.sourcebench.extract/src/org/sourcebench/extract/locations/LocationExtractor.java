@@ -20,6 +20,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * <li>gazetteer places (regions, sites, rivers, cities) that are not part of an actor's name;</li>
  * <li>cities and seats of government inside actor mentions when used as places ("inside the Kremlin", "attack
  * Moscow", "in Hamas-run Gaza");</li>
+ * <li>country names listed with a place or owning a place phrase ("in Saudi Arabia, the UAE and Bahrain", "in
+ * Syria's northwestern province of Idlib");</li>
  * <li>names no table knows, in locative use with evidence that they are places: the entity tagger's GPE/LOC, a
  * first-level region of that name, "X, Province", "X north of Y", "the city of X", a list with a known place;</li>
  * <li>later mentions of the names found so far.</li>
@@ -27,10 +29,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
- * Each stage is a class of this package, in reading order: {@link Datelines}, {@link HeadNounPlaces}, {@link
- * CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link UnknownNames}, {@link
- * LaterMentions}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames} (the words that show locative
- * use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
+ * Each stage is a class of this package, in that order: {@link Datelines}, {@link HeadNounPlaces},
+ * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
+ * {@link UnknownNames}, {@link LaterMentions}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
 public final class LocationExtractor {
@@ -41,6 +43,7 @@ public final class LocationExtractor {
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
+	private final ListedAndOwningCountries listedAndOwningCountries;
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
 
@@ -54,6 +57,7 @@ public final class LocationExtractor {
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
+		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 	}
@@ -66,8 +70,8 @@ public final class LocationExtractor {
 	/** The locations of a document; {@code parsed} (may be empty) adds the entity tagger's place tags. */
 	public List<ExtractedLocation> read(AnalyzedText text, ActorReading reading, List<ParsedSentence> parsed) {
 		// two readings: the second settles the countries of unknown names with everything the first one found
-		Reading first = readPlaces(new Reading(text.matchText(), reading, parsed, null, names));
-		Reading d = readPlaces(new Reading(text.matchText(), reading, parsed, first, names));
+		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
+		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
 		List<ExtractedLocation> out = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			List<TextSpan> spans = new ArrayList<>();
@@ -85,6 +89,7 @@ public final class LocationExtractor {
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);
 		placesInActorMentions.read(d);
+		listedAndOwningCountries.read(d);
 		unknownNames.read(d);
 		laterMentions.read(d);
 		return d;

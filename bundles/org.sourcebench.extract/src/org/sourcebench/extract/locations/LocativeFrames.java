@@ -33,9 +33,14 @@ final class LocativeFrames {
 	 */
 	boolean locativeFrame(Reading d, int b, int e, boolean verbs) {
 		TextCursor c = d.c;
-		int pos = c.skipBack(b, w -> words.is("skip", w) || words.isDirection(w) || w.endsWith("-run")
-				|| w.endsWith("-held") || w.endsWith("-controlled") || names.adjectiveCountry(capitalise(w)) != null
-				|| w.endsWith("'s") && names.countryNamed(c.previousWordAsWritten(b).replaceAll("'s$", "")) != null, 3);
+		int pos = b;
+		for (int n = 0; n < 3; n++) {
+			int s = c.previousWordStart(pos);
+			if (s < 0 || !skippedBeforePlace(d, s, c.previousWordAsWritten(pos))) {
+				break;
+			}
+			pos = s;
+		}
 		String prev = c.previousWord(pos);
 		int prevStart = c.previousWordStart(pos);
 		if (prev.isEmpty()) {
@@ -52,9 +57,27 @@ final class LocativeFrames {
 			return words.is("geo-noun", before) || words.isPreposition(before + " of");
 		}
 		if (prev.equals("on") || prev.equals("against")) {
-			return words.is("on-noun", c.previousWord(prevStart)) || words.is("on-noun", c.nextWord(e).toLowerCase(Locale.ROOT));
+			return words.is("on-noun", c.previousWord(prevStart))
+					|| words.is("on-noun", c.nextWord(e).toLowerCase(Locale.ROOT));
 		}
 		return verbs && words.is("place-verb", prev);
+	}
+
+	/**
+	 * A word between a locative preposition and a place: "the", "capital", a direction, "Hamas-run", a nationality
+	 * adjective, the possessive of a country or of a place found so far ("in north Kashmir's Kupwara").
+	 */
+	private boolean skippedBeforePlace(Reading d, int start, String written) {
+		String w = written.toLowerCase(Locale.ROOT);
+		if (words.is("skip", w) || words.isDirection(w) || w.endsWith("-run") || w.endsWith("-held")
+				|| w.endsWith("-controlled") || names.adjectiveCountry(capitalise(w)) != null) {
+			return true;
+		}
+		if (!written.endsWith("'s")) {
+			return false;
+		}
+		String owner = written.substring(0, written.length() - 2);
+		return names.countryNamed(owner) != null || d.placeEndingAt(start + owner.length()) != null;
 	}
 
 	/**
@@ -133,6 +156,43 @@ final class LocativeFrames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Maarat al-Numan in southern Idlib", "Sittwe, in Rakhine State": a country or a place found so far contains the
+	 * name that ends at {@code e}.
+	 */
+	boolean containedInPlace(Reading d, int e) {
+		TextCursor c = d.c;
+		int pos = c.charAfter(e) == ',' ? d.t.indexOf(',', e) + 1 : e;
+		if (!c.nextWord(pos).equals("in")) {
+			return false;
+		}
+		int s = c.nextWordStart(c.wordEnd(c.nextWordStart(pos)));
+		if (s >= 0 && c.nextWord(s).equals("the")) {
+			s = c.nextWordStart(c.wordEnd(s));
+		}
+		if (s < 0) {
+			return false;
+		}
+		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(d.t, s, cs);
+		return cs.stream().anyMatch(x -> x.value().type() == CountryTable.FormType.NAME)
+				|| d.placeStartingAt(s) != null;
+	}
+
+	/** "at Depsang and Demchok in eastern Ladakh": the next member of the list is a place (found so far). */
+	boolean nextConjunctIsPlace(Reading d, int e) {
+		TextCursor c = d.c;
+		int pos = c.charAfter(e) == ',' ? d.t.indexOf(',', e) + 1 : e;
+		String next = c.nextWord(pos);
+		if (next.equals("and") || next.equals("or")) {
+			pos = c.wordEnd(c.nextWordStart(pos));
+		} else if (pos == e) {
+			return false;
+		}
+		int s = c.nextWordStart(pos);
+		return s >= 0 && d.placeStartingAt(s) != null;
 	}
 
 	/** "Al-Jili north of Khartoum". */

@@ -17,6 +17,8 @@ final class PlaceNames {
 
 	/** Cities at least this large are likely enough to be meant wherever their name stands in a place frame. */
 	static final long BIG_CITY = 100_000;
+	/** Towns smaller than this are meant by their name only in locative use. */
+	static final long SMALL_TOWN = 15_000;
 
 	private final ExtractionData data;
 	private final LocationData words = LocationData.get();
@@ -116,5 +118,23 @@ final class PlaceNames {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the sea or river {@code p} stands before a settlement noun at {@code e} ("the Red Sea city", "a Black Sea
+	 * port town"): it says where the town lies and is no mention of its own.
+	 */
+	boolean waterBeforeSettlement(Reading d, Place p, int e) {
+		if (!p.kind().equals("sea") && !p.kind().equals("river")) {
+			return false;
+		}
+		String next = d.c.nextWord(e);
+		LocationData.Head h = next.isEmpty() ? null : words.head(next);
+		return h != null && h.kind().equals("city") || next.equals("port");
+	}
+
+	/** Whether {@code p} is a town of the city table named like a country ("Colombia", Colombia; "Lebanon", US). */
+	boolean countryNamesake(Place p) {
+		return !p.curated() && countryNamed(p.name()) != null;
 	}
 }

@@ -16,9 +16,11 @@ final class PlacesInActorMentions {
 
 	private final ExtractionData data;
 	private final LocationData words;
+	private final PlaceNames names;
 	private final LocativeFrames frames;
 
 	PlacesInActorMentions(PlaceNames names, LocativeFrames frames) {
+		this.names = names;
 		this.frames = frames;
 		this.data = names.data();
 		this.words = names.words();
@@ -40,8 +42,9 @@ final class PlacesInActorMentions {
 				data.gazetteer().index().matchAt(d.t, s, ms);
 				List<Place> ending = new ArrayList<>();
 				for (PhraseIndex.Match<Place> m : ms) {
-					if (m.end() == e && !m.value().kind().equals("country")
-							&& (m.value().curated() || m.value().population() >= PlaceNames.BIG_CITY || d.inDoc(m.value().iso()))) {
+					if (m.end() == e && !m.value().kind().equals("country") && !names.countryNamesake(m.value())
+							&& (m.value().curated() || m.value().population() >= PlaceNames.BIG_CITY
+									|| d.inDoc(m.value().iso()))) {
 						ending.add(m.value());
 					}
 				}

@@ -29,6 +29,8 @@ final class Reading {
 	final List<int[]> taken = new ArrayList<>();
 	final Map<String, Integer> isoWeight = new HashMap<>();
 	final boolean[] placeTag;
+	/** Characters of names the parse puts after a locative preposition, directly or as a later conjunct. */
+	final boolean[] locativeCase;
 	final Reading prior;
 	final Map<String, Integer> placeWeight = new HashMap<>();
 	String dominant = "";
@@ -39,7 +41,8 @@ final class Reading {
 	private final ExtractionData data;
 	private final LocationData words;
 
-	Reading(String t, ActorReading reading, List<ParsedSentence> parsed, Reading prior, PlaceNames names) {
+	Reading(String t, String original, ActorReading reading, List<ParsedSentence> parsed, Reading prior,
+			PlaceNames names) {
 		this.t = t;
 		this.data = names.data();
 		this.words = names.words();
@@ -48,7 +51,8 @@ final class Reading {
 			for (DocPlace dp : prior.places.values()) {
 				if (dp.guessed || dp.place.iso().isEmpty() || prior.isCapital(dp)
 						|| dp.place.kind().equals("country") || dp.place.kind().equals("sea")
-						|| !dp.place.curated() && dp.place.population() > 0 && dp.place.population() < PlaceNames.BIG_CITY) {
+						|| !dp.place.curated() && dp.place.population() > 0
+								&& dp.place.population() < PlaceNames.BIG_CITY) {
 					continue; // countries and capitals are named as places of diplomacy far from the story;
 							  // a small town of the city table may be another country's namesake
 				}
@@ -61,9 +65,10 @@ final class Reading {
 				}
 			}
 		}
-		this.c = TextCursor.of(t);
+		this.c = TextCursor.of(t, original);
 		this.reading = reading;
 		this.placeTag = new boolean[t.length() + 1];
+		this.locativeCase = new boolean[t.length() + 1];
 		for (DocActor a : reading.actors().actors()) {
 			if (!a.iso().isEmpty()) {
 				weigh(a.iso(), a.spans().size());
@@ -78,8 +83,50 @@ final class Reading {
 						placeTag[k] = true;
 					}
 				}
+				if ("PROPN".equals(s.pos(i)) && s.end(i) <= t.length() && locativeCase(s, i)) {
+					for (int k = s.start(i); k < s.end(i); k++) {
+						locativeCase[k] = true;
+					}
+				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the parse attaches token {@code i} with a locative preposition ("in", "near", "across"; not "from" or
+	 * "to", which also take agents): the phrase it heads, or the first conjunct of its list ("in Jordan, the United
+	 * Arab Emirates and Bahrain", "at Depsang and Demchok"), has that preposition as its case marker.
+	 */
+	private boolean locativeCase(ParsedSentence s, int i) {
+		int n = i;
+		for (int hops = 0; hops < 8 && n >= 0; hops++) {
+			String rel = s.deprel(n);
+			if (rel.equals("flat") || rel.startsWith("flat:") || rel.equals("compound") || rel.equals("conj")) {
+				n = s.head(n);
+				continue;
+			}
+			break;
+		}
+		if (n < 0 || !"obl".equals(s.deprel(n)) && !"nmod".equals(s.deprel(n))) {
+			return false;
+		}
+		for (int k : s.children(n, "case")) {
+			String p = s.word(k).toLowerCase(java.util.Locale.ROOT);
+			if (words.isPreposition(p) && !p.equals("from") && !p.equals("to")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the parse puts a name of {@code [b, e)} after a locative preposition. */
+	boolean locativeCase(int b, int e) {
+		for (int k = b; k < e; k++) {
+			if (locativeCase[k]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void weigh(String iso, int w) {

@@ -44,7 +44,8 @@ final class UnknownNames {
 			String last = w;
 			while (!last.endsWith("'s") && e + 1 < t.length() && t.charAt(e) == ' ') {
 				String next = c.nextWord(e);
-				if (next.equals("of") && words.is("of-name", last) && PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
+				if (next.equals("of") && words.is("of-name", last)
+						&& PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
 					next = c.nextWord(c.wordEnd(e + 1)); // "Cape of Good Hope"
 					e = c.wordEnd(e + 1);
 				} else if (!PlaceNameRuns.isNameWord(next) || words.is("non-place", next)) {
@@ -65,10 +66,18 @@ final class UnknownNames {
 				continue;
 			}
 			String run = t.substring(b, e);
+			if (words.isDirection(run.toLowerCase(Locale.ROOT))) {
+				continue; // "towards the South": a compass word alone names a side, not a place
+			}
 			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b);
 			if (!(d.free(b, e) || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
-					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e)) || words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
+					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e))
+					|| words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
 					|| data.isEventNoun(c.nextWord(e))) {
+				continue;
+			}
+			Place table = names.fullMatch(run, null);
+			if (table != null && names.waterBeforeSettlement(d, table, e)) {
 				continue;
 			}
 			DocPlace seen = d.byBareKey(run);
@@ -77,16 +86,19 @@ final class UnknownNames {
 				continue;
 			}
 			boolean listed = frames.listedWithPlace(d, b, e) && !names.isAdjective(c.nextWord(b));
-			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || names.fullMatch(run, null) != null;
-			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)) {
+			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || table != null;
+			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)
+					&& !d.locativeCase(b, e)) {
 				continue;
 			}
-			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e) || frames.relativeDirection(d, e)
-					|| frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b);
+			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e)
+					|| frames.relativeDirection(d, e) || frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b)
+					|| frames.containedInPlace(d, e) || frames.nextConjunctIsPlace(d, e);
 			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
 				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
 			}
-			String iso = countries.countryOf(d, b, e, run, listed ? d.placeEndingAt(frames.previousConjunctEnd(d, b)).place.iso() : null);
+			String hint = listed ? d.placeEndingAt(frames.previousConjunctEnd(d, b)).place.iso() : null;
+			String iso = countries.countryOf(d, b, e, run, hint);
 			boolean guessed = d.guessed;
 			long region = names.regionId(run, iso);
 			Place p = new Place(run, region != 0 ? "province" : "city", iso, Double.NaN, Double.NaN, region, 0, false);

@@ -10,22 +10,37 @@ import java.util.function.Predicate;
  * <p>
  * A word is a run of letters, digits, hyphens and apostrophes ("al-Fashir", "Gaza's", "Seung-kyum"), with a full
  * stop only inside a number ("3.5") or after a capital initial ("U.S.", "U.N.-backed", "George W."): a full stop
- * that ends a sentence ("... in Syria.") or an abbreviated word ("Mr.") is punctuation. Offsets are {@code String}
- * indexes into the text.
+ * that ends a sentence ("... in Syria.") or an abbreviated word ("Mr.") is punctuation. A cursor made with the
+ * original text ({@link #of(String, String)}) also knows the dashes that straightening turned into hyphens:
+ * "Metula—the" is two words. Offsets are {@code String} indexes into the text.
  * <p>
  * Immutable and cheap ({@link #of(String)} keeps only the text); safe to share.
  */
 public final class TextCursor {
 
 	private final String t;
+	/** The text before straightening (same length), or null. */
+	private final String original;
 
-	private TextCursor(String text) {
+	private TextCursor(String text, String original) {
 		this.t = text;
+		this.original = original;
 	}
 
 	/** A cursor over {@code text}. */
 	public static TextCursor of(String text) {
-		return new TextCursor(text);
+		return new TextCursor(text, null);
+	}
+
+	/**
+	 * A cursor over {@code text}, the straightened form of {@code original} (same length): an en or em dash of the
+	 * original separates words even where {@code text} has a hyphen.
+	 */
+	public static TextCursor of(String text, String original) {
+		if (original.length() != text.length()) {
+			throw new IllegalArgumentException("the original text has another length than the text");
+		}
+		return new TextCursor(text, original);
 	}
 
 	/** The text this cursor walks. */
@@ -36,8 +51,11 @@ public final class TextCursor {
 	/** Whether the character at {@code i} belongs to a word (see the class comment for the full-stop rule). */
 	public boolean isWordChar(int i) {
 		char c = t.charAt(i);
-		if (Character.isLetterOrDigit(c) || c == '-' || c == '\'') {
+		if (Character.isLetterOrDigit(c) || c == '\'') {
 			return true;
+		}
+		if (c == '-') {
+			return original == null || original.charAt(i) == '-'; // not a straightened dash
 		}
 		if (c != '.' || i == 0) {
 			return false;
@@ -117,7 +135,7 @@ public final class TextCursor {
 		return i < t.length() && isWordChar(i) ? i : -1;
 	}
 
-	/** The word at or after {@code offset} (spaces skipped) as written, or "" when punctuation or the end comes first. */
+	/** The word at or after {@code offset} (spaces skipped) as written, or "" at punctuation or the end. */
 	public String nextWord(int offset) {
 		int s = nextWordStart(offset);
 		return s < 0 ? "" : t.substring(s, wordEnd(s));

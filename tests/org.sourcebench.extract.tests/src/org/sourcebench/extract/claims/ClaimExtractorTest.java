@@ -222,8 +222,9 @@ class ClaimExtractorTest {
 	void aParticipleWithItsOwnPositionNounEndsTheFirstClaim() {
 		DocumentExtraction d = extract("The RSF reiterated their adherence to the ceasefire terms, expressing "
 				+ "commitment to talks despite the impasse.");
-		assertEquals(List.of("RSF"), speakersOf(d, "their adherence to the ceasefire terms"));
-		assertEquals(List.of("RSF"), speakersOf(d, "commitment to talks despite the impasse"));
+		// "RSF" is the Phoenix additions' Rapid Support Forces
+		assertEquals(List.of("Rapid Support Forces"), speakersOf(d, "their adherence to the ceasefire terms"));
+		assertEquals(List.of("Rapid Support Forces"), speakersOf(d, "commitment to talks despite the impasse"));
 	}
 
 	@Test

@@ -199,4 +199,78 @@ class LocationExtractorTest {
 		assertEquals("South Sudan", location(d, "Bor").orElseThrow().country(), d.locations().toString());
 		assertEquals("South Sudan", location(d, "Bentiu").orElseThrow().country(), d.locations().toString());
 	}
+
+	@Test
+	void countryListedWithAPlaceOrOwningAPlacePhraseIsAPlace() {
+		DocumentExtraction d = extract("Protests spread in Jordan, the United Arab Emirates and Belgium.");
+		assertEquals(List.of("Belgium"), mentions(d, "Belgium"));
+		DocumentExtraction owner = extract("Shells fell in Ukraine's eastern province of Kharkiv while Ukraine's army "
+				+ "held.");
+		assertEquals(1, location(owner, "Ukraine").orElseThrow().mentions().size(), owner.locations().toString());
+		DocumentExtraction agents = extract("Jordan, the United Arab Emirates and Belgium signed the accord.");
+		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
+	}
+
+	@Test
+	void emDashWithoutSpacesEndsAPlaceName() {
+		DocumentExtraction d = extract("Drones hit the northern town of Qaryat Zarqa\u2014the third strike this week.");
+		assertEquals(List.of("Qaryat Zarqa"), mentions(d, "Qaryat Zarqa"));
+	}
+
+	@Test
+	void nameContainedInAKnownPlaceOrAfterAPlacesPossessiveIsAPlace() {
+		DocumentExtraction d = extract("Militants attacked a checkpoint in Tell Hamdan in southern Idlib. Two days "
+				+ "later troops advanced into northern Idlib's Kafr Salwa.");
+		assertEquals("Syria", location(d, "Tell Hamdan").orElseThrow().country());
+		assertEquals("Syria", location(d, "Kafr Salwa").orElseThrow().country());
+	}
+
+	@Test
+	void arabicArticleJoinedToAGazetteerNameStaysInTheMention() {
+		DocumentExtraction d = extract("Aid ships reached the port of al-Hodeidah on Sunday.");
+		assertEquals(List.of("al-Hodeidah"), mentions(d, "Hodeidah"));
+	}
+
+	@Test
+	void seaBeforeASettlementNounAndABareCompassWordAreNoPlaces() {
+		DocumentExtraction d = extract("Shelling hit the Black Sea city of Odesa. Balloons drifted towards the South.");
+		assertTrue(location(d, "Odesa").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Black Sea").isEmpty(), d.locations().toString());
+		assertTrue(noLocationMentions(d, "South"), d.locations().toString());
+	}
+
+	@Test
+	void sectorHeadNamesTheSectorOfAPlace() {
+		DocumentExtraction d = extract("Soldiers traded fire near Kafr Salwa in the Hamdan sector and in the Hamdan "
+				+ "Sector again on Friday.");
+		assertEquals(List.of("Hamdan sector", "Hamdan Sector"), mentions(d, "Hamdan"));
+	}
+
+	@Test
+	void everyMemberOfAListAfterALocativePrepositionIsAPlace() {
+		DocumentExtraction d = extract("Indian patrols resumed at Chumur and Tsogkar in eastern Ladakh, and trade "
+				+ "grew in Nepal, Bhutan, the United Arab Emirates and Oman.");
+		assertTrue(location(d, "Chumur").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Tsogkar").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Oman").isPresent(), d.locations().toString());
+		DocumentExtraction agents = extract("Envoys from Nepal, Bhutan and Oman met, and sanctions on Iran, Syria "
+				+ "and North Korea stayed.");
+		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
+	}
+
+	@Test
+	void smallTownsOfTheCityTableAreMeantOnlyInLocativeUse() {
+		// Uri (India, 6,755 people) and Sopore are in the city table; "Uri" is also a first name
+		DocumentExtraction d = extract("Indian troops returned fire near Uri, the army said in Srinagar, India.");
+		assertEquals("India", location(d, "Uri").orElseThrow().country());
+		DocumentExtraction name = extract("Indian actor Uri met fans in Srinagar, India.");
+		assertTrue(noLocationMentions(name, "Uri"), name.locations().toString());
+	}
+
+	@Test
+	void aTownNamedLikeACountryIsNotThatCountrysPlace() {
+		DocumentExtraction d = extract("The opposition leader visited Colombia to meet the minister.");
+		assertTrue(d.locations().stream().noneMatch(l -> l.name().equals("Colombia") && !"country".equals(l.kind())),
+				d.locations().toString());
+	}
 }

@@ -1,0 +1,75 @@
+package org.sourcebench.extract.locations;
+
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.text.TextCursor;
+
+/**
+ * Stage 5b of {@link LocationExtractor}: country names in locative use that only the places found so far show: a
+ * country listed with a place ("changes in Saudi Arabia, the United Arab Emirates and Bahrain") and a country whose
+ * possessive opens a place phrase after a locative word ("in Syria's northwestern province of Idlib", "near
+ * Ukraine's eastern city of Kharkiv").
+ */
+final class ListedAndOwningCountries {
+
+	private final PlaceNames names;
+	private final LocativeFrames frames;
+	private final LocationData words;
+
+	ListedAndOwningCountries(PlaceNames names, LocativeFrames frames) {
+		this.names = names;
+		this.frames = frames;
+		this.words = names.words();
+	}
+
+	void read(Reading d) {
+		TextCursor c = d.c;
+		for (PhraseIndex.Match<CountryTable.Form> m : names.data().countries().index().findAll(d.t)) {
+			int b = m.begin();
+			int e = m.end();
+			if (m.value().type() != CountryTable.FormType.NAME || !c.isWordStart(b)
+					|| e < d.t.length() && c.isWordChar(e) && !c.possessiveAfter(e) || Reading.overlaps(d.taken, b, e)
+					|| insideActorName(d, b, e)) {
+				continue;
+			}
+			if (listed(d, b, e) || owningPlacePhrase(d, b, e) || d.locativeCase(b, e) && !c.possessiveAfter(e)) {
+				d.add(names.countryPlace(m.value().country()), b, e, 0.75, true);
+			}
+		}
+	}
+
+	/** Whether an actor mention longer than the country name covers it ("Bank of Israel"). */
+	private static boolean insideActorName(Reading d, int b, int e) {
+		for (ActorMention am : d.reading.actors().within(b, e)) {
+			if (am.begin() < b || am.end() > e) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "in Saudi Arabia, the United Arab Emirates and Bahrain": the list member before is a place. */
+	private boolean listed(Reading d, int b, int e) {
+		int start = d.c.skipBack(b, w -> w.equals("the"), 1);
+		return frames.listedWithPlace(d, start, e);
+	}
+
+	/** "in Syria's northwestern province of Idlib": a possessive before a direction and a place noun or name. */
+	private boolean owningPlacePhrase(Reading d, int b, int e) {
+		TextCursor c = d.c;
+		if (!c.possessiveAfter(e)) {
+			return false;
+		}
+		int pos = e + 2;
+		String next = c.nextWord(pos);
+		boolean direction = false;
+		for (int n = 0; n < 2 && words.isDirection(next.toLowerCase(java.util.Locale.ROOT)); n++) {
+			pos = c.wordEnd(c.nextWordStart(pos));
+			next = c.nextWord(pos);
+			direction = true;
+		}
+		boolean place = words.is("geo-noun", next) || direction && TextCursor.capitalised(next);
+		return place && frames.locativeFrame(d, b, e, false);
+	}
+}
