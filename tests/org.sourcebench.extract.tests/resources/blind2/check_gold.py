@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the blind2 gold files against their articles (run before any engine run; no engine involved).
+"""Checks the gold files of a blind batch (blind2, blind3) against their articles (run before any engine run; no engine involved).
 
 Usage: check_gold.py [BATCH_DIR]   (default: the folder of this script)
 Every actor/location mention, claim text and relationship evidence must be a verbatim substring of the article body
