@@ -326,6 +326,9 @@ final class ParsedClaimReader {
 				}
 			}
 		}
+		if (end <= begin) {
+			return null; // the quotation holding the cue closes before the complement starts
+		}
 		java.util.regex.Matcher closing = QUOTE_THEN_ATTRIBUTION.matcher(body).region(begin, end);
 		if (closing.find()) {
 			end = closing.start(); // "... not ready for daily exchanges," the team said: the quotation ends the claim

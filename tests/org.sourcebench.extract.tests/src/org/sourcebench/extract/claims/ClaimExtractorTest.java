@@ -14,6 +14,18 @@ import org.sourcebench.extract.ExtractedClaim;
 class ClaimExtractorTest {
 
 	@Test
+	void aClauseCueInsideAQuotationThatClosesBeforeItsComplementYieldsNoEmptySpan() {
+		// the CLI's sample memo (samples/103_deconfliction_memo.pdf) once made the parse reader ask for a span that
+		// ended before it began ("start > end"), and the article failed to import
+		DocumentExtraction d = extract("Russian and American officials met in Amman on Tuesday.\n"
+				+ "\u201cThe Americans want guarantees that Iranian-backed forces will stay away from the border. We told them "
+				+ "the Syrian government is the only legitimate authority there,\u201d a Russian diplomat said.");
+		assertTrue(d.claims().stream().anyMatch(c -> c.direct() && c.text().startsWith("The Americans want guarantees")),
+				"the diplomat's quotation: " + d.claims());
+		d.claims().forEach(c -> assertTrue(c.evidence().begin() < c.evidence().end(), "empty claim: " + c));
+	}
+
+	@Test
 	void curlyQuoteAcrossSentencesWithPostposedSpeakerIsDirect() {
 		DocumentExtraction d = extract("Sergei Lavrov met reporters.\n"
 				+ "“The talks were useful. We will meet again,” Lavrov said.");
