@@ -12,7 +12,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.dossier.DossierExtraction;
-import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Source;
 
@@ -74,7 +73,10 @@ final class BudgetedExtraction {
 						});
 				RuntimeException error = outcome.failures().get(source);
 				if (error != null) {
-					failure.set("extraction failed (" + ArticleImporter.describeFailure(error) + ")");
+					// the file was read; a failure here is the engine's, and saying the file is damaged would mislead
+					failure.set("extraction failed (an error in Sourcebench's extraction engine, not in the file: "
+							+ error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage())
+							+ "); the source is imported without extraction results");
 				}
 			} catch (StackOverflowError | OutOfMemoryError e) {
 				failure.set("extraction failed: " + (e instanceof StackOverflowError

@@ -101,4 +101,33 @@ class ExtractionEndToEndTest {
 		assertTrue(dossier.getClaims().isEmpty());
 		assertTrue(dossier.getRelationships().isEmpty());
 	}
+
+	@Test
+	void anEngineFailureOnOneSourceIsReportedAsTheEnginesAndTheOtherSourcesAreExtracted() {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		Dossier dossier = Dossiers.newDossier("Test");
+		Source failing = Dossiers.newSource("Officials met in Amman. The parser fails on this one.");
+		Source good = Dossiers.newSource("Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.");
+		dossier.getSources().addAll(List.of(failing, good));
+		ExtractionEngine parsing = ExtractionEngine.createDefault();
+		ExtractionEngine engine = ExtractionEngine.withParser(body -> {
+			if (body.contains("fails")) {
+				throw new IndexOutOfBoundsException("start > end");
+			}
+			return parsing.parser().parse(body);
+		});
+
+		Map<Source, String> failures = new BudgetedExtraction(engine, java.time.Duration.ofMinutes(2)).run(domain,
+				dossier, List.of(failing, good), (index, source) -> {
+				});
+
+		assertEquals(List.of(failing), List.copyOf(failures.keySet()));
+		String message = failures.get(failing);
+		assertTrue(message.contains("extraction engine, not in the file") && message.contains("start > end")
+				&& message.contains("imported without extraction results"), message);
+		assertFalse(message.contains("damaged"), message);
+		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Vladimir Putin")),
+				"the other source is extracted: " + dossier.getActors());
+	}
 }
