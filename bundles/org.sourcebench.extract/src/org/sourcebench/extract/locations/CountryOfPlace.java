@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -17,20 +16,15 @@ import org.sourcebench.extract.text.TextCursor;
  * Resolution of the country of a place the gazetteer does not settle, from the text around it and from the story's
  * other places (see {@link #countryOf}).
  */
-final class CountryOfPlace {
+final class CountryOfPlace extends PlaceStage {
 
 	private static final Pattern AFTER_PLACE = Pattern.compile("^(?:,| in| of)(?: the)? ");
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 	private final LocativeFrames frames;
 
 	CountryOfPlace(PlaceNames names, LocativeFrames frames) {
-		this.names = names;
+		super(names);
 		this.frames = frames;
-		this.data = names.data();
-		this.words = names.words();
 	}
 
 	/**

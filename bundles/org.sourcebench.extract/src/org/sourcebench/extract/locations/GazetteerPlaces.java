@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -14,21 +13,16 @@ import org.sourcebench.extract.text.TextCursor;
  * Stage 4 of {@link LocationExtractor}: gazetteer places (regions, sites, rivers, cities) that are not part of an
  * actor's name; a city of the GeoNames table only where it reads as a name of its own and is likely in this story.
  */
-final class GazetteerPlaces {
+final class GazetteerPlaces extends PlaceStage {
 
 	/** An Arabic article joined to the name after it ("al-", "el-", "ash-", "ad-"). */
 	private static final Pattern ARTICLE = Pattern.compile("(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-$");
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 	private final LocativeFrames frames;
 
 	GazetteerPlaces(PlaceNames names, LocativeFrames frames) {
-		this.names = names;
+		super(names);
 		this.frames = frames;
-		this.data = names.data();
-		this.words = names.words();
 	}
 
 	void read(Reading d) {

@@ -3,7 +3,6 @@ package org.sourcebench.extract.locations;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -14,20 +13,15 @@ import org.sourcebench.extract.text.TextCursor;
  * "the Jabra neighborhood") or a plural that makes every name of a list a place ("Kyauktaw, Ponnagyun and Buthidaung
  * townships").
  */
-final class HeadNounPlaces {
+final class HeadNounPlaces extends PlaceStage {
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 	private final PlaceNameRuns nameRuns;
 	private final CountryOfPlace countries;
 
 	HeadNounPlaces(PlaceNames names, PlaceNameRuns nameRuns, CountryOfPlace countries) {
-		this.names = names;
+		super(names);
 		this.nameRuns = nameRuns;
 		this.countries = countries;
-		this.data = names.data();
-		this.words = names.words();
 	}
 
 	void read(Reading d) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sourcebench.extract.data.CountryTable;
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -14,16 +13,11 @@ import org.sourcebench.extract.text.TextCursor;
  * "outside", "attack"), "the city of X", "X north of Y", "X, Province", an apposition headed by a place noun, a list
  * whose other member is a place. Used by the stages that read names no table settles.
  */
-final class LocativeFrames {
+final class LocativeFrames extends PlaceStage {
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 
 	LocativeFrames(PlaceNames names) {
-		this.names = names;
-		this.data = names.data();
-		this.words = names.words();
+		super(names);
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.actors.ActorMention;
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 
@@ -12,18 +11,13 @@ import org.sourcebench.extract.data.Place;
  * Stage 5 of {@link LocationExtractor}: cities and seats of government inside actor mentions when used as places
  * ("inside the Kremlin", "attack Moscow", "in Hamas-run Gaza").
  */
-final class PlacesInActorMentions {
+final class PlacesInActorMentions extends PlaceStage {
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 	private final LocativeFrames frames;
 
 	PlacesInActorMentions(PlaceNames names, LocativeFrames frames) {
-		this.names = names;
+		super(names);
 		this.frames = frames;
-		this.data = names.data();
-		this.words = names.words();
 	}
 
 	/** "inside the Kremlin", "an attack on the Kremlin", "did not attack Moscow", "in Hamas-run Gaza". */

@@ -2,7 +2,6 @@ package org.sourcebench.extract.locations;
 
 import java.util.Locale;
 
-import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -11,20 +10,15 @@ import org.sourcebench.extract.text.TextCursor;
  * entity tagger's GPE/LOC, a first-level region of that name, "X, Province", "X north of Y", "the city of X", a list
  * with a known place. Run again by {@link LaterMentions} once the other names are known.
  */
-final class UnknownNames {
+final class UnknownNames extends PlaceStage {
 
-	private final ExtractionData data;
-	private final LocationData words;
-	private final PlaceNames names;
 	private final LocativeFrames frames;
 	private final CountryOfPlace countries;
 
 	UnknownNames(PlaceNames names, LocativeFrames frames, CountryOfPlace countries) {
-		this.names = names;
+		super(names);
 		this.frames = frames;
 		this.countries = countries;
-		this.data = names.data();
-		this.words = names.words();
 	}
 
 	void read(Reading d) {
