@@ -431,10 +431,7 @@ public final class ActorExtractor {
 		if (inner.contains(" ") || inner.length() < 2) {
 			return false;
 		}
-		int end = bracket;
-		while (end > 0 && t.charAt(end - 1) == ' ') {
-			end--;
-		}
+		int end = TextCursor.of(t).skipSpacesBack(bracket);
 		int begin = end;
 		for (int words = 0; words < inner.length() + 3 && begin > 0; words++) {
 			int w = TextCursor.of(t).previousWordStart(begin);

@@ -24,10 +24,7 @@ final class CountryModifier {
 	}
 
 	Found before(String t, int headBegin) {
-		int end = headBegin;
-		while (end > 0 && t.charAt(end - 1) == ' ') {
-			end--;
-		}
+		int end = TextCursor.of(t).skipSpacesBack(headBegin);
 		if (end == headBegin) {
 			return null;
 		}

@@ -74,9 +74,9 @@ final class LocativeContext {
 			if (prev.equals("between") || prev.equals("with")) {
 				return BORDER.contains(TextCursor.of(t).previousWord(prevStart));
 			}
-			if (prev.equals("and") || prev.equals("or") || commaPos(t, pos) >= 0) {
+			if (prev.equals("and") || prev.equals("or") || TextCursor.of(t).commaBefore(pos) >= 0) {
 				// coordination: step over the conjunction and the previous conjunct (one or two words)
-				int p = prev.equals("and") || prev.equals("or") ? prevStart : commaPos(t, pos);
+				int p = prev.equals("and") || prev.equals("or") ? prevStart : TextCursor.of(t).commaBefore(pos);
 				int w = TextCursor.of(t).previousWordStart(p);
 				if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
 					return false;
@@ -135,7 +135,7 @@ final class LocativeContext {
 	 * dateline at the start of a paragraph.
 	 */
 	private static boolean isDatelineCountry(String t, int begin, int end) {
-		int comma = commaPos(t, begin);
+		int comma = TextCursor.of(t).commaBefore(begin);
 		if (comma < 0) {
 			return false;
 		}
@@ -147,13 +147,5 @@ final class LocativeContext {
 		return !city.isEmpty() && city.split(" ").length <= 3 && Character.isUpperCase(city.charAt(0))
 				&& (lineEnds || rest.startsWith("\u2013") || rest.startsWith("-") || rest.startsWith("\u2014")
 						|| rest.startsWith("("));
-	}
-
-	private static int commaPos(String t, int pos) {
-		int i = pos;
-		while (i > 0 && t.charAt(i - 1) == ' ') {
-			i--;
-		}
-		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : -1;
 	}
 }

@@ -1,5 +1,7 @@
 package org.sourcebench.extract.actors;
 
+import org.sourcebench.extract.text.TextCursor;
+
 /**
  * A run of capitalised words that can be a personal name ("Mikhail Bogdanov", "Bashar Al Assad",
  * "Abu Bakr al-Baghdadi"): up to four words, name particles allowed inside.
@@ -16,10 +18,7 @@ final class NameRun {
 	 * last ("Leo XIV").
 	 */
 	static int[] after(String t, int begin) {
-		int i = begin;
-		while (i < t.length() && t.charAt(i) == ' ') {
-			i++;
-		}
+		int i = TextCursor.of(t).skipSpaces(begin);
 		int start = i;
 		int end = -1;
 		int words = 0;

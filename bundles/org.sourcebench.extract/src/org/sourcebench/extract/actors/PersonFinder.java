@@ -165,10 +165,7 @@ final class PersonFinder {
 
 	/** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
 	private static int afterJurisdiction(String t, int titleEnd) {
-		int i = titleEnd;
-		while (i < t.length() && t.charAt(i) == ' ') {
-			i++;
-		}
+		int i = TextCursor.of(t).skipSpaces(titleEnd);
 		if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
 			return titleEnd;
 		}

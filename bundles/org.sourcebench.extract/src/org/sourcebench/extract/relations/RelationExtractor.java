@@ -326,10 +326,7 @@ public final class RelationExtractor {
 
 	/** A nominal trigger followed by "by X, Y and Z": those are the agents. */
 	private List<ActorMention> byAgents(String t, DocActors actors, Sentence s, int triggerEnd) {
-		int b = triggerEnd;
-		while (b < t.length() && t.charAt(b) == ' ') {
-			b++;
-		}
+		int b = TextCursor.of(t).skipSpaces(triggerEnd);
 		if (!t.startsWith("by ", b)) {
 			return List.of();
 		}
@@ -446,10 +443,7 @@ public final class RelationExtractor {
 
 	/** "criticised the Saudi move": a country adjective right after the trigger names the state target. */
 	private ActorMention adjectivalTarget(String t, DocActors actors, int triggerEnd) {
-		int b = triggerEnd;
-		while (b < t.length() && t.charAt(b) == ' ') {
-			b++;
-		}
+		int b = TextCursor.of(t).skipSpaces(triggerEnd);
 		if (t.startsWith("the ", b)) {
 			b += 4;
 		}
