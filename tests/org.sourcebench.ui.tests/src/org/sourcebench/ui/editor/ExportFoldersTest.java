@@ -34,8 +34,7 @@ class ExportFoldersTest {
 	@Test
 	void aDossierInAHiddenFolderIsExportedWhereTheLastExportWent() throws Exception {
 		Dossier hidden = saveAndLoad(dir.resolve(".metadata/sample/Sample.sbx"));
-		Path home = Path.of(System.getProperty("user.home"));
-		Path documents = Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home;
+		Path documents = documentsOrHome();
 		assertEquals(documents, ExportFolders.forElement(hidden), "nothing remembered yet: Documents or home");
 
 		Path exports = Files.createDirectories(dir.resolve("exports"));
@@ -47,8 +46,7 @@ class ExportFoldersTest {
 	void aDossierNotOnDiskIsTreatedAsUnsaved() {
 		Path exports = dir.resolve("exports");
 		ExportFolders.remember(exports.resolve("map.png"));
-		Path home = Path.of(System.getProperty("user.home"));
-		Path documents = Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home;
+		Path documents = documentsOrHome();
 		assertEquals(documents, ExportFolders.forElement(SourcebenchFactory.eINSTANCE.createDossier()),
 				"an unsaved dossier and a remembered folder that no longer exists");
 		assertEquals(documents, ExportFolders.forElement(null));
@@ -60,6 +58,12 @@ class ExportFoldersTest {
 		dossier.setName(file.getFileName().toString());
 		new DossierStore().save(dossier, file);
 		return new DossierStore().load(file);
+	}
+
+	/** Where an export goes when neither the dossier's folder nor a remembered one serves. */
+	private static Path documentsOrHome() {
+		Path home = Path.of(System.getProperty("user.home"));
+		return Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home;
 	}
 
 	private static IPreferenceStore preferences() {
