@@ -113,7 +113,7 @@ public final class ExtractionEngine {
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
 		if (parser != null) {
-			parsedEvents.read(body, parsed, reading.actors(), rel);
+			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
@@ -80,6 +81,8 @@ public final class ParsedRelationReader {
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
+	/** Relationships stated in reported speech ({@link SpeechActs}). */
+	private final SpeechActs speechActs;
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
@@ -87,6 +90,7 @@ public final class ParsedRelationReader {
 		this.forms = forms;
 		this.words = EventWords.get();
 		this.countries = ExtractionData.get().countries();
+		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -119,6 +123,12 @@ public final class ParsedRelationReader {
 
 	/** Adds the relationships of {@code sentences} to {@code out}, skipping (from, to, root) triples already there. */
 	public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
+		read(body, sentences, actors, List.of(), out);
+	}
+
+	/** As {@link #read(String, List, DocActors, List)}, adding what the speakers of {@code claims} state. */
+	public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedClaim> claims,
+			List<ExtractedRelationship> out) {
 		Set<String> seen = new HashSet<>();
 		for (ExtractedRelationship r : out) {
 			seen.add(r.from() + "|" + r.to() + "|" + r.root());
@@ -156,6 +166,7 @@ public final class ParsedRelationReader {
 		}
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
+		speechActs.read(body, sentences, actors, speechActs.speeches(claims, actors), seen, out);
 	}
 
 	/**

@@ -1,0 +1,295 @@
+package org.sourcebench.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.CameoLexicon;
+import org.sourcebench.extract.data.CameoPattern;
+import org.sourcebench.extract.data.WordForms;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Relationships stated in reported speech: what a speaker's own words do to another actor. Read from the claims (who
+ * speaks, over which span, with which cue) and the dependency parse, in two steps:
+ * <ol>
+ * <li><b>Warnings and accusations about a clause.</b> A claim whose cue the trigger table codes as a threat (13:
+ * "warned that ...") or an accusation (11: "alleged that ...") is that speech act toward every actor its clause is
+ * about: the actors inside the subject phrase of the claim's main verb ("warned that drills involving X and Y would
+ * bring bad results": X and Y). The warning itself is the event, so the clause's modal does not matter.</li>
+ * <li><b>Criticism in a speaker's words.</b> A speaker who states that another actor coerces, assaults or fights
+ * (CAMEO 17-20 on the verb, from the trigger table or the CAMEO verb dictionary) criticises that actor (11): the
+ * subject of the verb (its controller through "trying to", the first conjunct's subject for "planned and
+ * executed"), or the passive agent ("the first shots were fired by X"). Not when the clause is negated, modal or
+ * conditional, nor for the speaker's own side (same actor, same country).</li>
+ * </ol>
+ * Immutable; safe to share between threads.
+ */
+final class SpeechActs {
+
+	/** Where a claim's words run, who speaks them and the root its cue codes ("" when the cue is no speech act). */
+	record Speech(int begin, int end, DocActor speaker, String cueRoot) {
+	}
+
+	private static final String OFF = System.getProperty("speech.off", "");
+	private static final Set<String> ABOUT_THE_CLAUSE = Set.of("11", "13");
+	private static final String CRITICISM = "11";
+	private static final String THREAT = "13";
+	private static final int FIRST_COOPERATION = 3;
+	private static final int LAST_COOPERATION = 8;
+	/** The first root of the events that make stating them a criticism (17 coerce ... 20 mass violence). */
+	private static final int CRITICISED_FROM = 17;
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+	private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+	/** Relations of a verb to the one above it that keep it on the claim's main line of statement. */
+	private static final Set<String> MAIN_LINE = Set.of("ccomp", "xcomp", "conj", "parataxis", "root");
+	/** Marks of a purpose or charge clause ("efforts to force", "accused of arming"): not stated as done. */
+	private static final Set<String> PURPOSES = Set.of("to", "for", "of", "without");
+	/** Who criticises by stating what another actor did: named persons, states, governments (not monitors, media). */
+	private static final Set<ActorKind> CRITICS = Set.of(ActorKind.PERSON, ActorKind.STATE, ActorKind.GOVERNMENT);
+	/** The name prefix of an unnamed source ("unnamed officials"): it reports, it does not take sides. */
+	private static final String UNNAMED = "unnamed ";
+
+	private final EventCoder coder;
+	private final CameoLexicon triggers;
+	private final WordForms forms;
+	private final EventWords words;
+
+	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words) {
+		this.coder = coder;
+		this.triggers = triggers;
+		this.forms = forms;
+		this.words = words;
+	}
+
+	/** The claims whose speaker is a document actor, with the root their cue codes. */
+	List<Speech> speeches(List<ExtractedClaim> claims, DocActors actors) {
+		List<Speech> out = new ArrayList<>();
+		for (ExtractedClaim c : claims) {
+			DocActor speaker = actors.byName(c.speaker());
+			if (speaker != null && c.evidence() != null) {
+				out.add(new Speech(c.evidence().begin(), c.evidence().end(), speaker, cueRoot(c.cue())));
+			}
+		}
+		return out;
+	}
+
+	private String cueRoot(String cue) {
+		if (cue == null || cue.isBlank() || cue.trim().contains(" ")) {
+			return "";
+		}
+		String lemma = forms.lemma(cue.trim().toLowerCase(Locale.ROOT));
+		for (CameoPattern p : triggers.startingWith(lemma)) {
+			if (!p.noun() && p.lemmas().size() == 1) {
+				return p.code().substring(0, 2);
+			}
+		}
+		return "";
+	}
+
+	/** Adds the relationships stated in {@code speeches} to {@code out}, skipping (from, to, root) keys in seen. */
+	void read(String body, List<ParsedSentence> sentences, DocActors actors, List<Speech> speeches, Set<String> seen,
+			List<ExtractedRelationship> out) {
+		if (speeches.isEmpty()) {
+			return;
+		}
+		for (ParsedSentence s : sentences) {
+			int from = s.start(0);
+			int to = s.end(s.size() - 1);
+			for (Speech sp : speeches) {
+				if (sp.end() <= from || sp.begin() >= to) {
+					continue;
+				}
+				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot()) && !OFF.contains("A")) { // TEMP switch
+					aboutTheClause(body, s, sp, actors, seen, out);
+				}
+				if (!OFF.contains("B")) {
+					criticism(body, s, sp, actors, seen, out);
+				}
+			}
+		}
+	}
+
+	// ---- step 1: warnings and accusations about a clause --------------------------------------------------------
+
+	private void aboutTheClause(String body, ParsedSentence s, Speech sp, DocActors actors, Set<String> seen,
+			List<ExtractedRelationship> out) {
+		int main = mainVerb(s, sp);
+		if (main < 0) {
+			return;
+		}
+		// "warned that X would face consequences" threatens X; "warned that X seeks to partition Y" accuses X
+		String root = sp.cueRoot().equals(THREAT) && !modal(s, main) ? CRITICISM : sp.cueRoot();
+		for (int subj : s.children(main)) {
+			if (!s.deprel(subj).startsWith("nsubj")) {
+				continue;
+			}
+			int[] span = s.subtree(subj);
+			for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
+				add(body, s, sp, m, root, seen, out);
+			}
+		}
+	}
+
+	private boolean modal(ParsedSentence s, int t) {
+		for (int c : s.children(t)) {
+			if (s.deprel(c).startsWith("aux") && words.modal(s.word(c).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The token of the claim's words in {@code s} whose head lies outside them: the claim's main verb, or -1. */
+	private static int mainVerb(ParsedSentence s, Speech sp) {
+		for (int t = 0; t < s.size(); t++) {
+			if (inside(s, t, sp) && (s.head(t) < 0 || !inside(s, s.head(t), sp)) && !s.deprel(t).equals("punct")) {
+				return t;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean inside(ParsedSentence s, int t, Speech sp) {
+		return s.start(t) >= sp.begin() && s.end(t) <= sp.end();
+	}
+
+	// ---- step 2: criticism in a speaker's words -----------------------------------------------------------------
+
+	private void criticism(String body, ParsedSentence s, Speech sp, DocActors actors, Set<String> seen,
+			List<ExtractedRelationship> out) {
+		if (!CRITICS.contains(sp.speaker().kind()) || sp.speaker().name().startsWith(UNNAMED)) {
+			return;
+		}
+		for (int v = 0; v < s.size(); v++) {
+			if (!inside(s, v, sp) || !s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux")
+					|| conflictRoot(s, v) < CRITICISED_FROM || blocked(s, v, sp)) {
+				continue;
+			}
+			for (int side : agents(s, v)) {
+				ActorMention m = actorOf(s, side, actors);
+				if (m != null && !backs(sp.speaker(), m.actor(), actors, out)) {
+					add(body, s, sp, m, CRITICISM, seen, out);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether the speaker or its country is already read as cooperating with the actor (03 intent ... 08 aid): a side
+	 * that reports what its ally did ("troops, backed by our jets, recaptured ...") does not criticise it.
+	 */
+	private static boolean backs(DocActor speaker, DocActor actor, DocActors actors,
+			List<ExtractedRelationship> out) {
+		for (ExtractedRelationship r : out) {
+			int root = root(r.cameoCode());
+			DocActor from = actors.byName(r.from());
+			if (root >= FIRST_COOPERATION && root <= LAST_COOPERATION && r.to().equals(actor.name()) && from != null
+					&& (from == speaker || !speaker.iso().isEmpty() && speaker.iso().equals(from.iso()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The root the trigger table, else the CAMEO verb dictionary, gives the verb; 0 when neither codes it. */
+	private int conflictRoot(ParsedSentence s, int v) {
+		String lemma = forms.lemma(s.word(v).toLowerCase(Locale.ROOT));
+		for (String l : new String[] {s.lemma(v).toLowerCase(Locale.ROOT), lemma}) {
+			for (CameoPattern p : triggers.startingWith(l)) {
+				if (!p.noun() && p.lemmas().size() == 1) {
+					return root(p.code());
+				}
+			}
+		}
+		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
+		return coding != null && coding.code().matches("\\d{2,4}") ? root(coding.code()) : 0;
+	}
+
+	/**
+	 * Whether the verb is not stated as done in the speaker's words: a negation, a modal or a condition on it or on a
+	 * verb above it inside the claim, or a purpose clause on the way up ("cooperation to fight X").
+	 */
+	private boolean blocked(ParsedSentence s, int v, Speech sp) {
+		int t = v;
+		for (int guard = 0; t >= 0 && inside(s, t, sp) && guard < 8; guard++) {
+			for (int c : s.children(t)) {
+				String rel = s.deprel(c);
+				String w = s.word(c).toLowerCase(Locale.ROOT);
+				if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
+						|| rel.equals("mark") && (CONDITIONS.contains(w) || PURPOSES.contains(w)
+								&& !s.deprel(t).equals("xcomp"))) {
+					return true;
+				}
+			}
+			String rel = s.deprel(t);
+			if (!MAIN_LINE.contains(rel) && s.head(t) >= 0 && inside(s, s.head(t), sp)) {
+				return true; // "two days after X bombed ...": what the claim mentions on the side, not what it states
+			}
+			t = s.head(t);
+		}
+		return false;
+	}
+
+	/** Who does what the verb says: its passive agent, else its subject or that of the verb it hangs from. */
+	private static List<Integer> agents(ParsedSentence s, int v) {
+		EventCoder.Clause frame = new EventCoder.Clause(s, v);
+		if (frame.passive) {
+			return frame.agents;
+		}
+		int t = v;
+		for (int guard = 0; t >= 0 && guard < 4; guard++) {
+			EventCoder.Clause c = t == v ? frame : new EventCoder.Clause(s, t);
+			if (!c.subjects.isEmpty()) {
+				return c.subjects;
+			}
+			if (c.passive || !s.deprel(t).equals("xcomp") && !s.deprel(t).equals("conj")) {
+				return List.of();
+			}
+			t = s.head(t);
+		}
+		return List.of();
+	}
+
+	/** The actor a phrase names: the mention on its head, else the first inside it (pronouns name none here). */
+	private static ActorMention actorOf(ParsedSentence s, int h, DocActors actors) {
+		if (s.pos(h).equals("PRON")) {
+			return null;
+		}
+		ActorMention head = actors.at(s.start(h));
+		if (head != null) {
+			return head;
+		}
+		List<Integer> tokens = EventCoder.phrase(s, h);
+		List<ActorMention> inside = actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
+		return inside.isEmpty() ? null : inside.get(0);
+	}
+
+	private static void add(String body, ParsedSentence s, Speech sp, ActorMention target, String root,
+			Set<String> seen, List<ExtractedRelationship> out) {
+		DocActor f = sp.speaker();
+		DocActor g = target.actor();
+		if (f == g || g.kind() == ActorKind.MEDIA || f.kind() == ActorKind.MEDIA
+				|| !f.iso().isEmpty() && f.iso().equals(g.iso())) {
+			return; // no speaker criticises or warns itself or its own country
+		}
+		if (!seen.add(f.name() + "|" + g.name() + "|" + root)) {
+			return;
+		}
+		int b = Math.max(s.start(0), Math.min(sp.begin(), target.begin()));
+		int e = Math.min(s.end(s.size() - 1), Math.max(target.end(), Math.min(sp.end(), s.end(s.size() - 1))));
+		out.add(new ExtractedRelationship(f.name(), g.name(), root, TextSpan.of(body, b, e), 0.5));
+	}
+
+	private static int root(String code) {
+		return Integer.parseInt(code.substring(0, 2));
+	}
+}
