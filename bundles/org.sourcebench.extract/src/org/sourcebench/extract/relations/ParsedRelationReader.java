@@ -103,7 +103,7 @@ public final class ParsedRelationReader {
 	 * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
 	 * its speaker anyway).
 	 */
-	private record Doc(DocActors actors, int window) {
+	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -134,11 +134,12 @@ public final class ParsedRelationReader {
 			seen.add(r.from() + "|" + r.to() + "|" + r.root());
 		}
 		int found = out.size();
+		List<SpeechActs.Speech> speeches = speechActs.speeches(claims, actors);
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0));
+			Doc doc = new Doc(actors, s.start(0), speeches);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
 				continue;
 			}
@@ -166,7 +167,7 @@ public final class ParsedRelationReader {
 		}
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
-		speechActs.read(body, sentences, actors, speechActs.speeches(claims, actors), seen, out);
+		speechActs.read(body, sentences, actors, speeches, seen, out);
 	}
 
 	/**
@@ -875,6 +876,10 @@ public final class ParsedRelationReader {
 				int from = s.start(EventCoder.phrase(s, s.head(clause)).get(0));
 				ActorMention m = doc.actors().lastBefore(s.start(h), a -> true);
 				return m != null && m.begin() >= from ? m : null;
+			}
+			ActorMention quoted = SpeechActs.speakerOf(s, h, doc.speeches(), doc.actors()); // "we", "our" in a quotation
+			if (quoted != null) {
+				return quoted;
 			}
 			boolean person = PERSONAL.contains(w);
 			if (!person && !IMPERSONAL.contains(w)) {

@@ -42,6 +42,8 @@ final class SpeechActs {
 	private static final String OFF = System.getProperty("speech.off", "");
 	private static final Set<String> ABOUT_THE_CLAUSE = Set.of("11", "13");
 	private static final String CRITICISM = "11";
+	private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
+	private static final Set<String> SINGULAR = Set.of("i", "me", "my");
 	private static final String THREAT = "13";
 	private static final int FIRST_COOPERATION = 3;
 	private static final int LAST_COOPERATION = 8;
@@ -68,6 +70,39 @@ final class SpeechActs {
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = words;
+	}
+
+	/**
+	 * The speaker a first-person pronoun inside a claim's words stands for ("we will respond", "our embassy"), as a
+	 * mention on the pronoun; null for any other token, or outside every claim.
+	 */
+	static ActorMention speakerOf(ParsedSentence s, int t, List<Speech> speeches, DocActors actors) {
+		if (OFF.contains("C")) {
+			return null; // TEMP switch
+		}
+		String w = s.word(t).toLowerCase(Locale.ROOT);
+		if (!FIRST_PERSON.contains(w)) {
+			return null;
+		}
+		Speech innermost = null;
+		for (Speech sp : speeches) {
+			if (inside(s, t, sp) && (innermost == null || sp.end() - sp.begin() < innermost.end() - innermost.begin())) {
+				innermost = sp;
+			}
+		}
+		if (innermost == null || SINGULAR.contains(w) && innermost.speaker().kind() != ActorKind.PERSON) {
+			return null;
+		}
+		DocActor speaker = innermost.speaker();
+		if (!SINGULAR.contains(w) && !speaker.iso().isEmpty() && speaker.kind() != ActorKind.STATE) {
+			for (DocActor a : actors.actors()) {
+				if (a.kind() == ActorKind.STATE && a.iso().equals(speaker.iso())) {
+					speaker = a; // an official's "we": the country it speaks for
+					break;
+				}
+			}
+		}
+		return new ActorMention(s.start(t), s.end(t), speaker);
 	}
 
 	/** The claims whose speaker is a document actor, with the root their cue codes. */
