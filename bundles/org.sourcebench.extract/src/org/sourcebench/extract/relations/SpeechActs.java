@@ -39,7 +39,6 @@ final class SpeechActs {
 	record Speech(int begin, int end, DocActor speaker, String cueRoot) {
 	}
 
-	private static final String OFF = System.getProperty("speech.off", "");
 	private static final Set<String> ABOUT_THE_CLAUSE = Set.of("11", "13");
 	private static final String CRITICISM = "11";
 	private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
@@ -77,9 +76,6 @@ final class SpeechActs {
 	 * mention on the pronoun; null for any other token, or outside every claim.
 	 */
 	static ActorMention speakerOf(ParsedSentence s, int t, List<Speech> speeches, DocActors actors) {
-		if (OFF.contains("C")) {
-			return null; // TEMP switch
-		}
 		String w = s.word(t).toLowerCase(Locale.ROOT);
 		if (!FIRST_PERSON.contains(w)) {
 			return null;
@@ -143,12 +139,10 @@ final class SpeechActs {
 				if (sp.end() <= from || sp.begin() >= to) {
 					continue;
 				}
-				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot()) && !OFF.contains("A")) { // TEMP switch
+				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot())) {
 					aboutTheClause(body, s, sp, actors, seen, out);
 				}
-				if (!OFF.contains("B")) {
-					criticism(body, s, sp, actors, seen, out);
-				}
+				criticism(body, s, sp, actors, seen, out);
 			}
 		}
 	}
@@ -168,7 +162,8 @@ final class SpeechActs {
 				continue;
 			}
 			int[] span = s.subtree(subj);
-			for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1]))) {
+			List<ActorMention> about = actors.within(s.start(span[0]), s.end(span[1]));
+			for (ActorMention m : about) {
 				add(body, s, sp, m, root, seen, out);
 			}
 		}

@@ -1,0 +1,134 @@
+package org.sourcebench.extract.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.syntax.ParsedSentence;
+
+/**
+ * Relationships stated in reported speech ({@link SpeechActs}, and first-person pronouns inside a claim in
+ * {@link ParsedRelationReader}) on hand-written parses, so that the stage is tested apart from the parser model: each
+ * token is written {@code word/lemma/UPOS/head/relation} (head 1-based, 0 for the root), a leading {@code ~} glues
+ * the token to the one before it. The sentences are made up for these tests.
+ */
+class SpeechActsTest {
+
+	private static DocumentExtraction extract(String tokens) {
+		String[] t = tokens.trim().split("\\s+");
+		int n = t.length;
+		String[] words = new String[n];
+		String[] lemmas = new String[n];
+		String[] pos = new String[n];
+		int[] heads = new int[n];
+		String[] rels = new String[n];
+		int[] starts = new int[n];
+		int[] ends = new int[n];
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			boolean glued = t[i].startsWith("~");
+			String[] f = (glued ? t[i].substring(1) : t[i]).split("/");
+			body.append(i == 0 || glued ? "" : " ");
+			words[i] = f[0];
+			lemmas[i] = f[1];
+			pos[i] = f[2];
+			heads[i] = Integer.parseInt(f[3]) - 1;
+			rels[i] = f[4];
+			starts[i] = body.length();
+			body.append(f[0]);
+			ends[i] = body.length();
+		}
+		ParsedSentence s = new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends);
+		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
+	}
+
+	private static boolean has(DocumentExtraction d, String from, String to, String root) {
+		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
+				&& r.root().equals(root));
+	}
+
+	private static String show(DocumentExtraction d) {
+		return d.relationships() + " / " + d.claims();
+	}
+
+	@Test
+	void aWarningThatAClauseWillHurtThreatensEveryActorItsSubjectNames() {
+		DocumentExtraction d = extract("Russia/Russia/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/10/mark "
+				+ "drills/drill/NOUN/10/nsubj with/with/ADP/6/case Norway/Norway/PROPN/4/nmod and/and/CCONJ/8/cc "
+				+ "Denmark/Denmark/PROPN/6/conj would/would/AUX/10/aux bring/bring/VERB/2/ccomp "
+				+ "consequences/consequence/NOUN/10/obj ~././PUNCT/2/punct");
+		assertTrue(has(d, "Russia", "Norway", "13"), show(d));
+		assertTrue(has(d, "Russia", "Denmark", "13"), show(d));
+	}
+
+	@Test
+	void aWarningAboutWhatAnActorDoesIsAnAccusationNotAThreat() {
+		DocumentExtraction d = extract("Iran/Iran/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/5/mark "
+				+ "Turkey/Turkey/PROPN/5/nsubj seeks/seek/VERB/2/ccomp to/to/PART/7/mark divide/divide/VERB/5/xcomp "
+				+ "Iraq/Iraq/PROPN/7/obj ~././PUNCT/2/punct");
+		assertTrue(has(d, "Iran", "Turkey", "11"), show(d));
+		assertFalse(has(d, "Iran", "Turkey", "13"), show(d));
+	}
+
+	@Test
+	void aSpeakerStatingThatAnotherActorAttackedCriticisesIt() {
+		DocumentExtraction d = extract("Moldova/Moldova/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/5/mark "
+				+ "Russia/Russia/PROPN/5/nsubj bombed/bomb/VERB/2/ccomp the/the/DET/7/det "
+				+ "bridges/bridge/NOUN/5/obj ~././PUNCT/2/punct");
+		assertTrue(has(d, "Moldova", "Russia", "11"), show(d));
+	}
+
+	@Test
+	void aPassiveAgentInAQuotationIsCriticisedToo() {
+		DocumentExtraction d = extract("Moldova/Moldova/PROPN/2/nsubj said/say/VERB/0/root ~:/:/PUNCT/9/punct "
+				+ "\"/\"/PUNCT/9/punct ~The/the/DET/6/det first/first/ADJ/6/amod shells/shell/NOUN/9/nsubj:pass "
+				+ "were/be/AUX/9/aux:pass fired/fire/VERB/2/ccomp by/by/ADP/11/case Russia/Russia/PROPN/9/obl "
+				+ "~././PUNCT/9/punct ~\"/\"/PUNCT/9/punct");
+		assertTrue(has(d, "Moldova", "Russia", "11"), show(d));
+	}
+
+	@Test
+	void aNegatedAttackIsNoCriticism() {
+		DocumentExtraction d = extract("Moldova/Moldova/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/7/mark "
+				+ "Russia/Russia/PROPN/7/nsubj did/do/AUX/7/aux not/not/PART/7/advmod bomb/bomb/VERB/2/ccomp "
+				+ "the/the/DET/9/det bridges/bridge/NOUN/7/obj ~././PUNCT/2/punct");
+		assertFalse(has(d, "Moldova", "Russia", "11"), show(d));
+	}
+
+	@Test
+	void anAttackMentionedOnlyInATimeClauseOfTheClaimIsNoCriticism() {
+		DocumentExtraction d = extract("Moldova/Moldova/PROPN/2/nsubj said/say/VERB/0/root talks/talk/NOUN/4/nsubj "
+				+ "began/begin/VERB/2/ccomp after/after/SCONJ/7/mark Russia/Russia/PROPN/7/nsubj "
+				+ "bombed/bomb/VERB/4/advcl the/the/DET/9/det bridges/bridge/NOUN/7/obj ~././PUNCT/2/punct");
+		assertFalse(has(d, "Moldova", "Russia", "11"), show(d));
+	}
+
+	@Test
+	void noSpeakerCriticisesItsOwnCountrysForces() {
+		DocumentExtraction d = extract("Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark "
+				+ "Russian/Russian/ADJ/5/amod jets/jet/NOUN/6/nsubj bombed/bomb/VERB/2/ccomp the/the/DET/8/det "
+				+ "bridges/bridge/NOUN/6/obj ~././PUNCT/2/punct");
+		assertTrue(d.relationships().stream().noneMatch(r -> r.from().equals("Russia") && r.root().equals("11")),
+				show(d));
+	}
+
+	@Test
+	void weInsideAQuotationIsTheSpeaker() {
+		DocumentExtraction d = extract("Peru/Peru/PROPN/2/nsubj said/say/VERB/0/root ~:/:/PUNCT/6/punct "
+				+ "\"/\"/PUNCT/6/punct ~We/we/PRON/6/nsubj held/hold/VERB/2/ccomp talks/talk/NOUN/6/obj "
+				+ "with/with/ADP/9/case Chile/Chile/PROPN/7/nmod ~././PUNCT/6/punct ~\"/\"/PUNCT/6/punct");
+		assertTrue(has(d, "Peru", "Chile", "04"), show(d));
+		assertTrue(has(d, "Chile", "Peru", "04"), show(d));
+	}
+
+	@Test
+	void weOutsideAnyClaimNamesNobody() {
+		DocumentExtraction d = extract("We/we/PRON/2/nsubj held/hold/VERB/0/root talks/talk/NOUN/2/obj "
+				+ "with/with/ADP/5/case Chile/Chile/PROPN/3/nmod ~././PUNCT/2/punct");
+		assertTrue(d.relationships().isEmpty(), show(d));
+	}
+}
