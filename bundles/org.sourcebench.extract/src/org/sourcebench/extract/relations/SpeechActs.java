@@ -82,7 +82,8 @@ final class SpeechActs {
 		}
 		Speech innermost = null;
 		for (Speech sp : speeches) {
-			if (inside(s, t, sp) && (innermost == null || sp.end() - sp.begin() < innermost.end() - innermost.begin())) {
+			boolean shorter = innermost == null || sp.end() - sp.begin() < innermost.end() - innermost.begin();
+			if (inside(s, t, sp) && shorter) {
 				innermost = sp;
 			}
 		}
@@ -142,7 +143,7 @@ final class SpeechActs {
 				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot())) {
 					aboutTheClause(body, s, sp, actors, seen, out);
 				}
-				criticism(body, s, sp, actors, seen, out);
+				criticism(body, s, sp, speeches, actors, seen, out);
 			}
 		}
 	}
@@ -194,8 +195,8 @@ final class SpeechActs {
 
 	// ---- step 2: criticism in a speaker's words -----------------------------------------------------------------
 
-	private void criticism(String body, ParsedSentence s, Speech sp, DocActors actors, Set<String> seen,
-			List<ExtractedRelationship> out) {
+	private void criticism(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
+			Set<String> seen, List<ExtractedRelationship> out) {
 		if (!CRITICS.contains(sp.speaker().kind()) || sp.speaker().name().startsWith(UNNAMED)) {
 			return;
 		}
@@ -206,11 +207,22 @@ final class SpeechActs {
 			}
 			for (int side : agents(s, v)) {
 				ActorMention m = actorOf(s, side, actors);
-				if (m != null && !backs(sp.speaker(), m.actor(), actors, out)) {
+				if (m != null && !backs(sp.speaker(), m.actor(), actors, out)
+						&& !coSpeaker(m.actor(), sp, speeches)) {
 					add(body, s, sp, m, CRITICISM, seen, out);
 				}
 			}
 		}
+	}
+
+	/** Whether the actor speaks the same words ("Chile and Peru said ..."): no speaker criticises its co-speaker. */
+	private static boolean coSpeaker(DocActor actor, Speech sp, List<Speech> speeches) {
+		for (Speech other : speeches) {
+			if (other.speaker() == actor && other.begin() == sp.begin() && other.end() == sp.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -263,6 +275,9 @@ final class SpeechActs {
 			String rel = s.deprel(t);
 			if (!MAIN_LINE.contains(rel) && s.head(t) >= 0 && inside(s, s.head(t), sp)) {
 				return true; // "two days after X bombed ...": what the claim mentions on the side, not what it states
+			}
+			if (rel.equals("xcomp") && s.head(t) >= 0 && !inside(s, s.head(t), sp)) {
+				return true; // "vowed to attack ...": the claim is an intent, not a statement of what was done
 			}
 			t = s.head(t);
 		}

@@ -131,4 +131,27 @@ class SpeechActsTest {
 				+ "with/with/ADP/5/case Chile/Chile/PROPN/3/nmod ~././PUNCT/2/punct");
 		assertTrue(d.relationships().isEmpty(), show(d));
 	}
+
+	@Test
+	void coSpeakersEachCriticiseTheAttackerButNotEachOther() {
+		DocumentExtraction d = extract("Chile/Chile/PROPN/4/nsubj and/and/CCONJ/3/cc Peru/Peru/PROPN/1/conj "
+				+ "said/say/VERB/0/root that/that/SCONJ/7/mark Bolivia/Bolivia/PROPN/7/nsubj "
+				+ "shelled/shell/VERB/4/ccomp "
+				+ "border/border/NOUN/9/compound posts/post/NOUN/7/obj ~././PUNCT/4/punct");
+		assertTrue(has(d, "Chile", "Bolivia", "11"), show(d));
+		assertTrue(has(d, "Peru", "Bolivia", "11"), show(d));
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("Chile") && r.to().equals("Peru")),
+				show(d));
+	}
+
+	@Test
+	void coSpeakersOfAVowAreNotEachOthersTargets() {
+		DocumentExtraction d = extract("Chile/Chile/PROPN/4/nsubj and/and/CCONJ/3/cc Peru/Peru/PROPN/1/conj "
+				+ "vowed/vow/VERB/0/root to/to/PART/6/mark attack/attack/VERB/4/xcomp Bolivia/Bolivia/PROPN/6/obj "
+				+ "~././PUNCT/4/punct");
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("Chile") && r.to().equals("Peru")),
+				show(d));
+		assertFalse(d.relationships().stream().anyMatch(r -> r.from().equals("Peru") && r.to().equals("Chile")),
+				show(d));
+	}
 }
