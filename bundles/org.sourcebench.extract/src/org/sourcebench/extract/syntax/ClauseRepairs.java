@@ -29,6 +29,8 @@ final class ClauseRepairs {
 	static final boolean NAME_SPAN = on("nameSpan");
 	static final boolean ONE_SUBJECT = on("oneSubject");
 	static final boolean MARK = on("mark");
+	static final boolean PREPOSITION = on("preposition");
+	static final boolean WITH = on("with");
 
 	private static boolean on(String name) {
 		return !"false".equals(System.getProperty("sourcebench.parser.repair." + name));
@@ -54,7 +56,7 @@ final class ClauseRepairs {
 			listSubject(words, pos, heads, labels);
 		}
 		if (TITLE) {
-			title(words, pos, heads, labels);
+			title(words, pos, entities, heads, labels);
 		}
 		if (ONE_SUBJECT) {
 			oneSubject(words, pos, heads, labels);
@@ -62,12 +64,19 @@ final class ClauseRepairs {
 		if (MARK) {
 			markOfClause(pos, heads, labels);
 		}
+		if (PREPOSITION) {
+			subjectWithPreposition(pos, heads, labels);
+		}
+		if (WITH) {
+			withOnName(words, pos, heads, labels);
+		}
 	}
 
 	/**
-	 * A clause has one subject. Of two subjects before a verb, the farther one after "as"/"like" hung on the verb
-	 * is that phrase's nominal ("rebranded as Al-Sham | and he added": {@code obl} of the verb before, the marker
-	 * its {@code case}).
+	 * A clause has one subject. Of two subjects before a verb, the nearer one set off by a comma right after the
+	 * other is its apposition ("the deputy envoy, Mr. Lee, paid a visit"); the farther one after "as"/"like" hung on
+	 * the verb is that phrase's nominal ("rebranded as Al-Sham | and he added": {@code obl} of the verb before, the
+	 * marker its {@code case}).
 	 */
 	private static void oneSubject(String[] words, String[] pos, int[] heads, String[] labels) {
 		int n = heads.length;
@@ -86,7 +95,11 @@ final class ClauseRepairs {
 			int[] before = heads.clone();
 			String[] labelsBefore = labels.clone();
 			int l = Trees.leftEnd(heads, a);
-			if (l > 0 && heads[l - 1] == v && labels[l - 1].equals("mark")
+			int lb = Trees.leftEnd(heads, b);
+			if (words[lb].equals(",") && Trees.rightEnd(heads, a) + 1 == lb && !hasChild(heads, labels, b, "cc")) {
+				heads[b] = a;
+				labels[b] = "appos";
+			} else if (l > 0 && heads[l - 1] == v && labels[l - 1].equals("mark")
 					&& (lower(words[l - 1]).equals("as") || lower(words[l - 1]).equals("like")) && heads[v] >= 0
 					&& heads[v] < l - 1) {
 				heads[a] = heads[v];
@@ -111,6 +124,86 @@ final class ClauseRepairs {
 			if (labels[m].equals("mark") && pos[m].equals("SCONJ") && x > m && nominal(pos[x]) && heads[x] > x
 					&& (labels[x].startsWith("nsubj") || labels[x].equals("obj"))) {
 				heads[m] = heads[x];
+				for (int p = 0; p < m; p++) {
+					if (heads[p] == x && labels[p].equals("punct") && p > Trees.leftEnd(heads, x) - 1) {
+						heads[p] = heads[x];
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * A "with"/"against" phrase the parser hung on a place or other name that is itself a prepositional object
+	 * ("talks on Libya | with Egypt") belongs to the common noun or verb before that phrase ("talks ... with Egypt").
+	 */
+	private static void withOnName(String[] words, String[] pos, int[] heads, String[] labels) {
+		int n = heads.length;
+		for (int x = 1; x < n; x++) {
+			int h = heads[x];
+			if (h < 0 || h > x || !pos[h].equals("PROPN") || !labels[x].equals("nmod") || !hasChild(heads, labels, h,
+					"case")) {
+				continue;
+			}
+			boolean with = false;
+			for (int c = h + 1; c < x; c++) {
+				with |= heads[c] == x && labels[c].equals("case")
+						&& (lower(words[c]).equals("with") || lower(words[c]).equals("against"));
+			}
+			int l = Trees.leftEnd(heads, h);
+			int c = l - 1;
+			while (c >= 0 && !(pos[c].equals("NOUN") || pos[c].equals("VERB"))) {
+				c = heads[c] < l ? heads[c] : -1;
+			}
+			if (!with || c < 0) {
+				continue;
+			}
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			heads[x] = c;
+			labels[x] = pos[c].equals("NOUN") ? "nmod" : "obl";
+			if (heads[h] == heads[c] && pos[c].equals("NOUN")) {
+				heads[h] = c; // "talks on Libya" too, when the parser hung both phrases on the verb
+				labels[h] = "nmod";
+			}
+			if (!Trees.projective(heads)) {
+				System.arraycopy(before, 0, heads, 0, n);
+				System.arraycopy(labelsBefore, 0, labels, 0, n);
+			}
+		}
+	}
+
+	/**
+	 * A subject does not begin with a preposition: a "subject" whose phrase opens with a case marker, right after a
+	 * nominal that the parser hung on the same verb, is that nominal's modifier, and the nominal is the subject ("the
+	 * ministry | in rebel-held Idlib said").
+	 */
+	private static void subjectWithPreposition(String[] pos, int[] heads, String[] labels) {
+		int n = heads.length;
+		for (int b = 1; b < n; b++) {
+			int v = heads[b];
+			if (!labels[b].equals("nsubj") || v < b) {
+				continue;
+			}
+			int l = Trees.leftEnd(heads, b);
+			if (!pos[l].equals("ADP") || !labels[l].equals("case") || l == 0) {
+				continue;
+			}
+			int a = l - 1;
+			while (a >= 0 && heads[a] != v) {
+				a = heads[a] > a && heads[a] < l ? heads[a] : -1;
+			}
+			if (a < 0 || !nominal(pos[a]) || !(labels[a].startsWith("obl") || labels[a].equals("dep"))) {
+				continue;
+			}
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			heads[b] = a;
+			labels[b] = "nmod";
+			labels[a] = "nsubj";
+			if (!Trees.projective(heads)) {
+				System.arraycopy(before, 0, heads, 0, n);
+				System.arraycopy(labelsBefore, 0, labels, 0, n);
 			}
 		}
 	}
@@ -181,13 +274,45 @@ final class ClauseRepairs {
 		}
 	}
 
-	/** A name the parser made the apposition of a title right before it (no comma: "President Ali") heads the phrase. */
-	private static void title(String[] words, String[] pos, int[] heads, String[] labels) {
+	/**
+	 * A name the parser made the apposition of a title right before it (no comma: "President Ali") heads the
+	 * phrase; so does a person's name the parser read as the object of the "of" inside a title ("Secretary | of
+	 * State Ann Lee": "of State" goes back to the title).
+	 */
+	private static void title(String[] words, String[] pos, String[] entities, int[] heads, String[] labels) {
 		for (int x = 1; x < heads.length; x++) {
 			int t = x - 1;
 			if (heads[x] == t && labels[x].equals("appos") && pos[x].equals("PROPN") && pos[t].equals("NOUN")
 					&& heads[t] >= 0 && Gazetteer.get().role(words[t])) {
 				nameTakesTitlePlace(pos, heads, labels, t, x);
+				continue;
+			}
+			t = heads[x];
+			if (t < 0 || t > x || !"PERSON".equals(entities[x]) || !labels[x].equals("nmod") || heads[t] < 0
+					|| !Gazetteer.get().role(words[t]) || x > 0 && "PERSON".equals(entities[x - 1])) {
+				continue;
+			}
+			int c = t + 1;
+			int last = x - 1;
+			boolean shape = c < last && heads[c] == x && labels[c].equals("case") && lower(words[c]).equals("of");
+			for (int k = c + 1; k <= last && shape; k++) {
+				shape = heads[k] == x && pos[k].equals("PROPN") && entities[k] == null;
+			}
+			if (!shape) {
+				continue;
+			}
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			heads[last] = t;
+			labels[last] = "nmod";
+			heads[c] = last;
+			for (int k = c + 1; k < last; k++) {
+				heads[k] = last;
+			}
+			nameTakesTitlePlace(pos, heads, labels, t, x);
+			if (!Trees.projective(heads)) {
+				System.arraycopy(before, 0, heads, 0, heads.length);
+				System.arraycopy(labelsBefore, 0, labels, 0, heads.length);
 			}
 		}
 	}

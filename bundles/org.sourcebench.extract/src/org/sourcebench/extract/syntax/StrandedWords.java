@@ -4,7 +4,8 @@ package org.sourcebench.extract.syntax;
  * Repairs words that the greedy parser stranded: a word left on the stack after a wrong shift can only be
  * attached leftwards to whatever comes next, which at the end of a sentence is the final punctuation mark ("…
  * had killed Ali Yagoub Gibril, a commander of …" with "Ali" and its name under the full stop). Punctuation has
- * no dependents in Universal Dependencies, so every word whose head is punctuation was stranded. A stranded
+ * no dependents in Universal Dependencies, so every word whose head is punctuation was stranded; so was a nominal
+ * under a later nominal's phrase but before its case marker ("vowed to destroy X | after the attack"). A stranded
  * function word right before another stranded word (the "with" of "with Pope Leo") goes under that word with
  * its label; a stranded nominal goes where the parser would have attached it had it not shifted: under the
  * nearest open word to its left — a predicate ({@code obl} with a case marker, else {@code obj}) or a nominal
@@ -26,7 +27,9 @@ final class StrandedWords {
 		boolean any = false;
 		for (int i = 0; i < n; i++) {
 			int h = heads[i];
-			if (h >= 0 && pos[h].equals("PUNCT") && !pos[i].equals("PUNCT") && !labels[i].equals("punct")) {
+			if (h >= 0 && pos[h].equals("PUNCT") && !pos[i].equals("PUNCT") && !labels[i].equals("punct")
+					|| h > i && nominal(pos[i]) && nominal(pos[h]) && nounInternal(labels[i])
+							&& caseBetween(heads, labels, i, h)) {
 				stranded[i] = true;
 				any = true;
 			}
@@ -77,6 +80,26 @@ final class StrandedWords {
 			labels[x] = predicate ? (hasCase ? "obl" : "obj") : (hasCase ? "nmod" : "appos");
 			stranded[x] = false;
 		}
+	}
+
+	/**
+	 * Whether the nominal at {@code h} has a case marker after {@code i}: nothing of its noun phrase precedes that
+	 * (the subject of a predicate "was behind the attack" does, so a copula rules it out).
+	 */
+	private static boolean caseBetween(int[] heads, String[] labels, int i, int h) {
+		boolean found = false;
+		for (int c = 0; c < heads.length; c++) {
+			if (heads[c] == h && labels[c].equals("cop")) {
+				return false;
+			}
+			found |= c > i && c < h && heads[c] == h && labels[c].equals("case");
+		}
+		return found;
+	}
+
+	private static boolean nounInternal(String label) {
+		return label.equals("nmod") || label.equals("nmod:unmarked") || label.equals("compound")
+				|| label.equals("appos") || label.equals("flat") || label.equals("nmod:poss") || label.equals("dep");
 	}
 
 	private static boolean premodifier(String label) {

@@ -173,11 +173,41 @@ class ParseRepairsTest {
 	}
 
 	@Test
+	void secondSubjectSetOffByCommasIsAnApposition() {
+		// "The deputy envoy, Mr. Lee, arrived." parsed with two subjects
+		Tree t = new Tree("The DET 3 det", "deputy ADJ 3 amod", "envoy NOUN 8 nsubj", ", PUNCT 6 punct",
+				"Mr. PROPN 6 nmod:desc", "Lee PROPN 8 nsubj", ", PUNCT 6 punct", "arrived VERB 0 root",
+				". PUNCT 8 punct").repaired();
+		t.assertArc("envoy", "appos", "Lee");
+		t.assertArc("arrived", "nsubj", "envoy");
+	}
+
+	@Test
 	void subordinatorMarksTheVerbNotItsSubject() {
-		// "Rain fell while farmers watched."
-		Tree t = new Tree("Rain NOUN 2 nsubj", "fell VERB 0 root", "while SCONJ 4 mark", "farmers NOUN 5 nsubj",
-				"watched VERB 2 advcl", ". PUNCT 2 punct").repaired();
+		// "Rain fell, while farmers watched."
+		Tree t = new Tree("Rain NOUN 2 nsubj", "fell VERB 0 root", ", PUNCT 5 punct", "while SCONJ 5 mark",
+				"farmers NOUN 6 nsubj", "watched VERB 2 advcl", ". PUNCT 2 punct").repaired();
 		t.assertArc("watched", "mark", "while");
+		t.assertArc("watched", "punct", ",");
+	}
+
+	@Test
+	void aNominalBeforeAnotherPhrasesPrepositionWasStranded() {
+		// "Troops vowed to capture Omar after the long siege." with "Omar" under "siege"
+		Tree t = new Tree("Troops NOUN 2 nsubj", "vowed VERB 0 root", "to PART 4 mark", "capture VERB 2 xcomp",
+				"Omar PROPN 9 nmod:unmarked", "after ADP 9 case", "the DET 9 det", "long ADJ 9 amod",
+				"siege NOUN 4 obl", ". PUNCT 2 punct").repaired();
+		t.assertArc("capture", "obj", "Omar");
+		t.assertArc("capture", "obl", "siege");
+	}
+
+	@Test
+	void aSubjectDoesNotBeginWithAPreposition() {
+		// "The office in Kano said ..." parsed with "Kano" (and its "in") as the subject
+		Tree t = new Tree("The DET 2 det", "office NOUN 5 obl:unmarked", "in ADP 4 case", "Kano PROPN 5 nsubj",
+				"said VERB 0 root", "it PRON 7 nsubj", "closed VERB 5 ccomp", ". PUNCT 5 punct").repaired();
+		t.assertArc("said", "nsubj", "office");
+		t.assertArc("office", "nmod", "Kano");
 	}
 
 	@Test
@@ -191,6 +221,26 @@ class ParseRepairsTest {
 		Tree a = new Tree("Rebels NOUN 2 nsubj", "freed VERB 0 root", "the DET 4 det", "minister NOUN 2 obj",
 				", PUNCT 6 punct", "Ana PROPN 4 appos", ". PUNCT 2 punct").repaired();
 		a.assertArc("minister", "appos", "Ana");
+	}
+
+	@Test
+	void withAfterAPlaceBelongsToTheNounBefore() {
+		// "Chile held talks on Peru with Bolivia." with "with Bolivia" under "Peru"
+		Tree t = new Tree("Chile PROPN 2 nsubj", "held VERB 0 root", "talks NOUN 2 obj", "on ADP 5 case",
+				"Peru PROPN 3 nmod", "with ADP 7 case", "Bolivia PROPN 5 nmod", ". PUNCT 2 punct").repaired();
+		t.assertArc("talks", "nmod", "Bolivia");
+	}
+
+	@Test
+	void aTitleWithOfBeforeANameGoesBackToTheTitle() {
+		// "..., said Foreign Minister of Peru Ana Ruiz." with "of Peru Ana Ruiz" a phrase of the title
+		Tree t = new Tree("It PRON 2 nsubj", "ended VERB 0 root", ", PUNCT 4 punct", "said VERB 2 conj",
+				"Foreign PROPN 6 compound", "Minister PROPN 4 obj", "of ADP 9 case", "Peru PROPN 9 compound",
+				"Ana PROPN 6 nmod PERSON", "Ruiz PROPN 9 flat PERSON", ". PUNCT 2 punct").repaired();
+		t.assertArc("said", "obj", "Ana");
+		t.assertArc("Ana", "compound", "Minister");
+		t.assertArc("Minister", "nmod", "Peru");
+		t.assertArc("Peru", "case", "of");
 	}
 
 	@Test
