@@ -397,7 +397,8 @@ final class ActorCoreference {
 			if (d.kind() == ActorKind.MILITARY) {
 				// "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
 				// units would join the armed forces")
-				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
+				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors,
+						target != null && !ParsedActorReader.OFF.contains("army"));
 				if (target == null || country != null && !country.iso().equals(target.iso())) {
 					target = forcesOf(actors, country);
 				}
@@ -448,13 +449,19 @@ final class ActorCoreference {
 	 * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
 	 * adjective or capital; or the country of an actor), or null.
 	 */
-	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
+	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors,
+			boolean agentsOnly) {
 		org.sourcebench.extract.data.Country last = null;
 		int at = -1;
 		int from = Math.max(0, offset - NEAR);
 		for (var m : data.countries().index().findAll(t.substring(from, offset))) {
 			if (t.startsWith("-", from + m.end())) {
 				continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
+			}
+			if (agentsOnly && m.value().type() != org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE
+					&& LocativeContext.isPlace(t, from + m.begin(), from + m.end())) {
+				continue; // "fuel deliveries from Senegal and Mauritania. The army ...": the armed forces the
+						  // article named before, not those of a place named in passing
 			}
 			last = m.value().country();
 			at = from + m.begin();

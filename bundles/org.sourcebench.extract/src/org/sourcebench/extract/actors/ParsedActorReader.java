@@ -24,11 +24,12 @@ public final class ParsedActorReader {
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
 	public void read(String body, List<ParsedSentence> sentences, DocActors actors) {
 		List<DocActor> persons = new ArrayList<>();
+		List<int[]> orgs = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
 			for (int i = 0; i < s.size(); i++) {
 				String type = s.entity(i);
-				if (!"PERSON".equals(type)) {
-					continue; // the tagger's ORG spans are weapons and places as often as bodies
+				if (!"PERSON".equals(type) && !"ORG".equals(type)) {
+					continue;
 				}
 				int j = i;
 				while (j + 1 < s.size() && type.equals(s.entity(j + 1))) {
@@ -39,7 +40,14 @@ public final class ParsedActorReader {
 				boolean single = j == i;
 				int next = j + 1;
 				i = j;
+				if (type.equals("ORG")) {
+					boolean nounFollows = next < s.size() && modifiesNoun(s, next, body, end);
+					orgs.add(new int[] {begin, end, nounFollows ? 1 : 0});
+					continue;
+				}
 				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
+				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
+				single = single || !body.substring(begin, end).contains(" ");
 				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
 				if (begin >= end) {
 					continue;
@@ -60,15 +68,39 @@ public final class ParsedActorReader {
 				}
 			}
 		}
+		if (!OFF.contains("org")) {
+			new TaggedBodies(data).read(body, orgs, actors);
+		}
 		listNeighbours(body, actors);
-		familyNamesFirst(body, actors);
+		familyNamesFirst(body, actors, sentences);
+		if (!OFF.contains("nick")) {
+			Nicknames.read(body, actors);
+		}
+	}
+
+	static final String OFF = System.getProperty("actors.off", "");
+
+	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
+	private static int withoutDateWords(String body, int begin, int end) {
+		if (OFF.contains("date")) {
+			return end;
+		}
+		int e = end;
+		while (e > begin) {
+			int space = body.lastIndexOf(' ', e - 1);
+			if (space < begin || !ActorWords.get().is("date-word", body.substring(space + 1, e))) {
+				break;
+			}
+			e = space;
+		}
+		return e;
 	}
 
 	/**
 	 * "Kim said" after "Kim Yo Jong", "Lai" after "Lai Ching-te": a lone capitalised word that is the first word of
 	 * people's names (family name first) is the one of them named last before it.
 	 */
-	private static void familyNamesFirst(String t, DocActors actors) {
+	private static void familyNamesFirst(String t, DocActors actors, List<ParsedSentence> sentences) {
 		java.util.Map<String, List<DocActor>> byFirst = new java.util.HashMap<>();
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
@@ -88,10 +120,50 @@ public final class ParsedActorReader {
 				}
 				ActorMention last = actors.lastBefore(i, a -> e.getValue().contains(a));
 				if (last != null) {
-					actors.mention(last.actor(), i, end);
+					DocActor subject = OFF.contains("kim") ? null : lastSubject(actors, e.getValue(), i, sentences);
+					actors.mention(subject != null ? subject : last.actor(), i, end);
 				}
 			}
 		}
+	}
+
+	/**
+	 * "Kim said" after "Kim Yo Jong, sister of leader Kim Jong Un": of several people whose names open with the same
+	 * family name, the bare family name is the one last named in full other than inside a description of someone
+	 * else (the name hangs off a common noun: "sister of leader Kim Jong Un"), or null when that does not decide.
+	 */
+	private static DocActor lastSubject(DocActors actors, List<DocActor> people, int offset,
+			List<ParsedSentence> sentences) {
+		if (people.size() < 2) {
+			return null;
+		}
+		ActorMention subject = null;
+		for (ActorMention m : actors.mentions()) {
+			if (m.end() > offset) {
+				break;
+			}
+			if (people.contains(m.actor()) && m.actor().name().length() == m.end() - m.begin()
+					&& !hangsOffCommonNoun(sentences, m.begin(), m.end())) {
+				subject = m;
+			}
+		}
+		return subject == null ? null : subject.actor();
+	}
+
+	/** Whether the token heading the span {@code [begin, end)} depends on a lower-case noun ("leader Kim Jong Un"). */
+	static boolean hangsOffCommonNoun(List<ParsedSentence> sentences, int begin, int end) {
+		for (ParsedSentence s : sentences) {
+			if (s.size() == 0 || s.start(0) > end || s.end(s.size() - 1) < begin) {
+				continue;
+			}
+			for (int i = 0; i < s.size(); i++) {
+				int h = s.head(i);
+				if (s.start(i) >= begin && s.end(i) <= end && h >= 0 && (s.start(h) < begin || s.end(h) > end)) {
+					return s.pos(h).equals("NOUN") && Character.isLowerCase(s.word(h).charAt(0));
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

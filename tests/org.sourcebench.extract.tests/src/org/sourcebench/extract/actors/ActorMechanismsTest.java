@@ -328,4 +328,25 @@ class ActorMechanismsTest {
 		assertFalse(actor(d, "Atlantic Energy Forum").isPresent(), d.actors().toString());
 		named(d, "Atlantic Energy Council");
 	}
+
+	@Test
+	void aBareFamilyNameIsNotThePersonNamedOnlyInsideADescriptionOfAnother() {
+		DocumentExtraction d = org.sourcebench.extract.ExtractionFixture.extract("Choi Min Seo said on Monday that the "
+				+ "talks had failed. The deputy minister is a cousin of party chief Choi Dong Hyun. In a statement, Choi "
+				+ "said the border would stay shut.");
+		assertTrue(mentionTexts(named(d, "Choi Min Seo")).contains("Choi"), d.actors().toString());
+		assertFalse(mentionTexts(named(d, "Choi Dong Hyun")).contains("Choi"), d.actors().toString());
+	}
+
+	@Test
+	void countriesListedForAPluralNounTakeItsPrepositionAndOwnNoArmy() {
+		DocumentExtraction d = extract("The Chadian army said it had retaken the depot. Smugglers brought arms in from "
+				+ "bordering nations: Niger, Côte d’Ivoire, Libya, and Sudan. The army said it would close the roads.");
+		for (String place : new String[] {"Niger", "Côte d’Ivoire", "Libya", "Sudan"}) {
+			assertFalse(actor(d, place).isPresent(), place + " is a place here: " + d.actors());
+		}
+		assertTrue(d.actors().stream().filter(a -> a.kind() == ActorKind.MILITARY).count() == 1
+				&& d.actors().stream().anyMatch(a -> a.kind() == ActorKind.MILITARY
+						&& mentionTexts(a).contains("army")), d.actors().toString());
+	}
 }
