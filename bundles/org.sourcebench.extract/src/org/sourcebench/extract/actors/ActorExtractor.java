@@ -36,7 +36,7 @@ public final class ActorExtractor {
 		this.modifier = new CountryModifier(data.countries());
 		this.persons = new PersonFinder(data, modifier);
 		this.bodies = new NamedBodyFinder(data);
-		this.owned = new OwnedBodyFinder(data.countries(), modifier);
+		this.owned = new OwnedBodyFinder(data.countries(), modifier, data.titles());
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
@@ -74,7 +74,45 @@ public final class ActorExtractor {
 		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier).resolve(text, actors);
 		owned.find(t, actors);
+		if (!ParsedActorReader.OFF.contains("forces")) {
+			oneArmedForces(actors);
+		}
 		return new ActorReading(actors, places);
+	}
+
+	private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile(
+			"\\b(?:" + ActorWords.get().alternation("branch") + ")\\b");
+
+	/**
+	 * "The Israeli military announced ... the IDF said": a country's armed forces are one actor (GUIDELINES.md),
+	 * whether named by the country's military or by the dictionary's name of its forces ("Israel Defence Forces",
+	 * "Sudanese Armed Forces"); the name mentioned first stays. A branch ("Air Force", "Navy", "National Guard";
+	 * actor-words class "branch") stays an actor of its own.
+	 */
+	/** Whether the name holds the country's name, an alias or its adjective as a word ("Israel Defence Forces"). */
+	private static boolean namesCountry(String name, Country c) {
+		List<String> forms = new ArrayList<>(c.aliases());
+		forms.add(c.name());
+		forms.addAll(c.adjectives());
+		String padded = " " + name + " ";
+		return forms.stream().anyMatch(f -> !f.isEmpty() && padded.contains(" " + f + " "));
+	}
+
+	private void oneArmedForces(DocActors actors) {
+		java.util.Map<String, DocActor> first = new java.util.HashMap<>();
+		for (ActorMention m : List.copyOf(actors.mentions())) {
+			DocActor a = m.actor();
+			Country c = data.countries().byIso(a.iso());
+			if (a.kind() != ActorKind.MILITARY || c == null || BRANCH.matcher(a.name()).find()
+					|| !a.name().equals(c.military()) && (BodyHeads.get().kindOf(NameRun.lastWord(a.name())) == null
+							|| !namesCountry(a.name(), c))) {
+				continue; // "Rapid Support Forces": a force of the country, not its armed forces
+			}
+			DocActor kept = first.putIfAbsent(a.iso(), a);
+			if (kept != null && kept != a) {
+				actors.merge(a, kept);
+			}
+		}
 	}
 
 	/** Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"). */
@@ -277,6 +315,14 @@ public final class ActorExtractor {
 				continue;
 			}
 			Institution inst = m.value();
+			int regimeEnd = inst.isMilitary() && !ParsedActorReader.OFF.contains("regime")
+					&& TextCursor.of(t).nextWord(m.end()).equals("regime") ? TextCursor.of(t).wordEnd(m.end() + 1) : -1;
+			if (regimeEnd > 0) {
+				Country ruled = mod.country();
+				out.add(new Candidate(mod.begin(), regimeEnd, 2, actors -> actors.mention(
+						actors.actor(ruled.name(), ActorKind.STATE, ruled.iso(), 0.8), mod.begin(), regimeEnd)));
+				continue; // "the Algerian military regime": the state, ruled by its army
+			}
 			int tok = text.tokenAt(m.begin());
 			if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
 					&& "NOUN".equals(text.pos(tok + 1))) {

@@ -349,4 +349,23 @@ class ActorMechanismsTest {
 				&& d.actors().stream().anyMatch(a -> a.kind() == ActorKind.MILITARY
 						&& mentionTexts(a).contains("army")), d.actors().toString());
 	}
+
+	@Test
+	void aCountrysArmedForcesAreOneActorUnderEitherNameAndAMilitaryRegimeIsTheState() {
+		DocumentExtraction d = extract("The Israeli military said the depot was hit overnight. Two hours later the IDF "
+				+ "said that no soldier was hurt. Critics of the Burmese military regime met in Bangkok.");
+		List<ExtractedActor> forces = d.actors().stream().filter(a -> a.kind() == ActorKind.MILITARY).toList();
+		assertEquals(1, forces.size(), forces.toString());
+		assertTrue(mentionTexts(forces.get(0)).containsAll(List.of("Israeli military", "IDF")), forces.toString());
+		assertTrue(mentionTexts(named(d, "Myanmar")).contains("Burmese military regime"), d.actors().toString());
+	}
+
+	@Test
+	void theOfficeOfATitledPersonIsThatOfficeAndThePersonStaysAnActor() {
+		DocumentExtraction d = extract("On Sunday the office of Peruvian President Dina Boluarte rejected the report.");
+		ExtractedActor office = named(d, "Peruvian President's Office");
+		assertEquals(ActorKind.GOVERNMENT, office.kind());
+		assertTrue(mentionTexts(office).contains("office of Peruvian President Dina Boluarte"), office.toString());
+		assertTrue(mentionTexts(named(d, "Dina Boluarte")).contains("Dina Boluarte"), d.actors().toString());
+	}
 }
