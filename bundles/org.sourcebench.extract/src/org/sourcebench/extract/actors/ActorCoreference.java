@@ -35,9 +35,13 @@ final class ActorCoreference {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 
-	ActorCoreference(ExtractionData data, CountryModifier modifier) {
+	/** The article's date (null when unknown): offices of the hand list resolve only to who held them then. */
+	private final java.time.LocalDate date;
+
+	ActorCoreference(ExtractionData data, CountryModifier modifier, java.time.LocalDate date) {
 		this.data = data;
 		this.modifier = modifier;
+		this.date = date;
 	}
 
 	void resolve(AnalyzedText text, DocActors actors) {
@@ -232,8 +236,14 @@ final class ActorCoreference {
 				continue;
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
+			int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
+			if (holder == null && iso != null && !ParsedActorReader.OFF.contains("dated")
+					&& !data.actors().holders(iso, m.value()).isEmpty() && !heldOnDate()) {
+				// "Lebanon's prime minister" in an article of unknown date or after the hand list's years: the
+				// office holder is not known, so the description names him
+				holder = actors.actor(t.substring(b, m.end()), ActorKind.PERSON, iso, 0.5);
+			}
 			if (holder != null) {
-				int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
 				ActorMention at = actors.at(b);
 				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
 						.trim().length())) {
@@ -317,17 +327,26 @@ final class ActorCoreference {
 		if (before != null || after != null) {
 			return before != null ? before : after;
 		}
-		if (iso == null) {
+		if (iso == null || ParsedActorReader.OFF.contains("noholder")) {
 			return null;
 		}
 		List<LexiconActor> holders = data.actors().holders(iso, office);
-		if (holders.size() == 1) {
+		if (holders.size() == 1 && (ParsedActorReader.OFF.contains("dated") || heldOnDate())) {
 			LexiconActor la = holders.get(0);
 			DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
 			a.offices().addAll(la.offices());
 			return a;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the offices of the hand list (actors.tsv: "offices as held 2016-2019") hold on the article's date; never
+	 * for an article of unknown date (a role must hold on the article's date, as the field's dated roles do).
+	 */
+	private boolean heldOnDate() {
+		return date != null && date.getYear() >= org.sourcebench.extract.data.ActorLexicon.OFFICES_FROM
+				&& date.getYear() <= org.sourcebench.extract.data.ActorLexicon.OFFICES_TO;
 	}
 
 	/** "the Saudi top diplomat" after "Saudi Foreign Minister Faisal bin Farhan": an office the description stands for. */

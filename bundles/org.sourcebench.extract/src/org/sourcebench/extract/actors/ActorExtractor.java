@@ -72,7 +72,7 @@ public final class ActorExtractor {
 		}
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
 		AcronymLinker.link(t, actors, modifiers);
-		new ActorCoreference(data, modifier).resolve(text, actors);
+		new ActorCoreference(data, modifier, date).resolve(text, actors);
 		owned.find(t, actors);
 		if (!ParsedActorReader.OFF.contains("forces")) {
 			oneArmedForces(actors);

@@ -368,4 +368,14 @@ class ActorMechanismsTest {
 		assertTrue(mentionTexts(office).contains("office of Peruvian President Dina Boluarte"), office.toString());
 		assertTrue(mentionTexts(named(d, "Dina Boluarte")).contains("Dina Boluarte"), d.actors().toString());
 	}
+
+	@Test
+	void anOfficeOfTheHandListResolvesToItsHolderOnlyOnADateItHeldIt() {
+		String body = "Lebanon's prime minister said on Monday that the port of Tripoli would reopen.";
+		assertTrue(actor(ENGINE.extract(body, LocalDate.of(2018, 3, 1)), "Saad Hariri").isPresent());
+		for (DocumentExtraction d : List.of(ENGINE.extract(body, LocalDate.of(2025, 3, 1)), extract(body))) {
+			assertFalse(actor(d, "Saad Hariri").isPresent(), d.actors().toString());
+			assertEquals(ActorKind.PERSON, named(d, "Lebanon's prime minister").kind());
+		}
+	}
 }
