@@ -237,13 +237,9 @@ final class ActorCoreference {
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
 			int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
-			if (holder == null && iso != null && !ParsedActorReader.OFF.contains("dated")
-					&& !data.actors().holders(iso, m.value()).isEmpty() && !heldOnDate()) {
-				// "Lebanon's prime minister" in an article of unknown date or after the hand list's years: the
-				// office holder is not known, so the description names him
-				holder = actors.actor(t.substring(b, m.end()), ActorKind.PERSON, iso, 0.5);
-			}
-			if (holder != null) {
+			boolean unresolved = holder == null && iso != null && !ParsedActorReader.OFF.contains("dated")
+					&& !data.actors().holders(iso, m.value()).isEmpty() && !heldOnDate();
+			if (holder != null || unresolved) {
 				ActorMention at = actors.at(b);
 				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
 						.trim().length())) {
@@ -256,6 +252,11 @@ final class ActorCoreference {
 						actors.remove(state);
 					}
 					e = of.end();
+				}
+				if (unresolved) {
+					// "Lebanon's prime minister" in an article of unknown date or after the hand list's years: the
+					// office holder is not known, so the description names him
+					holder = actors.actor(t.substring(b, e), ActorKind.PERSON, iso, 0.5);
 				}
 				actors.mention(holder, b, e);
 			}
