@@ -378,4 +378,20 @@ class ActorMechanismsTest {
 			assertEquals(ActorKind.PERSON, named(d, "Lebanon's prime minister").kind());
 		}
 	}
+
+	@Test
+	void aNameVariantNamesOnePersonOfTheDocument() {
+		DocActors actors = new DocActors();
+		DocActor lee = actors.actor("Lee Jae Sung", ActorKind.PERSON, "KR", 0.9);
+		DocActor ortiz = actors.actor("Ana Ortiz Pena", ActorKind.PERSON, "", 0.9);
+		DocActor ortega = actors.actor("Luis Ortega Pena", ActorKind.PERSON, "", 0.9);
+		actors.mention(lee, 0, 12);
+		actors.mention(ortiz, 20, 34);
+		actors.mention(ortega, 40, 56);
+		assertEquals(lee, actors.person("Lee"));
+		assertEquals(lee, actors.person("Jae Sung"));
+		assertEquals(ortiz, actors.person("Ortiz Pena"));
+		assertEquals(null, actors.person("Pena"), "two people end with it");
+		assertEquals(null, actors.person("Park"));
+	}
 }
