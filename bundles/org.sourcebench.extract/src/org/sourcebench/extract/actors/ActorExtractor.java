@@ -12,6 +12,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Institution;
 import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.nlp.AnalyzedText;
 
 /**
@@ -398,6 +399,33 @@ public final class ActorExtractor {
 		return offset < datelineEnd(t);
 	}
 
+	/**
+	 * Whether a capitalised word that continues a name follows the country name ending at {@code end} ("Myanmar Now",
+	 * "China Daily"): not a country, title, body or place head, weekday or month (those make the country a modifier or
+	 * an agent: "Iran Foreign Ministry", "US Senate", "Syria Monday").
+	 */
+	private boolean opensAName(String t, int end) {
+		if (end >= t.length() || t.charAt(end) != ' ') {
+			return false;
+		}
+		String next = TextCursor.of(t).nextWord(end + 1);
+		int w = end + 1;
+		if (next.length() < 2 || !Character.isUpperCase(t.charAt(w)) || !Character.isLowerCase(t.charAt(w + 1))) {
+			return false;
+		}
+		String word = t.substring(w, TextCursor.of(t).wordEnd(w));
+		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, w, cs);
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> ts = new ArrayList<>();
+		data.titles().index().matchAt(t, w, ts);
+		return cs.isEmpty() && ts.isEmpty() && BodyHeads.get().kindOf(word) == null
+				&& !data.placeHeads().containsKey(word) && !ActorWords.get().is("date-word", word)
+				&& !ActorWords.get().is("branch", word) && !LocationData.get().is("non-place", word)
+				&& data.institutions().index().findAll(t.substring(w, Math.min(t.length(), w + 40))).stream()
+						.noneMatch(i -> i.begin() == 0)
+				&& data.gazetteer().index().findAll(word).stream().noneMatch(p -> p.begin() == 0);
+	}
+
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
 	private static boolean namedAsCapital(String t, int begin) {
 		return TextCursor.of(t).previousWord(begin).equals("capital")
@@ -504,6 +532,9 @@ public final class ActorExtractor {
 					}
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
 						continue; // "a Britain-based monitor": a modifier, neither actor nor place
+					}
+					if (!capital && !ParsedActorReader.OFF.contains("outletname") && opensAName(t, m.end())) {
+						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name
 					}
 					boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
 							|| capital && namedAsCapital(t, m.begin());

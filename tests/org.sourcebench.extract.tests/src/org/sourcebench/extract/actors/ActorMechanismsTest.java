@@ -394,4 +394,12 @@ class ActorMechanismsTest {
 		assertEquals(null, actors.person("Pena"), "two people end with it");
 		assertEquals(null, actors.person("Park"));
 	}
+
+	@Test
+	void aCountryNameOpeningAnotherNameIsNoMentionOfTheCountry() {
+		DocumentExtraction d = extract("The pilot told Zambia Chronicle that the plane had landed. Ghana warned Togo "
+				+ "on Monday, and Togo Foreign Minister Robert Dussey replied.");
+		assertFalse(actor(d, "Zambia").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Ghana").isPresent() && actor(d, "Togo").isPresent(), d.actors().toString());
+	}
 }
