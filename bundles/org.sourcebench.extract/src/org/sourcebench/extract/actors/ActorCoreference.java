@@ -237,7 +237,7 @@ final class ActorCoreference {
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
 			int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
-			boolean unresolved = holder == null && iso != null && !ParsedActorReader.OFF.contains("dated")
+			boolean unresolved = holder == null && iso != null
 					&& !data.actors().holders(iso, m.value()).isEmpty() && !heldOnDate();
 			if (holder != null || unresolved) {
 				ActorMention at = actors.at(b);
@@ -328,11 +328,11 @@ final class ActorCoreference {
 		if (before != null || after != null) {
 			return before != null ? before : after;
 		}
-		if (iso == null || ParsedActorReader.OFF.contains("noholder")) {
+		if (iso == null) {
 			return null;
 		}
 		List<LexiconActor> holders = data.actors().holders(iso, office);
-		if (holders.size() == 1 && (ParsedActorReader.OFF.contains("dated") || heldOnDate())) {
+		if (holders.size() == 1 && heldOnDate()) {
 			LexiconActor la = holders.get(0);
 			DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
 			a.offices().addAll(la.offices());
@@ -418,7 +418,7 @@ final class ActorCoreference {
 				// "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
 				// units would join the armed forces")
 				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors,
-						target != null && !ParsedActorReader.OFF.contains("army"));
+						target != null);
 				if (target == null || country != null && !country.iso().equals(target.iso())) {
 					target = forcesOf(actors, country);
 				}

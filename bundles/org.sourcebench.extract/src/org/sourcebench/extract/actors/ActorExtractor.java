@@ -75,9 +75,7 @@ public final class ActorExtractor {
 		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier, date).resolve(text, actors);
 		owned.find(t, actors);
-		if (!ParsedActorReader.OFF.contains("forces")) {
-			oneArmedForces(actors);
-		}
+		oneArmedForces(actors);
 		return new ActorReading(actors, places);
 	}
 
@@ -316,7 +314,7 @@ public final class ActorExtractor {
 				continue;
 			}
 			Institution inst = m.value();
-			int regimeEnd = inst.isMilitary() && !ParsedActorReader.OFF.contains("regime")
+			int regimeEnd = inst.isMilitary()
 					&& TextCursor.of(t).nextWord(m.end()).equals("regime") ? TextCursor.of(t).wordEnd(m.end() + 1) : -1;
 			if (regimeEnd > 0) {
 				Country ruled = mod.country();
@@ -533,7 +531,7 @@ public final class ActorExtractor {
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
 						continue; // "a Britain-based monitor": a modifier, neither actor nor place
 					}
-					if (!capital && !ParsedActorReader.OFF.contains("outletname") && opensAName(t, m.end())) {
+					if (!capital && opensAName(t, m.end())) {
 						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name
 					}
 					boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())

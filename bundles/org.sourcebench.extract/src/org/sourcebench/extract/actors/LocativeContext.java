@@ -21,7 +21,7 @@ final class LocativeContext {
 	private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
 	private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
 	/** Words and conjuncts stepped over back to the word that decides ("from neighbouring countries: A, B and C"). */
-	private static final int MAX_HOPS = ParsedActorReader.OFF.contains("set") ? 5 : 8;
+	private static final int MAX_HOPS = 8;
 
 	private LocativeContext() {
 	}
@@ -84,7 +84,7 @@ final class LocativeContext {
 			if (prev.equals("and") || prev.equals("or") || TextCursor.of(t).commaBefore(pos) >= 0) {
 				// coordination: step over the conjunction and the previous conjunct (one or two words)
 				int p = prev.equals("and") || prev.equals("or") ? prevStart : TextCursor.of(t).commaBefore(pos);
-				if (p == prevStart && !ParsedActorReader.OFF.contains("set") && TextCursor.of(t).commaBefore(p) >= 0) {
+				if (p == prevStart && TextCursor.of(t).commaBefore(p) >= 0) {
 					p = TextCursor.of(t).commaBefore(p); // "Guinea, and Mauritania"
 				}
 				int w = TextCursor.of(t).previousWordStart(p);
@@ -105,9 +105,6 @@ final class LocativeContext {
 	 * "including" or "such as" stands for ("countries: Senegal", "nations such as Chad"), or -1.
 	 */
 	private static int setNounBefore(String t, int pos) {
-		if (ParsedActorReader.OFF.contains("set")) {
-			return -1;
-		}
 		int i = TextCursor.of(t).skipSpacesBack(pos);
 		if (i > 0 && t.charAt(i - 1) == ':') {
 			i--;
@@ -141,13 +138,13 @@ final class LocativeContext {
 
 	/** "d'Ivoire": an elided article and a capitalised name as one word at {@code w}. */
 	private static boolean elidedName(String t, int w) {
-		return !ParsedActorReader.OFF.contains("set") && w + 3 < t.length() && Character.isLowerCase(t.charAt(w))
+		return w + 3 < t.length() && Character.isLowerCase(t.charAt(w))
 				&& (t.charAt(w + 1) == '\'' || t.charAt(w + 1) == '\u2019') && Character.isUpperCase(t.charAt(w + 2));
 	}
 
 	/** The start of an elided article before the word at {@code w} ("d’" of "Côte d’Ivoire"), else {@code w}. */
 	private static int elided(String t, int w) {
-		if (ParsedActorReader.OFF.contains("set") || w < 2 || t.charAt(w - 1) != '\u2019' && t.charAt(w - 1) != '\'') {
+		if (w < 2 || t.charAt(w - 1) != '\u2019' && t.charAt(w - 1) != '\'') {
 			return w;
 		}
 		int e = TextCursor.of(t).previousWordStart(w - 1);

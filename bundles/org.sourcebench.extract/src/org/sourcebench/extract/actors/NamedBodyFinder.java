@@ -55,7 +55,7 @@ final class NamedBodyFinder {
 			int e = m.end(1);
 			int of = t.indexOf(" of ", b);
 			if (of > b && of < e && t.indexOf(' ', b) == of && TextCursor.of(t).sentenceStart(b)
-					&& BodyHeads.get().kindOf(t.substring(b, of)) == null && !ParsedActorReader.OFF.contains("members")) {
+					&& BodyHeads.get().kindOf(t.substring(b, of)) == null) {
 				b = of + (t.startsWith(" of the ", of) ? 8 : 4); // "Members of the Sinaloa Cartel": a sentence-opening
 																	 // word before "of" is no part of the name
 			}

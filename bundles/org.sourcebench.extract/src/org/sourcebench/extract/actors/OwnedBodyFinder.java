@@ -48,7 +48,7 @@ final class OwnedBodyFinder {
 			if (nextIsNoun(t, m.end())) {
 				continue;
 			}
-			if (body.needsPerson() && !ParsedActorReader.OFF.contains("office") && officeOfATitledPerson(t, m, actors)) {
+			if (body.needsPerson() && officeOfATitledPerson(t, m, actors)) {
 				continue;
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());

@@ -8,17 +8,20 @@ import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Persons beyond the dictionaries, from the parser's named-entity tags: a run of two or more PERSON tokens that no
- * actor mention covers, none of them a known place or title, becomes a person actor, and a later mention of the
- * last name ("Zelensky" after "Volodymyr Zelensky") is the same actor. Runs after the dictionary
+ * Persons and bodies beyond the dictionaries, from the parser's named-entity tags: a run of two or more PERSON tokens
+ * that no actor mention covers, none of them a known place or title, becomes a person actor, and a later mention of
+ * the last name ("Zelensky" after "Volodymyr Zelensky") is the same actor; ORG runs become bodies with evidence of
+ * their own ({@link TaggedBodies}); quoted nicknames join a name ({@link Nicknames}). Runs after the dictionary
  * readers, so their canonical names win. Immutable; safe to share.
  */
 public final class ParsedActorReader {
 
 	private final org.sourcebench.extract.data.ExtractionData data;
+	private final TaggedBodies bodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
+		this.bodies = new TaggedBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -68,23 +71,14 @@ public final class ParsedActorReader {
 				}
 			}
 		}
-		if (!OFF.contains("org")) {
-			new TaggedBodies(data).read(body, orgs, actors);
-		}
+		bodies.read(body, orgs, actors);
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
-		if (!OFF.contains("nick")) {
-			Nicknames.read(body, actors);
-		}
+		Nicknames.read(body, actors);
 	}
-
-	static final String OFF = System.getProperty("actors.off", "");
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
 	private static int withoutDateWords(String body, int begin, int end) {
-		if (OFF.contains("date")) {
-			return end;
-		}
 		int e = end;
 		while (e > begin) {
 			int space = body.lastIndexOf(' ', e - 1);
@@ -120,7 +114,7 @@ public final class ParsedActorReader {
 				}
 				ActorMention last = actors.lastBefore(i, a -> e.getValue().contains(a));
 				if (last != null) {
-					DocActor subject = OFF.contains("kim") ? null : lastSubject(actors, e.getValue(), i, sentences);
+					DocActor subject = lastSubject(actors, e.getValue(), i, sentences);
 					actors.mention(subject != null ? subject : last.actor(), i, end);
 				}
 			}
