@@ -49,6 +49,7 @@ public final class ParsedActorReader {
 					continue;
 				}
 				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
+				begin = withParticle(body, begin); // "al-Burhan": the tagger left the article out
 				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
 				single = single || !body.substring(begin, end).contains(" ");
 				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
@@ -242,12 +243,34 @@ public final class ParsedActorReader {
 				|| NameRun.hasParticipleCompound(name)) {
 			return false;
 		}
-		for (String w : name.split(" ")) {
-			if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
+		String[] words = name.split(" ");
+		for (int k = 0; k < words.length; k++) {
+			String w = words[k];
+			boolean particle = k > 0 && NameRun.isParticle(w) || particlePrefixed(w); // "Abdel Fattah al-Burhan"
+			if (w.isEmpty() || !particle && !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
 				return false;
 			}
 		}
 		return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
+	}
+
+	/** "al-Burhan", "el-Sisi": a name particle joined by a hyphen to a capitalised name. */
+	private static boolean particlePrefixed(String w) {
+		int h = w.indexOf('-');
+		return h > 0 && h + 1 < w.length() && NameRun.isParticle(w.substring(0, h))
+				&& Character.isUpperCase(w.charAt(h + 1));
+	}
+
+	/** The start of a name particle joined by a hyphen right before {@code begin} ("al-" of "al-Burhan"), else begin. */
+	private static int withParticle(String t, int begin) {
+		if (begin < 2 || t.charAt(begin - 1) != '-') {
+			return begin;
+		}
+		int p = begin - 1;
+		while (p > 0 && Character.isLetter(t.charAt(p - 1))) {
+			p--;
+		}
+		return p < begin - 1 && NameRun.isParticle(t.substring(p, begin - 1)) ? p : begin;
 	}
 
 	/** A lowercase noun (or a noun the tagger took for an adjective) right after the name: "Al Aqsa Martyrs mosque". */
@@ -298,7 +321,7 @@ public final class ParsedActorReader {
 			return null;
 		}
 		for (DocActor p : persons) {
-			if (p.name().endsWith(" " + name)) {
+			if (p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-")) {
 				return p;
 			}
 		}

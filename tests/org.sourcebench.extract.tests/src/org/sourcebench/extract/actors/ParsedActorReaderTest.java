@@ -134,6 +134,25 @@ class ParsedActorReaderTest {
 		assertEquals(1, d.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count(), d.actors().toString());
 	}
 
+	@Test
+	void aNameWithAHyphenedParticleIsAPersonAndItsLastNameKeepsTheParticle() {
+		String body = "Crowds cheered Abdel Karim al-Tamimi in the square , and the next day al-Tamimi left .";
+		String[] words = {"Crowds", "cheered", "Abdel", "Karim", "al-Tamimi", "in", "the", "square", ",", "and", "the",
+			"next", "day", "al", "-", "Tamimi", "left", "."};
+		String[] pos = new String[words.length];
+		String[] ner = new String[words.length];
+		java.util.Arrays.fill(pos, "X");
+		for (int k : new int[] {2, 3, 4, 15}) {
+			ner[k] = "PERSON";
+			pos[k] = "PROPN";
+		}
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner)))
+				.extract(body.replace(" ,", ",").replace(" .", "."));
+		ExtractedActor p = named(d, "Abdel Karim al-Tamimi");
+		assertTrue(p.mentions().stream().map(TextSpan::text).toList().contains("al-Tamimi"), p.toString());
+		assertEquals(1, d.actors().size(), d.actors().toString());
+	}
+
 	private static ExtractedActor named(DocumentExtraction d, String name) {
 		return d.actors().stream().filter(a -> a.name().equals(name)).findFirst()
 				.orElseThrow(() -> new AssertionError(name + " not in " + d.actors()));
