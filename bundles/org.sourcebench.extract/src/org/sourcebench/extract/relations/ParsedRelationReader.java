@@ -77,6 +77,7 @@ public final class ParsedRelationReader {
 	private final CameoLexicon triggers;
 	private final WordForms forms;
 	private final EventWords words;
+	private final RoleNouns roles;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -86,6 +87,7 @@ public final class ParsedRelationReader {
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = EventWords.get();
+		this.roles = new RoleNouns(words);
 		this.countries = ExtractionData.get().countries();
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
@@ -139,6 +141,9 @@ public final class ParsedRelationReader {
 				}
 				if (e == null) {
 					e = nominalEvent(s, t, actors);
+				}
+				if (e == null) {
+					e = roleEvent(s, t);
 				}
 				if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
 					continue;
@@ -353,6 +358,9 @@ public final class ParsedRelationReader {
 				}
 			}
 		}
+		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && RelationSwitches.on("joint")) {
+			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
+		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
 	}
@@ -446,6 +454,12 @@ public final class ParsedRelationReader {
 		return hedged ? e.unasserted() : e;
 	}
 
+	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */
+	private Event roleEvent(ParsedSentence s, int n) {
+		RoleNouns.Role r = RelationSwitches.on("roles") ? roles.at(s, n, lemma(s, n)) : null;
+		return r == null ? null : new Event(n, r.code(), false, List.of(r.holder()), List.of(r.served()), List.of());
+	}
+
 	/**
 	 * Two actors joined by a hyphen in front of an event noun ("India-Pakistan clashes"): their tokens, or empty. The
 	 * parse attaches the first to the second or both to the noun; only the words right before the noun count.
@@ -477,12 +491,38 @@ public final class ParsedRelationReader {
 	private CameoPattern trigger(ParsedSentence s, int v) {
 		for (String lemma : new String[] {lower(s.lemma(v)), forms.lemma(s.word(v))}) {
 			for (CameoPattern p : triggers.startingWith(lemma)) {
-				if (!p.noun() && restFollows(s, v, p.lemmas())) {
+				if (!p.noun() && (restFollows(s, v, p.lemmas()) || particleOnParse(s, v, p.lemmas()))) {
 					return p;
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a two-word pattern's second word is the verb's particle or the infinitive mark of its clausal
+	 * complement, wherever the sentence puts it ("agreed in September to establish": "agree to"; "called the
+	 * talks off": "call off").
+	 */
+	private static boolean particleOnParse(ParsedSentence s, int v, List<String> lemmas) {
+		if (lemmas.size() != 2 || !RelationSwitches.on("particles")) {
+			return false;
+		}
+		String want = lemmas.get(1);
+		for (int c : s.children(v)) {
+			String rel = s.deprel(c);
+			if (rel.equals("compound:prt") && c > v && lower(s.word(c)).equals(want)) {
+				return true;
+			}
+			if ((rel.equals("xcomp") || rel.equals("advcl")) && c > v) {
+				for (int m : s.children(c, "mark")) {
+					if (lower(s.word(m)).equals(want)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private boolean restFollows(ParsedSentence s, int v, List<String> lemmas) {
@@ -926,8 +966,12 @@ public final class ParsedRelationReader {
 		if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
 			return;
 		}
-		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
-			return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
+		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())
+				&& !(RelationSwitches.on("rivals")
+						&& (f.kind() == ActorKind.ARMED_GROUP || g.kind() == ActorKind.ARMED_GROUP))) {
+			// "the Kremlin denied that Russian jets had bombed": a denial defends its own side; an armed group that
+			// carries its country's code is no part of that side ("the army denied that the rebels took the town")
+			return;
 		}
 		pairs.add(f.name() + "|" + g.name());
 		String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
