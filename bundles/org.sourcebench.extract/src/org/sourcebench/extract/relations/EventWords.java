@@ -31,6 +31,7 @@ final class EventWords {
 	private final Set<String> symmetricCodes = new HashSet<>();
 	private final Set<String> travel = new HashSet<>();
 	private final Set<String> joint = new HashSet<>();
+	private final Set<String> mediates = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
 
 	EventWords(List<String[]> rows) {
@@ -48,6 +49,7 @@ final class EventWords {
 				case "symmetric" -> symmetricCodes.add(w);
 				case "travel" -> travel.add(w);
 				case "joint" -> joint.add(w);
+				case "mediate" -> mediates.add(w);
 				case "role" -> roles.put(w, DataFile.cell(r, 2));
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
@@ -72,7 +74,7 @@ final class EventWords {
 	boolean knows(String lemma) {
 		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
 				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma)
-				|| joint.contains(lemma) || roles.containsKey(lemma);
+				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma);
 	}
 
 	/** The event a noun names, or null. */
@@ -125,6 +127,11 @@ final class EventWords {
 	/** A verb whose coordinated subjects act on each other when it has no object ("X and Y agreed to ..."). */
 	boolean joint(String lemma) {
 		return joint.contains(lemma);
+	}
+
+	/** A verb whose subject mediates the mutual event its object names ("brokered talks between X and Y"). */
+	boolean mediates(String lemma) {
+		return mediates.contains(lemma);
 	}
 
 	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */

@@ -78,6 +78,7 @@ public final class ParsedRelationReader {
 	private final WordForms forms;
 	private final EventWords words;
 	private final RoleNouns roles;
+	private final Mediation mediation;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -88,6 +89,7 @@ public final class ParsedRelationReader {
 		this.forms = forms;
 		this.words = EventWords.get();
 		this.roles = new RoleNouns(words);
+		this.mediation = new Mediation(words);
 		this.countries = ExtractionData.get().countries();
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
@@ -129,38 +131,35 @@ public final class ParsedRelationReader {
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
+		List<String> mediated = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
 			Doc doc = new Doc(actors, s.start(0));
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
 				continue;
 			}
 			for (int t = 0; t < s.size(); t++) {
-				Event e = modifierEvent(s, t, actors);
-				if (e == null) {
-					e = verbEvent(s, t, actors);
-				}
-				if (e == null) {
-					e = nominalEvent(s, t, actors);
-				}
-				if (e == null) {
-					e = roleEvent(s, t);
-				}
-				if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
-					continue;
-				}
-				Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
-				if (g == null || g.anchor() != t) {
-					unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
-				}
-				Set<String> pairs = new HashSet<>();
-				if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
-					asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
-					assertedPairs.add(pairs);
+				for (Event e : events(s, t, actors)) {
+					if (e.code().startsWith(STATEMENT_ROOT)) {
+						continue;
+					}
+					Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
+					if (g == null || g.anchor() != t) {
+						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
+					}
+					Set<String> pairs = new HashSet<>();
+					if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
+						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
+						assertedPairs.add(pairs);
+						if (g.code().equals(Mediation.CODE)) {
+							pairs.forEach(p -> mediated.add(p + "|" + s.start(g.anchor())));
+						}
+					}
 				}
 			}
 		}
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
+		Mediation.dropMirrors(out, mediated);
 	}
 
 	/**
@@ -353,6 +352,9 @@ public final class ParsedRelationReader {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
+				if (denial && !claimsAnAct(s, c)) {
+					continue; // "denied X was among the dead", "denied X was killed": X made no claim
+				}
 				if (!code.startsWith(THREAT_ROOT) || modal(s, c)) {
 					targets.addAll(s.children(c, "nsubj"));
 				}
@@ -363,6 +365,15 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
+	}
+
+	/**
+	 * Whether a denied complement reports its subject's own act (an active verb: "denied that X took the town"), so
+	 * that the denial rejects X's claim; a state or a passive ("X was among the dead", "X was killed") is no claim of X.
+	 */
+	private static boolean claimsAnAct(ParsedSentence s, int c) {
+		return !RelationSwitches.on("denialacts")
+				|| s.pos(c).equals("VERB") && s.children(c, "cop").isEmpty() && s.children(c, "nsubj:pass").isEmpty();
 	}
 
 	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
@@ -452,6 +463,30 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
+	}
+
+	/** The events token {@code t} anchors: a modifier, verb, nominal or role event, and a mediation of a nominal. */
+	private List<Event> events(ParsedSentence s, int t, DocActors actors) {
+		List<Event> out = new ArrayList<>(2);
+		Event e = modifierEvent(s, t, actors);
+		if (e == null) {
+			e = verbEvent(s, t, actors);
+		}
+		if (e == null) {
+			e = nominalEvent(s, t, actors);
+		}
+		if (e == null) {
+			e = roleEvent(s, t);
+		}
+		if (e != null) {
+			out.add(e);
+		}
+		Mediation.Mediated m = RelationSwitches.on("mediation") && s.pos(t).equals("NOUN")
+				? mediation.at(s, t, lemma(s, t), s.head(t) < 0 ? "" : lemma(s, s.head(t))) : null;
+		if (m != null) {
+			out.add(new Event(t, Mediation.CODE, false, m.mediators(), m.sides(), List.of(), m.anchor()));
+		}
+		return out;
 	}
 
 	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */
@@ -694,7 +729,7 @@ public final class ParsedRelationReader {
 	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets) {
 		List<ActorMention> out = new ArrayList<>();
 		for (int head : heads) {
-			int h = head;
+			int h = QuantifiedRelative.antecedent(s, head); // "X and Y, all of whom ...": X and Y
 			if (!all && nominal(s, h) != null) {
 				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
 				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
@@ -998,7 +1033,8 @@ public final class ParsedRelationReader {
 
 	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
 	private static boolean partOf(DocActor part, DocActor whole) {
-		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso());
+		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
+				&& !(RelationSwitches.on("rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
 	}
 
 	private static String lower(String w) {
