@@ -160,6 +160,7 @@ public final class ParsedRelationReader {
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
 		Mediation.dropMirrors(out, mediated);
+		PoliticalBacking.recode(out, actors);
 	}
 
 	/**

@@ -169,4 +169,15 @@ class RelationMechanismsTest {
 		assertTrue(has(d, "Taliban", "Afghan military", "19"), d.relationships().toString());
 		assertFalse(has(d, "Taliban", "Afghan military", "17"), d.relationships().toString());
 	}
+
+	@Test
+	void backingAPersonIsPoliticalSupportBackingForcesIsMaterial() {
+		DocumentExtraction person = extract("Brazil/Brazil/PROPN/2/nsubj backed/back/VERB/0/root Nicolas/Nicolas/PROPN/2/obj "
+				+ "Maduro/Maduro/PROPN/3/flat ./././2/punct");
+		assertTrue(has(person, "Brazil", "Nicolas Maduro", "05"), person.relationships().toString());
+		assertFalse(has(person, "Brazil", "Nicolas Maduro", "07"), person.relationships().toString());
+		DocumentExtraction forces = extract("Iran/Iran/PROPN/2/nsubj backed/back/VERB/0/root Hezbollah/Hezbollah/PROPN/2/obj "
+				+ "./././2/punct");
+		assertTrue(has(forces, "Iran", "Hezbollah", "07"), forces.relationships().toString());
+	}
 }
