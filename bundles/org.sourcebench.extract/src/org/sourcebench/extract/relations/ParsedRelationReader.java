@@ -79,6 +79,7 @@ public final class ParsedRelationReader {
 	private final EventWords words;
 	private final RoleNouns roles;
 	private final Mediation mediation;
+	private final JointAction joint;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -90,6 +91,7 @@ public final class ParsedRelationReader {
 		this.words = EventWords.get();
 		this.roles = new RoleNouns(words);
 		this.mediation = new Mediation(words);
+		this.joint = new JointAction(words);
 		this.countries = ExtractionData.get().countries();
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
@@ -132,6 +134,7 @@ public final class ParsedRelationReader {
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
+		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
 			Doc doc = new Doc(actors, s.start(0));
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
@@ -153,6 +156,10 @@ public final class ParsedRelationReader {
 						if (g.code().equals(Mediation.CODE)) {
 							pairs.forEach(p -> mediated.add(p + "|" + s.start(g.anchor())));
 						}
+						if (g.gateAt() != g.anchor() && g.symmetric()
+								&& joint.at(s, g.anchor(), lemma(s, g.anchor())) != null) { // a joint action's pairs
+							pairs.forEach(p -> joints.add(p + "|" + s.start(g.anchor()) + "|" + g.code().substring(0, 2)));
+						}
 					}
 				}
 			}
@@ -161,6 +168,7 @@ public final class ParsedRelationReader {
 		dropMisread(out, kept, asserted, assertedPairs);
 		Mediation.dropMirrors(out, mediated);
 		PoliticalBacking.recode(out, actors);
+		JointAction.dropPartnersAsTargets(out, joints);
 	}
 
 	/**
@@ -486,6 +494,11 @@ public final class ParsedRelationReader {
 				? mediation.at(s, t, lemma(s, t), s.head(t) < 0 ? "" : lemma(s, s.head(t))) : null;
 		if (m != null) {
 			out.add(new Event(t, Mediation.CODE, false, m.mediators(), m.sides(), List.of(), m.anchor()));
+		}
+		JointAction.Joint j = RelationSwitches.on("joint-action") && s.pos(t).equals("NOUN")
+				? joint.at(s, t, lemma(s, t)) : null;
+		if (j != null) {
+			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
 		}
 		return out;
 	}

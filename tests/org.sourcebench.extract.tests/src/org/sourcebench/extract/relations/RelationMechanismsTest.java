@@ -180,4 +180,14 @@ class RelationMechanismsTest {
 				+ "./././2/punct");
 		assertTrue(has(forces, "Iran", "Hezbollah", "07"), forces.relationships().toString());
 	}
+
+	@Test
+	void aPartnerInCoordinationIsACoAgentNotATarget() {
+		DocumentExtraction d = extract("Turkey/Turkey/PROPN/2/nsubj attacked/attack/VERB/0/root the/the/DET/4/det "
+				+ "town/town/NOUN/2/obj in/in/ADP/6/case coordination/coordination/NOUN/2/obl with/with/ADP/8/case "
+				+ "Russia/Russia/PROPN/6/nmod ./././2/punct");
+		assertTrue(has(d, "Turkey", "Russia", "05"), d.relationships().toString());
+		assertTrue(has(d, "Russia", "Turkey", "05"), d.relationships().toString());
+		assertFalse(has(d, "Turkey", "Russia", "19"), "a partner is not attacked: " + d.relationships());
+	}
 }
