@@ -84,6 +84,10 @@ class RelationMechanismsTest {
 				+ "Hezbollah/Hezbollah/PROPN/7/nmod:poss main/main/ADJ/7/amod backers/backer/NOUN/3/nmod "
 				+ "./././3/punct");
 		assertTrue(has(one, "Iran", "Hezbollah", "05"), one.relationships().toString());
+		// the tagger may take the role noun for an adverb; its possessor and copula still make it the predicate
+		DocumentExtraction adv = extract("Chile/Chile/PROPN/5/nsubj is/be/AUX/5/cop Peru/Peru/PROPN/5/nmod:poss "
+				+ "main/main/ADJ/5/amod ally/ally/ADV/0/root ./././5/punct");
+		assertTrue(has(adv, "Chile", "Peru", "05"), adv.relationships().toString());
 	}
 
 	@Test
