@@ -62,6 +62,8 @@ public final class ClaimExtractor {
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
 	private static final int MAX_QUOTED_PARAGRAPHS = 6;
+	/** Words of a title between a closing quotation mark and the speaker's name. */
+	private static final int MAX_TITLE_WORDS = 6;
 	private static final double CONFIDENCE_REPORTED = 0.7;
 
 	/** A stretch of text already attributed, and to whom. */
@@ -83,8 +85,8 @@ public final class ClaimExtractor {
 	 * verb, its subject is the speaker ({@link ParsedSpeaker}).
 	 */
 	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
-		String t = QuoteFinder.doubledApostrophes(text.matchText());
-		List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
+		String t = QuoteFinder.marks(text.matchText());
+		List<Quote> quotes = QuoteFinder.find(QuoteFinder.marks(text.body()));
 		SpeakerFinder speakers = new SpeakerFinder(t, actors);
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
@@ -547,7 +549,7 @@ public final class ClaimExtractor {
 	/** {@code outer}: the claim may hold claims of other speakers (an outlet reporting an attributed statement). */
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
 			boolean outer, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-		String t = QuoteFinder.doubledApostrophes(text.matchText());
+		String t = QuoteFinder.marks(text.matchText());
 		if (span[1] - span[0] < 8 || TextCursor.of(t).nextWord(span[0]).isEmpty() && t.charAt(span[0]) != '"') {
 			return;
 		}
@@ -687,7 +689,7 @@ public final class ClaimExtractor {
 
 	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
 			List<ExtractedClaim> out) {
-		Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
+		Matcher m = LABEL.matcher(QuoteFinder.marks(text.matchText()));
 		while (m.find()) {
 			Sentence s = text.sentenceOf(m.start());
 			DocActor subject = subjects.subjectOf(s, m.start());
@@ -713,23 +715,38 @@ public final class ClaimExtractor {
 	}
 
 	/**
-	 * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
-	 * Returns the offset just after the closing mark, or -1.
+	 * "“...,” militia commander Ahmad Hamo told", "“...,” European Union foreign policy chief Kaja Kallas said": a
+	 * title of a few words between the quotation and the name. Returns the offset just after the closing mark, or
+	 * -1.
 	 */
 	private static int afterClosingQuote(String t, int offset) {
 		int i = offset;
-		for (int words = 0; words < 3; words++) {
+		for (int words = 0; words < MAX_TITLE_WORDS; words++) {
 			i = TextCursor.of(t).skipSpacesBack(i);
 			if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
 				return words > 0 ? i : -1;
 			}
 			int s = TextCursor.of(t).previousWordStart(i);
-			if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+			if (s < 0 || !isTitleWord(TextCursor.of(t).previousWord(i))) {
 				return -1;
 			}
 			i = s;
 		}
 		return -1;
+	}
+
+	/** A word of a title before a name: letters, with inner hyphens or full stops ("U.S.", "vice-president"). */
+	private static boolean isTitleWord(String w) {
+		if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+			return false;
+		}
+		for (int k = 0; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (!Character.isLetter(c) && c != '-' && c != '.') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */
