@@ -119,6 +119,7 @@ public final class ClaimExtractor {
 			if (speaker == null) {
 				continue;
 			}
+			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {

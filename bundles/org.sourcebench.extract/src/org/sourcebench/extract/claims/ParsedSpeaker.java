@@ -29,6 +29,8 @@ final class ParsedSpeaker {
 	private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
 	private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
+	private static final int MAX_APPOSITION = 25;
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -94,7 +96,7 @@ final class ParsedSpeaker {
 		}
 		int comma = v - 2;
 		while (comma > 0 && !s.word(comma).equals(",")) {
-			if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > 15) {
+			if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > MAX_APPOSITION) {
 				return -1;
 			}
 			comma--;

@@ -29,6 +29,8 @@ final class SpeakerFinder {
 	private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
+	/** First words of a description in apposition to a person ("Name, a senior official of ..., said"). */
+	private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one");
 
 	private final String t;
 	private final DocActors actors;
@@ -74,6 +76,16 @@ final class SpeakerFinder {
 	DocActor lastPersonSpeakerBefore(int offset) {
 		var e = personTurns.lowerEntry(offset);
 		return e == null ? null : e.getValue();
+	}
+
+	/** Where person {@code a} last spoke at a cue before {@code offset}, or -1. */
+	int lastTurnOf(DocActor a, int offset) {
+		for (var e = personTurns.lowerEntry(offset); e != null; e = personTurns.lowerEntry(e.getKey())) {
+			if (e.getValue() == a) {
+				return e.getKey();
+			}
+		}
+		return -1;
 	}
 
 	DocActor lastPersonSpeaker() {
@@ -201,7 +213,12 @@ final class SpeakerFinder {
 		String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
 		boolean aside = ClaimWords.get().list("aside").contains(first)
 				|| inner.split(" ").length <= 3 && !inner.contains("\"");
-		return aside && actors.at(open - 1) != null ? open : -1;
+		ActorMention before = actors.at(open - 1);
+		if (!aside && before != null && before.actor().kind() == ActorKind.PERSON && DESCRIPTION_OPENERS.contains(first)
+				&& !inner.contains("\"")) {
+			aside = true; // "Kim Yo-jong, a senior official and sister of Kim Jong-un, warned": the person speaks
+		}
+		return aside && before != null ? open : -1;
 	}
 
 	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */

@@ -50,6 +50,48 @@ final class SpeakerNames {
 		return out;
 	}
 
+	/**
+	 * The person meant by a name that several persons of the document share ("Kim said" with Kim Yo-jong and Kim
+	 * Jong-un both named): when the speaker's mention at cue {@code h} is part of {@code speaker}'s name and of
+	 * another person's, the one of them who spoke last before the cue; {@code speaker} when none of the others
+	 * spoke or the mention is the full name.
+	 */
+	static DocActor sharedSurname(String body, DocActors actors, SpeakerFinder speakers, CueHit h, DocActor speaker) {
+		if (h.speaker == null || speaker.kind() != ActorKind.PERSON || h.speaker.actor() != speaker) {
+			return speaker;
+		}
+		int from = h.inverted ? h.end : h.speaker.phraseBegin();
+		int to = h.inverted ? Math.min(body.length(), h.end + 80) : h.begin;
+		ActorMention m = null;
+		for (ActorMention x : actors.within(from, to)) {
+			if (x.actor() == speaker) {
+				m = x;
+				break;
+			}
+		}
+		if (m == null) {
+			return speaker;
+		}
+		List<String> said = words(body.substring(m.begin(), m.end()));
+		List<String> full = words(speaker.name());
+		if (said.isEmpty() || said.size() >= full.size() || !full.containsAll(said)) {
+			return speaker;
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (DocActor b : actors.actors()) {
+			if (b.kind() != ActorKind.PERSON || !words(b.name()).containsAll(said)) {
+				continue;
+			}
+			int turn = speakers.lastTurnOf(b, h.begin);
+			if (turn > bestAt) {
+				best = b;
+				bestAt = turn;
+			}
+		}
+		return best == null ? speaker : best;
+	}
+
 	/** The person whose full name holds every word of {@code a}'s name ("Bin Farhan", "Kim"), or null. */
 	private static DocActor fullName(DocActors actors, DocActor a, int at) {
 		if (!NAME_KINDS.contains(a.kind()) || !a.iso().isEmpty()) {
