@@ -43,9 +43,10 @@ final class QuoteFinder {
 	/**
 	 * The text with each pair of single quotation marks outside double quotations ({@code 'That is unacceptable,'
 	 * she said}) turned into straight double quotes; same length. An opening mark follows a line start, a space, a
-	 * bracket or a dash and precedes a letter or digit; its closing mark is the first single mark after it in the
-	 * paragraph that follows a non-space and precedes a space, punctuation or the line end. Apostrophes inside words
-	 * ({@code don't}, {@code Kingdom's}) are neither; an opening mark with no closing mark in its paragraph stays.
+	 * bracket or a dash and precedes a letter; its closing mark is the first single mark after it in the paragraph
+	 * that follows a non-space and precedes a space, punctuation or the line end. Apostrophes inside words
+	 * ({@code don't}, {@code Kingdom's}) and plural possessives ({@code the ministers' talks}) are neither; an
+	 * opening mark with no closing mark in its paragraph stays.
 	 */
 	static String singleQuotes(String text) {
 		if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0) {
@@ -81,7 +82,7 @@ final class QuoteFinder {
 	private static final int MAX_SINGLE_QUOTE = 1500;
 
 	private static boolean isOpeningSingle(char[] c, int i) {
-		if (c[i] != '\'' && c[i] != '\u2018' || i + 1 >= c.length || !Character.isLetterOrDigit(c[i + 1])) {
+		if (c[i] != '\'' && c[i] != '\u2018' || i + 1 >= c.length || !Character.isLetter(c[i + 1])) {
 			return false;
 		}
 		if (i == 0) {
@@ -99,6 +100,9 @@ final class QuoteFinder {
 			return true;
 		}
 		char n = c[j + 1];
+		if (c[j - 1] == 's' && n == ' ' && j + 2 < c.length && Character.isLowerCase(c[j + 2])) {
+			return false; // a plural possessive ("the ministers' talks")
+		}
 		return Character.isWhitespace(n) || n == ',' || n == '.' || n == ';' || n == ':' || n == '!' || n == '?'
 				|| n == ')' || n == '\u2014' || n == '\u2013';
 	}

@@ -1,0 +1,76 @@
+package org.sourcebench.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedClaim;
+
+/**
+ * Who speaks, on sentences written for these tests (none taken from an annotated article): single quotation marks,
+ * a long title between a quotation and the name, a person named before a description in apposition, a surname
+ * two persons of the document share.
+ */
+class SpeakerAttributionTest {
+
+	@Test
+	void singleQuotationMarksPairButApostrophesAndPluralPossessivesDoNot() {
+		assertEquals("He called it \"unjust\", and the ministers' talks ended.",
+				QuoteFinder.singleQuotes("He called it 'unjust', and the ministers' talks ended."));
+		assertEquals("\"We don't accept it,\" she said.", QuoteFinder.singleQuotes("'We don't accept it,' she said."));
+		assertEquals("\u201cThey said 'no' twice,\u201d she said.",
+				QuoteFinder.singleQuotes("\u201cThey said 'no' twice,\u201d she said."), "single marks inside a quotation");
+		assertEquals("In the '90s the ministers' talks failed.",
+				QuoteFinder.singleQuotes("In the '90s the ministers' talks failed."), "no closing mark: nothing pairs");
+		String mixed = "\u2018It is over,\u2019 the mayor's aide said.";
+		assertEquals(mixed.length(), QuoteFinder.singleQuotes(mixed).length());
+		assertEquals("\"It is over,\" the mayor's aide said.", QuoteFinder.singleQuotes(mixed));
+	}
+
+	@Test
+	void aSingleQuotedStatementIsADirectClaimOfItsSpeaker() {
+		DocumentExtraction d = extract("The ministers' meeting in Oslo ended early. 'The blockade hurts ordinary "
+				+ "families, and that's unacceptable,' Norwegian development minister Anne Beathe Tvinnereim said. "
+				+ "Diplomats said the countries' positions were still far apart.");
+		ExtractedClaim q = claimStarting(d, "The blockade hurts");
+		assertTrue(q.direct());
+		assertEquals("Anne Beathe Tvinnereim", q.speaker());
+		assertEquals("The blockade hurts ordinary families, and that's unacceptable", q.text());
+		assertFalse(claimStarting(d, "the countries' positions").direct(), "a possessive opens no quotation");
+	}
+
+	@Test
+	void aLongTitleBetweenTheQuotationAndTheNameKeepsTheQuotation() {
+		DocumentExtraction d = extract("Trade talks resumed in Geneva.\n\u201cWe are not there yet, but the gap is "
+				+ "narrowing,\u201d European Commission trade policy chief Maros Sefcovic said.");
+		ExtractedClaim q = claimStarting(d, "We are not there yet");
+		assertTrue(q.direct());
+		assertEquals("Maros Sefcovic", q.speaker());
+	}
+
+	@Test
+	void thePersonNamedBeforeADescriptionInAppositionSpeaks() {
+		DocumentExtraction d = extract("Gustavo Petro, the president of Colombia and a former member of "
+				+ "the M-19 guerrilla movement, told reporters that the ceasefire with the rebels would be extended.");
+		assertEquals("Gustavo Petro", claimStarting(d, "the ceasefire").speaker());
+	}
+
+	@Test
+	void aSurnameTwoPersonsShareGoesToTheOneWhoSpoke() {
+		DocumentExtraction d = extract("Former president Park Geun-hye, the daughter of the late ruler Park Chung-hee, "
+				+ "said that she would not run for office again.\n\"The party needs younger leaders,\" Park said.");
+		assertEquals("Park Geun-hye", claimStarting(d, "she would not run").speaker());
+		assertEquals("Park Geun-hye", claimStarting(d, "The party needs").speaker());
+	}
+
+	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
+		List<ExtractedClaim> found = d.claims().stream().filter(c -> c.text().startsWith(prefix)).toList();
+		assertEquals(1, found.size(), "one claim starting \"" + prefix + "\": " + d.claims());
+		return found.get(0);
+	}
+}
