@@ -14,7 +14,7 @@ import org.sourcebench.extract.ExtractedClaim;
 /**
  * Who speaks, on sentences written for these tests (none taken from an annotated article): single quotation marks,
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
- * two persons of the document share.
+ * two persons of the document share, a role description referring back to a named person.
  */
 class SpeakerAttributionTest {
 
@@ -66,6 +66,25 @@ class SpeakerAttributionTest {
 				+ "said that she would not run for office again.\n\"The party needs younger leaders,\" Park said.");
 		assertEquals("Park Geun-hye", claimStarting(d, "she would not run").speaker());
 		assertEquals("Park Geun-hye", claimStarting(d, "The party needs").speaker());
+	}
+
+	@Test
+	void aDefiniteRoleDescriptionRefersBackToThePersonIntroducedWithThatRole() {
+		DocumentExtraction d = extract("Saw Htun, a brigade commander within the Karen National Liberation Army, told "
+				+ "reporters that his fighters had captured two outposts. The army lost dozens of soldiers in the "
+				+ "fighting, the KNLA brigade commander said.");
+		assertEquals("Saw Htun", claimStarting(d, "The army lost").speaker());
+		DocumentExtraction spokes = extract("The talks would resume next week, according to the press secretary of the "
+				+ "Peruvian president, Lucia Alvites. The negotiations are going well, the president's spokeswoman said.");
+		assertEquals("Lucia Alvites", claimStarting(spokes, "The negotiations").speaker(), "another word for the role");
+	}
+
+	@Test
+	void anIndefiniteRoleDescriptionIsSomeoneElse() {
+		DocumentExtraction d = extract("Saw Htun, a brigade commander within the Karen National Liberation Army, told "
+				+ "reporters that his fighters had captured two outposts. The army lost dozens of soldiers in the "
+				+ "fighting, a brigade commander from another unit said.");
+		assertFalse(claimStarting(d, "The army lost").speaker().equals("Saw Htun"), d.claims().toString());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
