@@ -92,6 +92,9 @@ public final class ClaimExtractor {
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
 		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
+		for (Quote q : quotes) {
+			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
+		}
 		java.util.Set<Integer> handled = new java.util.HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
@@ -128,7 +131,7 @@ public final class ClaimExtractor {
 			handled.add(h.begin);
 			speakers.spoke(speaker, h.begin);
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
-				speakers.issuedStatement(speaker);
+				speakers.issuedStatement(speaker, h.begin);
 			}
 			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
 			DocActor issuer = statementIssuer(t, actors, s, h);
@@ -142,7 +145,7 @@ public final class ClaimExtractor {
 				}
 			}
 		}
-		continuedQuotations(text, t, quotes, claimed, out);
+		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
@@ -580,10 +583,11 @@ public final class ClaimExtractor {
 	/**
 	 * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
 	 * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
-	 * next paragraph), continues that speaker's direct speech.
+	 * next paragraph), continues that speaker's direct speech. A quotation followed by a statement phrase naming its
+	 * source ("“...,” a statement from the ministry read") is that source's.
 	 */
-	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
-			List<ExtractedClaim> out) {
+	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, SpeakerFinder speakers,
+			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		for (Quote q : quotes) {
 			ClaimedSpan previous = null;
 			boolean taken = false;
@@ -592,6 +596,13 @@ public final class ClaimExtractor {
 				if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
 					previous = c;
 				}
+			}
+			SpeakerFinder.Found statement = taken ? null : speakers.statementAfterQuote(q.close() + 1);
+			if (statement != null) {
+				// "“...,” a statement from the Kremlin read": the statement's source, whoever spoke before
+				emit(text, quotes, statement.actor(), "statement", new int[] {q.open(), q.close() + 1}, false, claimed,
+						out);
+				continue;
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
 			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph

@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -29,6 +30,13 @@ final class SpeakerFinder {
 	private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
+	/** A statement head, up to four words (a participle, a date), then "from" or "by" before its source. */
+	private static final String STATEMENT_PHRASE = "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
+			+ "(" + String.join("|", new java.util.TreeSet<>(STATEMENT_HEADS)) + ")\\s+(?:[\\w-]+\\s+){0,4}?(?:from|by)\\s+"
+			+ "(?:the\\s+)?";
+	private static final java.util.regex.Pattern STATEMENT_FROM = java.util.regex.Pattern.compile(STATEMENT_PHRASE
+			+ "$");
+	private static final java.util.regex.Pattern STATEMENT_SOURCE = java.util.regex.Pattern.compile(STATEMENT_PHRASE);
 	/** First words of a description in apposition to a person ("Name, a senior official of ..., said"). */
 	private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one");
 
@@ -38,7 +46,8 @@ final class SpeakerFinder {
 	private DocActor lastSpeaker;
 	private DocActor lastPersonSpeaker;
 	private DocActor lastBodySpeaker;
-	private DocActor statementSpeaker;
+	/** Who issued the statements the text has named so far, by offset ("said in a statement", "a statement from"). */
+	private final java.util.TreeMap<Integer, DocActor> statements = new java.util.TreeMap<>();
 
 	SpeakerFinder(String matchText, DocActors actors) {
 		this.t = matchText;
@@ -63,8 +72,8 @@ final class SpeakerFinder {
 	}
 
 	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
-	void issuedStatement(DocActor a) {
-		statementSpeaker = a;
+	void issuedStatement(DocActor a, int offset) {
+		statements.put(offset, a);
 	}
 
 	/** The last organisation, state or other non-person that spoke ("it added"). */
@@ -122,6 +131,11 @@ final class SpeakerFinder {
 		}
 		ActorMention m = actors.at(end - 1);
 		if (m != null && m.end() == end) {
+			int statement = statementBefore(m.begin());
+			if (statement >= 0) {
+				statements.put(statement, m.actor()); // "a statement from the Kremlin read": "the statement" is its
+				return new Found(m.actor(), statement);
+			}
 			return new Found(head(m), phraseBegin(m.begin()));
 		}
 		if (t.charAt(end - 1) == ',' && end > 1) {
@@ -152,7 +166,8 @@ final class SpeakerFinder {
 			default -> { }
 		}
 		if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
-			DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
+			var issued = w.equals("ministry") ? null : statements.lowerEntry(ws);
+			DocActor a = issued != null ? issued.getValue()
 					: lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
 			return a == null ? null : new Found(a, TextCursor.of(t).previousWordStart(ws));
 		}
@@ -160,6 +175,44 @@ final class SpeakerFinder {
 			return unnamed(ws, end);
 		}
 		return possessor(ws);
+	}
+
+	/**
+	 * Start of a statement phrase naming its source right before {@code sourceBegin} ("a statement from ", "the
+	 * communique issued on Monday by the "), or -1.
+	 */
+	private int statementBefore(int sourceBegin) {
+		Matcher m = STATEMENT_FROM.matcher(t).region(Math.max(0, sourceBegin - 90), sourceBegin);
+		return m.find() ? m.start() : -1;
+	}
+
+	/**
+	 * The source of a statement phrase attributing the quotation that closes before {@code offset} ("“...,” a
+	 * statement from the Kremlin read"), or null.
+	 */
+	Found statementAfterQuote(int offset) {
+		int b = offset;
+		while (b < t.length() && (t.charAt(b) == ',' || t.charAt(b) == ' ')) {
+			b++;
+		}
+		return b > offset ? statementSource(b) : null;
+	}
+
+	/**
+	 * The source named by a statement phrase at {@code b} ("according to a statement released on Tuesday by the
+	 * General Staff"): the actor after "from"/"by", or null.
+	 */
+	private Found statementSource(int b) {
+		Matcher m = STATEMENT_SOURCE.matcher(t).region(b, Math.min(t.length(), b + 90));
+		if (!m.lookingAt()) {
+			return null;
+		}
+		ActorMention source = actors.at(m.end());
+		if (source == null || source.begin() != m.end()) {
+			return null;
+		}
+		statements.put(b, source.actor());
+		return new Found(source.actor(), b);
 	}
 
 	/** Start of a trailing "news agency" / "newspaper" / "television" description ending at {@code end}, or -1. */
@@ -224,6 +277,10 @@ final class SpeakerFinder {
 	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
 	Found after(int cueEnd) {
 		int b = TextCursor.of(t).skipSpaces(cueEnd);
+		Found statement = statementSource(b);
+		if (statement != null) {
+			return statement;
+		}
 		ActorMention m = actors.at(b);
 		if (m == null && t.startsWith("the ", b)) {
 			m = actors.at(b + 4);

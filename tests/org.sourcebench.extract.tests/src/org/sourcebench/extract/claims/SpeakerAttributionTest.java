@@ -14,7 +14,8 @@ import org.sourcebench.extract.ExtractedClaim;
 /**
  * Who speaks, on sentences written for these tests (none taken from an annotated article): single quotation marks,
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
- * two persons of the document share, a role description referring back to a named person.
+ * two persons of the document share, a role description referring back to a named person, a statement naming its
+ * source.
  */
 class SpeakerAttributionTest {
 
@@ -85,6 +86,18 @@ class SpeakerAttributionTest {
 				+ "reporters that his fighters had captured two outposts. The army lost dozens of soldiers in the "
 				+ "fighting, a brigade commander from another unit said.");
 		assertFalse(claimStarting(d, "The army lost").speaker().equals("Saw Htun"), d.claims().toString());
+	}
+
+	@Test
+	void aStatementPhraseNamingItsSourceGivesTheSpeaker() {
+		DocumentExtraction d = extract("The foreign ministers of Chile and Bolivia met in La Paz on Monday, the Chilean "
+				+ "government said.\n\u201cBoth sides agreed to reopen the border crossings before the harvest season,"
+				+ "\u201d a communique from the Bolivian Foreign Ministry read.\nThe statement said the next round would "
+				+ "take place in Santiago.\nIn Peru, the army repelled an attack on a base, according to a statement "
+				+ "issued late on Sunday by the Joint Command of the Armed Forces.");
+		assertEquals("Bolivian Foreign Ministry", claimStarting(d, "Both sides agreed").speaker());
+		assertEquals("Bolivian Foreign Ministry", claimStarting(d, "the next round").speaker(), "the statement named");
+		assertEquals("Joint Command of the Armed Forces", claimStarting(d, "In Peru, the army").speaker());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
