@@ -15,7 +15,7 @@ import org.sourcebench.extract.ExtractedClaim;
  * Who speaks, on sentences written for these tests (none taken from an annotated article): single quotation marks,
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
  * two persons of the document share, a role description referring back to a named person, a statement naming its
- * source.
+ * source, a hyphenated name.
  */
 class SpeakerAttributionTest {
 
@@ -98,6 +98,14 @@ class SpeakerAttributionTest {
 		assertEquals("Bolivian Foreign Ministry", claimStarting(d, "Both sides agreed").speaker());
 		assertEquals("Bolivian Foreign Ministry", claimStarting(d, "the next round").speaker(), "the statement named");
 		assertEquals("Joint Command of the Armed Forces", claimStarting(d, "In Peru, the army").speaker());
+	}
+
+	@Test
+	void aHyphenatedNameIsOneSpeakerAndHeRefersToIt() {
+		DocumentExtraction d = extract("The Iraqi cabinet met in Baghdad on Saturday. In his televised address, "
+				+ "al-Sudani said that the government would hold early elections. \"We will not delay the vote,\" he said.");
+		assertEquals("al-Sudani", claimStarting(d, "the government would hold").speaker());
+		assertEquals("al-Sudani", claimStarting(d, "We will not delay").speaker());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
