@@ -112,6 +112,9 @@ public final class ClaimExtractor {
 			}
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
+			if (inSentence != null && !speakers.genders().agrees(inSentence, pronounBefore(t, h))) {
+				inSentence = null; // "Kim told him that ..., she said": not the man
+			}
 			if (inSentence != null && (isPronounSubject(t, h) || h.speaker != null && !h.inverted
 					&& isPersonalPronoun(TextCursor.of(t).nextWord(h.speaker.phraseBegin())))) {
 				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
@@ -361,6 +364,14 @@ public final class ClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	/** The pronoun subject of cue {@code h} ("he said", "said she"), or "". */
+	private static String pronounBefore(String t, CueHit h) {
+		String w = h.speaker != null && !h.inverted ? TextCursor.of(t).nextWord(h.speaker.phraseBegin())
+				: TextCursor.of(t).previousWord(h.begin);
+		w = w.toLowerCase(java.util.Locale.ROOT);
+		return isPersonalPronoun(w) ? w : "";
 	}
 
 	private static boolean isPersonalPronoun(String w) {

@@ -472,12 +472,7 @@ final class ParsedSpeaker {
 	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {
 		switch (word) {
 			case "he", "she" -> {
-				DocActor a = memory.lastPersonSpeakerBefore(offset);
-				if (a != null) {
-					return a;
-				}
-				ActorMention m = actors.lastBefore(offset, x -> x.kind() == ActorKind.PERSON);
-				return m == null ? null : m.actor();
+				return memory.personFor(word, offset);
 			}
 			case "it", "they" -> {
 				DocActor a = memory.lastBodySpeaker();

@@ -49,9 +49,43 @@ final class SpeakerFinder {
 	/** Who issued the statements the text has named so far, by offset ("said in a statement", "a statement from"). */
 	private final java.util.TreeMap<Integer, DocActor> statements = new java.util.TreeMap<>();
 
+	private final PersonGender genders;
+	/** How many of the last speakers "she" looks back over for a woman. */
+	private static final int RECENT_TURNS = 3;
+
 	SpeakerFinder(String matchText, DocActors actors) {
 		this.t = matchText;
 		this.actors = actors;
+		this.genders = new PersonGender(matchText, actors);
+	}
+
+	PersonGender genders() {
+		return genders;
+	}
+
+	/**
+	 * The person pronoun {@code pronoun} ("he", "she") at {@code offset} refers to: for "she", a woman among the
+	 * last {@value #RECENT_TURNS} persons who spoke (most news speakers are men, so a woman the text names as one is
+	 * the likelier antecedent than a person of unknown gender); else the last person who spoke at a cue before it
+	 * whose gender agrees, else the last person mentioned before it whose gender agrees; null if none.
+	 */
+	DocActor personFor(String pronoun, int offset) {
+		if (pronoun.equals("she")) {
+			int n = 0;
+			for (var e = personTurns.lowerEntry(offset); e != null && n < RECENT_TURNS; e = personTurns.lowerEntry(
+					e.getKey()), n++) {
+				if (genders.of(e.getValue()) == PersonGender.Gender.FEMALE) {
+					return e.getValue();
+				}
+			}
+		}
+		for (var e = personTurns.lowerEntry(offset); e != null; e = personTurns.lowerEntry(e.getKey())) {
+			if (genders.agrees(e.getValue(), pronoun)) {
+				return e.getValue();
+			}
+		}
+		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
+		return m == null ? null : m.actor();
 	}
 
 	/** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
@@ -157,7 +191,7 @@ final class SpeakerFinder {
 		int ws = TextCursor.of(t).previousWordStart(pos);
 		switch (w) {
 			case "he", "she" -> {
-				DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
+				DocActor a = personFor(w, ws);
 				return a == null ? null : new Found(a, ws);
 			}
 			case "it" -> {
@@ -290,7 +324,8 @@ final class SpeakerFinder {
 		}
 		String w = TextCursor.of(t).nextWord(b).toLowerCase(Locale.ROOT);
 		if (w.equals("he") || w.equals("she")) {
-			return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
+			DocActor a = personFor(w, b);
+			return a == null ? null : new Found(a, b);
 		}
 		return unnamedAfter(b);
 	}
@@ -372,11 +407,6 @@ final class SpeakerFinder {
 	private boolean isDefinite(int headBegin) {
 		String d = TextCursor.of(t).previousWord(headBegin);
 		return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
-	}
-
-	private DocActor lastPerson(int offset) {
-		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON);
-		return m == null ? null : m.actor();
 	}
 
 	/** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */

@@ -15,7 +15,8 @@ import org.sourcebench.extract.ExtractedClaim;
  * Who speaks, on sentences written for these tests (none taken from an annotated article): single quotation marks,
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
  * two persons of the document share, a role description referring back to a named person, a statement naming its
- * source, a hyphenated name.
+ * source, a hyphenated name, he and
+ * she.
  */
 class SpeakerAttributionTest {
 
@@ -106,6 +107,25 @@ class SpeakerAttributionTest {
 				+ "al-Sudani said that the government would hold early elections. \"We will not delay the vote,\" he said.");
 		assertEquals("al-Sudani", claimStarting(d, "the government would hold").speaker());
 		assertEquals("al-Sudani", claimStarting(d, "We will not delay").speaker());
+	}
+
+	@Test
+	void sheIsNotAManTheTextCallsMr() {
+		DocumentExtraction d = extract("Foreign Minister Retno Marsudi met her Thai counterpart Don Pramudwinai in "
+				+ "Jakarta on Monday. Marsudi said that the talks had been productive. Mr Pramudwinai said that Bangkok "
+				+ "would send an envoy to the border.\n\"We want a lasting ceasefire in Myanmar,\" she said.");
+		assertEquals("Don Pramudwinai", claimStarting(d, "Bangkok would send").speaker());
+		assertEquals("Retno Marsudi", claimStarting(d, "We want a lasting").speaker());
+	}
+
+	@Test
+	void sheGoesToARecentSpeakerTheTextCallsAWoman() {
+		DocumentExtraction d = extract("Foreign Minister Retno Marsudi met her Thai counterpart Don Pramudwinai in "
+				+ "Jakarta on Monday. Marsudi, the first woman to hold the post, said that the talks had been productive. "
+				+ "Don Pramudwinai said that Bangkok would send an envoy to the border.\n\"We want a lasting ceasefire "
+				+ "in Myanmar,\" she said.\n\"The border will stay open,\" he said.");
+		assertEquals("Retno Marsudi", claimStarting(d, "We want a lasting").speaker());
+		assertEquals("Don Pramudwinai", claimStarting(d, "The border will").speaker());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
