@@ -305,7 +305,9 @@ final class SpeakerFinder {
 				&& !inner.contains("\"")) {
 			aside = true; // "Kim Yo-jong, a senior official and sister of Kim Jong-un, warned": the person speaks
 		}
-		return aside && before != null ? open : -1;
+		boolean source = before == null && ClaimWords.get().isSource(TextCursor.of(t).previousWord(open))
+				&& ClaimWords.get().list("aside").contains(first); // "A resident, who asked not to be named, said"
+		return aside && (before != null || source) ? open : -1;
 	}
 
 	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */

@@ -16,7 +16,7 @@ import org.sourcebench.extract.ExtractedClaim;
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
  * two persons of the document share, a role description referring back to a named person, a statement naming its
  * source, a hyphenated name, he and
- * she.
+ * she, an unnamed source with a relative clause aside.
  */
 class SpeakerAttributionTest {
 
@@ -126,6 +126,14 @@ class SpeakerAttributionTest {
 				+ "in Myanmar,\" she said.\n\"The border will stay open,\" he said.");
 		assertEquals("Retno Marsudi", claimStarting(d, "We want a lasting").speaker());
 		assertEquals("Don Pramudwinai", claimStarting(d, "The border will").speaker());
+	}
+
+	@Test
+	void anUnnamedSourceBeforeARelativeClauseAsideSpeaks() {
+		DocumentExtraction d = extract("Fighting continued near the border on Friday. Another resident, who asked not "
+				+ "to be named, told Reuters two rockets landed in the village.");
+		assertEquals("unnamed resident", claimStarting(d, "two rockets landed").speaker());
+		assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("asked not to be named")), d.claims().toString());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
