@@ -57,9 +57,12 @@ class SpeakerAttributionTest {
 
 	@Test
 	void thePersonNamedBeforeADescriptionInAppositionSpeaks() {
-		DocumentExtraction d = extract("Gustavo Petro, the president of Colombia and a former member of "
-				+ "the M-19 guerrilla movement, told reporters that the ceasefire with the rebels would be extended.");
-		assertEquals("Gustavo Petro", claimStarting(d, "the ceasefire").speaker());
+		DocumentExtraction d = extract("Min Aung, a battalion commander within the Yaw Defence Force (YDF) in Gangaw "
+				+ "Township of the Magway Region, told reporters that his fighters had seized a police post.\nLee Sun-hee, "
+				+ "a senior party official and the sister of the former leader Lee Myung-bak, warned that the reform "
+				+ "would fail.");
+		assertEquals("Min Aung", claimStarting(d, "his fighters").speaker(), "a long apposition");
+		assertEquals("Lee Sun-hee", claimStarting(d, "the reform would fail").speaker(), "another name inside it");
 	}
 
 	@Test
