@@ -23,6 +23,10 @@ final class PlaceNameRuns {
 				break;
 			}
 			String w = c.text().substring(s, c.wordEnd(s));
+			if (b >= 0 && joins(c, s, w)) {
+				pos = s; // "Nioro du Sahel": a particle between two name words, kept once the word before it is
+				continue;
+			}
 			if (!c.onlySpaces(s + w.length(), pos) || !isNameWord(w) || w.endsWith("'s")
 					|| words.is("non-place", w)) {
 				break;
@@ -35,6 +39,18 @@ final class PlaceNameRuns {
 			b = next >= 0 && next < end ? next : -1;
 		}
 		return b;
+	}
+
+	/**
+	 * Whether the word {@code w} at {@code s} is a particle of a place name ("Rio de Janeiro", "Dar es Salaam") with a
+	 * name word right before it.
+	 */
+	boolean joins(TextCursor c, int s, String w) {
+		if (!words.is("particle", w) || !c.onlySpaces(s + w.length(), c.nextWordStart(s + w.length()))) {
+			return false;
+		}
+		int p = c.previousWordStart(s);
+		return p >= 0 && c.onlySpaces(c.wordEnd(p), s) && isNameWord(c.text().substring(p, c.wordEnd(p)));
 	}
 
 	/**

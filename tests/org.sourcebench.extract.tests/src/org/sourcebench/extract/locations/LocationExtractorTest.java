@@ -273,4 +273,34 @@ class LocationExtractorTest {
 		assertTrue(d.locations().stream().noneMatch(l -> l.name().equals("Colombia") && !"country".equals(l.kind())),
 				d.locations().toString());
 	}
+
+	@Test
+	void shoutedDatelineBeforeAColonIsThePlaceOfFiling() {
+		DocumentExtraction d = extract("NAIROBI: Election officials began counting ballots late on Tuesday.");
+		assertEquals("Kenya", location(d, "Nairobi").orElseThrow().country());
+		DocumentExtraction note = extract("UPDATE: Officials in the capital began counting ballots.");
+		assertTrue(note.locations().isEmpty(), note.locations().toString());
+	}
+
+	@Test
+	void lowerCaseParticlesStayInsideAPlaceName() {
+		DocumentExtraction d = extract("Flooding cut the roads in Dar es Salaam, and the aid "
+				+ "convoy waited near Ponta do Sol for two days.");
+		assertEquals(List.of("Dar es Salaam"), mentions(d, "Dar es Salaam"));
+		assertEquals(List.of("Ponta do Sol"), mentions(d, "Ponta do Sol"));
+		assertTrue(noLocationMentions(d, "Sol"), d.locations().toString());
+	}
+
+	@Test
+	void particleNamesBeforeAPluralHeadAreEachAPlace() {
+		DocumentExtraction d = extract("Road blocks were reported in the Mopti, Ségou and Bourem du Nord districts.");
+		assertEquals(List.of("Bourem du Nord"), mentions(d, "Bourem du Nord"));
+		assertTrue(location(d, "Ségou").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void aGazetteerNameAfterAParticleIsTheEndOfALongerName() {
+		DocumentExtraction d = extract("The herders moved their cattle to Tessit du Sahel before the rains.");
+		assertTrue(noLocationMentions(d, "Sahel"), d.locations().toString());
+	}
 }
