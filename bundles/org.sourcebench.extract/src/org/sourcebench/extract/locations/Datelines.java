@@ -13,8 +13,11 @@ import org.sourcebench.extract.data.Place;
  */
 final class Datelines {
 
+	/** A place name of up to four capitalised words, "of" and name particles between them ("Republic of Congo"). */
+	private static final String NAME = "[A-Z][\\p{L}'.\\-]*(?: (?:(?:of|de|du|del|da|al|el|es) )?[A-Z][\\p{L}'.\\-]*){0,3}";
+
 	private static final Pattern DATELINE = Pattern.compile(
-			"^[ ]*([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3})(?:, ?([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3}))?"
+			"^[ ]*(" + NAME + ")(?:, ?(" + NAME + "))?"
 					+ "(?= ?\\(|, ?\\(| ?-|:[ ]|[ ]*\\n|[ ]*$|, [A-Z][a-z]{2,8}\\.? \\d)",
 			Pattern.MULTILINE);
 

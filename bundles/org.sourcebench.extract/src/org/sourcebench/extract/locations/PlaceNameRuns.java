@@ -62,9 +62,10 @@ final class PlaceNameRuns {
 			return false;
 		}
 		if (Character.isUpperCase(w.charAt(0))) {
-			int dash = w.indexOf('-');
-			return !w.equals(w.toUpperCase(Locale.ROOT))
-					&& (dash < 0 || dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))); // not "Kurdish-majority"
+			int dash = w.lastIndexOf('-');
+			// "Mazar-i-Sharif", "Port-au-Prince", "Pul-e" (the Persian joiner before the next word); not "Kurdish-majority"
+			return !w.equals(w.toUpperCase(Locale.ROOT)) && (dash < 0 || dash + 1 < w.length()
+					&& (Character.isUpperCase(w.charAt(dash + 1)) || w.length() - dash - 1 <= 2));
 		}
 		int dash = w.indexOf('-');
 		return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));

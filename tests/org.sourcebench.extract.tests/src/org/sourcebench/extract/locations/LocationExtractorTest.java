@@ -303,4 +303,43 @@ class LocationExtractorTest {
 		DocumentExtraction d = extract("The herders moved their cattle to Tessit du Sahel before the rains.");
 		assertTrue(noLocationMentions(d, "Sahel"), d.locations().toString());
 	}
+
+	@Test
+	void aSettlementCalledOrKnownAsANameNamesThatPlace() {
+		DocumentExtraction d = extract("Gunmen burned houses in a farming hamlet known as Las Palmitas, then drove to "
+				+ "a village called Tsagaan Nuur.");
+		assertTrue(location(d, "Las Palmitas").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Tsagaan Nuur").isPresent(), d.locations().toString());
+		DocumentExtraction person = extract("A man called Peter Brand spoke to reporters.");
+		assertTrue(person.locations().isEmpty(), person.locations().toString());
+	}
+
+	@Test
+	void residentsOfANameNameAPlace() {
+		DocumentExtraction d = extract("Residents of Kolovrat said the water supply had been cut for a week.");
+		assertTrue(location(d, "Kolovrat").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void hyphenatedJoinersStayInsideAPlaceName() {
+		DocumentExtraction d = extract("The convoy drove from Mazar-i-Sharif through Pul-e Khumri on Monday.");
+		assertEquals(List.of("Pul-e Khumri"), mentions(d, "Pul-e Khumri"));
+		assertTrue(location(d, "Mazar-i-Sharif").isPresent(), d.locations().toString());
+		DocumentExtraction adjective = extract("They met in Kurdish-majority areas near Qamishli.");
+		assertTrue(noLocationMentions(adjective, "Kurdish-majority"), adjective.locations().toString());
+	}
+
+	@Test
+	void datelineCountryWithOfIsRead() {
+		DocumentExtraction d = extract("BUKAVU, Democratic Republic of Congo, Feb 2 (AFP) - Shops stayed shut.");
+		assertEquals("Democratic Republic of the Congo", location(d, "Bukavu").orElseThrow().country());
+	}
+
+	@Test
+	void forestsPortsAndNavalBasesAreSites() {
+		DocumentExtraction d = extract("Rangers chased poachers through the Kakamega forest, and the navy moved "
+				+ "ships from the Mombasa port to the Manda Bay naval base.");
+		assertTrue(location(d, "Kakamega forest").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Mombasa port").isPresent(), d.locations().toString());
+	}
 }
