@@ -20,15 +20,11 @@ import org.sourcebench.diagram.editor.parts.DiagramEditPart;
 import org.sourcebench.diagram.layout.ElkLayoutService;
 import org.sourcebench.diagram.layout.LayoutService;
 import org.sourcebench.diagram.sync.DiagramContents;
-import org.sourcebench.model.Actor;
-import org.sourcebench.model.ActorKind;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
-import org.sourcebench.model.Relationship;
 import org.sourcebench.model.Source;
-import org.sourcebench.model.cameo.CameoEvent;
-import org.sourcebench.model.cameo.CameoTable;
 import org.sourcebench.model.edit.DossierEditingDomains;
+import org.sourcebench.test.support.BenchDossiers;
 
 /**
  * Bench, not a test: 1,000 actors and 5,000 relationships (random, seeded) laid out in each style, then the
@@ -49,23 +45,7 @@ class DiagramBench {
 			sources.add(source);
 			dossier.getSources().add(source);
 		}
-		List<Actor> actors = new ArrayList<>();
-		for (int i = 0; i < 1000; i++) {
-			Actor actor = Dossiers.newActor("Actor number " + i, ActorKind.values()[random.nextInt(ActorKind.values().length)]);
-			actors.add(actor);
-			dossier.getActors().add(actor);
-		}
-		List<CameoEvent> events = new ArrayList<>(CameoTable.getDefault().events());
-		for (int i = 0; i < 5000; i++) {
-			// preferential attachment gives the hubs real link charts have
-			Actor from = actors.get((int) (Math.pow(random.nextDouble(), 2) * actors.size()));
-			Actor to = actors.get(random.nextInt(actors.size()));
-			Relationship relationship = Dossiers.newRelationship(from, to, events.get(random.nextInt(events.size())).code());
-			for (int s = 0, n = 1 + random.nextInt(3); s < n; s++) {
-				relationship.getEvidence().add(Dossiers.newSpan(sources.get(random.nextInt(sources.size())), 0, 10));
-			}
-			dossier.getRelationships().add(relationship);
-		}
+		BenchDossiers.addLinkChart(dossier, sources, 1000, 5000, random); // preferential attachment: real charts' hubs
 		ElkLayoutService service = new ElkLayoutService();
 
 		long t0 = System.nanoTime();

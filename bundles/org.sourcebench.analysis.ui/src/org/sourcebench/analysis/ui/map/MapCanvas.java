@@ -1,10 +1,7 @@
 package org.sourcebench.analysis.ui.map;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -13,10 +10,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.sourcebench.analysis.ui.internal.ColorCache;
+import org.sourcebench.analysis.ui.internal.ElementCanvas;
 import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.QuadClassColors;
 import org.sourcebench.model.Location;
@@ -27,29 +23,21 @@ import org.sourcebench.model.Location;
  * placed there. Mouse: wheel zooms around the
  * pointer, drag pans, click selects, double-click opens. Keys: + and - zoom, arrows pan, Home shows the world.
  */
-public class MapCanvas extends Canvas {
+public class MapCanvas extends ElementCanvas {
 
-	private final ColorCache colors;
 	private final WorldBasemap basemap;
 	private List<MapMarker> markers = List.of();
 	private double centreLon;
 	private double centreLat = 20;
 	private double pixelsPerDegree = 2;
-	private Set<EObject> selected = new HashSet<>();
-	private Consumer<List<EObject>> selectionListener = s -> {
-	};
-	private Consumer<EObject> openListener = e -> {
-	};
 	private Point dragStart;
 	private double dragLon;
 	private double dragLat;
 	private boolean moved;
 
 	public MapCanvas(Composite parent, WorldBasemap basemap) {
-		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		super(parent);
 		this.basemap = basemap;
-		colors = new ColorCache(getDisplay());
-		addListener(SWT.Paint, e -> paint(e.gc, getClientArea().width, getClientArea().height));
 		addListener(SWT.Resize, e -> {
 			if (pixelsPerDegree == 2) {
 				showWorld();
@@ -59,19 +47,20 @@ public class MapCanvas extends Canvas {
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
 		addListener(SWT.MouseUp, this::mouseUp);
-		addListener(SWT.MouseDoubleClick, e -> {
-			MapMarker marker = markerAt(e.x, e.y);
-			if (marker != null) {
-				openListener.accept(marker.location());
-			}
-		});
 		addListener(SWT.KeyDown, this::key);
-		addListener(SWT.MouseHover, e -> {
-			MapMarker m = markerAt(e.x, e.y);
-			setToolTipText(m == null ? null : NLS.bind(Messages.Map_markerTooltip, new Object[] { m.location().getName(), m.mentions(),
-					m.sources(), m.events().size() }));
-		});
-		addListener(SWT.Dispose, e -> colors.dispose());
+	}
+
+	@Override
+	protected EObject elementAt(int x, int y) {
+		MapMarker marker = markerAt(x, y);
+		return marker == null ? null : marker.location();
+	}
+
+	@Override
+	protected String tooltipAt(int x, int y) {
+		MapMarker m = markerAt(x, y);
+		return m == null ? null : NLS.bind(Messages.Map_markerTooltip, new Object[] { m.location().getName(), m.mentions(), m.sources(),
+				m.events().size() });
 	}
 
 	public void setMarkers(List<MapMarker> newMarkers) {
@@ -108,9 +97,10 @@ public class MapCanvas extends Canvas {
 		redraw();
 	}
 
-	/** Marks the selected locations and centres the first one when it is off screen. */
-	public void setSelected(Collection<? extends EObject> elements) {
-		selected = new HashSet<>(elements);
+	/** Centres the first selected location (or place of a selected event) when it is off screen. */
+	@Override
+	protected void revealSelected() {
+		Set<EObject> selected = getSelected();
 		for (MapMarker marker : markers) {
 			if (selected.contains(marker.location()) || marker.events().stream().anyMatch(selected::contains)) {
 				double x = xOf(marker.location().getLongitude());
@@ -123,19 +113,6 @@ public class MapCanvas extends Canvas {
 				break;
 			}
 		}
-		redraw();
-	}
-
-	public Set<EObject> getSelected() {
-		return selected;
-	}
-
-	public void onSelection(Consumer<List<EObject>> listener) {
-		selectionListener = listener;
-	}
-
-	public void onOpen(Consumer<EObject> listener) {
-		openListener = listener;
 	}
 
 	double xOf(double lon) {
@@ -154,7 +131,7 @@ public class MapCanvas extends Canvas {
 		return centreLat - (y - getClientArea().height / 2.0) / pixelsPerDegree;
 	}
 
-	/** Paints the map on {@code gc} for a {@code width} × {@code height} area (screen or export). */
+	@Override
 	public void paint(GC gc, int width, int height) {
 		double cx = width / 2.0;
 		double cy = height / 2.0;
@@ -214,8 +191,7 @@ public class MapCanvas extends Canvas {
 				gc.setBackground(colors.get(QuadClassColors.of(marker.events().get(k).getQuadClass())));
 				gc.fillOval(ex - 3, ey - 3, 6, 6);
 			}
-			boolean isSelected = selected.contains(location)
-					|| marker.events().stream().anyMatch(selected::contains);
+			boolean isSelected = getSelected().contains(location) || marker.events().stream().anyMatch(getSelected()::contains);
 			gc.setForeground(isSelected ? colors.get(20, 60, 200) : outline);
 			gc.setLineWidth(isSelected ? 3 : 1);
 			gc.drawOval(x - r, y - r, 2 * r, 2 * r);
@@ -279,10 +255,7 @@ public class MapCanvas extends Canvas {
 		}
 		dragStart = null;
 		if (!moved) {
-			MapMarker marker = markerAt(e.x, e.y);
-			selected = marker == null ? new HashSet<>() : new HashSet<>(List.of(marker.location()));
-			redraw();
-			selectionListener.accept(marker == null ? List.of() : List.of(marker.location()));
+			clicked(e.x, e.y);
 		}
 	}
 

@@ -3,39 +3,31 @@ package org.sourcebench.analysis.ui.map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.osgi.framework.FrameworkUtil;
+import org.sourcebench.analysis.ui.internal.ElementCanvasView;
 import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.PngExport;
-import org.sourcebench.analysis.ui.internal.Selections;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Location;
-import org.sourcebench.ui.editor.SimpleSelectionProvider;
-import org.sourcebench.ui.views.DossierViewPart;
+import org.sourcebench.model.Relationship;
 
 /**
  * The Map: the dossier's locations (those with GeoNames coordinates) on an offline world map shipped with the
  * product. Clicking a location selects it (the Locations table and the reader follow, the reader showing its
  * mentions); a location selected elsewhere, or a claim about locations, is marked here.
  */
-public class MapView extends DossierViewPart {
+public class MapView extends ElementCanvasView<MapCanvas> {
 
 	private static WorldBasemap basemap;
-
-	private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
-	private final ISelectionListener selectionListener = this::selectedElsewhere;
-	private MapCanvas canvas;
 
 	/** @return the basemap, read from this bundle once */
 	static synchronized WorldBasemap basemap() {
@@ -52,15 +44,7 @@ public class MapView extends DossierViewPart {
 
 	@Override
 	protected void createContents(Composite parent) {
-		canvas = new MapCanvas(parent, basemap());
-		canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
-		canvas.onOpen(element -> {
-			if (getContext() != null) {
-				getContext().reveal(element);
-			}
-		});
-		getSite().setSelectionProvider(selectionProvider);
-		getSite().getPage().addPostSelectionListener(selectionListener);
+		connect(new MapCanvas(parent, basemap()));
 	}
 
 	@Override
@@ -68,7 +52,7 @@ public class MapView extends DossierViewPart {
 		bars.getToolBarManager().add(new Action(Messages.Map_showWorld) {
 			@Override
 			public void run() {
-				canvas.showWorld();
+				getCanvas().showWorld();
 			}
 		});
 		bars.getMenuManager().add(PngExport.action(getSite()::getShell, this::shownDossier, "map.png", this::exportPng));
@@ -78,7 +62,7 @@ public class MapView extends DossierViewPart {
 	protected void refresh() {
 		Dossier dossier = shownDossier();
 		List<MapMarker> markers = dossier == null ? List.of() : MapMarker.of(dossier);
-		canvas.setMarkers(markers);
+		getCanvas().setMarkers(markers);
 		if (dossier != null) {
 			int without = dossier.getLocations().size() - markers.size();
 			setContentDescription(without > 0 ? NLS.bind(Messages.Map_descriptionWithout, markers.size(), without)
@@ -86,51 +70,19 @@ public class MapView extends DossierViewPart {
 		}
 	}
 
-	private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-		if (part == this || canvas.isDisposed()) {
-			return;
-		}
-		List<EObject> elements = Selections.elements(selection);
-		if (elements.isEmpty()) {
-			return;
-		}
-		List<EObject> locations = new java.util.ArrayList<>();
+	/** Marks selected locations, the locations a selected claim is about, and selected events (at their places). */
+	@Override
+	protected List<EObject> toMark(List<EObject> elements) {
+		List<EObject> locations = new ArrayList<>();
 		for (EObject element : elements) {
 			if (element instanceof Location) {
 				locations.add(element);
 			} else if (element instanceof Claim claim) {
 				locations.addAll(claim.getAboutLocations());
-			} else if (element instanceof org.sourcebench.model.Relationship) {
+			} else if (element instanceof Relationship) {
 				locations.add(element); // marks the places the event is reported at
 			}
 		}
-		canvas.setSelected(locations);
-	}
-
-	/** Writes the map as it is on screen to a PNG file. */
-	public void exportPng(Path file) throws IOException {
-		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-		PngExport.save(canvas.getDisplay(), area.width, area.height, gc -> canvas.paint(gc, area.width, area.height), file);
-	}
-
-	/** @return the map canvas */
-	public MapCanvas getCanvas() {
-		return canvas;
-	}
-
-	@Override
-	protected boolean isDisposed() {
-		return canvas == null || canvas.isDisposed();
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(selectionListener);
-		super.dispose();
+		return locations;
 	}
 }

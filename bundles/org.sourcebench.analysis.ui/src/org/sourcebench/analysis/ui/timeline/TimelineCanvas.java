@@ -2,9 +2,7 @@ package org.sourcebench.analysis.ui.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.sourcebench.analysis.dating.DateBasis;
@@ -24,7 +21,7 @@ import org.sourcebench.analysis.timeline.Timeline;
 import org.sourcebench.analysis.timeline.Timeline.Lane;
 import org.sourcebench.analysis.timeline.Timeline.LaneMode;
 import org.sourcebench.analysis.timeline.TimelineItem;
-import org.sourcebench.analysis.ui.internal.ColorCache;
+import org.sourcebench.analysis.ui.internal.ElementCanvas;
 import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.QuadClassColors;
 import org.sourcebench.model.Actor;
@@ -37,13 +34,12 @@ import org.sourcebench.model.Relationship;
  * click selects, double-click opens. Keys: + and - zoom, arrows pan, Page Up/Down scroll lanes, Home fits,
  * Escape clears the brush. Only what is visible is drawn (binary search on the date-sorted items).
  */
-public class TimelineCanvas extends Canvas {
+public class TimelineCanvas extends ElementCanvas {
 
 	static final int LABEL_WIDTH = 150;
 	static final int AXIS_HEIGHT = 26;
 	static final int LANE_HEIGHT = 22;
 
-	private final ColorCache colors;
 	private Timeline timeline;
 	private LaneMode mode = LaneMode.QUAD_CLASS;
 	private List<Lane> lanes = List.of();
@@ -55,12 +51,7 @@ public class TimelineCanvas extends Canvas {
 	private int laneScroll;
 	private Long brushFrom;
 	private Long brushTo;
-	private Set<EObject> selected = new HashSet<>();
 
-	private Consumer<List<EObject>> selectionListener = s -> {
-	};
-	private Consumer<EObject> openListener = e -> {
-	};
 	private Consumer<long[]> brushListener = b -> {
 	};
 
@@ -72,9 +63,7 @@ public class TimelineCanvas extends Canvas {
 	private boolean moved;
 
 	public TimelineCanvas(Composite parent) {
-		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-		colors = new ColorCache(getDisplay());
-		addListener(SWT.Paint, e -> paint(e.gc, getClientArea().width, getClientArea().height));
+		super(parent);
 		addListener(SWT.Resize, e -> {
 			if (fitPending) {
 				zoomToFit();
@@ -84,18 +73,19 @@ public class TimelineCanvas extends Canvas {
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
 		addListener(SWT.MouseUp, this::mouseUp);
-		addListener(SWT.MouseDoubleClick, e -> {
-			TimelineItem item = itemAt(e.x, e.y);
-			if (item != null) {
-				openListener.accept(item.element());
-			}
-		});
 		addListener(SWT.KeyDown, this::key);
-		addListener(SWT.Dispose, e -> colors.dispose());
-		addListener(SWT.MouseHover, e -> {
-			TimelineItem item = itemAt(e.x, e.y);
-			setToolTipText(item == null ? null : TimelineLabels.tooltip(item));
-		});
+	}
+
+	@Override
+	protected EObject elementAt(int x, int y) {
+		TimelineItem item = itemAt(x, y);
+		return item == null ? null : item.element();
+	}
+
+	@Override
+	protected String tooltipAt(int x, int y) {
+		TimelineItem item = itemAt(x, y);
+		return item == null ? null : TimelineLabels.tooltip(item);
 	}
 
 	/** Shows {@code newTimeline}, keeping the view's zoom unless it had nothing before. */
@@ -176,9 +166,9 @@ public class TimelineCanvas extends Canvas {
 		return brushFrom == null ? null : new long[] { Math.min(brushFrom, brushTo), Math.max(brushFrom, brushTo) };
 	}
 
-	/** Marks {@code elements} (and, for actors, their events and claims) as selected, scrolling to the first. */
-	public void setSelected(Collection<? extends EObject> elements) {
-		selected = new HashSet<>(elements);
+	/** Scrolls to the first selected item (for a selected actor: its first event or claim). */
+	@Override
+	protected void revealSelected() {
 		if (timeline != null) {
 			for (TimelineItem item : timeline.dated()) {
 				if (isSelected(item)) {
@@ -187,15 +177,10 @@ public class TimelineCanvas extends Canvas {
 				}
 			}
 		}
-		redraw();
-	}
-
-	/** @return the selected elements */
-	public Set<EObject> getSelected() {
-		return selected;
 	}
 
 	private boolean isSelected(TimelineItem item) {
+		Set<EObject> selected = getSelected();
 		if (selected.isEmpty()) {
 			return false;
 		}
@@ -226,14 +211,6 @@ public class TimelineCanvas extends Canvas {
 		}
 	}
 
-	public void onSelection(Consumer<List<EObject>> listener) {
-		selectionListener = listener;
-	}
-
-	public void onOpen(Consumer<EObject> listener) {
-		openListener = listener;
-	}
-
 	public void onBrush(Consumer<long[]> listener) {
 		brushListener = listener;
 	}
@@ -246,7 +223,7 @@ public class TimelineCanvas extends Canvas {
 		return LABEL_WIDTH + (day + 0.5 - startDay) * pixelsPerDay;
 	}
 
-	/** Paints the whole timeline on {@code gc} for a {@code width} × {@code height} area (screen or export). */
+	@Override
 	public void paint(GC gc, int width, int height) {
 		Color white = colors.get(255, 255, 255);
 		Color stripe = colors.get(244, 246, 249);
@@ -516,10 +493,7 @@ public class TimelineCanvas extends Canvas {
 			return;
 		}
 		if (!moved) {
-			TimelineItem item = itemAt(e.x, e.y);
-			selected = item == null ? new HashSet<>() : new HashSet<>(List.of(item.element()));
-			redraw();
-			selectionListener.accept(item == null ? List.of() : List.of(item.element()));
+			clicked(e.x, e.y);
 		}
 	}
 

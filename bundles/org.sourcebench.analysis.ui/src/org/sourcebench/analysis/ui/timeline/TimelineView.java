@@ -1,11 +1,8 @@
 package org.sourcebench.analysis.ui.timeline;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -14,29 +11,25 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.sourcebench.analysis.dating.EventDating;
 import org.sourcebench.analysis.timeline.Timeline;
 import org.sourcebench.analysis.timeline.Timeline.LaneMode;
 import org.sourcebench.analysis.timeline.TimelineItem;
+import org.sourcebench.analysis.ui.internal.ElementCanvasView;
 import org.sourcebench.analysis.ui.internal.Messages;
 import org.sourcebench.analysis.ui.internal.PngExport;
-import org.sourcebench.analysis.ui.internal.Selections;
 import org.sourcebench.model.Claim;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Relationship;
-import org.sourcebench.ui.editor.SimpleSelectionProvider;
-import org.sourcebench.ui.views.DossierViewPart;
 import org.sourcebench.ui.views.ElementFilters;
 
 /**
@@ -44,10 +37,8 @@ import org.sourcebench.ui.views.ElementFilters;
  * below it. Selecting an item selects it in the workbench (the reader, tables and diagram follow); a selection
  * elsewhere is marked here. Brushing a time range (shift-drag) filters the tables to it.
  */
-public class TimelineView extends DossierViewPart {
+public class TimelineView extends ElementCanvasView<TimelineCanvas> {
 
-	private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
-	private final ISelectionListener selectionListener = this::selectedElsewhere;
 	private TimelineCanvas canvas;
 	private TableViewer undated;
 	private Label undatedLabel;
@@ -59,7 +50,7 @@ public class TimelineView extends DossierViewPart {
 	@Override
 	protected void createContents(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		canvas = new TimelineCanvas(sash);
+		canvas = connect(new TimelineCanvas(sash));
 		Composite bottom = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(2, 2).applyTo(bottom);
 		undatedLabel = new Label(bottom, SWT.NONE);
@@ -72,16 +63,10 @@ public class TimelineView extends DossierViewPart {
 		column(Messages.Column_sources, 300, item -> sourcesOf(item));
 		sash.setWeights(4, 1);
 
-		canvas.onSelection(elements -> selectionProvider.setSelection(new StructuredSelection(elements)));
-		canvas.onOpen(element -> {
-			if (getContext() != null) {
-				getContext().reveal(element);
-			}
-		});
 		canvas.onBrush(this::brushed);
 		undated.addSelectionChangedListener(e -> {
 			if (undated.getStructuredSelection().getFirstElement() instanceof TimelineItem item) {
-				selectionProvider.setSelection(new StructuredSelection(item.element()));
+				select(List.of(item.element()));
 			}
 		});
 		undated.addDoubleClickListener(e -> {
@@ -89,8 +74,6 @@ public class TimelineView extends DossierViewPart {
 				getContext().reveal(item.element());
 			}
 		});
-		getSite().setSelectionProvider(selectionProvider);
-		getSite().getPage().addPostSelectionListener(selectionListener);
 	}
 
 	private void column(String title, int width, java.util.function.Function<TimelineItem, String> text) {
@@ -205,21 +188,10 @@ public class TimelineView extends DossierViewPart {
 						LocalDate.ofEpochDay(brush[0]), LocalDate.ofEpochDay(brush[1]) }));
 	}
 
-	private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-		if (part == this || canvas.isDisposed()) {
-			return;
-		}
-		List<EObject> elements = Selections.elements(selection);
-		if (!elements.isEmpty()) {
-			canvas.setSelected(elements);
-		}
-	}
-
-	/** Writes the timeline as it is on screen (same size, zoom and lanes) to a PNG file. */
-	public void exportPng(Path file) throws IOException {
-		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-		PngExport.save(canvas.getDisplay(), Math.max(area.width, 800), Math.max(area.height, 400),
-				gc -> canvas.paint(gc, Math.max(area.width, 800), Math.max(area.height, 400)), file);
+	/** An exported timeline is at least 800 × 400 pixels, also from a small view. */
+	@Override
+	protected Point exportSize(Point onScreen) {
+		return new Point(Math.max(onScreen.x, 800), Math.max(onScreen.y, 400));
 	}
 
 	/** Shows lanes per actor or per QuadClass, as the toolbar's radio buttons do. */
@@ -230,29 +202,13 @@ public class TimelineView extends DossierViewPart {
 		canvas.zoomToFit();
 	}
 
-	/** @return the timeline canvas */
-	public TimelineCanvas getCanvas() {
-		return canvas;
-	}
-
 	/** @return the table of undated items */
 	public TableViewer getUndatedViewer() {
 		return undated;
 	}
 
 	@Override
-	protected boolean isDisposed() {
-		return canvas == null || canvas.isDisposed();
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.setFocus();
-	}
-
-	@Override
 	public void dispose() {
-		getSite().getPage().removePostSelectionListener(selectionListener);
 		if (filteredDossier != null) {
 			ElementFilters.set(filteredDossier, null);
 		}

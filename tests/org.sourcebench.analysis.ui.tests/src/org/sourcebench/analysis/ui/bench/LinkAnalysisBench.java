@@ -33,16 +33,12 @@ import org.sourcebench.analysis.ui.map.MapCanvas;
 import org.sourcebench.analysis.ui.map.MapMarker;
 import org.sourcebench.analysis.ui.map.WorldBasemap;
 import org.sourcebench.analysis.ui.timeline.TimelineCanvas;
-import org.sourcebench.model.Actor;
-import org.sourcebench.model.ActorKind;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Dossiers;
 import org.sourcebench.model.Location;
 import org.sourcebench.model.LocationKind;
-import org.sourcebench.model.Relationship;
 import org.sourcebench.model.Source;
-import org.sourcebench.model.cameo.CameoEvent;
-import org.sourcebench.model.cameo.CameoTable;
+import org.sourcebench.test.support.BenchDossiers;
 
 /**
  * Bench, not a test: a dossier of 10,000 sources (two years), 1,000 actors, 5,000 relationships (random,
@@ -194,22 +190,7 @@ class LinkAnalysisBench {
 			sources.add(source);
 			dossier.getSources().add(source);
 		}
-		List<Actor> actors = new ArrayList<>();
-		for (int i = 0; i < 1000; i++) {
-			Actor actor = Dossiers.newActor("Actor number " + i, ActorKind.values()[random.nextInt(ActorKind.values().length)]);
-			actors.add(actor);
-			dossier.getActors().add(actor);
-		}
-		List<CameoEvent> events = new ArrayList<>(CameoTable.getDefault().events());
-		for (int i = 0; i < 5000; i++) {
-			Actor from = actors.get((int) (Math.pow(random.nextDouble(), 2) * actors.size()));
-			Actor to = actors.get(random.nextInt(actors.size()));
-			Relationship relationship = Dossiers.newRelationship(from, to, events.get(random.nextInt(events.size())).code());
-			for (int s = 0, n = 1 + random.nextInt(3); s < n; s++) {
-				relationship.getEvidence().add(Dossiers.newSpan(sources.get(random.nextInt(sources.size())), 0, 10));
-			}
-			dossier.getRelationships().add(relationship);
-		}
+		BenchDossiers.addLinkChart(dossier, sources, 1000, 5000, random);
 		for (int i = 0; i < 500; i++) {
 			Location location = Dossiers.newLocation("Place " + i, LocationKind.values()[random.nextInt(LocationKind.values().length)]);
 			location.setLatitude(-60 + random.nextDouble() * 130);
