@@ -13,6 +13,7 @@ import org.sourcebench.extract.data.Institution;
 import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.nlp.AnalyzedText;
+import org.sourcebench.extract.locations.LocativeContext;
 
 /**
  * Reads the actors of a document. First pass: lexicon names, titled and cue-adjacent people, institutions with

@@ -1,4 +1,4 @@
-package org.sourcebench.extract.actors;
+package org.sourcebench.extract.locations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +7,16 @@ import java.util.Set;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
-import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Decides whether a country name or capital is used as a place ("fighting in Syria", "from Jordan to At Tanf",
  * "northern Syria", "in the capital Khartoum", "did not attack Moscow") or as an agent ("Damascus agrees",
  * "sanctions on Russia", "threats from Pyongyang"). Coordinated names share the preposition of the first ("to Syria
- * and Iraq"). The words come from location-words.tsv ({@link LocationData}).
+ * and Iraq"). The words come from location-words.tsv ({@link LocationData}). Asked by the actor reader for every
+ * country and capital mention; {@link CountryMentions} enters the ones judged places.
  */
-final class LocativeContext {
+public final class LocativeContext {
 
 	private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
 	private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
@@ -24,7 +24,7 @@ final class LocativeContext {
 	private LocativeContext() {
 	}
 
-	static boolean isPlace(String t, int begin, int end) {
+	public static boolean isPlace(String t, int begin, int end) {
 		LocationData words = LocationData.get();
 		boolean capital = isCapital(t, begin, end);
 		if (end + 2 <= t.length() && t.startsWith("'s", end)) {
