@@ -45,7 +45,12 @@ public final class LocativeContext {
 			return true; // "on the Kremlin grounds"
 		}
 		int pos = begin;
-		for (int hops = 0; hops < 5; hops++) {
+		for (int hops = 0; hops < 8; hops++) {
+			int group = groupNounBefore(words, t, pos);
+			if (group >= 0) {
+				pos = group; // "from neighbouring countries: Chad, Niger and Libya": the list stands where the noun does
+				continue;
+			}
 			String prev = TextCursor.of(t).previousWord(pos);
 			int prevStart = TextCursor.of(t).previousWordStart(pos);
 			if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
@@ -88,6 +93,34 @@ public final class LocativeContext {
 			return false;
 		}
 		return false;
+	}
+
+	/**
+	 * The start of a plural place noun that a list starting at {@code pos} spells out ("countries: Chad, Niger",
+	 * "states such as Chad", "cities, including Mosul"), or -1.
+	 */
+	private static int groupNounBefore(LocationData words, String t, int pos) {
+		TextCursor c = TextCursor.of(t);
+		int i = c.skipSpacesBack(pos);
+		int nounEnd;
+		if (i > 0 && t.charAt(i - 1) == ':') {
+			nounEnd = i - 1;
+		} else {
+			String prev = c.previousWord(pos);
+			int prevStart = c.previousWordStart(pos);
+			if (prev.equals("as") && c.previousWord(prevStart).equals("such")) {
+				nounEnd = c.previousWordStart(prevStart);
+			} else if (words.is("list-opener", prev)) {
+				nounEnd = prevStart;
+			} else {
+				return -1;
+			}
+			int comma = c.commaBefore(nounEnd);
+			nounEnd = comma >= 0 ? comma : nounEnd;
+		}
+		int noun = c.previousWordStart(nounEnd);
+		return noun >= 0 && c.onlySpaces(c.wordEnd(noun), nounEnd) && words.is("place-group", c.previousWord(nounEnd))
+				? noun : -1;
 	}
 
 	/** The word before {@code pos}, lower-cased, over a closing quotation mark or a comma. */

@@ -342,4 +342,15 @@ class LocationExtractorTest {
 		assertTrue(location(d, "Kakamega forest").isPresent(), d.locations().toString());
 		assertTrue(location(d, "Mombasa port").isPresent(), d.locations().toString());
 	}
+
+	@Test
+	void aListSpellingOutPlacesTakesTheirLocativeUse() {
+		DocumentExtraction d = extract("Grain exports went to neighbouring countries such as Kenya and Uganda, "
+				+ "and refugees fled into the nearby states: Chad, Niger and Cameroon.");
+		for (String c : List.of("Kenya", "Uganda", "Chad", "Niger", "Cameroon")) {
+			assertTrue(location(d, c).isPresent(), c + " in " + d.locations());
+		}
+		DocumentExtraction agents = extract("Several countries, including Norway and Chile, condemned the vote.");
+		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
+	}
 }
