@@ -353,4 +353,13 @@ class LocationExtractorTest {
 		DocumentExtraction agents = extract("Several countries, including Norway and Chile, condemned the vote.");
 		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
 	}
+
+	@Test
+	void aGazetteerNameAfterEachOrEveryIsAModifier() {
+		DocumentExtraction d = extract("Every Baltic capital raised its alert level, and each Caucasus republic "
+				+ "closed its airspace.");
+		assertTrue(d.locations().isEmpty(), d.locations().toString());
+		DocumentExtraction place = extract("Storms hit the Caucasus on Monday.");
+		assertTrue(location(place, "Caucasus").isPresent(), place.locations().toString());
+	}
 }
