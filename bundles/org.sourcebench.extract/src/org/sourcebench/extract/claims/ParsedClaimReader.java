@@ -207,6 +207,13 @@ final class ParsedClaimReader {
 		if (clause < 0) {
 			clause = thatAfterPhrase(s, n);
 		}
+		for (int p : clause < 0 ? s.children(n) : List.<Integer>of()) {
+			for (int c : p > n && s.deprel(p).startsWith("nmod") ? s.children(p) : List.<Integer>of()) {
+				if (c > p && s.deprel(c).startsWith("acl") && thatOpens(s, c)) {
+					clause = c; // "claims by the agency that ...": the parse hangs the content clause on the nearer noun
+				}
+			}
+		}
 		if (clause < 0) {
 			return;
 		}

@@ -110,6 +110,10 @@ public final class TransitionParser implements DependencyParser {
 		int[] heads = state.heads();
 		String[] labels = state.labels();
 		String[] entities = EntityTagger.get().tag(words, pos);
+		if (StrandedWords.ENABLED) {
+			StrandedWords.repair(pos, heads, labels);
+		}
+		ClauseRepairs.repair(words, pos, entities, heads, labels);
 		return new ParsedSentence(words, lemmas, pos, heads, labels, entities, starts, ends);
 	}
 
