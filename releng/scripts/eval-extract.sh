@@ -31,7 +31,7 @@ for set in "${sets[@]}"; do
     blind|blind2|blind3|blind4) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
   esac
-  java -Xmx2g -cp "$runcp" org.sourcebench.extract.eval.EngineExport "${flags[@]}" "$out/$set.json" "${arts[@]}" >/dev/null
+  java -Xmx2g ${JAVA_OPTS:-} -cp "$runcp" org.sourcebench.extract.eval.EngineExport "${flags[@]}" "$out/$set.json" "${arts[@]}" >/dev/null
   echo "== $set"
   python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/$set.json" --per-source | tee "$out/$set.txt" \
       | grep -E "^(actors|locations|claims|relations \(typed|overall)"

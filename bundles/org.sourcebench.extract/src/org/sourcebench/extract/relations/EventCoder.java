@@ -413,10 +413,18 @@ public final class EventCoder {
 			}
 		}
 
+		/**
+		 * The phrase {@code head} and its conjuncts. A list closes at its first conjunct that carries "and"/"or": a
+		 * conjunct the parse attaches after it belongs to another phrase ("clashes between X and Y, hospital and
+		 * security officials said": not the officials).
+		 */
 		static void withConj(ParsedSentence s, int head, List<Integer> out) {
 			out.add(head);
 			for (int c : s.children(head, "conj")) {
 				withConj(s, c, out);
+				if (!s.children(c, "cc").isEmpty() && RelationSwitches.on("closedlists")) {
+					break;
+				}
 			}
 		}
 

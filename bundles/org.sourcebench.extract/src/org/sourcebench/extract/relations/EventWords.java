@@ -30,6 +30,9 @@ final class EventWords {
 	private final Set<String> assertions = new HashSet<>();
 	private final Set<String> symmetricCodes = new HashSet<>();
 	private final Set<String> travel = new HashSet<>();
+	private final Set<String> joint = new HashSet<>();
+	private final Set<String> mediates = new HashSet<>();
+	private final Map<String, String> roles = new HashMap<>();
 
 	EventWords(List<String[]> rows) {
 		for (String[] r : rows) {
@@ -45,6 +48,9 @@ final class EventWords {
 				case "assertion" -> assertions.add(w);
 				case "symmetric" -> symmetricCodes.add(w);
 				case "travel" -> travel.add(w);
+				case "joint" -> joint.add(w);
+				case "mediate" -> mediates.add(w);
+				case "role" -> roles.put(w, DataFile.cell(r, 2));
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -67,7 +73,8 @@ final class EventWords {
 	/** Whether any class of the file lists this lemma. */
 	boolean knows(String lemma) {
 		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
-				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma);
+				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma)
+				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma);
 	}
 
 	/** The event a noun names, or null. */
@@ -115,6 +122,21 @@ final class EventWords {
 	/** A verb of travel whose purpose clause reports what the trip did ("visited Bogota to meet with X"). */
 	boolean travel(String lemma) {
 		return travel.contains(lemma);
+	}
+
+	/** A verb whose coordinated subjects act on each other when it has no object ("X and Y agreed to ..."). */
+	boolean joint(String lemma) {
+		return joint.contains(lemma);
+	}
+
+	/** A verb whose subject mediates the mutual event its object names ("brokered talks between X and Y"). */
+	boolean mediates(String lemma) {
+		return mediates.contains(lemma);
+	}
+
+	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */
+	String roleCode(String lemma) {
+		return roles.getOrDefault(lemma, "");
 	}
 
 	/** Whether a full CAMEO code (or its root) names a mutual event. */

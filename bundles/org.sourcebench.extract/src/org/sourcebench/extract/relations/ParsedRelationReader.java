@@ -77,6 +77,9 @@ public final class ParsedRelationReader {
 	private final CameoLexicon triggers;
 	private final WordForms forms;
 	private final EventWords words;
+	private final RoleNouns roles;
+	private final Mediation mediation;
+	private final JointAction joint;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -86,6 +89,9 @@ public final class ParsedRelationReader {
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = EventWords.get();
+		this.roles = new RoleNouns(words);
+		this.mediation = new Mediation(words);
+		this.joint = new JointAction(words);
 		this.countries = ExtractionData.get().countries();
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
@@ -127,35 +133,42 @@ public final class ParsedRelationReader {
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
+		List<String> mediated = new ArrayList<>();
+		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
 			Doc doc = new Doc(actors, s.start(0));
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
 				continue;
 			}
 			for (int t = 0; t < s.size(); t++) {
-				Event e = modifierEvent(s, t, actors);
-				if (e == null) {
-					e = verbEvent(s, t, actors);
-				}
-				if (e == null) {
-					e = nominalEvent(s, t, actors);
-				}
-				if (e == null || e.code().startsWith(STATEMENT_ROOT)) {
-					continue;
-				}
-				Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
-				if (g == null || g.anchor() != t) {
-					unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
-				}
-				Set<String> pairs = new HashSet<>();
-				if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
-					asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
-					assertedPairs.add(pairs);
+				for (Event e : events(s, t, actors)) {
+					if (e.code().startsWith(STATEMENT_ROOT)) {
+						continue;
+					}
+					Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
+					if (g == null || g.anchor() != t) {
+						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
+					}
+					Set<String> pairs = new HashSet<>();
+					if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
+						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
+						assertedPairs.add(pairs);
+						if (g.code().equals(Mediation.CODE)) {
+							pairs.forEach(p -> mediated.add(p + "|" + s.start(g.anchor())));
+						}
+						if (g.gateAt() != g.anchor() && g.symmetric()
+								&& joint.at(s, g.anchor(), lemma(s, g.anchor())) != null) { // a joint action's pairs
+							pairs.forEach(p -> joints.add(p + "|" + s.start(g.anchor()) + "|" + g.code().substring(0, 2)));
+						}
+					}
 				}
 			}
 		}
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
+		Mediation.dropMirrors(out, mediated);
+		PoliticalBacking.recode(out, actors);
+		JointAction.dropPartnersAsTargets(out, joints);
 	}
 
 	/**
@@ -348,13 +361,28 @@ public final class ParsedRelationReader {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
+				if (denial && !claimsAnAct(s, c)) {
+					continue; // "denied X was among the dead", "denied X was killed": X made no claim
+				}
 				if (!code.startsWith(THREAT_ROOT) || modal(s, c)) {
 					targets.addAll(s.children(c, "nsubj"));
 				}
 			}
 		}
+		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && RelationSwitches.on("joint")) {
+			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
+		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
+	}
+
+	/**
+	 * Whether a denied complement reports its subject's own act (an active verb: "denied that X took the town"), so
+	 * that the denial rejects X's claim; a state or a passive ("X was among the dead", "X was killed") is no claim of X.
+	 */
+	private static boolean claimsAnAct(ParsedSentence s, int c) {
+		return !RelationSwitches.on("denialacts")
+				|| s.pos(c).equals("VERB") && s.children(c, "cop").isEmpty() && s.children(c, "nsubj:pass").isEmpty();
 	}
 
 	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
@@ -446,6 +474,41 @@ public final class ParsedRelationReader {
 		return hedged ? e.unasserted() : e;
 	}
 
+	/** The events token {@code t} anchors: a modifier, verb, nominal or role event, and a mediation of a nominal. */
+	private List<Event> events(ParsedSentence s, int t, DocActors actors) {
+		List<Event> out = new ArrayList<>(2);
+		Event e = modifierEvent(s, t, actors);
+		if (e == null) {
+			e = verbEvent(s, t, actors);
+		}
+		if (e == null) {
+			e = nominalEvent(s, t, actors);
+		}
+		if (e == null) {
+			e = roleEvent(s, t);
+		}
+		if (e != null) {
+			out.add(e);
+		}
+		Mediation.Mediated m = RelationSwitches.on("mediation") && s.pos(t).equals("NOUN")
+				? mediation.at(s, t, lemma(s, t), s.head(t) < 0 ? "" : lemma(s, s.head(t))) : null;
+		if (m != null) {
+			out.add(new Event(t, Mediation.CODE, false, m.mediators(), m.sides(), List.of(), m.anchor()));
+		}
+		JointAction.Joint j = RelationSwitches.on("joint-action") && s.pos(t).equals("NOUN")
+				? joint.at(s, t, lemma(s, t)) : null;
+		if (j != null) {
+			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
+		}
+		return out;
+	}
+
+	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */
+	private Event roleEvent(ParsedSentence s, int n) {
+		RoleNouns.Role r = RelationSwitches.on("roles") ? roles.at(s, n, lemma(s, n)) : null;
+		return r == null ? null : new Event(n, r.code(), false, List.of(r.holder()), List.of(r.served()), List.of());
+	}
+
 	/**
 	 * Two actors joined by a hyphen in front of an event noun ("India-Pakistan clashes"): their tokens, or empty. The
 	 * parse attaches the first to the second or both to the noun; only the words right before the noun count.
@@ -477,12 +540,38 @@ public final class ParsedRelationReader {
 	private CameoPattern trigger(ParsedSentence s, int v) {
 		for (String lemma : new String[] {lower(s.lemma(v)), forms.lemma(s.word(v))}) {
 			for (CameoPattern p : triggers.startingWith(lemma)) {
-				if (!p.noun() && restFollows(s, v, p.lemmas())) {
+				if (!p.noun() && (restFollows(s, v, p.lemmas()) || particleOnParse(s, v, p.lemmas()))) {
 					return p;
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a two-word pattern's second word is the verb's particle or the infinitive mark of its clausal
+	 * complement, wherever the sentence puts it ("agreed in September to establish": "agree to"; "called the
+	 * talks off": "call off").
+	 */
+	private static boolean particleOnParse(ParsedSentence s, int v, List<String> lemmas) {
+		if (lemmas.size() != 2 || !RelationSwitches.on("particles")) {
+			return false;
+		}
+		String want = lemmas.get(1);
+		for (int c : s.children(v)) {
+			String rel = s.deprel(c);
+			if (rel.equals("compound:prt") && c > v && lower(s.word(c)).equals(want)) {
+				return true;
+			}
+			if ((rel.equals("xcomp") || rel.equals("advcl")) && c > v) {
+				for (int m : s.children(c, "mark")) {
+					if (lower(s.word(m)).equals(want)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private boolean restFollows(ParsedSentence s, int v, List<String> lemmas) {
@@ -654,7 +743,7 @@ public final class ParsedRelationReader {
 	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets) {
 		List<ActorMention> out = new ArrayList<>();
 		for (int head : heads) {
-			int h = head;
+			int h = QuantifiedRelative.antecedent(s, head); // "X and Y, all of whom ...": X and Y
 			if (!all && nominal(s, h) != null) {
 				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
 				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
@@ -926,8 +1015,12 @@ public final class ParsedRelationReader {
 		if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA || partOf(f, g) || partOf(g, f)) {
 			return;
 		}
-		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())) {
-			return; // "the Kremlin denied that Russian jets had bombed": a denial defends its own side
+		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())
+				&& !(RelationSwitches.on("rivals")
+						&& (f.kind() == ActorKind.ARMED_GROUP || g.kind() == ActorKind.ARMED_GROUP))) {
+			// "the Kremlin denied that Russian jets had bombed": a denial defends its own side; an armed group that
+			// carries its country's code is no part of that side ("the army denied that the rebels took the town")
+			return;
 		}
 		pairs.add(f.name() + "|" + g.name());
 		String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
@@ -954,7 +1047,8 @@ public final class ParsedRelationReader {
 
 	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
 	private static boolean partOf(DocActor part, DocActor whole) {
-		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso());
+		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
+				&& !(RelationSwitches.on("rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
 	}
 
 	private static String lower(String w) {

@@ -54,7 +54,7 @@ public final class EngineExport {
 		json.endArray().name("relationships").beginArray();
 		for (ExtractedRelationship r : d.relationships()) {
 			json.beginObject().name("from").value(r.from()).name("to").value(r.to()).name("cameo")
-					.value(r.cameoCode()).name("evidence").beginObject().name("text").value(r.evidence().text())
+					.value(r.cameoCode()).name("confidence").value(r.confidence()).name("evidence").beginObject().name("text").value(r.evidence().text())
 					.name("start").value(r.evidence().begin()).name("end").value(r.evidence().end()).endObject()
 					.endObject();
 		}

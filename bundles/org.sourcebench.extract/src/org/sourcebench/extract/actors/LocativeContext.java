@@ -1,4 +1,4 @@
-package org.sourcebench.extract.locations;
+package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,24 +7,26 @@ import java.util.Set;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Decides whether a country name or capital is used as a place ("fighting in Syria", "from Jordan to At Tanf",
  * "northern Syria", "in the capital Khartoum", "did not attack Moscow") or as an agent ("Damascus agrees",
  * "sanctions on Russia", "threats from Pyongyang"). Coordinated names share the preposition of the first ("to Syria
- * and Iraq"). The words come from location-words.tsv ({@link LocationData}). Asked by the actor reader for every
- * country and capital mention; {@link CountryMentions} enters the ones judged places.
+ * and Iraq"). The words come from location-words.tsv ({@link LocationData}).
  */
-public final class LocativeContext {
+final class LocativeContext {
 
 	private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
 	private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
+	/** Words and conjuncts stepped over back to the word that decides ("from neighbouring countries: A, B and C"). */
+	private static final int MAX_HOPS = 8;
 
 	private LocativeContext() {
 	}
 
-	public static boolean isPlace(String t, int begin, int end) {
+	static boolean isPlace(String t, int begin, int end) {
 		LocationData words = LocationData.get();
 		boolean capital = isCapital(t, begin, end);
 		if (end + 2 <= t.length() && t.startsWith("'s", end)) {
@@ -45,12 +47,7 @@ public final class LocativeContext {
 			return true; // "on the Kremlin grounds"
 		}
 		int pos = begin;
-		for (int hops = 0; hops < 8; hops++) {
-			int group = groupNounBefore(words, t, pos);
-			if (group >= 0) {
-				pos = group; // "from neighbouring countries: Chad, Niger and Libya": the list stands where the noun does
-				continue;
-			}
+		for (int hops = 0; hops < MAX_HOPS; hops++) {
 			String prev = TextCursor.of(t).previousWord(pos);
 			int prevStart = TextCursor.of(t).previousWordStart(pos);
 			if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
@@ -79,14 +76,22 @@ public final class LocativeContext {
 			if (prev.equals("between") || prev.equals("with")) {
 				return BORDER.contains(TextCursor.of(t).previousWord(prevStart));
 			}
+			int set = setNounBefore(t, pos);
+			if (set >= 0) {
+				pos = set; // "from neighbouring countries: Senegal, Guinea": the list stands for the noun
+				continue;
+			}
 			if (prev.equals("and") || prev.equals("or") || TextCursor.of(t).commaBefore(pos) >= 0) {
 				// coordination: step over the conjunction and the previous conjunct (one or two words)
 				int p = prev.equals("and") || prev.equals("or") ? prevStart : TextCursor.of(t).commaBefore(pos);
+				if (p == prevStart && TextCursor.of(t).commaBefore(p) >= 0) {
+					p = TextCursor.of(t).commaBefore(p); // "Guinea, and Mauritania"
+				}
 				int w = TextCursor.of(t).previousWordStart(p);
-				if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
+				if (w < 0 || !Character.isUpperCase(t.charAt(w)) && !elidedName(t, w)) {
 					return false;
 				}
-				int w2 = TextCursor.of(t).previousWordStart(w);
+				int w2 = TextCursor.of(t).previousWordStart(elided(t, w));
 				pos = w2 >= 0 && Character.isUpperCase(t.charAt(w2)) ? w2 : w;
 				continue;
 			}
@@ -96,31 +101,54 @@ public final class LocativeContext {
 	}
 
 	/**
-	 * The start of a plural place noun that a list starting at {@code pos} spells out ("countries: Chad, Niger",
-	 * "states such as Chad", "cities, including Mosul"), or -1.
+	 * The start of a plural noun of location-words' country-set before {@code pos} that a list introduced by ":",
+	 * "including" or "such as" stands for ("countries: Senegal", "nations such as Chad"), or -1.
 	 */
-	private static int groupNounBefore(LocationData words, String t, int pos) {
-		TextCursor c = TextCursor.of(t);
-		int i = c.skipSpacesBack(pos);
-		int nounEnd;
+	private static int setNounBefore(String t, int pos) {
+		int i = TextCursor.of(t).skipSpacesBack(pos);
 		if (i > 0 && t.charAt(i - 1) == ':') {
-			nounEnd = i - 1;
+			i--;
+		} else if (TextCursor.of(t).previousWord(i).equals("including")) {
+			i = TextCursor.of(t).previousWordStart(i);
+		} else if (TextCursor.of(t).previousWord(i).equals("as")
+				&& TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(i)).equals("such")) {
+			i = TextCursor.of(t).previousWordStart(TextCursor.of(t).previousWordStart(i));
 		} else {
-			String prev = c.previousWord(pos);
-			int prevStart = c.previousWordStart(pos);
-			if (prev.equals("as") && c.previousWord(prevStart).equals("such")) {
-				nounEnd = c.previousWordStart(prevStart);
-			} else if (words.is("list-opener", prev)) {
-				nounEnd = prevStart;
-			} else {
-				return -1;
-			}
-			int comma = c.commaBefore(nounEnd);
-			nounEnd = comma >= 0 ? comma : nounEnd;
+			return -1;
 		}
-		int noun = c.previousWordStart(nounEnd);
-		return noun >= 0 && c.onlySpaces(c.wordEnd(noun), nounEnd) && words.is("place-group", c.previousWord(nounEnd))
-				? noun : -1;
+		i = TextCursor.of(t).skipSpacesBack(i);
+		if (i > 0 && t.charAt(i - 1) == ',') {
+			i--;
+		}
+		String noun = TextCursor.of(t).previousWord(i);
+		if (!LocationData.get().is("country-set", noun)) {
+			return -1;
+		}
+		int start = TextCursor.of(t).previousWordStart(i);
+		for (int k = 0; k < 2; k++) { // "from three bordering countries": the modifiers belong to the noun
+			String w = TextCursor.of(t).previousWordAsWritten(start);
+			if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || isLocative(LocationData.get(), w)
+					|| Set.of("from", "to", "of", "and", "or", "the").contains(w)) {
+				break;
+			}
+			start = TextCursor.of(t).previousWordStart(start);
+		}
+		return start;
+	}
+
+	/** "d'Ivoire": an elided article and a capitalised name as one word at {@code w}. */
+	private static boolean elidedName(String t, int w) {
+		return w + 3 < t.length() && Character.isLowerCase(t.charAt(w))
+				&& (t.charAt(w + 1) == '\'' || t.charAt(w + 1) == '\u2019') && Character.isUpperCase(t.charAt(w + 2));
+	}
+
+	/** The start of an elided article before the word at {@code w} ("d’" of "Côte d’Ivoire"), else {@code w}. */
+	private static int elided(String t, int w) {
+		if (w < 2 || t.charAt(w - 1) != '\u2019' && t.charAt(w - 1) != '\'') {
+			return w;
+		}
+		int e = TextCursor.of(t).previousWordStart(w - 1);
+		return e >= 0 && w - 1 - e <= 2 ? e : w;
 	}
 
 	/** The word before {@code pos}, lower-cased, over a closing quotation mark or a comma. */
