@@ -62,6 +62,8 @@ public final class ClaimExtractor {
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
 	private static final int MAX_QUOTED_PARAGRAPHS = 6;
+	/** Words of a title between a closing quotation mark and the speaker's name. */
+	private static final int MAX_TITLE_WORDS = 6;
 	private static final double CONFIDENCE_REPORTED = 0.7;
 
 	/** A stretch of text already attributed, and to whom. */
@@ -83,13 +85,16 @@ public final class ClaimExtractor {
 	 * verb, its subject is the speaker ({@link ParsedSpeaker}).
 	 */
 	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
-		String t = QuoteFinder.doubledApostrophes(text.matchText());
-		List<Quote> quotes = QuoteFinder.find(QuoteFinder.doubledApostrophes(text.body()));
+		String t = QuoteFinder.marks(text.matchText());
+		List<Quote> quotes = QuoteFinder.find(QuoteFinder.marks(text.body()));
 		SpeakerFinder speakers = new SpeakerFinder(t, actors);
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
 		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
+		for (Quote q : quotes) {
+			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
+		}
 		java.util.Set<Integer> handled = new java.util.HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
@@ -107,6 +112,9 @@ public final class ClaimExtractor {
 			}
 			DocActor speaker = speakerOf(t, h, hits, i, s, subjects);
 			DocActor inSentence = earlierPersonSpeaker(hits, i, s);
+			if (inSentence != null && !speakers.genders().agrees(inSentence, pronounBefore(t, h))) {
+				inSentence = null; // "Kim told him that ..., she said": not the man
+			}
 			if (inSentence != null && (isPronounSubject(t, h) || h.speaker != null && !h.inverted
 					&& isPersonalPronoun(TextCursor.of(t).nextWord(h.speaker.phraseBegin())))) {
 				speaker = inSentence; // "Peskov told reporters that Moscow regretted the step, which he said ..."
@@ -117,6 +125,7 @@ public final class ClaimExtractor {
 			if (speaker == null) {
 				continue;
 			}
+			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
@@ -125,7 +134,7 @@ public final class ClaimExtractor {
 			handled.add(h.begin);
 			speakers.spoke(speaker, h.begin);
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
-				speakers.issuedStatement(speaker);
+				speakers.issuedStatement(speaker, h.begin);
 			}
 			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
 			DocActor issuer = statementIssuer(t, actors, s, h);
@@ -139,7 +148,7 @@ public final class ClaimExtractor {
 				}
 			}
 		}
-		continuedQuotations(text, t, quotes, claimed, out);
+		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
@@ -357,6 +366,14 @@ public final class ClaimExtractor {
 		return null;
 	}
 
+	/** The pronoun subject of cue {@code h} ("he said", "said she"), or "". */
+	private static String pronounBefore(String t, CueHit h) {
+		String w = h.speaker != null && !h.inverted ? TextCursor.of(t).nextWord(h.speaker.phraseBegin())
+				: TextCursor.of(t).previousWord(h.begin);
+		w = w.toLowerCase(java.util.Locale.ROOT);
+		return isPersonalPronoun(w) ? w : "";
+	}
+
 	private static boolean isPersonalPronoun(String w) {
 		return w.equals("he") || w.equals("she");
 	}
@@ -547,7 +564,7 @@ public final class ClaimExtractor {
 	/** {@code outer}: the claim may hold claims of other speakers (an outlet reporting an attributed statement). */
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
 			boolean outer, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-		String t = QuoteFinder.doubledApostrophes(text.matchText());
+		String t = QuoteFinder.marks(text.matchText());
 		if (span[1] - span[0] < 8 || TextCursor.of(t).nextWord(span[0]).isEmpty() && t.charAt(span[0]) != '"') {
 			return;
 		}
@@ -577,10 +594,11 @@ public final class ClaimExtractor {
 	/**
 	 * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
 	 * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
-	 * next paragraph), continues that speaker's direct speech.
+	 * next paragraph), continues that speaker's direct speech. A quotation followed by a statement phrase naming its
+	 * source ("“...,” a statement from the ministry read") is that source's.
 	 */
-	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, List<ClaimedSpan> claimed,
-			List<ExtractedClaim> out) {
+	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, SpeakerFinder speakers,
+			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		for (Quote q : quotes) {
 			ClaimedSpan previous = null;
 			boolean taken = false;
@@ -589,6 +607,13 @@ public final class ClaimExtractor {
 				if (c.end() <= q.open() && (previous == null || c.end() > previous.end())) {
 					previous = c;
 				}
+			}
+			SpeakerFinder.Found statement = taken ? null : speakers.statementAfterQuote(q.close() + 1);
+			if (statement != null) {
+				// "“...,” a statement from the Kremlin read": the statement's source, whoever spoke before
+				emit(text, quotes, statement.actor(), "statement", new int[] {q.open(), q.close() + 1}, false, claimed,
+						out);
+				continue;
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
 			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
@@ -687,7 +712,7 @@ public final class ClaimExtractor {
 
 	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
 			List<ExtractedClaim> out) {
-		Matcher m = LABEL.matcher(QuoteFinder.doubledApostrophes(text.matchText()));
+		Matcher m = LABEL.matcher(QuoteFinder.marks(text.matchText()));
 		while (m.find()) {
 			Sentence s = text.sentenceOf(m.start());
 			DocActor subject = subjects.subjectOf(s, m.start());
@@ -713,23 +738,38 @@ public final class ClaimExtractor {
 	}
 
 	/**
-	 * "“...,” militia commander Ahmad Hamo told": a few lowercase role words between the quotation and the name.
-	 * Returns the offset just after the closing mark, or -1.
+	 * "“...,” militia commander Ahmad Hamo told", "“...,” European Union foreign policy chief Kaja Kallas said": a
+	 * title of a few words between the quotation and the name. Returns the offset just after the closing mark, or
+	 * -1.
 	 */
 	private static int afterClosingQuote(String t, int offset) {
 		int i = offset;
-		for (int words = 0; words < 3; words++) {
+		for (int words = 0; words < MAX_TITLE_WORDS; words++) {
 			i = TextCursor.of(t).skipSpacesBack(i);
 			if (i >= 2 && t.charAt(i - 1) == '"' && t.charAt(i - 2) == ',') {
 				return words > 0 ? i : -1;
 			}
 			int s = TextCursor.of(t).previousWordStart(i);
-			if (s < 0 || !Character.isLowerCase(t.charAt(s))) {
+			if (s < 0 || !isTitleWord(TextCursor.of(t).previousWord(i))) {
 				return -1;
 			}
 			i = s;
 		}
 		return -1;
+	}
+
+	/** A word of a title before a name: letters, with inner hyphens or full stops ("U.S.", "vice-president"). */
+	private static boolean isTitleWord(String w) {
+		if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+			return false;
+		}
+		for (int k = 0; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (!Character.isLetter(c) && c != '-' && c != '.') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "“...,” Putin said after three hours of talks": a quotation closing right before the speaker is the content. */

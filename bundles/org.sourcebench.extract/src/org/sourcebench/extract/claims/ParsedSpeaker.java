@@ -29,6 +29,8 @@ final class ParsedSpeaker {
 	private static final Set<String> NAME_RELS = Set.of("flat", "compound", "nmod:desc", "amod", "nmod:poss", "nmod");
 	private static final java.util.regex.Pattern GLUED_SENTENCES = java.util.regex.Pattern.compile("[a-z]\\.[A-Z]");
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
+	private static final int MAX_APPOSITION = 25;
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -94,7 +96,7 @@ final class ParsedSpeaker {
 		}
 		int comma = v - 2;
 		while (comma > 0 && !s.word(comma).equals(",")) {
-			if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > 15) {
+			if (s.pos(comma).equals("VERB") && !s.deprel(comma).equals("amod") || v - comma > MAX_APPOSITION) {
 				return -1;
 			}
 			comma--;
@@ -470,12 +472,7 @@ final class ParsedSpeaker {
 	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {
 		switch (word) {
 			case "he", "she" -> {
-				DocActor a = memory.lastPersonSpeakerBefore(offset);
-				if (a != null) {
-					return a;
-				}
-				ActorMention m = actors.lastBefore(offset, x -> x.kind() == ActorKind.PERSON);
-				return m == null ? null : m.actor();
+				return memory.personFor(word, offset);
 			}
 			case "it", "they" -> {
 				DocActor a = memory.lastBodySpeaker();
@@ -627,6 +624,12 @@ final class ParsedSpeaker {
 				&& actors.at(s.start(e + 2)) == null) {
 			e += 2;
 		}
+		while (b >= 2 && hyphenJoined(s, b - 2) && actors.at(s.start(b - 2)) == null) {
+			b -= 2; // "al-Burhan", "Yo-jong": the parts a hyphen joins are one name
+		}
+		while (e + 2 < s.size() && hyphenJoined(s, e) && actors.at(s.start(e + 2)) == null) {
+			e += 2;
+		}
 		String name = body.substring(s.start(b), s.end(e));
 		if (GLUED_SENTENCES.matcher(name).find()) {
 			return null; // "East Sea.It": a full stop without its space, not a name
@@ -636,7 +639,8 @@ final class ParsedSpeaker {
 			return known;
 		}
 		boolean person = !name.contains(" of ") && e > b
-				&& (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b)));
+				&& (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b))
+						|| hyphenJoined(s, b) && isPersonEntity(s, b, e));
 		DocActor a = actors.actor(name, person ? ActorKind.PERSON : ActorKind.ORGANISATION, "", 0.5);
 		actors.mention(a, s.start(b), s.end(e));
 		if (e + 3 < s.size() && s.word(e + 1).equals("(") && s.word(e + 3).equals(")")
@@ -644,6 +648,25 @@ final class ParsedSpeaker {
 			actors.mention(a, s.start(e + 2), s.end(e + 2));
 		}
 		return a;
+	}
+
+	/** Whether token {@code i} and token {@code i + 2} are letters joined by token {@code i + 1}, a hyphen, unspaced. */
+	private static boolean hyphenJoined(ParsedSentence s, int i) {
+		return i + 2 < s.size() && s.word(i + 1).equals("-") && s.end(i) == s.start(i + 1)
+				&& s.end(i + 1) == s.start(i + 2) && Character.isLetter(s.word(i).charAt(0))
+				&& Character.isUpperCase(s.word(i + 2).charAt(0));
+	}
+
+	/** Whether the recogniser tagged a token of {@code b..e} as a person and none as an organisation. */
+	private static boolean isPersonEntity(ParsedSentence s, int b, int e) {
+		boolean person = false;
+		for (int i = b; i <= e; i++) {
+			if ("ORG".equals(s.entity(i))) {
+				return false;
+			}
+			person |= "PERSON".equals(s.entity(i));
+		}
+		return person;
 	}
 
 	/**

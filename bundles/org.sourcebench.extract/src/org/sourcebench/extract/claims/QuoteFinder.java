@@ -32,6 +32,81 @@ final class QuoteFinder {
 		return new String(c);
 	}
 
+	/**
+	 * The text as the claim readers see quotation marks: doubled apostrophes ({@link #doubledApostrophes}) and
+	 * single quotation marks ({@link #singleQuotes}) turned into straight double quotes; same length as the input.
+	 */
+	static String marks(String text) {
+		return singleQuotes(doubledApostrophes(text));
+	}
+
+	/**
+	 * The text with each pair of single quotation marks outside double quotations ({@code 'That is unacceptable,'
+	 * she said}) turned into straight double quotes; same length. An opening mark follows a line start, a space, a
+	 * bracket or a dash and precedes a letter; its closing mark is the first single mark after it in the paragraph
+	 * that follows a non-space and precedes a space, punctuation or the line end. Apostrophes inside words
+	 * ({@code don't}, {@code Kingdom's}) and plural possessives ({@code the ministers' talks}) are neither; an
+	 * opening mark with no closing mark in its paragraph stays.
+	 */
+	static String singleQuotes(String text) {
+		if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0) {
+			return text;
+		}
+		boolean[] inDouble = new boolean[text.length() + 1];
+		for (Quote q : find(text)) {
+			for (int i = q.open(); i <= q.close(); i++) {
+				inDouble[i] = true;
+			}
+		}
+		char[] c = text.toCharArray();
+		for (int i = 0; i < c.length; i++) {
+			if (inDouble[i] || !isOpeningSingle(c, i)) {
+				continue;
+			}
+			int close = -1;
+			for (int j = i + 2; j < c.length && c[j] != '\n' && !inDouble[j] && j - i <= MAX_SINGLE_QUOTE; j++) {
+				if (isClosingSingle(c, j)) {
+					close = j;
+					break;
+				}
+			}
+			if (close > 0) {
+				c[i] = '"';
+				c[close] = '"';
+				i = close;
+			}
+		}
+		return new String(c);
+	}
+
+	private static final int MAX_SINGLE_QUOTE = 1500;
+
+	private static boolean isOpeningSingle(char[] c, int i) {
+		if (c[i] != '\'' && c[i] != '\u2018' || i + 1 >= c.length || !Character.isLetter(c[i + 1])) {
+			return false;
+		}
+		if (i == 0) {
+			return true;
+		}
+		char p = c[i - 1];
+		return Character.isWhitespace(p) || p == '(' || p == '[' || p == '\u2014' || p == '\u2013' || p == ':';
+	}
+
+	private static boolean isClosingSingle(char[] c, int j) {
+		if (c[j] != '\'' && c[j] != '\u2019' || Character.isWhitespace(c[j - 1])) {
+			return false;
+		}
+		if (j + 1 == c.length) {
+			return true;
+		}
+		char n = c[j + 1];
+		if (c[j - 1] == 's' && n == ' ' && j + 2 < c.length && Character.isLowerCase(c[j + 2])) {
+			return false; // a plural possessive ("the ministers' talks")
+		}
+		return Character.isWhitespace(n) || n == ',' || n == '.' || n == ';' || n == ':' || n == '!' || n == '?'
+				|| n == ')' || n == '\u2014' || n == '\u2013';
+	}
+
 	static List<Quote> find(String body) {
 		List<Quote> out = new ArrayList<>();
 		int open = -1;

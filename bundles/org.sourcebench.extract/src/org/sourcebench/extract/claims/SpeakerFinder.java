@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -29,6 +30,15 @@ final class SpeakerFinder {
 	private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
+	/** A statement head, up to four words (a participle, a date), then "from" or "by" before its source. */
+	private static final String STATEMENT_PHRASE = "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
+			+ "(" + String.join("|", new java.util.TreeSet<>(STATEMENT_HEADS)) + ")\\s+(?:[\\w-]+\\s+){0,4}?(?:from|by)\\s+"
+			+ "(?:the\\s+)?";
+	private static final java.util.regex.Pattern STATEMENT_FROM = java.util.regex.Pattern.compile(STATEMENT_PHRASE
+			+ "$");
+	private static final java.util.regex.Pattern STATEMENT_SOURCE = java.util.regex.Pattern.compile(STATEMENT_PHRASE);
+	/** First words of a description in apposition to a person ("Name, a senior official of ..., said"). */
+	private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one");
 
 	private final String t;
 	private final DocActors actors;
@@ -36,11 +46,46 @@ final class SpeakerFinder {
 	private DocActor lastSpeaker;
 	private DocActor lastPersonSpeaker;
 	private DocActor lastBodySpeaker;
-	private DocActor statementSpeaker;
+	/** Who issued the statements the text has named so far, by offset ("said in a statement", "a statement from"). */
+	private final java.util.TreeMap<Integer, DocActor> statements = new java.util.TreeMap<>();
+
+	private final PersonGender genders;
+	/** How many of the last speakers "she" looks back over for a woman. */
+	private static final int RECENT_TURNS = 3;
 
 	SpeakerFinder(String matchText, DocActors actors) {
 		this.t = matchText;
 		this.actors = actors;
+		this.genders = new PersonGender(matchText, actors);
+	}
+
+	PersonGender genders() {
+		return genders;
+	}
+
+	/**
+	 * The person pronoun {@code pronoun} ("he", "she") at {@code offset} refers to: for "she", a woman among the
+	 * last {@value #RECENT_TURNS} persons who spoke (most news speakers are men, so a woman the text names as one is
+	 * the likelier antecedent than a person of unknown gender); else the last person who spoke at a cue before it
+	 * whose gender agrees, else the last person mentioned before it whose gender agrees; null if none.
+	 */
+	DocActor personFor(String pronoun, int offset) {
+		if (pronoun.equals("she")) {
+			int n = 0;
+			for (var e = personTurns.lowerEntry(offset); e != null && n < RECENT_TURNS; e = personTurns.lowerEntry(
+					e.getKey()), n++) {
+				if (genders.of(e.getValue()) == PersonGender.Gender.FEMALE) {
+					return e.getValue();
+				}
+			}
+		}
+		for (var e = personTurns.lowerEntry(offset); e != null; e = personTurns.lowerEntry(e.getKey())) {
+			if (genders.agrees(e.getValue(), pronoun)) {
+				return e.getValue();
+			}
+		}
+		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
+		return m == null ? null : m.actor();
 	}
 
 	/** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
@@ -61,8 +106,8 @@ final class SpeakerFinder {
 	}
 
 	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
-	void issuedStatement(DocActor a) {
-		statementSpeaker = a;
+	void issuedStatement(DocActor a, int offset) {
+		statements.put(offset, a);
 	}
 
 	/** The last organisation, state or other non-person that spoke ("it added"). */
@@ -74,6 +119,16 @@ final class SpeakerFinder {
 	DocActor lastPersonSpeakerBefore(int offset) {
 		var e = personTurns.lowerEntry(offset);
 		return e == null ? null : e.getValue();
+	}
+
+	/** Where person {@code a} last spoke at a cue before {@code offset}, or -1. */
+	int lastTurnOf(DocActor a, int offset) {
+		for (var e = personTurns.lowerEntry(offset); e != null; e = personTurns.lowerEntry(e.getKey())) {
+			if (e.getValue() == a) {
+				return e.getKey();
+			}
+		}
+		return -1;
 	}
 
 	DocActor lastPersonSpeaker() {
@@ -110,6 +165,11 @@ final class SpeakerFinder {
 		}
 		ActorMention m = actors.at(end - 1);
 		if (m != null && m.end() == end) {
+			int statement = statementBefore(m.begin());
+			if (statement >= 0) {
+				statements.put(statement, m.actor()); // "a statement from the Kremlin read": "the statement" is its
+				return new Found(m.actor(), statement);
+			}
 			return new Found(head(m), phraseBegin(m.begin()));
 		}
 		if (t.charAt(end - 1) == ',' && end > 1) {
@@ -131,7 +191,7 @@ final class SpeakerFinder {
 		int ws = TextCursor.of(t).previousWordStart(pos);
 		switch (w) {
 			case "he", "she" -> {
-				DocActor a = lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson(ws);
+				DocActor a = personFor(w, ws);
 				return a == null ? null : new Found(a, ws);
 			}
 			case "it" -> {
@@ -140,7 +200,8 @@ final class SpeakerFinder {
 			default -> { }
 		}
 		if (STATEMENT_HEADS.contains(w) && isDefinite(ws)) {
-			DocActor a = w.equals("statement") && statementSpeaker != null ? statementSpeaker
+			var issued = w.equals("ministry") ? null : statements.lowerEntry(ws);
+			DocActor a = issued != null ? issued.getValue()
 					: lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
 			return a == null ? null : new Found(a, TextCursor.of(t).previousWordStart(ws));
 		}
@@ -148,6 +209,44 @@ final class SpeakerFinder {
 			return unnamed(ws, end);
 		}
 		return possessor(ws);
+	}
+
+	/**
+	 * Start of a statement phrase naming its source right before {@code sourceBegin} ("a statement from ", "the
+	 * communique issued on Monday by the "), or -1.
+	 */
+	private int statementBefore(int sourceBegin) {
+		Matcher m = STATEMENT_FROM.matcher(t).region(Math.max(0, sourceBegin - 90), sourceBegin);
+		return m.find() ? m.start() : -1;
+	}
+
+	/**
+	 * The source of a statement phrase attributing the quotation that closes before {@code offset} ("“...,” a
+	 * statement from the Kremlin read"), or null.
+	 */
+	Found statementAfterQuote(int offset) {
+		int b = offset;
+		while (b < t.length() && (t.charAt(b) == ',' || t.charAt(b) == ' ')) {
+			b++;
+		}
+		return b > offset ? statementSource(b) : null;
+	}
+
+	/**
+	 * The source named by a statement phrase at {@code b} ("according to a statement released on Tuesday by the
+	 * General Staff"): the actor after "from"/"by", or null.
+	 */
+	private Found statementSource(int b) {
+		Matcher m = STATEMENT_SOURCE.matcher(t).region(b, Math.min(t.length(), b + 90));
+		if (!m.lookingAt()) {
+			return null;
+		}
+		ActorMention source = actors.at(m.end());
+		if (source == null || source.begin() != m.end()) {
+			return null;
+		}
+		statements.put(b, source.actor());
+		return new Found(source.actor(), b);
 	}
 
 	/** Start of a trailing "news agency" / "newspaper" / "television" description ending at {@code end}, or -1. */
@@ -201,12 +300,23 @@ final class SpeakerFinder {
 		String first = inner.isEmpty() ? "" : inner.split(" ")[0].toLowerCase();
 		boolean aside = ClaimWords.get().list("aside").contains(first)
 				|| inner.split(" ").length <= 3 && !inner.contains("\"");
-		return aside && actors.at(open - 1) != null ? open : -1;
+		ActorMention before = actors.at(open - 1);
+		if (!aside && before != null && before.actor().kind() == ActorKind.PERSON && DESCRIPTION_OPENERS.contains(first)
+				&& !inner.contains("\"")) {
+			aside = true; // "Kim Yo-jong, a senior official and sister of Kim Jong-un, warned": the person speaks
+		}
+		boolean source = before == null && ClaimWords.get().isSource(TextCursor.of(t).previousWord(open))
+				&& ClaimWords.get().list("aside").contains(first); // "A resident, who asked not to be named, said"
+		return aside && (before != null || source) ? open : -1;
 	}
 
 	/** The actor named right after the cue ending at {@code cueEnd} ("said Bogdanov", "said the source"). */
 	Found after(int cueEnd) {
 		int b = TextCursor.of(t).skipSpaces(cueEnd);
+		Found statement = statementSource(b);
+		if (statement != null) {
+			return statement;
+		}
 		ActorMention m = actors.at(b);
 		if (m == null && t.startsWith("the ", b)) {
 			m = actors.at(b + 4);
@@ -216,7 +326,8 @@ final class SpeakerFinder {
 		}
 		String w = TextCursor.of(t).nextWord(b).toLowerCase(Locale.ROOT);
 		if (w.equals("he") || w.equals("she")) {
-			return lastPersonSpeaker == null ? null : new Found(lastPersonSpeaker, b);
+			DocActor a = personFor(w, b);
+			return a == null ? null : new Found(a, b);
 		}
 		return unnamedAfter(b);
 	}
@@ -298,11 +409,6 @@ final class SpeakerFinder {
 	private boolean isDefinite(int headBegin) {
 		String d = TextCursor.of(t).previousWord(headBegin);
 		return d.equals("the") || d.equals("a") || d.equals("its") || d.equals("this");
-	}
-
-	private DocActor lastPerson(int offset) {
-		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON);
-		return m == null ? null : m.actor();
 	}
 
 	/** "a senior intelligence source" → actor "unnamed senior intelligence source"; "the source" → that actor. */

@@ -27,7 +27,16 @@ final class SpeakerNames {
 	/** What may stand between a title and the name it introduces: "for Syria", "of the Interior", nothing. */
 	private static final List<Pattern> TITLE_TO_NAME = List.of(Pattern.compile(" "),
 			Pattern.compile(" (?:for|of|to|on) (?:the )?[A-Z][\\w-]* "),
-			Pattern.compile(" (?:for|of|to|on) (?:the )?[A-Z][\\w-]* [A-Z][\\w-]* "));
+			Pattern.compile(" (?:for|of|to|on) (?:the )?[A-Z][\\w-]* [A-Z][\\w-]* "),
+			Pattern.compile(", "), // "the ministry's spokeswoman, Name"
+			Pattern.compile(" (?:for|of|to|on|at|in) (?:the )?(?:[\\w'\u2019-]+ ){0,3}?[\\w'\u2019-]+, "));
+	/** Between a person's name and a role noun of the description in apposition to it: ", a senior ". */
+	private static final Pattern APPOSITION_TO_ROLE = Pattern.compile(
+			", (?:a|an|the|its|his|her|their) (?:[\\w'\u2019.-]+ ){0,4}$");
+	/** "the " before a role description, over capitalised modifiers ("the PDF battalion commander"). */
+	private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b[Tt]he (?:[A-Z][\\w'\u2019-]* ){0,3}$");
+	/** Words for one role, any of which refers back to a person introduced with another ("press secretary"). */
+	private static final Set<String> SAME_ROLE = ClaimWords.get().list("same-role");
 	private static final Set<ActorKind> NAME_KINDS = Set.of(ActorKind.PERSON, ActorKind.ORGANISATION,
 			ActorKind.OTHER);
 
@@ -44,10 +53,55 @@ final class SpeakerNames {
 			if (person == null && a != null) {
 				person = titleHolder(body, actors, a, at);
 			}
+			if (person == null && a != null) {
+				person = describedPerson(body, actors, a, at);
+			}
 			out.add(person == null ? c : new ExtractedClaim(person.name(), c.text(), c.direct(), c.cue(),
 					c.evidence(), c.confidence()));
 		}
 		return out;
+	}
+
+	/**
+	 * The person meant by a name that several persons of the document share ("Kim said" with Kim Yo-jong and Kim
+	 * Jong-un both named): when the speaker's mention at cue {@code h} is part of {@code speaker}'s name and of
+	 * another person's, the one of them who spoke last before the cue; {@code speaker} when none of the others
+	 * spoke or the mention is the full name.
+	 */
+	static DocActor sharedSurname(String body, DocActors actors, SpeakerFinder speakers, CueHit h, DocActor speaker) {
+		if (h.speaker == null || speaker.kind() != ActorKind.PERSON || h.speaker.actor() != speaker) {
+			return speaker;
+		}
+		int from = h.inverted ? h.end : h.speaker.phraseBegin();
+		int to = h.inverted ? Math.min(body.length(), h.end + 80) : h.begin;
+		ActorMention m = null;
+		for (ActorMention x : actors.within(from, to)) {
+			if (x.actor() == speaker) {
+				m = x;
+				break;
+			}
+		}
+		if (m == null) {
+			return speaker;
+		}
+		List<String> said = words(body.substring(m.begin(), m.end()));
+		List<String> full = words(speaker.name());
+		if (said.isEmpty() || said.size() >= full.size() || !full.containsAll(said)) {
+			return speaker;
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (DocActor b : actors.actors()) {
+			if (b.kind() != ActorKind.PERSON || !words(b.name()).containsAll(said)) {
+				continue;
+			}
+			int turn = speakers.lastTurnOf(b, h.begin);
+			if (turn > bestAt) {
+				best = b;
+				bestAt = turn;
+			}
+		}
+		return best == null ? speaker : best;
 	}
 
 	/** The person whose full name holds every word of {@code a}'s name ("Bin Farhan", "Kim"), or null. */
@@ -109,6 +163,71 @@ final class SpeakerNames {
 			}
 		}
 		return before != null ? before : after;
+	}
+
+	/**
+	 * The person an unnamed definite role description refers back to ("the battalion commander said", "the
+	 * minister's spokeswoman said"): the person last introduced before the claim with the description's role noun
+	 * (or a word for the same role, claim-words.tsv same-role), in apposition ("Name, a battalion commander of
+	 * ...") or as a title before the name ("the press secretary of the president, Name"); null if none.
+	 */
+	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at) {
+		if (!a.name().startsWith(UNNAMED) || a.kind() == ActorKind.STATE || !isDefinite(body, a)) {
+			return null;
+		}
+		List<String> words = words(a.name().substring(UNNAMED.length()));
+		String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+		if (!ROLE_WORDS.contains(head) && !ClaimWords.get().isSource(head)) {
+			return null;
+		}
+		Set<String> roles = new java.util.LinkedHashSet<>();
+		roles.add(head);
+		if (SAME_ROLE.contains(head)) {
+			roles.addAll(SAME_ROLE);
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (String role : roles) {
+			Matcher m = Pattern.compile("\\b" + Pattern.quote(role) + "\\b", Pattern.CASE_INSENSITIVE).matcher(body)
+					.region(0, Math.max(0, Math.min(at, body.length())));
+			while (m.find()) {
+				DocActor p = apposedPerson(body, actors, m.start());
+				if (p == null) {
+					p = personAfter(body, actors, m.end());
+				}
+				if (p != null && p != a && m.start() > bestAt) {
+					best = p;
+					bestAt = m.start();
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether a mention of {@code a} is definite: after "the" (and capitalised modifiers) or with a possessive ("the
+	 * PDF commander", "Kim's aide").
+	 */
+	private static boolean isDefinite(String body, DocActor a) {
+		for (int[] span : a.spans()) {
+			String before = body.substring(Math.max(0, span[0] - 40), span[0]);
+			String text = body.substring(span[0], span[1]);
+			if (DEFINITE_BEFORE.matcher(before).find() || text.contains("'s ") || text.contains("\u2019s ")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The person in apposition before a role noun at {@code roleAt}: "Name, a battalion commander", or null. */
+	private static DocActor apposedPerson(String body, DocActors actors, int roleAt) {
+		Matcher gap = APPOSITION_TO_ROLE.matcher(body.substring(Math.max(0, roleAt - 60), roleAt));
+		if (!gap.find()) {
+			return null;
+		}
+		int comma = Math.max(0, roleAt - 60) + gap.start();
+		ActorMention m = comma > 0 ? actors.at(comma - 1) : null;
+		return m != null && m.end() == comma && m.actor().kind() == ActorKind.PERSON ? m.actor() : null;
 	}
 
 	/** The person whose mention follows {@code offset} across one of the title-to-name gaps, or null. */

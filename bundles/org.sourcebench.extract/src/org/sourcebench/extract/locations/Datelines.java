@@ -8,14 +8,17 @@ import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.Place;
 
 /**
- * Stage 1 of {@link LocationExtractor}: the dateline ("KYIV (Reuters) -", "BOGOTA, Colombia", "SITTWE, Rakhine State
- * -"), the place (and country) a story was filed from, read in the first lines only.
+ * Stage 1 of {@link LocationExtractor}: the dateline ("KYIV (Reuters) -", "RIYADH: ", "BOGOTA, Colombia", "SITTWE,
+ * Rakhine State -"), the place (and country) a story was filed from, read in the first lines only.
  */
 final class Datelines {
 
+	/** A place name of up to four capitalised words, "of" and name particles between them ("Republic of Congo"). */
+	private static final String NAME = "[A-Z][\\p{L}'.\\-]*(?: (?:(?:of|de|du|del|da|al|el|es) )?[A-Z][\\p{L}'.\\-]*){0,3}";
+
 	private static final Pattern DATELINE = Pattern.compile(
-			"^[ ]*([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3})(?:, ?([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,3}))?"
-					+ "(?= ?\\(|, ?\\(| ?-|[ ]*\\n|[ ]*$|, [A-Z][a-z]{2,8}\\.? \\d)",
+			"^[ ]*(" + NAME + ")(?:, ?(" + NAME + "))?"
+					+ "(?= ?\\(|, ?\\(| ?-|:[ ]|[ ]*\\n|[ ]*$|, [A-Z][a-z]{2,8}\\.? \\d)",
 			Pattern.MULTILINE);
 
 	private static final int DATELINE_REACH = 200;

@@ -19,10 +19,12 @@ final class GazetteerPlaces extends PlaceStage {
 	private static final Pattern ARTICLE = Pattern.compile("(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-$");
 
 	private final LocativeFrames frames;
+	private final PlaceNameRuns runs;
 
-	GazetteerPlaces(PlaceNames names, LocativeFrames frames) {
+	GazetteerPlaces(PlaceNames names, LocativeFrames frames, PlaceNameRuns runs) {
 		super(names);
 		this.frames = frames;
+		this.runs = runs;
 	}
 
 	void read(Reading d) {
@@ -46,8 +48,12 @@ final class GazetteerPlaces extends PlaceStage {
 				continue;
 			}
 			String article = d.c.previousWord(m.begin());
+			int before = d.c.previousWordStart(m.begin());
+			if (before >= 0 && runs.joins(d.c, before, d.c.previousWordAsWritten(m.begin()))) {
+				continue; // the end of a longer name ("Nioro du Sahel" is no mention of the Sahel)
+			}
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
-					|| data.isEventNoun(d.c.nextWord(longest)) || article.equals("a") || article.equals("an")
+					|| data.isEventNoun(d.c.nextWord(longest)) || words.is("modifier-determiner", article)
 					|| names.waterBeforeSettlement(d, best, longest)) {
 				continue;
 			}

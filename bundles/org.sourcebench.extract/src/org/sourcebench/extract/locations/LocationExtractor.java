@@ -55,7 +55,7 @@ public final class LocationExtractor {
 		this.datelines = new Datelines(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
-		this.gazetteerPlaces = new GazetteerPlaces(names, frames);
+		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);

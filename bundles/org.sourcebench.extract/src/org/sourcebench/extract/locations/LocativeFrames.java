@@ -87,10 +87,17 @@ final class LocativeFrames extends PlaceStage {
 				|| prev.equals("on") && words.is("on-noun", d.c.previousWord(prevStart));
 	}
 
-	/** "the city of al-Fashir", "the areas of Al-Jili". */
+	/** "the city of al-Fashir", "the areas of Al-Jili"; "a village called Tessit", "a hamlet known as Los Pinos". */
 	boolean ofFrame(Reading d, int b) {
-		int pos = d.c.skipBack(b, w -> w.equals("the"), 1);
-		return d.c.previousWord(pos).equals("of") && words.is("geo-noun", d.c.previousWord(d.c.previousWordStart(pos)));
+		TextCursor c = d.c;
+		int pos = c.skipBack(b, w -> w.equals("the"), 1);
+		String prev = c.previousWord(pos);
+		int prevStart = c.previousWordStart(pos);
+		if (words.is("naming", prev) || prev.equals("as") && words.is("naming", c.previousWord(prevStart) + " as")) {
+			int nounEnd = prev.equals("as") ? c.previousWordStart(prevStart) : prevStart;
+			return words.is("geo-noun", c.previousWord(nounEnd));
+		}
+		return prev.equals("of") && words.is("geo-noun", c.previousWord(prevStart));
 	}
 
 	/** "Myawaddy, a trading hub", "Wad Madani, the state capital": an apposition headed by a place noun. */

@@ -42,6 +42,9 @@ final class UnknownNames extends PlaceStage {
 						&& PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
 					next = c.nextWord(c.wordEnd(e + 1)); // "Cape of Good Hope"
 					e = c.wordEnd(e + 1);
+				} else if (words.is("particle", next) && PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
+					next = c.nextWord(c.wordEnd(e + 1)); // "Nioro du Sahel", "Dar es Salaam"
+					e = c.wordEnd(e + 1);
 				} else if (!PlaceNameRuns.isNameWord(next) || words.is("non-place", next)) {
 					break;
 				}

@@ -86,8 +86,9 @@ class BlindEvaluationTest {
 	void blindBatch3StaysAboveItsRecordedRuns() throws IOException {
 		// first run (engine of main 8298f14, resources/blind3/runs/first-run.txt): 0.753 / 0.828 / 0.510 / 0.213,
 		// overall 0.576; end of the session that held it out (runs/end-run.txt): 0.773 / 0.837 / 0.556 / 0.224,
-		// overall 0.597
-		scoreSet("blind3", BATCHES_3, new Floors(0.75, 0.81, 0.53, 0.20, 0.57));
+		// overall 0.597; a development set since: speaker attribution (claims helper) with parser B 0.791 / 0.837 / 0.755 /
+		// 0.237, overall 0.655: the claims floor under that
+		scoreSet("blind3", BATCHES_3, new Floors(0.75, 0.81, 0.68, 0.20, 0.57));
 	}
 
 	private static void scoreSet(String set, Map<String, List<String>> batches, Floors floors) throws IOException {

@@ -273,4 +273,93 @@ class LocationExtractorTest {
 		assertTrue(d.locations().stream().noneMatch(l -> l.name().equals("Colombia") && !"country".equals(l.kind())),
 				d.locations().toString());
 	}
+
+	@Test
+	void shoutedDatelineBeforeAColonIsThePlaceOfFiling() {
+		DocumentExtraction d = extract("NAIROBI: Election officials began counting ballots late on Tuesday.");
+		assertEquals("Kenya", location(d, "Nairobi").orElseThrow().country());
+		DocumentExtraction note = extract("UPDATE: Officials in the capital began counting ballots.");
+		assertTrue(note.locations().isEmpty(), note.locations().toString());
+	}
+
+	@Test
+	void lowerCaseParticlesStayInsideAPlaceName() {
+		DocumentExtraction d = extract("Flooding cut the roads in Dar es Salaam, and the aid "
+				+ "convoy waited near Ponta do Sol for two days.");
+		assertEquals(List.of("Dar es Salaam"), mentions(d, "Dar es Salaam"));
+		assertEquals(List.of("Ponta do Sol"), mentions(d, "Ponta do Sol"));
+		assertTrue(noLocationMentions(d, "Sol"), d.locations().toString());
+	}
+
+	@Test
+	void particleNamesBeforeAPluralHeadAreEachAPlace() {
+		DocumentExtraction d = extract("Road blocks were reported in the Mopti, Ségou and Bourem du Nord districts.");
+		assertEquals(List.of("Bourem du Nord"), mentions(d, "Bourem du Nord"));
+		assertTrue(location(d, "Ségou").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void aGazetteerNameAfterAParticleIsTheEndOfALongerName() {
+		DocumentExtraction d = extract("The herders moved their cattle to Tessit du Sahel before the rains.");
+		assertTrue(noLocationMentions(d, "Sahel"), d.locations().toString());
+	}
+
+	@Test
+	void aSettlementCalledOrKnownAsANameNamesThatPlace() {
+		DocumentExtraction d = extract("Gunmen burned houses in a farming hamlet known as Las Palmitas, then drove to "
+				+ "a village called Tsagaan Nuur.");
+		assertTrue(location(d, "Las Palmitas").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Tsagaan Nuur").isPresent(), d.locations().toString());
+		DocumentExtraction person = extract("A man called Peter Brand spoke to reporters.");
+		assertTrue(person.locations().isEmpty(), person.locations().toString());
+	}
+
+	@Test
+	void residentsOfANameNameAPlace() {
+		DocumentExtraction d = extract("Residents of Kolovrat said the water supply had been cut for a week.");
+		assertTrue(location(d, "Kolovrat").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void hyphenatedJoinersStayInsideAPlaceName() {
+		DocumentExtraction d = extract("The convoy drove from Mazar-i-Sharif through Pul-e Khumri on Monday.");
+		assertEquals(List.of("Pul-e Khumri"), mentions(d, "Pul-e Khumri"));
+		assertTrue(location(d, "Mazar-i-Sharif").isPresent(), d.locations().toString());
+		DocumentExtraction adjective = extract("They met in Kurdish-majority areas near Qamishli.");
+		assertTrue(noLocationMentions(adjective, "Kurdish-majority"), adjective.locations().toString());
+	}
+
+	@Test
+	void datelineCountryWithOfIsRead() {
+		DocumentExtraction d = extract("BUKAVU, Democratic Republic of Congo, Feb 2 (AFP) - Shops stayed shut.");
+		assertEquals("Democratic Republic of the Congo", location(d, "Bukavu").orElseThrow().country());
+	}
+
+	@Test
+	void forestsPortsAndNavalBasesAreSites() {
+		DocumentExtraction d = extract("Rangers chased poachers through the Kakamega forest, and the navy moved "
+				+ "ships from the Mombasa port to the Manda Bay naval base.");
+		assertTrue(location(d, "Kakamega forest").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Mombasa port").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void aListSpellingOutPlacesTakesTheirLocativeUse() {
+		DocumentExtraction d = extract("Grain exports went to neighbouring countries such as Kenya and Uganda, "
+				+ "and refugees fled into the nearby states: Chad, Niger and Cameroon.");
+		for (String c : List.of("Kenya", "Uganda", "Chad", "Niger", "Cameroon")) {
+			assertTrue(location(d, c).isPresent(), c + " in " + d.locations());
+		}
+		DocumentExtraction agents = extract("Several countries, including Norway and Chile, condemned the vote.");
+		assertTrue(agents.locations().isEmpty(), agents.locations().toString());
+	}
+
+	@Test
+	void aGazetteerNameAfterEachOrEveryIsAModifier() {
+		DocumentExtraction d = extract("Every Baltic capital raised its alert level, and each Caucasus republic "
+				+ "closed its airspace.");
+		assertTrue(d.locations().isEmpty(), d.locations().toString());
+		DocumentExtraction place = extract("Storms hit the Caucasus on Monday.");
+		assertTrue(location(place, "Caucasus").isPresent(), place.locations().toString());
+	}
 }
