@@ -99,8 +99,9 @@ public final class ExtractionEngine {
 	}
 
 	/**
-	 * Reads one document body published on {@code date} (may be null). No reader depends on the date at present:
-	 * relationships are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
+	 * Reads one document body published on {@code date} (may be null). The actor readers resolve dated roles on it
+	 * (the Phoenix dictionaries' and the hand list's offices; unknown date: no hand-list office holder); relationships
+	 * are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
 	 */
 	public DocumentExtraction extract(String body, LocalDate date) {
 		AnalyzedText text = analyzer.analyze(body);

@@ -35,9 +35,13 @@ final class ActorCoreference {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 
-	ActorCoreference(ExtractionData data, CountryModifier modifier) {
+	/** The article's date (null when unknown): offices of the hand list resolve only to who held them then. */
+	private final java.time.LocalDate date;
+
+	ActorCoreference(ExtractionData data, CountryModifier modifier, java.time.LocalDate date) {
 		this.data = data;
 		this.modifier = modifier;
+		this.date = date;
 	}
 
 	void resolve(AnalyzedText text, DocActors actors) {
@@ -232,8 +236,10 @@ final class ActorCoreference {
 				continue;
 			}
 			DocActor holder = holder(actors, m.value(), iso, m.begin());
-			if (holder != null) {
-				int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
+			int b = mod != null ? mod.begin() : titled >= 0 ? titled : m.begin();
+			boolean unresolved = holder == null && iso != null
+					&& !data.actors().holders(iso, m.value()).isEmpty() && !heldOnDate();
+			if (holder != null || unresolved) {
 				ActorMention at = actors.at(b);
 				if (at != null && (mod == null || at.end() > mod.begin() + 1 + t.substring(mod.begin(), m.begin())
 						.trim().length())) {
@@ -246,6 +252,11 @@ final class ActorCoreference {
 						actors.remove(state);
 					}
 					e = of.end();
+				}
+				if (unresolved) {
+					// "Lebanon's prime minister" in an article of unknown date or after the hand list's years: the
+					// office holder is not known, so the description names him
+					holder = actors.actor(t.substring(b, e), ActorKind.PERSON, iso, 0.5);
 				}
 				actors.mention(holder, b, e);
 			}
@@ -321,13 +332,22 @@ final class ActorCoreference {
 			return null;
 		}
 		List<LexiconActor> holders = data.actors().holders(iso, office);
-		if (holders.size() == 1) {
+		if (holders.size() == 1 && heldOnDate()) {
 			LexiconActor la = holders.get(0);
 			DocActor a = actors.actor(la.name(), ActorKind.PERSON, la.iso(), 0.6);
 			a.offices().addAll(la.offices());
 			return a;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the offices of the hand list (actors.tsv: "offices as held 2016-2019") hold on the article's date; never
+	 * for an article of unknown date (a role must hold on the article's date, as the field's dated roles do).
+	 */
+	private boolean heldOnDate() {
+		return date != null && date.getYear() >= org.sourcebench.extract.data.ActorLexicon.OFFICES_FROM
+				&& date.getYear() <= org.sourcebench.extract.data.ActorLexicon.OFFICES_TO;
 	}
 
 	/** "the Saudi top diplomat" after "Saudi Foreign Minister Faisal bin Farhan": an office the description stands for. */
@@ -397,7 +417,8 @@ final class ActorCoreference {
 			if (d.kind() == ActorKind.MILITARY) {
 				// "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
 				// units would join the armed forces")
-				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors);
+				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors,
+						target != null);
 				if (target == null || country != null && !country.iso().equals(target.iso())) {
 					target = forcesOf(actors, country);
 				}
@@ -448,13 +469,19 @@ final class ActorCoreference {
 	 * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
 	 * adjective or capital; or the country of an actor), or null.
 	 */
-	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors) {
+	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors,
+			boolean agentsOnly) {
 		org.sourcebench.extract.data.Country last = null;
 		int at = -1;
 		int from = Math.max(0, offset - NEAR);
 		for (var m : data.countries().index().findAll(t.substring(from, offset))) {
 			if (t.startsWith("-", from + m.end())) {
 				continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
+			}
+			if (agentsOnly && m.value().type() != org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE
+					&& LocativeContext.isPlace(t, from + m.begin(), from + m.end())) {
+				continue; // "fuel deliveries from Senegal and Mauritania. The army ...": the armed forces the
+						  // article named before, not those of a place named in passing
 			}
 			last = m.value().country();
 			at = from + m.begin();

@@ -12,6 +12,7 @@ import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Institution;
 import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.nlp.AnalyzedText;
 
 /**
@@ -36,7 +37,7 @@ public final class ActorExtractor {
 		this.modifier = new CountryModifier(data.countries());
 		this.persons = new PersonFinder(data, modifier);
 		this.bodies = new NamedBodyFinder(data);
-		this.owned = new OwnedBodyFinder(data.countries(), modifier);
+		this.owned = new OwnedBodyFinder(data.countries(), modifier, data.titles());
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
@@ -72,9 +73,45 @@ public final class ActorExtractor {
 		}
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
 		AcronymLinker.link(t, actors, modifiers);
-		new ActorCoreference(data, modifier).resolve(text, actors);
+		new ActorCoreference(data, modifier, date).resolve(text, actors);
 		owned.find(t, actors);
+		oneArmedForces(actors);
 		return new ActorReading(actors, places);
+	}
+
+	private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile(
+			"\\b(?:" + ActorWords.get().alternation("branch") + ")\\b");
+
+	/**
+	 * "The Israeli military announced ... the IDF said": a country's armed forces are one actor (GUIDELINES.md),
+	 * whether named by the country's military or by the dictionary's name of its forces ("Israel Defence Forces",
+	 * "Sudanese Armed Forces"); the name mentioned first stays. A branch ("Air Force", "Navy", "National Guard";
+	 * actor-words class "branch") stays an actor of its own.
+	 */
+	/** Whether the name holds the country's name, an alias or its adjective as a word ("Israel Defence Forces"). */
+	private static boolean namesCountry(String name, Country c) {
+		List<String> forms = new ArrayList<>(c.aliases());
+		forms.add(c.name());
+		forms.addAll(c.adjectives());
+		String padded = " " + name + " ";
+		return forms.stream().anyMatch(f -> !f.isEmpty() && padded.contains(" " + f + " "));
+	}
+
+	private void oneArmedForces(DocActors actors) {
+		java.util.Map<String, DocActor> first = new java.util.HashMap<>();
+		for (ActorMention m : List.copyOf(actors.mentions())) {
+			DocActor a = m.actor();
+			Country c = data.countries().byIso(a.iso());
+			if (a.kind() != ActorKind.MILITARY || c == null || BRANCH.matcher(a.name()).find()
+					|| !a.name().equals(c.military()) && (BodyHeads.get().kindOf(NameRun.lastWord(a.name())) == null
+							|| !namesCountry(a.name(), c))) {
+				continue; // "Rapid Support Forces": a force of the country, not its armed forces
+			}
+			DocActor kept = first.putIfAbsent(a.iso(), a);
+			if (kept != null && kept != a) {
+				actors.merge(a, kept);
+			}
+		}
 	}
 
 	/** Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"). */
@@ -277,6 +314,14 @@ public final class ActorExtractor {
 				continue;
 			}
 			Institution inst = m.value();
+			int regimeEnd = inst.isMilitary()
+					&& TextCursor.of(t).nextWord(m.end()).equals("regime") ? TextCursor.of(t).wordEnd(m.end() + 1) : -1;
+			if (regimeEnd > 0) {
+				Country ruled = mod.country();
+				out.add(new Candidate(mod.begin(), regimeEnd, 2, actors -> actors.mention(
+						actors.actor(ruled.name(), ActorKind.STATE, ruled.iso(), 0.8), mod.begin(), regimeEnd)));
+				continue; // "the Algerian military regime": the state, ruled by its army
+			}
 			int tok = text.tokenAt(m.begin());
 			if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
 					&& "NOUN".equals(text.pos(tok + 1))) {
@@ -350,6 +395,33 @@ public final class ActorExtractor {
 	 */
 	static boolean inDateline(String t, int offset) {
 		return offset < datelineEnd(t);
+	}
+
+	/**
+	 * Whether a capitalised word that continues a name follows the country name ending at {@code end} ("Myanmar Now",
+	 * "China Daily"): not a country, title, body or place head, weekday or month (those make the country a modifier or
+	 * an agent: "Iran Foreign Ministry", "US Senate", "Syria Monday").
+	 */
+	private boolean opensAName(String t, int end) {
+		if (end >= t.length() || t.charAt(end) != ' ') {
+			return false;
+		}
+		String next = TextCursor.of(t).nextWord(end + 1);
+		int w = end + 1;
+		if (next.length() < 2 || !Character.isUpperCase(t.charAt(w)) || !Character.isLowerCase(t.charAt(w + 1))) {
+			return false;
+		}
+		String word = t.substring(w, TextCursor.of(t).wordEnd(w));
+		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, w, cs);
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> ts = new ArrayList<>();
+		data.titles().index().matchAt(t, w, ts);
+		return cs.isEmpty() && ts.isEmpty() && BodyHeads.get().kindOf(word) == null
+				&& !data.placeHeads().containsKey(word) && !ActorWords.get().is("date-word", word)
+				&& !ActorWords.get().is("branch", word) && !LocationData.get().is("non-place", word)
+				&& data.institutions().index().findAll(t.substring(w, Math.min(t.length(), w + 40))).stream()
+						.noneMatch(i -> i.begin() == 0)
+				&& data.gazetteer().index().findAll(word).stream().noneMatch(p -> p.begin() == 0);
 	}
 
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
@@ -458,6 +530,9 @@ public final class ActorExtractor {
 					}
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
 						continue; // "a Britain-based monitor": a modifier, neither actor nor place
+					}
+					if (!capital && opensAName(t, m.end())) {
+						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name
 					}
 					boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
 							|| capital && namedAsCapital(t, m.begin());

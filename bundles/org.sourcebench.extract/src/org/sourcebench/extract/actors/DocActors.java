@@ -30,6 +30,29 @@ public final class DocActors {
 	}
 
 	/**
+	 * The one person of the document that {@code variant} names: the full name, its last words ("Peskov", "Al
+	 * Thani") or, family name first, its first word ("Kim" of "Kim Yo Jong"); null when no person or several fit (a
+	 * bare family name two people share is settled by position: {@link #lastBefore}).
+	 */
+	public DocActor person(String variant) {
+		DocActor exact = byName.get(variant);
+		if (exact != null && exact.kind() == ActorKind.PERSON) {
+			return exact;
+		}
+		DocActor found = null;
+		for (DocActor a : byName.values()) {
+			if (a.kind() == ActorKind.PERSON && !a.spans().isEmpty()
+					&& (a.name().endsWith(" " + variant) || a.name().startsWith(variant + " "))) {
+				if (found != null) {
+					return null;
+				}
+				found = a;
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * Adds a mention. A span overlapping an earlier mention is dropped, unless it strictly contains the mentions of
 	 * one other actor it overlaps: the longer phrase names the actor ("sources from Egypt" is the unnamed sources'
 	 * mention, no longer the state's "Egypt"). A span covering mentions of two actors ("officials from Russia and

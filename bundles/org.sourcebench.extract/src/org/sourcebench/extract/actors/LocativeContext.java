@@ -20,6 +20,8 @@ final class LocativeContext {
 
 	private static final Set<String> QUANTIFIERS = Set.of("former", "entire", "all", "whole");
 	private static final Set<String> BORDER = Set.of("border", "borders", "frontier");
+	/** Words and conjuncts stepped over back to the word that decides ("from neighbouring countries: A, B and C"). */
+	private static final int MAX_HOPS = 8;
 
 	private LocativeContext() {
 	}
@@ -45,7 +47,7 @@ final class LocativeContext {
 			return true; // "on the Kremlin grounds"
 		}
 		int pos = begin;
-		for (int hops = 0; hops < 5; hops++) {
+		for (int hops = 0; hops < MAX_HOPS; hops++) {
 			String prev = TextCursor.of(t).previousWord(pos);
 			int prevStart = TextCursor.of(t).previousWordStart(pos);
 			if (words.is("skip", prev) || hops > 0 && isAdjective(t, prevStart, pos)) {
@@ -74,20 +76,79 @@ final class LocativeContext {
 			if (prev.equals("between") || prev.equals("with")) {
 				return BORDER.contains(TextCursor.of(t).previousWord(prevStart));
 			}
+			int set = setNounBefore(t, pos);
+			if (set >= 0) {
+				pos = set; // "from neighbouring countries: Senegal, Guinea": the list stands for the noun
+				continue;
+			}
 			if (prev.equals("and") || prev.equals("or") || TextCursor.of(t).commaBefore(pos) >= 0) {
 				// coordination: step over the conjunction and the previous conjunct (one or two words)
 				int p = prev.equals("and") || prev.equals("or") ? prevStart : TextCursor.of(t).commaBefore(pos);
+				if (p == prevStart && TextCursor.of(t).commaBefore(p) >= 0) {
+					p = TextCursor.of(t).commaBefore(p); // "Guinea, and Mauritania"
+				}
 				int w = TextCursor.of(t).previousWordStart(p);
-				if (w < 0 || !Character.isUpperCase(t.charAt(w))) {
+				if (w < 0 || !Character.isUpperCase(t.charAt(w)) && !elidedName(t, w)) {
 					return false;
 				}
-				int w2 = TextCursor.of(t).previousWordStart(w);
+				int w2 = TextCursor.of(t).previousWordStart(elided(t, w));
 				pos = w2 >= 0 && Character.isUpperCase(t.charAt(w2)) ? w2 : w;
 				continue;
 			}
 			return false;
 		}
 		return false;
+	}
+
+	/**
+	 * The start of a plural noun of location-words' country-set before {@code pos} that a list introduced by ":",
+	 * "including" or "such as" stands for ("countries: Senegal", "nations such as Chad"), or -1.
+	 */
+	private static int setNounBefore(String t, int pos) {
+		int i = TextCursor.of(t).skipSpacesBack(pos);
+		if (i > 0 && t.charAt(i - 1) == ':') {
+			i--;
+		} else if (TextCursor.of(t).previousWord(i).equals("including")) {
+			i = TextCursor.of(t).previousWordStart(i);
+		} else if (TextCursor.of(t).previousWord(i).equals("as")
+				&& TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(i)).equals("such")) {
+			i = TextCursor.of(t).previousWordStart(TextCursor.of(t).previousWordStart(i));
+		} else {
+			return -1;
+		}
+		i = TextCursor.of(t).skipSpacesBack(i);
+		if (i > 0 && t.charAt(i - 1) == ',') {
+			i--;
+		}
+		String noun = TextCursor.of(t).previousWord(i);
+		if (!LocationData.get().is("country-set", noun)) {
+			return -1;
+		}
+		int start = TextCursor.of(t).previousWordStart(i);
+		for (int k = 0; k < 2; k++) { // "from three bordering countries": the modifiers belong to the noun
+			String w = TextCursor.of(t).previousWordAsWritten(start);
+			if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || isLocative(LocationData.get(), w)
+					|| Set.of("from", "to", "of", "and", "or", "the").contains(w)) {
+				break;
+			}
+			start = TextCursor.of(t).previousWordStart(start);
+		}
+		return start;
+	}
+
+	/** "d'Ivoire": an elided article and a capitalised name as one word at {@code w}. */
+	private static boolean elidedName(String t, int w) {
+		return w + 3 < t.length() && Character.isLowerCase(t.charAt(w))
+				&& (t.charAt(w + 1) == '\'' || t.charAt(w + 1) == '\u2019') && Character.isUpperCase(t.charAt(w + 2));
+	}
+
+	/** The start of an elided article before the word at {@code w} ("d’" of "Côte d’Ivoire"), else {@code w}. */
+	private static int elided(String t, int w) {
+		if (w < 2 || t.charAt(w - 1) != '\u2019' && t.charAt(w - 1) != '\'') {
+			return w;
+		}
+		int e = TextCursor.of(t).previousWordStart(w - 1);
+		return e >= 0 && w - 1 - e <= 2 ? e : w;
 	}
 
 	/** The word before {@code pos}, lower-cased, over a closing quotation mark or a comma. */

@@ -38,6 +38,9 @@ final class NameRun {
 				end = i; // "Pope Leo XIV", "King Abdullah II"
 				break;
 			}
+			if (end >= 0 && ActorWords.get().is("date-word", w)) {
+				break; // "President Biden Friday": a weekday ends the name
+			}
 			boolean cap = Character.isUpperCase(w.charAt(0)) && !isAllCapsShort(w);
 			boolean particle = isParticle(w);
 			if (!cap && !particle) {

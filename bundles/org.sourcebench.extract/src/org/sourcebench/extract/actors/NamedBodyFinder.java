@@ -53,6 +53,12 @@ final class NamedBodyFinder {
 				b = t.indexOf(' ', b) + 1; // sentence-initial article
 			}
 			int e = m.end(1);
+			int of = t.indexOf(" of ", b);
+			if (of > b && of < e && t.indexOf(' ', b) == of && TextCursor.of(t).sentenceStart(b)
+					&& BodyHeads.get().kindOf(t.substring(b, of)) == null) {
+				b = of + (t.startsWith(" of the ", of) ? 8 : 4); // "Members of the Sinaloa Cartel": a sentence-opening
+																	 // word before "of" is no part of the name
+			}
 			Matcher participle = LEADING_PARTICIPLE.matcher(t).region(b, e);
 			if (participle.lookingAt()) {
 				b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name

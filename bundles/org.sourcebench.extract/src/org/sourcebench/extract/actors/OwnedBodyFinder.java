@@ -1,5 +1,7 @@
 package org.sourcebench.extract.actors;
 
+import java.util.List;
+
 import org.sourcebench.extract.ActorKinds;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
@@ -21,10 +23,12 @@ final class OwnedBodyFinder {
 	private final PhraseIndex<Body> index = new PhraseIndex<>();
 	private final CountryTable countries;
 	private final CountryModifier modifier;
+	private final org.sourcebench.extract.data.TitleTable titles;
 
-	OwnedBodyFinder(CountryTable countries, CountryModifier modifier) {
+	OwnedBodyFinder(CountryTable countries, CountryModifier modifier, org.sourcebench.extract.data.TitleTable titles) {
 		this.countries = countries;
 		this.modifier = modifier;
+		this.titles = titles;
 		for (String[] r : DataFile.rows("owned-bodies.tsv", 4)) {
 			String owner = r[3].trim();
 			index.add(r[0].trim(), new Body(r[2].trim(), ActorKinds.fromId(r[1].trim()), owner.equals("person"),
@@ -42,6 +46,9 @@ final class OwnedBodyFinder {
 				continue; // capitalised inside a sentence: part of a name ("Presidential Office of ...")
 			}
 			if (nextIsNoun(t, m.end())) {
+				continue;
+			}
+			if (body.needsPerson() && officeOfATitledPerson(t, m, actors)) {
 				continue;
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
@@ -90,6 +97,48 @@ final class OwnedBodyFinder {
 			}
 			actors.mention(a, begin, m.end());
 		}
+	}
+
+	/**
+	 * "the office of Israeli Prime Minister Dan Levi": an office after "of", an optional nationality, a title and a
+	 * named person is that office holder's office ("Israeli Prime Minister's Office"; without a nationality "Dan
+	 * Levi's office"). The office word is its mention in the text, the whole phrase one of its names; the person stays
+	 * an actor of his own. Returns whether it named one.
+	 */
+	private boolean officeOfATitledPerson(String t, PhraseIndex.Match<Body> m, DocActors actors) {
+		if (!t.startsWith(" of ", m.end()) || !TextCursor.of(t).previousWord(m.begin()).equals("the")) {
+			return false;
+		}
+		int p = m.end() + 4;
+		Country country = null;
+		List<PhraseIndex.Match<CountryTable.Form>> cs = new java.util.ArrayList<>();
+		countries.index().matchAt(t, p, cs);
+		for (PhraseIndex.Match<CountryTable.Form> c : cs) {
+			if (c.value().type() == CountryTable.FormType.ADJECTIVE && t.startsWith(" ", c.end())) {
+				country = c.value().country();
+				p = c.end() + 1;
+				break;
+			}
+		}
+		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> ts = new java.util.ArrayList<>();
+		titles.index().matchAt(t, p, ts);
+		int titleEnd = -1;
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> ti : ts) {
+			if (t.startsWith(" ", ti.end()) && Character.isUpperCase(t.charAt(p))) {
+				titleEnd = Math.max(titleEnd, ti.end());
+			}
+		}
+		ActorMention person = titleEnd < 0 ? null : actors.at(titleEnd + 1);
+		if (person == null || person.begin() != titleEnd + 1 || person.actor().kind() != ActorKind.PERSON) {
+			return false;
+		}
+		String name = country != null ? country.adjective() + " " + t.substring(p, titleEnd) + "'s Office"
+				: person.actor().name() + "'s office";
+		DocActor a = actors.actor(name, ActorKind.GOVERNMENT, country != null ? country.iso() : person.actor().iso(),
+				0.6);
+		actors.mention(a, m.begin(), m.end());
+		a.spans().add(new int[] {m.begin(), person.end()});
+		return true;
 	}
 
 	/** The actor of the same body named earlier with its owner ("Ukrainian presidential office"), or null. */

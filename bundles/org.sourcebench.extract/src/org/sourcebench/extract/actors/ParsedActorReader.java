@@ -8,27 +8,31 @@ import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Persons beyond the dictionaries, from the parser's named-entity tags: a run of two or more PERSON tokens that no
- * actor mention covers, none of them a known place or title, becomes a person actor, and a later mention of the
- * last name ("Zelensky" after "Volodymyr Zelensky") is the same actor. Runs after the dictionary
+ * Persons and bodies beyond the dictionaries, from the parser's named-entity tags: a run of two or more PERSON tokens
+ * that no actor mention covers, none of them a known place or title, becomes a person actor, and a later mention of
+ * the last name ("Zelensky" after "Volodymyr Zelensky") is the same actor; ORG runs become bodies with evidence of
+ * their own ({@link TaggedBodies}); quoted nicknames join a name ({@link Nicknames}). Runs after the dictionary
  * readers, so their canonical names win. Immutable; safe to share.
  */
 public final class ParsedActorReader {
 
 	private final org.sourcebench.extract.data.ExtractionData data;
+	private final TaggedBodies bodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
+		this.bodies = new TaggedBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
 	public void read(String body, List<ParsedSentence> sentences, DocActors actors) {
 		List<DocActor> persons = new ArrayList<>();
+		List<int[]> orgs = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
 			for (int i = 0; i < s.size(); i++) {
 				String type = s.entity(i);
-				if (!"PERSON".equals(type)) {
-					continue; // the tagger's ORG spans are weapons and places as often as bodies
+				if (!"PERSON".equals(type) && !"ORG".equals(type)) {
+					continue;
 				}
 				int j = i;
 				while (j + 1 < s.size() && type.equals(s.entity(j + 1))) {
@@ -39,7 +43,15 @@ public final class ParsedActorReader {
 				boolean single = j == i;
 				int next = j + 1;
 				i = j;
+				if (type.equals("ORG")) {
+					boolean nounFollows = next < s.size() && modifiesNoun(s, next, body, end);
+					orgs.add(new int[] {begin, end, nounFollows ? 1 : 0});
+					continue;
+				}
 				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
+				begin = withParticle(body, begin); // "al-Burhan": the tagger left the article out
+				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
+				single = single || !body.substring(begin, end).contains(" ");
 				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
 				if (begin >= end) {
 					continue;
@@ -60,15 +72,30 @@ public final class ParsedActorReader {
 				}
 			}
 		}
+		bodies.read(body, orgs, actors);
 		listNeighbours(body, actors);
-		familyNamesFirst(body, actors);
+		familyNamesFirst(body, actors, sentences);
+		Nicknames.read(body, actors);
+	}
+
+	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
+	private static int withoutDateWords(String body, int begin, int end) {
+		int e = end;
+		while (e > begin) {
+			int space = body.lastIndexOf(' ', e - 1);
+			if (space < begin || !ActorWords.get().is("date-word", body.substring(space + 1, e))) {
+				break;
+			}
+			e = space;
+		}
+		return e;
 	}
 
 	/**
 	 * "Kim said" after "Kim Yo Jong", "Lai" after "Lai Ching-te": a lone capitalised word that is the first word of
 	 * people's names (family name first) is the one of them named last before it.
 	 */
-	private static void familyNamesFirst(String t, DocActors actors) {
+	private static void familyNamesFirst(String t, DocActors actors, List<ParsedSentence> sentences) {
 		java.util.Map<String, List<DocActor>> byFirst = new java.util.HashMap<>();
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
@@ -88,10 +115,50 @@ public final class ParsedActorReader {
 				}
 				ActorMention last = actors.lastBefore(i, a -> e.getValue().contains(a));
 				if (last != null) {
-					actors.mention(last.actor(), i, end);
+					DocActor subject = lastSubject(actors, e.getValue(), i, sentences);
+					actors.mention(subject != null ? subject : last.actor(), i, end);
 				}
 			}
 		}
+	}
+
+	/**
+	 * "Kim said" after "Kim Yo Jong, sister of leader Kim Jong Un": of several people whose names open with the same
+	 * family name, the bare family name is the one last named in full other than inside a description of someone
+	 * else (the name hangs off a common noun: "sister of leader Kim Jong Un"), or null when that does not decide.
+	 */
+	private static DocActor lastSubject(DocActors actors, List<DocActor> people, int offset,
+			List<ParsedSentence> sentences) {
+		if (people.size() < 2) {
+			return null;
+		}
+		ActorMention subject = null;
+		for (ActorMention m : actors.mentions()) {
+			if (m.end() > offset) {
+				break;
+			}
+			if (people.contains(m.actor()) && m.actor().name().length() == m.end() - m.begin()
+					&& !hangsOffCommonNoun(sentences, m.begin(), m.end())) {
+				subject = m;
+			}
+		}
+		return subject == null ? null : subject.actor();
+	}
+
+	/** Whether the token heading the span {@code [begin, end)} depends on a lower-case noun ("leader Kim Jong Un"). */
+	static boolean hangsOffCommonNoun(List<ParsedSentence> sentences, int begin, int end) {
+		for (ParsedSentence s : sentences) {
+			if (s.size() == 0 || s.start(0) > end || s.end(s.size() - 1) < begin) {
+				continue;
+			}
+			for (int i = 0; i < s.size(); i++) {
+				int h = s.head(i);
+				if (s.start(i) >= begin && s.end(i) <= end && h >= 0 && (s.start(h) < begin || s.end(h) > end)) {
+					return s.pos(h).equals("NOUN") && Character.isLowerCase(s.word(h).charAt(0));
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -176,12 +243,34 @@ public final class ParsedActorReader {
 				|| NameRun.hasParticipleCompound(name)) {
 			return false;
 		}
-		for (String w : name.split(" ")) {
-			if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
+		String[] words = name.split(" ");
+		for (int k = 0; k < words.length; k++) {
+			String w = words[k];
+			boolean particle = k > 0 && NameRun.isParticle(w) || particlePrefixed(w); // "Abdel Fattah al-Burhan"
+			if (w.isEmpty() || !particle && !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
 				return false;
 			}
 		}
 		return !data.titles().index().findAll(name).stream().anyMatch(m -> m.begin() == 0);
+	}
+
+	/** "al-Burhan", "el-Sisi": a name particle joined by a hyphen to a capitalised name. */
+	private static boolean particlePrefixed(String w) {
+		int h = w.indexOf('-');
+		return h > 0 && h + 1 < w.length() && NameRun.isParticle(w.substring(0, h))
+				&& Character.isUpperCase(w.charAt(h + 1));
+	}
+
+	/** The start of a name particle joined by a hyphen right before {@code begin} ("al-" of "al-Burhan"), else begin. */
+	private static int withParticle(String t, int begin) {
+		if (begin < 2 || t.charAt(begin - 1) != '-') {
+			return begin;
+		}
+		int p = begin - 1;
+		while (p > 0 && Character.isLetter(t.charAt(p - 1))) {
+			p--;
+		}
+		return p < begin - 1 && NameRun.isParticle(t.substring(p, begin - 1)) ? p : begin;
 	}
 
 	/** A lowercase noun (or a noun the tagger took for an adjective) right after the name: "Al Aqsa Martyrs mosque". */
@@ -232,7 +321,7 @@ public final class ParsedActorReader {
 			return null;
 		}
 		for (DocActor p : persons) {
-			if (p.name().endsWith(" " + name)) {
+			if (p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-")) {
 				return p;
 			}
 		}

@@ -57,6 +57,10 @@ public final class ActorLexicon {
 		return primaries.getOrDefault(office.toLowerCase(Locale.ROOT), java.util.Set.of());
 	}
 
+	/** The first and last year of the offices actors.tsv lists (its header: "offices as held 2016-2019"). */
+	public static final int OFFICES_FROM = 2016;
+	public static final int OFFICES_TO = 2019;
+
 	/** The holders of an office of a country in the lexicon (several when it changed hands 2016-2019). */
 	public List<LexiconActor> holders(String iso, String office) {
 		return byOffice.getOrDefault(iso + "|" + office.toLowerCase(Locale.ROOT), List.of());

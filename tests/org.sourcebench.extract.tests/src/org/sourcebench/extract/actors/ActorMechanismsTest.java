@@ -328,4 +328,78 @@ class ActorMechanismsTest {
 		assertFalse(actor(d, "Atlantic Energy Forum").isPresent(), d.actors().toString());
 		named(d, "Atlantic Energy Council");
 	}
+
+	@Test
+	void aBareFamilyNameIsNotThePersonNamedOnlyInsideADescriptionOfAnother() {
+		DocumentExtraction d = org.sourcebench.extract.ExtractionFixture.extract("Choi Min Seo said on Monday that the "
+				+ "talks had failed. The deputy minister is a cousin of party chief Choi Dong Hyun. In a statement, Choi "
+				+ "said the border would stay shut.");
+		assertTrue(mentionTexts(named(d, "Choi Min Seo")).contains("Choi"), d.actors().toString());
+		assertFalse(mentionTexts(named(d, "Choi Dong Hyun")).contains("Choi"), d.actors().toString());
+	}
+
+	@Test
+	void countriesListedForAPluralNounTakeItsPrepositionAndOwnNoArmy() {
+		DocumentExtraction d = extract("The Chadian army said it had retaken the depot. Smugglers brought arms in from "
+				+ "bordering nations: Niger, Côte d’Ivoire, Libya, and Sudan. The army said it would close the roads.");
+		for (String place : new String[] {"Niger", "Côte d’Ivoire", "Libya", "Sudan"}) {
+			assertFalse(actor(d, place).isPresent(), place + " is a place here: " + d.actors());
+		}
+		assertTrue(d.actors().stream().filter(a -> a.kind() == ActorKind.MILITARY).count() == 1
+				&& d.actors().stream().anyMatch(a -> a.kind() == ActorKind.MILITARY
+						&& mentionTexts(a).contains("army")), d.actors().toString());
+	}
+
+	@Test
+	void aCountrysArmedForcesAreOneActorUnderEitherNameAndAMilitaryRegimeIsTheState() {
+		DocumentExtraction d = extract("The Israeli military said the depot was hit overnight. Two hours later the IDF "
+				+ "said that no soldier was hurt. Critics of the Burmese military regime met in Bangkok.");
+		List<ExtractedActor> forces = d.actors().stream().filter(a -> a.kind() == ActorKind.MILITARY).toList();
+		assertEquals(1, forces.size(), forces.toString());
+		assertTrue(mentionTexts(forces.get(0)).containsAll(List.of("Israeli military", "IDF")), forces.toString());
+		assertTrue(mentionTexts(named(d, "Myanmar")).contains("Burmese military regime"), d.actors().toString());
+	}
+
+	@Test
+	void theOfficeOfATitledPersonIsThatOfficeAndThePersonStaysAnActor() {
+		DocumentExtraction d = extract("On Sunday the office of Peruvian President Dina Boluarte rejected the report.");
+		ExtractedActor office = named(d, "Peruvian President's Office");
+		assertEquals(ActorKind.GOVERNMENT, office.kind());
+		assertTrue(mentionTexts(office).contains("office of Peruvian President Dina Boluarte"), office.toString());
+		assertTrue(mentionTexts(named(d, "Dina Boluarte")).contains("Dina Boluarte"), d.actors().toString());
+	}
+
+	@Test
+	void anOfficeOfTheHandListResolvesToItsHolderOnlyOnADateItHeldIt() {
+		String body = "Lebanon's prime minister said on Monday that the port of Tripoli would reopen.";
+		assertTrue(actor(ENGINE.extract(body, LocalDate.of(2018, 3, 1)), "Saad Hariri").isPresent());
+		for (DocumentExtraction d : List.of(ENGINE.extract(body, LocalDate.of(2025, 3, 1)), extract(body))) {
+			assertFalse(actor(d, "Saad Hariri").isPresent(), d.actors().toString());
+			assertEquals(ActorKind.PERSON, named(d, "Lebanon's prime minister").kind());
+		}
+	}
+
+	@Test
+	void aNameVariantNamesOnePersonOfTheDocument() {
+		DocActors actors = new DocActors();
+		DocActor lee = actors.actor("Lee Jae Sung", ActorKind.PERSON, "KR", 0.9);
+		DocActor ortiz = actors.actor("Ana Ortiz Pena", ActorKind.PERSON, "", 0.9);
+		DocActor ortega = actors.actor("Luis Ortega Pena", ActorKind.PERSON, "", 0.9);
+		actors.mention(lee, 0, 12);
+		actors.mention(ortiz, 20, 34);
+		actors.mention(ortega, 40, 56);
+		assertEquals(lee, actors.person("Lee"));
+		assertEquals(lee, actors.person("Jae Sung"));
+		assertEquals(ortiz, actors.person("Ortiz Pena"));
+		assertEquals(null, actors.person("Pena"), "two people end with it");
+		assertEquals(null, actors.person("Park"));
+	}
+
+	@Test
+	void aCountryNameOpeningAnotherNameIsNoMentionOfTheCountry() {
+		DocumentExtraction d = extract("The pilot told Zambia Chronicle that the plane had landed. Ghana warned Togo "
+				+ "on Monday, and Togo Foreign Minister Robert Dussey replied.");
+		assertFalse(actor(d, "Zambia").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Ghana").isPresent() && actor(d, "Togo").isPresent(), d.actors().toString());
+	}
 }

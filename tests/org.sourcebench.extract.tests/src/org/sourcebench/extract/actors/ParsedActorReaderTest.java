@@ -83,6 +83,81 @@ class ParsedActorReaderTest {
 		assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Bo Than Kyaw")), d.actors().toString());
 	}
 
+	@Test
+	void taggedOrganisationsBecomeBodiesWithAHeadWordOrADefinedAcronymButNotAsLoneWordsOrPlaces() {
+		String body = "Members of the Tampico Syndicate Cartel met the Ministry of Fisheries near Gold Peninsula after "
+				+ "Harakat Tahrir al-Sahil wal-Jabal (HTSJ) warned the Kingdom .";
+		String[] words = body.replace("(", "( ").replace(")", " )").split(" ");
+		String[] pos = new String[words.length];
+		String[] ner = new String[words.length];
+		java.util.Arrays.fill(pos, "PROPN");
+		List<String> ws = java.util.Arrays.asList(words);
+		for (String org : new String[] {"Tampico", "Syndicate", "Cartel", "Ministry", "Fisheries", "Gold", "Peninsula",
+			"HTSJ", "Kingdom"}) {
+			ner[ws.indexOf(org)] = "ORG";
+		}
+		ner[ws.indexOf("Ministry") + 1] = "ORG";
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner)))
+				.extract(body.replace(" .", "."));
+		assertEquals(ActorKind.ARMED_GROUP, named(d, "Tampico Syndicate Cartel").kind());
+		assertEquals(ActorKind.GOVERNMENT, named(d, "Ministry of Fisheries").kind());
+		ExtractedActor group = named(d, "Harakat Tahrir al-Sahil wal-Jabal");
+		assertTrue(group.mentions().stream().map(TextSpan::text).toList().contains("HTSJ"), group.toString());
+		assertFalse(d.actors().stream().anyMatch(a -> a.name().equals("Kingdom") || a.name().contains("Peninsula")),
+				d.actors().toString());
+	}
+
+	@Test
+	void aWeekdayTheTaggerRanIntoANameIsNoPartOfIt() {
+		String body = "The plan outlined by Chancellor Lindqvist Tuesday was welcomed , and Anna Lindqvist left .";
+		String[] words = body.split(" ");
+		String[] pos = new String[words.length];
+		String[] ner = new String[words.length];
+		java.util.Arrays.fill(pos, "PROPN");
+		ner[5] = "PERSON";
+		ner[6] = "PERSON";
+		ner[11] = "PERSON";
+		ner[12] = "PERSON";
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner)))
+				.extract(body.replace(" ,", ",").replace(" .", "."));
+		assertFalse(d.actors().stream().anyMatch(a -> a.name().contains("Tuesday")), d.actors().toString());
+	}
+
+	@Test
+	void aQuotedNicknameInsideANameIsOnePersonNamedWithoutIt() {
+		String body = "Police arrested Rafael \"El Tigre\" Montoya Ruiz in March. El Tigre had led the smuggling ring.";
+		DocumentExtraction d = org.sourcebench.extract.ExtractionFixture.extract(body);
+		ExtractedActor p = named(d, "Rafael Montoya Ruiz");
+		assertEquals(ActorKind.PERSON, p.kind());
+		List<String> texts = p.mentions().stream().map(TextSpan::text).toList();
+		assertTrue(texts.contains("Rafael \"El Tigre\" Montoya Ruiz") && texts.contains("El Tigre"), texts.toString());
+		assertEquals(1, d.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count(), d.actors().toString());
+	}
+
+	@Test
+	void aNameWithAHyphenedParticleIsAPersonAndItsLastNameKeepsTheParticle() {
+		String body = "Crowds cheered Abdel Karim al-Tamimi in the square , and the next day al-Tamimi left .";
+		String[] words = {"Crowds", "cheered", "Abdel", "Karim", "al-Tamimi", "in", "the", "square", ",", "and", "the",
+			"next", "day", "al", "-", "Tamimi", "left", "."};
+		String[] pos = new String[words.length];
+		String[] ner = new String[words.length];
+		java.util.Arrays.fill(pos, "X");
+		for (int k : new int[] {2, 3, 4, 15}) {
+			ner[k] = "PERSON";
+			pos[k] = "PROPN";
+		}
+		DocumentExtraction d = ExtractionEngine.withParser(b -> List.of(sentence(body, words, pos, ner)))
+				.extract(body.replace(" ,", ",").replace(" .", "."));
+		ExtractedActor p = named(d, "Abdel Karim al-Tamimi");
+		assertTrue(p.mentions().stream().map(TextSpan::text).toList().contains("al-Tamimi"), p.toString());
+		assertEquals(1, d.actors().size(), d.actors().toString());
+	}
+
+	private static ExtractedActor named(DocumentExtraction d, String name) {
+		return d.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError(name + " not in " + d.actors()));
+	}
+
 	/** A sentence of {@code words} found in order in {@code body}, every token attached to the fifth. */
 	private static ParsedSentence sentence(String body, String[] words, String[] pos, String[] ner) {
 		String text = body.replace(" ,", ",").replace(" .", ".");
