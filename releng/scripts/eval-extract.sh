@@ -3,7 +3,7 @@
 # compiles org.sourcebench.extract (and what it needs) with javac, runs the evaluation tests' EngineExport on
 # the article sets and scores the exports with shared/eval/score.py.
 #
-#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | blind3 | blind4 | DIR
+#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | blind3 | blind4 | blind5 | DIR
 #                                                                 (default: seed own blind)
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
@@ -28,7 +28,7 @@ for set in "${sets[@]}"; do
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind2|blind3|blind4) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind2|blind3|blind4|blind5) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
   esac
   java -Xmx2g ${JAVA_OPTS:-} -cp "$runcp" org.sourcebench.extract.eval.EngineExport "${flags[@]}" "$out/$set.json" "${arts[@]}" >/dev/null
