@@ -2,13 +2,14 @@ package org.sourcebench.extract.relations;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.relations.HandParses.any;
+import static org.sourcebench.extract.relations.HandParses.extract;
+import static org.sourcebench.extract.relations.HandParses.has;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * The relation mechanisms found by classifying the errors on fresh text (releng/scripts/relation-errors.py): joint
@@ -17,42 +18,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * {@link ParsedRelationReaderTest} ({@code word/lemma/UPOS/head/relation}, head 1-based).
  */
 class RelationMechanismsTest {
-
-	private static DocumentExtraction extract(String tokens) {
-		String[] t = tokens.trim().split("\\s+");
-		int n = t.length;
-		String[] words = new String[n];
-		String[] lemmas = new String[n];
-		String[] pos = new String[n];
-		int[] heads = new int[n];
-		String[] rels = new String[n];
-		int[] starts = new int[n];
-		int[] ends = new int[n];
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			String[] f = t[i].split("/");
-			body.append(i == 0 ? "" : " ");
-			words[i] = f[0];
-			lemmas[i] = f[1];
-			pos[i] = f[2];
-			heads[i] = Integer.parseInt(f[3]) - 1;
-			rels[i] = f[4];
-			starts[i] = body.length();
-			body.append(f[0]);
-			ends[i] = body.length();
-		}
-		ParsedSentence s = new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends);
-		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
-	}
-
-	private static boolean has(DocumentExtraction d, String from, String to, String root) {
-		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
-				&& r.root().equals(root));
-	}
-
-	private static boolean any(DocumentExtraction d, String from, String to) {
-		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to));
-	}
 
 	@Test
 	void coordinatedSubjectsThatAgreeToActAgreeWithEachOther() {

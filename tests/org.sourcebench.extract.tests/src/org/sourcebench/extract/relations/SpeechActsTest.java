@@ -2,13 +2,11 @@ package org.sourcebench.extract.relations;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
+import static org.sourcebench.extract.relations.HandParses.extract;
+import static org.sourcebench.extract.relations.HandParses.has;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Relationships stated in reported speech ({@link SpeechActs}, and first-person pronouns inside a claim in
@@ -17,39 +15,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * the token to the one before it. The sentences are made up for these tests.
  */
 class SpeechActsTest {
-
-	private static DocumentExtraction extract(String tokens) {
-		String[] t = tokens.trim().split("\\s+");
-		int n = t.length;
-		String[] words = new String[n];
-		String[] lemmas = new String[n];
-		String[] pos = new String[n];
-		int[] heads = new int[n];
-		String[] rels = new String[n];
-		int[] starts = new int[n];
-		int[] ends = new int[n];
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			boolean glued = t[i].startsWith("~");
-			String[] f = (glued ? t[i].substring(1) : t[i]).split("/");
-			body.append(i == 0 || glued ? "" : " ");
-			words[i] = f[0];
-			lemmas[i] = f[1];
-			pos[i] = f[2];
-			heads[i] = Integer.parseInt(f[3]) - 1;
-			rels[i] = f[4];
-			starts[i] = body.length();
-			body.append(f[0]);
-			ends[i] = body.length();
-		}
-		ParsedSentence s = new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends);
-		return ExtractionEngine.withParser(b -> List.of(s)).extract(body.toString());
-	}
-
-	private static boolean has(DocumentExtraction d, String from, String to, String root) {
-		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
-				&& r.root().equals(root));
-	}
 
 	private static String show(DocumentExtraction d) {
 		return d.relationships() + " / " + d.claims();
