@@ -3,10 +3,12 @@ package org.sourcebench.extract.relations;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * {@code data/event-words.tsv}: the nouns that name events, the light verbs that report them, the verbs and
@@ -107,6 +109,16 @@ final class EventWords {
 
 	boolean modal(String word) {
 		return modals.contains(word);
+	}
+
+	/** Whether a modal auxiliary ("would", "could", "will") hangs on token {@code t} of {@code s}. */
+	boolean modalOn(ParsedSentence s, int t) {
+		for (int c : s.children(t)) {
+			if (s.deprel(c).startsWith("aux") && s.word(c) != null && modal(s.word(c).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A determiner or modifier that makes an event unasserted ("no talks", "any attacks", "allegedly"). */

@@ -376,7 +376,7 @@ public final class ParsedRelationReader {
 				if (denial && !claimsAnAct(s, c)) {
 					continue; // "denied X was among the dead", "denied X was killed": X made no claim
 				}
-				if (!code.startsWith(THREAT_ROOT) || modal(s, c)) {
+				if (!code.startsWith(THREAT_ROOT) || words.modalOn(s, c)) {
 					targets.addAll(s.children(c, "nsubj"));
 				}
 			}
@@ -667,15 +667,6 @@ public final class ParsedRelationReader {
 		return e;
 	}
 
-	private boolean modal(ParsedSentence s, int t) {
-		for (int c : s.children(t)) {
-			if (s.deprel(c).startsWith("aux") && words.modal(lower(s.word(c)))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private boolean blockedHere(ParsedSentence s, int t) {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
@@ -702,7 +693,8 @@ public final class ParsedRelationReader {
 		return words.knows(table) ? table : parsed;
 	}
 
-	private static int root(String code) {
+	/** @return the two-digit CAMEO root of {@code code} as a number */
+	static int root(String code) {
 		return Integer.parseInt(code.substring(0, 2));
 	}
 

@@ -157,7 +157,7 @@ final class SpeechActs {
 			return;
 		}
 		// "warned that X would face consequences" threatens X; "warned that X seeks to partition Y" accuses X
-		String root = sp.cueRoot().equals(THREAT) && !modal(s, main) ? CRITICISM : sp.cueRoot();
+		String root = sp.cueRoot().equals(THREAT) && !words.modalOn(s, main) ? CRITICISM : sp.cueRoot();
 		for (int subj : s.children(main)) {
 			if (!s.deprel(subj).startsWith("nsubj")) {
 				continue;
@@ -168,15 +168,6 @@ final class SpeechActs {
 				add(body, s, sp, m, root, seen, out);
 			}
 		}
-	}
-
-	private boolean modal(ParsedSentence s, int t) {
-		for (int c : s.children(t)) {
-			if (s.deprel(c).startsWith("aux") && words.modal(s.word(c).toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The token of the claim's words in {@code s} whose head lies outside them: the claim's main verb, or -1. */
@@ -232,7 +223,7 @@ final class SpeechActs {
 	private static boolean backs(DocActor speaker, DocActor actor, DocActors actors,
 			List<ExtractedRelationship> out) {
 		for (ExtractedRelationship r : out) {
-			int root = root(r.cameoCode());
+			int root = ParsedRelationReader.root(r.cameoCode());
 			DocActor from = actors.byName(r.from());
 			if (root >= FIRST_COOPERATION && root <= LAST_COOPERATION && r.to().equals(actor.name()) && from != null
 					&& (from == speaker || !speaker.iso().isEmpty() && speaker.iso().equals(from.iso()))) {
@@ -248,12 +239,12 @@ final class SpeechActs {
 		for (String l : new String[] {s.lemma(v).toLowerCase(Locale.ROOT), lemma}) {
 			for (CameoPattern p : triggers.startingWith(l)) {
 				if (!p.noun() && p.lemmas().size() == 1) {
-					return root(p.code());
+					return ParsedRelationReader.root(p.code());
 				}
 			}
 		}
 		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
-		return coding != null && coding.code().matches("\\d{2,4}") ? root(coding.code()) : 0;
+		return coding != null && coding.code().matches("\\d{2,4}") ? ParsedRelationReader.root(coding.code()) : 0;
 	}
 
 	/**
@@ -332,9 +323,5 @@ final class SpeechActs {
 		int b = Math.max(s.start(0), Math.min(sp.begin(), target.begin()));
 		int e = Math.min(s.end(s.size() - 1), Math.max(target.end(), Math.min(sp.end(), s.end(s.size() - 1))));
 		out.add(new ExtractedRelationship(f.name(), g.name(), root, TextSpan.of(body, b, e), 0.5));
-	}
-
-	private static int root(String code) {
-		return Integer.parseInt(code.substring(0, 2));
 	}
 }

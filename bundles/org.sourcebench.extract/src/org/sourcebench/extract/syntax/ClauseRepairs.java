@@ -32,7 +32,8 @@ final class ClauseRepairs {
 	static final boolean PREPOSITION = on("preposition");
 	static final boolean WITH = on("with");
 
-	private static boolean on(String name) {
+	/** Whether the repair {@code name} runs: unless {@code -Dsourcebench.parser.repair.NAME=false}. */
+	static boolean on(String name) {
 		return !"false".equals(System.getProperty("sourcebench.parser.repair." + name));
 	}
 

@@ -15,8 +15,8 @@ package org.sourcebench.extract.syntax;
  */
 final class StrandedWords {
 
-	/** Off with {@code -Dsourcebench.parser.strandedRepair=false} (to measure it). */
-	static final boolean ENABLED = !"false".equals(System.getProperty("sourcebench.parser.strandedRepair"));
+	/** Off with {@code -Dsourcebench.parser.repair.stranded=false} (to measure it), like the clause repairs. */
+	static final boolean ENABLED = ClauseRepairs.on("stranded");
 
 	private StrandedWords() {
 	}
