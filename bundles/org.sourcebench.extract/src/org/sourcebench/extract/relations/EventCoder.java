@@ -436,6 +436,12 @@ public final class EventCoder {
 			}
 			return -1;
 		}
+
+		/** @return the lower-cased case marker ("with", "between") of the phrase headed by {@code head}, or "" */
+		static String caseWord(ParsedSentence s, int head) {
+			int cs = caseOf(s, head);
+			return cs < 0 || s.word(cs) == null ? "" : s.word(cs).toLowerCase(Locale.ROOT);
+		}
 	}
 
 	/** Which tokens a pattern bound: -1 when it marks no source or target. */

@@ -1,7 +1,6 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -28,12 +27,12 @@ final class JointAction {
 	Joint at(ParsedSentence s, int n, String lemma) {
 		EventWords.Nominal nominal = words.nominal(lemma);
 		if (nominal == null || !nominal.symmetric() || !nominal.prepositions().contains("with")
-				|| !prep(s, n).equals("in")) {
+				|| !EventCoder.Clause.caseWord(s, n).equals("in")) {
 			return null;
 		}
 		int partner = -1;
 		for (int c : s.children(n)) {
-			if (s.deprel(c).startsWith("nmod") && prep(s, c).equals("with")) {
+			if (s.deprel(c).startsWith("nmod") && EventCoder.Clause.caseWord(s, c).equals("with")) {
 				partner = c;
 			}
 		}
@@ -62,10 +61,5 @@ final class JointAction {
 			boolean pair = f[0].equals(r.from()) && f[1].equals(r.to()) || f[1].equals(r.from()) && f[0].equals(r.to());
 			return pair && !r.root().equals(f[3]) && r.evidence().begin() <= at && at < r.evidence().end();
 		}));
-	}
-
-	private static String prep(ParsedSentence s, int c) {
-		int cs = EventCoder.Clause.caseOf(s, c);
-		return cs < 0 ? "" : s.word(cs).toLowerCase(Locale.ROOT);
 	}
 }

@@ -2,7 +2,6 @@ package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -42,7 +41,7 @@ final class Mediation {
 		List<Integer> mediators = new ArrayList<>();
 		for (int c : s.children(n)) {
 			String rel = s.deprel(c);
-			String prep = prep(s, c);
+			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.startsWith("nmod") && prep.equals("between")) {
 				EventCoder.Clause.withConj(s, c, sides);
 			} else if (!nominal.symmetric() && (rel.equals("nmod:poss") || rel.startsWith("nmod") && prep.equals("by"))) {
@@ -80,10 +79,5 @@ final class Mediation {
 					return f[0].equals(r.to()) && f[1].equals(r.from()) && r.evidence().begin() <= at
 							&& at < r.evidence().end();
 				}));
-	}
-
-	private static String prep(ParsedSentence s, int c) {
-		int cs = EventCoder.Clause.caseOf(s, c);
-		return cs < 0 ? "" : s.word(cs).toLowerCase(Locale.ROOT);
 	}
 }

@@ -411,8 +411,7 @@ public final class ParsedRelationReader {
 		List<Integer> mutual = new ArrayList<>();
 		for (int c : s.children(n)) {
 			String rel = s.deprel(c);
-			int cs = EventCoder.Clause.caseOf(s, c);
-			String prep = cs < 0 ? "" : lower(s.word(cs));
+			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
 				sources.add(c);
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
@@ -433,7 +432,7 @@ public final class ParsedRelationReader {
 		int gateAt = n;
 		int np = n; // "two sessions of talks", "a new round of talks": the phrase the clause takes
 		if (s.deprel(n).startsWith("nmod") && s.head(n) >= 0 && s.pos(s.head(n)).equals("NOUN")
-				&& EventCoder.Clause.caseOf(s, n) >= 0 && lower(s.word(EventCoder.Clause.caseOf(s, n))).equals("of")) {
+				&& EventCoder.Clause.caseWord(s, n).equals("of")) {
 			np = s.head(n);
 		}
 		int h = s.head(np);
@@ -443,8 +442,7 @@ public final class ParsedRelationReader {
 			intentHead = h; // "ready for talks with X"
 		} else if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
 			String rel = s.deprel(np);
-			int cs = EventCoder.Clause.caseOf(s, np);
-			String prep = cs < 0 ? "" : lower(s.word(cs));
+			String prep = EventCoder.Clause.caseWord(s, np);
 			String verb = lemma(s, h);
 			boolean reported = words.light(verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
 					|| rel.startsWith("obl") && prep.equals("to"));
@@ -752,8 +750,7 @@ public final class ParsedRelationReader {
 				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
 				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
 				for (int c : s.children(h, "nmod")) {
-					int cs = EventCoder.Clause.caseOf(s, c);
-					if (cs >= 0 && lower(s.word(cs)).equals("by")) {
+					if (EventCoder.Clause.caseWord(s, c).equals("by")) {
 						agents.add(c);
 					}
 				}
@@ -800,8 +797,7 @@ public final class ParsedRelationReader {
 		}
 		if (doc.actors().at(s.start(h)) == null) {
 			for (int of : s.children(h, "nmod")) {
-				int cs = EventCoder.Clause.caseOf(s, of);
-				if (cs >= 0 && lower(s.word(cs)).equals("of") && !s.children(of, "conj").isEmpty()) {
+				if (EventCoder.Clause.caseWord(s, of).equals("of") && !s.children(of, "conj").isEmpty()) {
 					group.remove(Integer.valueOf(h)); // "representatives of X and Y": X and Y
 					EventCoder.Clause.withConj(s, of, group);
 				}
@@ -892,8 +888,7 @@ public final class ParsedRelationReader {
 		}
 		List<Integer> heads = new ArrayList<>(List.of(h));
 		for (int of : s.children(h, "nmod")) { // "dozens of ...", "positions of ..."
-			int cs = EventCoder.Clause.caseOf(s, of);
-			if (cs >= 0 && lower(s.word(cs)).equals("of") && !agentNoun(s, of)) {
+			if (EventCoder.Clause.caseWord(s, of).equals("of") && !agentNoun(s, of)) {
 				heads.add(of);
 			}
 		}

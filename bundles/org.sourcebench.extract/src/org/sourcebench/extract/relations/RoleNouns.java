@@ -1,6 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.util.Locale;
 
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -45,8 +44,7 @@ final class RoleNouns {
 			if (rel.equals("nmod:poss")) {
 				return c;
 			}
-			int cs = EventCoder.Clause.caseOf(s, c);
-			String prep = cs < 0 ? "" : s.word(cs).toLowerCase(Locale.ROOT);
+			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.startsWith("nmod") && c > n && (prep.equals("of") || prep.equals("to"))) {
 				return c;
 			}
@@ -57,8 +55,7 @@ final class RoleNouns {
 	private static int holder(ParsedSentence s, int n) {
 		int predicate = n;
 		int h = s.head(n);
-		if (h >= 0 && s.deprel(n).startsWith("nmod") && EventCoder.Clause.caseOf(s, n) >= 0
-				&& s.word(EventCoder.Clause.caseOf(s, n)).equalsIgnoreCase("of") && s.pos(h).equals("NUM")) {
+		if (h >= 0 && s.deprel(n).startsWith("nmod") && EventCoder.Clause.caseWord(s, n).equals("of") && s.pos(h).equals("NUM")) {
 			predicate = h; // "one of Y's backers"
 		}
 		if (!s.children(predicate, "cop").isEmpty()) {
