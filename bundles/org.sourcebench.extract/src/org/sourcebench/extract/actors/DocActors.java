@@ -117,6 +117,16 @@ public final class DocActors {
 		return null;
 	}
 
+	/** Whether any mention overlaps {@code [begin, end)}. */
+	public boolean overlaps(int begin, int end) {
+		for (ActorMention m : mentions) {
+			if (m.begin() < end && begin < m.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Mentions inside {@code [from, to)}, in order. */
 	public List<ActorMention> within(int from, int to) {
 		List<ActorMention> out = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class ParsedActorReader {
 					continue;
 				}
 				String name = body.substring(begin, end);
-				if (covered(actors, begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
+				if (actors.overlaps(begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
 						|| next < s.size() && modifiesNoun(s, next, body, end)) {
 					continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
 							  // Martyrs mosque": a name that modifies a noun names a thing
@@ -187,7 +187,7 @@ public final class ParsedActorReader {
 
 	private boolean addListed(String body, int[] run, DocActors actors) {
 		String name = body.substring(run[0], run[1]);
-		if (NameRun.wordCount(name) < 2 || covered(actors, run[0], run[1]) || isPlace(name)
+		if (NameRun.wordCount(name) < 2 || actors.overlaps(run[0], run[1]) || isPlace(name)
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null
 				|| data.placeHeads().containsKey(NameRun.lastWord(name)) || NameRun.hasParticipleCompound(name)) {
 			return false;
@@ -304,15 +304,6 @@ public final class ParsedActorReader {
 	private boolean isPlace(String w) {
 		return data.gazetteer().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length())
 				|| data.countries().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length());
-	}
-
-	private static boolean covered(DocActors actors, int begin, int end) {
-		for (ActorMention m : actors.mentions()) {
-			if (m.begin() < end && begin < m.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** "Zelensky" after "Volodymyr Zelensky": a one-word name that ends a known person's name. */

@@ -36,7 +36,7 @@ final class TaggedBodies {
 		for (int[] s : spans) {
 			int begin = nameStart(t, s[0], s[1]);
 			String name = t.substring(begin, s[1]);
-			if (begin >= s[1] || s[2] == 1 || covered(actors, begin, s[1]) || !writtenAsName(name)
+			if (begin >= s[1] || s[2] == 1 || actors.overlaps(begin, s[1]) || !writtenAsName(name)
 					|| isPlace(name)) {
 				continue;
 			}
@@ -52,7 +52,7 @@ final class TaggedBodies {
 			if (defined == null && !(name.contains(" ") && (head != null || twice))) {
 				continue;
 			}
-			if (defined != null && covered(actors, defined[0], defined[1])) {
+			if (defined != null && actors.overlaps(defined[0], defined[1])) {
 				continue;
 			}
 			String canonical = defined == null ? name : t.substring(defined[0], defined[1]);
@@ -81,7 +81,7 @@ final class TaggedBodies {
 		for (int i = t.indexOf(acronym); i >= 0; i = t.indexOf(acronym, i + 1)) {
 			int e = i + acronym.length();
 			if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)))
-					&& !covered(actors, i, e)) {
+					&& !actors.overlaps(i, e)) {
 				actors.mention(a, i, e);
 			}
 		}
@@ -178,14 +178,5 @@ final class TaggedBodies {
 		return data.gazetteer().index().findAll(name).stream().anyMatch(m -> m.begin() == 0 && m.end() == name.length())
 				|| data.countries().index().findAll(name).stream()
 						.anyMatch(m -> m.begin() == 0 && m.end() == name.length());
-	}
-
-	private static boolean covered(DocActors actors, int begin, int end) {
-		for (ActorMention m : actors.mentions()) {
-			if (m.begin() < end && begin < m.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
