@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PetrarchActor;
 import org.sourcebench.extract.data.PetrarchActorDictionary;
 import org.sourcebench.extract.data.PetrarchAgent;
@@ -422,7 +423,7 @@ public final class EventCoder {
 			out.add(head);
 			for (int c : s.children(head, "conj")) {
 				withConj(s, c, out);
-				if (!s.children(c, "cc").isEmpty() && RelationSwitches.on("closedlists")) {
+				if (!s.children(c, "cc").isEmpty() && Mechanisms.on("relations.closedlists")) {
 					break;
 				}
 			}

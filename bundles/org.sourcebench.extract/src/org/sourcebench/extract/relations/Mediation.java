@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -69,7 +70,7 @@ final class Mediation {
 	 * "Z brokered talks between X and Y"): {@code mediated} holds "mediator|side|offset" of the mediation events read.
 	 */
 	static void dropMirrors(List<ExtractedRelationship> out, List<String> mediated) {
-		if (mediated.isEmpty() || !RelationSwitches.on("mediation")) {
+		if (mediated.isEmpty() || !Mechanisms.on("relations.mediation")) {
 			return;
 		}
 		out.removeIf(r -> !r.cameoCode().equals(CODE) && r.root().equals(CODE.substring(0, 2))

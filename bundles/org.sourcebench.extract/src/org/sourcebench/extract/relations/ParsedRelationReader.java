@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -381,7 +382,7 @@ public final class ParsedRelationReader {
 				}
 			}
 		}
-		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && RelationSwitches.on("joint")) {
+		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
@@ -393,7 +394,7 @@ public final class ParsedRelationReader {
 	 * that the denial rejects X's claim; a state or a passive ("X was among the dead", "X was killed") is no claim of X.
 	 */
 	private static boolean claimsAnAct(ParsedSentence s, int c) {
-		return !RelationSwitches.on("denialacts")
+		return !Mechanisms.on("relations.denialacts")
 				|| s.pos(c).equals("VERB") && s.children(c, "cop").isEmpty() && s.children(c, "nsubj:pass").isEmpty();
 	}
 
@@ -500,12 +501,12 @@ public final class ParsedRelationReader {
 		if (e != null) {
 			out.add(e);
 		}
-		Mediation.Mediated m = RelationSwitches.on("mediation") && s.pos(t).equals("NOUN")
+		Mediation.Mediated m = Mechanisms.on("relations.mediation") && s.pos(t).equals("NOUN")
 				? mediation.at(s, t, lemma(s, t), s.head(t) < 0 ? "" : lemma(s, s.head(t))) : null;
 		if (m != null) {
 			out.add(new Event(t, Mediation.CODE, false, m.mediators(), m.sides(), List.of(), m.anchor()));
 		}
-		JointAction.Joint j = RelationSwitches.on("joint-action") && s.pos(t).equals("NOUN")
+		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN")
 				? joint.at(s, t, lemma(s, t)) : null;
 		if (j != null) {
 			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
@@ -515,7 +516,7 @@ public final class ParsedRelationReader {
 
 	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */
 	private Event roleEvent(ParsedSentence s, int n) {
-		RoleNouns.Role r = RelationSwitches.on("roles") ? roles.at(s, n, lemma(s, n)) : null;
+		RoleNouns.Role r = Mechanisms.on("relations.roles") ? roles.at(s, n, lemma(s, n)) : null;
 		return r == null ? null : new Event(n, r.code(), false, List.of(r.holder()), List.of(r.served()), List.of());
 	}
 
@@ -564,7 +565,7 @@ public final class ParsedRelationReader {
 	 * talks off": "call off").
 	 */
 	private static boolean particleOnParse(ParsedSentence s, int v, List<String> lemmas) {
-		if (lemmas.size() != 2 || !RelationSwitches.on("particles")) {
+		if (lemmas.size() != 2 || !Mechanisms.on("relations.particles")) {
 			return false;
 		}
 		String want = lemmas.get(1);
@@ -1019,7 +1020,7 @@ public final class ParsedRelationReader {
 			return;
 		}
 		if (e.code().startsWith(REJECT_ROOT) && !f.iso().isEmpty() && f.iso().equals(g.iso())
-				&& !(RelationSwitches.on("rivals")
+				&& !(Mechanisms.on("relations.rivals")
 						&& (f.kind() == ActorKind.ARMED_GROUP || g.kind() == ActorKind.ARMED_GROUP))) {
 			// "the Kremlin denied that Russian jets had bombed": a denial defends its own side; an armed group that
 			// carries its country's code is no part of that side ("the army denied that the rebels took the town")
@@ -1051,7 +1052,7 @@ public final class ParsedRelationReader {
 	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
 	private static boolean partOf(DocActor part, DocActor whole) {
 		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
-				&& !(RelationSwitches.on("rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
+				&& !(Mechanisms.on("relations.rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
 	}
 
 	private static String lower(String w) {

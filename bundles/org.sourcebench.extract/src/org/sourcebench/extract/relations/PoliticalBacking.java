@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.model.ActorKind;
@@ -25,7 +26,7 @@ final class PoliticalBacking {
 
 	/** Recodes the generic aid relationships of {@code out} whose target is a person. */
 	static void recode(List<ExtractedRelationship> out, DocActors actors) {
-		if (!RelationSwitches.on("political")) {
+		if (!Mechanisms.on("relations.political")) {
 			return;
 		}
 		Set<String> persons = new HashSet<>();

@@ -3,6 +3,7 @@ package org.sourcebench.extract.relations;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -19,7 +20,7 @@ final class QuantifiedRelative {
 
 	/** The head of the phrase the quantified relative at {@code h} stands for, or {@code h} itself. */
 	static int antecedent(ParsedSentence s, int h) {
-		if (!RelationSwitches.on("quantrel") || !QUANTIFIERS.contains(s.word(h).toLowerCase(Locale.ROOT))) {
+		if (!Mechanisms.on("relations.quantrel") || !QUANTIFIERS.contains(s.word(h).toLowerCase(Locale.ROOT))) {
 			return h;
 		}
 		boolean relative = false;

@@ -2,6 +2,8 @@ package org.sourcebench.extract.syntax;
 
 import java.util.Locale;
 
+import org.sourcebench.extract.Mechanisms;
+
 /**
  * Repairs of whole-clause attachments that a greedy parser gets wrong after a long fronted phrase or a list, each
  * restoring a shape English grammar requires (Universal Dependencies labels; heads 0-based, -1 for the root):
@@ -17,7 +19,7 @@ import java.util.Locale;
  * comma ("After talks with the commission, the army, the police and the militia agreed") takes the list, from
  * its first member after the comma, as its subject.</li>
  * </ul>
- * Each can be switched off with {@code -Dsourcebench.parser.repair.NAME=false} (to measure it).
+ * Each can be switched off with {@code -Dsourcebench.off=repair.NAME} (to measure it; see {@link Mechanisms}).
  */
 final class ClauseRepairs {
 
@@ -32,9 +34,9 @@ final class ClauseRepairs {
 	static final boolean PREPOSITION = on("preposition");
 	static final boolean WITH = on("with");
 
-	/** Whether the repair {@code name} runs: unless {@code -Dsourcebench.parser.repair.NAME=false}. */
+	/** Whether the repair {@code name} runs: unless {@code -Dsourcebench.off=repair.NAME}. */
 	static boolean on(String name) {
-		return !"false".equals(System.getProperty("sourcebench.parser.repair." + name));
+		return Mechanisms.on("repair." + name);
 	}
 
 	private ClauseRepairs() {

@@ -15,7 +15,7 @@ package org.sourcebench.extract.syntax;
  */
 final class StrandedWords {
 
-	/** Off with {@code -Dsourcebench.parser.repair.stranded=false} (to measure it), like the clause repairs. */
+	/** Off with {@code -Dsourcebench.off=repair.stranded} (to measure it), like the clause repairs. */
 	static final boolean ENABLED = ClauseRepairs.on("stranded");
 
 	private StrandedWords() {
