@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PetrarchAgent;
@@ -69,6 +70,10 @@ final class RoleNounFinder {
 			}
 			CountryModifier.Found mod = modifier.before(t, begin);
 			if (mod == null) {
+				if (kind.equals("media") && m.value().code().endsWith("GOVMED") && Mechanisms.on("actors.stateMedia")) {
+					stateMedia(t.substring(begin, end), begin, end, out); // "appeared on state television"
+					i = m.end() - 1;
+				}
 				continue;
 			}
 			int before = text.tokenAt(mod.begin()) - 1;
@@ -88,9 +93,23 @@ final class RoleNounFinder {
 							c.iso(), 0.65);
 				};
 				actors.mention(a, mod.begin(), end);
+				if (kind.equals("media")) {
+					Firings.fired("actors.mediaAgents");
+				}
 			}));
 			i = m.end() - 1;
 		}
+	}
+
+	/**
+	 * A country's state media named without the country ("state television", "the state news agency"): an actor of
+	 * its own, named as written (mechanism actors.stateMedia).
+	 */
+	private static void stateMedia(String surface, int begin, int end, List<Candidate> out) {
+		out.add(new Candidate(begin, end, 3, actors -> {
+			actors.mention(actors.actor(surface, ActorKind.MEDIA, "", 0.6), begin, end);
+			Firings.fired("actors.stateMedia");
+		}));
 	}
 
 	/** An agent head word (singular or plural) of actor-words.tsv's class "individual". */
@@ -124,6 +143,6 @@ final class RoleNounFinder {
 		if (k == null) {
 			k = kinds.get(code.substring(code.length() - 3));
 		}
-		return k;
+		return "media".equals(k) && !Mechanisms.on("actors.mediaAgents") ? null : k;
 	}
 }
