@@ -70,10 +70,6 @@ final class RoleNounFinder {
 			}
 			CountryModifier.Found mod = modifier.before(t, begin);
 			if (mod == null) {
-				if (kind.equals("media") && m.value().code().endsWith("GOVMED") && Mechanisms.on("actors.stateMedia")) {
-					stateMedia(t.substring(begin, end), begin, end, out); // "appeared on state television"
-					i = m.end() - 1;
-				}
 				continue;
 			}
 			int before = text.tokenAt(mod.begin()) - 1;
@@ -99,17 +95,6 @@ final class RoleNounFinder {
 			}));
 			i = m.end() - 1;
 		}
-	}
-
-	/**
-	 * A country's state media named without the country ("state television", "the state news agency"): an actor of
-	 * its own, named as written (mechanism actors.stateMedia).
-	 */
-	private static void stateMedia(String surface, int begin, int end, List<Candidate> out) {
-		out.add(new Candidate(begin, end, 3, actors -> {
-			actors.mention(actors.actor(surface, ActorKind.MEDIA, "", 0.6), begin, end);
-			Firings.fired("actors.stateMedia");
-		}));
 	}
 
 	/** An agent head word (singular or plural) of actor-words.tsv's class "individual". */
