@@ -39,7 +39,7 @@ public final class Mechanisms {
 		return !OFF.contains(name);
 	}
 
-	/** Counts {@code n} firings of the mechanism {@code name} (items it added, sides it resolved); none unless counting. */
+	/** Counts {@code n} firings of the mechanism {@code name} (items it added, sides it resolved), when counting. */
 	public static void fired(String name, int n) {
 		if (COUNTING && n > 0) {
 			FIRED.computeIfAbsent(name, k -> new AtomicInteger()).addAndGet(n);
