@@ -484,7 +484,7 @@ public final class ActorExtractor {
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
 			if (!dateline && !closing && wireDateline(t, m.start())) {
 				dateline = true;
-				Firings.fired("actors.wireDateline");
+				Mechanisms.fired("actors.wireDateline", 1);
 			}
 			if (!closing && !dateline || definesAcronym(t, m.start(), m.group(1))) {
 				continue;

@@ -90,7 +90,7 @@ final class RoleNounFinder {
 				};
 				actors.mention(a, mod.begin(), end);
 				if (kind.equals("media")) {
-					Firings.fired("actors.mediaAgents");
+					Mechanisms.fired("actors.mediaAgents", 1);
 				}
 			}));
 			i = m.end() - 1;
