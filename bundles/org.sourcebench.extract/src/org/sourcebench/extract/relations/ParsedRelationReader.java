@@ -82,6 +82,7 @@ public final class ParsedRelationReader {
 	private final RoleNouns roles;
 	private final Mediation mediation;
 	private final JointAction joint;
+	private final NominalFrames frames;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -96,6 +97,7 @@ public final class ParsedRelationReader {
 		this.roles = new RoleNouns(words);
 		this.mediation = new Mediation(words);
 		this.joint = new JointAction(words);
+		this.frames = new NominalFrames(words);
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
@@ -410,12 +412,12 @@ public final class ParsedRelationReader {
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		List<Integer> mutual = new ArrayList<>();
-		for (int c : s.children(n)) {
+		for (int c : frames.dependents(s, n, t -> lemma(s, t), t -> nominal(s, t) != null)) {
 			String rel = s.deprel(c);
 			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
 				sources.add(c);
-			} else if (rel.startsWith("nmod") && prep.equals("by")) {
+			} else if (rel.startsWith("nmod") && NominalFrames.agentCase(prep, nominal)) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
 				EventCoder.Clause.withConj(s, c, mutual);
@@ -423,6 +425,7 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		frames.clauseSides(s, n, nominal, t -> lemma(s, t), sources, targets);
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
 			if (!pair.isEmpty()) {
@@ -718,6 +721,10 @@ public final class ParsedRelationReader {
 			return sides.size() > 1;
 		}
 		List<ActorMention> sources = sides(s, e.sources(), doc, true, false);
+		if (!e.sources().isEmpty()) { // "Presidents A, B and C met" with A parsed into the title's phrase
+			sources.addAll(0, CoordinatedSides.brokenFront(s, EventCoder.phrase(s, e.sources().get(0)).get(0), sources,
+					doc.actors()));
+		}
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -767,6 +774,12 @@ public final class ParsedRelationReader {
 					ActorMention a = actorOf(s, g, doc);
 					if (a == null) {
 						a = countryOf(s, g, doc, assets);
+					}
+					if (a == null && !all && Mechanisms.on("relations.possessor-target")) {
+						for (int p : s.children(g, "nmod:poss")) { // "called for his ouster": the man ousted
+							a = s.pos(p).equals("PRON") ? actorOf(s, p, doc) : null;
+							Firings.count(a == null ? "relations.possessor-target.unresolved" : "relations.possessor-target");
+						}
 					}
 					if (a != null) {
 						each.add(a);
