@@ -35,7 +35,6 @@ final class EventWords {
 	private final Set<String> joint = new HashSet<>();
 	private final Set<String> mediates = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
-	private final Set<String> carriers = new HashSet<>();
 
 	EventWords(List<String[]> rows) {
 		for (String[] r : rows) {
@@ -54,7 +53,6 @@ final class EventWords {
 				case "joint" -> joint.add(w);
 				case "mediate" -> mediates.add(w);
 				case "role" -> roles.put(w, DataFile.cell(r, 2));
-				case "carrier" -> carriers.add(w);
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -78,8 +76,7 @@ final class EventWords {
 	boolean knows(String lemma) {
 		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
 				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma)
-				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma)
-				|| carriers.contains(lemma);
+				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma);
 	}
 
 	/** The event a noun names, or null. */
@@ -147,11 +144,6 @@ final class EventWords {
 	/** A verb whose subject mediates the mutual event its object names ("brokered talks between X and Y"). */
 	boolean mediates(String lemma) {
 		return mediates.contains(lemma);
-	}
-
-	/** A noun that carries the event its compound or "of" modifier names ("mediation efforts", "rounds of talks"). */
-	boolean carrier(String lemma) {
-		return carriers.contains(lemma);
 	}
 
 	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */

@@ -13,10 +13,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 /**
  * Where the sides of an event noun are when the parse does not hang them on the noun itself. Read top to bottom:
  * <ol>
- * <li><b>Carried events</b> ({@code relations.nominal-carrier}): the noun is the compound or "of" modifier of a
- * noun that only carries it ({@code event-words.tsv} class {@code carrier}: "mediation efforts between X and Y",
- * "days of talks between X and Y", "incidents of shelling by X"): the carrier's possessor, "by" and "between"
- * phrases are the event's.</li>
  * <li><b>A stray "between"</b> ({@code relations.nominal-between}): a "between" phrase of two or more conjuncts
  * that the parse hangs on a word that names no event (a place or a date after the noun: "talks in Geneva between
  * X and Y") belongs to the nearest event noun a few words before it that has none of its own.</li>
@@ -41,25 +37,11 @@ final class NominalFrames {
 	}
 
 	/**
-	 * The phrases that act as dependents of the event noun at {@code n}: its own children, then the possessor, "by"
-	 * and "between" phrases of its carrier, then a stray "between" phrase; {@code lemma} gives a token's lemma as the
-	 * reader knows it, {@code eventNoun} whether a token names an event.
+	 * The phrases that act as dependents of the event noun at {@code n}: its own children, then a stray "between"
+	 * phrase; {@code eventNoun} tells whether a token names an event.
 	 */
-	List<Integer> dependents(ParsedSentence s, int n, IntFunction<String> lemma,
-			IntPredicate eventNoun) {
+	List<Integer> dependents(ParsedSentence s, int n, IntPredicate eventNoun) {
 		List<Integer> out = new ArrayList<>(s.children(n));
-		int carrier = carrier(s, n, lemma);
-		if (carrier >= 0 && Mechanisms.on("relations.nominal-carrier")) {
-			for (int c : s.children(carrier)) {
-				String rel = s.deprel(c);
-				String prep = EventCoder.Clause.caseWord(s, c);
-				if (c != n && (rel.equals("nmod:poss") || rel.startsWith("nmod") && (agentCase(prep, null)
-						|| prep.equals("between")))) {
-					out.add(c);
-					Firings.count("relations.nominal-carrier");
-				}
-			}
-		}
 		if (Mechanisms.on("relations.nominal-between") && out.stream()
 				.noneMatch(c -> EventCoder.Clause.caseWord(s, c).equals("between"))) {
 			int stray = strayBetween(s, n, eventNoun);
@@ -74,30 +56,18 @@ final class NominalFrames {
 	/**
 	 * Whether a phrase in case {@code prep} on an event noun names who acts: "by", and ({@code relations.nominal-from})
 	 * "from" on a one-sided event that takes no "from" target ("backing from X", "criticism from X", "strikes from
-	 * X"); {@code nominal} null: the noun's carrier, "by" only.
+	 * X").
 	 */
 	static boolean agentCase(String prep, EventWords.Nominal nominal) {
 		if (prep.equals("by")) {
 			return true;
 		}
-		boolean from = prep.equals("from") && nominal != null && !nominal.symmetric()
+		boolean from = prep.equals("from") && !nominal.symmetric()
 				&& !nominal.prepositions().contains("from") && Mechanisms.on("relations.nominal-from");
 		if (from) {
 			Firings.count("relations.nominal-from");
 		}
 		return from;
-	}
-
-	/** The noun that carries the event noun at {@code n} ("efforts" of "mediation efforts"), or -1. */
-	private int carrier(ParsedSentence s, int n, IntFunction<String> lemma) {
-		int h = s.head(n);
-		if (h < 0 || !s.pos(h).equals("NOUN") || !words.carrier(lemma.apply(h))) {
-			return -1;
-		}
-		String rel = s.deprel(n);
-		boolean compound = rel.equals("compound") && n < h;
-		boolean of = rel.startsWith("nmod") && n > h && EventCoder.Clause.caseWord(s, n).equals("of");
-		return compound || of ? h : -1;
 	}
 
 	/**

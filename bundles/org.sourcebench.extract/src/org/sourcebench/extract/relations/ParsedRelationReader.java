@@ -412,7 +412,7 @@ public final class ParsedRelationReader {
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		List<Integer> mutual = new ArrayList<>();
-		for (int c : frames.dependents(s, n, t -> lemma(s, t), t -> nominal(s, t) != null)) {
+		for (int c : frames.dependents(s, n, t -> nominal(s, t) != null)) {
 			String rel = s.deprel(c);
 			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
@@ -769,6 +769,9 @@ public final class ParsedRelationReader {
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
 				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
+				if (each.isEmpty()) { // "A and B said they ...": every member of the list
+					each = new ArrayList<>(PluralAnaphora.antecedents(s, g, doc.actors()));
+				}
 				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
