@@ -82,7 +82,6 @@ public final class ParsedRelationReader {
 	private final RoleNouns roles;
 	private final Mediation mediation;
 	private final JointAction joint;
-	private final NominalFrames frames;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -97,7 +96,6 @@ public final class ParsedRelationReader {
 		this.roles = new RoleNouns(words);
 		this.mediation = new Mediation(words);
 		this.joint = new JointAction(words);
-		this.frames = new NominalFrames(words);
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
@@ -412,12 +410,12 @@ public final class ParsedRelationReader {
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		List<Integer> mutual = new ArrayList<>();
-		for (int c : frames.dependents(s, n, t -> nominal(s, t) != null)) {
+		for (int c : s.children(n)) {
 			String rel = s.deprel(c);
 			String prep = EventCoder.Clause.caseWord(s, c);
 			if (rel.equals("nmod:poss") || rel.equals("compound") && c < n && actors.at(s.start(c)) != null) {
 				sources.add(c);
-			} else if (rel.startsWith("nmod") && NominalFrames.agentCase(prep, nominal)) {
+			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
 				EventCoder.Clause.withConj(s, c, mutual);
@@ -425,7 +423,6 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
-		frames.clauseSides(s, n, nominal, t -> lemma(s, t), sources, targets);
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
 			if (!pair.isEmpty()) {
@@ -721,10 +718,6 @@ public final class ParsedRelationReader {
 			return sides.size() > 1;
 		}
 		List<ActorMention> sources = sides(s, e.sources(), doc, true, false);
-		if (!e.sources().isEmpty()) { // "Presidents A, B and C met" with A parsed into the title's phrase
-			sources.addAll(0, CoordinatedSides.brokenFront(s, EventCoder.phrase(s, e.sources().get(0)).get(0), sources,
-					doc.actors()));
-		}
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -769,20 +762,11 @@ public final class ParsedRelationReader {
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
 				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
-				if (each.isEmpty()) { // "A and B said they ...": every member of the list
-					each = new ArrayList<>(PluralAnaphora.antecedents(s, g, doc.actors()));
-				}
 				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
 					if (a == null) {
 						a = countryOf(s, g, doc, assets);
-					}
-					if (a == null && !all && Mechanisms.on("relations.possessor-target")) {
-						for (int p : s.children(g, "nmod:poss")) { // "called for his ouster": the man ousted
-							a = s.pos(p).equals("PRON") ? actorOf(s, p, doc) : null;
-							Firings.count(a == null ? "relations.possessor-target.unresolved" : "relations.possessor-target");
-						}
 					}
 					if (a != null) {
 						each.add(a);
