@@ -68,8 +68,6 @@ public final class ParsedRelationReader {
 	 * that X supports") and threats (13: "warned that X would face consequences").
 	 */
 	private static final Set<String> ABOUT_ITS_SUBJECT = Set.of("11", "13");
-	/** Appeals (02) and demands (10) whose clausal complement says what its subject must do ("demanded that X leave"). */
-	private static final Set<String> DEMANDS = Set.of("02", "10");
 	private static final String THREAT_ROOT = "13";
 	private static final String REJECT_ROOT = "12";
 	/** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
@@ -84,7 +82,6 @@ public final class ParsedRelationReader {
 	private final RoleNouns roles;
 	private final Mediation mediation;
 	private final JointAction joint;
-	private final NominalFrames frames;
 	private final CountryTable countries;
 	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
 	private final Set<String> geoNouns = new HashSet<>();
@@ -99,7 +96,6 @@ public final class ParsedRelationReader {
 		this.roles = new RoleNouns(words);
 		this.mediation = new Mediation(words);
 		this.joint = new JointAction(words);
-		this.frames = new NominalFrames(words);
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
@@ -374,8 +370,7 @@ public final class ParsedRelationReader {
 				targets.add(pp[1]);
 			}
 		}
-		boolean demand = DEMANDS.contains(code.substring(0, 2)) && Mechanisms.on("relations.demand-complement");
-		if (denial || targets.isEmpty() && (ABOUT_ITS_SUBJECT.contains(code.substring(0, 2)) || demand)) {
+		if (denial || targets.isEmpty() && ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))) {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
@@ -384,9 +379,6 @@ public final class ParsedRelationReader {
 				}
 				if (!code.startsWith(THREAT_ROOT) || words.modalOn(s, c)) {
 					targets.addAll(s.children(c, "nsubj"));
-					if (demand && !denial && !s.children(c, "nsubj").isEmpty()) {
-						Firings.count("relations.demand-complement");
-					}
 				}
 			}
 		}
@@ -430,10 +422,6 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
-		}
-		frames.clauseSides(s, n, nominal, t -> lemma(s, t), sources, targets);
-		if (sources.isEmpty() && mutual.isEmpty()) {
-			sources.addAll(frames.adjectiveSources(s, n)); // "Israeli strikes on X": Israel strikes
 		}
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
@@ -773,15 +761,8 @@ public final class ParsedRelationReader {
 				h = agents.get(0);
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
-				if (all && SideRepairs.caseMarkedSubject(s, g)) {
-					continue; // "According to Z, X and Y agreed" parsed with Z the subject: X and Y
-				}
-				List<ActorMention> each = Counterparts.at(s, g, doc.actors(), k -> countryActor(s, k, doc));
-				boolean counterparts = each != null; // "his Russian counterpart": a person, never the country
-				if (!counterparts) {
-					each = adjectiveConjuncts(s, g, doc);
-				}
-				if (each.isEmpty() && !counterparts) {
+				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
+				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
 					if (a == null) {
@@ -903,9 +884,8 @@ public final class ParsedRelationReader {
 	 * of people ("destroyed dozens of Iranian military targets": Iran; "Syrian civilians": nobody).
 	 */
 	private ActorMention countryOf(ParsedSentence s, int h, Doc doc, boolean assets) {
-		if (!assets || agentNoun(s, h)) { // "Russian President Putin" split off as "Russian": the person
-			return s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN")
-					? SideRepairs.titledPerson(s, h, countryActor(s, h, doc), doc.actors()) : null;
+		if (!assets || agentNoun(s, h)) {
+			return s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN") ? countryActor(s, h, doc) : null;
 		}
 		List<Integer> heads = new ArrayList<>(List.of(h));
 		for (int of : s.children(h, "nmod")) { // "dozens of ...", "positions of ..."
