@@ -3,7 +3,8 @@
 
     releng/scripts/claim-errors.py GOLD_DIR EXPORT.json [--summary]
 
-Errors: gold claims detected with the wrong speaker ("speaker") and gold claims not detected ("missed").
+Errors: gold claims detected with the wrong speaker ("speaker"), gold claims not detected ("missed") and
+predicted claims no gold claim pairs with ("spurious").
 Each block shows the gold and predicted speakers, whether the gold speaker's actor was found at all, the
 text around the claim and a guessed cause category (a heuristic to sort the list; read the context before
 trusting it). Uses shared/eval/score.py for normalisation, actor alignment and claim pairing, so the pairs
@@ -111,7 +112,22 @@ def run(gold_dir, export):
 		for gi in range(len(gc)):
 			if gi not in used_g:
 				rows.append(make(g, body, "missed", gc[gi], None, gspk[gi] in aligned_gold, set()))
+		for pi in range(len(pc)):
+			if pi not in used_p:
+				rows.append(spurious(g, body, pc[pi]))
 	return rows
+
+
+def spurious(g, body, pclaim):
+	"""A predicted claim no gold claim pairs with."""
+	text = score.mention_text(pclaim.get("text")) or ""
+	start = find(body, text)
+	return {
+		"article": g.get("article"), "kind": "spurious", "gold_speaker": None,
+		"pred_speaker": pclaim.get("speaker"), "gold_actor_found": None, "text": ws(text),
+		"context": context(body, start, start + len(text)) if start >= 0 else "(not found in body)",
+		"cause": "spurious (cue " + repr(pclaim.get("cue", "")) + ")",
+	}
 
 
 def make(g, body, kind, gclaim, pclaim, gold_aligned, pred_maps):

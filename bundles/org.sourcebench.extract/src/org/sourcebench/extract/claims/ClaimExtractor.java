@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -25,8 +26,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * with a resolvable speaker opens a claim: after the cue ("X said that ...") up to the next cue of the sentence,
  * or before it when the cue follows its content ("..., X confirmed", "“...,” he said" - then the whole quotation,
  * even across sentences). Participles ("adding that", "while noting") and "but added" continue with the same
- * speaker. A claim is direct when its content is exactly one quotation. Quoted labels ("branding ... as
- * “continuing aggression”") are direct claims of the sentence subject. Immutable; safe to share.
+ * speaker. A group subject ("both sides said", "the three leaders stressed") speaks for the actors of the list of
+ * that many actors just before it, each the same claim. A claim is direct when its content is exactly one
+ * quotation. Quoted labels ("branding ... as “continuing aggression”") are direct claims of the sentence subject.
+ * Immutable; safe to share.
  */
 public final class ClaimExtractor {
 
@@ -46,6 +49,10 @@ public final class ClaimExtractor {
 	private static final Pattern ABBREVIATION_END = Pattern.compile("\\b[A-Z][a-z]{0,3}\\.\\s*$");
 	/** Cue forms in -s that are also plural nouns ("reports", "claims"): only these may be read as nouns. */
 	private static final Set<String> NOMINAL_FORMS = ClaimWords.get().list("nominal");
+	/** A group subject right before a cue: "both sides", "The two countries also", "the three leaders". */
+	private static final Pattern GROUP = Pattern.compile("(?:^|[,.;] |\\n|\\b(?:[Bb]ut|[Aa]nd|[Tt]hen) )"
+			+ "(?:[Bb]oth|[Tt]he (two|three)|[Aa]ll (three)) (?:" + String.join("|", new java.util.TreeSet<>(
+					ClaimWords.get().list("group"))) + ")(?: (?:also|have|had|jointly|both|later|then))* $");
 	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
 	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
 	private static final Pattern LABEL = Pattern.compile(
@@ -123,6 +130,7 @@ public final class ClaimExtractor {
 				}
 			}
 			if (speaker == null) {
+				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
@@ -153,6 +161,64 @@ public final class ClaimExtractor {
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
+	}
+
+	/**
+	 * "Ukraine and Russia held talks on Thursday. Both sides said there had been no breakthrough": a group subject
+	 * of a cue ("both sides", "the two countries", "the three leaders") speaks for the actors of the last
+	 * coordination of that many actors before it ("A and B", "A, B and C"), in its sentence or the two before; each
+	 * speaks the claim.
+	 */
+	private void groupClaims(AnalyzedText text, String t, CueHit h, List<CueHit> hits, int i, Sentence s,
+			List<Quote> quotes, DocActors actors, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		if (!Mechanisms.on("claims.group-speakers") || h.cue.isAccordingTo() || h.participle) {
+			return;
+		}
+		Matcher g = GROUP.matcher(t).region(Math.max(s.begin(), h.begin - 60), h.begin);
+		if (!g.find()) {
+			return;
+		}
+		int n = "three".equalsIgnoreCase(g.group(1)) || "three".equalsIgnoreCase(g.group(2)) ? 3 : 2;
+		int from = s.begin();
+		for (int k = 0; k < 2 && from > 0; k++) {
+			from = text.sentenceOf(from - 1).begin();
+		}
+		List<DocActor> group = lastCoordination(t, actors.within(from, g.start()), n);
+		if (group.isEmpty()) {
+			return;
+		}
+		int[] span = content(t, h, hits, i, s, quotes, actors);
+		if (span == null) {
+			return;
+		}
+		int before = out.size();
+		for (int[] part : ClaimText.propositions(t, span, quotes)) {
+			for (DocActor a : group) {
+				emit(text, quotes, a, h.form, part, true, false, claimed, out);
+			}
+		}
+		Mechanisms.fired("claims.group-speakers", out.size() - before);
+	}
+
+	/** The actors of the last list of actors joined by ", " and "and" when it has exactly {@code n}, or none. */
+	private static List<DocActor> lastCoordination(String t, List<ActorMention> ms, int n) {
+		for (int last = ms.size() - 1; last >= 1; last--) {
+			if (!isAndGap(t, ms, last - 1)) {
+				continue;
+			}
+			int first = last - 1;
+			while (first > 0 && LIST_GAP.matcher(gap(t, ms, first - 1)).matches() && !isAndGap(t, ms, first - 1)) {
+				first--;
+			}
+			List<DocActor> out = new ArrayList<>();
+			for (int k = first; k <= last; k++) {
+				if (!out.contains(ms.get(k).actor())) {
+					out.add(ms.get(k).actor());
+				}
+			}
+			return out.size() == n ? out : List.of();
+		}
+		return List.of();
 	}
 
 	/**

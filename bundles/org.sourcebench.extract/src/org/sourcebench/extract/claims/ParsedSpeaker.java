@@ -750,10 +750,16 @@ final class ParsedSpeaker {
 			}
 		}
 		while (b < h && (s.pos(b).equals("DET") || s.pos(b).equals("NUM") || s.pos(b).equals("PUNCT")
-				|| s.pos(b).equals("CCONJ"))) {
-			b++;
+				|| s.pos(b).equals("CCONJ") || isCaseMarker(s, b, h))) {
+			b++; // "According to the UN official": the speaker phrase begins after the case marker
 		}
 		return new int[] {b, e};
+	}
+
+	/** Whether token {@code i} is the case marker of head {@code h} ("according to", "by") or part of it. */
+	private static boolean isCaseMarker(ParsedSentence s, int i, int h) {
+		return s.deprel(i).equals("case") && s.head(i) == h
+				|| s.deprel(i).equals("fixed") && s.head(i) >= 0 && s.deprel(s.head(i)).equals("case");
 	}
 
 	/** The document actor whose name or one of whose mentions is {@code text}, ignoring case, or null. */

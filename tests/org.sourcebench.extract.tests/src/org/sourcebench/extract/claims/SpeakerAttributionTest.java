@@ -16,7 +16,8 @@ import org.sourcebench.extract.ExtractedClaim;
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
  * two persons of the document share, a role description referring back to a named person, a statement naming its
  * source, a hyphenated name, he and
- * she, an unnamed source with a relative clause aside.
+ * she, an unnamed source with a relative clause aside, an unnamed source after "according to", a group subject
+ * ("both sides said") speaking for the actors listed before it.
  */
 class SpeakerAttributionTest {
 
@@ -137,6 +138,34 @@ class SpeakerAttributionTest {
 				+ "to be named, told Reuters two rockets landed in the village.");
 		assertEquals("unnamed resident", claimStarting(d, "two rockets landed").speaker());
 		assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("asked not to be named")), d.claims().toString());
+	}
+
+	@Test
+	void anUnnamedSourceAfterAccordingToIsNamedWithoutThePreposition() {
+		DocumentExtraction d = extract("Delegations from both sides arrived in Oslo on Sunday. According to the UN "
+				+ "official, the first meeting was useful. The talks would last a week, according to two Western "
+				+ "diplomats.");
+		assertEquals("unnamed UN official", claimStarting(d, "the first meeting").speaker());
+		assertEquals("unnamed Western diplomats", claimStarting(d, "The talks would last").speaker());
+		assertTrue(d.actors().stream().noneMatch(a -> a.name().contains("ccording")),
+				d.actors().toString());
+	}
+
+	@Test
+	void aGroupSubjectSpeaksForTheActorsOfTheLastListOfThatMany() {
+		DocumentExtraction d = extract("Armenia and Azerbaijan held talks in Geneva on Friday. After six hours, both "
+				+ "sides said the border commission would meet again in May.");
+		List<String> speakers = d.claims().stream().filter(c -> c.text().startsWith("the border commission"))
+				.map(ExtractedClaim::speaker).sorted().toList();
+		assertEquals(List.of("Armenia", "Azerbaijan"), speakers, d.claims().toString());
+	}
+
+	@Test
+	void aGroupSubjectWithoutAListOfThatManySpeaksForNobody() {
+		DocumentExtraction d = extract("Armenia, Azerbaijan and Georgia sent envoys to Geneva. Both sides said the "
+				+ "talks had gone well.");
+		assertTrue(d.claims().stream().noneMatch(c -> c.text().startsWith("the talks had gone well")),
+				"three actors listed, two sides: " + d.claims());
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String prefix) {
