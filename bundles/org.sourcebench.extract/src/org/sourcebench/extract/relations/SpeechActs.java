@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -77,7 +78,7 @@ final class SpeechActs {
 	 */
 	static ActorMention speakerOf(ParsedSentence s, int t, List<Speech> speeches, DocActors actors) {
 		String w = s.word(t).toLowerCase(Locale.ROOT);
-		if (!FIRST_PERSON.contains(w)) {
+		if (!FIRST_PERSON.contains(w) || !Mechanisms.on("speech.first-person")) {
 			return null;
 		}
 		Speech innermost = null;
@@ -99,6 +100,7 @@ final class SpeechActs {
 				}
 			}
 		}
+		Fired.count("speech.first-person", 1);
 		return new ActorMention(s.start(t), s.end(t), speaker);
 	}
 
@@ -140,10 +142,16 @@ final class SpeechActs {
 				if (sp.end() <= from || sp.begin() >= to) {
 					continue;
 				}
-				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot())) {
+				int before = out.size();
+				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot()) && Mechanisms.on("speech.about-clause")) {
 					aboutTheClause(body, s, sp, actors, seen, out);
 				}
-				criticism(body, s, sp, speeches, actors, seen, out);
+				Fired.count("speech.about-clause", out.size() - before);
+				before = out.size();
+				if (Mechanisms.on("speech.criticism")) {
+					criticism(body, s, sp, speeches, actors, seen, out);
+				}
+				Fired.count("speech.criticism", out.size() - before);
 			}
 		}
 	}
