@@ -112,7 +112,9 @@ public final class ExtractionEngine {
 		}
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
-		List<ExtractedRelationship> rel = new ArrayList<>(relations.read(text, reading.actors()));
+		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
+				? relations.read(text, reading.actors())
+				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
 		}
