@@ -97,7 +97,7 @@ final class SpeechActs {
 				}
 			}
 		}
-		Fired.count("speech.first-person", 1);
+		Mechanisms.fired("speech.first-person", 1);
 		return new ActorMention(s.start(t), s.end(t), speaker);
 	}
 
@@ -130,7 +130,7 @@ final class SpeechActs {
 				if (Mechanisms.on("speech.criticism")) {
 					criticism(body, s, sp, speeches, actors, seen, out);
 				}
-				Fired.count("speech.criticism", out.size() - before);
+				Mechanisms.fired("speech.criticism", out.size() - before);
 			}
 		}
 	}
