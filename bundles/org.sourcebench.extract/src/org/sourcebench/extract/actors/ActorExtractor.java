@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Country;
@@ -458,12 +459,33 @@ public final class ActorExtractor {
 			"\\(((?:[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})(?: [-/] [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,3})*)"
 			+ "(?: - [^)]*)?\\)");
 
+	/**
+	 * A wire dateline: the place in capitals, an optional date, a dash, then the agency's bracket ("GENEVA, July 10
+	 * (Xinhua) --", "SEOUL, September 14 (AJP) -", "WARSAW — (WARSOOR)-").
+	 */
+	private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+			"\\p{Lu}[\\p{Lu} .'\u2019-]*\\p{Lu}(?:, \\p{Lu}[\\p{L} ]*)?(?:,? \\p{Lu}[a-z]+\\.? \\d{1,2}(?:, \\d{4})?)?"
+					+ "(?: ?[\u2014\u2013-]+)? ?");
+
+	/** Whether the bracket at {@code bracket} credits the agency of a wire dateline (mechanism actors.wireDateline). */
+	private static boolean wireDateline(String t, int bracket) {
+		if (bracket > 80 || !Mechanisms.on("actors.wireDateline")) {
+			return false;
+		}
+		int lineEnd = t.indexOf('\n');
+		return (lineEnd < 0 || lineEnd > bracket) && WIRE_DATELINE.matcher(t).region(0, bracket).matches();
+	}
+
 	private void outlets(String t, List<Candidate> out) {
 		java.util.regex.Matcher m = CREDIT.matcher(t);
 		while (m.find()) {
 			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
 			int datelineEnd = datelineEnd(t);
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
+			if (!dateline && !closing && wireDateline(t, m.start())) {
+				dateline = true;
+				Mechanisms.fired("actors.wireDateline", 1);
+			}
 			if (!closing && !dateline || definesAcronym(t, m.start(), m.group(1))) {
 				continue;
 			}

@@ -88,6 +88,15 @@ public final class DocActors {
 		into.offices().addAll(from.offices());
 	}
 
+	/**
+	 * Moves every mention of {@code from} to {@code into} and forgets {@code from}'s name, so that later readers
+	 * looking an actor up by that name find {@code into} through its mentions ("Sergey Lavrov" is "Sergei Lavrov").
+	 */
+	void absorb(DocActor from, DocActor into) {
+		merge(from, into);
+		byName.remove(from.name(), from);
+	}
+
 	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
 	void remove(ActorMention m) {
 		if (mentions.remove(m)) {

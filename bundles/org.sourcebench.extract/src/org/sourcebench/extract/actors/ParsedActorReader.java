@@ -76,6 +76,7 @@ public final class ParsedActorReader {
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
+		PersonNames.settle(actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

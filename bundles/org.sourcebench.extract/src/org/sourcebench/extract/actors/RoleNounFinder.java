@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PetrarchAgent;
@@ -88,6 +89,9 @@ final class RoleNounFinder {
 							c.iso(), 0.65);
 				};
 				actors.mention(a, mod.begin(), end);
+				if (kind.equals("media")) {
+					Mechanisms.fired("actors.mediaAgents", 1);
+				}
 			}));
 			i = m.end() - 1;
 		}
@@ -124,6 +128,6 @@ final class RoleNounFinder {
 		if (k == null) {
 			k = kinds.get(code.substring(code.length() - 3));
 		}
-		return k;
+		return "media".equals(k) && !Mechanisms.on("actors.mediaAgents") ? null : k;
 	}
 }

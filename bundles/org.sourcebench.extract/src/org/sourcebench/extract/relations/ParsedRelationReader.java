@@ -207,7 +207,8 @@ public final class ParsedRelationReader {
 	 * Removes the word-window relationships whose evidence holds an event of their root that the parse read with
 	 * the same source but whose target the parse gives no part in ("Russia and Turkey held talks on Syria":
 	 * Russia meets Turkey, not Syria). Where the two disagree on the source (datelines, asides), the word windows
-	 * stay.
+	 * stay, unless the parse gives the event neither the window's source nor its target
+	 * ({@code relations.parse-overrules}).
 	 */
 	private static void dropMisread(List<ExtractedRelationship> out, int found, List<int[]> asserted,
 			List<Set<String>> pairs) {
@@ -217,17 +218,27 @@ public final class ParsedRelationReader {
 			int root = root(r.cameoCode());
 			boolean sameSource = false;
 			boolean targetSeen = false;
+			boolean read = false;
+			boolean asTarget = false;
 			for (int k = 0; k < asserted.size(); k++) {
 				int[] e = asserted.get(k);
 				if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
 					for (String pair : pairs.get(k)) {
 						String[] ft = pair.split("\\|", 2);
+						read = true;
 						sameSource |= ft[0].equals(r.from());
 						targetSeen |= ft[0].equals(r.to()) || ft[1].equals(r.to());
+						asTarget |= ft[1].equals(r.to());
 					}
 				}
 			}
-			if (sameSource && !targetSeen) {
+			// the parse read this very event with another source and another target ("X spoke of Gondor during her
+			// meeting with Y of Mordor": X met Y, not Gondor Mordor); a list member the parse missed keeps its pair
+			boolean overruled = read && !sameSource && !asTarget && Mechanisms.on("relations.parse-overrules");
+			if (sameSource && !targetSeen || overruled) {
+				if (overruled && !(sameSource && !targetSeen)) {
+					Mechanisms.fired("relations.parse-overrules", 1);
+				}
 				drop.add(i);
 				for (int j = 0; j < found; j++) {
 					ExtractedRelationship m = out.get(j);

@@ -402,4 +402,31 @@ class ActorMechanismsTest {
 		assertFalse(actor(d, "Zambia").isPresent(), d.actors().toString());
 		assertTrue(actor(d, "Ghana").isPresent() && actor(d, "Togo").isPresent(), d.actors().toString());
 	}
+
+	@Test
+	void theAgencyOfAWireDatelineIsAnOutletWhateverTheDateAndDashBetween() {
+		for (String opening : List.of("NAIROBI, March 3 (Kenvoice) -- ", "LIMA \u2014 (PRENSAX)- ", "OSLO (Nordwire) - ")) {
+			DocumentExtraction d = extract(opening + "The minister said the talks would resume next week.");
+			String outlet = opening.substring(opening.indexOf('(') + 1, opening.indexOf(')'));
+			assertEquals(ActorKind.MEDIA, named(d, outlet).kind(), opening);
+		}
+		DocumentExtraction inside = extract("The talks resumed. Officials of the Northern Shield (Kenvoice) said so.");
+		assertFalse(actor(inside, "Kenvoice").isPresent(), "a bracket inside the text credits no outlet: "
+				+ inside.actors());
+	}
+
+	@Test
+	void mediaOfACountryAreAnActorOfThatCountryButAJournalistIsAPerson() {
+		DocumentExtraction d = extract("Peace was near, the spokesman said, as quoted by Peruvian media. The minister "
+				+ "spoke on Bolivian state television, and a Chilean journalist asked him about it.");
+		ExtractedActor media = named(d, "Peruvian media");
+		assertEquals(ActorKind.MEDIA, media.kind());
+		assertEquals("Peru", media.country());
+		ExtractedActor television = d.actors().stream()
+				.filter(a -> mentionTexts(a).contains("Bolivian state television")).findFirst()
+				.orElseThrow(() -> new AssertionError(d.actors().toString()));
+		assertEquals(ActorKind.MEDIA, television.kind());
+		assertEquals("Bolivia", television.country());
+		assertFalse(d.actors().stream().anyMatch(a -> a.name().contains("journalist")), d.actors().toString());
+	}
 }

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.sourcebench.core.json.JsonWriter;
@@ -20,6 +24,11 @@ import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.syntax.TransitionParser;
+import org.sourcebench.ingest.ImportException;
+import org.sourcebench.ingest.RawFile;
+import org.sourcebench.ingest.scraped.ScrapedPageReader;
+import org.sourcebench.ingest.text.PlainTextReader;
+import org.sourcebench.test.support.TestArticles;
 
 /**
  * The engine's results in the export schema of shared/eval/SCORING.md (the fields score.py reads, with offsets),
@@ -112,12 +121,80 @@ public final class EngineExport {
 			}
 		}
 		EngineExport export = new EngineExport();
+		boolean undated = Boolean.getBoolean("sourcebench.eval.undated");
+		int dated = 0;
 		for (Path f : files) {
 			String name = f.getFileName().toString();
 			String body = name.equals(TestResources.SEED + ".txt") ? TestResources.body(TestResources.SEED)
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
-			export.add(name, engine.extract(body));
+			LocalDate date = undated ? null : published(f);
+			dated += date == null ? 0 : 1;
+			export.add(name, engine.extract(body, date));
 		}
-		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles)");
+		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
+	}
+
+	/**
+	 * The publication date the product would have for an article, as the workbench and the CLI pass it to the engine:
+	 * the date the importer reads from the file (the seed's scraped page: its date line; a plain-text article: a date
+	 * paragraph at the top, which these files seldom have), else the date recorded for the article's page in its
+	 * batch's sources table ({@code README.md} / {@code SOURCES-*.md} next to {@code articles/}: a row whose first
+	 * cell is the article's name) when that date cell starts with an ISO date — the page's own date line or address,
+	 * which the HTML importer reads from the live page. A date the annotator only inferred from the events ("not in
+	 * the stored copy (...)") is not used: the product would not have it from the stored text. Null when unknown.
+	 */
+	static LocalDate published(Path article) throws IOException {
+		String name = article.getFileName().toString();
+		LocalDateTime read = null;
+		try {
+			read = name.equals(TestResources.SEED + ".txt")
+					? new ScrapedPageReader().read(TestArticles.raw("scraped/" + TestResources.SEED + ".txt")).published()
+					: new PlainTextReader().read(new RawFile(article, Files.readAllBytes(article))).published();
+		} catch (ImportException e) {
+			// no date from the importer; the sources table may have one
+		}
+		if (read != null) {
+			return read.toLocalDate();
+		}
+		Path batch = article.toRealPath().getParent().getParent();
+		if (batch == null || !Files.isDirectory(batch)) {
+			return null;
+		}
+		String stem = name.substring(0, name.length() - ".txt".length());
+		try (Stream<Path> s = Files.list(batch)) {
+			for (Path table : s.filter(t -> t.getFileName().toString().matches("README\\.md|SOURCES.*\\.md")).sorted()
+					.toList()) {
+				LocalDate d = tableDate(Files.readAllLines(table, StandardCharsets.UTF_8), stem);
+				if (d != null) {
+					return d;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b");
+
+	/** The ISO date in the {@code date} column of the table row for {@code stem}, or null. */
+	static LocalDate tableDate(List<String> lines, String stem) {
+		int column = -1;
+		for (String line : lines) {
+			if (!line.startsWith("|")) {
+				column = -1;
+				continue;
+			}
+			String[] cells = line.split("\\|", -1);
+			if (column < 0) {
+				for (int c = 0; c < cells.length; c++) {
+					if (cells[c].strip().equals("date")) {
+						column = c;
+					}
+				}
+			} else if (cells.length > column && cells[1].strip().equals(stem)) {
+				Matcher m = ISO_DATE.matcher(cells[column].strip());
+				return m.find() ? LocalDate.parse(m.group(1)) : null;
+			}
+		}
+		return null;
 	}
 }
