@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -18,32 +19,29 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Relationships stated in reported speech: what a speaker's own words do to another actor. Read from the claims (who
- * speaks, over which span, with which cue) and the dependency parse, in two steps:
- * <ol>
- * <li><b>Warnings and accusations about a clause.</b> A claim whose cue the trigger table codes as a threat (13:
- * "warned that ...") or an accusation (11: "alleged that ...") is that speech act toward every actor its clause is
- * about: the actors inside the subject phrase of the claim's main verb ("warned that drills involving X and Y would
- * bring bad results": X and Y). The warning itself is the event, so the clause's modal does not matter.</li>
- * <li><b>Criticism in a speaker's words.</b> A speaker who states that another actor coerces, assaults or fights
- * (CAMEO 17-20 on the verb, from the trigger table or the CAMEO verb dictionary) criticises that actor (11): the
- * subject of the verb (its controller through "trying to", the first conjunct's subject for "planned and
- * executed"), or the passive agent ("the first shots were fired by X"). Not when the clause is negated, modal or
- * conditional, nor for the speaker's own side (same actor, same country).</li>
- * </ol>
- * Immutable; safe to share between threads.
+ * Relationships stated in reported speech: what a speaker's own words do to another actor, read from the claims (who
+ * speaks over which span) and the dependency parse.
+ * <ul>
+ * <li><b>Criticism in a speaker's words</b> ({@code speech.criticism}). A speaker who states that another actor
+ * coerces, assaults or fights (CAMEO 17-20 on the verb, from the trigger table or the CAMEO verb dictionary)
+ * criticises that actor (11): the subject of the verb (its controller through "trying to", the first conjunct's
+ * subject for "planned and executed"), or the passive agent ("the first shots were fired by X"). Not when the clause
+ * is negated, modal or conditional, nor for the speaker's own side (same actor, same country).</li>
+ * <li><b>First person inside a claim</b> ({@code speech.first-person}, through {@link #speakerOf}): "we", "our" is
+ * the claim's speaker (an official's "we": its country).</li>
+ * </ul>
+ * Warnings and accusations about a clause ("warned that X would ...") are read by {@link ParsedRelationReader} on
+ * the cue verb itself. Immutable; safe to share between threads.
  */
 final class SpeechActs {
 
-	/** Where a claim's words run, who speaks them and the root its cue codes ("" when the cue is no speech act). */
-	record Speech(int begin, int end, DocActor speaker, String cueRoot) {
+	/** Where a claim's words run and who speaks them. */
+	record Speech(int begin, int end, DocActor speaker) {
 	}
 
-	private static final Set<String> ABOUT_THE_CLAUSE = Set.of("11", "13");
 	private static final String CRITICISM = "11";
 	private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
 	private static final Set<String> SINGULAR = Set.of("i", "me", "my");
-	private static final String THREAT = "13";
 	private static final int FIRST_COOPERATION = 3;
 	private static final int LAST_COOPERATION = 8;
 	/** The first root of the events that make stating them a criticism (17 coerce ... 20 mass violence). */
@@ -77,7 +75,7 @@ final class SpeechActs {
 	 */
 	static ActorMention speakerOf(ParsedSentence s, int t, List<Speech> speeches, DocActors actors) {
 		String w = s.word(t).toLowerCase(Locale.ROOT);
-		if (!FIRST_PERSON.contains(w)) {
+		if (!FIRST_PERSON.contains(w) || !Mechanisms.on("speech.first-person")) {
 			return null;
 		}
 		Speech innermost = null;
@@ -99,32 +97,20 @@ final class SpeechActs {
 				}
 			}
 		}
+		Mechanisms.fired("speech.first-person", 1);
 		return new ActorMention(s.start(t), s.end(t), speaker);
 	}
 
-	/** The claims whose speaker is a document actor, with the root their cue codes. */
+	/** The claims whose speaker is a document actor. */
 	List<Speech> speeches(List<ExtractedClaim> claims, DocActors actors) {
 		List<Speech> out = new ArrayList<>();
 		for (ExtractedClaim c : claims) {
 			DocActor speaker = actors.byName(c.speaker());
 			if (speaker != null && c.evidence() != null) {
-				out.add(new Speech(c.evidence().begin(), c.evidence().end(), speaker, cueRoot(c.cue())));
+				out.add(new Speech(c.evidence().begin(), c.evidence().end(), speaker));
 			}
 		}
 		return out;
-	}
-
-	private String cueRoot(String cue) {
-		if (cue == null || cue.isBlank() || cue.trim().contains(" ")) {
-			return "";
-		}
-		String lemma = forms.lemma(cue.trim().toLowerCase(Locale.ROOT));
-		for (CameoPattern p : triggers.startingWith(lemma)) {
-			if (!p.noun() && p.lemmas().size() == 1) {
-				return p.code().substring(0, 2);
-			}
-		}
-		return "";
 	}
 
 	/** Adds the relationships stated in {@code speeches} to {@code out}, skipping (from, to, root) keys in seen. */
@@ -140,51 +126,20 @@ final class SpeechActs {
 				if (sp.end() <= from || sp.begin() >= to) {
 					continue;
 				}
-				if (ABOUT_THE_CLAUSE.contains(sp.cueRoot())) {
-					aboutTheClause(body, s, sp, actors, seen, out);
+				int before = out.size();
+				if (Mechanisms.on("speech.criticism")) {
+					criticism(body, s, sp, speeches, actors, seen, out);
 				}
-				criticism(body, s, sp, speeches, actors, seen, out);
+				Mechanisms.fired("speech.criticism", out.size() - before);
 			}
 		}
-	}
-
-	// ---- step 1: warnings and accusations about a clause --------------------------------------------------------
-
-	private void aboutTheClause(String body, ParsedSentence s, Speech sp, DocActors actors, Set<String> seen,
-			List<ExtractedRelationship> out) {
-		int main = mainVerb(s, sp);
-		if (main < 0) {
-			return;
-		}
-		// "warned that X would face consequences" threatens X; "warned that X seeks to partition Y" accuses X
-		String root = sp.cueRoot().equals(THREAT) && !words.modalOn(s, main) ? CRITICISM : sp.cueRoot();
-		for (int subj : s.children(main)) {
-			if (!s.deprel(subj).startsWith("nsubj")) {
-				continue;
-			}
-			int[] span = s.subtree(subj);
-			List<ActorMention> about = actors.within(s.start(span[0]), s.end(span[1]));
-			for (ActorMention m : about) {
-				add(body, s, sp, m, root, seen, out);
-			}
-		}
-	}
-
-	/** The token of the claim's words in {@code s} whose head lies outside them: the claim's main verb, or -1. */
-	private static int mainVerb(ParsedSentence s, Speech sp) {
-		for (int t = 0; t < s.size(); t++) {
-			if (inside(s, t, sp) && (s.head(t) < 0 || !inside(s, s.head(t), sp)) && !s.deprel(t).equals("punct")) {
-				return t;
-			}
-		}
-		return -1;
 	}
 
 	private static boolean inside(ParsedSentence s, int t, Speech sp) {
 		return s.start(t) >= sp.begin() && s.end(t) <= sp.end();
 	}
 
-	// ---- step 2: criticism in a speaker's words -----------------------------------------------------------------
+	// ---- criticism in a speaker's words ---------------------------------------------------------------------------
 
 	private void criticism(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
 			Set<String> seen, List<ExtractedRelationship> out) {
