@@ -385,9 +385,6 @@ public final class ParsedRelationReader {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
-				if (denial && !claimsAnAct(s, c)) {
-					continue; // "denied X was among the dead", "denied X was killed": X made no claim
-				}
 				if (!code.startsWith(THREAT_ROOT) || words.modalOn(s, c)) {
 					targets.addAll(s.children(c, "nsubj"));
 				}
@@ -398,15 +395,6 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
-	}
-
-	/**
-	 * Whether a denied complement reports its subject's own act (an active verb: "denied that X took the town"), so
-	 * that the denial rejects X's claim; a state or a passive ("X was among the dead", "X was killed") is no claim of X.
-	 */
-	private static boolean claimsAnAct(ParsedSentence s, int c) {
-		return !Mechanisms.on("relations.denialacts")
-				|| s.pos(c).equals("VERB") && s.children(c, "cop").isEmpty() && s.children(c, "nsubj:pass").isEmpty();
 	}
 
 	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
@@ -756,8 +744,7 @@ public final class ParsedRelationReader {
 	/** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
 	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets) {
 		List<ActorMention> out = new ArrayList<>();
-		for (int head : heads) {
-			int h = QuantifiedRelative.antecedent(s, head); // "X and Y, all of whom ...": X and Y
+		for (int h : heads) {
 			if (!all && nominal(s, h) != null) {
 				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
 				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
