@@ -29,6 +29,8 @@ final class EventWords {
 	private final Map<String, String> denials = new HashMap<>();
 	private final Set<String> modals = new HashSet<>();
 	private final Set<String> hedges = new HashSet<>();
+	private final Set<String> negations = new HashSet<>();
+	private final Set<String> conditions = new HashSet<>();
 	private final Set<String> assertions = new HashSet<>();
 	private final Set<String> symmetricCodes = new HashSet<>();
 	private final Set<String> travel = new HashSet<>();
@@ -47,6 +49,8 @@ final class EventWords {
 				case "denial" -> denials.put(w, DataFile.cell(r, 2));
 				case "modal" -> modals.add(w);
 				case "hedge" -> hedges.add(w);
+				case "negation" -> negations.add(w);
+				case "condition" -> conditions.add(w);
 				case "assertion" -> assertions.add(w);
 				case "symmetric" -> symmetricCodes.add(w);
 				case "travel" -> travel.add(w);
@@ -124,6 +128,16 @@ final class EventWords {
 	/** A determiner or modifier that makes an event unasserted ("no talks", "any attacks", "allegedly"). */
 	boolean hedge(String word) {
 		return hedges.contains(word);
+	}
+
+	/** Whether the word negates what it modifies ("not", "n't", "never", "no"; lower case). */
+	boolean negation(String word) {
+		return negations.contains(word);
+	}
+
+	/** Whether the subordinator puts its clause under a condition ("if", "unless", "whether"; lower case). */
+	boolean condition(String word) {
+		return conditions.contains(word);
 	}
 
 	/** A noun naming what someone asserted ("claim", "allegation"): denying it rejects its author. */

@@ -42,7 +42,6 @@ public final class LinkerFeatures {
 	 * no side of the event reported in its complement (the guidelines code the reported event's own arguments).
 	 */
 	private static final List<String> SPEECH_STEPS = List.of("^ccomp", "^parataxis");
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
 	/** One candidate relation: source and target mentions, the trigger token and a root, with its features. */
 	public record Candidate(ParsedSentence sentence, ActorMention source, ActorMention target, int trigger,
@@ -118,7 +117,7 @@ public final class LinkerFeatures {
 		boolean negated = false;
 		boolean modal = words.modalOn(s, t);
 		for (int c : s.children(t)) {
-			negated |= NEGATIONS.contains(s.word(c).toLowerCase(Locale.ROOT));
+			negated |= words.negation(s.word(c).toLowerCase(Locale.ROOT));
 		}
 		for (int a = 0; a < heads.length; a++) {
 			for (int b = 0; b < heads.length; b++) {

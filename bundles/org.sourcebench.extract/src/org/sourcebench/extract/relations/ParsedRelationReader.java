@@ -57,8 +57,6 @@ public final class ParsedRelationReader {
 	/** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
 	private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
 			"at");
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-	private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 	private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
@@ -669,9 +667,9 @@ public final class ParsedRelationReader {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
 			String w = lower(s.word(c));
-			if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
+			if (rel.startsWith("aux") && words.modal(w) || words.negation(w) && !rel.equals("cc")
 					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
-					|| rel.equals("mark") && CONDITIONS.contains(w)) {
+					|| rel.equals("mark") && words.condition(w)) {
 				return true;
 			}
 		}

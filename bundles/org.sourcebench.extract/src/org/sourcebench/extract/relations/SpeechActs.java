@@ -46,8 +46,6 @@ final class SpeechActs {
 	private static final int LAST_COOPERATION = 8;
 	/** The first root of the events that make stating them a criticism (17 coerce ... 20 mass violence). */
 	private static final int CRITICISED_FROM = 17;
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-	private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 	/** Relations of a verb to the one above it that keep it on the claim's main line of statement. */
 	private static final Set<String> MAIN_LINE = Set.of("ccomp", "xcomp", "conj", "parataxis", "root");
 	/** Marks of a purpose or charge clause ("efforts to force", "accused of arming"): not stated as done. */
@@ -212,8 +210,8 @@ final class SpeechActs {
 			for (int c : s.children(t)) {
 				String rel = s.deprel(c);
 				String w = s.word(c).toLowerCase(Locale.ROOT);
-				if (rel.startsWith("aux") && words.modal(w) || NEGATIONS.contains(w) && !rel.equals("cc")
-						|| rel.equals("mark") && (CONDITIONS.contains(w) || PURPOSES.contains(w)
+				if (rel.startsWith("aux") && words.modal(w) || words.negation(w) && !rel.equals("cc")
+						|| rel.equals("mark") && (words.condition(w) || PURPOSES.contains(w)
 								&& !s.deprel(t).equals("xcomp"))) {
 					return true;
 				}

@@ -6,8 +6,6 @@ import static org.sourcebench.extract.relations.HandParses.any;
 import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 
