@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.sourcebench.core.io.AtomicFileWriter;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.actors.DocActor;
@@ -317,10 +317,9 @@ public final class LinkerTrainer {
 		sb.append("# columns: feature\\tweight (").append(THRESHOLD_NOTE).append(")\n");
 		sb.append(LearnedLinker.THRESHOLD).append('\t').append(threshold).append('\n');
 		w.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-		Path dir = Files.createDirectories(file.toAbsolutePath().getParent());
-		Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-		Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+		AtomicFileWriter.write(file.toAbsolutePath(), false, out -> out.write(bytes));
 		System.out.println("model: " + file + " (" + w.size() + " weights, threshold " + threshold + ")");
 	}
 
