@@ -2,7 +2,6 @@ package org.sourcebench.extract.actors;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +26,7 @@ final class AcronymLinker {
 	}
 
 	/** Links acronyms; one starting at an offset of {@code skip} ("UN" in "UN envoy") stays no mention. */
-	static void link(String t, DocActors actors, java.util.Set<Integer> skip) {
+	static void link(String t, DocActors actors, Set<Integer> skip) {
 		Map<String, DocActor> defined = new HashMap<>();
 		Map<String, DocActor> byInitials = new HashMap<>();
 		Set<String> ambiguous = new HashSet<>();
@@ -57,13 +56,14 @@ final class AcronymLinker {
 		if (defined.isEmpty() && byInitials.isEmpty()) {
 			return;
 		}
-		List<ActorMention> existing = List.copyOf(actors.mentions());
 		Matcher m = ACRONYM.matcher(t);
 		while (m.find()) {
 			String acr = m.group();
 			DocActor a = defined.containsKey(acr) ? defined.get(acr) : byInitials.get(acr);
-			if (a == null || skip.contains(m.start()) || covered(existing, m.start(), m.end()) || m.end() < t.length() && t.charAt(m.end()) == '.'
-					&& m.end() + 1 < t.length() && Character.isLetter(t.charAt(m.end() + 1))) {
+			// acronyms do not overlap one another, so the mentions added in this loop never cover a later one
+			if (a == null || skip.contains(m.start()) || actors.overlaps(m.start(), m.end())
+					|| m.end() < t.length() && t.charAt(m.end()) == '.' && m.end() + 1 < t.length()
+							&& Character.isLetter(t.charAt(m.end() + 1))) {
 				continue;
 			}
 			actors.mention(a, m.start(), m.end());
@@ -83,14 +83,5 @@ final class AcronymLinker {
 			b.append(w.charAt(0));
 		}
 		return b.toString();
-	}
-
-	private static boolean covered(List<ActorMention> mentions, int begin, int end) {
-		for (ActorMention m : mentions) {
-			if (m.begin() < end && begin < m.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
