@@ -17,7 +17,6 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.EventCoder;
-import org.sourcebench.extract.relations.LearnedLinker;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
@@ -42,13 +41,8 @@ public final class ExtractionEngine {
 	private final DependencyParser parser;
 	private final ParsedRelationReader parsedEvents;
 	private final ParsedActorReader parsedActors;
-	private final LearnedLinker linker;
 
 	private ExtractionEngine(ExtractionData data, DependencyParser parser) {
-		this(data, parser, null);
-	}
-
-	private ExtractionEngine(ExtractionData data, DependencyParser parser, LearnedLinker linker) {
 		this.data = data;
 		this.actors = new ActorExtractor(data);
 		this.locations = new LocationExtractor(data);
@@ -59,7 +53,6 @@ public final class ExtractionEngine {
 				: new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
 						PetrarchDictionaries.agents()), data.cameo(), data.forms());
 		this.parsedActors = new ParsedActorReader(data);
-		this.linker = linker;
 	}
 
 	/**
@@ -81,15 +74,6 @@ public final class ExtractionEngine {
 	/** The default engine with another dependency parser (tests: hand-written parses). */
 	public static ExtractionEngine withParser(DependencyParser parser) {
 		return new ExtractionEngine(ExtractionData.get(), parser);
-	}
-
-	/**
-	 * The default engine with a learned relation linker after the rule readers ({@link LearnedLinker}; its trainer
-	 * passes one that records candidates). The default engine has none: trained on the study half, no threshold
-	 * raised typed relations under leave-one-batch-out cross-validation.
-	 */
-	public static ExtractionEngine withLinker(LearnedLinker linker) {
-		return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), linker);
 	}
 
 	/**
@@ -133,9 +117,6 @@ public final class ExtractionEngine {
 				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
-			if (linker != null) {
-				linker.read(body, parsed, reading.actors(), rel);
-			}
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
