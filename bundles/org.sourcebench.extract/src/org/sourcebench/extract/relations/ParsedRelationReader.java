@@ -233,10 +233,10 @@ public final class ParsedRelationReader {
 			// the parse read this very event with another source and another target ("X spoke of Gondor during her
 			// meeting with Y of Mordor": X met Y, not Gondor Mordor); a list member the parse missed keeps its pair
 			boolean overruled = read && !sameSource && !asTarget && Mechanisms.on("relations.parse-overrules");
+			if (overruled) { // never with the same source, so a drop the rule above would not have made
+				Mechanisms.fired("relations.parse-overrules", 1);
+			}
 			if (sameSource && !targetSeen || overruled) {
-				if (overruled && !(sameSource && !targetSeen)) {
-					Mechanisms.fired("relations.parse-overrules", 1);
-				}
 				drop.add(i);
 				for (int j = 0; j < found; j++) {
 					ExtractedRelationship m = out.get(j);
