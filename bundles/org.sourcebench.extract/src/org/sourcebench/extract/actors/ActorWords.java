@@ -1,13 +1,11 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.sourcebench.extract.data.DataFile;
 
@@ -44,8 +42,6 @@ final class ActorWords {
 
 	/** The words of a class as a regular-expression alternation, longest first (phrases keep their case). */
 	String alternation(String wordClass) {
-		List<String> words = new ArrayList<>(classes.getOrDefault(wordClass, Set.of()));
-		words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-		return String.join("|", words.stream().map(Pattern::quote).toList());
+		return DataFile.alternation(classes.getOrDefault(wordClass, Set.of()));
 	}
 }

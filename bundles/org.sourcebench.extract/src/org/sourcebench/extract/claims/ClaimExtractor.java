@@ -51,8 +51,8 @@ public final class ClaimExtractor {
 	private static final Set<String> NOMINAL_FORMS = ClaimWords.get().list("nominal");
 	/** A group subject right before a cue: "both sides", "The two countries also", "the three leaders". */
 	private static final Pattern GROUP = Pattern.compile("(?:^|[,.;] |\\n|\\b(?:[Bb]ut|[Aa]nd|[Tt]hen) )"
-			+ "(?:[Bb]oth|[Tt]he (two|three)|[Aa]ll (three)) (?:" + String.join("|", new java.util.TreeSet<>(
-					ClaimWords.get().list("group"))) + ")(?: (?:also|have|had|jointly|both|later|then))* $");
+			+ "(?:[Bb]oth|[Tt]he (two|three)|[Aa]ll (three)) (?:" + ClaimWords.get().alternation("group")
+			+ ")(?: (?:also|have|had|jointly|both|later|then))* $");
 	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
 	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
 	private static final Pattern LABEL = Pattern.compile(

@@ -81,6 +81,11 @@ final class ClaimWords {
 		return java.util.Collections.unmodifiableSet(l);
 	}
 
+	/** The words of a list category as a regular-expression alternation, longest first. */
+	String alternation(String category) {
+		return DataFile.alternation(list(category));
+	}
+
 	/** Heads of "the statement said" (claim-words.tsv statement list). */
 	Set<String> statements() {
 		return list("statement");

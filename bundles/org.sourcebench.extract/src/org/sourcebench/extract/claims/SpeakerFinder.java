@@ -32,7 +32,7 @@ final class SpeakerFinder {
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 	/** A statement head, up to four words (a participle, a date), then "from" or "by" before its source. */
 	private static final String STATEMENT_PHRASE = "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
-			+ "(" + String.join("|", new java.util.TreeSet<>(STATEMENT_HEADS)) + ")\\s+(?:[\\w-]+\\s+){0,4}?(?:from|by)\\s+"
+			+ "(" + ClaimWords.get().alternation("statement") + ")\\s+(?:[\\w-]+\\s+){0,4}?(?:from|by)\\s+"
 			+ "(?:the\\s+)?";
 	private static final java.util.regex.Pattern STATEMENT_FROM = java.util.regex.Pattern.compile(STATEMENT_PHRASE
 			+ "$");

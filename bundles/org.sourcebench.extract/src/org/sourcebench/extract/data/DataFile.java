@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a tab-separated data file of this bundle ({@code data/NAME}, a class-path resource of the bundle's own
@@ -61,5 +64,12 @@ public final class DataFile {
 	/** Replaces null cells (short rows) with "". */
 	public static String cell(String[] row, int i) {
 		return i < row.length && row[i] != null ? row[i] : "";
+	}
+
+	/** The words as a regular-expression alternation, longest first, each quoted (phrases keep their case). */
+	public static String alternation(Collection<String> words) {
+		List<String> sorted = new ArrayList<>(words);
+		sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+		return String.join("|", sorted.stream().map(Pattern::quote).toList());
 	}
 }
