@@ -3,6 +3,7 @@ package org.sourcebench.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -18,10 +19,12 @@ public final class ParsedActorReader {
 
 	private final org.sourcebench.extract.data.ExtractionData data;
 	private final TaggedBodies bodies;
+	private final LeadingTitles titles;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
 		this.bodies = new TaggedBodies(data);
+		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -52,11 +55,22 @@ public final class ParsedActorReader {
 				begin = withParticle(body, begin); // "al-Burhan": the tagger left the article out
 				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
 				single = single || !body.substring(begin, end).contains(" ");
-				begin = afterTitles(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
+				int run = begin;
+				begin = titles.nameStart(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
 				if (begin >= end) {
 					continue;
 				}
 				String name = body.substring(begin, end);
+				if (begin > run && !single && !name.contains(" ") && Mechanisms.on("actors.leadingTitles")) {
+					DocActor titled = byLastName(actors.actors(), name); // "Amb Wells" after "Alice Wells"
+					if (titled != null) {
+						if (!actors.overlaps(begin, end)) {
+							actors.mention(titled, begin, end);
+							Mechanisms.fired("actors.leadingTitles", 1);
+						}
+						continue;
+					}
+				}
 				if (actors.overlaps(begin, end) || !plausibleName(name) || single && byLastName(persons, name) == null
 						|| next < s.size() && modifiesNoun(s, next, body, end)) {
 					continue; // a lone word is a person only as the last name of one named in full before; "Al Aqsa
@@ -281,27 +295,6 @@ public final class ParsedActorReader {
 				&& (pos.equals("NOUN") || pos.equals("ADJ"));
 	}
 
-	/** The offset after the titles that open {@code [begin, end)} ("JCS Chairman Kim", "Brigadier General Ali"). */
-	private int afterTitles(String body, int begin, int end) {
-		int b = begin;
-		for (int guard = 0; guard < 3 && b < end; guard++) {
-			List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Title>> ms =
-					new ArrayList<>();
-			data.titles().index().matchAt(body, b, ms);
-			int after = -1;
-			for (var m : ms) {
-				if (m.end() < end && body.charAt(m.end()) == ' ') {
-					after = Math.max(after, m.end() + 1);
-				}
-			}
-			if (after < 0) {
-				break;
-			}
-			b = after;
-		}
-		return b;
-	}
-
 	private boolean isPlace(String w) {
 		return data.gazetteer().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length())
 				|| data.countries().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length());
@@ -313,7 +306,7 @@ public final class ParsedActorReader {
 			return null;
 		}
 		for (DocActor p : persons) {
-			if (p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-")) {
+			if (p.kind() == ActorKind.PERSON && p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-")) {
 				return p;
 			}
 		}

@@ -3,6 +3,7 @@ package org.sourcebench.extract.actors;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Cue;
@@ -20,10 +21,12 @@ final class PersonFinder {
 
 	private final ExtractionData data;
 	private final CountryModifier modifier;
+	private final LeadingTitles leading;
 
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
+		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 	}
 
 	void find(String t, List<Candidate> out) {
@@ -33,7 +36,7 @@ final class PersonFinder {
 				describedThenNamed(t, m, described, out);
 				continue;
 			}
-			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
+			int[] run = withoutLeadingTitles(t, NameRun.after(t, nameAfterTitles(t, afterJurisdiction(t, m.end()))));
 			if (run == null || run[0] == m.end()) {
 				continue;
 			}
@@ -95,6 +98,23 @@ final class PersonFinder {
 			actors.mention(a, run[0], run[1]);
 			actors.mention(a, mod.begin(), described);
 		}));
+	}
+
+	/**
+	 * Where the name after a title starts (mechanism {@code actors.titlesBeforeName}): "spokesman Major General Ali
+	 * Bin Hassan" names "Ali Bin Hassan", so the ranks after the first title are skipped before the name's four words
+	 * are counted, not cut from them afterwards.
+	 */
+	private int nameAfterTitles(String t, int from) {
+		if (!Mechanisms.on("actors.titlesBeforeName")) {
+			return from;
+		}
+		int b = TextCursor.of(t).skipSpaces(from);
+		int start = leading.nameStart(t, b, Math.min(t.length(), b + 120));
+		if (start > b) {
+			Mechanisms.fired("actors.titlesBeforeName", 1);
+		}
+		return start;
 	}
 
 	/** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
@@ -210,7 +230,9 @@ final class PersonFinder {
 		return b >= run[1] ? null : new int[] {b, run[1]};
 	}
 
-	private void addUntitled(String t, int[] run, List<Candidate> out) {
+	private void addUntitled(String t, int[] written, List<Candidate> out) {
+		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
+		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
 		if (words < 2 || withoutLeadingTitles(t, run) == null || isKnownNonPerson(t, run[0], run[1])

@@ -1,0 +1,141 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.PetrarchAgent;
+import org.sourcebench.extract.data.PetrarchAgentDictionary;
+import org.sourcebench.extract.data.PetrarchSource;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Title;
+import org.sourcebench.extract.data.TitleTable;
+import org.sourcebench.extract.data.WordSequenceIndex;
+
+/**
+ * The titles that open a capitalised run before a person's name, so that the name is the run without them
+ * (GUIDELINES.md: annotators leave the title out). Three sources, tried in turn until none matches:
+ * <ol>
+ * <li>titles.tsv as written ("Major General", "Gen.");</li>
+ * <li>(mechanism {@code actors.leadingTitles}) an abbreviated title of titles.tsv written without its full stops or
+ * with its words joined by a hyphen ("Gen Ali", "Maj-Gen Ali", "Lt Col Ali" for "Gen.", "Maj. Gen.", "Lt." and
+ * "Col."), and a role of the PETRARCH agent dictionary capitalised as a title ("Cabinet Secretary Ali Hassan",
+ * "Police Commissioner Ali Hassan") when two name words stay after it.</li>
+ * </ol>
+ * Immutable; safe to share.
+ */
+final class LeadingTitles {
+
+	/** Undotted abbreviations: "gen", "maj gen", "lt" (lower case, words joined by one space). */
+	private final Set<String> abbreviations = new HashSet<>();
+	private final TitleTable titles;
+	private final PetrarchAgentDictionary agents;
+
+	LeadingTitles(TitleTable titles, PetrarchAgentDictionary agents) {
+		this.titles = titles;
+		this.agents = agents;
+		for (String[] r : DataFile.rows("titles.tsv", 1)) {
+			String title = r[0].trim();
+			if (title.contains(".")) {
+				abbreviations.add(key(title));
+			}
+		}
+	}
+
+	/** A title's words without full stops, lower case, hyphens and spaces as one space: "Maj-Gen" → "maj gen". */
+	private static String key(String words) {
+		return String.join(" ", words.replace(".", "").toLowerCase(Locale.ROOT).trim().split("[\\s-]+"));
+	}
+
+	/**
+	 * The start of the name in the run {@code [begin, end)} of {@code t}: {@code begin} after the titles that open it
+	 * (a title that fills the rest of the run stays: "Director General" is no name, which the caller decides).
+	 */
+	int nameStart(String t, int begin, int end) {
+		int b = begin;
+		for (int guard = 0; guard < 4 && b < end; guard++) {
+			int after = afterTable(t, b, end);
+			if (after < 0 && Mechanisms.on("actors.leadingTitles")) {
+				after = afterAbbreviation(t, b, end);
+				if (after < 0) {
+					after = afterAgent(t, b, end);
+				}
+				if (after >= 0) {
+					Mechanisms.fired("actors.leadingTitles", 1);
+				}
+			}
+			if (after < 0) {
+				break;
+			}
+			b = after;
+		}
+		return b;
+	}
+
+	/** After the longest title of titles.tsv at {@code b} that a space ends before {@code end}, or -1. */
+	private int afterTable(String t, int b, int end) {
+		List<PhraseIndex.Match<Title>> ms = new ArrayList<>();
+		titles.index().matchAt(t, b, ms);
+		int after = -1;
+		for (PhraseIndex.Match<Title> m : ms) {
+			if (m.end() < end && t.charAt(m.end()) == ' ') {
+				after = Math.max(after, m.end() + 1);
+			}
+		}
+		return after;
+	}
+
+	/** After one to three capitalised words at {@code b} that spell an undotted abbreviated title, or -1. */
+	private int afterAbbreviation(String t, int b, int end) {
+		List<int[]> words = words(t, b, end, 3);
+		for (int n = words.size(); n >= 1; n--) {
+			int e = words.get(n - 1)[1];
+			String written = t.substring(b, e);
+			if (e < end && Character.isUpperCase(written.charAt(0)) && abbreviations.contains(key(written))) {
+				return e + 1;
+			}
+		}
+		return -1;
+	}
+
+	/** After a capitalised role of the agent dictionary at {@code b} that leaves two words of the run, or -1. */
+	private int afterAgent(String t, int b, int end) {
+		List<int[]> words = words(t, b, end, 8);
+		if (words.size() < 3) {
+			return -1;
+		}
+		String[] keys = new String[words.size()];
+		for (int k = 0; k < keys.length; k++) {
+			keys[k] = PetrarchSource.key(t.substring(words.get(k)[0], words.get(k)[1]));
+		}
+		WordSequenceIndex.Match<PetrarchAgent> m = agents.index().longestAt(keys, 0, keys.length - 2);
+		if (m == null) {
+			return -1;
+		}
+		for (int k = 0; k < m.end(); k++) {
+			if (!Character.isUpperCase(t.charAt(words.get(k)[0]))) {
+				return -1;
+			}
+		}
+		return words.get(m.end())[0];
+	}
+
+	/** Up to {@code max} space-separated words of {@code [b, end)} as {begin, end} pairs. */
+	private static List<int[]> words(String t, int b, int end, int max) {
+		List<int[]> out = new ArrayList<>();
+		int i = b;
+		while (i < end && out.size() < max) {
+			int e = t.indexOf(' ', i);
+			e = e < 0 || e > end ? end : e;
+			if (e > i) {
+				out.add(new int[] {i, e});
+			}
+			i = e + 1;
+		}
+		return out;
+	}
+}
