@@ -23,8 +23,9 @@ import org.sourcebench.extract.data.WordSequenceIndex;
  * <li>titles.tsv as written ("Major General", "Gen.");</li>
  * <li>(mechanism {@code actors.leadingTitles}) an abbreviated title of titles.tsv written without its full stops or
  * with its words joined by a hyphen ("Gen Ali", "Maj-Gen Ali", "Lt Col Ali" for "Gen.", "Maj. Gen.", "Lt." and
- * "Col."), and a role of the PETRARCH agent dictionary capitalised as a title ("Cabinet Secretary Ali Hassan",
- * "Police Commissioner Ali Hassan") when two name words stay after it.</li>
+ * "Col."), and an office or rank of the PETRARCH agent dictionary capitalised as a title ("Cabinet Secretary Ali
+ * Hassan", "Police Commissioner Ali Hassan"; not a civilian role, which may be a given name) when two name words stay
+ * after it.</li>
  * </ol>
  * Immutable; safe to share.
  */
@@ -112,9 +113,9 @@ final class LeadingTitles {
 		for (int k = 0; k < keys.length; k++) {
 			keys[k] = PetrarchSource.key(t.substring(words.get(k)[0], words.get(k)[1]));
 		}
-		WordSequenceIndex.Match<PetrarchAgent> m = agents.index().longestAt(keys, 0, keys.length - 2);
-		if (m == null) {
-			return -1;
+		WordSequenceIndex.Match<PetrarchAgent> m = agents.index().longestAt(keys, 0, keys.length);
+		if (m == null || m.end() > keys.length - 2 || m.value().code().contains("CVL")) {
+			return -1; // civilian roles ("Hunter", "Farmer") are also given names
 		}
 		for (int k = 0; k < m.end(); k++) {
 			if (!Character.isUpperCase(t.charAt(words.get(k)[0]))) {

@@ -89,9 +89,6 @@ final class NamedBodyFinder {
 			String name = o.group(1);
 			int b = o.start(1);
 			int e = o.end(1);
-			if (LoneNames.isDate(name)) {
-				continue; // "told a German broadcaster Thursday": the day is no outlet's name
-			}
 			out.add(new Candidate(b, e, PRIORITY,
 					actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), b, e)));
 		}

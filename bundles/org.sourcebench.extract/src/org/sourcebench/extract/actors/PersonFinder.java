@@ -36,7 +36,7 @@ final class PersonFinder {
 				describedThenNamed(t, m, described, out);
 				continue;
 			}
-			int[] run = withoutLeadingTitles(t, NameRun.after(t, nameAfterTitles(t, afterJurisdiction(t, m.end()))));
+			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
 			if (run == null || run[0] == m.end()) {
 				continue;
 			}
@@ -98,23 +98,6 @@ final class PersonFinder {
 			actors.mention(a, run[0], run[1]);
 			actors.mention(a, mod.begin(), described);
 		}));
-	}
-
-	/**
-	 * Where the name after a title starts (mechanism {@code actors.titlesBeforeName}): "spokesman Major General Ali
-	 * Bin Hassan" names "Ali Bin Hassan", so the ranks after the first title are skipped before the name's four words
-	 * are counted, not cut from them afterwards.
-	 */
-	private int nameAfterTitles(String t, int from) {
-		if (!Mechanisms.on("actors.titlesBeforeName")) {
-			return from;
-		}
-		int b = TextCursor.of(t).skipSpaces(from);
-		int start = leading.nameStart(t, b, Math.min(t.length(), b + 120));
-		if (start > b) {
-			Mechanisms.fired("actors.titlesBeforeName", 1);
-		}
-		return start;
 	}
 
 	/** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.LoneNames;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -638,14 +637,6 @@ final class ParsedSpeaker {
 		DocActor known = byText(name);
 		if (known != null) {
 			return known;
-		}
-		if (e == b && LoneNames.isDate(name)) {
-			return null; // "warned on Thursday": no speaker
-		}
-		DocActor variant = e == b ? LoneNames.person(actors, name) : null;
-		if (variant != null) {
-			actors.mention(variant, s.start(b), s.end(e)); // "Erodgan said" after "Recep Tayyip Erdogan"
-			return variant;
 		}
 		boolean person = !name.contains(" of ") && e > b
 				&& (!s.children(b, "flat").isEmpty() || "PERSON".equals(s.entity(h)) && !"ORG".equals(s.entity(b))
