@@ -20,11 +20,13 @@ public final class ParsedActorReader {
 	private final org.sourcebench.extract.data.ExtractionData data;
 	private final TaggedBodies bodies;
 	private final LeadingTitles titles;
+	private final TitleBodies titleBodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
 		this.bodies = new TaggedBodies(data);
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
+		this.titleBodies = new TitleBodies(data.titles());
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -91,6 +93,7 @@ public final class ParsedActorReader {
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
+		titleBodies.drop(body, sentences, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

@@ -1,0 +1,77 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.data.TitleTable;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Bodies the article names only inside a person's title (mechanism {@code actors.titleBodies}): "Defence Council
+ * spokesman Ali Hassan said", "a Water Board official told". GUIDELINES.md: a body named only inside a person's
+ * title is no actor by that; the title check of {@link ActorExtractor} covers the lexicon's bodies only, this one
+ * every reader's. On the parse the mention's head token is a {@code compound} of a title of titles.tsv after it (one
+ * person: "officials" is the body speaking through its staff). An actor other than a person or a state all of whose
+ * mentions sit in titles is not reported (its spans are cleared); its mentions stay, so the speaker and place readers
+ * still know those words. Runs after every actor reader, before claims and relations.
+ */
+final class TitleBodies {
+
+	private final TitleTable titles;
+
+	TitleBodies(TitleTable titles) {
+		this.titles = titles;
+	}
+
+	void drop(String body, List<ParsedSentence> sentences, DocActors actors) {
+		if (!Mechanisms.on("actors.titleBodies")) {
+			return;
+		}
+		Map<DocActor, List<ActorMention>> byActor = new LinkedHashMap<>();
+		for (ActorMention m : actors.mentions()) {
+			byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
+		}
+		for (Map.Entry<DocActor, List<ActorMention>> e : byActor.entrySet()) {
+			ActorKind kind = e.getKey().kind();
+			if (kind == ActorKind.PERSON || kind == ActorKind.STATE
+					|| !e.getValue().stream().allMatch(m -> qualifies(body, sentences, m))) {
+				continue;
+			}
+			e.getKey().spans().clear(); // not reported; its mentions stay, so its words are no place to later readers
+			Mechanisms.fired("actors.titleBodies", 1);
+		}
+	}
+
+	private boolean qualifies(String body, List<ParsedSentence> sentences, ActorMention m) {
+		for (ParsedSentence s : sentences) {
+			if (s.size() == 0 || s.start(0) > m.begin() || s.end(s.size() - 1) < m.end()) {
+				continue;
+			}
+			int last = -1;
+			int head = -1;
+			for (int i = 0; i < s.size(); i++) {
+				if (s.start(i) >= m.begin() && s.end(i) <= m.end()) {
+					last = i;
+					int h = s.head(i);
+					if (h >= 0 && (s.start(h) < m.begin() || s.end(h) > m.end())) {
+						head = i;
+					}
+				}
+			}
+			if (head < 0 || last < 0) {
+				return false;
+			}
+			int h = s.head(head);
+			return h > last && s.deprel(head).equals("compound") && isTitle(s.word(h));
+		}
+		return false;
+	}
+
+	private boolean isTitle(String word) {
+		return titles.index().findAll(word).stream().anyMatch(t -> t.begin() == 0 && t.end() == word.length());
+	}
+}
