@@ -210,6 +210,9 @@ final class PersonFinder {
 			}
 			b = end + 1;
 		}
+		if (b < run[1] && Mechanisms.on("actors.leadingTitles")) {
+			b = leading.nameStart(t, b, run[1]); // "Army Chief Gen Ali Bin Hassan", "Chief Cabinet Secretary Ali Hassan"
+		}
 		return b >= run[1] ? null : new int[] {b, run[1]};
 	}
 

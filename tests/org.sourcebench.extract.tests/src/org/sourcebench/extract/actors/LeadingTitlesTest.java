@@ -55,6 +55,14 @@ class LeadingTitlesTest {
 		assertFalse(d.actors().stream().anyMatch(a -> a.name().startsWith("Maj")), d.actors().toString());
 	}
 
+	@Test
+	void aNameAfterATitleLosesTheRanksBetween() {
+		DocumentExtraction d = ExtractionEngine.withoutParser().extract(
+				"Army Chief Gen Lina Okoro visited the northern garrison on a quiet morning.");
+		assertTrue(d.actors().stream().anyMatch(a -> a.name().equals("Lina Okoro")), d.actors().toString());
+		assertFalse(d.actors().stream().anyMatch(a -> a.name().startsWith("Gen")), d.actors().toString());
+	}
+
 	private static final String TAGGED = """
 			1	Helen	Helen	PROPN	_	_	9	nsubj	_	NER=PERSON
 			2	Carter	Carter	PROPN	_	_	1	flat	_	NER=PERSON
