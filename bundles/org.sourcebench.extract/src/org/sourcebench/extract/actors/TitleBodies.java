@@ -15,7 +15,8 @@ import org.sourcebench.model.ActorKind;
  * spokesman Ali Hassan said", "a Water Board official told". GUIDELINES.md: a body named only inside a person's
  * title is no actor by that; the title check of {@link ActorExtractor} covers the lexicon's bodies only, this one
  * every reader's. On the parse the mention's head token is a {@code compound} of a title of titles.tsv after it (one
- * person: "officials" is the body speaking through its staff). An actor other than a person or a state all of whose
+ * person: "officials" is the body speaking through its staff), or its possessive ("the Water Council's spokesman",
+ * mechanism {@code actors.possessiveTitleBodies}). An actor other than a person or a state all of whose
  * mentions sit in titles is not reported (its spans are cleared); its mentions stay, so the speaker and place readers
  * still know those words. Runs after every actor reader, before claims and relations.
  */
@@ -37,16 +38,29 @@ final class TitleBodies {
 		}
 		for (Map.Entry<DocActor, List<ActorMention>> e : byActor.entrySet()) {
 			ActorKind kind = e.getKey().kind();
-			if (kind == ActorKind.PERSON || kind == ActorKind.STATE
-					|| !e.getValue().stream().allMatch(m -> qualifies(body, sentences, m))) {
+			if (kind == ActorKind.PERSON || kind == ActorKind.STATE) {
 				continue;
 			}
-			e.getKey().spans().clear(); // not reported; its mentions stay, so its words are no place to later readers
-			Mechanisms.fired("actors.titleBodies", 1);
+			boolean possessive = false;
+			boolean all = true;
+			for (ActorMention m : e.getValue()) {
+				String relation = titleRelation(sentences, m);
+				all &= relation != null;
+				possessive |= "nmod:poss".equals(relation);
+			}
+			if (all) {
+				e.getKey().spans().clear(); // not reported; its mentions stay, so its words are no place to later readers
+				Mechanisms.fired(possessive ? "actors.possessiveTitleBodies" : "actors.titleBodies", 1);
+			}
 		}
 	}
 
-	private boolean qualifies(String body, List<ParsedSentence> sentences, ActorMention m) {
+	/**
+	 * How the mention's head token qualifies a title of titles.tsv after it: {@code compound} ("Water Council
+	 * spokesman"), {@code nmod:poss} ("the Water Council's spokesman", mechanism
+	 * {@code actors.possessiveTitleBodies}), or null when it does not.
+	 */
+	private String titleRelation(List<ParsedSentence> sentences, ActorMention m) {
 		for (ParsedSentence s : sentences) {
 			if (s.size() == 0 || s.start(0) > m.begin() || s.end(s.size() - 1) < m.end()) {
 				continue;
@@ -62,13 +76,14 @@ final class TitleBodies {
 					}
 				}
 			}
-			if (head < 0 || last < 0) {
-				return false;
+			if (head < 0 || last < 0 || s.head(head) <= last || !isTitle(s.word(s.head(head)))) {
+				return null;
 			}
-			int h = s.head(head);
-			return h > last && s.deprel(head).equals("compound") && isTitle(s.word(h));
+			String relation = s.deprel(head);
+			return relation.equals("compound")
+					|| relation.equals("nmod:poss") && Mechanisms.on("actors.possessiveTitleBodies") ? relation : null;
 		}
-		return false;
+		return null;
 	}
 
 	private boolean isTitle(String word) {

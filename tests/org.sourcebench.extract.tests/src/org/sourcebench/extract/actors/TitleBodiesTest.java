@@ -12,8 +12,8 @@ import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * A body named only inside a person's title is no actor of the article (mechanism actors.titleBodies); named on its
- * own as well, it is. Hand-written parses; the body is the words joined by spaces.
+ * A body named only inside a person's title is no actor of the article (mechanisms actors.titleBodies and
+ * actors.possessiveTitleBodies); named on its own as well, it is. Hand-written parses; the body is the words joined by spaces.
  */
 class TitleBodiesTest {
 
@@ -47,6 +47,22 @@ class TitleBodiesTest {
 			13	.	.	PUNCT	_	_	6	punct	_	_
 			""";
 
+	private static final String POSSESSIVE = """
+			1	the	the	DET	_	_	3	det	_	_
+			2	Water	Water	PROPN	_	_	3	compound	_	_
+			3	Council	Council	PROPN	_	_	5	nmod:poss	_	_
+			4	's	's	PART	_	_	3	case	_	_
+			5	spokesman	spokesman	NOUN	_	_	8	nsubj	_	_
+			6	Ali	Ali	PROPN	_	_	5	appos	_	NER=PERSON
+			7	Hassan	Hassan	PROPN	_	_	6	flat	_	NER=PERSON
+			8	said	say	VERB	_	_	0	root	_	_
+			9	the	the	DET	_	_	10	det	_	_
+			10	dam	dam	NOUN	_	_	12	nsubj	_	_
+			11	was	be	AUX	_	_	12	cop	_	_
+			12	safe	safe	ADJ	_	_	8	ccomp	_	_
+			13	.	.	PUNCT	_	_	8	punct	_	_
+			""";
+
 	private static List<String> names(String conllu) {
 		ParsedSentence s = ParsedSentence.fromConllu(conllu);
 		StringBuilder body = new StringBuilder();
@@ -60,6 +76,13 @@ class TitleBodiesTest {
 	@Test
 	void aBodyNamedOnlyInAPersonsTitleIsNoActorButThePersonIs() {
 		List<String> names = names(ONLY_IN_TITLE);
+		assertFalse(names.contains("Water Council"), names.toString());
+		assertTrue(names.contains("Ali Hassan"), names.toString());
+	}
+
+	@Test
+	void aBodyNamedOnlyAsTheOwnerOfAPersonsTitleIsNoActor() {
+		List<String> names = names(POSSESSIVE);
 		assertFalse(names.contains("Water Council"), names.toString());
 		assertTrue(names.contains("Ali Hassan"), names.toString());
 	}
