@@ -18,7 +18,7 @@ import org.sourcebench.extract.data.WordSequenceIndex;
 
 /**
  * The titles that open a capitalised run before a person's name, so that the name is the run without them
- * (GUIDELINES.md: annotators leave the title out). Three sources, tried in turn until none matches:
+ * (annotators leave the title out of a person's mention). Three sources, tried in turn until none matches:
  * <ol>
  * <li>titles.tsv as written ("Major General", "Gen.");</li>
  * <li>(mechanism {@code actors.leadingTitles}) an abbreviated title of titles.tsv written without its full stops or
@@ -58,7 +58,7 @@ final class LeadingTitles {
 	 */
 	int nameStart(String t, int begin, int end) {
 		int b = begin;
-		for (int guard = 0; guard < 4 && b < end; guard++) {
+		for (int guard = 0; guard < 3 && b < end; guard++) {
 			int after = afterTable(t, b, end);
 			if (after < 0 && Mechanisms.on("actors.leadingTitles")) {
 				after = afterAbbreviation(t, b, end);

@@ -309,7 +309,8 @@ public final class ParsedActorReader {
 			return null;
 		}
 		for (DocActor p : persons) {
-			if (p.kind() == ActorKind.PERSON && p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-")) {
+			if (p.kind() == ActorKind.PERSON
+					&& (p.name().endsWith(" " + name) || p.name().endsWith("-" + name) && name.contains("-"))) {
 				return p;
 			}
 		}

@@ -29,7 +29,7 @@ class ActorExtractorTest {
 		ExtractedActor p = actor(d, "Lolwah al-Khater Hamadi").orElseThrow();
 		assertEquals(ActorKind.PERSON, p.kind());
 		assertTrue(mentionTexts(p).contains("Hamadi"));
-		// named only inside the spokeswoman's title: no actor by that (GUIDELINES.md; mechanism actors.titleBodies)
+		// named only inside the spokeswoman's title: no actor by that (mechanism actors.titleBodies)
 		assertFalse(actor(d, "Qatari Foreign Ministry").isPresent(), d.actors().toString());
 		DocumentExtraction acting = extract("Qatari Foreign Ministry spokeswoman Lolwah al-Khater Hamadi spoke in "
 				+ "Doha. The Qatari Foreign Ministry later summoned the ambassador.");
