@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.Place;
 
@@ -47,29 +46,12 @@ final class Datelines {
 		if (m.group(2) != null && country == null) {
 			second = names.fullMatch(m.group(2), null);
 		}
-		boolean opening = !shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1))
-				&& !d.t.startsWith(" (", m.end(1));
-		if (opening && !openingLine(d, m)) {
+		if (!shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1)) && !d.t.startsWith(" (", m.end(1))) {
 			return false; // a mixed-case opening word is a dateline only before "(Agency)" or ", (Agency"
 		}
 		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
-		String city = opening ? withoutStateCode(first) : first;
-		Country named = names.countryNamed(city);
-		Place p = named != null ? names.countryPlace(named) : names.fullMatch(city, iso);
-		Country capitalOf = names.capitalNamed(city);
-		if (named == null && capitalOf != null && (iso == null || iso.equals(capitalOf.iso()))
-				&& (p == null || !p.iso().equals(capitalOf.iso())) && Mechanisms.on("locations.capitalDateline")) {
-			// "WASHINGTON (Reuters) -": the capital of the country table, not a town of that name elsewhere
-			p = new Place(city, "city", capitalOf.iso(), capitalOf.lat(), capitalOf.lon(), capitalOf.geonamesId(), 0,
-					true);
-			Mechanisms.fired("locations.capitalDateline", d.prior == null ? 0 : 1);
-		}
-		if (opening && (p == null || !p.kind().equals("city") && !p.kind().equals("country"))) {
-			return false;
-		}
-		if (opening) {
-			Mechanisms.fired("locations.colonDateline", d.prior == null ? 0 : 1);
-		}
+		Country named = names.countryNamed(first);
+		Place p = named != null ? names.countryPlace(named) : names.fullMatch(first, iso);
 		if (p == null && iso != null && shouting) {
 			p = new Place(first, "city", iso, Double.NaN, Double.NaN, 0, 0, false);
 		}
@@ -86,30 +68,6 @@ final class Datelines {
 			d.add(second, m.start(2), m.end(2), 0.85, false);
 		}
 		return true;
-	}
-
-	/**
-	 * "New Delhi: The ministry said ...", "Islamabad - Pakistan accused ...": a mixed-case city or country name that
-	 * opens the body, followed by a colon or a dash, is the dateline of papers that write it so.
-	 */
-	private static boolean openingLine(Reading d, Matcher m) {
-		if (!Mechanisms.on("locations.colonDateline") || !d.t.substring(0, m.start(1)).isBlank()) {
-			return false;
-		}
-		String after = d.t.substring(m.end(1), Math.min(d.t.length(), m.end(1) + 3));
-		return after.startsWith(": ") || after.startsWith(" - ") || after.startsWith(" \u2013 ")
-				|| after.startsWith(" \u2014 ");
-	}
-
-	/** "Washington DC": the city name before a trailing state code of up to three capitals, else the name. */
-	private String withoutStateCode(String name) {
-		int space = name.lastIndexOf(' ');
-		String last = name.substring(space + 1);
-		if (space < 0 || last.replace(".", "").length() > 3 || !last.equals(last.toUpperCase(Locale.ROOT))
-				|| names.fullMatch(name, null) != null) {
-			return name;
-		}
-		return name.substring(0, space);
 	}
 
 	private static String titleCase(String caps) {

@@ -39,8 +39,6 @@ public final class LocationExtractor {
 
 	private final PlaceNames names;
 	private final Datelines datelines;
-	private final AcronymNames acronymNames;
-	private final JoinedRegions joinedRegions;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
@@ -55,8 +53,6 @@ public final class LocationExtractor {
 		PlaceNameRuns runs = new PlaceNameRuns(names);
 		CountryOfPlace countries = new CountryOfPlace(names, frames);
 		this.datelines = new Datelines(names);
-		this.acronymNames = new AcronymNames(names);
-		this.joinedRegions = new JoinedRegions(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
@@ -89,8 +85,6 @@ public final class LocationExtractor {
 
 	private Reading readPlaces(Reading d) {
 		datelines.read(d);
-		acronymNames.read(d);
-		joinedRegions.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);

@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.data.Country;
-import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
@@ -241,7 +238,7 @@ final class Reading {
 			coordinatedDirection(p, p.name().substring(firstWord.length() + 1), b, e, conf);
 		} else if (directional && dirStart >= 0 && words.isDirection(dir)
 				&& c.onlySpaces(dirStart + dir.length(), b) && !overlaps(taken, dirStart, b)
-				&& !(lowerHead && c.previousWord(dirStart).equals("the")) && !directionInOwner(p, dir, dirStart)) {
+				&& !(lowerHead && c.previousWord(dirStart).equals("the"))) {
 			String surface = t.substring(b, e);
 			LocationData.Head h = words.head(c.previousWordAsWritten(e));
 			if (h != null && h.role() != LocationData.Role.NAME && surface.indexOf(' ') > 0) {
@@ -255,27 +252,6 @@ final class Reading {
 			return dp;
 		}
 		return enter(p, p.name(), b, e, conf);
-	}
-
-	/**
-	 * "Russia's northwestern Novgorod region", "in Syria's northern Idlib province": a lower-case direction between a
-	 * country's possessive and a named place says where in that country the place lies; it names no region of the
-	 * place.
-	 */
-	private boolean directionInOwner(Place p, String dir, int dirStart) {
-		int ownerEnd = c.possessiveOwnerEnd(dirStart);
-		if (!Mechanisms.on("locations.ownerDirection") || ownerEnd < 0 || p.kind().equals("country")
-				|| !Character.isLowerCase(t.charAt(dirStart))) {
-			return false;
-		}
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(
-				t.substring(Math.max(0, ownerEnd - 40), ownerEnd))) {
-			if (m.end() == Math.min(40, ownerEnd) && m.value().type() == CountryTable.FormType.NAME) {
-				Mechanisms.fired("locations.ownerDirection", prior == null ? 0 : 1);
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {

@@ -2,7 +2,6 @@ package org.sourcebench.extract.locations;
 
 import java.util.Locale;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -78,9 +77,6 @@ final class UnknownNames extends PlaceStage {
 			if (table != null && names.waterBeforeSettlement(d, table, e)) {
 				continue;
 			}
-			if (table == null && adjectiveOpened(d, run)) {
-				continue;
-			}
 			DocPlace seen = d.byBareKey(run);
 			if (seen != null) {
 				d.add(seen.place, b, e, seen.confidence, true);
@@ -109,19 +105,5 @@ final class UnknownNames extends PlaceStage {
 				dp.guessed = guessed;
 			}
 		}
-	}
-
-	/**
-	 * "Indian Navy", "Syrian Observatory": a name no table knows that opens with a nationality adjective names a body
-	 * or a people of that country, not a place (GUIDELINES: adjectives are no locations).
-	 */
-	private boolean adjectiveOpened(Reading d, String run) {
-		int space = run.indexOf(' ');
-		if (space < 0 || !Mechanisms.on("locations.adjectiveNames") || !names.isAdjective(run.substring(0, space))
-				|| !words.regions(run).isEmpty()) {
-			return false;
-		}
-		Mechanisms.fired("locations.adjectiveNames", d.prior == null ? 0 : 1);
-		return true;
 	}
 }
