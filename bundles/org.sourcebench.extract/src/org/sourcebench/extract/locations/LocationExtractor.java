@@ -44,7 +44,6 @@ public final class LocationExtractor {
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
 	private final ListedAndOwningCountries listedAndOwningCountries;
-	private final CountrySides countrySides;
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
 
@@ -59,7 +58,6 @@ public final class LocationExtractor {
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
-		this.countrySides = new CountrySides(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 	}
@@ -91,7 +89,6 @@ public final class LocationExtractor {
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);
 		placesInActorMentions.read(d);
-		countrySides.read(d);
 		listedAndOwningCountries.read(d);
 		unknownNames.read(d);
 		laterMentions.read(d);
