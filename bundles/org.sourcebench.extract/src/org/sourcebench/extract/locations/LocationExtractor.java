@@ -41,7 +41,6 @@ public final class LocationExtractor {
 	private final Datelines datelines;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
-	private final CapitalDescriptions capitalDescriptions;
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
 	private final ListedAndOwningCountries listedAndOwningCountries;
@@ -56,7 +55,6 @@ public final class LocationExtractor {
 		this.datelines = new Datelines(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
-		this.capitalDescriptions = new CapitalDescriptions(names, frames);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
@@ -89,7 +87,6 @@ public final class LocationExtractor {
 		datelines.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
-		capitalDescriptions.read(d);
 		gazetteerPlaces.read(d);
 		placesInActorMentions.read(d);
 		listedAndOwningCountries.read(d);
