@@ -2,7 +2,6 @@ package org.sourcebench.extract.locations;
 
 import java.util.Locale;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -78,9 +77,6 @@ final class UnknownNames extends PlaceStage {
 			if (table != null && names.waterBeforeSettlement(d, table, e)) {
 				continue;
 			}
-			if (table == null && adjectiveCompound(d, run)) {
-				continue;
-			}
 			DocPlace seen = d.byBareKey(run);
 			if (seen != null) {
 				d.add(seen.place, b, e, seen.confidence, true);
@@ -109,25 +105,5 @@ final class UnknownNames extends PlaceStage {
 				dp.guessed = guessed;
 			}
 		}
-	}
-
-	/**
-	 * "pro-Russian", "Taiwanese-American": a word joined by a hyphen to a nationality adjective is an adjective
-	 * itself, not a place name (GUIDELINES: adjectives are no locations).
-	 */
-	private boolean adjectiveCompound(Reading d, String run) {
-		if (!Mechanisms.on("locations.adjectiveCompounds")) {
-			return false;
-		}
-		for (String w : run.split(" ")) {
-			String[] parts = w.split("-");
-			for (int k = 1; k < parts.length; k++) {
-				if (names.isAdjective(parts[k])) {
-					Mechanisms.fired("locations.adjectiveCompounds", d.prior == null ? 0 : 1);
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 }
