@@ -13,6 +13,7 @@ import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.MentionResolver;
 import org.sourcebench.extract.data.CameoLexicon;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.Country;
@@ -108,7 +109,8 @@ public final class ParsedRelationReader {
 	 * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
 	 * its speaker anyway).
 	 */
-	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches) {
+	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
+			MentionResolver.Document coref) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -140,13 +142,14 @@ public final class ParsedRelationReader {
 		}
 		int found = out.size();
 		List<SpeechActs.Speech> speeches = speechActs.speeches(claims, actors);
+		MentionResolver.Document coref = MentionResolver.get().document(body, sentences, actors);
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches);
+			Doc doc = new Doc(actors, s.start(0), speeches, coref);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
 				continue;
 			}
@@ -963,6 +966,9 @@ public final class ParsedRelationReader {
 				ActorMention m = actorOf(s, speaker, doc);
 				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
 			}
+			if (Mechanisms.on("coref.pronouns")) { // salience over this and the two sentences before
+				return doc.coref().pronoun(s, h);
+			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);
 			return m != null && m.begin() >= doc.window() ? m : null; // this sentence only
@@ -983,6 +989,10 @@ public final class ParsedRelationReader {
 		ActorMention head = doc.actors().at(s.start(h));
 		if (head != null) {
 			return head;
+		}
+		ActorMention described = Mechanisms.on("coref.descriptions") ? doc.coref().description(s, h) : null;
+		if (described != null) {
+			return described; // "the group", "the militia": the last actor of the kinds its head names
 		}
 		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
 		return inside.isEmpty() ? null : inside.get(0);

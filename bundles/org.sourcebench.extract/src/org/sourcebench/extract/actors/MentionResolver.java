@@ -1,0 +1,413 @@
+package org.sourcebench.extract.actors;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PetrarchAgent;
+import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.WordSequenceIndex;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Coreference of referring expressions that are no actor mention, on the parse: a third-person pronoun ("he", "its",
+ * "they") or a definite description ("the group", "the militia", "the government") is resolved to a document actor
+ * with a salience model read top to bottom:
+ * <ol>
+ * <li><b>Candidates.</b> The actor mentions of the expression's own sentence before it and of the one or two
+ * sentences before that; for a pronoun, also the main-clause subject pronoun of an earlier sentence as resolved
+ * itself (a chain "X met ... He said ... He added").</li>
+ * <li><b>Agreement.</b> "he/she/him/his/her" a person whose gender ({@link PersonGender}) does not contradict the
+ * pronoun; "it/its" a singular non-person (state, government, armed forces, organisation, armed group, alliance,
+ * company); "they/them/their" an armed group or armed forces, or a body whose name is a plural ("Rapid Support
+ * Forces"). A description fits the actors of the kinds its head noun names ({@code reference-heads.tsv}; a head not
+ * listed: the kinds of its PETRARCH agent code), of the country its nationality adjective names, if any. Media never
+ * (they report, they do not act).</li>
+ * <li><b>Binding.</b> A pronoun object ("told him") never refers to the subject of its own verb.</li>
+ * <li><b>Salience.</b> Score = recency (100 for the pronoun's sentence, halved for each sentence back) + grammatical
+ * role of the mention's head (subject of a main clause 80, subject of another clause 60, object 40, possessor 30,
+ * other 10); the highest score wins, ties to the later mention. A description takes the most recent fitting actor
+ * anywhere before it (a description names its kind, so recency is enough).</li>
+ * </ol>
+ * The reporting verb's subject of a pronoun in a clausal complement ("X said it would ...") is the caller's rule
+ * and comes first. Mechanisms: {@code coref.pronouns}, {@code coref.descriptions} (switched by the callers).
+ * The resolver itself is immutable and safe to share; a {@link Document} is local to one document.
+ */
+public final class MentionResolver {
+
+	private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+	private static final Set<String> SINGULAR = Set.of("it", "its", "itself");
+	private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+	private static final Set<ActorKind> SINGULAR_KINDS = EnumSet.of(ActorKind.STATE, ActorKind.GOVERNMENT,
+			ActorKind.MILITARY, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP, ActorKind.ALLIANCE, ActorKind.COMPANY);
+	private static final Set<ActorKind> PLURAL_KINDS = EnumSet.of(ActorKind.MILITARY, ActorKind.ARMED_GROUP);
+	/** How many sentences before the pronoun's own its antecedent may be in. */
+	private static final int SENTENCES_BACK = 2;
+	private static final int RECENCY = 100;
+	private static final int MAIN_SUBJECT = 80;
+	private static final int SUBJECT = 70;
+	private static final int OBJECT = 50;
+	private static final int OBLIQUE = 40;
+	private static final int EMBEDDED = 20;
+	/** A possessive pronoun's own clause's subject ("X raised its concern": X). */
+	private static final int LOCAL_SUBJECT = 60;
+
+	private record Head(Set<ActorKind> kinds, String nameContains) {
+	}
+
+	private static final MentionResolver INSTANCE = new MentionResolver();
+
+	/** Description heads of reference-heads.tsv, and the kinds of PETRARCH agent codes (first three letters). */
+	private final Map<String, Head> heads = new HashMap<>();
+	private final Map<String, Head> agentKinds = new HashMap<>();
+	private final WordSequenceIndex<PetrarchAgent> agents = PetrarchDictionaries.agents().index();
+	private final CountryTable countries = ExtractionData.get().countries();
+
+	private MentionResolver() {
+		for (String[] r : DataFile.rows("reference-heads.tsv", 3)) {
+			Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+			for (String k : r[1].split("\\|")) {
+				ActorKind kind = ActorKind.get(k.trim().toUpperCase(Locale.ROOT));
+				if (kind == null) {
+					throw new IllegalStateException("reference-heads.tsv: unknown actor kind " + k + " of " + r[0]);
+				}
+				kinds.add(kind);
+			}
+			Head h = new Head(kinds, DataFile.cell(r, 2).trim());
+			(r[0].startsWith("~") ? agentKinds : heads).put(r[0].replace("~", "").trim(), h);
+		}
+	}
+
+	/** The shared resolver (its data read once per JVM). */
+	public static MentionResolver get() {
+		return INSTANCE;
+	}
+
+	/** A resolver over the parsed sentences of one document (in text order) and its actors. */
+	public Document document(String body, List<ParsedSentence> sentences, DocActors actors) {
+		return new Document(body, sentences, actors);
+	}
+
+	/** Whether the word is a third-person pronoun this stage resolves. */
+	public static boolean pronoun(String word) {
+		String w = lower(word);
+		return PERSONAL.contains(w) || SINGULAR.contains(w) || PLURAL.contains(w);
+	}
+
+	/** Coreference within one document; not thread-safe, local to one extract call. */
+	public final class Document {
+
+		private final List<ParsedSentence> sentences;
+		private final DocActors actors;
+		private final PersonGender genders;
+		private final Map<ParsedSentence, Integer> index = new IdentityHashMap<>();
+		/** Resolved expressions by (sentence, token), so that each is resolved and counted once. */
+		private final Map<Long, ActorMention> resolved = new HashMap<>();
+		/** Expressions resolved for a caller (not only as a link of a chain), counted once each. */
+		private final Set<Long> counted = new java.util.HashSet<>();
+
+		private Document(String body, List<ParsedSentence> sentences, DocActors actors) {
+			this.sentences = sentences;
+			this.actors = actors;
+			this.genders = new PersonGender(body, actors);
+			for (int i = 0; i < sentences.size(); i++) {
+				index.put(sentences.get(i), i);
+			}
+		}
+
+		/**
+		 * The actor the third-person pronoun at token {@code t} of {@code s} refers to, as a mention at the pronoun,
+		 * or null (not a pronoun, a sentence of another document, no candidate agrees).
+		 */
+		public ActorMention pronoun(ParsedSentence s, int t) {
+			ActorMention m = chained(s, t);
+			Integer i = index.get(s);
+			if (m != null && counted.add((long) i << 32 | t)) {
+				Mechanisms.fired("coref.pronouns", 1);
+				if (Boolean.getBoolean("coref.debug")) { // DEBUG-REMOVE
+					StringBuilder b = new StringBuilder();
+					for (int k = 0; k < s.size(); k++) { b.append(k == t ? "[" + s.word(k) + "]" : s.word(k)).append(' '); }
+					System.err.println("COREF P " + s.word(t) + " -> " + m.actor().name() + " | " + b);
+				}
+			}
+			return m;
+		}
+
+		/** {@link #pronoun}, memoised, uncounted (also a link of a chain of subject pronouns). */
+		private ActorMention chained(ParsedSentence s, int t) {
+			Integer i = index.get(s);
+			if (i == null || !MentionResolver.pronoun(s.word(t))) {
+				return null;
+			}
+			long key = (long) i << 32 | t;
+			if (resolved.containsKey(key)) {
+				return resolved.get(key);
+			}
+			resolved.put(key, null); // a chain never loops back to itself
+			ActorMention m = resolvePronoun(i, t);
+			resolved.put(key, m);
+			return m;
+		}
+
+		/**
+		 * The actor the definite description headed by token {@code t} of {@code s} refers to ("the group", "the
+		 * Syrian regime"), as a mention at the head, or null (no description head, no "the", a name, none fits).
+		 */
+		public ActorMention description(ParsedSentence s, int t) {
+			Integer i = index.get(s);
+			if (i == null || !s.pos(t).equals("NOUN")) {
+				return null;
+			}
+			Head head = headOf(s.word(t));
+			if (head == null || !definite(s, t)) {
+				return null;
+			}
+			String iso = null;
+			for (int c : s.children(t)) {
+				if (c > t) {
+					continue;
+				}
+				if (s.pos(c).equals("PROPN") || s.deprel(c).equals("nummod")) {
+					return null; // a name ("the Wagner group") or a count ("the two sides")
+				}
+				if (s.deprel(c).equals("amod") || s.deprel(c).equals("compound")) {
+					String country = countryOf(s.word(c));
+					if (country != null) {
+						iso = country;
+					}
+				}
+			}
+			String want = iso;
+			String word = lower(s.word(t));
+			ActorMention m = actors.lastBefore(s.start(t), a -> named(a, word) && (want == null || want.equals(a.iso())));
+			if (m == null && head.nameContains().isEmpty()) {
+				m = actors.lastBefore(s.start(t), a -> fits(a, head) && (want == null || want.equals(a.iso())));
+			}
+			int win = Integer.getInteger("coref.dwin", 99); // EXPERIMENT
+			if (m == null || i - win >= 0 && m.begin() < sentences.get(i - win).start(0)) {
+				return null;
+			}
+			if (counted.add((long) i << 32 | t | 1L << 31)) {
+				Mechanisms.fired("coref.descriptions", 1);
+				if (Boolean.getBoolean("coref.debug")) { // DEBUG-REMOVE
+					StringBuilder b = new StringBuilder();
+					for (int k = 0; k < s.size(); k++) { b.append(k == t ? "[" + s.word(k) + "]" : s.word(k)).append(' '); }
+					System.err.println("COREF D " + s.word(t) + " -> " + m.actor().name() + " | " + b);
+				}
+			}
+			return new ActorMention(s.start(t), s.end(t), m.actor());
+		}
+
+		private ActorMention resolvePronoun(int i, int t) {
+			ParsedSentence s = sentences.get(i);
+			String w = lower(s.word(t));
+			int verb = s.head(t);
+			boolean possessive = s.deprel(t).equals("nmod:poss");
+			boolean object = !s.deprel(t).startsWith("nsubj") && !possessive;
+			ActorMention best = null;
+			int bestScore = Integer.MIN_VALUE;
+			for (int back = 0; back <= SENTENCES_BACK && i - back >= 0; back++) {
+				ParsedSentence c = sentences.get(i - back);
+				int limit = back == 0 ? s.start(t) : c.end(c.size() - 1);
+				List<Candidate> candidates = new ArrayList<>();
+				for (ActorMention m : actors.within(c.start(0), limit)) {
+					int k = headToken(c, m);
+					if (k >= 0) {
+						candidates.add(new Candidate(m.actor(), k, m.begin()));
+					}
+				}
+				if (back > 0) {
+					int subject = mainSubject(c);
+					if (subject >= 0 && MentionResolver.pronoun(c.word(subject))
+							&& actors.at(c.start(subject)) == null) {
+						ActorMention chained = chained(c, subject);
+						if (chained != null) {
+							candidates.add(new Candidate(chained.actor(), subject, c.start(subject)));
+						}
+					}
+				}
+				for (Candidate cand : candidates) {
+					if (!agrees(cand.actor(), w) || SINGULAR.contains(w) && coordinated(c, cand.token())) {
+						continue; // "X, Y and Z cut ties with Q, alleging it ...": a coordination is no "it"
+					}
+					if (back == 0 && object && verb >= 0 && c.head(cand.token()) == verb
+							&& c.deprel(cand.token()).startsWith("nsubj")) {
+						continue; // "X told him": not X
+					}
+					int score = (RECENCY >> back) + role(c, cand.token());
+					if (back == 0 && possessive && localSubject(c, t, cand.token())) {
+						score += LOCAL_SUBJECT;
+					}
+					if (score > bestScore || score == bestScore && best != null && cand.begin() > best.begin()) {
+						bestScore = score;
+						best = new ActorMention(cand.begin(), cand.begin(), cand.actor());
+					}
+				}
+			}
+			return best == null ? null : new ActorMention(s.start(t), s.end(t), best.actor());
+		}
+
+		private boolean agrees(DocActor a, String pronoun) {
+			if (a.kind() == ActorKind.MEDIA) {
+				return false;
+			}
+			if (PERSONAL.contains(pronoun)) {
+				return a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun);
+			}
+			if (SINGULAR.contains(pronoun)) {
+				return SINGULAR_KINDS.contains(a.kind());
+			}
+			return PLURAL_KINDS.contains(a.kind())
+					|| a.kind() != ActorKind.PERSON && a.kind() != ActorKind.STATE && pluralName(a.name());
+		}
+	}
+
+	private record Candidate(DocActor actor, int token, int begin) {
+	}
+
+	/** The token that heads a mention in its sentence (its head lies outside the mention), or -1. */
+	private static int headToken(ParsedSentence s, ActorMention m) {
+		int found = -1;
+		for (int k = 0; k < s.size(); k++) {
+			if (s.start(k) >= m.begin() && s.end(k) <= m.end()) {
+				int h = s.head(k);
+				if (h < 0 || s.start(h) < m.begin() || s.end(h) > m.end()) {
+					found = k;
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Whether token {@code k} is (a conjunct of) the subject of the nearest clause above token {@code t}: the first
+	 * ancestor of {@code t} with a subject.
+	 */
+	private static boolean localSubject(ParsedSentence s, int t, int k) {
+		int subject = k;
+		while (s.deprel(subject).equals("conj") && s.head(subject) >= 0) {
+			subject = s.head(subject);
+		}
+		for (int a = s.head(t), guard = 0; a >= 0 && guard < s.size(); a = s.head(a), guard++) {
+			List<Integer> subjects = s.children(a, "nsubj");
+			if (!subjects.isEmpty()) {
+				return subjects.contains(subject);
+			}
+		}
+		return false;
+	}
+
+	/** Whether token {@code k} is a member of a coordination ("X and Y"). */
+	private static boolean coordinated(ParsedSentence s, int k) {
+		return s.deprel(k).equals("conj") || !s.children(k, "conj").isEmpty();
+	}
+
+	/** The subject of the sentence's root clause, or -1. */
+	private static int mainSubject(ParsedSentence s) {
+		for (int k = 0; k < s.size(); k++) {
+			if (s.head(k) < 0) {
+				for (int c : s.children(k)) {
+					if (s.deprel(c).startsWith("nsubj")) {
+						return c;
+					}
+				}
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** The salience of the grammatical role of token {@code k} (a conjunct or apposition has its first's role). */
+	private static int role(ParsedSentence s, int k) {
+		int at = k;
+		for (int guard = 0; guard < 4 && at >= 0
+				&& (s.deprel(at).equals("conj") || s.deprel(at).equals("appos") || s.deprel(at).equals("flat")
+						|| s.deprel(at).equals("compound") && s.head(at) > at); guard++) {
+			at = s.head(at);
+		}
+		if (at < 0) {
+			return EMBEDDED;
+		}
+		String rel = s.deprel(at);
+		if (rel.startsWith("nsubj")) {
+			int verb = s.head(at);
+			boolean main = verb >= 0 && (s.head(verb) < 0 || s.deprel(verb).equals("conj") && s.head(s.head(verb)) < 0);
+			return main ? MAIN_SUBJECT : SUBJECT;
+		}
+		if (rel.equals("obj") || rel.equals("iobj")) {
+			return OBJECT;
+		}
+		if (rel.startsWith("obl") || rel.equals("nmod") || rel.equals("root") || rel.startsWith("nsubj")) {
+			return OBLIQUE;
+		}
+		return EMBEDDED;
+	}
+
+	/** Whether a description's head has "the" (or a possessive "its") before it. */
+	private static boolean definite(ParsedSentence s, int t) {
+		for (int c : s.children(t)) {
+			if (c < t && (s.deprel(c).equals("det") && lower(s.word(c)).equals("the"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The kinds a description head names: reference-heads.tsv, else its PETRARCH agent code's; or null. */
+	private Head headOf(String word) {
+		String w = lower(word);
+		Head h = heads.get(w);
+		if (h != null) {
+			return h;
+		}
+		String[] keys = WordSequenceIndex.keys(List.of(word));
+		WordSequenceIndex.Match<PetrarchAgent> m = agents.longestAt(keys, 0, keys.length);
+		if (m == null || m.end() != keys.length) {
+			return null;
+		}
+		String code = m.value().code().replace("~", "");
+		return code.length() < 3 ? null : agentKinds.get(code.substring(0, 3));
+	}
+
+	/** Whether the actor's name holds the description's head as a word ("the council": "Security Council"). */
+	private static boolean named(DocActor a, String head) {
+		return a.kind() != ActorKind.MEDIA && a.kind() != ActorKind.PERSON
+				&& (" " + lower(a.name()) + " ").contains(" " + head + " ");
+	}
+
+	private static boolean fits(DocActor a, Head h) {
+		return h.kinds().contains(a.kind()) && (h.nameContains().isEmpty() || a.name().contains(h.nameContains()));
+	}
+
+	/** The ISO code of the country a nationality adjective or name names ("Syrian"), or null. */
+	private String countryOf(String word) {
+		for (PhraseIndex.Match<CountryTable.Form> m : countries.index().findAll(word)) {
+			if (m.begin() == 0 && m.end() == word.length() && m.value().type() != CountryTable.FormType.CAPITAL) {
+				return m.value().country().iso();
+			}
+		}
+		return null;
+	}
+
+	/** Whether a name ends in a capitalised plural noun ("Rapid Support Forces"), not in "-ss"/"-us"/"-as". */
+	private static boolean pluralName(String name) {
+		String last = name.substring(name.lastIndexOf(' ') + 1);
+		return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+				&& !last.endsWith("as") && Character.isUpperCase(last.charAt(0));
+	}
+
+	private static String lower(String w) {
+		return w == null ? "" : w.toLowerCase(Locale.ROOT);
+	}
+}
