@@ -1,6 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,26 +22,32 @@ import org.sourcebench.model.ActorKind;
 /**
  * Coreference of referring expressions that are no actor mention, on the parse: a third-person pronoun ("he", "its",
  * "they") or a definite description ("the group", "the militia", "the government") is resolved to a document actor
- * with a salience model read top to bottom:
+ * with a salience model in the manner of Lappin and Leass (1994), read top to bottom:
  * <ol>
- * <li><b>Candidates.</b> The actor mentions of the expression's own sentence before it and of the one or two
- * sentences before that; for a pronoun, also the main-clause subject pronoun of an earlier sentence as resolved
- * itself (a chain "X met ... He said ... He added").</li>
+ * <li><b>Candidates.</b> The noun phrases of the pronoun's own sentence before it and of the two sentences before
+ * that: actor mentions, pronouns resolved themselves (a chain "X met ... He said ... He added" carries X on),
+ * descriptions, and for "it" and "they" also the common nouns that name no actor ("the accord ... it takes effect":
+ * the accord, so no actor). A phrase that holds the pronoun is none ("the army's claim that it ...").</li>
  * <li><b>Agreement.</b> "he/she/him/his/her" a person whose gender ({@link PersonGender}) does not contradict the
  * pronoun; "it/its" a singular non-person (state, government, armed forces, organisation, armed group, alliance,
- * company); "they/them/their" an armed group or armed forces, or a body whose name is a plural ("Rapid Support
- * Forces"). A description fits the actors of the kinds its head noun names ({@code reference-heads.tsv}; a head not
- * listed: the kinds of its PETRARCH agent code), of the country its nationality adjective names, if any. Media never
- * (they report, they do not act).</li>
+ * company), never a coordination ("X and Y"); "they/them/their" armed forces, an armed group or a body whose name
+ * is a plural ("Rapid Support Forces"); a common noun of the pronoun's number. Media never.</li>
  * <li><b>Binding.</b> A pronoun object ("told him") never refers to the subject of its own verb.</li>
- * <li><b>Salience.</b> Score = recency (100 for the pronoun's sentence, halved for each sentence back) + grammatical
- * role of the mention's head (subject of a main clause 80, subject of another clause 60, object 40, possessor 30,
- * other 10); the highest score wins, ties to the later mention. A description takes the most recent fitting actor
- * anywhere before it (a description names its kind, so recency is enough).</li>
+ * <li><b>Salience.</b> Score = recency (100 in the pronoun's sentence, halved for each sentence back) + grammatical
+ * role (subject of the main clause 80, of another clause 70, object 50, oblique 40, a word inside another phrase
+ * 20; a conjunct or apposition has its first member's role) + 60 for the subject of a possessive pronoun's own clause
+ * ("Peru shared its concern"). Each candidate counts with its most salient phrase; the highest wins, ties go to
+ * the later one; a winner that is no actor resolves nothing.</li>
+ * <li><b>Descriptions.</b> "the" + a head of {@code reference-heads.tsv} (a head not listed: the kinds of its
+ * PETRARCH agent code, {@code Phoenix.agents.txt}) refers to the last actor whose name holds the head as a word
+ * ("the movement" after "the Andes Movement"), else to the last actor of the head's kinds, of the country its
+ * nationality adjective names if any ("the Peruvian government"). A name ("the Wagner group") or a count ("the
+ * two sides") is no description.</li>
  * </ol>
  * The reporting verb's subject of a pronoun in a clausal complement ("X said it would ...") is the caller's rule
- * and comes first. Mechanisms: {@code coref.pronouns}, {@code coref.descriptions} (switched by the callers).
- * The resolver itself is immutable and safe to share; a {@link Document} is local to one document.
+ * and comes first. Mechanisms: {@code coref.pronouns}, {@code coref.descriptions} (switched by the callers; a
+ * description as a pronoun's candidate follows {@code coref.descriptions}). The resolver itself is immutable and
+ * safe to share; a {@link Document} is local to one document.
  */
 public final class MentionResolver {
 
@@ -135,11 +140,6 @@ public final class MentionResolver {
 			Integer i = index.get(s);
 			if (m != null && counted.add((long) i << 32 | t)) {
 				Mechanisms.fired("coref.pronouns", 1);
-				if (Boolean.getBoolean("coref.debug")) { // DEBUG-REMOVE
-					StringBuilder b = new StringBuilder();
-					for (int k = 0; k < s.size(); k++) { b.append(k == t ? "[" + s.word(k) + "]" : s.word(k)).append(' '); }
-					System.err.println("COREF P " + s.word(t) + " -> " + m.actor().name() + " | " + b);
-				}
 			}
 			return m;
 		}
@@ -166,7 +166,16 @@ public final class MentionResolver {
 		 */
 		public ActorMention description(ParsedSentence s, int t) {
 			Integer i = index.get(s);
-			if (i == null || !s.pos(t).equals("NOUN")) {
+			ActorMention m = i == null ? null : describe(i, s, t);
+			if (m != null && counted.add((long) i << 32 | t | 1L << 31)) {
+				Mechanisms.fired("coref.descriptions", 1);
+			}
+			return m;
+		}
+
+		/** {@link #description}, uncounted. */
+		private ActorMention describe(int i, ParsedSentence s, int t) {
+			if (!s.pos(t).equals("NOUN")) {
 				return null;
 			}
 			Head head = headOf(s.word(t));
@@ -194,19 +203,7 @@ public final class MentionResolver {
 			if (m == null && head.nameContains().isEmpty()) {
 				m = actors.lastBefore(s.start(t), a -> fits(a, head) && (want == null || want.equals(a.iso())));
 			}
-			int win = Integer.getInteger("coref.dwin", 99); // EXPERIMENT
-			if (m == null || i - win >= 0 && m.begin() < sentences.get(i - win).start(0)) {
-				return null;
-			}
-			if (counted.add((long) i << 32 | t | 1L << 31)) {
-				Mechanisms.fired("coref.descriptions", 1);
-				if (Boolean.getBoolean("coref.debug")) { // DEBUG-REMOVE
-					StringBuilder b = new StringBuilder();
-					for (int k = 0; k < s.size(); k++) { b.append(k == t ? "[" + s.word(k) + "]" : s.word(k)).append(' '); }
-					System.err.println("COREF D " + s.word(t) + " -> " + m.actor().name() + " | " + b);
-				}
-			}
-			return new ActorMention(s.start(t), s.end(t), m.actor());
+			return m == null ? null : new ActorMention(s.start(t), s.end(t), m.actor());
 		}
 
 		private ActorMention resolvePronoun(int i, int t) {
@@ -215,47 +212,77 @@ public final class MentionResolver {
 			int verb = s.head(t);
 			boolean possessive = s.deprel(t).equals("nmod:poss");
 			boolean object = !s.deprel(t).startsWith("nsubj") && !possessive;
-			ActorMention best = null;
-			int bestScore = Integer.MIN_VALUE;
+			Map<Object, Integer> salience = new HashMap<>(); // by actor, or by the token of a noun that is none
+			Map<Object, Integer> last = new HashMap<>();
 			for (int back = 0; back <= SENTENCES_BACK && i - back >= 0; back++) {
 				ParsedSentence c = sentences.get(i - back);
-				int limit = back == 0 ? s.start(t) : c.end(c.size() - 1);
-				List<Candidate> candidates = new ArrayList<>();
-				for (ActorMention m : actors.within(c.start(0), limit)) {
-					int k = headToken(c, m);
-					if (k >= 0) {
-						candidates.add(new Candidate(m.actor(), k, m.begin()));
+				int limit = back == 0 ? t : c.size();
+				for (int k = 0; k < limit; k++) {
+					if (back == 0 && c.dominates(k, t)) {
+						continue; // "the army's claim that it ...": a phrase holding the pronoun is not its antecedent
 					}
-				}
-				if (back > 0) {
-					int subject = mainSubject(c);
-					if (subject >= 0 && MentionResolver.pronoun(c.word(subject))
-							&& actors.at(c.start(subject)) == null) {
-						ActorMention chained = chained(c, subject);
-						if (chained != null) {
-							candidates.add(new Candidate(chained.actor(), subject, c.start(subject)));
-						}
+					Object entity = entity(c, k, w);
+					if (entity == null) {
+						continue;
 					}
-				}
-				for (Candidate cand : candidates) {
-					if (!agrees(cand.actor(), w) || SINGULAR.contains(w) && coordinated(c, cand.token())) {
-						continue; // "X, Y and Z cut ties with Q, alleging it ...": a coordination is no "it"
-					}
-					if (back == 0 && object && verb >= 0 && c.head(cand.token()) == verb
-							&& c.deprel(cand.token()).startsWith("nsubj")) {
+					if (entity instanceof DocActor && back == 0 && object && verb >= 0 && c.head(k) == verb
+							&& c.deprel(k).startsWith("nsubj")) {
 						continue; // "X told him": not X
 					}
-					int score = (RECENCY >> back) + role(c, cand.token());
-					if (back == 0 && possessive && localSubject(c, t, cand.token())) {
+					int score = (RECENCY >> back) + role(c, k);
+					if (back == 0 && possessive && localSubject(c, t, k)) {
 						score += LOCAL_SUBJECT;
 					}
-					if (score > bestScore || score == bestScore && best != null && cand.begin() > best.begin()) {
-						bestScore = score;
-						best = new ActorMention(cand.begin(), cand.begin(), cand.actor());
-					}
+					salience.merge(entity, score, Math::max);
+					last.put(entity, (i - back) * 10_000 + k);
 				}
 			}
-			return best == null ? null : new ActorMention(s.start(t), s.end(t), best.actor());
+			Object best = null;
+			for (Map.Entry<Object, Integer> e : salience.entrySet()) {
+				Object o = e.getKey();
+				int score = e.getValue();
+				if (best == null || score > salience.get(best)
+						|| score == salience.get(best) && last.get(o) > last.get(best)) {
+					best = o;
+				}
+			}
+			return best instanceof DocActor a ? new ActorMention(s.start(t), s.end(t), a) : null;
+		}
+
+		/**
+		 * What token {@code k} of {@code c} refers to, if it may be the antecedent of {@code pronoun}: the actor of
+		 * the mention it heads, of the pronoun it is (resolved itself) or of the description it heads; for "it" and
+		 * "they", a common noun of the same number that names no actor is a competitor of its own (its token: "the
+		 * strike ... it killed" refers to no actor); null for anything else.
+		 */
+		private Object entity(ParsedSentence c, int k, String pronoun) {
+			ActorMention m = actors.at(c.start(k));
+			DocActor a = null;
+			if (m != null) {
+				if (headToken(c, m) != k) {
+					return null;
+				}
+				a = m.actor();
+			} else if (MentionResolver.pronoun(c.word(k))) {
+				if (!sameClass(lower(c.word(k)), pronoun)) {
+					return null;
+				}
+				ActorMention r = chained(c, k);
+				a = r == null ? null : r.actor();
+				if (a == null) {
+					return null;
+				}
+			} else if (c.pos(k).equals("NOUN") && !PERSONAL.contains(pronoun) && competitor(c, k, pronoun)) {
+				ActorMention d = Mechanisms.on("coref.descriptions") ? describe(index.get(c), c, k) : null;
+				if (d == null) {
+					return Long.valueOf((long) index.get(c) << 32 | k);
+				}
+				a = d.actor();
+			}
+			if (a == null || !agrees(a, pronoun) || SINGULAR.contains(pronoun) && coordinated(c, k)) {
+				return null; // "X, Y and Z cut ties with Q, alleging it ...": a coordination is no "it"
+			}
+			return a;
 		}
 
 		private boolean agrees(DocActor a, String pronoun) {
@@ -271,9 +298,6 @@ public final class MentionResolver {
 			return PLURAL_KINDS.contains(a.kind())
 					|| a.kind() != ActorKind.PERSON && a.kind() != ActorKind.STATE && pluralName(a.name());
 		}
-	}
-
-	private record Candidate(DocActor actor, int token, int begin) {
 	}
 
 	/** The token that heads a mention in its sentence (its head lies outside the mention), or -1. */
@@ -308,24 +332,32 @@ public final class MentionResolver {
 		return false;
 	}
 
+	/** Whether two pronouns are of one agreement class (person, singular, plural). */
+	private static boolean sameClass(String a, String b) {
+		return PERSONAL.contains(a) && PERSONAL.contains(b) || SINGULAR.contains(a) && SINGULAR.contains(b)
+				|| PLURAL.contains(a) && PLURAL.contains(b);
+	}
+
+	/** Relations of a noun that is no participant: a time ("last year"), a part of a name or of another noun. */
+	private static final Set<String> NO_PARTICIPANT = Set.of("obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod",
+			"compound", "amod", "flat", "fixed", "nmod:poss", "vocative", "list", "dep", "appos");
+
+	/**
+	 * Whether the common noun at {@code k} heads a participant phrase of the pronoun's number ("it": a singular
+	 * noun, "they": a plural one, as its lemma tells).
+	 */
+	private static boolean competitor(ParsedSentence c, int k, String pronoun) {
+		if (NO_PARTICIPANT.contains(c.deprel(k)) || PERSONAL.contains(pronoun)) {
+			return false;
+		}
+		String word = lower(c.word(k));
+		boolean plural = !word.equals(lower(c.lemma(k))) && word.endsWith("s");
+		return plural == PLURAL.contains(pronoun);
+	}
+
 	/** Whether token {@code k} is a member of a coordination ("X and Y"). */
 	private static boolean coordinated(ParsedSentence s, int k) {
 		return s.deprel(k).equals("conj") || !s.children(k, "conj").isEmpty();
-	}
-
-	/** The subject of the sentence's root clause, or -1. */
-	private static int mainSubject(ParsedSentence s) {
-		for (int k = 0; k < s.size(); k++) {
-			if (s.head(k) < 0) {
-				for (int c : s.children(k)) {
-					if (s.deprel(c).startsWith("nsubj")) {
-						return c;
-					}
-				}
-				return -1;
-			}
-		}
-		return -1;
 	}
 
 	/** The salience of the grammatical role of token {@code k} (a conjunct or apposition has its first's role). */

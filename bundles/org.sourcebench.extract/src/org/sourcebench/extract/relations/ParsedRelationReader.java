@@ -36,8 +36,9 @@ import org.sourcebench.model.ActorKind;
  * <li><b>Only asserted events.</b> Negated, modal (future, hypothetical), conditional and purpose clauses, the
  * complements of "plan/want/threaten to" and of denials are left out; "promised/offered to [event with Y]" is
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
- * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; the
- * last person for he/she, the last other actor for it/they, in the same sentence), target = object, else the
+ * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
+ * he/she/it/they the reporting verb's subject, else the antecedent {@link MentionResolver} finds; a definite
+ * description "the group" the actor it refers back to), target = object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
  * are entered in both directions.</li>
