@@ -2,6 +2,7 @@ package org.sourcebench.extract.actors;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,45 +10,31 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.data.CountryTable;
-import org.sourcebench.extract.data.DataFile;
-import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PetrarchAgent;
-import org.sourcebench.extract.data.PetrarchDictionaries;
-import org.sourcebench.extract.data.PhraseIndex;
-import org.sourcebench.extract.data.WordSequenceIndex;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Coreference of referring expressions that are no actor mention, on the parse: a third-person pronoun ("he", "its",
- * "they") or a definite description ("the group", "the militia", "the government") is resolved to a document actor
+ * Coreference of third-person pronouns ("he", "its", "they") on the parse: a pronoun is resolved to a document actor
  * with a salience model in the manner of Lappin and Leass (1994), read top to bottom:
  * <ol>
  * <li><b>Candidates.</b> The noun phrases of the pronoun's own sentence before it and of the two sentences before
- * that: actor mentions, pronouns resolved themselves (a chain "X met ... He said ... He added" carries X on),
- * descriptions, and for "it" and "they" also the common nouns that name no actor ("the accord ... it takes effect":
- * the accord, so no actor). A phrase that holds the pronoun is none ("the army's claim that it ...").</li>
+ * that: actor mentions, pronouns resolved themselves (a chain "X met ... He said ... He added" carries X on), and
+ * for "it" and "they" also the common nouns that name no actor ("the accord ... it takes effect": the accord, so no
+ * actor). A phrase that holds the pronoun is none ("the army's claim that it ...").</li>
  * <li><b>Agreement.</b> "he/she/him/his/her" a person whose gender ({@link PersonGender}) does not contradict the
  * pronoun; "it/its" a singular non-person (state, government, armed forces, organisation, armed group, alliance,
  * company), never a coordination ("X and Y"); "they/them/their" armed forces, an armed group or a body whose name
  * is a plural ("Rapid Support Forces"); a common noun of the pronoun's number. Media never.</li>
  * <li><b>Binding.</b> A pronoun object ("told him") never refers to the subject of its own verb.</li>
- * <li><b>Salience.</b> Score = recency (100 in the pronoun's sentence, halved for each sentence back) + grammatical
- * role (subject of the main clause 80, of another clause 70, object 50, oblique 40, a word inside another phrase
- * 20; a conjunct or apposition has its first member's role) + 60 for the subject of a possessive pronoun's own clause
- * ("Peru shared its concern"). Each candidate counts with its most salient phrase; the highest wins, ties go to
- * the later one; a winner that is no actor resolves nothing.</li>
- * <li><b>Descriptions.</b> "the" + a head of {@code reference-heads.tsv} (a head not listed: the kinds of its
- * PETRARCH agent code, {@code Phoenix.agents.txt}) refers to the last actor whose name holds the head as a word
- * ("the movement" after "the Andes Movement"), else to the last actor of the head's kinds, of the country its
- * nationality adjective names if any ("the Peruvian government"). A name ("the Wagner group") or a count ("the
- * two sides") is no description.</li>
+ * <li><b>Salience.</b> Score = 100 + grammatical role (subject of the main clause 80, of another clause 70, object
+ * 50, oblique 40, a word inside another phrase 20; a conjunct or apposition has its first member's role) + 60 for
+ * the subject of a possessive pronoun's own clause ("Peru shared its concern"), halved for each sentence back. Each
+ * candidate counts with its most salient phrase; the highest wins, ties go to the later one; a winner that is no
+ * actor resolves nothing.</li>
  * </ol>
  * The reporting verb's subject of a pronoun in a clausal complement ("X said it would ...") is the caller's rule
- * and comes first. Mechanisms: {@code coref.pronouns}, {@code coref.descriptions} (switched by the callers; a
- * description as a pronoun's candidate follows {@code coref.descriptions}). The resolver itself is immutable and
- * safe to share; a {@link Document} is local to one document.
+ * and comes first. Mechanism {@code coref.pronouns} (switched by the caller, counted here). The resolver itself is
+ * immutable and safe to share; a {@link Document} is local to one document.
  */
 public final class MentionResolver {
 
@@ -68,30 +55,9 @@ public final class MentionResolver {
 	/** A possessive pronoun's own clause's subject ("X raised its concern": X). */
 	private static final int LOCAL_SUBJECT = 60;
 
-	private record Head(Set<ActorKind> kinds, String nameContains) {
-	}
-
 	private static final MentionResolver INSTANCE = new MentionResolver();
 
-	/** Description heads of reference-heads.tsv, and the kinds of PETRARCH agent codes (first three letters). */
-	private final Map<String, Head> heads = new HashMap<>();
-	private final Map<String, Head> agentKinds = new HashMap<>();
-	private final WordSequenceIndex<PetrarchAgent> agents = PetrarchDictionaries.agents().index();
-	private final CountryTable countries = ExtractionData.get().countries();
-
 	private MentionResolver() {
-		for (String[] r : DataFile.rows("reference-heads.tsv", 3)) {
-			Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
-			for (String k : r[1].split("\\|")) {
-				ActorKind kind = ActorKind.get(k.trim().toUpperCase(Locale.ROOT));
-				if (kind == null) {
-					throw new IllegalStateException("reference-heads.tsv: unknown actor kind " + k + " of " + r[0]);
-				}
-				kinds.add(kind);
-			}
-			Head h = new Head(kinds, DataFile.cell(r, 2).trim());
-			(r[0].startsWith("~") ? agentKinds : heads).put(r[0].replace("~", "").trim(), h);
-		}
 	}
 
 	/** The shared resolver (its data read once per JVM). */
@@ -120,7 +86,7 @@ public final class MentionResolver {
 		/** Resolved expressions by (sentence, token), so that each is resolved and counted once. */
 		private final Map<Long, ActorMention> resolved = new HashMap<>();
 		/** Expressions resolved for a caller (not only as a link of a chain), counted once each. */
-		private final Set<Long> counted = new java.util.HashSet<>();
+		private final Set<Long> counted = new HashSet<>();
 
 		private Document(String body, List<ParsedSentence> sentences, DocActors actors) {
 			this.sentences = sentences;
@@ -160,52 +126,6 @@ public final class MentionResolver {
 			return m;
 		}
 
-		/**
-		 * The actor the definite description headed by token {@code t} of {@code s} refers to ("the group", "the
-		 * Syrian regime"), as a mention at the head, or null (no description head, no "the", a name, none fits).
-		 */
-		public ActorMention description(ParsedSentence s, int t) {
-			Integer i = index.get(s);
-			ActorMention m = i == null ? null : describe(i, s, t);
-			if (m != null && counted.add((long) i << 32 | t | 1L << 31)) {
-				Mechanisms.fired("coref.descriptions", 1);
-			}
-			return m;
-		}
-
-		/** {@link #description}, uncounted. */
-		private ActorMention describe(int i, ParsedSentence s, int t) {
-			if (!s.pos(t).equals("NOUN")) {
-				return null;
-			}
-			Head head = headOf(s.word(t));
-			if (head == null || !definite(s, t)) {
-				return null;
-			}
-			String iso = null;
-			for (int c : s.children(t)) {
-				if (c > t) {
-					continue;
-				}
-				if (s.pos(c).equals("PROPN") || s.deprel(c).equals("nummod")) {
-					return null; // a name ("the Wagner group") or a count ("the two sides")
-				}
-				if (s.deprel(c).equals("amod") || s.deprel(c).equals("compound")) {
-					String country = countryOf(s.word(c));
-					if (country != null) {
-						iso = country;
-					}
-				}
-			}
-			String want = iso;
-			String word = lower(s.word(t));
-			ActorMention m = actors.lastBefore(s.start(t), a -> named(a, word) && (want == null || want.equals(a.iso())));
-			if (m == null && head.nameContains().isEmpty()) {
-				m = actors.lastBefore(s.start(t), a -> fits(a, head) && (want == null || want.equals(a.iso())));
-			}
-			return m == null ? null : new ActorMention(s.start(t), s.end(t), m.actor());
-		}
-
 		private ActorMention resolvePronoun(int i, int t) {
 			ParsedSentence s = sentences.get(i);
 			String w = lower(s.word(t));
@@ -229,11 +149,11 @@ public final class MentionResolver {
 							&& c.deprel(k).startsWith("nsubj")) {
 						continue; // "X told him": not X
 					}
-					int score = (RECENCY >> back) + role(c, k);
+					int score = RECENCY + role(c, k);
 					if (back == 0 && possessive && localSubject(c, t, k)) {
 						score += LOCAL_SUBJECT;
 					}
-					salience.merge(entity, score, Math::max);
+					salience.merge(entity, score >> back, Math::max);
 					last.put(entity, (i - back) * 10_000 + k);
 				}
 			}
@@ -251,7 +171,7 @@ public final class MentionResolver {
 
 		/**
 		 * What token {@code k} of {@code c} refers to, if it may be the antecedent of {@code pronoun}: the actor of
-		 * the mention it heads, of the pronoun it is (resolved itself) or of the description it heads; for "it" and
+		 * the mention it heads or of the pronoun it is (resolved itself); for "it" and
 		 * "they", a common noun of the same number that names no actor is a competitor of its own (its token: "the
 		 * strike ... it killed" refers to no actor); null for anything else.
 		 */
@@ -272,12 +192,8 @@ public final class MentionResolver {
 				if (a == null) {
 					return null;
 				}
-			} else if (c.pos(k).equals("NOUN") && !PERSONAL.contains(pronoun) && competitor(c, k, pronoun)) {
-				ActorMention d = Mechanisms.on("coref.descriptions") ? describe(index.get(c), c, k) : null;
-				if (d == null) {
-					return Long.valueOf((long) index.get(c) << 32 | k);
-				}
-				a = d.actor();
+			} else if (c.pos(k).equals("NOUN") && competitor(c, k, pronoun)) {
+				return Long.valueOf((long) index.get(c) << 32 | k);
 			}
 			if (a == null || !agrees(a, pronoun) || SINGULAR.contains(pronoun) && coordinated(c, k)) {
 				return null; // "X, Y and Z cut ties with Q, alleging it ...": a coordination is no "it"
@@ -384,52 +300,6 @@ public final class MentionResolver {
 			return OBLIQUE;
 		}
 		return EMBEDDED;
-	}
-
-	/** Whether a description's head has "the" (or a possessive "its") before it. */
-	private static boolean definite(ParsedSentence s, int t) {
-		for (int c : s.children(t)) {
-			if (c < t && (s.deprel(c).equals("det") && lower(s.word(c)).equals("the"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The kinds a description head names: reference-heads.tsv, else its PETRARCH agent code's; or null. */
-	private Head headOf(String word) {
-		String w = lower(word);
-		Head h = heads.get(w);
-		if (h != null) {
-			return h;
-		}
-		String[] keys = WordSequenceIndex.keys(List.of(word));
-		WordSequenceIndex.Match<PetrarchAgent> m = agents.longestAt(keys, 0, keys.length);
-		if (m == null || m.end() != keys.length) {
-			return null;
-		}
-		String code = m.value().code().replace("~", "");
-		return code.length() < 3 ? null : agentKinds.get(code.substring(0, 3));
-	}
-
-	/** Whether the actor's name holds the description's head as a word ("the council": "Security Council"). */
-	private static boolean named(DocActor a, String head) {
-		return a.kind() != ActorKind.MEDIA && a.kind() != ActorKind.PERSON
-				&& (" " + lower(a.name()) + " ").contains(" " + head + " ");
-	}
-
-	private static boolean fits(DocActor a, Head h) {
-		return h.kinds().contains(a.kind()) && (h.nameContains().isEmpty() || a.name().contains(h.nameContains()));
-	}
-
-	/** The ISO code of the country a nationality adjective or name names ("Syrian"), or null. */
-	private String countryOf(String word) {
-		for (PhraseIndex.Match<CountryTable.Form> m : countries.index().findAll(word)) {
-			if (m.begin() == 0 && m.end() == word.length() && m.value().type() != CountryTable.FormType.CAPITAL) {
-				return m.value().country().iso();
-			}
-		}
-		return null;
 	}
 
 	/** Whether a name ends in a capitalised plural noun ("Rapid Support Forces"), not in "-ss"/"-us"/"-as". */

@@ -37,8 +37,8 @@ import org.sourcebench.model.ActorKind;
  * complements of "plan/want/threaten to" and of denials are left out; "promised/offered to [event with Y]" is
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
  * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
- * he/she/it/they the reporting verb's subject, else the antecedent {@link MentionResolver} finds; a definite
- * description "the group" the actor it refers back to), target = object, else the
+ * he/she/it/they the reporting verb's subject, else the antecedent {@link MentionResolver} finds), target =
+ * object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
  * are entered in both directions.</li>
@@ -990,10 +990,6 @@ public final class ParsedRelationReader {
 		ActorMention head = doc.actors().at(s.start(h));
 		if (head != null) {
 			return head;
-		}
-		ActorMention described = Mechanisms.on("coref.descriptions") ? doc.coref().description(s, h) : null;
-		if (described != null) {
-			return described; // "the group", "the militia": the last actor of the kinds its head names
 		}
 		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
 		return inside.isEmpty() ? null : inside.get(0);

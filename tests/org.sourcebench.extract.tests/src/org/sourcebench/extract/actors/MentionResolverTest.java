@@ -17,7 +17,7 @@ import org.sourcebench.model.ActorKind;
  * The coreference stage ({@link MentionResolver}): one test per behaviour of its salience model, on hand-written
  * parses of sentences written for the test ({@code word/lemma/UPOS/head/relation}, head 1-based, 0 for the root;
  * sentences of one document are joined by single spaces). The actors are entered by hand where the resolver is
- * tested alone; two tests run the whole engine to show the relation sides the stage gives.
+ * tested alone; the last test runs the whole engine to show the relation side the stage gives.
  */
 class MentionResolverTest {
 
@@ -173,68 +173,6 @@ class MentionResolverTest {
 		assertNull(resolver(doc, actors).pronoun(doc.get(3), 0));
 	}
 
-	@Test
-	void aDefiniteDescriptionRefersToTheLastActorOfTheKindsItsHeadNames() {
-		List<ParsedSentence> doc = document(
-				"The/the/DET/3/det Andes/Andes/PROPN/3/compound Front/Front/PROPN/4/nsubj raided/raid/VERB/0/root "
-						+ "Arica/Arica/PROPN/4/obj ./././4/punct",
-				"Chile/Chile/PROPN/2/nsubj blamed/blame/VERB/0/root the/the/DET/4/det group/group/NOUN/2/obj "
-						+ "./././2/punct");
-		DocActors actors = new DocActors();
-		DocActor front = mention(actors, doc, "Andes Front", ActorKind.ARMED_GROUP, "", 0, 1, 2);
-		mention(actors, doc, "Chile", ActorKind.STATE, "CL", 1, 0);
-		assertEquals(front, resolver(doc, actors).description(doc.get(1), 3).actor());
-	}
-
-	@Test
-	void aDescriptionHeadNotInTheTableTakesTheKindsOfItsPetrarchAgent() {
-		// "the guerrillas" is no row of reference-heads.tsv: Phoenix.agents.txt codes GUERRILLA ~REB
-		List<ParsedSentence> doc = document(
-				"The/the/DET/3/det Andes/Andes/PROPN/3/compound Front/Front/PROPN/4/nsubj raided/raid/VERB/0/root "
-						+ "Arica/Arica/PROPN/4/obj ./././4/punct",
-				"Chile/Chile/PROPN/2/nsubj blamed/blame/VERB/0/root the/the/DET/4/det guerrilla/guerrilla/NOUN/2/obj "
-						+ "./././2/punct");
-		DocActors actors = new DocActors();
-		DocActor front = mention(actors, doc, "Andes Front", ActorKind.ARMED_GROUP, "", 0, 1, 2);
-		mention(actors, doc, "Chile", ActorKind.STATE, "CL", 1, 0);
-		assertEquals(front, resolver(doc, actors).description(doc.get(1), 3).actor());
-	}
-
-	@Test
-	void aDescriptionWithANationalityTakesThatCountrysActor() {
-		List<ParsedSentence> doc = document(
-				"Peru/Peru/PROPN/2/nsubj and/and/CCONJ/3/cc Chile/Chile/PROPN/1/conj met/meet/VERB/0/root ./././4/punct",
-				"The/the/DET/3/det Peruvian/Peruvian/ADJ/3/amod government/government/NOUN/4/nsubj "
-						+ "agreed/agree/VERB/0/root ./././4/punct");
-		DocActors actors = new DocActors();
-		DocActor peru = mention(actors, doc, "Peru", ActorKind.STATE, "PE", 0, 0);
-		mention(actors, doc, "Chile", ActorKind.STATE, "CL", 0, 2);
-		assertEquals(peru, resolver(doc, actors).description(doc.get(1), 2).actor());
-	}
-
-	@Test
-	void aDescriptionHeadThatIsAWordOfAnActorsNameTakesThatActor() {
-		List<ParsedSentence> doc = document(
-				"The/the/DET/3/det Andes/Andes/PROPN/3/compound Movement/Movement/PROPN/4/nsubj met/meet/VERB/0/root "
-						+ "the/the/DET/7/det Lima/Lima/PROPN/7/compound Front/Front/PROPN/4/obj ./././4/punct",
-				"The/the/DET/2/det movement/movement/NOUN/3/nsubj warned/warn/VERB/0/root ./././3/punct");
-		DocActors actors = new DocActors();
-		DocActor movement = mention(actors, doc, "Andes Movement", ActorKind.ORGANISATION, "", 0, 1, 2);
-		mention(actors, doc, "Lima Front", ActorKind.ARMED_GROUP, "", 0, 5, 6);
-		assertEquals(movement, resolver(doc, actors).description(doc.get(1), 1).actor());
-	}
-
-	@Test
-	void aNamedOrCountedHeadIsNoDescription() {
-		List<ParsedSentence> doc = document(
-				"The/the/DET/3/det Andes/Andes/PROPN/3/compound Front/Front/PROPN/4/nsubj raided/raid/VERB/0/root "
-						+ "Arica/Arica/PROPN/4/obj ./././4/punct",
-				"The/the/DET/3/det two/two/NUM/3/nummod groups/group/NOUN/4/nsubj met/meet/VERB/0/root ./././4/punct");
-		DocActors actors = new DocActors();
-		mention(actors, doc, "Andes Front", ActorKind.ARMED_GROUP, "", 0, 1, 2);
-		assertNull(resolver(doc, actors).description(doc.get(1), 2));
-	}
-
 	// ---- the stage as the relation reader uses it --------------------------------------------------------------
 
 	private static DocumentExtraction extract(String... sentences) {
@@ -254,15 +192,5 @@ class MentionResolverTest {
 				"It/it/PRON/2/nsubj accused/accuse/VERB/0/root Peru/Peru/PROPN/2/obj of/of/ADP/5/mark "
 						+ "spying/spy/VERB/2/advcl ./././2/punct");
 		assertTrue(has(d, "Chile", "Peru", "11"), d.relationships().toString());
-	}
-
-	@Test
-	void aDefiniteDescriptionIsARelationSide() {
-		DocumentExtraction d = extract(
-				"The/the/DET/2/det Taliban/Taliban/PROPN/3/nsubj took/take/VERB/0/root Kunduz/Kunduz/PROPN/3/obj "
-						+ "./././3/punct",
-				"Pakistan/Pakistan/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det "
-						+ "insurgents/insurgent/NOUN/2/obj ./././2/punct");
-		assertTrue(has(d, "Pakistan", "Taliban", "11"), d.relationships().toString());
 	}
 }
