@@ -37,7 +37,8 @@ import org.sourcebench.model.ActorKind;
  * complements of "plan/want/threaten to" and of denials are left out; "promised/offered to [event with Y]" is
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
  * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
- * he/she/it/they the reporting verb's subject, else the antecedent {@link MentionResolver} finds), target =
+ * he/she/it/they the reporting verb's subject, else for a subject pronoun the antecedent {@link MentionResolver}
+ * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence), target =
  * object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
@@ -967,8 +968,8 @@ public final class ParsedRelationReader {
 				ActorMention m = actorOf(s, speaker, doc);
 				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
 			}
-			if (Mechanisms.on("coref.pronouns")) { // salience over this and the two sentences before
-				return doc.coref().pronoun(s, h);
+			if (Mechanisms.on("coref.pronouns") && s.deprel(h).startsWith("nsubj")) {
+				return doc.coref().pronoun(s, h); // a subject continues the story's centre: salience over three sentences
 			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);
