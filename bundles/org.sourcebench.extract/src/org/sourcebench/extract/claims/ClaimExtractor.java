@@ -65,6 +65,10 @@ public final class ClaimExtractor {
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
+	/** A longer attribution between two quotations of one speaker: one sentence, no quotation mark, no line break. */
+	private static final Pattern LONG_ATTRIBUTION_TEXT = Pattern.compile("[\"]?,?[^\"\n]+[.:]\\s*");
+	private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z)][.!?;] +\\S");
+	private static final int LONG_ATTRIBUTION = 160;
 	private static final double CONFIDENCE_DIRECT = 0.85;
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
@@ -128,6 +132,9 @@ public final class ClaimExtractor {
 				if (h.speaker != null) {
 					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
 				}
+			}
+			if (speaker == null && h.passive && Mechanisms.on("claims.passive-cue")) {
+				continue; // "was said to", "it is believed that": nobody named says it
 			}
 			if (speaker == null) {
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
@@ -337,6 +344,11 @@ public final class ClaimExtractor {
 					&& at.sentence().head(at.token()) > at.token()) {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
+			if (at != null && ParsedComplement.isHypothetical(at.sentence(), at.token())
+					&& Mechanisms.on("claims.conditional")) {
+				Mechanisms.fired("claims.conditional", 1);
+				continue; // "if it insists on ...": a condition, nobody's statement
+			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
 			}
@@ -399,6 +411,9 @@ public final class ClaimExtractor {
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
+				h.adjunctTail = ParsedComplement.onlyAdjunctsAfter(at.sentence(), at.token(), h.cue.addressee());
+				h.passive = at.sentence().pos(at.token()).equals("VERB")
+						&& ParsedComplement.isPassive(at.sentence(), at.token());
 			}
 			if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
 				boolean misread = h.speaker != null
@@ -413,6 +428,15 @@ public final class ClaimExtractor {
 				} else if (misread) {
 					h.speaker = null; // a wrong speaker costs more than a missing claim
 				}
+			}
+			if (h.passive && Mechanisms.on("claims.passive-cue")) {
+				// "where Deif was said to have taken refuge", "it can be confirmed that": the subject is the topic;
+				// only a passive agent speaks ("was reported by the ministry")
+				SpeakerFinder.Found agent = parsedSpeakers.agentOf(at.sentence(), at.token());
+				Mechanisms.fired("claims.passive-cue", h.speaker != null && (agent == null
+						|| agent.actor() != h.speaker.actor()) ? 1 : 0);
+				h.speaker = agent;
+				h.inverted = agent != null;
 			}
 		}
 		if (h.speaker != null && !h.inverted) {
@@ -486,6 +510,20 @@ public final class ClaimExtractor {
 		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
+		int subject = h.subjectBegin;
+		while (subject >= 0 && subject < phraseBegin && ",\" ".indexOf(t.charAt(subject)) >= 0) {
+			subject++; // the parse hangs the comma before the phrase on it
+		}
+		if (!beforeIsBreak && !h.inverted && h.speaker != null && subject >= 0 && subject < phraseBegin
+				&& (precededBy(t, subject, ',') || precededBy(t, subject, '"'))
+				&& Mechanisms.on("claims.subject-phrase")) {
+			// "..., external affairs minister Sushma Swaraj said": the parsed subject phrase, title and all, follows
+			// the claim's comma
+			phraseBegin = subject;
+			quoteEnd = afterClosingQuote(t, phraseBegin);
+			beforeIsBreak = true;
+			Mechanisms.fired("claims.subject-phrase", 1);
+		}
 		int after = TextCursor.of(t).skipSpaces(h.end);
 		if (h.inverted) {
 			after = TextCursor.of(t).skipSpaces(h.speaker.phraseBegin() + 1);
@@ -497,7 +535,8 @@ public final class ClaimExtractor {
 		char next = after < t.length() ? t.charAt(after) : '.';
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
-						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
+						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
+						|| adjunctTail(h));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -683,15 +722,33 @@ public final class ClaimExtractor {
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
 			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
-					|| q.open() - previous.end() > 60
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
-					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
+				continue;
+			}
+			String between = t.substring(previous.end(), q.open());
+			boolean shortAttribution = q.open() - previous.end() <= 60 && SHORT_ATTRIBUTION.matcher(between).matches();
+			if (!shortAttribution && !longAttribution(between)) {
 				continue;
 			}
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
 		}
+	}
+
+	/**
+	 * "“...,” Turkish Foreign Minister Mevlut Cavusoglu warned in a speech in August. “...”": a longer attribution
+	 * between two quotations (a title, a place, an occasion) is still the previous quotation's own when it is one
+	 * sentence without quotation marks or line breaks and holds a cue.
+	 */
+	private boolean longAttribution(String between) {
+		if (between.length() > LONG_ATTRIBUTION || !Mechanisms.on("claims.long-attribution")
+				|| !LONG_ATTRIBUTION_TEXT.matcher(between).matches() || INNER_SENTENCE_END.matcher(between).find()
+				|| data.cues().index().findAll(between).isEmpty()) {
+			return false;
+		}
+		Mechanisms.fired("claims.long-attribution", 1);
+		return true;
 	}
 
 	/**
@@ -862,6 +919,18 @@ public final class ClaimExtractor {
 		}
 		i = TextCursor.of(t).skipSpacesBack(i);
 		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+	}
+
+	/**
+	 * "..., Lai said yesterday.", "..., the minister said this evening, adding ...": the parse has only adjuncts of
+	 * the cue verb after it (up to a comma or the sentence end), so what was said stands before the cue.
+	 */
+	private static boolean adjunctTail(CueHit h) {
+		if (!h.adjunctTail || !Mechanisms.on("claims.adjunct-tail")) {
+			return false;
+		}
+		Mechanisms.fired("claims.adjunct-tail", 1);
+		return true;
 	}
 
 	/** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */

@@ -14,6 +14,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 final class ParsedComplement {
 
 	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
+	private static final Set<String> CONDITIONS = ClaimWords.get().list("condition");
 
 	private ParsedComplement() {
 	}
@@ -75,6 +76,36 @@ final class ParsedComplement {
 				break;
 			}
 		}
+	}
+
+	/**
+	 * Whether the tokens after cue verb {@code v} up to the next comma or the sentence end are all adjuncts (and, for
+	 * a cue taking one, the addressee) of the verb: "Lai said yesterday.", "said this evening, adding ...".
+	 */
+	static boolean onlyAdjunctsAfter(ParsedSentence s, int v, boolean addressee) {
+		int to = v + 1;
+		while (to < s.size() && !s.word(to).equals(",") && !(s.pos(to).equals("PUNCT") && to == s.size() - 1)) {
+			to++;
+		}
+		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
+	}
+
+	/**
+	 * Whether verb {@code v} heads a condition ("if it insists on", "unless they say so", "whether it confirms"):
+	 * the clause states no one's statement.
+	 */
+	static boolean isHypothetical(ParsedSentence s, int v) {
+		for (int m : s.children(v, "mark")) {
+			if (CONDITIONS.contains(s.word(m).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether verb {@code v} is passive ("was said to", "can be confirmed"): an aux:pass or nsubj:pass child. */
+	static boolean isPassive(ParsedSentence s, int v) {
+		return !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
 	}
 
 	/** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */
