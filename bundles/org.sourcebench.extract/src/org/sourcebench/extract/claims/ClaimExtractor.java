@@ -65,10 +65,6 @@ public final class ClaimExtractor {
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
-	/** A longer attribution between two quotations of one speaker: one sentence, no quotation mark, no line break. */
-	private static final Pattern LONG_ATTRIBUTION_TEXT = Pattern.compile("[\"]?,?[^\"\n]+[.:]\\s*");
-	private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z)][.!?;] +\\S");
-	private static final int LONG_ATTRIBUTION = 160;
 	private static final double CONFIDENCE_DIRECT = 0.85;
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
@@ -132,9 +128,6 @@ public final class ClaimExtractor {
 				if (h.speaker != null) {
 					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
 				}
-			}
-			if (speaker == null && h.passive && Mechanisms.on("claims.passive-cue")) {
-				continue; // "was said to", "it is believed that": nobody named says it
 			}
 			if (speaker == null) {
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
@@ -344,11 +337,6 @@ public final class ClaimExtractor {
 					&& at.sentence().head(at.token()) > at.token()) {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
-			if (at != null && ParsedComplement.isHypothetical(at.sentence(), at.token())
-					&& Mechanisms.on("claims.conditional")) {
-				Mechanisms.fired("claims.conditional", 1);
-				continue; // "if it insists on ...": a condition, nobody's statement
-			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
 			}
@@ -412,8 +400,6 @@ public final class ClaimExtractor {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
 				h.adjunctTail = ParsedComplement.onlyAdjunctsAfter(at.sentence(), at.token(), h.cue.addressee());
-				h.passive = at.sentence().pos(at.token()).equals("VERB")
-						&& ParsedComplement.isPassive(at.sentence(), at.token());
 			}
 			if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
 				boolean misread = h.speaker != null
@@ -428,15 +414,6 @@ public final class ClaimExtractor {
 				} else if (misread) {
 					h.speaker = null; // a wrong speaker costs more than a missing claim
 				}
-			}
-			if (h.passive && Mechanisms.on("claims.passive-cue")) {
-				// "where Deif was said to have taken refuge", "it can be confirmed that": the subject is the topic;
-				// only a passive agent speaks ("was reported by the ministry")
-				SpeakerFinder.Found agent = parsedSpeakers.agentOf(at.sentence(), at.token());
-				Mechanisms.fired("claims.passive-cue", h.speaker != null && (agent == null
-						|| agent.actor() != h.speaker.actor()) ? 1 : 0);
-				h.speaker = agent;
-				h.inverted = agent != null;
 			}
 		}
 		if (h.speaker != null && !h.inverted) {
@@ -510,20 +487,6 @@ public final class ClaimExtractor {
 		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
-		int subject = h.subjectBegin;
-		while (subject >= 0 && subject < phraseBegin && ",\" ".indexOf(t.charAt(subject)) >= 0) {
-			subject++; // the parse hangs the comma before the phrase on it
-		}
-		if (!beforeIsBreak && !h.inverted && h.speaker != null && subject >= 0 && subject < phraseBegin
-				&& (precededBy(t, subject, ',') || precededBy(t, subject, '"'))
-				&& Mechanisms.on("claims.subject-phrase")) {
-			// "..., external affairs minister Sushma Swaraj said": the parsed subject phrase, title and all, follows
-			// the claim's comma
-			phraseBegin = subject;
-			quoteEnd = afterClosingQuote(t, phraseBegin);
-			beforeIsBreak = true;
-			Mechanisms.fired("claims.subject-phrase", 1);
-		}
 		int after = TextCursor.of(t).skipSpaces(h.end);
 		if (h.inverted) {
 			after = TextCursor.of(t).skipSpaces(h.speaker.phraseBegin() + 1);
@@ -547,8 +510,9 @@ public final class ClaimExtractor {
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
+					boolean reporting = REPORTING.contains(h.cue.lemma()) || nestedPost(h, o);
 					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
-							|| !REPORTING.contains(h.cue.lemma())) {
+							|| !reporting) {
 						return null; // content belongs to the earlier cue of the sentence
 					}
 					h.outer = true; // "Kim said ..., KCNA reported": the outlet reports the whole attributed statement
@@ -643,22 +607,45 @@ public final class ClaimExtractor {
 			s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
 					prev.paragraph());
 		}
+		List<CueHit> others = new ArrayList<>();
 		for (CueHit o : hits) {
 			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-				return null;
+				others.add(o);
 			}
 		}
+		int[] span;
 		if (isClauseStart(t, h.begin)) {
 			int comma = t.indexOf(',', h.end);
 			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
 				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
 			}
-			return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
+			span = comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
+		} else {
+			int stop = commaBefore(t, h.begin);
+			int end = stop < 0 ? h.begin : stop;
+			span = ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
+					end);
 		}
-		int stop = commaBefore(t, h.begin);
-		int end = stop < 0 ? h.begin : stop;
-		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
-				end);
+		return others.isEmpty() || span != null && nestedAccording(h, others, span) ? span : null;
+	}
+
+	/**
+	 * "According to the Fars news agency, the deputy minister said ...": when every other attributed cue of the
+	 * sentence lies inside what "according to" attributes, its source passes that statement on whole (nested
+	 * attribution, both speak); otherwise the other cue's claim is the sentence's.
+	 */
+	private static boolean nestedAccording(CueHit h, List<CueHit> others, int[] span) {
+		for (CueHit o : others) {
+			if (h.speaker == null || o.begin < span[0] || o.end > span[1] || o.speaker.actor() == h.speaker.actor()) {
+				return false;
+			}
+		}
+		if (!Mechanisms.on("claims.nested-according")) {
+			return false;
+		}
+		Mechanisms.fired("claims.nested-according", 1);
+		h.outer = true;
+		return true;
 	}
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
@@ -722,33 +709,15 @@ public final class ClaimExtractor {
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
 			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
+					|| q.open() - previous.end() > 60
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
+					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
-				continue;
-			}
-			String between = t.substring(previous.end(), q.open());
-			boolean shortAttribution = q.open() - previous.end() <= 60 && SHORT_ATTRIBUTION.matcher(between).matches();
-			if (!shortAttribution && !longAttribution(between)) {
 				continue;
 			}
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
 		}
-	}
-
-	/**
-	 * "“...,” Turkish Foreign Minister Mevlut Cavusoglu warned in a speech in August. “...”": a longer attribution
-	 * between two quotations (a title, a place, an occasion) is still the previous quotation's own when it is one
-	 * sentence without quotation marks or line breaks and holds a cue.
-	 */
-	private boolean longAttribution(String between) {
-		if (between.length() > LONG_ATTRIBUTION || !Mechanisms.on("claims.long-attribution")
-				|| !LONG_ATTRIBUTION_TEXT.matcher(between).matches() || INNER_SENTENCE_END.matcher(between).find()
-				|| data.cues().index().findAll(between).isEmpty()) {
-			return false;
-		}
-		Mechanisms.fired("claims.long-attribution", 1);
-		return true;
 	}
 
 	/**
@@ -919,6 +888,19 @@ public final class ClaimExtractor {
 		}
 		i = TextCursor.of(t).skipSpacesBack(i);
 		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+	}
+
+	/**
+	 * "Putin accused Kyiv of ..., the Kremlin said": a post-posed cue of another speaker than the cue inside its
+	 * content passes that speaker's attributed statement on, as an outlet does; both speak (nested attribution).
+	 */
+	private static boolean nestedPost(CueHit h, CueHit inner) {
+		if (h.speaker == null || inner.speaker == null || inner.speaker.actor() == h.speaker.actor()
+				|| !Mechanisms.on("claims.nested-post")) {
+			return false;
+		}
+		Mechanisms.fired("claims.nested-post", 1);
+		return true;
 	}
 
 	/**

@@ -32,9 +32,6 @@ final class CueHit {
 	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
 	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
 	boolean adjunctTail;
-	/** Whether the cue verb is passive ("was said to have", "it can be confirmed that"): its subject is what is
-	 * talked about, not who speaks. */
-	boolean passive;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;

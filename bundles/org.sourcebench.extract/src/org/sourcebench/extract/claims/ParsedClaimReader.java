@@ -47,8 +47,7 @@ final class ParsedClaimReader {
 				if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
 						&& s.word(v + 1).equalsIgnoreCase("to")) {
 					accordingTo(s, v, out);
-				} else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))
-						&& !(ParsedComplement.isHypothetical(s, v) && org.sourcebench.extract.Mechanisms.on("claims.conditional"))) {
+				} else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))) {
 					claimOfVerb(s, v, out);
 				} else if (s.pos(v).equals("NOUN") && words.claimNouns.contains(lemma(s, v))) {
 					claimOfNoun(s, v, out);
@@ -68,11 +67,7 @@ final class ParsedClaimReader {
 				words.cues.contains(s.word(v).toLowerCase(Locale.ROOT)), out)) {
 			return; // decided before the speaker is resolved: resolving may add an actor to the document
 		}
-		boolean passive = ParsedComplement.isPassive(s, v) && org.sourcebench.extract.Mechanisms.on("claims.passive-cue");
-		SpeakerFinder.Found speaker = passive ? speakers.agentOf(s, v) : speakers.speakerOf(s, v);
-		if (passive && speaker == null && speakers.speakerOf(s, v) != null) {
-			org.sourcebench.extract.Mechanisms.fired("claims.passive-cue", 1); // "it can be confirmed that": nobody
-		}
+		SpeakerFinder.Found speaker = speakers.speakerOf(s, v);
 		if (speaker != null) {
 			add(s, range, speaker.actor(), s.word(v), s.start(v), out);
 			for (DocActor also : speakers.conjoinedSubjects(s, v, speaker.actor())) {

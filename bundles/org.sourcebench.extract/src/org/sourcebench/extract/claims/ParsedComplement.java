@@ -3,6 +3,7 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -14,7 +15,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 final class ParsedComplement {
 
 	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
-	private static final Set<String> CONDITIONS = ClaimWords.get().list("condition");
 
 	private ParsedComplement() {
 	}
@@ -62,6 +62,16 @@ final class ParsedComplement {
 				return;
 			}
 		}
+		for (int i = first + 1; i + 2 <= span[1]; i++) {
+			int x = s.head(i + 1);
+			if (s.word(i).equals(",") && CONTRASTS.contains(s.word(i + 1).toLowerCase(Locale.ROOT)) && x > i + 1
+					&& x <= span[1] && (s.deprel(x).equals("advcl") || s.deprel(x).equals("conj"))
+					&& !s.children(x, "nsubj").isEmpty() && Mechanisms.on("claims.contrast-clause")) {
+				h.contrastBegin = s.start(i); // "said weapons fell into their hands, though he also acknowledged ..."
+				Mechanisms.fired("claims.contrast-clause", 1);
+				return;
+			}
+		}
 		int after = span[1] + 1;
 		if (after + 1 < s.size() && s.word(after).equals(",")
 				&& CONTRASTS.contains(s.word(after + 1).toLowerCase(Locale.ROOT))) {
@@ -88,24 +98,6 @@ final class ParsedComplement {
 			to++;
 		}
 		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
-	}
-
-	/**
-	 * Whether verb {@code v} heads a condition ("if it insists on", "unless they say so", "whether it confirms"):
-	 * the clause states no one's statement.
-	 */
-	static boolean isHypothetical(ParsedSentence s, int v) {
-		for (int m : s.children(v, "mark")) {
-			if (CONDITIONS.contains(s.word(m).toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Whether verb {@code v} is passive ("was said to", "can be confirmed"): an aux:pass or nsubj:pass child. */
-	static boolean isPassive(ParsedSentence s, int v) {
-		return !s.children(v, "aux:pass").isEmpty() || !s.children(v, "nsubj:pass").isEmpty();
 	}
 
 	/** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */

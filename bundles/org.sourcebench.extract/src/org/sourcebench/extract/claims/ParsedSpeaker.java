@@ -62,17 +62,6 @@ final class ParsedSpeaker {
 		return new SpeakerFinder.Found(a, s.start(b));
 	}
 
-	/** The passive agent of speech verb {@code v} ("was reported by the ministry") and where it begins, or null. */
-	SpeakerFinder.Found agentOf(ParsedSentence s, int v) {
-		for (int c : s.children(v, "obl:agent")) {
-			DocActor a = resolve(s, c, v);
-			if (a != null) {
-				return new SpeakerFinder.Found(a, s.start(phrase(s, c)[0]));
-			}
-		}
-		return null;
-	}
-
 	/**
 	 * Whether speech verb {@code v} has a clausal complement: a ccomp, or a clause right after it whose subject
 	 * follows the verb ("suggested Israel appeared ...", however the parser attached that clause).
