@@ -510,9 +510,8 @@ public final class ClaimExtractor {
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
-					boolean reporting = REPORTING.contains(h.cue.lemma()) || nestedPost(h, o);
 					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
-							|| !reporting) {
+							|| !REPORTING.contains(h.cue.lemma())) {
 						return null; // content belongs to the earlier cue of the sentence
 					}
 					h.outer = true; // "Kim said ..., KCNA reported": the outlet reports the whole attributed statement
@@ -520,6 +519,12 @@ public final class ClaimExtractor {
 			}
 			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
 			return ClaimText.trim(t, begin, end);
+		}
+		String rest = t.substring(Math.min(h.end, s.end()), s.end());
+		if (!h.inverted && !h.participle && h.adjunctTail && !rest.contains(", that ") && rest.indexOf('"') < 0
+				&& Mechanisms.on("claims.adjunct-tail")) {
+			Mechanisms.fired("claims.adjunct-tail", 1);
+			return null; // "..., army spokesman Varga told reporters yesterday, adding": nothing said after the cue
 		}
 		int begin = h.end;
 		if (h.cue.addressee()) {
@@ -607,45 +612,22 @@ public final class ClaimExtractor {
 			s = new Sentence(prev.index(), prev.begin(), sentence.end(), prev.firstToken(), sentence.endToken(),
 					prev.paragraph());
 		}
-		List<CueHit> others = new ArrayList<>();
 		for (CueHit o : hits) {
 			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-				others.add(o);
+				return null;
 			}
 		}
-		int[] span;
 		if (isClauseStart(t, h.begin)) {
 			int comma = t.indexOf(',', h.end);
 			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
 				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
 			}
-			span = comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
-		} else {
-			int stop = commaBefore(t, h.begin);
-			int end = stop < 0 ? h.begin : stop;
-			span = ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
-					end);
+			return comma < 0 || comma >= s.end() ? null : ClaimText.trim(t, comma + 1, s.end());
 		}
-		return others.isEmpty() || span != null && nestedAccording(h, others, span) ? span : null;
-	}
-
-	/**
-	 * "According to the Fars news agency, the deputy minister said ...": when every other attributed cue of the
-	 * sentence lies inside what "according to" attributes, its source passes that statement on whole (nested
-	 * attribution, both speak); otherwise the other cue's claim is the sentence's.
-	 */
-	private static boolean nestedAccording(CueHit h, List<CueHit> others, int[] span) {
-		for (CueHit o : others) {
-			if (h.speaker == null || o.begin < span[0] || o.end > span[1] || o.speaker.actor() == h.speaker.actor()) {
-				return false;
-			}
-		}
-		if (!Mechanisms.on("claims.nested-according")) {
-			return false;
-		}
-		Mechanisms.fired("claims.nested-according", 1);
-		h.outer = true;
-		return true;
+		int stop = commaBefore(t, h.begin);
+		int end = stop < 0 ? h.begin : stop;
+		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
+				end);
 	}
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
@@ -888,19 +870,6 @@ public final class ClaimExtractor {
 		}
 		i = TextCursor.of(t).skipSpacesBack(i);
 		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
-	}
-
-	/**
-	 * "Putin accused Kyiv of ..., the Kremlin said": a post-posed cue of another speaker than the cue inside its
-	 * content passes that speaker's attributed statement on, as an outlet does; both speak (nested attribution).
-	 */
-	private static boolean nestedPost(CueHit h, CueHit inner) {
-		if (h.speaker == null || inner.speaker == null || inner.speaker.actor() == h.speaker.actor()
-				|| !Mechanisms.on("claims.nested-post")) {
-			return false;
-		}
-		Mechanisms.fired("claims.nested-post", 1);
-		return true;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -15,6 +14,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 final class ParsedComplement {
 
 	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
+	private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj", "iobj", "csubj", "parataxis");
 
 	private ParsedComplement() {
 	}
@@ -62,16 +62,6 @@ final class ParsedComplement {
 				return;
 			}
 		}
-		for (int i = first + 1; i + 2 <= span[1]; i++) {
-			int x = s.head(i + 1);
-			if (s.word(i).equals(",") && CONTRASTS.contains(s.word(i + 1).toLowerCase(Locale.ROOT)) && x > i + 1
-					&& x <= span[1] && (s.deprel(x).equals("advcl") || s.deprel(x).equals("conj"))
-					&& !s.children(x, "nsubj").isEmpty() && Mechanisms.on("claims.contrast-clause")) {
-				h.contrastBegin = s.start(i); // "said weapons fell into their hands, though he also acknowledged ..."
-				Mechanisms.fired("claims.contrast-clause", 1);
-				return;
-			}
-		}
 		int after = span[1] + 1;
 		if (after + 1 < s.size() && s.word(after).equals(",")
 				&& CONTRASTS.contains(s.word(after + 1).toLowerCase(Locale.ROOT))) {
@@ -96,6 +86,11 @@ final class ParsedComplement {
 		int to = v + 1;
 		while (to < s.size() && !s.word(to).equals(",") && !(s.pos(to).equals("PUNCT") && to == s.size() - 1)) {
 			to++;
+		}
+		for (int c : s.children(v)) {
+			if (c >= to && COMPLEMENTS.contains(s.deprel(c))) {
+				return false; // "said on Tuesday, in a televised address, that ...": the complement comes later
+			}
 		}
 		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
 	}
