@@ -83,16 +83,31 @@ final class ParsedComplement {
 	 * a cue taking one, the addressee) of the verb: "Lai said yesterday.", "said this evening, adding ...".
 	 */
 	static boolean onlyAdjunctsAfter(ParsedSentence s, int v, boolean addressee) {
+		int to = tailEnd(s, v);
+		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
+	}
+
+	/**
+	 * Whether the parse hangs a complement on cue verb {@code v} after the adjuncts that follow it ("said on
+	 * Tuesday, in a televised address, that ...").
+	 */
+	static boolean complementAfterTail(ParsedSentence s, int v) {
+		int to = tailEnd(s, v);
+		for (int c : s.children(v)) {
+			if (c >= to && COMPLEMENTS.contains(s.deprel(c))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The next comma after {@code v}, or the sentence's final punctuation, or its end. */
+	private static int tailEnd(ParsedSentence s, int v) {
 		int to = v + 1;
 		while (to < s.size() && !s.word(to).equals(",") && !(s.pos(to).equals("PUNCT") && to == s.size() - 1)) {
 			to++;
 		}
-		for (int c : s.children(v)) {
-			if (c >= to && COMPLEMENTS.contains(s.deprel(c))) {
-				return false; // "said on Tuesday, in a televised address, that ...": the complement comes later
-			}
-		}
-		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
+		return to;
 	}
 
 	/** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */
