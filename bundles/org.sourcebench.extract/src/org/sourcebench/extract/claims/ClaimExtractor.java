@@ -237,7 +237,15 @@ public final class ClaimExtractor {
 				return parsed;
 			}
 		}
-		return h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
+		List<DocActor> listed = h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
+		if (!listed.isEmpty() && at != null && Mechanisms.on("claims.parse-list")
+				&& parsedSpeakers.subjectNames(at.sentence(), at.token(), speaker)) {
+			// "... a meeting with Putin, and Zelensky said": the parse's subject is the speaker alone, the list
+			// before it is no subject
+			Mechanisms.fired("claims.parse-list", listed.size());
+			return List.of();
+		}
+		return listed;
 	}
 
 	/**
