@@ -107,7 +107,7 @@ public final class ClaimExtractor {
 		List<ClaimedSpan> claimed = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			CueHit h = hits.get(i);
-			Sentence s = ClaimSentences.around(text, text.sentenceOf(h.begin));
+			Sentence s = text.sentenceOf(h.begin);
 			for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
 				if (!hits.get(j).located) {
 					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
@@ -237,15 +237,7 @@ public final class ClaimExtractor {
 				return parsed;
 			}
 		}
-		List<DocActor> listed = h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
-		if (!listed.isEmpty() && at != null && Mechanisms.on("claims.parse-list")
-				&& parsedSpeakers.subjectNames(at.sentence(), at.token(), speaker)) {
-			// "... a meeting with Putin, and Zelensky said": the parse's subject is the speaker alone, the list
-			// before it is no subject
-			Mechanisms.fired("claims.parse-list", listed.size());
-			return List.of();
-		}
-		return listed;
+		return h.inverted ? List.of() : listedWith(t, actors, speaker, s.begin(), h.begin);
 	}
 
 	/**
@@ -408,7 +400,6 @@ public final class ClaimExtractor {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
 				h.adjunctTail = ParsedComplement.onlyAdjunctsAfter(at.sentence(), at.token(), h.cue.addressee());
-				h.complementAfterTail = ParsedComplement.complementAfterTail(at.sentence(), at.token());
 			}
 			if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
 				boolean misread = h.speaker != null
@@ -528,12 +519,6 @@ public final class ClaimExtractor {
 			}
 			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
 			return ClaimText.trim(t, begin, end);
-		}
-		String rest = t.substring(Math.min(h.end, s.end()), s.end());
-		if (!h.inverted && !h.participle && h.adjunctTail && !h.complementAfterTail && !rest.contains(", that ")
-				&& rest.indexOf('"') < 0 && Mechanisms.on("claims.adjunct-drop")) {
-			Mechanisms.fired("claims.adjunct-drop", 1);
-			return null; // "..., army spokesman Varga told reporters yesterday, adding": nothing said after the cue
 		}
 		int begin = h.end;
 		if (h.cue.addressee()) {

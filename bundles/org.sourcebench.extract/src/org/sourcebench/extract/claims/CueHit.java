@@ -32,8 +32,6 @@ final class CueHit {
 	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
 	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
 	boolean adjunctTail;
-	/** Whether the parse has a complement of the cue verb after those adjuncts ("said on Tuesday, in ..., that"). */
-	boolean complementAfterTail;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;

@@ -14,7 +14,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 final class ParsedComplement {
 
 	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
-	private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj", "iobj", "csubj", "parataxis");
 
 	private ParsedComplement() {
 	}
@@ -85,20 +84,6 @@ final class ParsedComplement {
 	static boolean onlyAdjunctsAfter(ParsedSentence s, int v, boolean addressee) {
 		int to = tailEnd(s, v);
 		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
-	}
-
-	/**
-	 * Whether the parse hangs a complement on cue verb {@code v} after the adjuncts that follow it ("said on
-	 * Tuesday, in a televised address, that ...").
-	 */
-	static boolean complementAfterTail(ParsedSentence s, int v) {
-		int to = tailEnd(s, v);
-		for (int c : s.children(v)) {
-			if (c >= to && COMPLEMENTS.contains(s.deprel(c))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The next comma after {@code v}, or the sentence's final punctuation, or its end. */

@@ -32,8 +32,6 @@ final class ParsedSpeaker {
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
-	/** Relations of a participle to the verb whose subject it shares ("met ..., saying"). */
-	private static final Set<String> PARTICIPLE_RELS = Set.of("advcl", "conj", "xcomp");
 
 	private final String body;
 	private final DocActors actors;
@@ -248,24 +246,6 @@ final class ParsedSpeaker {
 			}
 		}
 		return out;
-	}
-
-	/**
-	 * Whether the parse names {@code a} as the subject of verb {@code v} (for a participle, of the verb it hangs on:
-	 * "Ukraine and Russia met ..., saying"): a mention of {@code a} heads the subject phrase. Resolves nothing.
-	 */
-	boolean subjectNames(ParsedSentence s, int v, DocActor a) {
-		int verb = v;
-		if (s.children(verb, "nsubj").isEmpty() && s.head(verb) >= 0 && PARTICIPLE_RELS.contains(s.deprel(verb))) {
-			verb = s.head(verb);
-		}
-		for (int c : s.children(verb, "nsubj")) {
-			ActorMention m = headMention(s, c);
-			if (m != null && m.actor() == a) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Whether the phrase headed by {@code h} is an actor's mention or an unnamed source ("officials"). */
