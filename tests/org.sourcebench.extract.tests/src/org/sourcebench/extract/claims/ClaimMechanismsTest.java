@@ -29,4 +29,14 @@ class ClaimMechanismsTest {
 		assertEquals("The water supply of the northern districts will be restored within two days",
 				keller.get(0).text());
 	}
+
+	@Test
+	void aCueWithATimeAdjunctBeforeAParticipleStillClosesTheClaimBeforeIt() {
+		// claims.adjunct-tail: "said yesterday, adding ...": the claim of "said" is the clause before it, not "yesterday"
+		DocumentExtraction d = extract("The army has pulled two battalions back from the ridge, Colonel Ana Petrovic "
+				+ "said yesterday, adding that the shelling had not stopped.");
+		List<String> texts = claimsOf(d, "Ana Petrovic").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("The army has pulled two battalions back from the ridge", "the shelling had not stopped"),
+				texts, d.claims().toString());
+	}
 }
