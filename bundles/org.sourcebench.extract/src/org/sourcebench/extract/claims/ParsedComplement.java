@@ -3,7 +3,6 @@ package org.sourcebench.extract.claims;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -15,7 +14,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 final class ParsedComplement {
 
 	private static final Set<String> CONTRASTS = ClaimWords.get().list("contrast");
-	private static final Set<String> CIRCUMSTANCES = ClaimWords.get().list("circumstance");
 
 	private ParsedComplement() {
 	}
@@ -85,35 +83,7 @@ final class ParsedComplement {
 	 */
 	static boolean onlyAdjunctsAfter(ParsedSentence s, int v, boolean addressee) {
 		int to = tailEnd(s, v);
-		if (to <= v + 1) {
-			return false;
-		}
-		if (onlyAdjuncts(s, v, v + 1, to, addressee)) {
-			return true;
-		}
-		int clause = circumstance(s, v, to);
-		if (clause > v && onlyAdjuncts(s, v, v + 1, clause, addressee) && Mechanisms.on("claims.adjunct-clause")) {
-			Mechanisms.fired("claims.adjunct-clause", 1);
-			return true; // "..., the official said as talks resumed": a circumstance clause, nothing said after it
-		}
-		return false;
-	}
-
-	/**
-	 * Where a circumstance clause of cue verb {@code v} begins that runs to {@code to} ("said as talks resumed",
-	 * "told reporters after meeting the envoy"): a clause opened by a subordinator of
-	 * claim-words.tsv (circumstance); -1 if none.
-	 */
-	private static int circumstance(ParsedSentence s, int v, int to) {
-		for (int c : s.children(v)) {
-			int[] span = s.subtree(c);
-			if ((s.deprel(c).equals("advcl") || s.deprel(c).equals("ccomp")) && span[0] > v && span[1] == to - 1
-					&& s.deprel(span[0]).equals("mark")
-					&& CIRCUMSTANCES.contains(s.word(span[0]).toLowerCase(Locale.ROOT))) {
-				return span[0]; // the parser may take "said as talks resumed" for a content clause: "as" is none
-			}
-		}
-		return -1;
+		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
 	}
 
 	/** The next comma after {@code v}, or the sentence's final punctuation, or its end. */
