@@ -9,6 +9,7 @@ import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.PersonGender;
 
 /**
  * Finds who speaks at a cue: the subject before it ("Putin said", "Moscow has repeatedly stated", "the source

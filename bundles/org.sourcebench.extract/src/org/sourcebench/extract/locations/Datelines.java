@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.Place;
 
@@ -52,6 +53,14 @@ final class Datelines {
 		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
 		Country named = names.countryNamed(first);
 		Place p = named != null ? names.countryPlace(named) : names.fullMatch(first, iso);
+		Country capitalOf = named == null ? names.capitalNamed(first) : null;
+		if (capitalOf != null && (iso == null || iso.equals(capitalOf.iso())) && (p == null || !p.iso().equals(capitalOf.iso()))
+				&& Mechanisms.on("locations.capitalDateline")) {
+			// "WASHINGTON (Reuters) -": a story is filed from the capital of the country table, not a town of that name
+			p = new Place(first, "city", capitalOf.iso(), capitalOf.lat(), capitalOf.lon(), capitalOf.geonamesId(), 0,
+					true);
+			Mechanisms.fired("locations.capitalDateline", 1);
+		}
 		if (p == null && iso != null && shouting) {
 			p = new Place(first, "city", iso, Double.NaN, Double.NaN, 0, 0, false);
 		}

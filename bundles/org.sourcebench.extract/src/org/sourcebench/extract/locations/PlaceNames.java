@@ -93,6 +93,16 @@ final class PlaceNames {
 		return null;
 	}
 
+	/** The country whose capital is exactly {@code name}, or null. */
+	Country capitalNamed(String name) {
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(name)) {
+			if (m.begin() == 0 && m.end() == name.length() && m.value().type() == CountryTable.FormType.CAPITAL) {
+				return m.value().country();
+			}
+		}
+		return null;
+	}
+
 	boolean isCountryOrCapital(String run) {
 		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(run)) {
 			if (m.begin() == 0 && m.end() == run.length() && m.value().type() != CountryTable.FormType.ADJECTIVE) {

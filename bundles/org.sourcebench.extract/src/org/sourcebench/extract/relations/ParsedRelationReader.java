@@ -13,6 +13,7 @@ import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.MentionResolver;
 import org.sourcebench.extract.data.CameoLexicon;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.Country;
@@ -35,8 +36,10 @@ import org.sourcebench.model.ActorKind;
  * <li><b>Only asserted events.</b> Negated, modal (future, hypothetical), conditional and purpose clauses, the
  * complements of "plan/want/threaten to" and of denials are left out; "promised/offered to [event with Y]" is
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
- * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; the
- * last person for he/she, the last other actor for it/they, in the same sentence), target = object, else the
+ * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
+ * he/she/it/they the reporting verb's subject, else for a subject pronoun the antecedent {@link MentionResolver}
+ * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence), target =
+ * object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
  * are entered in both directions.</li>
@@ -108,7 +111,8 @@ public final class ParsedRelationReader {
 	 * antecedent in an earlier sentence is too often the wrong one on fresh text; a reported clause's pronoun has
 	 * its speaker anyway).
 	 */
-	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches) {
+	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
+			MentionResolver.Document coref) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -140,13 +144,14 @@ public final class ParsedRelationReader {
 		}
 		int found = out.size();
 		List<SpeechActs.Speech> speeches = speechActs.speeches(claims, actors);
+		MentionResolver.Document coref = MentionResolver.get().document(body, sentences, actors);
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches);
+			Doc doc = new Doc(actors, s.start(0), speeches, coref);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
 				continue;
 			}
@@ -962,6 +967,9 @@ public final class ParsedRelationReader {
 			if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
 				ActorMention m = actorOf(s, speaker, doc);
 				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
+			}
+			if (Mechanisms.on("coref.pronouns") && s.deprel(h).startsWith("nsubj")) {
+				return doc.coref().pronoun(s, h); // a subject continues the story's centre: salience over three sentences
 			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);

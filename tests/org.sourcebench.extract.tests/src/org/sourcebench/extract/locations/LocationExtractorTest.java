@@ -36,6 +36,13 @@ class LocationExtractorTest {
 	}
 
 	@Test
+	void datelineCapitalIsTheCapitalNotATownOfThatName() {
+		// "Washington" alone names a town in England in the gazetteer; a story filed from WASHINGTON is from the US
+		DocumentExtraction d = extract("WASHINGTON (Reuters) - Officials met envoys from several capitals on Monday.");
+		assertEquals("United States", location(d, "Washington").orElseThrow().country());
+	}
+
+	@Test
 	void capitalAsAgentAndEventNamesAreNotLocations() {
 		DocumentExtraction d = extract("Moscow said the Geneva talks and the Astana process must continue.");
 		assertTrue(d.locations().isEmpty(), d.locations().toString());

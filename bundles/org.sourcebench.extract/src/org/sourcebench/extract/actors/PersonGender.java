@@ -1,4 +1,4 @@
-package org.sourcebench.extract.claims;
+package org.sourcebench.extract.actors;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.actors.ActorMention;
-import org.sourcebench.extract.actors.DocActor;
-import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -19,14 +17,14 @@ import org.sourcebench.model.ActorKind;
  * ("Name said she ..."). Gendered words: claim-words.tsv female / male. Evidence for both genders, or none, leaves
  * the person unknown. Local to one document.
  */
-final class PersonGender {
+public final class PersonGender {
 
-	enum Gender {
+	public enum Gender {
 		FEMALE, MALE, UNKNOWN
 	}
 
-	private static final Set<String> FEMALE = ClaimWords.get().list("female");
-	private static final Set<String> MALE = ClaimWords.get().list("male");
+	private static final Set<String> FEMALE = words("female");
+	private static final Set<String> MALE = words("male");
 	/** The title right before a mention ("spokeswoman Name", "Mrs. Name"). */
 	private static final Pattern WORDS_BEFORE = Pattern.compile("\\b(\\w+)\\.? $");
 	/** A description in apposition after a mention, up to its first comma or full stop. */
@@ -40,13 +38,13 @@ final class PersonGender {
 	private final DocActors actors;
 	private final Map<DocActor, Gender> known = new HashMap<>();
 
-	PersonGender(String body, DocActors actors) {
+	public PersonGender(String body, DocActors actors) {
 		this.body = body;
 		this.actors = actors;
 	}
 
 	/** The gender of person {@code a} as the text gives it. */
-	Gender of(DocActor a) {
+	public Gender of(DocActor a) {
 		if (a.kind() != ActorKind.PERSON) {
 			return Gender.UNKNOWN;
 		}
@@ -54,13 +52,27 @@ final class PersonGender {
 	}
 
 	/** Whether {@code a} may be referred to by pronoun {@code pronoun} ("he", "she"; anything else: yes). */
-	boolean agrees(DocActor a, String pronoun) {
+	public boolean agrees(DocActor a, String pronoun) {
 		Gender g = of(a);
 		return switch (pronoun.toLowerCase(Locale.ROOT)) {
 			case "he", "him", "his" -> g != Gender.FEMALE;
 			case "she", "her", "hers" -> g != Gender.MALE;
 			default -> true;
 		};
+	}
+
+	/** The words of a gender category of claim-words.tsv ("female", "male"). */
+	private static Set<String> words(String category) {
+		Set<String> out = new java.util.HashSet<>();
+		for (String[] r : DataFile.rows("claim-words.tsv", 3)) {
+			if (r[1].trim().equals(category)) {
+				out.add(r[0].trim());
+			}
+		}
+		if (out.isEmpty()) {
+			throw new IllegalStateException("claim-words.tsv has no " + category + " words");
+		}
+		return Set.copyOf(out);
 	}
 
 	private Gender read(DocActor a) {
