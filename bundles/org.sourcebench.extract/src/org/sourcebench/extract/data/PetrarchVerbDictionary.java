@@ -117,7 +117,7 @@ public final class PetrarchVerbDictionary {
 		int open = t.indexOf('[');
 		if (open >= 0) {
 			String raw = t.substring(open + 1, Math.max(open + 1, t.indexOf(']', open)));
-			code = code(raw);
+			code = raw.trim().startsWith(PetrarchVerb.NO_CODE) ? PetrarchVerb.NO_CODE : code(raw);
 			reverse = reverseCode(raw);
 			t = t.substring(0, open).trim();
 		}
