@@ -12,8 +12,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * The coreference stage ({@link MentionResolver}) as seen by the speaker memory ({@link SpeakerFinder}): for a
  * pronoun speaker at a body offset, the antecedent the salience model picks and where the model's window (the
  * pronoun's sentence and the two before it) begins. The memory keeps its last speaker while that speaker spoke inside
- * the window; a speaker who last spoke before it has gone stale, and the resolver's choice is taken instead
- * (mechanism {@code coref.speakerMemory}). Local to one document.
+ * the window; a speaker who last spoke before it has gone stale, and the resolver's choice is taken instead, unless
+ * the text names that choice in the window only inside quotations (mechanism {@code coref.speakerMemory}). Local to
+ * one document.
  */
 final class SpeakerCoref {
 
@@ -25,6 +26,7 @@ final class SpeakerCoref {
 	private final String body;
 	private final DocActors actors;
 	private MentionResolver.Document coref;
+	private List<Quote> quotes;
 
 	SpeakerCoref(String body, List<ParsedSentence> sentences, DocActors actors) {
 		this.body = body;
@@ -43,7 +45,24 @@ final class SpeakerCoref {
 			coref = MentionResolver.get().document(body, sentences, actors);
 		}
 		ActorMention m = coref.pronoun(at.sentence(), at.token());
-		return m == null ? null : m.actor();
+		return m == null || !namedOutsideQuotes(m.actor(), windowStart(offset), offset) ? null : m.actor();
+	}
+
+	/**
+	 * Whether {@code a} has a mention between {@code from} and {@code to} outside quotation marks: a name inside a
+	 * quotation ("... this person (X) said," he added) is what the speaker talks about, not who speaks.
+	 */
+	private boolean namedOutsideQuotes(DocActor a, int from, int to) {
+		if (quotes == null) {
+			quotes = QuoteFinder.find(QuoteFinder.marks(body));
+		}
+		for (ActorMention m : actors.mentions()) {
+			if (m.actor() == a && m.begin() >= from && m.end() <= to && quotes.stream().noneMatch(
+					q -> q.open() < m.begin() && m.end() <= q.close())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Where the window of the pronoun at {@code offset} begins: the start of the sentence two before its own. */

@@ -40,6 +40,14 @@ class SpeakerCorefTest {
 		assertEquals(List.of("Omar Haddad", "Omar Haddad"), speakers(d));
 	}
 
+	@Test
+	void aNameInsideTheQuotationIsNoAntecedentOfTheSpeakerAfterIt() {
+		DocumentExtraction d = extract("Omar Haddad said on Monday that the talks had failed. Rain fell across the "
+				+ "north. Farmers returned to their fields. \"President Sami Karam ordered the shelling of the "
+				+ "villages,\" he said.");
+		assertEquals(List.of("Omar Haddad", "Omar Haddad"), speakers(d));
+	}
+
 	private static List<String> speakers(DocumentExtraction d) {
 		return d.claims().stream().map(ExtractedClaim::speaker).toList();
 	}
