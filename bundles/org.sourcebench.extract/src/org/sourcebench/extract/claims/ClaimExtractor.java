@@ -400,6 +400,7 @@ public final class ClaimExtractor {
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
+				h.adjunctTail = ParsedComplement.onlyAdjunctsAfter(at.sentence(), at.token(), h.cue.addressee());
 			}
 			if (at != null && at.sentence().pos(at.token()).equals("VERB")) {
 				boolean misread = h.speaker != null
@@ -498,7 +499,8 @@ public final class ClaimExtractor {
 		char next = after < t.length() ? t.charAt(after) : '.';
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
-						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin));
+						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
+						|| adjunctTail(h));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -863,6 +865,18 @@ public final class ClaimExtractor {
 		}
 		i = TextCursor.of(t).skipSpacesBack(i);
 		return i > 0 && t.charAt(i - 1) == ',' ? i - 1 : i;
+	}
+
+	/**
+	 * "..., Lai said yesterday.", "..., the minister said this evening, adding ...": the parse has only adjuncts of
+	 * the cue verb after it (up to a comma or the sentence end), so what was said stands before the cue.
+	 */
+	private static boolean adjunctTail(CueHit h) {
+		if (!h.adjunctTail || !Mechanisms.on("claims.adjunct-tail")) {
+			return false;
+		}
+		Mechanisms.fired("claims.adjunct-tail", 1);
+		return true;
 	}
 
 	/** "... said in a statement." / "... said on Monday.": only a short prepositional adjunct ends the sentence. */

@@ -29,6 +29,9 @@ final class CueHit {
 	int clauseStart;
 	/** Whether the claim holds an earlier cue's attributed statement ("Kim said ..., KCNA reported"). */
 	boolean outer;
+	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
+	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
+	boolean adjunctTail;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;

@@ -77,6 +77,24 @@ final class ParsedComplement {
 		}
 	}
 
+	/**
+	 * Whether the tokens after cue verb {@code v} up to the next comma or the sentence end are all adjuncts (and, for
+	 * a cue taking one, the addressee) of the verb: "Lai said yesterday.", "said this evening, adding ...".
+	 */
+	static boolean onlyAdjunctsAfter(ParsedSentence s, int v, boolean addressee) {
+		int to = tailEnd(s, v);
+		return to > v + 1 && onlyAdjuncts(s, v, v + 1, to, addressee);
+	}
+
+	/** The next comma after {@code v}, or the sentence's final punctuation, or its end. */
+	private static int tailEnd(ParsedSentence s, int v) {
+		int to = v + 1;
+		while (to < s.size() && !s.word(to).equals(",") && !(s.pos(to).equals("PUNCT") && to == s.size() - 1)) {
+			to++;
+		}
+		return to;
+	}
+
 	/** Whether every token of {@code [from, to)} is an adjunct or addressee of {@code v}, or depends on one. */
 	private static boolean onlyAdjuncts(ParsedSentence s, int v, int from, int to, boolean addressee) {
 		for (int i = from; i < to; i++) {
