@@ -95,6 +95,7 @@ public final class ClaimExtractor {
 		String t = QuoteFinder.marks(text.matchText());
 		List<Quote> quotes = QuoteFinder.find(QuoteFinder.marks(text.body()));
 		SpeakerFinder speakers = new SpeakerFinder(t, actors);
+		speakers.coref(new SpeakerCoref(text.body(), parsed, actors));
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);

@@ -475,7 +475,7 @@ final class ParsedSpeaker {
 				return memory.personFor(word, offset);
 			}
 			case "it", "they" -> {
-				DocActor a = memory.lastBodySpeaker();
+				DocActor a = memory.bodyFor(offset);
 				if (a != null) {
 					return a;
 				}

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.actors.ActorMention;
@@ -44,6 +45,9 @@ final class SpeakerFinder {
 	private final String t;
 	private final DocActors actors;
 	private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
+	/** Every speaker by the offset of the cue where it spoke. */
+	private final java.util.TreeMap<Integer, DocActor> turns = new java.util.TreeMap<>();
+	private SpeakerCoref coref;
 	private DocActor lastSpeaker;
 	private DocActor lastPersonSpeaker;
 	private DocActor lastBodySpeaker;
@@ -71,6 +75,19 @@ final class SpeakerFinder {
 	 * whose gender agrees, else the last person mentioned before it whose gender agrees; null if none.
 	 */
 	DocActor personFor(String pronoun, int offset) {
+		DocActor remembered = rememberedPerson(pronoun, offset);
+		DocActor fresher = fresher(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
+		if (fresher != null) {
+			return fresher;
+		}
+		if (remembered != null) {
+			return remembered;
+		}
+		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
+		return m == null ? null : m.actor();
+	}
+
+	private DocActor rememberedPerson(String pronoun, int offset) {
 		if (pronoun.equals("she")) {
 			int n = 0;
 			for (var e = personTurns.lowerEntry(offset); e != null && n < RECENT_TURNS; e = personTurns.lowerEntry(
@@ -85,12 +102,55 @@ final class SpeakerFinder {
 				return e.getValue();
 			}
 		}
-		ActorMention m = actors.lastBefore(offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
-		return m == null ? null : m.actor();
+		return null;
+	}
+
+	/**
+	 * The organisation, state or other non-person "it" or "they" at {@code offset} refers to: the last one that spoke,
+	 * unless it spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
+	 */
+	DocActor bodyFor(int offset) {
+		DocActor fresher = fresher(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
+		return fresher != null ? fresher : lastBodySpeaker;
+	}
+
+	/**
+	 * The resolver's antecedent of the pronoun at {@code offset} when the remembered speaker is none or last spoke
+	 * before the resolver's window (a speaker memory gone stale) and the antecedent passes {@code agrees}; else null.
+	 */
+	private DocActor fresher(DocActor remembered, int offset, java.util.function.Predicate<DocActor> agrees) {
+		if (coref == null || !Mechanisms.on("coref.speakerMemory")) {
+			return null;
+		}
+		if (remembered != null && lastTurn(remembered, offset) >= coref.windowStart(offset)) {
+			return null;
+		}
+		DocActor a = coref.antecedent(offset);
+		if (a == null || a == remembered || !agrees.test(a)) {
+			return null;
+		}
+		Mechanisms.fired("coref.speakerMemory", 1);
+		return a;
+	}
+
+	/** Where {@code a} last spoke at a cue before {@code offset}, or -1. */
+	private int lastTurn(DocActor a, int offset) {
+		for (var e = turns.lowerEntry(offset); e != null; e = turns.lowerEntry(e.getKey())) {
+			if (e.getValue() == a) {
+				return e.getKey();
+			}
+		}
+		return -1;
+	}
+
+	/** Lets pronoun speakers consult the coreference stage (none without a parse). */
+	void coref(SpeakerCoref c) {
+		this.coref = c;
 	}
 
 	/** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
 	void spoke(DocActor a, int offset) {
+		turns.put(offset, a);
 		if (a.kind() == ActorKind.PERSON) {
 			personTurns.put(offset, a);
 		}
@@ -109,11 +169,6 @@ final class SpeakerFinder {
 	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
 	void issuedStatement(DocActor a, int offset) {
 		statements.put(offset, a);
-	}
-
-	/** The last organisation, state or other non-person that spoke ("it added"). */
-	DocActor lastBodySpeaker() {
-		return lastBodySpeaker;
 	}
 
 	/** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
@@ -196,7 +251,8 @@ final class SpeakerFinder {
 				return a == null ? null : new Found(a, ws);
 			}
 			case "it" -> {
-				return lastBodySpeaker == null ? null : new Found(lastBodySpeaker, ws);
+				DocActor a = bodyFor(ws);
+				return a == null ? null : new Found(a, ws);
 			}
 			default -> { }
 		}
