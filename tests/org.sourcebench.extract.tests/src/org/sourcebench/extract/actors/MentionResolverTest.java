@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.relations.HandParses;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -23,32 +23,7 @@ class MentionResolverTest {
 
 	/** The sentences of one document, each token {@code word/lemma/UPOS/head/relation}, offsets in one body. */
 	private static List<ParsedSentence> document(String... sentences) {
-		List<ParsedSentence> out = new ArrayList<>();
-		int offset = 0;
-		for (String tokens : sentences) {
-			String[] t = tokens.trim().split("\\s+");
-			int n = t.length;
-			String[] words = new String[n];
-			String[] lemmas = new String[n];
-			String[] pos = new String[n];
-			int[] heads = new int[n];
-			String[] rels = new String[n];
-			int[] starts = new int[n];
-			int[] ends = new int[n];
-			for (int i = 0; i < n; i++) {
-				String[] f = t[i].split("/");
-				words[i] = f[0];
-				lemmas[i] = f[1];
-				pos[i] = f[2];
-				heads[i] = Integer.parseInt(f[3]) - 1;
-				rels[i] = f[4];
-				starts[i] = offset;
-				ends[i] = offset + f[0].length();
-				offset = ends[i] + 1;
-			}
-			out.add(new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends));
-		}
-		return out;
+		return HandParses.document(sentences);
 	}
 
 	private static String body(List<ParsedSentence> sentences) {

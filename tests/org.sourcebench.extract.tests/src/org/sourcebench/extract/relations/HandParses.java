@@ -1,5 +1,6 @@
 package org.sourcebench.extract.relations;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.DocumentExtraction;
@@ -12,13 +13,32 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * for the root); a leading {@code ~} glues a token to the one before it ("Iran ~'s"). The body is the words joined
  * by single spaces (none before a glued token).
  */
-final class HandParses {
+public final class HandParses {
 
 	private HandParses() {
 	}
 
 	/** @return the parse of {@code tokens}, with its words' offsets in the body they spell */
 	static ParsedSentence sentence(String tokens) {
+		return sentence(tokens, 0);
+	}
+
+	/**
+	 * @return the parses of the sentences of one document, whose body joins them by single spaces (offsets run on
+	 *         over the sentences)
+	 */
+	public static List<ParsedSentence> document(String... sentences) {
+		List<ParsedSentence> out = new ArrayList<>();
+		int offset = 0;
+		for (String tokens : sentences) {
+			ParsedSentence s = sentence(tokens, offset);
+			out.add(s);
+			offset = s.end(s.size() - 1) + 1;
+		}
+		return out;
+	}
+
+	private static ParsedSentence sentence(String tokens, int offset) {
 		String[] t = tokens.trim().split("\\s+");
 		int n = t.length;
 		String[] words = new String[n];
@@ -38,9 +58,9 @@ final class HandParses {
 			pos[i] = f[2];
 			heads[i] = Integer.parseInt(f[3]) - 1;
 			rels[i] = f[4];
-			starts[i] = body.length();
+			starts[i] = offset + body.length();
 			body.append(f[0]);
-			ends[i] = body.length();
+			ends[i] = offset + body.length();
 		}
 		return new ParsedSentence(words, lemmas, pos, heads, rels, new String[n], starts, ends);
 	}
