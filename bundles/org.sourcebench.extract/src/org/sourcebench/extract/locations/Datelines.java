@@ -54,8 +54,8 @@ final class Datelines {
 		Country named = names.countryNamed(first);
 		Place p = named != null ? names.countryPlace(named) : names.fullMatch(first, iso);
 		Country capitalOf = named == null ? names.capitalNamed(first) : null;
-		if (capitalOf != null && (iso == null || iso.equals(capitalOf.iso())) && (p == null || !p.iso().equals(capitalOf.iso()))
-				&& Mechanisms.on("locations.capitalDateline")) {
+		if (capitalOf != null && (iso == null || iso.equals(capitalOf.iso()))
+				&& (p == null || !p.iso().equals(capitalOf.iso())) && Mechanisms.on("locations.capitalDateline")) {
 			// "WASHINGTON (Reuters) -": a story is filed from the capital of the country table, not a town of that name
 			p = new Place(first, "city", capitalOf.iso(), capitalOf.lat(), capitalOf.lon(), capitalOf.geonamesId(), 0,
 					true);
