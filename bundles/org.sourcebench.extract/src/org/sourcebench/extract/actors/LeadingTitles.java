@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PetrarchAgent;
 import org.sourcebench.extract.data.PetrarchAgentDictionary;
 import org.sourcebench.extract.data.PetrarchSource;
@@ -39,10 +38,9 @@ final class LeadingTitles {
 	LeadingTitles(TitleTable titles, PetrarchAgentDictionary agents) {
 		this.titles = titles;
 		this.agents = agents;
-		for (String[] r : DataFile.rows("titles.tsv", 1)) {
-			String title = r[0].trim();
-			if (title.contains(".")) {
-				abbreviations.add(key(title));
+		for (Title title : titles.titles()) {
+			if (title.title().contains(".")) {
+				abbreviations.add(key(title.title()));
 			}
 		}
 	}

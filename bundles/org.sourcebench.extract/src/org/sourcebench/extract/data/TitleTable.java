@@ -1,5 +1,7 @@
 package org.sourcebench.extract.data;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +13,12 @@ public final class TitleTable {
 	private final PhraseIndex<Title> index = new PhraseIndex<>();
 	private final PhraseIndex<String> offices = new PhraseIndex<>();
 	private final Set<String> officeSet = new HashSet<>();
+	private final List<Title> titles = new ArrayList<>();
 
 	TitleTable(List<String[]> rows, ActorLexicon lexicon, List<String[]> actorRows) {
 		for (String[] r : rows) {
 			Title t = new Title(r[0], "yes".equals(DataFile.cell(r, 1)), DataFile.cell(r, 2));
+			titles.add(t);
 			index.add(t.title(), t, !t.honorific() && Character.isLowerCase(t.title().charAt(0)) ? false
 					: t.honorific());
 			addOffice(t.office());
@@ -30,6 +34,11 @@ public final class TitleTable {
 		if (!office.isBlank() && officeSet.add(office.toLowerCase(Locale.ROOT))) {
 			offices.add(office, office.toLowerCase(Locale.ROOT), false);
 		}
+	}
+
+	/** The titles of titles.tsv in file order. */
+	public List<Title> titles() {
+		return Collections.unmodifiableList(titles);
 	}
 
 	public PhraseIndex<Title> index() {
