@@ -45,7 +45,7 @@ public final class MentionResolver {
 			ActorKind.MILITARY, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP, ActorKind.ALLIANCE, ActorKind.COMPANY);
 	private static final Set<ActorKind> PLURAL_KINDS = EnumSet.of(ActorKind.MILITARY, ActorKind.ARMED_GROUP);
 	/** How many sentences before the pronoun's own its antecedent may be in. */
-	private static final int SENTENCES_BACK = 2;
+	public static final int SENTENCES_BACK = 2;
 	private static final int RECENCY = 100;
 	private static final int MAIN_SUBJECT = 80;
 	private static final int SUBJECT = 70;
@@ -179,7 +179,7 @@ public final class MentionResolver {
 			ActorMention m = actors.at(c.start(k));
 			DocActor a = null;
 			if (m != null) {
-				if (headToken(c, m) != k) {
+				if (c.headOf(m.begin(), m.end()) != k) {
 					return null;
 				}
 				a = m.actor();
@@ -214,20 +214,6 @@ public final class MentionResolver {
 			return PLURAL_KINDS.contains(a.kind())
 					|| a.kind() != ActorKind.PERSON && a.kind() != ActorKind.STATE && pluralName(a.name());
 		}
-	}
-
-	/** The token that heads a mention in its sentence (its head lies outside the mention), or -1. */
-	private static int headToken(ParsedSentence s, ActorMention m) {
-		int found = -1;
-		for (int k = 0; k < s.size(); k++) {
-			if (s.start(k) >= m.begin() && s.end(k) <= m.end()) {
-				int h = s.head(k);
-				if (h < 0 || s.start(h) < m.begin() || s.end(h) > m.end()) {
-					found = k;
-				}
-			}
-		}
-		return found;
 	}
 
 	/**
@@ -296,7 +282,7 @@ public final class MentionResolver {
 		if (rel.equals("obj") || rel.equals("iobj")) {
 			return OBJECT;
 		}
-		if (rel.startsWith("obl") || rel.equals("nmod") || rel.equals("root") || rel.startsWith("nsubj")) {
+		if (rel.startsWith("obl") || rel.equals("nmod") || rel.equals("root")) {
 			return OBLIQUE;
 		}
 		return EMBEDDED;

@@ -67,19 +67,9 @@ final class TitleBodies {
 			if (s.size() == 0 || s.start(0) > m.begin() || s.end(s.size() - 1) < m.end()) {
 				continue;
 			}
-			int last = -1;
-			int head = -1;
-			for (int i = 0; i < s.size(); i++) {
-				if (s.start(i) >= m.begin() && s.end(i) <= m.end()) {
-					last = i;
-					int h = s.head(i);
-					if (h >= 0 && (s.start(h) < m.begin() || s.end(h) > m.end())) {
-						head = i;
-					}
-				}
-			}
-			if (head < 0 || last < 0 || s.head(head) <= last || !isTitle(s.word(s.head(head)))) {
-				return null;
+			int head = s.headOf(m.begin(), m.end());
+			if (head < 0 || s.head(head) < head || !isTitle(s.word(s.head(head)))) {
+				return null; // no title after the mention that the mention's head depends on
 			}
 			String relation = s.deprel(head);
 			return relation.equals("compound")

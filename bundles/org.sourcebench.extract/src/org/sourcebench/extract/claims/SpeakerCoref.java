@@ -18,9 +18,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 final class SpeakerCoref {
 
-	/** How many sentences before the pronoun's own the window reaches (the resolver's own reach). */
-	private static final int WINDOW = 2;
-
 	private final List<ParsedSentence> sentences;
 	private final ParsedTokens tokens;
 	private final String body;
@@ -72,7 +69,7 @@ final class SpeakerCoref {
 			return offset;
 		}
 		int i = sentences.indexOf(at.sentence());
-		ParsedSentence first = sentences.get(Math.max(0, i - WINDOW));
+		ParsedSentence first = sentences.get(Math.max(0, i - MentionResolver.SENTENCES_BACK));
 		return first.size() == 0 ? offset : first.start(0);
 	}
 }

@@ -127,6 +127,23 @@ public final class ParsedSentence {
 		return new int[] {lo, hi};
 	}
 
+	/**
+	 * The token that heads the body span {@code [begin, end)}: the last token inside it whose head lies outside it
+	 * (the root's head lies outside every span), or -1 when no token lies inside.
+	 */
+	public int headOf(int begin, int end) {
+		int found = -1;
+		for (int k = 0; k < heads.length; k++) {
+			if (starts[k] >= begin && ends[k] <= end) {
+				int h = heads[k];
+				if (h < 0 || starts[h] < begin || ends[h] > end) {
+					found = k;
+				}
+			}
+		}
+		return found;
+	}
+
 	/** Whether {@code ancestor} is {@code token} or one of its ancestors. */
 	public boolean dominates(int ancestor, int token) {
 		int t = token;
