@@ -3,6 +3,7 @@ package org.sourcebench.extract.locations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -34,14 +35,14 @@ final class HeadNounPlaces extends PlaceStage {
 			String w = t.substring(i, c.wordEnd(i));
 			int after = c.wordEnd(i);
 			String two = c.nextWord(after).isEmpty() || t.charAt(after) != ' ' ? null : w + " " + c.nextWord(after);
-			LocationData.Head head = two == null ? null : words.head(two);
+			LocationData.Head head = two == null ? null : head(two);
 			int headEnd = head == null ? after : c.wordEnd(c.nextWordStart(after));
 			if (head == null) {
-				head = words.head(w);
+				head = head(w);
 			}
 			boolean plural = false;
 			if (head == null && w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s")) {
-				head = words.head(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1));
+				head = head(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1));
 				plural = head != null && head.role() != LocationData.Role.NAME;
 				if (!plural) {
 					head = null;
@@ -57,6 +58,12 @@ final class HeadNounPlaces extends PlaceStage {
 			}
 			i = headEnd - 1;
 		}
+	}
+
+	/** The place head {@code w}; lower-case heads ("province", "port") only with {@code locations.lowerHeads}. */
+	private LocationData.Head head(String w) {
+		LocationData.Head h = words.head(w);
+		return h != null && Character.isLowerCase(w.charAt(0)) && !Mechanisms.on("locations.lowerHeads") ? null : h;
 	}
 
 	private void headPlace(Reading d, int headStart, int headEnd, LocationData.Head head) {
@@ -99,6 +106,10 @@ final class HeadNounPlaces extends PlaceStage {
 		}
 		if (!d.free(b, headEnd) && !(site && d.actorOnlyHere(b, runEnd)) && !d.personsOnly(b, runEnd)) {
 			return;
+		}
+		if (Mechanisms.on("locations.groupAdjectives") && names.isGroupAdjective(run)) {
+			Mechanisms.fired("locations.groupAdjectives", 1);
+			return; // "the Jewish state", "a Kurdish region": a people, not a place
 		}
 		Place known = whole != null ? whole : names.fullMatch(run, d.dominant);
 		if (known != null && names.waterBeforeSettlement(d, known, runEnd)) {

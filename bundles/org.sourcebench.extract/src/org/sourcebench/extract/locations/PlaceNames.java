@@ -6,6 +6,8 @@ import java.util.List;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.data.PetrarchSource;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 
@@ -119,6 +121,26 @@ final class PlaceNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the one-word {@code run} names a group of people rather than a place: a one-word agent of the Phoenix
+	 * agents dictionary ("Jewish", "Sunni", "Islamic", "Christian") or a word with a demonym ending (-ish, -ese,
+	 * -ite, -ian: "Kurdish", "Alawite") that the gazetteer does not know as a place ("the Jewish state", "a Kurdish
+	 * region").
+	 */
+	boolean isGroupAdjective(String run) {
+		if (run.isEmpty() || run.indexOf(' ') >= 0 || !Character.isUpperCase(run.charAt(0))) {
+			return false;
+		}
+		String[] keys = {PetrarchSource.key(run)};
+		if (PetrarchDictionaries.agents().index().longestAt(keys, 0, 1) != null) {
+			return true;
+		}
+		String lower = run.toLowerCase(java.util.Locale.ROOT);
+		boolean demonym = lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite")
+				|| lower.endsWith("ian");
+		return demonym && fullMatch(run, null) == null && words.regions(run).isEmpty();
 	}
 
 	Country adjectiveCountry(String word) {

@@ -3,6 +3,7 @@ package org.sourcebench.extract.locations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
@@ -22,6 +23,9 @@ final class PlacesInActorMentions extends PlaceStage {
 
 	/** "inside the Kremlin", "an attack on the Kremlin", "did not attack Moscow", "in Hamas-run Gaza". */
 	void read(Reading d) {
+		if (!Mechanisms.on("locations.inActorMentions")) {
+			return;
+		}
 		for (ActorMention am : d.reading.actors().mentions()) {
 			int b = am.begin();
 			int e = am.end();

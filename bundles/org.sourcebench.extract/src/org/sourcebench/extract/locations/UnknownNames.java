@@ -2,6 +2,7 @@ package org.sourcebench.extract.locations;
 
 import java.util.Locale;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -19,6 +20,16 @@ final class UnknownNames extends PlaceStage {
 		super(names);
 		this.frames = frames;
 		this.countries = countries;
+	}
+
+	/** A group word alone or before a place head ("Jewish State"). */
+	private boolean groupName(String run) {
+		int sp = run.indexOf(' ');
+		if (sp < 0) {
+			return names.isGroupAdjective(run);
+		}
+		return run.indexOf(' ', sp + 1) < 0 && words.head(run.substring(sp + 1)) != null
+				&& names.isGroupAdjective(run.substring(0, sp));
 	}
 
 	void read(Reading d) {
@@ -93,6 +104,10 @@ final class UnknownNames extends PlaceStage {
 					|| frames.containedInPlace(d, e) || frames.nextConjunctIsPlace(d, e);
 			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
 				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
+			}
+			if (Mechanisms.on("locations.groupAdjectives") && groupName(run)) {
+				Mechanisms.fired("locations.groupAdjectives", 1);
+				continue; // "near the Army base", "in the Jewish State": a people or a force, not a place
 			}
 			String hint = listed ? d.placeEndingAt(frames.previousConjunctEnd(d, b)).place.iso() : null;
 			String iso = countries.countryOf(d, b, e, run, hint);

@@ -369,4 +369,15 @@ class LocationExtractorTest {
 		DocumentExtraction place = extract("Storms hit the Caucasus on Monday.");
 		assertTrue(location(place, "Caucasus").isPresent(), place.locations().toString());
 	}
+
+	@Test
+	void aPeopleOrAForceBeforeAPlaceNounIsNoPlace() {
+		DocumentExtraction d = extract("Militants struck deep inside the Jewish state overnight. Exiled leaders "
+				+ "still dream of a Kurdish homeland and a Kurdish region of their own, far from the Army base "
+				+ "outside Mandalay.");
+		assertEquals(List.of("Mandalay"), d.locations().stream().map(l -> l.name()).toList());
+		DocumentExtraction named = extract("Shelling hit villages in Kachin State and in the Fujian province.");
+		assertTrue(location(named, "Kachin State").isPresent(), named.locations().toString());
+		assertTrue(location(named, "Fujian").isPresent(), named.locations().toString());
+	}
 }
