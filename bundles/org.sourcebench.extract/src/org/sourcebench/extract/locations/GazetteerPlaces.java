@@ -53,7 +53,7 @@ final class GazetteerPlaces extends PlaceStage {
 				continue; // the end of a longer name ("Nioro du Sahel" is no mention of the Sahel)
 			}
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
-					|| data.isEventNoun(d.c.nextWord(longest)) || words.is("modifier-determiner", article)
+					|| names.eventNounAfter(d.c.nextWord(longest)) || words.is("modifier-determiner", article)
 					|| names.waterBeforeSettlement(d, best, longest)) {
 				continue;
 			}

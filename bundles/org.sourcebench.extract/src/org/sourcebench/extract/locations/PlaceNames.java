@@ -3,6 +3,7 @@ package org.sourcebench.extract.locations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
@@ -141,6 +142,24 @@ final class PlaceNames {
 		boolean demonym = lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite")
 				|| lower.endsWith("ian");
 		return demonym && fullMatch(run, null) == null && words.regions(run).isEmpty();
+	}
+
+	/**
+	 * Whether {@code word} after a place name makes the name part of an event's or an agreement's name: an event noun
+	 * of event-nouns.tsv, also capitalised or plural ("the Geneva Agreement", "the Astana and Geneva processes");
+	 * plural and capitalised forms only with {@code locations.eventNames}.
+	 */
+	boolean eventNounAfter(String word) {
+		if (data.isEventNoun(word)) {
+			return true;
+		}
+		if (word.isEmpty() || !Mechanisms.on("locations.eventNames")) {
+			return false;
+		}
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		boolean event = data.isEventNoun(lower) || data.isEventNoun(PetrarchSource.key(lower).toLowerCase(java.util.Locale.ROOT));
+		Mechanisms.fired("locations.eventNames", event ? 1 : 0);
+		return event;
 	}
 
 	Country adjectiveCountry(String word) {

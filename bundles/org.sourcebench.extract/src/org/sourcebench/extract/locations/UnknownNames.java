@@ -81,7 +81,7 @@ final class UnknownNames extends PlaceStage {
 			if (!(d.free(b, e) || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
 					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e))
 					|| words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
-					|| data.isEventNoun(c.nextWord(e))) {
+					|| names.eventNounAfter(c.nextWord(e))) {
 				continue;
 			}
 			Place table = names.fullMatch(run, null);

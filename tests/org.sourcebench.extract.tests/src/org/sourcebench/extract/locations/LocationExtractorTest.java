@@ -380,4 +380,13 @@ class LocationExtractorTest {
 		assertTrue(location(named, "Kachin State").isPresent(), named.locations().toString());
 		assertTrue(location(named, "Fujian").isPresent(), named.locations().toString());
 	}
+
+	@Test
+	void aCityInsideACapitalisedOrPluralAgreementNameIsNoPlace() {
+		DocumentExtraction d = extract("Both sides pledged to honour the Dayton Accords, while the Geneva processes "
+				+ "stalled.");
+		assertTrue(d.locations().isEmpty(), d.locations().toString());
+		DocumentExtraction place = extract("Diplomats gathered in Geneva on Monday.");
+		assertTrue(location(place, "Geneva").isPresent(), place.locations().toString());
+	}
 }
