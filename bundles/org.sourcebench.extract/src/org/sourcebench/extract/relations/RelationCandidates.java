@@ -2,7 +2,6 @@ package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +36,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 public final class RelationCandidates {
 
-	/** Longest dependency path, in edges, whose labels are a feature of their own (longer paths: "long"). */
+	/** Longest dependency path, in edges, between the two sides of a candidate. */
 	static final int MAX_PATH = 5;
-	/** Most words between the two sides that are features one by one. */
-	private static final int MAX_BETWEEN = 6;
 	private static final String QUOTES = "\"\u201c\u201d";
 	private static final Set<String> SPEECH_STEPS = Set.of("ccomp", "parataxis");
 	private static final Set<String> CONTENT = Set.of("VERB", "NOUN");
@@ -120,7 +117,10 @@ public final class RelationCandidates {
 					}
 					Side from = new Side(src, heads[a], pronoun.get(a));
 					Side to = new Side(tgt, heads[b], pronoun.get(b));
-					out.add(candidate(s, from, to, quoted, tokenRoots, ruleRoots));
+					Candidate c = candidate(s, from, to, quoted, tokenRoots, ruleRoots);
+					if (c != null) {
+						out.add(c);
+					}
 				}
 			}
 		}
@@ -130,6 +130,7 @@ public final class RelationCandidates {
 	private record Side(ActorMention mention, int head, boolean pronoun) {
 	}
 
+	/** The candidate of two sides, or null when no dependency path of at most {@link #MAX_PATH} edges joins them. */
 	private Candidate candidate(ParsedSentence s, Side src, Side tgt, boolean quoted,
 			Map<Integer, List<String>> tokenRoots, Map<String, Set<String>> ruleRoots) {
 		List<Integer> up = chain(s, src.head());
@@ -141,19 +142,17 @@ public final class RelationCandidates {
 				break;
 			}
 		}
-		List<String> f = new ArrayList<>(48);
+		if (common < 0 || up.indexOf(common) + down.indexOf(common) > MAX_PATH) {
+			return null;
+		}
+		List<String> f = new ArrayList<>(32);
 		f.add("b");
-		int trigger = -1;
-		if (common >= 0) {
-			List<Integer> climb = up.subList(0, up.indexOf(common));
-			List<Integer> descend = down.subList(0, down.indexOf(common));
-			trigger = trigger(s, common, climb, descend, tokenRoots);
-			pathFeatures(s, climb, common, descend, f);
-			if (trigger >= 0) {
-				triggerFeatures(s, trigger, src.head(), tgt.head(), tokenRoots, f);
-			}
-		} else {
-			f.add("p=none");
+		List<Integer> climb = up.subList(0, up.indexOf(common));
+		List<Integer> descend = down.subList(0, down.indexOf(common));
+		int trigger = trigger(s, common, climb, descend, tokenRoots);
+		pathFeatures(s, climb, descend, f);
+		if (trigger >= 0) {
+			triggerFeatures(s, trigger, src.head(), tgt.head(), tokenRoots, f);
 		}
 		surfaceFeatures(s, src, tgt, quoted, f);
 		String ks = src.mention().actor().kind().name();
@@ -212,40 +211,19 @@ public final class RelationCandidates {
 		return best;
 	}
 
-	private void pathFeatures(ParsedSentence s, List<Integer> climb, int common, List<Integer> descend,
-			List<String> f) {
-		int length = climb.size() + descend.size();
+	private static void pathFeatures(ParsedSentence s, List<Integer> climb, List<Integer> descend, List<String> f) {
 		StringBuilder labels = new StringBuilder();
-		StringBuilder lexical = new StringBuilder();
 		boolean speech = false;
 		for (int i = 0; i < climb.size(); i++) {
-			int k = climb.get(i);
-			labels.append('^').append(s.deprel(k));
-			lexical.append('^').append(s.deprel(k));
-			if (i + 1 < climb.size()) {
-				lexical.append(' ').append(lemma(s, climb.get(i + 1)));
-			}
-			speech |= i > 0 && SPEECH_STEPS.contains(s.deprel(k));
+			labels.append('^').append(s.deprel(climb.get(i)));
+			speech |= i > 0 && SPEECH_STEPS.contains(s.deprel(climb.get(i)));
 		}
-		lexical.append(' ').append(lemma(s, common)).append(' ');
 		for (int i = descend.size() - 1; i >= 0; i--) {
-			int k = descend.get(i);
-			labels.append('_').append(s.deprel(k));
-			lexical.append('_').append(s.deprel(k));
-			if (i > 0) {
-				lexical.append(' ').append(lemma(s, k));
-			}
-			speech |= i > 0 && SPEECH_STEPS.contains(s.deprel(k));
+			labels.append('_').append(s.deprel(descend.get(i)));
+			speech |= i > 0 && SPEECH_STEPS.contains(s.deprel(descend.get(i)));
 		}
-		f.add("len=" + Math.min(length, MAX_PATH + 1));
-		if (length <= MAX_PATH) {
-			f.add("p=" + labels);
-			if (length <= 3) {
-				f.add("pl=" + lexical.toString().trim());
-			}
-		} else {
-			f.add("p=long");
-		}
+		f.add("len=" + (climb.size() + descend.size()));
+		f.add("p=" + labels);
 		if (!climb.isEmpty()) {
 			f.add("ps=" + s.deprel(climb.get(climb.size() - 1)));
 		}
@@ -259,11 +237,8 @@ public final class RelationCandidates {
 
 	private void triggerFeatures(ParsedSentence s, int t, int src, int tgt, Map<Integer, List<String>> tokenRoots,
 			List<String> f) {
-		String lemma = lemma(s, t);
 		String rs = role(s, t, src);
 		String rt = role(s, t, tgt);
-		f.add("tl=" + lemma);
-		f.add("tlr=" + lemma + "|" + rs + "|" + rt);
 		f.add("ro=" + rs + "|" + rt);
 		List<String> codes = roots(s, t, tokenRoots);
 		if (codes.isEmpty()) {
@@ -337,17 +312,6 @@ public final class RelationCandidates {
 		}
 		if (quoted) {
 			f.add("q");
-		}
-		int from = Math.min(a, b) + 1;
-		int to = Math.max(a, b);
-		if (to - from <= MAX_BETWEEN) {
-			Set<String> seen = new HashSet<>();
-			for (int k = from; k < to; k++) {
-				String pos = s.pos(k);
-				if ((CONTENT.contains(pos) || pos.equals("ADP")) && seen.add(s.lemma(k))) {
-					f.add("bw=" + s.lemma(k).toLowerCase(Locale.ROOT));
-				}
-			}
 		}
 	}
 

@@ -62,7 +62,7 @@ public final class RelationTrainer {
 
 	/** One article: its candidates (features, pair in gold names or "?" and the document's), rule triples, gold triples. */
 	private record Doc(String name, int fold, List<List<String>> features, List<String> goldPairs,
-			List<Instance> instances, Set<String> ruleTriples, int ruleUnaligned, Set<String> gold) {
+			List<Instance> instances, List<String[]> rules, Set<String> gold) {
 	}
 
 	private RelationTrainer() {
@@ -78,7 +78,8 @@ public final class RelationTrainer {
 		String experiments = System.getProperty("learned.filters");
 		if (experiments != null) {
 			for (String f : experiments.split(";", -1)) {
-				filter = f;
+				filter = f.split("\\|", -1)[0];
+				drop = f.contains("|") ? List.of(f.split("\\|", -1)[1].split(",")) : List.of();
 				System.out.println("== filter " + f);
 				List<Doc> docs = docs(raw, gold);
 				for (String l2s : System.getProperty("learned.l2", "1e-3").split(",")) {
@@ -225,24 +226,30 @@ public final class RelationTrainer {
 			coverage[1] += pairSeen[i] ? 1 : 0;
 		}
 		coverage[2] += g.relations.size();
-		Set<String> ruleTriples = new HashSet<>();
-		int unaligned = 0;
+		List<String[]> ruleTriples = new ArrayList<>();
 		for (ExtractedRelationship r : rules) {
 			String f = align.get(r.from());
 			String t = align.get(r.to());
-			if (f == null || t == null) {
-				unaligned++;
-			} else {
-				ruleTriples.add(f + "|" + t + "|" + r.root());
-			}
+			ruleTriples.add(new String[] {f == null || t == null ? "?" + r.from() + "|" + r.to() : f + "|" + t, r.root()});
 		}
 		Set<String> goldTriples = new HashSet<>();
 		g.relations.forEach(r -> goldTriples.add(r.from() + "|" + r.to() + "|" + r.root()));
-		return new Doc(name, fold(name), features, goldPairs, instances, ruleTriples, unaligned, goldTriples);
+		return new Doc(name, fold(name), features, goldPairs, instances, ruleTriples, goldTriples);
 	}
 
 	/** Experiment: {@code -Dlearned.filter=a,b} leaves out candidates with a feature starting with a or b ("!x": without one). */
 	private static String filter = System.getProperty("learned.filter", "");
+	/** Feature prefixes the model leaves out ({@code -Dlearned.drop=pl=,bw=}): a measured choice. */
+	private static List<String> drop = List.of(System.getProperty("learned.drop", "").split(","));
+
+	private static boolean used(String feature) {
+		for (String prefix : drop) {
+			if (!prefix.isEmpty() && feature.startsWith(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	private static boolean kept(List<String> features) {
 		for (String rule : filter.split(",")) {
@@ -336,13 +343,13 @@ public final class RelationTrainer {
 				}
 			}
 		}
-		int[] rules = score(docs, probs, classes, Double.POSITIVE_INFINITY);
+		int[] rules = score(docs, probs, classes, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 		System.out.printf("l2 %s — rules alone: P %.3f R %.3f F %.3f (%d gold)%n", l2, p(rules[0], rules[1]),
 				p(rules[0], rules[2]), f(rules), rules[2]);
 		double bestF = f(rules);
 		double bestT = Double.POSITIVE_INFINITY;
 		for (double t : THRESHOLDS) {
-			int[] c = score(docs, probs, classes, t);
+			int[] c = score(docs, probs, classes, t, Double.POSITIVE_INFINITY);
 			System.out.printf("  threshold %.2f: +%d predicted, P %.3f R %.3f F %.3f%n", t, c[1] - rules[1],
 					p(c[0], c[1]), p(c[0], c[2]), f(c));
 			if (f(c) > bestF + 1e-9) {
@@ -350,24 +357,58 @@ public final class RelationTrainer {
 				bestT = t;
 			}
 		}
+		for (double t : THRESHOLDS) {
+			int[] c = score(docs, probs, classes, Double.POSITIVE_INFINITY, t);
+			System.out.printf("  retype at %.2f: P %.3f R %.3f F %.3f%n", t, p(c[0], c[1]), p(c[0], c[2]), f(c));
+		}
 		return new double[] {bestT, bestF};
 	}
 
-	/** {true positives, predicted, gold} of the rules' triples plus the model's at threshold {@code t}. */
-	private static int[] score(List<Doc> docs, List<List<double[]>> probs, List<String> classes, double t) {
+	/**
+	 * {true positives, predicted, gold} of the rules' triples plus the model's at threshold {@code t}; a rule triple
+	 * whose pair the model gives another root at or above {@code retype} (and its own below half that) takes it.
+	 */
+	private static int[] score(List<Doc> docs, List<List<double[]>> probs, List<String> classes, double t,
+			double retype) {
 		int tp = 0;
 		int pred = 0;
 		int gold = 0;
 		for (int i = 0; i < docs.size(); i++) {
 			Doc d = docs.get(i);
-			Set<String> predicted = new HashSet<>(d.ruleTriples());
-			pred += d.ruleUnaligned();
+			Map<String, double[]> best = new HashMap<>();
 			for (int c = 0; c < d.features().size(); c++) {
-				String pair = d.goldPairs().get(c);
 				double[] p = probs.get(i).get(c);
+				double[] b = best.computeIfAbsent(d.goldPairs().get(c), k -> new double[p.length]);
+				for (int k = 0; k < p.length; k++) {
+					b[k] = Math.max(b[k], p[k]);
+				}
+			}
+			Set<String> predicted = new HashSet<>();
+			Set<String> ruleKeys = new HashSet<>();
+			for (String[] r : d.rules()) {
+				ruleKeys.add(r[0] + "|" + r[1]);
+			}
+			for (String[] r : d.rules()) {
+				String root = r[1];
+				double[] b = best.get(r[0]);
+				if (b != null) {
+					int own = classes.indexOf(root);
+					int top = 1;
+					for (int k = 2; k < b.length; k++) {
+						top = b[k] > b[top] ? k : top;
+					}
+					if (top != own && b[top] >= retype && (own < 0 || b[own] < retype / 2)
+							&& !ruleKeys.contains(r[0] + "|" + classes.get(top))) {
+						root = classes.get(top);
+					}
+				}
+				predicted.add(r[0] + "|" + root);
+			}
+			for (Map.Entry<String, double[]> e : best.entrySet()) {
+				double[] p = e.getValue();
 				for (int k = 1; k < p.length; k++) {
 					if (p[k] >= t) {
-						predicted.add(pair + "|" + classes.get(k)); // "?from|to": an actor the gold does not have
+						predicted.add(e.getKey() + "|" + classes.get(k)); // "?from|to": an actor the gold lacks
 					}
 				}
 			}
@@ -412,7 +453,7 @@ public final class RelationTrainer {
 		for (Instance i : all) {
 			int y = classes.indexOf(i.label());
 			ys[n++] = Math.max(y, 0); // a root too rare for a class of its own is "none"
-			xs.add(i.features().stream().filter(f -> count.get(f) >= minCount).distinct()
+			xs.add(i.features().stream().filter(f -> count.get(f) >= minCount && used(f)).distinct()
 					.mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray());
 		}
 		int k = classes.size();
