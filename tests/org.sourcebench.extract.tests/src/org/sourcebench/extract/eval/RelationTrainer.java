@@ -524,8 +524,8 @@ public final class RelationTrainer {
 		sb.append("# over the candidate features of RelationCandidates, one column per class of @classes. Trained by\n");
 		sb.append("# org.sourcebench.extract.eval.RelationTrainer (releng/scripts/train-relations.sh) from ").append(docs.size())
 				.append(" articles of our own\n");
-		sb.append("# gold annotations: the STUDY half of the development batches (odd article numbers; batches ")
-				.append(folds).append(").\n");
+		sb.append("# gold annotations: the STUDY half of the development batches 1-9 (odd article numbers), all of batch 11,\n");
+		sb.append("# our own articles 101-113 and the seed (folds by article number: ").append(folds).append(").\n");
 		sb.append("# The check half was never used. Regularisation (l2 ").append(l2).append(") and threshold chosen by\n");
 		sb.append(String.format(Locale.ROOT, "# leave-one-batch-out cross-validation (typed-relation F %.3f with the rule readers); ", cvF))
 				.append(EPOCHS).append(" epochs,\n");
