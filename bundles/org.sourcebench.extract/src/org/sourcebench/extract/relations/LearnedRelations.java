@@ -36,6 +36,8 @@ import org.sourcebench.model.ActorKind;
  * not produce (root-only code, the probability as confidence, the span from the first to the last of the two sides
  * and the trigger as evidence).</li>
  * </ol>
+ * The default engine runs no learned model ({@link org.sourcebench.extract.ExtractionEngine#withLearned} does): it
+ * did not pass the keep rule of issue 11 (seed typed relations below their floor; measurements in the README).
  * Immutable; safe to share between threads.
  */
 public final class LearnedRelations {
