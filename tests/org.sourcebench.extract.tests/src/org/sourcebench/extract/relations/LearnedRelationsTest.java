@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.DocActor;
@@ -153,8 +152,16 @@ class LearnedRelationsTest {
 	}
 
 	@Test
-	void aModelFileLoadsAndABadLineIsNamed(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("model.tsv");
+	void aModelFileLoadsAndABadLineIsNamed() throws IOException {
+		Path file = Files.createTempFile("learned-relations", ".tsv");
+		try {
+			loadsAndNamesBadLines(file);
+		} finally {
+			Files.delete(file);
+		}
+	}
+
+	private static void loadsAndNamesBadLines(Path file) throws IOException {
 		Files.writeString(file, "# a hand-set model\n@classes\tnone 19\n@threshold\t0.5\nb\t1 -1\ntr=19\t0 3\n");
 		LearnedRelations.Model m = LearnedRelations.load(file);
 		assertEquals(0.5, m.threshold());
