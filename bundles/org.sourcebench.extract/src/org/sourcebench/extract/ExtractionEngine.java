@@ -45,7 +45,7 @@ public final class ExtractionEngine {
 	private final LearnedRelations learned;
 
 	private ExtractionEngine(ExtractionData data, DependencyParser parser) {
-		this(data, parser, null);
+		this(data, parser, parser == null ? null : LearnedRelations.standard());
 	}
 
 	private ExtractionEngine(ExtractionData data, DependencyParser parser, LearnedRelations learned) {
@@ -84,10 +84,8 @@ public final class ExtractionEngine {
 	}
 
 	/**
-	 * The default engine with the learned relation model after the rule readers ({@link LearnedRelations}; the
-	 * bundle's model: {@code LearnedRelations.standard()}; its trainer passes one whose stage records candidates). The
-	 * default engine runs none: it lowered the seed's typed relations below their floor (.718 -> .652) and moved the
-	 * check half by +.001 only (measurements in the README).
+	 * The default engine with another learned relation model after the rule readers than the bundle's
+	 * ({@link LearnedRelations#standard()}); its trainer passes one whose stage records candidates.
 	 */
 	public static ExtractionEngine withLearned(LearnedRelations learned) {
 		return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), learned);

@@ -22,7 +22,6 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.syntax.ParsedSentence;
-import org.sourcebench.model.ActorKind;
 
 /**
  * The learned relation model, after the rule readers: a multiclass logistic regression (softmax over the CAMEO
@@ -32,12 +31,13 @@ import org.sourcebench.model.ActorKind;
  * <ol>
  * <li><b>Scores.</b> Every candidate gets a probability per root; a (from, to, root) triple of the document scores
  * the best of its candidates.</li>
- * <li><b>Adds</b> ({@code relations.learned}) the triples at or above the model's threshold that the rule readers did
+ * <li><b>Adds</b> ({@code relations.learned}) the triples at or above the model's threshold of their root (per
+ * class, chosen by cross-validation) that the rule readers did
  * not produce (root-only code, the probability as confidence, the span from the first to the last of the two sides
  * and the trigger as evidence).</li>
  * </ol>
- * The default engine runs no learned model ({@link org.sourcebench.extract.ExtractionEngine#withLearned} does): it
- * did not pass the keep rule of issue 11 (seed typed relations below their floor; measurements in the README).
+ * The default engine runs the bundle's model ({@link #standard()}); switch it off with
+ * {@code -Dsourcebench.off=relations.learned}.
  * Immutable; safe to share between threads.
  */
 public final class LearnedRelations {
@@ -55,8 +55,11 @@ public final class LearnedRelations {
 				List<RelationCandidates.Candidate> candidates);
 	}
 
-	/** Weights per feature and class; the probability of a relationship at or above which one is added. */
-	public record Model(List<String> classes, Map<String, float[]> weights, double threshold) {
+	/**
+	 * Weights per feature and class; per class the probability of a relationship at or above which one is added
+	 * (infinite: never).
+	 */
+	public record Model(List<String> classes, Map<String, float[]> weights, double[] thresholds) {
 
 		public Model {
 			classes = List.copyOf(classes);
@@ -64,6 +67,41 @@ public final class LearnedRelations {
 			if (classes.isEmpty() || !classes.get(0).equals(NONE)) {
 				throw new IllegalArgumentException("the first class of a relation model is '" + NONE + "'");
 			}
+			if (thresholds.length != classes.size()) {
+				throw new IllegalArgumentException("one threshold per class expected");
+			}
+			thresholds = thresholds.clone();
+		}
+
+		/** A model with one threshold for every class. */
+		public Model(List<String> classes, Map<String, float[]> weights, double threshold) {
+			this(classes, weights, filled(classes.size(), threshold));
+		}
+
+		private static double[] filled(int n, double t) {
+			double[] out = new double[n];
+			java.util.Arrays.fill(out, t);
+			return out;
+		}
+
+		/** The lowest threshold of a relationship class. */
+		public double threshold() {
+			double min = Double.POSITIVE_INFINITY;
+			for (int c = 1; c < thresholds.length; c++) {
+				min = Math.min(min, thresholds[c]);
+			}
+			return min;
+		}
+
+		/** The thresholds, one per class. */
+		@Override
+		public double[] thresholds() {
+			return thresholds.clone();
+		}
+
+		/** The threshold of class {@code c}. */
+		public double threshold(int c) {
+			return thresholds[c];
 		}
 
 		/** The probability of each class (in the order of {@link #classes}) for a candidate with these features. */
@@ -140,12 +178,13 @@ public final class LearnedRelations {
 	}
 
 	/**
-	 * Reads a model: {@code @classes} (space-separated, "none" first), {@code @threshold}, then one line per feature
+	 * Reads a model: {@code @classes} (space-separated, "none" first), {@code @threshold} (one for all classes or one
+	 * per class, "Infinity": never added), then one line per feature
 	 * with one weight per class; lines starting with # are the header.
 	 */
 	static Model parse(List<String> lines, String name) throws IOException {
 		List<String> classes = null;
-		double threshold = Double.POSITIVE_INFINITY;
+		double[] threshold = null;
 		Map<String, float[]> weights = new HashMap<>();
 		int n = 0;
 		for (String line : lines) {
@@ -162,7 +201,10 @@ public final class LearnedRelations {
 				if (r[0].equals(CLASSES)) {
 					classes = List.of(v);
 				} else if (r[0].equals(THRESHOLD)) {
-					threshold = Double.parseDouble(v[0]);
+					threshold = new double[v.length];
+					for (int c = 0; c < v.length; c++) {
+						threshold[c] = Double.parseDouble(v[c]);
+					}
 				} else {
 					if (classes == null || v.length != classes.size()) {
 						throw new IllegalArgumentException("one weight per class of " + CLASSES + " expected");
@@ -180,8 +222,12 @@ public final class LearnedRelations {
 		if (classes == null) {
 			throw new IOException(name + ": no " + CLASSES + " line");
 		}
+		if (threshold == null) {
+			threshold = new double[] {Double.POSITIVE_INFINITY};
+		}
 		try {
-			return new Model(classes, weights, threshold);
+			return threshold.length == 1 ? new Model(classes, weights, threshold[0])
+					: new Model(classes, weights, threshold);
 		} catch (IllegalArgumentException e) {
 			throw new IOException(name + ": " + e.getMessage(), e);
 		}
@@ -213,13 +259,10 @@ public final class LearnedRelations {
 		Map<String, RelationCandidates.Candidate> best = new LinkedHashMap<>();
 		Map<String, Double> score = new HashMap<>();
 		for (RelationCandidates.Candidate c : cands) {
-			if (c.source().actor().kind() == ActorKind.MEDIA || c.target().actor().kind() == ActorKind.MEDIA) {
-				continue;
-			}
 			double[] p = model.probabilities(c.features());
 			for (int k = 1; k < p.length; k++) {
 				String key = c.pair() + "|" + model.classes().get(k);
-				if (p[k] >= model.threshold() && !seen.contains(key) && p[k] > score.getOrDefault(key, -1.0)) {
+				if (p[k] >= model.threshold(k) && !seen.contains(key) && p[k] > score.getOrDefault(key, -1.0)) {
 					best.put(key, c);
 					score.put(key, p[k]);
 				}

@@ -11,19 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.actors.MentionResolver;
 import org.sourcebench.extract.data.CameoLexicon;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.WordForms;
 import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
 
 /**
  * The candidates of the learned relation model ({@link LearnedRelations}) and their features, read top to bottom:
  * <ol>
  * <li><b>Mentions.</b> The document actors mentioned in a sentence, and the third-person pronouns the resolver
  * ({@link MentionResolver}) gives an actor; each reduced to its head token.</li>
- * <li><b>Pairs.</b> Every ordered pair of two mentions of different actors in the sentence joined by a dependency
+ * <li><b>Pairs.</b> Every ordered pair of two mentions of different actors in the sentence (no medium, neither an
+ * organ of the other's state, as for the rule readers) joined by a dependency
  * path of at most {@link #MAX_PATH} edges (both directions: the model reads who acts on whom from the features).</li>
  * <li><b>Features.</b> The dependency path between the two heads (relation labels with their direction), the trigger
  * (the path's highest word, else its nearest verb or event noun the dictionaries code), the CAMEO roots the verb
@@ -113,7 +116,7 @@ public final class RelationCandidates {
 				for (int b = 0; b < heads.length; b++) {
 					ActorMention src = mentions.get(a);
 					ActorMention tgt = mentions.get(b);
-					if (heads[a] < 0 || heads[b] < 0 || heads[a] == heads[b] || src.actor() == tgt.actor()) {
+					if (heads[a] < 0 || heads[b] < 0 || heads[a] == heads[b] || !sides(src.actor(), tgt.actor())) {
 						continue;
 					}
 					Side from = new Side(src, heads[a], pronoun.get(a));
@@ -129,6 +132,15 @@ public final class RelationCandidates {
 	}
 
 	private record Side(ActorMention mention, int head, boolean pronoun) {
+	}
+
+	/**
+	 * Whether two actors may be the sides of a relationship, as for the rule readers: two different actors, no
+	 * medium, neither an organ of the other's state ("Russia's Foreign Ministry said Moscow ...").
+	 */
+	private static boolean sides(DocActor a, DocActor b) {
+		return a != b && a.kind() != ActorKind.MEDIA && b.kind() != ActorKind.MEDIA
+				&& !ParsedRelationReader.partOf(a, b) && !ParsedRelationReader.partOf(b, a);
 	}
 
 	/** The candidate of two sides, or null when no dependency path of at most {@link #MAX_PATH} edges joins them. */

@@ -145,7 +145,8 @@ class LearnedRelationsTest {
 		LearnedRelations.Model m = LearnedRelations.standard().model();
 		assertEquals(LearnedRelations.NONE, m.classes().get(0));
 		assertTrue(m.classes().containsAll(List.of("04", "11", "19")), m.classes().toString());
-		assertTrue(m.threshold() > 0 && m.threshold() < 1, "threshold " + m.threshold());
+		assertTrue(m.threshold() > 0 && m.threshold() < 1, "lowest threshold " + m.threshold());
+		assertEquals(m.classes().size(), m.thresholds().length);
 		assertTrue(m.weights().size() > 100, m.weights().size() + " features");
 		double[] p = m.probabilities(candidates(SHELLED, List.of()).get(0).features());
 		assertEquals(1.0, java.util.Arrays.stream(p).sum(), 1e-9);
@@ -168,6 +169,12 @@ class LearnedRelationsTest {
 		double[] p = m.probabilities(List.of("b", "tr=19"));
 		assertEquals(Math.exp(2) / (Math.exp(1) + Math.exp(2)), p[1], 1e-6);
 		assertNotNull(m.weights().get("tr=19"));
+
+		Files.writeString(file, "@classes\tnone 04 19\n@threshold\tInfinity Infinity 0.4\nb\t0 0 0\n");
+		LearnedRelations.Model perClass = LearnedRelations.load(file);
+		assertEquals(Double.POSITIVE_INFINITY, perClass.threshold(1), "04 is never added");
+		assertEquals(0.4, perClass.threshold(2));
+		assertEquals(0.4, perClass.threshold());
 
 		Files.writeString(file, "@classes\tnone 19\nb\t1\n");
 		IOException e = assertThrows(IOException.class, () -> LearnedRelations.load(file));
