@@ -36,8 +36,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * not produce (root-only code, the probability as confidence, the span from the first to the last of the two sides
  * and the trigger as evidence).</li>
  * </ol>
- * The default engine runs the bundle's model ({@link #standard()}); switch it off with
- * {@code -Dsourcebench.off=relations.learned}.
+ * The default engine runs no learned model; {@link org.sourcebench.extract.ExtractionEngine#withLearned} runs one
+ * (e.g. {@link #standard()}): it moved the check half's typed relations by -.002 to +.001 and the seed below or
+ * above its floor depending on the variant (measurements in the README), so it is not kept.
  * Immutable; safe to share between threads.
  */
 public final class LearnedRelations {

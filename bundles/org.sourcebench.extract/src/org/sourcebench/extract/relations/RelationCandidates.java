@@ -31,8 +31,8 @@ import org.sourcebench.model.ActorKind;
  * <li><b>Features.</b> The dependency path between the two heads (relation labels with their direction), the trigger
  * (the path's highest word, else its nearest verb or event noun the dictionaries code), the CAMEO roots the verb
  * dictionary, the trigger table and the event nouns give it, and the grammatical roles of the two sides under it;
- * negation, modal auxiliaries and passive voice on the trigger, an irrealis verb above it, a clausal complement on
- * the path (reported speech), quotation marks; the sides' kinds, pronouns, order and distance; the rule readers'
+ * passive voice (a negated, modal or irrealis trigger makes no candidate), a clausal complement on the path
+ * (reported speech), quotation marks; the sides' kinds, pronouns, order and distance; the rule readers'
  * relationships of the pair (a root in either direction). No word-form features: lemmas of the path and of the
  * words between the sides lowered the leave-one-batch-out score.</li>
  * </ol>
@@ -143,7 +143,10 @@ public final class RelationCandidates {
 				&& !ParsedRelationReader.partOf(a, b) && !ParsedRelationReader.partOf(b, a);
 	}
 
-	/** The candidate of two sides, or null when no dependency path of at most {@link #MAX_PATH} edges joins them. */
+	/**
+	 * The candidate of two sides, or null when no dependency path of at most {@link #MAX_PATH} edges joins them or its
+	 * trigger is not asserted (negated, under a modal auxiliary or an irrealis verb: "plans to").
+	 */
 	private Candidate candidate(ParsedSentence s, Side src, Side tgt, boolean quoted,
 			Map<Integer, List<String>> tokenRoots, Map<String, Set<String>> ruleRoots) {
 		List<Integer> up = chain(s, src.head());
@@ -166,6 +169,9 @@ public final class RelationCandidates {
 		pathFeatures(s, climb, descend, f);
 		if (trigger >= 0) {
 			triggerFeatures(s, trigger, src.head(), tgt.head(), tokenRoots, f);
+			if (f.contains("neg") || f.contains("modal") || f.contains("irrealis")) {
+				return null; // only asserted events, as for the rule readers ("did not meet", "could strike")
+			}
 		}
 		surfaceFeatures(s, src, tgt, quoted, f);
 		String ks = src.mention().actor().kind().name();
@@ -266,12 +272,6 @@ public final class RelationCandidates {
 		for (String r : codes) {
 			f.add("tr=" + r);
 			f.add("trr=" + r + "|" + rs + "|" + rt);
-			if (negated) {
-				f.add("neg|" + r);
-			}
-			if (modal) {
-				f.add("modal|" + r);
-			}
 			if (passive) {
 				f.add("pass|" + r + "|" + rs);
 			}
