@@ -384,6 +384,10 @@ public final class ParsedRelationReader {
 				targets.add(pp[1]);
 			}
 		}
+		targets.addAll(SpeechActs.charged(s, v, code)); // "accused Moscow of stalling" parsed as a charge clause's subject
+		if (!denial && !participle) {
+			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
+		}
 		if (denial || targets.isEmpty() && ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))) {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
@@ -756,6 +760,7 @@ public final class ParsedRelationReader {
 						agents.add(c);
 					}
 				}
+				agents.addAll(SpeechActs.eventAgents(s, h, doc.actors(), c -> countryActor(s, c, doc) != null));
 				if (agents.isEmpty()) {
 					continue;
 				}

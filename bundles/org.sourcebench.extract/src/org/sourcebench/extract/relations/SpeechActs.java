@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
@@ -135,6 +136,97 @@ final class SpeechActs {
 
 	private static boolean inside(ParsedSentence s, int t, Speech sp) {
 		return s.start(t) >= sp.begin() && s.end(t) <= sp.end();
+	}
+
+	// ---- whom a speech act is aimed at ---------------------------------------------------------------------------
+
+	/** Roots of the acts done by speaking: appeal (02), demand (10), disapprove (11), reject (12), threaten (13). */
+	private static final Set<String> SPOKEN_ROOTS = Set.of("02", "10", "11", "12", "13");
+	/**
+	 * Prepositions whose phrase on a speech-act verb names whom it is aimed at, after its object ("called on X",
+	 * "appealed upon X", "protested over X's raid", "warned of X's ...", "complained about X").
+	 */
+	private static final Set<String> SPOKEN_CASES = Set.of("on", "upon", "over", "about", "of");
+	/** The marks of a clause saying what the accused or urged actor did or should do ("of arming", "for failing"). */
+	private static final Set<String> CHARGE_MARKS = Set.of("of", "for");
+
+	/** Whether the code is a speech act's ({@link #SPOKEN_ROOTS}). */
+	static boolean spoken(String code) {
+		return code.length() >= 2 && SPOKEN_ROOTS.contains(code.substring(0, 2));
+	}
+
+	/**
+	 * The phrases a speech-act verb's own prepositions head that may name whom the act is aimed at, in order
+	 * ({@code relations.speech-preps}): "called on the council", "protested over the embassy's raid". Empty unless
+	 * the code is a speech act's.
+	 */
+	static List<Integer> spokenTo(ParsedSentence s, int v, String code) {
+		List<Integer> out = new ArrayList<>();
+		if (!spoken(code) || !Mechanisms.on("relations.speech-preps")) {
+			return out;
+		}
+		for (int c : s.children(v)) {
+			if (s.deprel(c).startsWith("obl") && SPOKEN_CASES.contains(EventCoder.Clause.caseWord(s, c))) {
+				out.add(c);
+			}
+		}
+		Mechanisms.fired("relations.speech-preps", out.size());
+		return out;
+	}
+
+	/**
+	 * The subject the parse gave the charge clause of an accusation or appeal that has no object ("accused Moscow of
+	 * stalling" read as "Moscow" subject of "stalling"): the accused, in order ({@code relations.charged}). Empty
+	 * unless the code is a speech act's.
+	 */
+	static List<Integer> charged(ParsedSentence s, int v, String code) {
+		List<Integer> out = new ArrayList<>();
+		if (!spoken(code) || !Mechanisms.on("relations.charged") || !s.children(v, "obj").isEmpty()
+				|| !s.children(v, "iobj").isEmpty()) {
+			return out;
+		}
+		for (int c : s.children(v)) {
+			if (c < v || !s.deprel(c).equals("advcl")) {
+				continue;
+			}
+			for (int m : s.children(c, "mark")) {
+				if (CHARGE_MARKS.contains(s.word(m).toLowerCase(Locale.ROOT))) {
+					for (int subj : s.children(c, "nsubj")) {
+						if (subj > v && subj < m) {
+							out.add(subj);
+						}
+					}
+				}
+			}
+		}
+		Mechanisms.fired("relations.charged", out.size());
+		return out;
+	}
+
+	/**
+	 * Who does an event a speech act is about, where the parse marks it neither by a possessive nor by "by"
+	 * ({@code relations.event-agent}): an "of" phrase naming an actor ("the attacks of the militia"), else an actor
+	 * or country word in front of the noun ("Russian strikes", "Hamas attacks"). In order; empty when none.
+	 */
+	static List<Integer> eventAgents(ParsedSentence s, int n, DocActors actors, IntPredicate country) {
+		List<Integer> out = new ArrayList<>();
+		if (!Mechanisms.on("relations.event-agent")) {
+			return out;
+		}
+		for (int c : s.children(n, "nmod")) {
+			if (c > n && EventCoder.Clause.caseWord(s, c).equals("of") && actors.at(s.start(c)) != null) {
+				out.add(c);
+			}
+		}
+		for (int c : s.children(n)) {
+			String rel = s.deprel(c);
+			if (c < n && (rel.equals("amod") || rel.equals("compound"))
+					&& (actors.at(s.start(c)) != null || country.test(c))) {
+				out.add(c);
+			}
+		}
+		Mechanisms.fired("relations.event-agent", out.isEmpty() ? 0 : 1);
+		return out;
 	}
 
 	// ---- criticism in a speaker's words ---------------------------------------------------------------------------
