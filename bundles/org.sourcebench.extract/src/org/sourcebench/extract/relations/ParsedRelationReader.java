@@ -344,7 +344,8 @@ public final class ParsedRelationReader {
 			frame = new EventCoder.Clause(s, v);
 			negated = frame.negated;
 		} else if (coding != null && coding.code().matches("\\d{2,4}")
-				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)
+				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT
+						|| SpeechActs.spokenVerb(coding.code()))
 				&& !(words.travel(lemma(s, v)) && root(coding.code()) < MATERIAL_QUAD)) {
 			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general;
 			// a trip ("headed to Davos", "travelled to Ankara") is no event unless the trigger table names it

@@ -156,6 +156,17 @@ final class SpeechActs {
 	}
 
 	/**
+	 * Whether a verb the CAMEO dictionary codes without a pattern is an event for its code alone
+	 * ({@code relations.spoken-verbs}): the dictionary's speech-act verbs ("deplore", "rebuke", "castigate") are
+	 * aimed at their object as they stand, unlike its bare cooperative verbs.
+	 */
+	static boolean spokenVerb(String code) {
+		boolean yes = spoken(code) && Mechanisms.on("relations.spoken-verbs");
+		Mechanisms.fired("relations.spoken-verbs", yes ? 1 : 0);
+		return yes;
+	}
+
+	/**
 	 * The phrases a speech-act verb's own prepositions head that may name whom the act is aimed at, in order
 	 * ({@code relations.speech-preps}): "called on the council", "protested over the embassy's raid". Empty unless
 	 * the code is a speech act's.
