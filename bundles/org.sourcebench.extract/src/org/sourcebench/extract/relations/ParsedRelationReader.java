@@ -385,7 +385,6 @@ public final class ParsedRelationReader {
 				targets.add(pp[1]);
 			}
 		}
-		targets.addAll(SpeechActs.charged(s, v, code)); // "accused Moscow of stalling" parsed as a charge clause's subject
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
 		}
@@ -444,6 +443,21 @@ public final class ParsedRelationReader {
 			np = s.head(n);
 		}
 		int h = s.head(np);
+		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
+		if (measure && sources.isEmpty()) {
+			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
+		}
+		if (measure && !sources.isEmpty() && targets.isEmpty()) {
+			int bearer = Sanctions.bearer(s, np, ownEvent(s, h));
+			if (bearer >= 0) {
+				targets.add(bearer); // "Y faces new US sanctions"
+			}
+		}
+		if (measure && sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")
+				&& Sanctions.imposedBy(s, np, h, ownEvent(s, h), sources, targets)) {
+			gateAt = h; // "slapped sanctions on X"
+			h = -1;
+		}
 		int intentHead = -1;
 		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("ADJ")
 				&& !words.intentCode(lemma(s, h)).isEmpty()) {
@@ -490,6 +504,24 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
+	}
+
+	/**
+	 * Whether the verb at {@code v} is an event of its own over a noun it governs ("lifted sanctions": 08,
+	 * "condemned sanctions": 11): the trigger table codes it other than 16, or the dictionary as an act of speech or
+	 * an easing.
+	 */
+	private boolean ownEvent(ParsedSentence s, int v) {
+		if (v < 0) {
+			return false;
+		}
+		CameoPattern p = trigger(s, v);
+		if (p != null) {
+			return !p.code().startsWith("16");
+		}
+		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
+		return coding != null && coding.code().matches("\\d{2,4}")
+				&& (SpeechActs.spoken(coding.code()) || coding.code().startsWith("01") || coding.code().startsWith("08"));
 	}
 
 	/** The events token {@code t} anchors: a modifier, verb, nominal or role event, and a mediation of a nominal. */

@@ -147,8 +147,6 @@ final class SpeechActs {
 	 * "appealed upon X", "protested over X's raid", "warned of X's ...", "complained about X").
 	 */
 	private static final Set<String> SPOKEN_CASES = Set.of("on", "upon", "over", "about", "of");
-	/** The marks of a clause saying what the accused or urged actor did or should do ("of arming", "for failing"). */
-	private static final Set<String> CHARGE_MARKS = Set.of("of", "for");
 
 	/** Whether the code is a speech act's ({@link #SPOKEN_ROOTS}). */
 	static boolean spoken(String code) {
@@ -182,35 +180,6 @@ final class SpeechActs {
 			}
 		}
 		Mechanisms.fired("relations.speech-preps", out.size());
-		return out;
-	}
-
-	/**
-	 * The subject the parse gave the charge clause of an accusation or appeal that has no object ("accused Moscow of
-	 * stalling" read as "Moscow" subject of "stalling"): the accused, in order ({@code relations.charged}). Empty
-	 * unless the code is a speech act's.
-	 */
-	static List<Integer> charged(ParsedSentence s, int v, String code) {
-		List<Integer> out = new ArrayList<>();
-		if (!spoken(code) || !Mechanisms.on("relations.charged") || !s.children(v, "obj").isEmpty()
-				|| !s.children(v, "iobj").isEmpty()) {
-			return out;
-		}
-		for (int c : s.children(v)) {
-			if (c < v || !s.deprel(c).equals("advcl")) {
-				continue;
-			}
-			for (int m : s.children(c, "mark")) {
-				if (CHARGE_MARKS.contains(s.word(m).toLowerCase(Locale.ROOT))) {
-					for (int subj : s.children(c, "nsubj")) {
-						if (subj > v && subj < m) {
-							out.add(subj);
-						}
-					}
-				}
-			}
-		}
-		Mechanisms.fired("relations.charged", out.size());
 		return out;
 	}
 
