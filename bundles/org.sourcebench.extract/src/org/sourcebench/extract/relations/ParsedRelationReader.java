@@ -793,7 +793,6 @@ public final class ParsedRelationReader {
 						agents.add(c);
 					}
 				}
-				agents.addAll(SpeechActs.eventAgents(s, h, doc.actors(), c -> countryActor(s, c, doc) != null));
 				if (agents.isEmpty()) {
 					continue;
 				}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
@@ -180,32 +179,6 @@ final class SpeechActs {
 			}
 		}
 		Mechanisms.fired("relations.speech-preps", out.size());
-		return out;
-	}
-
-	/**
-	 * Who does an event a speech act is about, where the parse marks it neither by a possessive nor by "by"
-	 * ({@code relations.event-agent}): an "of" phrase naming an actor ("the attacks of the militia"), else an actor
-	 * or country word in front of the noun ("Russian strikes", "Hamas attacks"). In order; empty when none.
-	 */
-	static List<Integer> eventAgents(ParsedSentence s, int n, DocActors actors, IntPredicate country) {
-		List<Integer> out = new ArrayList<>();
-		if (!Mechanisms.on("relations.event-agent")) {
-			return out;
-		}
-		for (int c : s.children(n, "nmod")) {
-			if (c > n && EventCoder.Clause.caseWord(s, c).equals("of") && actors.at(s.start(c)) != null) {
-				out.add(c);
-			}
-		}
-		for (int c : s.children(n)) {
-			String rel = s.deprel(c);
-			if (c < n && (rel.equals("amod") || rel.equals("compound"))
-					&& (actors.at(s.start(c)) != null || country.test(c))) {
-				out.add(c);
-			}
-		}
-		Mechanisms.fired("relations.event-agent", out.isEmpty() ? 0 : 1);
 		return out;
 	}
 
