@@ -29,6 +29,10 @@ import org.sourcebench.model.ActorKind;
  * is negated, modal or conditional, nor for the speaker's own side (same actor, same country).</li>
  * <li><b>First person inside a claim</b> ({@code speech.first-person}, through {@link #speakerOf}): "we", "our" is
  * the claim's speaker (an official's "we": its country).</li>
+ * <li><b>Whom a speech act is aimed at</b> (for {@link ParsedRelationReader}): the CAMEO dictionary's speech-act
+ * verbs count without a pattern ({@code relations.spoken-verbs}: "castigated X"), and after its object a speech act's
+ * "on", "upon", "over", "about" or "of" phrase names its target ({@code relations.speech-preps}: "called upon X",
+ * "complained about X").</li>
  * </ul>
  * Warnings and accusations about a clause ("warned that X would ...") are read by {@link ParsedRelationReader} on
  * the cue verb itself. Immutable; safe to share between threads.
