@@ -147,7 +147,7 @@ final class SpeechActs {
 	private static final Set<String> SPOKEN_ROOTS = Set.of("02", "10", "11", "12", "13");
 	/**
 	 * Prepositions whose phrase on a speech-act verb names whom it is aimed at, after its object ("called on X",
-	 * "appealed upon X", "protested over X's raid", "warned of X's ...", "complained about X").
+	 * "complained about X", "raged over X").
 	 */
 	private static final Set<String> SPOKEN_CASES = Set.of("on", "upon", "over", "about", "of");
 
@@ -169,7 +169,7 @@ final class SpeechActs {
 
 	/**
 	 * The phrases a speech-act verb's own prepositions head that may name whom the act is aimed at, in order
-	 * ({@code relations.speech-preps}): "called on the council", "protested over the embassy's raid". Empty unless
+	 * ({@code relations.speech-preps}): "called on the council", "complained about the envoy". Empty unless
 	 * the code is a speech act's.
 	 */
 	static List<Integer> spokenTo(ParsedSentence s, int v, String code) {
