@@ -803,9 +803,6 @@ public final class ParsedRelationReader {
 				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
-					if (a == null && !all) {
-						a = TargetAppositions.named(s, g, doc.actors()); // "his counterpart, Sergey Lavrov"
-					}
 					if (a == null) {
 						a = countryOf(s, g, doc, assets);
 					}

@@ -10,8 +10,7 @@ import org.sourcebench.extract.DocumentExtraction;
 
 /**
  * Whom a speech act is aimed at ({@code relations.speech-preps}), the CAMEO dictionary's bare speech-act verbs
- * ({@code relations.spoken-verbs}), measures named by a noun ({@code relations.sanctions}, {@link Sanctions}) and
- * role targets named in apposition ({@code relations.target-apposition}), on
+ * ({@code relations.spoken-verbs}) and measures named by a noun ({@code relations.sanctions}, {@link Sanctions}), on
  * hand-written parses ({@link HandParses}: {@code word/lemma/UPOS/head/relation}, head 1-based). The sentences are
  * made up for these tests.
  */
@@ -79,14 +78,5 @@ class SpeechTargetsTest {
 		DocumentExtraction d = extract("Chile/Chile/PROPN/2/nsubj lifted/lift/VERB/0/root "
 				+ "sanctions/sanction/NOUN/2/obj on/on/ADP/5/case Peru/Peru/PROPN/3/nmod ~././PUNCT/2/punct");
 		assertFalse(has(d, "Chile", "Peru", "16"), show(d));
-	}
-
-	@Test
-	void aRoleTargetNamedInAppositionIsTheNamedActor() {
-		DocumentExtraction d = extract("Chile/Chile/PROPN/2/nsubj met/meet/VERB/0/root on/on/ADP/4/case "
-				+ "Monday/Monday/PROPN/2/obl in/in/ADP/6/case Lima/Lima/PROPN/2/obl with/with/ADP/12/case "
-				+ "the/the/DET/12/det long/long/ADV/10/advmod estranged/estranged/ADJ/12/amod northern/northern/ADJ/12/amod "
-				+ "neighbour/neighbour/NOUN/2/obl ~,/,/PUNCT/14/punct Peru/Peru/PROPN/12/appos ~././PUNCT/2/punct");
-		assertTrue(has(d, "Chile", "Peru", "04"), show(d));
 	}
 }
