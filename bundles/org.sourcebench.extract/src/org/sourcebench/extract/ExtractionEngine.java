@@ -17,7 +17,6 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.EventCoder;
-import org.sourcebench.extract.relations.LearnedRelations;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
@@ -42,13 +41,8 @@ public final class ExtractionEngine {
 	private final DependencyParser parser;
 	private final ParsedRelationReader parsedEvents;
 	private final ParsedActorReader parsedActors;
-	private final LearnedRelations learned;
 
 	private ExtractionEngine(ExtractionData data, DependencyParser parser) {
-		this(data, parser, null);
-	}
-
-	private ExtractionEngine(ExtractionData data, DependencyParser parser, LearnedRelations learned) {
 		this.data = data;
 		this.actors = new ActorExtractor(data);
 		this.locations = new LocationExtractor(data);
@@ -59,7 +53,6 @@ public final class ExtractionEngine {
 				: new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
 						PetrarchDictionaries.agents()), data.cameo(), data.forms());
 		this.parsedActors = new ParsedActorReader(data);
-		this.learned = learned;
 	}
 
 	/**
@@ -81,16 +74,6 @@ public final class ExtractionEngine {
 	/** The default engine with another dependency parser (tests: hand-written parses). */
 	public static ExtractionEngine withParser(DependencyParser parser) {
 		return new ExtractionEngine(ExtractionData.get(), parser);
-	}
-
-	/**
-	 * The default engine with a learned relation model after the rule readers ({@link LearnedRelations}: the bundle's
-	 * model is {@code LearnedRelations.standard()}; its trainer passes one whose stage records candidates). The default
-	 * engine runs none: no variant raised the check half's typed relations and kept the seed's floor reliably (the
-	 * measurements are in the README).
-	 */
-	public static ExtractionEngine withLearned(LearnedRelations learned) {
-		return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), learned);
 	}
 
 	/**
@@ -134,9 +117,6 @@ public final class ExtractionEngine {
 				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
-			if (learned != null && Mechanisms.on("relations.learned")) {
-				learned.read(body, parsed, reading.actors(), rel);
-			}
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}

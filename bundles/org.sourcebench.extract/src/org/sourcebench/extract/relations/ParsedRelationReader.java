@@ -1091,7 +1091,7 @@ public final class ParsedRelationReader {
 	}
 
 	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
-	static boolean partOf(DocActor part, DocActor whole) {
+	private static boolean partOf(DocActor part, DocActor whole) {
 		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
 				&& !(Mechanisms.on("relations.rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
 	}
