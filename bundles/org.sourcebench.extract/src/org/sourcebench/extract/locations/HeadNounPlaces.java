@@ -107,7 +107,8 @@ final class HeadNounPlaces extends PlaceStage {
 		if (!d.free(b, headEnd) && !(site && d.actorOnlyHere(b, runEnd)) && !d.personsOnly(b, runEnd)) {
 			return;
 		}
-		if (Mechanisms.on("locations.groupAdjectives") && names.isGroupAdjective(run)) {
+		if (Mechanisms.on("locations.groupAdjectives") && whole == null && head.role() != LocationData.Role.NAME
+				&& names.isGroupAdjective(run, true)) {
 			Mechanisms.fired("locations.groupAdjectives", 1);
 			return; // "the Jewish state", "a Kurdish region": a people, not a place
 		}

@@ -128,9 +128,9 @@ final class PlaceNames {
 	 * Whether the one-word {@code run} names a group of people rather than a place: a one-word agent of the Phoenix
 	 * agents dictionary ("Jewish", "Sunni", "Islamic", "Christian") or a word with a demonym ending (-ish, -ese,
 	 * -ite, -ian: "Kurdish", "Alawite") that the gazetteer does not know as a place ("the Jewish state", "a Kurdish
-	 * region").
+	 * region"); the endings only with {@code endings} (a name the head belongs to may end so: "Arabian Sea").
 	 */
-	boolean isGroupAdjective(String run) {
+	boolean isGroupAdjective(String run, boolean endings) {
 		if (run.isEmpty() || run.indexOf(' ') >= 0 || !Character.isUpperCase(run.charAt(0))) {
 			return false;
 		}
@@ -139,7 +139,7 @@ final class PlaceNames {
 			return true;
 		}
 		String lower = run.toLowerCase(java.util.Locale.ROOT);
-		boolean demonym = lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite")
+		boolean demonym = endings && lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite")
 				|| lower.endsWith("ian");
 		return demonym && fullMatch(run, null) == null && words.regions(run).isEmpty();
 	}

@@ -22,14 +22,18 @@ final class UnknownNames extends PlaceStage {
 		this.countries = countries;
 	}
 
-	/** A group word alone or before a place head ("Jewish State"). */
+	/** A group word alone or before a place head ("Jewish State"), unless the gazetteer knows the whole name. */
 	private boolean groupName(String run) {
+		if (names.fullMatch(run, null) != null) {
+			return false; // "Arabian Sea": the gazetteer's name
+		}
 		int sp = run.indexOf(' ');
 		if (sp < 0) {
-			return names.isGroupAdjective(run);
+			return names.isGroupAdjective(run, true);
 		}
-		return run.indexOf(' ', sp + 1) < 0 && words.head(run.substring(sp + 1)) != null
-				&& names.isGroupAdjective(run.substring(0, sp));
+		LocationData.Head head = words.head(run.substring(sp + 1));
+		return run.indexOf(' ', sp + 1) < 0 && head != null && head.role() != LocationData.Role.NAME
+				&& names.isGroupAdjective(run.substring(0, sp), true);
 	}
 
 	void read(Reading d) {
