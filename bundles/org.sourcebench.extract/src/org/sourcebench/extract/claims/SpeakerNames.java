@@ -24,6 +24,11 @@ import org.sourcebench.model.ActorKind;
 final class SpeakerNames {
 
 	private static final String UNNAMED = "unnamed ";
+	/** How far after an unnamed speaker's claim the claim of the person it names may begin. */
+	private static final int NAMED_WITHIN = 400;
+	/** "a", "an", "one" or a possessive before an unnamed description, over its modifiers ("its top official"). */
+	private static final Pattern ONE_BEFORE = Pattern.compile(
+			"\\b(?:[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\\w'\u2019.-]+ ){0,4}$");
 	private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
 	private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
 	/** What may stand between a title and the name it introduces: "for Syria", "of the Interior", nothing. */
@@ -64,7 +69,112 @@ final class SpeakerNames {
 			out.add(person == null ? c : new ExtractedClaim(person.name(), c.text(), c.direct(), c.cue(),
 					c.evidence(), c.confidence()));
 		}
+		return laterNamed(body, actors, out);
+	}
+
+	/**
+	 * "X has agreed to a truce, a rebel official said. Name, a rebel official in charge of ..., said ...": an unnamed
+	 * person introduced as one of many ("a", "an", "one") or by a possessive ("its top official") whose claim the
+	 * next claim, within {@value #NAMED_WITHIN} characters and with no other speaker between, gives to a person the
+	 * text names there for the first time, with the unnamed head noun in that person's introduction (any title for
+	 * "official" or "source"): the news lead's speaker, named in the next sentence. Every claim of the unnamed
+	 * speaker goes to that person (mechanism {@code speakers.later-named}).
+	 */
+	private static List<ExtractedClaim> laterNamed(String body, DocActors actors, List<ExtractedClaim> claims) {
+		if (!Mechanisms.on("speakers.later-named")) {
+			return claims;
+		}
+		List<ExtractedClaim> ordered = new ArrayList<>(claims);
+		ordered.removeIf(c -> c.evidence() == null);
+		ordered.sort(java.util.Comparator.comparingInt(c -> c.evidence().begin()));
+		java.util.Map<String, String> named = new java.util.HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			ExtractedClaim c = ordered.get(i);
+			DocActor u = actors.byName(c.speaker());
+			if (u == null || named.containsKey(u.name()) || !u.name().startsWith(UNNAMED) || u.kind() != ActorKind.PERSON
+					|| !introducedAsOne(body, u)) {
+				continue;
+			}
+			for (int j = i + 1; j < ordered.size(); j++) {
+				ExtractedClaim n = ordered.get(j);
+				if (n.speaker().equals(c.speaker())) {
+					continue;
+				}
+				DocActor p = actors.byName(n.speaker());
+				if (n.evidence().begin() - c.evidence().end() <= NAMED_WITHIN && p != null
+						&& p.kind() == ActorKind.PERSON && !p.name().startsWith(UNNAMED)
+						&& firstMention(p) > firstMention(u) && introducedWith(body, p, u)) {
+					named.put(u.name(), p.name());
+				}
+				break;
+			}
+		}
+		if (named.isEmpty()) {
+			return claims;
+		}
+		List<ExtractedClaim> out = new ArrayList<>(claims.size());
+		for (ExtractedClaim c : claims) {
+			String p = named.get(c.speaker());
+			Mechanisms.fired("speakers.later-named", p == null ? 0 : 1);
+			out.add(p == null ? c : new ExtractedClaim(p, c.text(), c.direct(), c.cue(), c.evidence(), c.confidence()));
+		}
 		return out;
+	}
+
+	/** Whether every mention of {@code u} follows "a", "an", "one" or a possessive ("its", "their", "his", "her"). */
+	private static boolean introducedAsOne(String body, DocActor u) {
+		if (u.spans().isEmpty()) {
+			return false;
+		}
+		for (int[] span : u.spans()) {
+			String before = body.substring(Math.max(0, span[0] - 40), span[0]);
+			if (!ONE_BEFORE.matcher(before).find()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Where the first mention of {@code a} begins. */
+	private static int firstMention(DocActor a) {
+		int first = Integer.MAX_VALUE;
+		for (int[] span : a.spans()) {
+			first = Math.min(first, span[0]);
+		}
+		return first;
+	}
+
+	/**
+	 * Whether person {@code p}'s first mention is introduced with the head noun of unnamed {@code u}'s description
+	 * (or a word for the same role): in the title before the name or the description in apposition after it; for
+	 * the general heads "official" and "source", with any title or description.
+	 */
+	private static boolean introducedWith(String body, DocActor p, DocActor u) {
+		List<String> words = words(u.name().substring(UNNAMED.length()));
+		String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+		int first = firstMention(p);
+		int end = first;
+		for (int[] span : p.spans()) {
+			end = span[0] == first ? Math.max(end, span[1]) : end;
+		}
+		int from = first;
+		while (from > 0 && first - from < 60 && ".\n\"\u201c\u201d;:".indexOf(body.charAt(from - 1)) < 0) {
+			from--;
+		}
+		String title = body.substring(from, first).toLowerCase(Locale.ROOT);
+		String after = body.substring(end, Math.min(body.length(), end + 80)).toLowerCase(Locale.ROOT);
+		String apposition = after.startsWith(", ") ? after.substring(0, Math.max(2, after.indexOf(',', 2))) : "";
+		if (head.equals("official") || head.equals("source")) {
+			return !title.isBlank() && Character.isUpperCase(body.charAt(TextCursor.of(body).skipSpaces(from)))
+					|| !apposition.isEmpty();
+		}
+		Set<String> roles = SAME_ROLE.contains(head) ? SAME_ROLE : Set.of(head);
+		for (String r : roles) {
+			if (Pattern.compile("\\b" + Pattern.quote(r) + "\\b").matcher(title + " " + apposition).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
