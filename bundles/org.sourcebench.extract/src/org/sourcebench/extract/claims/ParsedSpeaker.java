@@ -447,8 +447,7 @@ final class ParsedSpeaker {
 		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
 			DocActor owner = modifierActor(s, h);
 			if (owner != null) {
-				DocActor holder = SpeakerNames.roleHolder(body, actors, owner, lemma, offset);
-				return holder != null ? holder : owner;
+				return owner;
 			}
 			if (words.outlets.contains(lemma)) {
 				return possessivePronounOwner(s, h, offset);
@@ -717,8 +716,7 @@ final class ParsedSpeaker {
 	private DocActor unnamed(ParsedSentence s, int h, String lemma) {
 		DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) ? modifierActor(s, h) : null;
 		if (owner != null) {
-			DocActor holder = SpeakerNames.roleHolder(body, actors, owner, lemma, s.start(h));
-			return holder != null ? holder : owner;
+			return owner;
 		}
 		int[] span = phrase(s, h);
 		return UnnamedSources.speaker(body, actors, s.start(span[0]), s.end(span[1]));

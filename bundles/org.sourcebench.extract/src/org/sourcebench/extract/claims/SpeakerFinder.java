@@ -480,8 +480,7 @@ final class SpeakerFinder {
 			int before = TextCursor.of(t).skipSpacesBack(headBegin);
 			ActorMention body = before > 0 ? actors.at(before - 1) : null;
 			if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
-				DocActor holder = SpeakerNames.roleHolder(t, actors, body.actor(), singular, headBegin);
-				return new Found(holder != null ? holder : body.actor(), phraseBegin(body.begin()));
+				return new Found(body.actor(), phraseBegin(body.begin()));
 			}
 		}
 		int b = headBegin;
