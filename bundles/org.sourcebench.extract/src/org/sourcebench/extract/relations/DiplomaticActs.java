@@ -124,7 +124,7 @@ final class DiplomaticActs {
 	private Reading reading(ParsedSentence s, int v, DocActors actors, Envoys namedEnvoys) {
 		int label = labelAt(s, v);
 		if (label >= 0) {
-			return labelled(s, v, label, actors);
+			return labelled(s, v, label, actors, namedEnvoys);
 		}
 		if (!s.pos(v).equals("VERB")) {
 			return null;
@@ -190,7 +190,7 @@ final class DiplomaticActs {
 					continue;
 				}
 			}
-			DocActor a = actorOf(s, at, actors);
+			DocActor a = agentOf(s, at, actors);
 			if (a != null && !out.contains(a)) {
 				out.add(a);
 			}
@@ -251,13 +251,7 @@ final class DiplomaticActs {
 			displaced.add(country);
 		}
 		if (act.onEnvoy()) {
-			target = person(s, o, actors);
-			if (target == null && country != null) {
-				target = namedEnvoys.of(country.iso());
-			}
-			if (target == null && country != null && Mechanisms.on(ENVOY_ACTORS)) {
-				target = newEnvoy(s, o, envoy, country, actors);
-			}
+			target = envoy(s, o, envoy, country, actors, namedEnvoys);
 		} else {
 			target = host(s, o, envoy, frame, actors, country);
 			DocActor recalled = person(s, o, actors);
@@ -266,6 +260,22 @@ final class DiplomaticActs {
 			}
 		}
 		return target == null ? null : new Reading(v, act.code(), agents, target, displaced, act.replaces());
+	}
+
+	/**
+	 * The envoy the phrase {@code o} (with envoy noun {@code envoy}) names: the person it names, else the person the
+	 * document names as the country's envoy, else the envoy as an actor of its own.
+	 */
+	private DocActor envoy(ParsedSentence s, int o, int envoy, DocActor country, DocActors actors,
+			Envoys namedEnvoys) {
+		DocActor target = person(s, o, actors);
+		if (target == null && country != null) {
+			target = namedEnvoys.of(country.iso());
+		}
+		if (target == null && country != null && Mechanisms.on(ENVOY_ACTORS)) {
+			target = newEnvoy(s, o, envoy, country, actors);
+		}
+		return target;
 	}
 
 	/** The envoy noun of the object phrase {@code o}: its head, or the title before a name ("Ambassador Jane Doe"). */
@@ -348,8 +358,13 @@ final class DiplomaticActs {
 		}
 		int first = -1;
 		StringBuilder name = new StringBuilder(k.adjective());
-		for (int c : s.children(envoy)) {
-			if (c > envoy) {
+		List<Integer> modifiers = new ArrayList<>(s.children(envoy));
+		if (o != envoy) {
+			modifiers.addAll(s.children(o));
+		}
+		modifiers.sort(null);
+		for (int c : modifiers) {
+			if (c >= envoy) {
 				continue;
 			}
 			String rel = s.deprel(c);
@@ -448,10 +463,10 @@ final class DiplomaticActs {
 	}
 
 	/**
-	 * "declared/labeled X (as) persona non grata": the verb above the phrase; its object, or else the first actor
-	 * between the verb and the phrase, is declared unwelcome by the verb's subject.
+	 * "declared/labeled X (as) persona non grata": the verb above the phrase declares unwelcome its object if that is
+	 * an envoy ("the Cuban envoy"), else the first actor between the verb and the phrase that is no state.
 	 */
-	private Reading labelled(ParsedSentence s, int at, int label, DocActors actors) {
+	private Reading labelled(ParsedSentence s, int at, int label, DocActors actors, Envoys namedEnvoys) {
 		int v = s.head(at);
 		for (int guard = 0; v >= 0 && guard < 4 && !s.pos(v).equals("VERB"); guard++) {
 			v = s.head(v);
@@ -460,16 +475,24 @@ final class DiplomaticActs {
 			return null;
 		}
 		EventCoder.Clause frame = new EventCoder.Clause(s, v);
+		List<DocActor> agents = agents(s, v, frame, actors);
+		if (agents.isEmpty()) {
+			return null;
+		}
 		DocActor target = null;
-		for (ActorMention m : actors.within(s.end(v), s.start(at))) {
+		for (int o : frame.objects) {
+			int envoy = o <= at ? envoyNoun(s, o) : -1; // "the Cuban envoy persona non grata": one phrase
+			if (envoy >= 0) {
+				target = envoy(s, o, envoy, envoyCountry(s, o, envoy, agents, actors), actors, namedEnvoys);
+			}
+		}
+		for (ActorMention m : target != null ? List.<ActorMention>of() : actors.within(s.end(v), s.start(at))) {
 			if (m.actor().kind() != ActorKind.STATE) {
 				target = m.actor();
 				break;
 			}
 		}
-		List<DocActor> agents = agents(s, v, frame, actors);
-		return target == null || agents.isEmpty() ? null
-				: new Reading(v, labelCodes.get(label), agents, target, List.of(), Set.of());
+		return target == null ? null : new Reading(v, labelCodes.get(label), agents, target, List.of(), Set.of());
 	}
 
 	// ---- step 4: the relationships -----------------------------------------------------------------------------
@@ -511,6 +534,19 @@ final class DiplomaticActs {
 		List<Integer> tokens = EventCoder.phrase(s, h);
 		List<ActorMention> inside = actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
 		return inside.isEmpty() ? null : inside.get(0).actor();
+	}
+
+	/**
+	 * The actor a subject names: the mention on its head or one of the words before it ("Iraq's Foreign Ministry"),
+	 * not one in a phrase after the head (a misparsed "in response summoned" has no agent in "response").
+	 */
+	private static DocActor agentOf(ParsedSentence s, int h, DocActors actors) {
+		ActorMention head = actors.at(s.start(h));
+		if (head != null) {
+			return head.actor();
+		}
+		List<ActorMention> before = actors.within(s.start(EventCoder.phrase(s, h).get(0)), s.end(h));
+		return before.isEmpty() ? null : before.get(before.size() - 1).actor();
 	}
 
 	/** The country a word names or qualifies as a whole ("Iran", "Iranian", "Iran's"), not by its capital. */
@@ -577,8 +613,11 @@ final class DiplomaticActs {
 					iso = k == null ? iso : k.iso();
 				}
 				iso = iso.isEmpty() ? m.actor().iso() : iso;
-				if (iso.isEmpty()) {
+				if (iso.isEmpty() && recalled(s, named)) {
 					iso = recallerOf(s, named, actors);
+					if (iso.isEmpty()) {
+						continue; // recalled by an agent the parse does not give: of its country, not of any
+					}
 				}
 				if (iso.isEmpty()) {
 					if (!floating.contains(m.actor())) {
@@ -597,20 +636,26 @@ final class DiplomaticActs {
 		return new Envoys(byIso, floating);
 	}
 
-	/** The country of the agent that recalls the object {@code o} ("X is withdrawing Ambassador Jane Doe"), or "". */
-	private String recallerOf(ParsedSentence s, int o, DocActors actors) {
+	/** Whether {@code o} is the object of a recall ("X is withdrawing Ambassador Jane Doe"). */
+	private boolean recalled(ParsedSentence s, int o) {
 		int v = s.head(o);
 		if (v < 0 || !s.deprel(o).equals("obj")) {
-			return "";
+			return false;
 		}
 		for (String lemma : lemmas(s, v)) {
 			Act act = acts.get(lemma);
-			if (act != null && !act.onEnvoy()) {
-				List<DocActor> agents = agents(s, v, new EventCoder.Clause(s, v), actors);
-				return agents.isEmpty() ? "" : agents.get(0).iso();
+			if (act != null) {
+				return !act.onEnvoy();
 			}
 		}
-		return "";
+		return false;
+	}
+
+	/** The country of the agent that recalls the object {@code o}, or "". */
+	private String recallerOf(ParsedSentence s, int o, DocActors actors) {
+		int v = s.head(o);
+		List<DocActor> agents = agents(s, v, new EventCoder.Clause(s, v), actors);
+		return agents.isEmpty() ? "" : agents.get(0).iso();
 	}
 
 	private static String lower(String w) {
