@@ -35,8 +35,8 @@ import org.sourcebench.model.ActorKind;
  * above: "X said it had closed the border").</li>
  * <li><b>The target.</b> For a summons or expulsion, the envoy: the person the object names ("Ambassador Jane Doe"),
  * else the mission an official of it serves ("an official of the Y High Commission"), else the person the
- * document names elsewhere as that country's envoy, else the envoy itself as a new actor ("Iran's ambassador":
- * the Iranian ambassador, {@code relations.envoys}). For a recall, the state the envoy serves in ("in/to/from
+ * document names elsewhere as that country's envoy (an envoy the document does not name makes no act: the
+ * guidelines' target is the envoy, not the country). For a recall, the state the envoy serves in ("in/to/from
  * Y"). For a cut link, the "with" partner.</li>
  * <li><b>The other readings</b> of the same verb by the same agent (the dictionary's "expel" aimed at the envoy's
  * country, "close border" as a blockade, "sever ties" entered both ways) give way to the act.</li>
@@ -46,7 +46,6 @@ import org.sourcebench.model.ActorKind;
 final class DiplomaticActs {
 
 	static final String MECHANISM = "relations.diplomacy";
-	static final String ENVOY_ACTORS = "relations.envoys";
 
 	/**
 	 * What a verb of the table does: its code, whether the target is the envoy, and the roots of the verb's other
@@ -112,7 +111,8 @@ final class DiplomaticActs {
 			for (int v = 0; v < s.size(); v++) {
 				Reading r = reading(s, v, actors, namedEnvoys);
 				if (r != null && asserted(s, r.verb())) {
-					fired += emit(body, s, r, out);
+					emit(body, s, r, out);
+					fired++;
 				}
 			}
 		}
@@ -264,16 +264,13 @@ final class DiplomaticActs {
 
 	/**
 	 * The envoy the phrase {@code o} (with envoy noun {@code envoy}) names: the person it names, else the person the
-	 * document names as the country's envoy, else the envoy as an actor of its own.
+	 * document names as the country's envoy; null when the document names no such person.
 	 */
 	private DocActor envoy(ParsedSentence s, int o, int envoy, DocActor country, DocActors actors,
 			Envoys namedEnvoys) {
 		DocActor target = person(s, o, actors);
 		if (target == null && country != null) {
 			target = namedEnvoys.of(country.iso());
-		}
-		if (target == null && country != null && Mechanisms.on(ENVOY_ACTORS)) {
-			target = newEnvoy(s, o, envoy, country, actors);
 		}
 		return target;
 	}
@@ -344,46 +341,6 @@ final class DiplomaticActs {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The envoy as an actor of its own, named like the guidelines' unnamed office holders ("the Iranian
-	 * ambassador", "Algeria's top diplomat": the Algerian top diplomat), with the words from the country to the
-	 * envoy noun as its mention; null when those words are not one stretch.
-	 */
-	private DocActor newEnvoy(ParsedSentence s, int o, int envoy, DocActor country, DocActors actors) {
-		Country k = countries.byIso(country.iso());
-		if (k == null || k.adjective() == null || k.adjective().isEmpty()) {
-			return null;
-		}
-		int first = -1;
-		StringBuilder name = new StringBuilder(k.adjective());
-		List<Integer> modifiers = new ArrayList<>(s.children(envoy));
-		if (o != envoy) {
-			modifiers.addAll(s.children(o));
-		}
-		modifiers.sort(null);
-		for (int c : modifiers) {
-			if (c >= envoy) {
-				continue;
-			}
-			String rel = s.deprel(c);
-			boolean names = rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
-					&& country(s.word(c)) != null;
-			if (names) {
-				first = first < 0 ? c : Math.min(first, c);
-			} else if (rel.equals("amod") && first >= 0) {
-				name.append(' ').append(lower(s.word(c))); // "top"
-			}
-		}
-		if (first < 0) {
-			return null;
-		}
-		name.append(' ').append(lower(s.lemma(envoy)));
-		DocActor a = actors.actor(name.toString(), ActorKind.PERSON, k.iso(), 0.6);
-		actors.mention(a, s.start(first), s.end(envoy));
-		Mechanisms.fired(ENVOY_ACTORS, 1);
-		return a;
 	}
 
 	/** The state a recalled envoy served in: "in/to/from/at Y" on the envoy or the verb, not the envoy's own. */
@@ -498,9 +455,8 @@ final class DiplomaticActs {
 	// ---- step 4: the relationships -----------------------------------------------------------------------------
 
 	/** Enters the act from each agent; removes the other readings of its verb by those agents. */
-	private static int emit(String body, ParsedSentence s, Reading r, List<ExtractedRelationship> out) {
+	private static void emit(String body, ParsedSentence s, Reading r, List<ExtractedRelationship> out) {
 		int verb = s.start(r.verb());
-		int n = 0;
 		for (DocActor agent : r.agents()) {
 			if (agent == r.target() || agent.kind() == ActorKind.MEDIA) {
 				continue;
@@ -518,9 +474,7 @@ final class DiplomaticActs {
 			}
 			TextSpan sentence = TextSpan.of(body, s.start(0), s.end(s.size() - 1));
 			out.add(new ExtractedRelationship(from, to, r.code(), sentence, 0.6));
-			n++;
 		}
-		return n;
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------------------------
