@@ -54,6 +54,7 @@ final class NominalEvents {
 		if (partners.isEmpty() || frame.passive || frame.subjects.isEmpty()) {
 			return null;
 		}
+		Mechanisms.fired(TRIP_PURPOSE, 1);
 		return new Purpose(n, nominal.code(), frame.subjects, partners, v);
 	}
 }
