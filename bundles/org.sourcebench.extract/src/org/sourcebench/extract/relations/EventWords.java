@@ -75,7 +75,7 @@ final class EventWords {
 				if (w == null) {
 					List<String[]> rows = new ArrayList<>(DataFile.rows("event-words.tsv", 5));
 					if (Mechanisms.on(NOUN_EVENTS)) {
-						rows.addAll(DataFile.rows("noun-events.tsv", 5)); // NominalEvents' nouns and travel verbs
+						rows.addAll(DataFile.rows("noun-events.tsv", 5)); // event nouns added in this file's format
 					}
 					w = new EventWords(rows);
 					instance = w;

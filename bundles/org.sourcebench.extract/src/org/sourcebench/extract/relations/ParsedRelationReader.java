@@ -90,8 +90,6 @@ public final class ParsedRelationReader {
 	private final SpeechActs speechActs;
 	/** Acts on envoys and on the links between states ({@link DiplomaticActs}). */
 	private final DiplomaticActs diplomacy;
-	/** Events stated as nouns beside the nominal reader's ({@link NominalEvents}). */
-	private final NominalEvents nouns;
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
@@ -104,7 +102,6 @@ public final class ParsedRelationReader {
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		this.diplomacy = new DiplomaticActs(forms, countries);
-		this.nouns = new NominalEvents(words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -519,11 +516,6 @@ public final class ParsedRelationReader {
 				? joint.at(s, t, lemma(s, t)) : null;
 		if (j != null) {
 			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
-		}
-		NominalEvents.Purpose p = s.pos(t).equals("NOUN") && s.head(t) >= 0
-				? nouns.purpose(s, t, lemma(s, t), lemma(s, s.head(t))) : null;
-		if (p != null) {
-			out.add(new Event(t, p.code(), true, p.agents(), p.partners(), List.of(), p.verb()));
 		}
 		return out;
 	}
