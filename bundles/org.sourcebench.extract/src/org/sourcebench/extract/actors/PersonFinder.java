@@ -41,7 +41,7 @@ final class PersonFinder {
 				continue;
 			}
 			String name = t.substring(run[0], run[1]);
-			if (isKnownNonPerson(t, run[0], run[1])) {
+			if (isKnownNonPerson(t, run[0], run[1]) || namesABody(name)) {
 				continue;
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
@@ -134,6 +134,21 @@ final class PersonFinder {
 			int[] run = runEndingExactlyAt(t, i);
 			if (run != null) {
 				addUntitled(t, run, out);
+			}
+		}
+		if (!Mechanisms.on("actors.definiteAppositions")) {
+			return;
+		}
+		// "Kim Yo Jong, the powerful sister of the leader, warned": a definite description of a person apposed
+		for (int i = t.indexOf(", the "); i >= 0; i = t.indexOf(", the ", i + 1)) {
+			if (!describesPerson(t, i + 6)) {
+				continue;
+			}
+			int[] run = runEndingExactlyAt(t, i);
+			if (run != null) {
+				int before = out.size();
+				addUntitled(t, run, out);
+				Mechanisms.fired("actors.definiteAppositions", out.size() - before);
 			}
 		}
 	}
@@ -259,6 +274,14 @@ final class PersonFinder {
 		return actors.actor(name, ActorKind.PERSON, iso, 0.7);
 	}
 
+	/**
+	 * "the UN General Assembly", "Secretary General Council": a run after a title that ends in a head word of a body
+	 * (body-heads.tsv) names that body, no person called "Assembly".
+	 */
+	private static boolean namesABody(String name) {
+		return Mechanisms.on("actors.titledBodyHead") && BodyHeads.get().kindOf(NameRun.lastWord(name)) != null;
+	}
+
 	/** A run that is really a country, place or a non-person lexicon actor. */
 	private boolean isKnownNonPerson(String t, int b, int e) {
 		List<PhraseIndex.Match<LexiconActor>> la = new ArrayList<>();
@@ -296,6 +319,12 @@ final class PersonFinder {
 		return runEndingExactlyAt(t, end);
 	}
 
+	/** Whether the word from {@code s} to the space before {@code next} ends in a possessive "'s". */
+	private static boolean possessive(String t, int s, int next) {
+		String w = t.substring(s, next).trim();
+		return w.endsWith("'s") || w.endsWith("’s");
+	}
+
 	private static int[] runEndingExactlyAt(String t, int end) {
 		int start = end;
 		for (int w = 0; w < 4; w++) {
@@ -303,6 +332,9 @@ final class PersonFinder {
 			if (s < 0 || !Character.isUpperCase(t.charAt(s))
 					&& !NameRun.isParticle(TextCursor.of(t).nextWord(s))) {
 				break;
+			}
+			if (start < end && possessive(t, s, start) && Mechanisms.on("actors.ownerBeforeName")) {
+				break; // "North Korea's Kim Yo Jong": the owner is no part of the name
 			}
 			start = s;
 		}
