@@ -170,10 +170,6 @@ public final class ParsedActorReader {
 				continue;
 			}
 			for (int i = 0; i < s.size(); i++) {
-				if (s.start(i) == begin && i > 0 && s.pos(i - 1).equals("NOUN")
-						&& Character.isLowerCase(s.word(i - 1).charAt(0)) && Mechanisms.on("actors.nounBeforeName")) {
-					return true; // "sister of leader Kim Jong Un": a common noun right before the name describes it
-				}
 				int h = s.head(i);
 				if (s.start(i) >= begin && s.end(i) <= end && h >= 0 && (s.start(h) < begin || s.end(h) > end)) {
 					return s.pos(h).equals("NOUN") && Character.isLowerCase(s.word(h).charAt(0));

@@ -41,7 +41,7 @@ final class PersonFinder {
 				continue;
 			}
 			String name = t.substring(run[0], run[1]);
-			if (isKnownNonPerson(t, run[0], run[1]) || namesABody(name)) {
+			if (isKnownNonPerson(t, run[0], run[1])) {
 				continue;
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
@@ -144,7 +144,7 @@ final class PersonFinder {
 			if (!describesPerson(t, i + 6)) {
 				continue;
 			}
-			int[] run = runEndingExactlyAt(t, i);
+			int[] run = runEndingExactlyAt(t, i, true);
 			if (run != null) {
 				int before = out.size();
 				addUntitled(t, run, out);
@@ -274,14 +274,6 @@ final class PersonFinder {
 		return actors.actor(name, ActorKind.PERSON, iso, 0.7);
 	}
 
-	/**
-	 * "the UN General Assembly", "Secretary General Council": a run after a title that ends in a head word of a body
-	 * (body-heads.tsv) names that body, no person called "Assembly".
-	 */
-	private static boolean namesABody(String name) {
-		return Mechanisms.on("actors.titledBodyHead") && BodyHeads.get().kindOf(NameRun.lastWord(name)) != null;
-	}
-
 	/** A run that is really a country, place or a non-person lexicon actor. */
 	private boolean isKnownNonPerson(String t, int b, int e) {
 		List<PhraseIndex.Match<LexiconActor>> la = new ArrayList<>();
@@ -326,6 +318,11 @@ final class PersonFinder {
 	}
 
 	private static int[] runEndingExactlyAt(String t, int end) {
+		return runEndingExactlyAt(t, end, false);
+	}
+
+	/** The name run ending at {@code end}; with {@code stopAtOwner}, not reaching back over a possessive owner. */
+	private static int[] runEndingExactlyAt(String t, int end, boolean stopAtOwner) {
 		int start = end;
 		for (int w = 0; w < 4; w++) {
 			int s = TextCursor.of(t).previousWordStart(start);
@@ -333,7 +330,7 @@ final class PersonFinder {
 					&& !NameRun.isParticle(TextCursor.of(t).nextWord(s))) {
 				break;
 			}
-			if (start < end && possessive(t, s, start) && Mechanisms.on("actors.ownerBeforeName")) {
+			if (stopAtOwner && start < end && possessive(t, s, start)) {
 				break; // "North Korea's Kim Yo Jong": the owner is no part of the name
 			}
 			start = s;
