@@ -23,10 +23,10 @@ final class OutletContexts {
 	/** A name word: capitalised ("Caliber.Az", "RFE/RL", "X") or an Arabic article before one ("al-Jazeera"). */
 	private static final String WORD = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\d'’/-]*(?:\\.\\p{L}+)*";
 	private static final Pattern BEFORE = Pattern.compile("\\b(" + ActorWords.get().alternation("outlet-before")
-			+ ") (?:the )?(" + WORD + "(?: " + WORD + "){0,2})(?![\\p{L}\\d])");
+			+ ") (?:the )?(" + WORD + "(?:(?: | / )" + WORD + "){0,2})(?![\\p{L}\\d])");
 	private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}\\d])(" + WORD + "(?: " + WORD + "){0,2}),? (?:"
 			+ ActorWords.get().alternation("outlet-after") + ")\\b");
-	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d/-]{1,6}");
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d/-]{1,6}(?: / \\p{Lu}{1,6})?");
 	private static final int PRIORITY = 7;
 
 	private final ExtractionData data;
@@ -70,8 +70,10 @@ final class OutletContexts {
 
 	/** Not a weekday, month, place, country, title or (other) actor of the lexicon. */
 	private boolean plausible(String t, int b, int e, String name) {
-		for (String w : name.split(" ")) {
-			if (ActorWords.get().is("date-word", w) || MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
+		for (String w : name.split(" /? ?")) {
+			String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+			if (ActorWords.get().is("date-word", w) || MONTHS.stream().anyMatch(
+					month -> lower.length() >= 3 && month.startsWith(lower))) {
 				return false;
 			}
 		}

@@ -69,4 +69,22 @@ class ActorSplitsAndMergesTest {
 				+ "said they had taken the bridge.");
 		assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON), d.actors().toString());
 	}
+
+	@Test
+	void outletsAndPlatformsAreReadFromWhatOnlyTheyDo() {
+		DocumentExtraction d = ENGINE.extract("The governor wrote on Kestrel that the road would reopen. \"We lost two "
+				+ "trucks,\" a driver told NVR. A statement carried by KPTA repeated the demand. The blast came at dawn, "
+				+ "Valley.Post reports, citing residents. HLN was unable to verify the figures.");
+		for (String outlet : new String[] {"Kestrel", "NVR", "KPTA", "Valley.Post", "HLN"}) {
+			assertEquals(ActorKind.MEDIA, named(d, outlet).kind(), outlet);
+		}
+	}
+
+	@Test
+	void aWeekdayAMonthAPlaceOrAPersonToldSomethingIsNoOutlet() {
+		DocumentExtraction d = ENGINE.extract("The mayor said on Tuesday that the bridge was closed. She said on Dec. "
+				+ "4 it would reopen, and wrote on Sept 9 that repairs had begun. The envoy told Amara Osei the talks "
+				+ "had stalled, the minister said on Cyprus.");
+		assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.MEDIA), d.actors().toString());
+	}
 }
