@@ -344,7 +344,8 @@ public final class ParsedRelationReader {
 			frame = new EventCoder.Clause(s, v);
 			negated = frame.negated;
 		} else if (coding != null && coding.code().matches("\\d{2,4}")
-				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT)
+				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT
+						|| SpeechActs.spokenVerb(coding.code()))
 				&& !(words.travel(lemma(s, v)) && root(coding.code()) < MATERIAL_QUAD)) {
 			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general;
 			// a trip ("headed to Davos", "travelled to Ankara") is no event unless the trigger table names it
@@ -383,6 +384,9 @@ public final class ParsedRelationReader {
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
+		}
+		if (!denial && !participle) {
+			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
 		}
 		if (denial || targets.isEmpty() && ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))) {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
@@ -439,6 +443,21 @@ public final class ParsedRelationReader {
 			np = s.head(n);
 		}
 		int h = s.head(np);
+		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
+		if (measure && sources.isEmpty()) {
+			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
+		}
+		if (measure && !sources.isEmpty() && targets.isEmpty()) {
+			int bearer = Sanctions.bearer(s, np, ownEvent(s, h));
+			if (bearer >= 0) {
+				targets.add(bearer); // "Y faces new US sanctions"
+			}
+		}
+		if (measure && sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")
+				&& Sanctions.imposedBy(s, np, h, ownEvent(s, h), sources, targets)) {
+			gateAt = h; // "slapped sanctions on X"
+			h = -1;
+		}
 		int intentHead = -1;
 		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("ADJ")
 				&& !words.intentCode(lemma(s, h)).isEmpty()) {
@@ -485,6 +504,24 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
+	}
+
+	/**
+	 * Whether the verb at {@code v} is an event of its own over a noun it governs ("lifted sanctions": 08,
+	 * "condemned sanctions": 11): the trigger table codes it other than 16, or the dictionary as an act of speech or
+	 * an easing.
+	 */
+	private boolean ownEvent(ParsedSentence s, int v) {
+		if (v < 0) {
+			return false;
+		}
+		CameoPattern p = trigger(s, v);
+		if (p != null) {
+			return !p.code().startsWith("16");
+		}
+		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
+		return coding != null && coding.code().matches("\\d{2,4}")
+				&& (SpeechActs.spoken(coding.code()) || coding.code().startsWith("01") || coding.code().startsWith("08"));
 	}
 
 	/** The events token {@code t} anchors: a modifier, verb, nominal or role event, and a mediation of a nominal. */

@@ -29,6 +29,10 @@ import org.sourcebench.model.ActorKind;
  * is negated, modal or conditional, nor for the speaker's own side (same actor, same country).</li>
  * <li><b>First person inside a claim</b> ({@code speech.first-person}, through {@link #speakerOf}): "we", "our" is
  * the claim's speaker (an official's "we": its country).</li>
+ * <li><b>Whom a speech act is aimed at</b> (for {@link ParsedRelationReader}): the CAMEO dictionary's speech-act
+ * verbs count without a pattern ({@code relations.spoken-verbs}: "castigated X"), and after its object a speech act's
+ * "on", "upon", "over", "about" or "of" phrase names its target ({@code relations.speech-preps}: "called upon X",
+ * "complained about X").</li>
  * </ul>
  * Warnings and accusations about a clause ("warned that X would ...") are read by {@link ParsedRelationReader} on
  * the cue verb itself. Immutable; safe to share between threads.
@@ -135,6 +139,51 @@ final class SpeechActs {
 
 	private static boolean inside(ParsedSentence s, int t, Speech sp) {
 		return s.start(t) >= sp.begin() && s.end(t) <= sp.end();
+	}
+
+	// ---- whom a speech act is aimed at ---------------------------------------------------------------------------
+
+	/** Roots of the acts done by speaking: appeal (02), demand (10), disapprove (11), reject (12), threaten (13). */
+	private static final Set<String> SPOKEN_ROOTS = Set.of("02", "10", "11", "12", "13");
+	/**
+	 * Prepositions whose phrase on a speech-act verb names whom it is aimed at, after its object ("called on X",
+	 * "complained about X", "raged over X").
+	 */
+	private static final Set<String> SPOKEN_CASES = Set.of("on", "upon", "over", "about", "of");
+
+	/** Whether the code is a speech act's ({@link #SPOKEN_ROOTS}). */
+	static boolean spoken(String code) {
+		return code.length() >= 2 && SPOKEN_ROOTS.contains(code.substring(0, 2));
+	}
+
+	/**
+	 * Whether a verb the CAMEO dictionary codes without a pattern is an event for its code alone
+	 * ({@code relations.spoken-verbs}): the dictionary's speech-act verbs ("deplore", "rebuke", "castigate") are
+	 * aimed at their object as they stand, unlike its bare cooperative verbs.
+	 */
+	static boolean spokenVerb(String code) {
+		boolean yes = spoken(code) && Mechanisms.on("relations.spoken-verbs");
+		Mechanisms.fired("relations.spoken-verbs", yes ? 1 : 0);
+		return yes;
+	}
+
+	/**
+	 * The phrases a speech-act verb's own prepositions head that may name whom the act is aimed at, in order
+	 * ({@code relations.speech-preps}): "called on the council", "complained about the envoy". Empty unless
+	 * the code is a speech act's.
+	 */
+	static List<Integer> spokenTo(ParsedSentence s, int v, String code) {
+		List<Integer> out = new ArrayList<>();
+		if (!spoken(code) || !Mechanisms.on("relations.speech-preps")) {
+			return out;
+		}
+		for (int c : s.children(v)) {
+			if (s.deprel(c).startsWith("obl") && SPOKEN_CASES.contains(EventCoder.Clause.caseWord(s, c))) {
+				out.add(c);
+			}
+		}
+		Mechanisms.fired("relations.speech-preps", out.size());
+		return out;
 	}
 
 	// ---- criticism in a speaker's words ---------------------------------------------------------------------------
