@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -53,13 +54,21 @@ final class AcronymLinker {
 			}
 		}
 		ambiguous.forEach(byInitials::remove);
-		if (defined.isEmpty() && byInitials.isEmpty()) {
+		if (Mechanisms.on("actors.acronymMerge")) {
+			Mechanisms.fired("actors.acronymMerge", mergeAbbreviations(t, actors, defined));
+		}
+		boolean spelled = Mechanisms.on("actors.acronymMerge");
+		if (defined.isEmpty() && byInitials.isEmpty() && !spelled) {
 			return;
 		}
 		Matcher m = ACRONYM.matcher(t);
 		while (m.find()) {
 			String acr = m.group();
 			DocActor a = defined.containsKey(acr) ? defined.get(acr) : byInitials.get(acr);
+			if (a == null && spelled && !actors.overlaps(m.start(), m.end())) {
+				a = spelledFrom(acr, actors); // "ECOWAS" after "Economic Community of West African States"
+				Mechanisms.fired("actors.acronymMerge", a == null ? 0 : 1);
+			}
 			// acronyms do not overlap one another, so the mentions added in this loop never cover a later one
 			if (a == null || skip.contains(m.start()) || actors.overlaps(m.start(), m.end())
 					|| m.end() < t.length() && t.charAt(m.end()) == '.' && m.end() + 1 < t.length()
@@ -68,6 +77,117 @@ final class AcronymLinker {
 			}
 			actors.mention(a, m.start(), m.end());
 		}
+	}
+
+	/**
+	 * One body read twice, once by its acronym and once by its name: "ASEAN" (a dictionary entry) and "Association of
+	 * Southeast Asian Nations", "ECOWAS" and "Economic Community of West African States". An actor every mention of
+	 * which is written as the same acronym joins the actor whose name that acronym abbreviates ({@link #abbreviates})
+	 * or which defined it in brackets; nothing is merged when two names fit. Returns the number of merges.
+	 */
+	private static int mergeAbbreviations(String t, DocActors actors, Map<String, DocActor> defined) {
+		int merged = 0;
+		for (DocActor a : actors.actors()) {
+			String acr = writtenAs(t, a);
+			if (acr == null) {
+				continue;
+			}
+			DocActor into = defined.get(acr) != a ? defined.get(acr) : null;
+			if (into == null) {
+				for (DocActor b : actors.actors()) {
+					if (b != a && b.kind() != ActorKind.PERSON && !b.spans().isEmpty() && abbreviates(acr, b.name())) {
+						if (into != null) {
+							into = null;
+							break;
+						}
+						into = b;
+					}
+				}
+			}
+			if (into != null && into.kind() != ActorKind.PERSON && !into.spans().isEmpty()) {
+				actors.absorb(a, into);
+				merged++;
+			}
+		}
+		return merged;
+	}
+
+	/** The one body (not a person or state) whose name {@code acr} {@link #abbreviates}, or null. */
+	private static DocActor spelledFrom(String acr, DocActors actors) {
+		DocActor found = null;
+		for (DocActor b : actors.actors()) {
+			if (b.kind() != ActorKind.PERSON && b.kind() != ActorKind.STATE && !b.spans().isEmpty()
+					&& abbreviates(acr, b.name())) {
+				if (found != null) {
+					return null;
+				}
+				found = b;
+			}
+		}
+		return found;
+	}
+
+	/** The acronym every mention of {@code a} is written as ("ASEAN"), or null (a person, a state, other text). */
+	private static String writtenAs(String t, DocActor a) {
+		if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE || a.spans().isEmpty()) {
+			return null;
+		}
+		String acr = null;
+		for (int[] s : a.spans()) {
+			String w = t.substring(s[0], s[1]);
+			if (!ACRONYM.matcher(w).matches() || acr != null && !acr.equals(w)) {
+				return null;
+			}
+			acr = w;
+		}
+		return acr;
+	}
+
+	/**
+	 * Whether {@code acronym} abbreviates {@code name}: every capitalised word gives its first letter and maybe more
+	 * of its letters in order ("Southeast" gives "SE", "Community" "CO"), a joiner ("of", "the") gives its first
+	 * letter or nothing, and together they spell the acronym (ignoring case and hyphens).
+	 */
+	static boolean abbreviates(String acronym, String name) {
+		String acr = acronym.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+		String[] words = name.split("[\\s-]+");
+		if (words.length < 2 || acr.length() < 2) {
+			return false;
+		}
+		return spells(acr, 0, words, 0);
+	}
+
+	private static boolean spells(String acr, int at, String[] words, int w) {
+		if (w == words.length) {
+			return at == acr.length();
+		}
+		String word = words[w].toLowerCase(java.util.Locale.ROOT);
+		boolean joiner = ActorWords.get().is("joiner", words[w]) || NameRun.isParticle(words[w]);
+		if (word.isEmpty() || joiner && spells(acr, at, words, w + 1)) {
+			return word.isEmpty() ? spells(acr, at, words, w + 1) : true;
+		}
+		if (!joiner && !Character.isUpperCase(words[w].charAt(0)) || at >= acr.length()
+				|| acr.charAt(at) != word.charAt(0)) {
+			return false;
+		}
+		// the first letter, then any further acronym letters found in order inside the word
+		int next = at + 1;
+		int inWord = 1;
+		if (spells(acr, next, words, w + 1)) {
+			return true;
+		}
+		while (next < acr.length()) {
+			int found = word.indexOf(acr.charAt(next), inWord);
+			if (found < 0) {
+				return false;
+			}
+			inWord = found + 1;
+			next++;
+			if (spells(acr, next, words, w + 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** First letters of the capitalised words: "Joint Chiefs of Staff" → "JCS". */

@@ -32,6 +32,7 @@ public final class ActorExtractor {
 	private final RoleNounFinder roles;
 	private final OwnedBodyFinder owned;
 	private final DictionaryActorFinder dictionary;
+	private final OutletContexts outletContexts;
 
 	public ActorExtractor(ExtractionData data) {
 		this.data = data;
@@ -41,6 +42,7 @@ public final class ActorExtractor {
 		this.owned = new OwnedBodyFinder(data.countries(), modifier, data.titles());
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
+		this.outletContexts = new OutletContexts(data);
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
 				data.titles());
 	}
@@ -64,6 +66,7 @@ public final class ActorExtractor {
 		institutions(text, cands);
 		countries(text, cands, places);
 		outlets(t, cands);
+		outletContexts.find(t, cands);
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);

@@ -136,6 +136,21 @@ final class PersonFinder {
 				addUntitled(t, run, out);
 			}
 		}
+		if (!Mechanisms.on("actors.definiteAppositions")) {
+			return;
+		}
+		// "Kim Yo Jong, the powerful sister of the leader, warned": a definite description of a person apposed
+		for (int i = t.indexOf(", the "); i >= 0; i = t.indexOf(", the ", i + 1)) {
+			if (!describesPerson(t, i + 6)) {
+				continue;
+			}
+			int[] run = runEndingExactlyAt(t, i, true);
+			if (run != null) {
+				int before = out.size();
+				addUntitled(t, run, out);
+				Mechanisms.fired("actors.definiteAppositions", out.size() - before);
+			}
+		}
 	}
 
 	private boolean describesPerson(String t, int from) {
@@ -296,13 +311,27 @@ final class PersonFinder {
 		return runEndingExactlyAt(t, end);
 	}
 
+	/** Whether the word from {@code s} to the space before {@code next} ends in a possessive "'s". */
+	private static boolean possessive(String t, int s, int next) {
+		String w = t.substring(s, next).trim();
+		return w.endsWith("'s") || w.endsWith("’s");
+	}
+
 	private static int[] runEndingExactlyAt(String t, int end) {
+		return runEndingExactlyAt(t, end, false);
+	}
+
+	/** The name run ending at {@code end}; with {@code stopAtOwner}, not reaching back over a possessive owner. */
+	private static int[] runEndingExactlyAt(String t, int end, boolean stopAtOwner) {
 		int start = end;
 		for (int w = 0; w < 4; w++) {
 			int s = TextCursor.of(t).previousWordStart(start);
 			if (s < 0 || !Character.isUpperCase(t.charAt(s))
 					&& !NameRun.isParticle(TextCursor.of(t).nextWord(s))) {
 				break;
+			}
+			if (stopAtOwner && start < end && possessive(t, s, start)) {
+				break; // "North Korea's Kim Yo Jong": the owner is no part of the name
 			}
 			start = s;
 		}

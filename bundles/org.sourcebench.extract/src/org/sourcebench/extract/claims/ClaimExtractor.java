@@ -55,8 +55,17 @@ public final class ClaimExtractor {
 			+ ")(?: (?:also|have|had|jointly|both|later|then))* $");
 	/** Between two items of a list of actors: ", ", " and ", ", and the ". */
 	private static final Pattern LIST_GAP = Pattern.compile("(?:, |,? and )(?:the )?");
-	private static final Pattern LABEL = Pattern.compile(
-			"\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
+	/**
+	 * A label verb and its quoted label ("branding the raid as “aggression”"): the stems of claim-words.tsv's label
+	 * list (claims.label-verbs; switched off, the six stems of brand, call, describe, dub, label, term).
+	 */
+	private static final Pattern LABEL = Mechanisms.on("claims.label-verbs")
+			? Pattern.compile("\\b(?:" + ClaimWords.get().alternation("label")
+					+ ")(?:s|es|e|ed|d|ing|y|ies|ied|ying|med|ming)?\\b(?! on\\b| for\\b)[^\"\\n.;]{0,90}?(?:\\bas )?"
+					+ "(?:an? |the )?(\"[^\"\\n]{2,80}\")")
+			: Pattern.compile("\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)"
+					+ "[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
+	private static final Pattern SIX_LABEL_STEMS = Pattern.compile("brand|call|describ|dub|label|term");
 	/** A short time or place adjunct between the cue (and its addressee) and "that". */
 	private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
 			"(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
@@ -789,7 +798,11 @@ public final class ClaimExtractor {
 				continue;
 			}
 			int[] span = {m.start(1), m.end(1)};
+			int before = out.size();
 			emit(text, quotes, subject, "label", span, false, claimed, out);
+			if (!SIX_LABEL_STEMS.matcher(m.group()).lookingAt()) {
+				Mechanisms.fired("claims.label-verbs", out.size() - before);
+			}
 		}
 	}
 

@@ -39,8 +39,8 @@ public final class TextAnalyzer {
 			int end = nl < 0 ? body.length() : nl;
 			if (!body.substring(start, end).isBlank()) {
 				for (int[] segment : cut(body, start, end, MAX_SEGMENT)) {
-					for (Span s : detector.sentPosDetect(body.substring(segment[0], segment[1]))) {
-						for (int[] piece : cut(body, segment[0] + s.getStart(), segment[0] + s.getEnd(), MAX_SENTENCE)) {
+					for (int[] s : joined(body, segment[0], detector.sentPosDetect(body.substring(segment[0], segment[1])))) {
+						for (int[] piece : cut(body, s[0], s[1], MAX_SENTENCE)) {
 							int sb = piece[0];
 							int first = tokens.size();
 							tokenize(tokenizer, body, sb, piece[1], sentences.size(), tokens);
@@ -56,6 +56,22 @@ public final class TextAnalyzer {
 			start = nl + 1;
 		}
 		return new AnalyzedText(body, sentences, tokens);
+	}
+
+	/** The detector's sentences of a segment starting at {@code offset}, joined over abbreviations ({@link SentenceJoins}). */
+	private static List<int[]> joined(String body, int offset, Span[] spans) {
+		List<int[]> out = new ArrayList<>(spans.length);
+		for (Span s : spans) {
+			int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+			int b = offset + s.getStart();
+			int e = offset + s.getEnd();
+			if (last != null && SentenceJoins.get().joins(body, last[0], last[1], b)) {
+				last[1] = e;
+			} else {
+				out.add(new int[] {b, e});
+			}
+		}
+		return out;
 	}
 
 	/** Tokens of body[from, to): the tokenizer on the ordinary stretches, each over-long run one token. */

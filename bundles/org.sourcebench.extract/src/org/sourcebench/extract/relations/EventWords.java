@@ -1,5 +1,6 @@
 package org.sourcebench.extract.relations;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -20,6 +22,9 @@ final class EventWords {
 	/** An event noun: its CAMEO root, whether the event is mutual, the prepositions of its target. */
 	record Nominal(String code, boolean symmetric, Set<String> prepositions) {
 	}
+
+	/** The mechanism that adds {@code noun-events.tsv} to the file's words. */
+	static final String NOUN_EVENTS = "relations.noun-events";
 
 	private static volatile EventWords instance;
 
@@ -68,7 +73,11 @@ final class EventWords {
 			synchronized (EventWords.class) {
 				w = instance;
 				if (w == null) {
-					w = new EventWords(DataFile.rows("event-words.tsv", 5));
+					List<String[]> rows = new ArrayList<>(DataFile.rows("event-words.tsv", 5));
+					if (Mechanisms.on(NOUN_EVENTS)) {
+						rows.addAll(DataFile.rows("noun-events.tsv", 5)); // event nouns added in this file's format
+					}
+					w = new EventWords(rows);
 					instance = w;
 				}
 			}

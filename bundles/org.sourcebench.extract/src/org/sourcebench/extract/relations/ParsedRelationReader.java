@@ -88,6 +88,8 @@ public final class ParsedRelationReader {
 	private final Set<String> geoNouns = new HashSet<>();
 	/** Relationships stated in reported speech ({@link SpeechActs}). */
 	private final SpeechActs speechActs;
+	/** Acts on envoys and on the links between states ({@link DiplomaticActs}). */
+	private final DiplomaticActs diplomacy;
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
@@ -99,6 +101,7 @@ public final class ParsedRelationReader {
 		this.joint = new JointAction(words);
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
+		this.diplomacy = new DiplomaticActs(forms, countries);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -185,6 +188,7 @@ public final class ParsedRelationReader {
 		PoliticalBacking.recode(out, actors);
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
+		diplomacy.read(body, sentences, actors, out);
 	}
 
 	/**

@@ -39,4 +39,18 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("The army has pulled two battalions back from the ridge", "the shelling had not stopped"),
 				texts, d.claims().toString());
 	}
+
+	@Test
+	void aQuotedLabelAfterACondemnationIsTheSubjectsClaim() {
+		// claims.label-verbs: "condemned ... as “...”" and "denounced as “...”" give a label as "branded" does
+		DocumentExtraction d = extract("Foreign Minister Ana Ruiz on Monday condemned the border raid as \"a reckless "
+				+ "provocation\" and recalled her ambassador. Her deputy Tomas Brenner denounced as \"pure fiction\" the "
+				+ "reports of a secret deal.");
+		List<ExtractedClaim> ruiz = claimsOf(d, "Ana Ruiz");
+		assertEquals(1, ruiz.size(), d.claims().toString());
+		assertEquals("a reckless provocation", ruiz.get(0).text());
+		assertEquals(true, ruiz.get(0).direct());
+		assertEquals(List.of("pure fiction"), claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList(),
+				d.claims().toString());
+	}
 }

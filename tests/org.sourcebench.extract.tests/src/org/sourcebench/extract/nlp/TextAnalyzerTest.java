@@ -31,4 +31,18 @@ class TextAnalyzerTest {
 		AnalyzedText t = new TextAnalyzer().analyze("Russia condemned the strikes.");
 		assertTrue(t.pos(1).equals("VERB"), t.pos(1));
 	}
+
+	@Test
+	void aSentenceGoesOnOverTheFullStopsOfTitlesAndInitials() {
+		// text.abbreviation-join: the detector alone ends sentences after "a.m.", "Lt." and "Col."
+		String body = "The shelling resumed at 6 a.m. on Sunday, the army said. The convoy was stopped at the border, "
+				+ "spokesman Lt. Col. Anna Berg said.\nThe U.S. Embassy closed. Its staff left.";
+		AnalyzedText t = new TextAnalyzer().analyze(body);
+		assertEquals(java.util.List.of("The shelling resumed at 6 a.m. on Sunday, the army said.",
+				"The convoy was stopped at the border, spokesman Lt. Col. Anna Berg said.", "The U.S. Embassy closed.",
+				"Its staff left."), t.sentences().stream().map(s -> body.substring(s.begin(), s.end())).toList());
+		for (Token tok : t.tokens()) {
+			assertEquals(tok.text(), body.substring(tok.begin(), tok.end()));
+		}
+	}
 }
