@@ -16,9 +16,10 @@ import org.sourcebench.extract.Mechanisms;
  * Where the sentence detector ended a sentence at an abbreviation's full stop that does not end it: a title of
  * {@code data/syntax/en-abbreviations.txt} before a capitalised word ("Brig. | Gen. | Yahya Saree said"), or initials
  * with full stops before a lower-case word or a number ("at 5 a.m. | on Monday", "the U.S. | envoy said"). The two
- * pieces are one sentence (text.abbreviation-join). Immutable; safe to share.
+ * pieces are one sentence (text.abbreviation-join). Also the one reader of that file: the parser's retokenizer joins
+ * over the same abbreviations ({@link #abbreviations()}). Immutable; safe to share.
  */
-final class SentenceJoins {
+public final class SentenceJoins {
 
 	static final String ABBREVIATIONS = "data/syntax/en-abbreviations.txt";
 
@@ -36,6 +37,11 @@ final class SentenceJoins {
 
 	static SentenceJoins get() {
 		return INSTANCE;
+	}
+
+	/** The abbreviations of {@code data/syntax/en-abbreviations.txt}, read once per JVM; unmodifiable. */
+	public static Set<String> abbreviations() {
+		return INSTANCE.titles;
 	}
 
 	/**
@@ -77,6 +83,6 @@ final class SentenceJoins {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
 		}
-		return out;
+		return Set.copyOf(out);
 	}
 }

@@ -1,15 +1,10 @@
 package org.sourcebench.extract.syntax;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.sourcebench.extract.nlp.SentenceJoins;
 
 /**
  * Brings OpenNLP's tokens and sentences to the treebank conventions the models were trained on: clitics split off
@@ -20,8 +15,6 @@ import java.util.Set;
  * the body. Immutable; safe to share.
  */
 final class Retokenizer {
-
-	static final String ABBREVIATIONS = "data/syntax/en-abbreviations.txt";
 
 	private static final String[] CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
 
@@ -40,26 +33,7 @@ final class Retokenizer {
 	}
 
 	private static final class Holder {
-		static final Retokenizer INSTANCE = new Retokenizer(read());
-	}
-
-	private static Set<String> read() {
-		Set<String> out = new HashSet<>();
-		try (InputStream raw = Retokenizer.class.getClassLoader().getResourceAsStream(ABBREVIATIONS)) {
-			if (raw == null) {
-				throw new IllegalStateException(ABBREVIATIONS + " is not on the class path of org.sourcebench.extract");
-			}
-			BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-			for (String line = r.readLine(); line != null; line = r.readLine()) {
-				String w = line.strip();
-				if (!w.isEmpty() && !w.startsWith("#")) {
-					out.add(w);
-				}
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
-		}
-		return out;
+		static final Retokenizer INSTANCE = new Retokenizer(SentenceJoins.abbreviations());
 	}
 
 	/** Whether a sentence ending so continues into the next ("... Lt. Gen." + "Smith said"). */
