@@ -3,12 +3,13 @@
 # compiles org.sourcebench.extract (and what it needs) with javac, runs the evaluation tests' EngineExport on
 # the article sets and scores the exports with shared/eval/score.py.
 #
-#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind9 | blind11
+#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind11
 #                                                                      | study | check | fresh | DIR   (default: seed own blind)
-# study / check: the development batches (blind .. blind9) split by article number, odd numbers study, even numbers
-# check. Mechanisms are found on the study half only; the check half is scored in aggregate, never read, and a
-# mechanism is kept only if it raises the check half (the keep rule of issue 11).
-# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind9, annotated after the
+# study / check: the development batches (blind .. blind10) split by article number, odd numbers study, even numbers
+# check; batch 11 (studied whole in the session that made it) belongs to study alone. Mechanisms are found on the
+# study half only; the check half is scored in aggregate, never read, and a mechanism is kept only if it raises the
+# check half (the keep rule of issue 11).
+# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, annotated after the
 # split); a kept mechanism must not lower it.
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
@@ -36,13 +37,14 @@ for set in "${sets[@]}"; do
     blind|blind[2-9]|blind1[01]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|check|fresh)
       want=1; [ "$set" = study ] || want=0
-      batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9); [ "$set" = fresh ] && batches=(blind6 blind7 blind8 blind9)
+      batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10); [ "$set" = fresh ] && batches=(blind6 blind7 blind8 blind9 blind10)
+      [ "$set" = study ] && batches+=(blind11)
       half=$out/sets/$set; rm -rf "$half"; mkdir -p "$half/articles" "$half/gold"
       for b in "${batches[@]}"; do
         [ -d "$tests/resources/$b/articles" ] || continue
         for a in "$tests/resources/$b/articles"/*.txt; do
           n=$(basename "$a" .txt)
-          [ $(( 10#${n%%_*} % 2 )) -eq $want ] || continue
+          [ "$b" = blind11 ] || [ $(( 10#${n%%_*} % 2 )) -eq $want ] || continue
           ln -s "$a" "$half/articles/"; ln -s "$tests/resources/$b/gold/$n.json" "$half/gold/"
         done
       done
