@@ -58,9 +58,6 @@ final class DiplomaticActs {
 	private record Cut(String code, Set<String> links, Set<String> replaces) {
 	}
 
-	private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "must",
-			"can", "shall", "'ll");
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 	private static final Set<String> HOST_CASES = Set.of("in", "to", "from", "at");
 	private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "he", "she");
 
@@ -72,10 +69,13 @@ final class DiplomaticActs {
 	private final List<String> labelCodes = new ArrayList<>();
 	private final WordForms forms;
 	private final CountryTable countries;
+	/** Modals, negations and conditions of {@code event-words.tsv}: what leaves an act unasserted. */
+	private final EventWords words;
 
-	DiplomaticActs(WordForms forms, CountryTable countries) {
+	DiplomaticActs(WordForms forms, CountryTable countries, EventWords words) {
 		this.forms = forms;
 		this.countries = countries;
+		this.words = words;
 		for (String[] r : DataFile.rows("diplomatic-acts.tsv", 5)) {
 			Set<String> replaces = Set.copyOf(DataFile.list(DataFile.cell(r, 4)));
 			switch (r[0]) {
@@ -164,12 +164,15 @@ final class DiplomaticActs {
 		return new ArrayList<>(out);
 	}
 
-	/** Whether the act at {@code v} is asserted: no negation or modal on it, no infinitive or condition above it. */
-	private static boolean asserted(ParsedSentence s, int v) {
+	/**
+	 * Whether the act at {@code v} is asserted: no negation or modal on it (the event words', and "must": an
+	 * obligation is no act), no infinitive or condition above it.
+	 */
+	private boolean asserted(ParsedSentence s, int v) {
 		for (int c : s.children(v)) {
 			String w = lower(s.word(c));
-			if (s.deprel(c).startsWith("aux") && MODALS.contains(w) || NEGATIONS.contains(w)
-					|| s.deprel(c).equals("mark") && (w.equals("to") || w.equals("if") || w.equals("unless"))) {
+			if (s.deprel(c).startsWith("aux") && (words.modal(w) || w.equals("must")) || words.negation(w)
+					|| s.deprel(c).equals("mark") && (w.equals("to") || words.condition(w))) {
 				return false;
 			}
 		}
@@ -479,15 +482,10 @@ final class DiplomaticActs {
 
 	// ---- helpers -----------------------------------------------------------------------------------------------
 
-	/** The actor a phrase names: the mention on its head, else the first inside it. */
+	/** The actor a phrase names ({@link SpeechActs#actorOf}: the mention on its head, else the first inside it). */
 	private static DocActor actorOf(ParsedSentence s, int h, DocActors actors) {
-		ActorMention head = actors.at(s.start(h));
-		if (head != null) {
-			return head.actor();
-		}
-		List<Integer> tokens = EventCoder.phrase(s, h);
-		List<ActorMention> inside = actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
-		return inside.isEmpty() ? null : inside.get(0).actor();
+		ActorMention m = SpeechActs.actorOf(s, h, actors);
+		return m == null ? null : m.actor();
 	}
 
 	/**

@@ -101,7 +101,7 @@ public final class ParsedRelationReader {
 		this.joint = new JointAction(words);
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
-		this.diplomacy = new DiplomaticActs(forms, countries);
+		this.diplomacy = new DiplomaticActs(forms, countries, words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);

@@ -298,7 +298,7 @@ final class SpeechActs {
 	}
 
 	/** The actor a phrase names: the mention on its head, else the first inside it (pronouns name none here). */
-	private static ActorMention actorOf(ParsedSentence s, int h, DocActors actors) {
+	static ActorMention actorOf(ParsedSentence s, int h, DocActors actors) {
 		if (s.pos(h).equals("PRON")) {
 			return null;
 		}
