@@ -54,10 +54,10 @@ final class AcronymLinker {
 			}
 		}
 		ambiguous.forEach(byInitials::remove);
-		if (Mechanisms.on("actors.acronymMerge")) {
+		boolean spelled = Mechanisms.on("actors.acronymMerge");
+		if (spelled) {
 			Mechanisms.fired("actors.acronymMerge", mergeAbbreviations(t, actors, defined));
 		}
-		boolean spelled = Mechanisms.on("actors.acronymMerge");
 		if (defined.isEmpty() && byInitials.isEmpty() && !spelled) {
 			return;
 		}
@@ -94,15 +94,7 @@ final class AcronymLinker {
 			}
 			DocActor into = defined.get(acr) != a ? defined.get(acr) : null;
 			if (into == null) {
-				for (DocActor b : actors.actors()) {
-					if (b != a && b.kind() != ActorKind.PERSON && !b.spans().isEmpty() && abbreviates(acr, b.name())) {
-						if (into != null) {
-							into = null;
-							break;
-						}
-						into = b;
-					}
-				}
+				into = onlyAbbreviated(acr, actors, a, true);
 			}
 			if (into != null && into.kind() != ActorKind.PERSON && !into.spans().isEmpty()) {
 				actors.absorb(a, into);
@@ -114,10 +106,18 @@ final class AcronymLinker {
 
 	/** The one body (not a person or state) whose name {@code acr} {@link #abbreviates}, or null. */
 	private static DocActor spelledFrom(String acr, DocActors actors) {
+		return onlyAbbreviated(acr, actors, null, false);
+	}
+
+	/**
+	 * The one mentioned actor other than {@code except}, no person (and, unless {@code states}, no state), whose
+	 * name {@code acr} {@link #abbreviates}; null when none or two fit.
+	 */
+	private static DocActor onlyAbbreviated(String acr, DocActors actors, DocActor except, boolean states) {
 		DocActor found = null;
 		for (DocActor b : actors.actors()) {
-			if (b.kind() != ActorKind.PERSON && b.kind() != ActorKind.STATE && !b.spans().isEmpty()
-					&& abbreviates(acr, b.name())) {
+			if (b != except && b.kind() != ActorKind.PERSON && (states || b.kind() != ActorKind.STATE)
+					&& !b.spans().isEmpty() && abbreviates(acr, b.name())) {
 				if (found != null) {
 					return null;
 				}
