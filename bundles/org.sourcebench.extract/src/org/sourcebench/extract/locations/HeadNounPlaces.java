@@ -108,7 +108,7 @@ final class HeadNounPlaces extends PlaceStage {
 			return;
 		}
 		if (Mechanisms.on("locations.groupAdjectives") && whole == null && head.role() != LocationData.Role.NAME
-				&& names.isGroupAdjective(run, true)) {
+				&& names.isGroupAdjective(run)) {
 			Mechanisms.fired("locations.groupAdjectives", 1);
 			return; // "the Jewish state", "a Kurdish region": a people, not a place
 		}

@@ -128,9 +128,10 @@ final class PlaceNames {
 	 * Whether the one-word {@code run} names a group of people rather than a place: a one-word agent of the Phoenix
 	 * agents dictionary ("Jewish", "Sunni", "Islamic", "Christian") or a word with a demonym ending (-ish, -ese,
 	 * -ite, -ian: "Kurdish", "Alawite") that the gazetteer does not know as a place ("the Jewish state", "a Kurdish
-	 * region"); the endings only with {@code endings} (a name the head belongs to may end so: "Arabian Sea").
+	 * region"). A name the head belongs to may end so ("Arabian Sea"): callers ask only before heads that are no part
+	 * of a name, or after the gazetteer.
 	 */
-	boolean isGroupAdjective(String run, boolean endings) {
+	boolean isGroupAdjective(String run) {
 		if (run.isEmpty() || run.indexOf(' ') >= 0 || !Character.isUpperCase(run.charAt(0))) {
 			return false;
 		}
@@ -139,8 +140,7 @@ final class PlaceNames {
 			return true;
 		}
 		String lower = run.toLowerCase(java.util.Locale.ROOT);
-		boolean demonym = endings && lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite")
-				|| lower.endsWith("ian");
+		boolean demonym = lower.endsWith("ish") || lower.endsWith("ese") || lower.endsWith("ite") || lower.endsWith("ian");
 		return demonym && fullMatch(run, null) == null && words.regions(run).isEmpty();
 	}
 

@@ -29,11 +29,11 @@ final class UnknownNames extends PlaceStage {
 		}
 		int sp = run.indexOf(' ');
 		if (sp < 0) {
-			return names.isGroupAdjective(run, true);
+			return names.isGroupAdjective(run);
 		}
 		LocationData.Head head = words.head(run.substring(sp + 1));
 		return run.indexOf(' ', sp + 1) < 0 && head != null && head.role() != LocationData.Role.NAME
-				&& names.isGroupAdjective(run.substring(0, sp), true);
+				&& names.isGroupAdjective(run.substring(0, sp));
 	}
 
 	void read(Reading d) {
