@@ -233,6 +233,11 @@ final class PersonFinder {
 
 	private void addUntitled(String t, int[] written, List<Candidate> out) {
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
+		int inner = leading.innerTitle(t, start, written[1], 2);
+		if (inner > start) {
+			start = leading.nameStart(t, inner, written[1]); // "House Spokesperson Karoline Leavitt told"
+			Mechanisms.fired("actors.innerTitles", 1);
+		}
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
