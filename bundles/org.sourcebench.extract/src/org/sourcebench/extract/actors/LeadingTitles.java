@@ -75,39 +75,6 @@ final class LeadingTitles {
 		return b;
 	}
 
-	/**
-	 * (mechanism {@code actors.innerTitles}) The start of a title of titles.tsv, capitalised, that stands after the
-	 * first word of the run {@code [begin, end)} and leaves at least {@code nameWords} capitalised words after it
-	 * ("House Spokesperson Karoline Leavitt", "Department of State Spokesperson Tammy Bruce": the words before the
-	 * title name the office holder's body, not the person), the last such; -1 when none.
-	 */
-	int innerTitle(String t, int begin, int end, int nameWords) {
-		if (!Mechanisms.on("actors.innerTitles")) {
-			return -1;
-		}
-		List<int[]> words = words(t, begin, end, 12);
-		int found = -1;
-		for (int k = 1; k < words.size(); k++) {
-			int b = words.get(k)[0];
-			int after = Character.isUpperCase(t.charAt(b)) ? afterTable(t, b, end) : -1;
-			if (after < 0) {
-				continue;
-			}
-			int left = 0;
-			boolean names = true;
-			for (int[] w : words) {
-				if (w[0] >= after) {
-					left++;
-					names &= Character.isUpperCase(t.charAt(w[0]));
-				}
-			}
-			if (left >= nameWords && names) {
-				found = b;
-			}
-		}
-		return found;
-	}
-
 	/** After the longest title of titles.tsv at {@code b} that a space ends before {@code end}, or -1. */
 	private int afterTable(String t, int b, int end) {
 		List<PhraseIndex.Match<Title>> ms = new ArrayList<>();

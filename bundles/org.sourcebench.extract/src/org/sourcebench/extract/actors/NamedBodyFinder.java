@@ -40,11 +40,11 @@ final class NamedBodyFinder {
 	private static final int PRIORITY = 6;
 
 	private final ExtractionData data;
-	private final LeadingTitles titles;
+	private final InnerTitles titles;
 
 	NamedBodyFinder(ExtractionData data) {
 		this.data = data;
-		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
+		this.titles = new InnerTitles(data.titles());
 	}
 
 	void find(String t, List<Candidate> out) {
@@ -122,7 +122,7 @@ final class NamedBodyFinder {
 
 	private void body(String t, int begin, int end, List<String> bodies, List<Candidate> out) {
 		int b = begin;
-		int inner = titles.innerTitle(t, begin, end, 2);
+		int inner = titles.start(t, begin, end, 2);
 		int e = inner > begin ? TextCursor.of(t).skipSpacesBack(inner) : end; // "Department of State Spokesperson
 																				 // Tammy Bruce": the body ends before
 		if (inner > begin) {

@@ -22,11 +22,13 @@ final class PersonFinder {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 	private final LeadingTitles leading;
+	private final InnerTitles innerTitles;
 
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
 		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
+		this.innerTitles = new InnerTitles(data.titles());
 	}
 
 	void find(String t, List<Candidate> out) {
@@ -233,7 +235,7 @@ final class PersonFinder {
 
 	private void addUntitled(String t, int[] written, List<Candidate> out) {
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
-		int inner = leading.innerTitle(t, start, written[1], 2);
+		int inner = innerTitles.start(t, start, written[1], 2);
 		if (inner > start) {
 			start = leading.nameStart(t, inner, written[1]); // "House Spokesperson Karoline Leavitt told"
 			Mechanisms.fired("actors.innerTitles", 1);
