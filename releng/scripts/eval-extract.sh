@@ -3,7 +3,7 @@
 # compiles org.sourcebench.extract (and what it needs) with javac, runs the evaluation tests' EngineExport on
 # the article sets and scores the exports with shared/eval/score.py.
 #
-#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind11
+#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind12
 #                                                                      | study | check | fresh | DIR   (default: seed own blind)
 # study / check: the development batches (blind .. blind10) split by article number, odd numbers study, even numbers
 # check; batch 11 (studied whole in the session that made it) belongs to study alone. Mechanisms are found on the
