@@ -96,6 +96,7 @@ public final class ParsedActorReader {
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
+		DocumentModifiers.drop(body, actors);
 	}
 
 	/**
