@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
@@ -40,11 +39,9 @@ final class NamedBodyFinder {
 	private static final int PRIORITY = 6;
 
 	private final ExtractionData data;
-	private final InnerTitles titles;
 
 	NamedBodyFinder(ExtractionData data) {
 		this.data = data;
-		this.titles = new InnerTitles(data.titles());
 	}
 
 	void find(String t, List<Candidate> out) {
@@ -120,14 +117,8 @@ final class NamedBodyFinder {
 		return parts;
 	}
 
-	private void body(String t, int begin, int end, List<String> bodies, List<Candidate> out) {
+	private void body(String t, int begin, int e, List<String> bodies, List<Candidate> out) {
 		int b = begin;
-		int inner = titles.start(t, begin, end, 2);
-		int e = inner > begin ? TextCursor.of(t).skipSpacesBack(inner) : end; // "Department of State Spokesperson
-																				 // Tammy Bruce": the body ends before
-		if (inner > begin) {
-			Mechanisms.fired("actors.innerTitles", 1);
-		}
 		int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
 		if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
 				&& isCountry(t, b, possessive)) {

@@ -96,7 +96,6 @@ public final class ParsedActorReader {
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
-		DocumentModifiers.drop(body, actors);
 	}
 
 	/**
@@ -104,7 +103,8 @@ public final class ParsedActorReader {
 	 * two or three proper nouns in a row that the entity tagger tagged as nothing else and no reader took are a person
 	 * (the one of that last name named before, else a new one) when none of the words is a place, a title, a date word
 	 * or a word the treebanks know in lower case, no capitalised word, determiner or hyphen joins them to a longer name
-	 * before, no noun follows them, and the sentence is no headline.
+	 * before, no noun or particle ("wal-Muslimin") follows them, no place is their conjunct, and the sentence is no
+	 * headline.
 	 */
 	private void flatNames(String body, List<ParsedSentence> sentences, DocActors actors) {
 		if (!Mechanisms.on("actors.flatNames")) {
@@ -123,7 +123,7 @@ public final class ParsedActorReader {
 				while (j + 1 < s.size() && "PROPN".equals(s.pos(j + 1)) && s.start(j + 1) == s.end(j) + 1) {
 					j++;
 				}
-				if (j == i || j - i > 2 || !untagged(s, i, j) || j + 1 < s.size()
+				if (j == i || j - i > 2 || !untagged(s, i, j) || listedWithPlace(s, i, j) || j + 1 < s.size()
 						&& s.end(j) <= body.length() && modifiesNoun(s, j + 1, body, s.end(j))) {
 					continue;
 				}
@@ -133,16 +133,40 @@ public final class ParsedActorReader {
 					continue;
 				}
 				String name = body.substring(begin, end);
-				if (!plausibleName(name) || withoutDateWords(body, begin, end) < end || !lettersOnly(name)) {
+				String next = TextCursor.of(body).nextWord(end);
+				if (!plausibleName(name) || withoutDateWords(body, begin, end) < end || !lettersOnly(name)
+						|| next.indexOf('-') > 0 && Character.isLowerCase(next.charAt(0))) {
 					continue;
 				}
 				String last = NameRun.lastWord(name);
 				DocActor known = actors.actors().stream().filter(a -> a.kind() == ActorKind.PERSON
 						&& NameRun.lastWord(a.name()).equals(last)).findFirst().orElse(null);
-				actors.mention(known != null ? known : actors.actor(name, ActorKind.PERSON, "", 0.5), begin, end);
+				DocActor person = known != null ? known : actors.actor(name, ActorKind.PERSON, "", 0.5);
+				actors.mention(person, begin, end);
+				for (DocActor a : actors.actors()) {
+					if (a != person && a.name().equals(last) && a.kind() != ActorKind.STATE) {
+						actors.merge(a, person); // "Haftar's press office" read "Haftar" as a body
+					}
+				}
 				Mechanisms.fired("actors.flatNames", 1);
 			}
 		}
+	}
+
+	/** Whether a token of {@code [i, j]} is a conjunct of a place ("targeting Bourj Al-Barajneh and Hadath"). */
+	private boolean listedWithPlace(ParsedSentence s, int i, int j) {
+		for (int k = i; k <= j; k++) {
+			List<Integer> conjuncts = new ArrayList<>(s.children(k, "conj"));
+			if (s.deprel(k).equals("conj") && s.head(k) >= 0) {
+				conjuncts.add(s.head(k));
+			}
+			for (int x : conjuncts) {
+				if ((x < i || x > j) && ("GPE".equals(s.entity(x)) || "LOC".equals(s.entity(x)) || isPlace(s.word(x)))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

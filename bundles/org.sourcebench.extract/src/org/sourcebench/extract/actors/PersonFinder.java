@@ -22,13 +22,11 @@ final class PersonFinder {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 	private final LeadingTitles leading;
-	private final InnerTitles innerTitles;
 
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
 		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
-		this.innerTitles = new InnerTitles(data.titles());
 	}
 
 	void find(String t, List<Candidate> out) {
@@ -235,11 +233,6 @@ final class PersonFinder {
 
 	private void addUntitled(String t, int[] written, List<Candidate> out) {
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
-		int inner = innerTitles.start(t, start, written[1], 2);
-		if (inner > start) {
-			start = leading.nameStart(t, inner, written[1]); // "House Spokesperson Karoline Leavitt told"
-			Mechanisms.fired("actors.innerTitles", 1);
-		}
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);

@@ -9,8 +9,8 @@ import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.Place;
 
 /**
- * Stage 1 of {@link LocationExtractor}: the dateline ("KYIV (Reuters) -", "RIYADH: ", "Islamabad: ", "BOGOTA,
- * Colombia", "SITTWE, Rakhine State -"), the place (and country) a story was filed from, read in the first lines only.
+ * Stage 1 of {@link LocationExtractor}: the dateline ("KYIV (Reuters) -", "RIYADH: ", "BOGOTA, Colombia", "SITTWE,
+ * Rakhine State -"), the place (and country) a story was filed from, read in the first lines only.
  */
 final class Datelines {
 
@@ -47,11 +47,8 @@ final class Datelines {
 		if (m.group(2) != null && country == null) {
 			second = names.fullMatch(m.group(2), null);
 		}
-		boolean colon = !shouting && m.group(2) == null && d.t.startsWith(": ", m.end(1))
-				&& Mechanisms.on("locations.colonDateline");
-		if (!shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1)) && !d.t.startsWith(" (", m.end(1))
-				&& !colon) {
-			return false; // a mixed-case opening word is a dateline only before "(Agency)", ", (Agency" or ": "
+		if (!shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1)) && !d.t.startsWith(" (", m.end(1))) {
+			return false; // a mixed-case opening word is a dateline only before "(Agency)" or ", (Agency"
 		}
 		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
 		Country named = names.countryNamed(first);
@@ -69,9 +66,6 @@ final class Datelines {
 		}
 		if (p == null) {
 			return false;
-		}
-		if (colon) {
-			Mechanisms.fired("locations.colonDateline", 1); // "Islamabad: Pakistan on Saturday accused ..."
 		}
 		d.add(p, m.start(1), m.end(1), 0.9, false);
 		d.datelineEnd = m.end();
