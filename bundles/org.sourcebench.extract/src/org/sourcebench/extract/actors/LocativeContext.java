@@ -32,11 +32,6 @@ final class LocativeContext {
 		if (end + 2 <= t.length() && t.startsWith("'s", end)) {
 			// "in Syria's Deir ez-Zor province", "near Syria's border" place; "Syria's sovereignty" agent
 			String next = TextCursor.of(t).nextWord(end + 2);
-			if (words.isDirection(next.toLowerCase()) && org.sourcebench.extract.Mechanisms.on("locations.ownerDirection")) {
-				// "in Syria's northern Idlib province": the direction word stands between the owner and the place
-				next = TextCursor.of(t).nextWord(TextCursor.of(t).nextWordStart(end + 2) + next.length());
-				org.sourcebench.extract.Mechanisms.fired("locations.ownerDirection", 1);
-			}
 			boolean placeFollows = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
 					|| words.is("geo-noun", next.toLowerCase()));
 			return placeFollows && isLocative(words, TextCursor.of(t).previousWord(begin));
