@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -53,9 +52,6 @@ final class GazetteerPlaces extends PlaceStage {
 			if (before >= 0 && runs.joins(d.c, before, d.c.previousWordAsWritten(m.begin()))) {
 				continue; // the end of a longer name ("Nioro du Sahel" is no mention of the Sahel)
 			}
-			if (setModifier(d, longest)) {
-				continue; // "the Gulf countries", "the Gulf state of Qatar": a set of states, no place
-			}
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
 					|| names.eventNounAfter(d.c.nextWord(longest)) || words.is("modifier-determiner", article)
 					|| names.waterBeforeSettlement(d, best, longest)) {
@@ -63,16 +59,6 @@ final class GazetteerPlaces extends PlaceStage {
 			}
 			d.add(best, withArticle(d, m.begin()), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
 		}
-	}
-
-	/** (mechanism {@code locations.setModifiers}) Whether a set noun (location-words class "set-head") follows. */
-	private boolean setModifier(Reading d, int end) {
-		if (!Mechanisms.on("locations.setModifiers") || end >= d.t.length() || d.t.charAt(end) != ' '
-				|| !words.is("set-head", d.c.nextWord(end).toLowerCase(java.util.Locale.ROOT))) {
-			return false;
-		}
-		Mechanisms.fired("locations.setModifiers", 1);
-		return true;
 	}
 
 	/**

@@ -69,15 +69,6 @@ class LocationExtractorTest {
 		assertFalse(location(d, "Jammu").isPresent() || location(d, "Kashmir").isPresent(), d.locations().toString());
 	}
 
-	@Test
-	void aRegionsNameBeforeASetOfStatesIsNoPlace() {
-		DocumentExtraction d = extract("Envoys of the Gulf countries met on Monday. Later two tankers anchored in the "
-				+ "Gulf. The three Sahel nations recalled their envoys.");
-		assertEquals(List.of("Gulf"), mentions(d, "Persian Gulf"));
-		assertEquals(1, location(d, "Persian Gulf").orElseThrow().mentions().size(), d.locations().toString());
-		assertFalse(d.locations().stream().anyMatch(l -> l.name().contains("Sahel")), d.locations().toString());
-	}
-
 	private static List<String> mentions(DocumentExtraction d, String name) {
 		return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
 				.stream().map(TextSpan::text).distinct().toList();
