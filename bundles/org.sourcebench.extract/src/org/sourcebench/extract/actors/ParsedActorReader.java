@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.syntax.Lemmas;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
@@ -103,8 +104,8 @@ public final class ParsedActorReader {
 	 * two or three proper nouns in a row that the entity tagger tagged as nothing else and no reader took are a person
 	 * (the one of that last name named before, else a new one) when none of the words is a place, a title, a date word
 	 * or a word the treebanks know in lower case, no capitalised word, determiner or hyphen joins them to a longer name
-	 * before, no noun or particle ("wal-Muslimin") follows them, no place is their conjunct, and the sentence is no
-	 * headline.
+	 * before, no noun or particle ("wal-Muslimin") follows them, no locative preposition precedes them, no place is
+	 * their conjunct, and the sentence is no headline.
 	 */
 	private void flatNames(String body, List<ParsedSentence> sentences, DocActors actors) {
 		if (!Mechanisms.on("actors.flatNames")) {
@@ -153,9 +154,19 @@ public final class ParsedActorReader {
 		}
 	}
 
-	/** Whether a token of {@code [i, j]} is a conjunct of a place ("targeting Bourj Al-Barajneh and Hadath"). */
+	/**
+	 * Whether a token of {@code [i, j]} is a conjunct of a place ("targeting Bourj Al-Barajneh and Hadath") or
+	 * follows a locative preposition of location-words.tsv other than "to" and "from", which also take persons ("clashes in Wadi
+	 * Hameed").
+	 */
 	private boolean listedWithPlace(ParsedSentence s, int i, int j) {
 		for (int k = i; k <= j; k++) {
+			for (int p : s.children(k, "case")) {
+				String w = s.word(p).toLowerCase(java.util.Locale.ROOT);
+				if (LocationData.get().isPreposition(w) && !w.equals("to") && !w.equals("from")) {
+					return true;
+				}
+			}
 			List<Integer> conjuncts = new ArrayList<>(s.children(k, "conj"));
 			if (s.deprel(k).equals("conj") && s.head(k) >= 0) {
 				conjuncts.add(s.head(k));
