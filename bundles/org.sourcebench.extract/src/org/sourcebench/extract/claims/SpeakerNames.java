@@ -122,8 +122,7 @@ final class SpeakerNames {
 	 * body, else the only person introduced with that role. {@code speaker} when there is none.
 	 */
 	static DocActor roleHolder(String body, DocActors actors, CueHit h, DocActor speaker) {
-		if (h.speaker == null || h.speaker.actor() != speaker
-				|| speaker.kind() == ActorKind.PERSON && !speaker.name().startsWith(UNNAMED)
+		if (h.speaker == null || h.speaker.actor() != speaker || speaker.kind() == ActorKind.PERSON
 				|| !Mechanisms.on("claims.role-holder")) {
 			return speaker;
 		}
