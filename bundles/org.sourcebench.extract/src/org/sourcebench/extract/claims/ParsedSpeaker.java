@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -59,13 +58,6 @@ final class ParsedSpeaker {
 		int b = span[0];
 		while (b > 0 && s.pos(b - 1).equals("DET") && s.head(b - 1) >= b) {
 			b--; // the phrase begins at its determiner ("..., the ministry said": the claim ends at the comma)
-		}
-		if (a.kind() != ActorKind.PERSON && Mechanisms.on("claims.role-holder")) {
-			DocActor holder = SpeakerNames.roleHolder(body, actors, s.start(b), s.end(span[1]), a, s.start(v));
-			if (holder != null) {
-				Mechanisms.fired("claims.role-holder", 1);
-				a = holder;
-			}
 		}
 		return new SpeakerFinder.Found(a, s.start(b));
 	}
