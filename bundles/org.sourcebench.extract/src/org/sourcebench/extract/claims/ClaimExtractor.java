@@ -144,7 +144,6 @@ public final class ClaimExtractor {
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
-			speaker = SpeakerNames.roleHolder(text.body(), actors, h, speaker);
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {

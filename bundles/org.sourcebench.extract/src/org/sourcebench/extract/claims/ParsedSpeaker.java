@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -59,13 +58,6 @@ final class ParsedSpeaker {
 		int b = span[0];
 		while (b > 0 && s.pos(b - 1).equals("DET") && s.head(b - 1) >= b) {
 			b--; // the phrase begins at its determiner ("..., the ministry said": the claim ends at the comma)
-		}
-		if ((a.kind() != ActorKind.PERSON || a.name().startsWith("unnamed ")) && Mechanisms.on("claims.role-holder")) {
-			DocActor holder = SpeakerNames.roleHolder(body, actors, s.start(b), s.end(span[1]), a, s.start(v));
-			if (holder != null) {
-				Mechanisms.fired("claims.role-holder", 1);
-				a = holder;
-			}
 		}
 		return new SpeakerFinder.Found(a, s.start(b));
 	}
@@ -452,7 +444,7 @@ final class ParsedSpeaker {
 			return appositive;
 		}
 		boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
-		if (!oneOfMany && words.members.contains(lemma) && !spokesperson(lemma) || words.outlets.contains(lemma)) {
+		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
 			DocActor owner = modifierActor(s, h);
 			if (owner != null) {
 				return owner;
@@ -720,18 +712,9 @@ final class ParsedSpeaker {
 		return a;
 	}
 
-	/**
-	 * Whether {@code lemma} names one who speaks for a body ("spokesman", "press secretary") and so is an unnamed
-	 * person of its own rather than the body (mechanism {@code claims.spokesperson-actor}).
-	 */
-	static boolean spokesperson(String lemma) {
-		return ClaimWords.get().list("same-role").contains(lemma) && Mechanisms.on("claims.spokesperson-actor");
-	}
-
 	/** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
 	private DocActor unnamed(ParsedSentence s, int h, String lemma) {
-		DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) && !spokesperson(lemma)
-				? modifierActor(s, h) : null;
+		DocActor owner = words.members.contains(lemma) && !indefiniteSingular(s, h) ? modifierActor(s, h) : null;
 		if (owner != null) {
 			return owner;
 		}

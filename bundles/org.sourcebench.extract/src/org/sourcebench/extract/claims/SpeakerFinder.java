@@ -477,8 +477,7 @@ final class SpeakerFinder {
 		String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
 		boolean oneOfMany = head.equals(singular) && INDEFINITE_BEFORE.matcher(
 				t.substring(Math.max(0, headBegin - 60), headBegin)).find(); // "a senior KRG official": a person
-		if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))
-				&& !ParsedSpeaker.spokesperson(singular)) {
+		if (!oneOfMany && (ClaimWords.get().members.contains(head) || ClaimWords.get().members.contains(singular))) {
 			// "Iran's Foreign Ministry spokesman said", "top United Nations officials have warned": an unnamed
 			// member speaks for the body named before
 			int before = TextCursor.of(t).skipSpacesBack(headBegin);

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.ExtractedClaim;
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -38,14 +37,6 @@ final class SpeakerNames {
 	private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b[Tt]he (?:[A-Z][\\w'\u2019-]* ){0,3}$");
 	/** Words for one role, any of which refers back to a person introduced with another ("press secretary"). */
 	private static final Set<String> SAME_ROLE = ClaimWords.get().list("same-role");
-	/** Words of a role phrase that modify its role noun rather than head it. */
-	private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "top", "deputy");
-	private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-	private static final Set<String> DETERMINER_WORDS = Set.of("the", "its", "his", "her", "their", "this");
-	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019.-]*");
-	/** Capitalised title words between a role and the name ("spokesman Major General Name", "Spokesman Dr Name"). */
-	private static final Pattern TITLE_WORD = Pattern.compile(" ?[A-Z][\\p{L}-]*\\.? ");
-	private static final int MAX_TITLE_WORDS = 3;
 	private static final Set<ActorKind> NAME_KINDS = Set.of(ActorKind.PERSON, ActorKind.ORGANISATION,
 			ActorKind.OTHER);
 
@@ -111,166 +102,6 @@ final class SpeakerNames {
 			}
 		}
 		return best == null ? speaker : best;
-	}
-
-	/**
-	 * The person a role phrase stands for (mechanism {@code claims.role-holder}): the speaker phrase of cue {@code h}
-	 * is headed by a role noun ("Kremlin spokesman", "the junta spokesman", "OSCE representative Name") and was
-	 * resolved to the body that names the role, not to its holder. The holder is the person named in the phrase after
-	 * the role noun ("FO Spokesman Dr Name said"), else, for a definite phrase, the person the document introduces with
-	 * that role ("Kremlin spokesman Name", "Name, the ministry's spokeswoman") - one whose introduction names the same
-	 * body, else the only person introduced with that role. {@code speaker} when there is none.
-	 */
-	static DocActor roleHolder(String body, DocActors actors, CueHit h, DocActor speaker) {
-		if (h.speaker == null || h.speaker.actor() != speaker
-				|| speaker.kind() == ActorKind.PERSON && !speaker.name().startsWith(UNNAMED)
-				|| !Mechanisms.on("claims.role-holder")) {
-			return speaker;
-		}
-		int from = h.speaker.phraseBegin();
-		int to = h.inverted ? phraseEnd(body, from) : h.begin;
-		DocActor holder = from < to ? roleHolder(body, actors, from, to, speaker, h.begin) : null;
-		if (holder == null) {
-			return speaker;
-		}
-		Mechanisms.fired("claims.role-holder", 1);
-		h.speaker = new SpeakerFinder.Found(holder, from); // a participle after the cue ("..., saying") sees it too
-		return holder;
-	}
-
-	/** The holder of the role that heads the phrase {@code [from, to)} resolved to {@code speaker}, or null. */
-	static DocActor roleHolder(String body, DocActors actors, int from, int to, DocActor speaker, int at) {
-		Matcher w = WORD.matcher(body).region(from, to);
-		int roleBegin = -1;
-		int roleEnd = -1;
-		String role = null;
-		List<String> modifiers = new ArrayList<>();
-		boolean indefinite = false;
-		boolean first = true;
-		while (w.find()) {
-			String word = w.group().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-			if (first && INDEFINITE.contains(word)) {
-				indefinite = true;
-			}
-			first = false;
-			if (ROLE_WORDS.contains(word) && !ROLE_MODIFIERS.contains(word)) {
-				if (role != null) {
-					modifiers.add(role);
-				}
-				role = word;
-				roleBegin = w.start();
-				roleEnd = w.end();
-			} else if (role == null && !DETERMINER_WORDS.contains(word)) {
-				modifiers.add(word.replaceAll("['\u2019]s$", ""));
-			}
-		}
-		if (role == null) {
-			return null;
-		}
-		for (ActorMention m : actors.within(roleEnd, to)) {
-			if (m.actor().kind() == ActorKind.PERSON) {
-				return m.actor(); // "OSCE representative Name told": the name after the role
-			}
-		}
-		if (indefinite) {
-			return null; // "a spokesman said": an unnamed one
-		}
-		Set<String> roles = new java.util.LinkedHashSet<>();
-		roles.add(role);
-		if (SAME_ROLE.contains(role)) {
-			roles.addAll(SAME_ROLE);
-		}
-		Set<String> same = Set.copyOf(roles);
-		if (!modifiers.isEmpty()) {
-			roles.addAll(ROLE_WORDS); // "the MEA official" after "MEA spokesperson Name": another role of that body
-			roles.removeAll(ROLE_MODIFIERS);
-		}
-		DocActor ownBefore = null;
-		DocActor ownAfter = null;
-		Set<DocActor> holders = new java.util.LinkedHashSet<>();
-		for (String r : roles) {
-			Matcher m = Pattern.compile("\\b" + Pattern.quote(r) + "\\b", Pattern.CASE_INSENSITIVE).matcher(body);
-			while (m.find()) {
-				if (m.start() == roleBegin) {
-					continue;
-				}
-				DocActor p = apposedPerson(body, actors, m.start());
-				if (p == null) {
-					p = titledPersonAfter(body, actors, m.end());
-				}
-				if (p == null) {
-					continue;
-				}
-				if (same.contains(r)) {
-					holders.add(p);
-				}
-				if (namesOwner(body, actors, m.start(), speaker, modifiers)) {
-					if (m.start() < at) {
-						ownBefore = p;
-					} else if (ownAfter == null) {
-						ownAfter = p;
-					}
-				}
-			}
-		}
-		if (ownBefore != null || ownAfter != null) {
-			return ownBefore != null ? ownBefore : ownAfter;
-		}
-		return holders.size() == 1 ? holders.iterator().next() : null;
-	}
-
-	/** Where an inverted speaker phrase beginning at {@code from} ends: at the next punctuation or relative word. */
-	private static int phraseEnd(String body, int from) {
-		int e = from;
-		int limit = Math.min(body.length(), from + 80);
-		while (e < limit && ".,;:\n\"\u201d(".indexOf(body.charAt(e)) < 0) {
-			e++;
-		}
-		return e;
-	}
-
-	/**
-	 * Whether the introduction of a role at {@code roleAt} names the same body as the phrase: a mention of
-	 * {@code owner} or one of the phrase's modifiers among the words before the role in its sentence.
-	 */
-	private static boolean namesOwner(String body, DocActors actors, int roleAt, DocActor owner,
-			List<String> modifiers) {
-		int b = Math.max(0, roleAt - 50);
-		int stop = Math.max(body.lastIndexOf('\n', roleAt - 1), body.lastIndexOf(". ", roleAt - 1));
-		b = Math.max(b, stop + 1);
-		for (ActorMention m : actors.within(b, roleAt)) {
-			if (m.actor() == owner) {
-				return true;
-			}
-		}
-		String before = body.substring(b, roleAt).toLowerCase(Locale.ROOT);
-		for (String mod : modifiers) {
-			if (mod.length() > 1 && Pattern.compile("\\b" + Pattern.quote(mod) + "\\b").matcher(before).find()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The person named after a role at {@code offset}, across up to three capitalised title words ("Dr", "Major General"). */
-	private static DocActor titledPersonAfter(String body, DocActors actors, int offset) {
-		DocActor p = personAfter(body, actors, offset);
-		if (p != null) {
-			return p;
-		}
-		int e = offset;
-		for (int words = 0; words < MAX_TITLE_WORDS; words++) {
-			Matcher title = TITLE_WORD.matcher(body).region(e, body.length());
-			if (!title.lookingAt()) {
-				return null;
-			}
-			e = title.end();
-			ActorMention next = actors.at(e);
-			if (next != null && next.begin() == e) {
-				return next.actor().kind() == ActorKind.PERSON ? next.actor() : null;
-			}
-		}
-		return null;
 	}
 
 	/** The person whose full name holds every word of {@code a}'s name ("Bin Farhan", "Kim"), or null. */
