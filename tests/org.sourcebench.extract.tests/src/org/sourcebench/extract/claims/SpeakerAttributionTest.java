@@ -17,7 +17,8 @@ import org.sourcebench.extract.ExtractedClaim;
  * two persons of the document share, a role description referring back to a named person, a statement naming its
  * source, a hyphenated name, he and
  * she, an unnamed source with a relative clause aside, an unnamed source after "according to" or after a
- * conjunction or relative word ("but independent sources said", "which officials said"), a group subject
+ * conjunction or relative word ("but independent sources said", "which officials said"), a weekday the parser
+ * takes for the subject ("the ministry on Thursday said"), a group subject
  * ("both sides said") speaking for the actors listed before it.
  */
 class SpeakerAttributionTest {
@@ -148,6 +149,14 @@ class SpeakerAttributionTest {
 				+ "officials said had been cleared of mines.");
 		assertEquals("unnamed independent sources", claimStarting(d, "three houses").speaker());
 		assertEquals("unnamed officials", claimStarting(d, "had been cleared").speaker());
+	}
+
+	@Test
+	void aWeekdayBetweenTheSubjectAndItsCueIsNoSpeaker() {
+		DocumentExtraction d = extract("Relations between Chile and Peru have improved.\nLIMA: The Ministry of Foreign "
+				+ "Relations (MFR) on Thursday said that the embassy in Santiago would reopen next month.");
+		assertEquals("Ministry of Foreign Relations", claimStarting(d, "the embassy in Santiago").speaker());
+		assertTrue(d.actors().stream().noneMatch(a -> a.name().contains("Thursday")), d.actors().toString());
 	}
 
 	@Test
