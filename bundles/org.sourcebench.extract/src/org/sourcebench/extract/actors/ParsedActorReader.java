@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.locations.LocationData;
-import org.sourcebench.extract.syntax.Lemmas;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -90,131 +88,12 @@ public final class ParsedActorReader {
 				}
 			}
 		}
-		flatNames(body, sentences, actors);
 		bodies.read(body, orgs, actors);
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
-	}
-
-	/**
-	 * (mechanism {@code actors.flatNames}) "the ousting of conservative Yoon Suk Yeol", "his son-in-law Jared Kushner":
-	 * two or three proper nouns in a row that the entity tagger tagged as nothing else and no reader took are a person
-	 * (the one of that last name named before, else a new one) when none of the words is a place, a title, a date word
-	 * or a word the treebanks know in lower case, no capitalised word, determiner or hyphen joins them to a longer name
-	 * before, no noun or particle ("wal-Muslimin") follows them, no locative preposition precedes them, no place is
-	 * their conjunct, and the sentence is no headline.
-	 */
-	private void flatNames(String body, List<ParsedSentence> sentences, DocActors actors) {
-		if (!Mechanisms.on("actors.flatNames")) {
-			return;
-		}
-		for (ParsedSentence s : sentences) {
-			if (headline(s)) {
-				continue;
-			}
-			for (int i = 0; i < s.size(); i++) {
-				if (!"PROPN".equals(s.pos(i)) || i > 0 && ("PROPN".equals(s.pos(i - 1)) || "DET".equals(s.pos(i - 1))
-						|| TextCursor.capitalised(s.word(i - 1)) || s.end(i - 1) == s.start(i))) {
-					continue; // "Multinational Security Support", "Serb-Majority Municipalities": part of a longer name
-				}
-				int j = i;
-				while (j + 1 < s.size() && "PROPN".equals(s.pos(j + 1)) && s.start(j + 1) == s.end(j) + 1) {
-					j++;
-				}
-				if (j == i || j - i > 2 || !untagged(s, i, j) || listedWithPlace(s, i, j) || j + 1 < s.size()
-						&& s.end(j) <= body.length() && modifiesNoun(s, j + 1, body, s.end(j))) {
-					continue;
-				}
-				int begin = s.start(i);
-				int end = TextCursor.of(body).hyphenatedWordEnd(s.end(j)); // "Lai Ching-te"
-				if (end > body.length() || actors.overlaps(begin, end)) {
-					continue;
-				}
-				String name = body.substring(begin, end);
-				String next = TextCursor.of(body).nextWord(end);
-				if (!plausibleName(name) || withoutDateWords(body, begin, end) < end || !lettersOnly(name)
-						|| next.indexOf('-') > 0 && Character.isLowerCase(next.charAt(0))) {
-					continue;
-				}
-				String last = NameRun.lastWord(name);
-				DocActor known = actors.actors().stream().filter(a -> a.kind() == ActorKind.PERSON
-						&& NameRun.lastWord(a.name()).equals(last)).findFirst().orElse(null);
-				DocActor person = known != null ? known : actors.actor(name, ActorKind.PERSON, "", 0.5);
-				actors.mention(person, begin, end);
-				for (DocActor a : actors.actors()) {
-					if (a != person && a.name().equals(last) && a.kind() != ActorKind.STATE) {
-						actors.merge(a, person); // "Haftar's press office" read "Haftar" as a body
-					}
-				}
-				Mechanisms.fired("actors.flatNames", 1);
-			}
-		}
-	}
-
-	/**
-	 * Whether a token of {@code [i, j]} is a conjunct of a place ("targeting Bourj Al-Barajneh and Hadath") or
-	 * follows a locative preposition of location-words.tsv other than "to" and "from", which also take persons ("clashes in Wadi
-	 * Hameed").
-	 */
-	private boolean listedWithPlace(ParsedSentence s, int i, int j) {
-		for (int k = i; k <= j; k++) {
-			for (int p : s.children(k, "case")) {
-				String w = s.word(p).toLowerCase(java.util.Locale.ROOT);
-				if (LocationData.get().isPreposition(w) && !w.equals("to") && !w.equals("from")) {
-					return true;
-				}
-			}
-			List<Integer> conjuncts = new ArrayList<>(s.children(k, "conj"));
-			if (s.deprel(k).equals("conj") && s.head(k) >= 0) {
-				conjuncts.add(s.head(k));
-			}
-			for (int x : conjuncts) {
-				if ((x < i || x > j) && ("GPE".equals(s.entity(x)) || "LOC".equals(s.entity(x)) || isPlace(s.word(x)))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether no token of {@code [i, j]} has an entity tag other than PERSON and none is a title word, a date word or
-	 * a word the treebanks know in lower case ("Victory Day", "Winter Olympics").
-	 */
-	private boolean untagged(ParsedSentence s, int i, int j) {
-		for (int k = i; k <= j; k++) {
-			String e = s.entity(k);
-			if (e != null && !e.equals("PERSON") || !data.titles().index().findAll(s.word(k)).isEmpty()
-					|| ActorWords.get().is("date-word", s.word(k)) || Lemmas.get().common(s.word(k))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Capitalised words of letters (hyphens and apostrophes inside), none written all in capitals. */
-	private static boolean lettersOnly(String name) {
-		for (String w : name.split(" ")) {
-			if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))
-					|| !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** A headline: fewer than two words of the sentence start in lower case. */
-	private static boolean headline(ParsedSentence s) {
-		int lower = 0;
-		for (int k = 0; k < s.size(); k++) {
-			if (!s.word(k).isEmpty() && Character.isLowerCase(s.word(k).charAt(0))) {
-				lower++;
-			}
-		}
-		return lower < 2;
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

@@ -72,7 +72,7 @@ public final class Lemmas {
 	}
 
 	/** Whether the treebanks know the word (any case) as a common noun, verb, adjective or adverb. */
-	public boolean common(String word) {
+	boolean common(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return table.containsKey(lower + "\tNOUN") || table.containsKey(lower + "\tVERB")
 				|| table.containsKey(lower + "\tADJ") || table.containsKey(lower + "\tADV");
