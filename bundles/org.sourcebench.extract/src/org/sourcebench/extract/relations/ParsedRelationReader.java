@@ -805,12 +805,10 @@ public final class ParsedRelationReader {
 						agents.add(c);
 					}
 				}
-				int owner = agents.isEmpty() ? EventOwners.owner(s, h, t -> doc.actors().at(s.start(t)) != null
-						|| countryActor(s, t, doc) != null) : -1; // "condemned an Israeli strike"
-				if (agents.isEmpty() && owner < 0) {
+				if (agents.isEmpty()) {
 					continue;
 				}
-				h = owner >= 0 ? owner : agents.get(0);
+				h = agents.get(0);
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
 				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
