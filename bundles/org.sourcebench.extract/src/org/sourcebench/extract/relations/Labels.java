@@ -52,6 +52,9 @@ final class Labels {
 		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || !Mechanisms.on("relations.negative-label")) {
 			return null;
 		}
+		if (!negativeLabel(s, v, -1)) {
+			return null; // most verbs: no negative second predicate at all, no frame to build
+		}
 		EventCoder.Clause frame = new EventCoder.Clause(s, v);
 		List<Integer> labelled = new ArrayList<>(frame.passive ? frame.subjects : frame.objects);
 		if (frame.passive && labelled.isEmpty() && s.deprel(v).startsWith("acl") && s.head(v) >= 0) {
@@ -68,7 +71,7 @@ final class Labels {
 		return new Label(v, holders, labelled);
 	}
 
-	/** Whether the verb has a negative second predicate after the labelled phrase {@code o}. */
+	/** Whether the verb has a negative second predicate after the labelled phrase {@code o} (-1: anywhere). */
 	private boolean negativeLabel(ParsedSentence s, int v, int o) {
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
