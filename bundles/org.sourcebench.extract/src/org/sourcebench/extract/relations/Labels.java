@@ -18,9 +18,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * <ol>
  * <li>the labelled phrase: the verb's object (its passive subject, or the noun a passive participle modifies);</li>
  * <li>the label: the verb's open complement, or its "as" phrase, after the labelled phrase;</li>
- * <li>negative: the label's head word or one of its adjectives has a valence of -2 or below in the AFINN-165 word
- * list ({@code data/afinn-165.tsv}), and nothing negates it ("not a threat");</li>
- * <li>the holder: the verb's subject (its passive agent).</li>
+ * <li>negative: the label's head word or one of its adjectives or noun modifiers has a valence of -2 or below in
+ * the AFINN-165 word list ({@code data/afinn-165.tsv}), and nothing negates it ("not a threat");</li>
+ * <li>the holder: the verb's subject (its passive agent, or the label's "by" phrase where the parse put it).</li>
  * </ol>
  * The sides are mapped to actors as any event's ({@link ParsedRelationReader}: an event noun stands for its owner,
  * "the PLA's drills"). Immutable after construction; safe to share between threads.
@@ -52,7 +52,7 @@ final class Labels {
 		if (!s.pos(v).equals("VERB") || s.deprel(v).startsWith("aux") || !Mechanisms.on("relations.negative-label")) {
 			return null;
 		}
-		if (!negativeLabel(s, v, -1)) {
+		if (negativeLabel(s, v, -1) < 0) {
 			return null; // most verbs: no negative second predicate at all, no frame to build
 		}
 		EventCoder.Clause frame = new EventCoder.Clause(s, v);
@@ -60,10 +60,18 @@ final class Labels {
 		if (frame.passive && labelled.isEmpty() && s.deprel(v).startsWith("acl") && s.head(v) >= 0) {
 			labelled.add(s.head(v)); // "groups considered terrorist organisations by X"
 		}
-		if (labelled.isEmpty() || !negativeLabel(s, v, labelled.get(0))) {
+		int label = labelled.isEmpty() ? -1 : negativeLabel(s, v, labelled.get(0));
+		if (label < 0) {
 			return null;
 		}
-		List<Integer> holders = frame.passive ? frame.agents : frame.subjects;
+		List<Integer> holders = new ArrayList<>(frame.passive ? frame.agents : frame.subjects);
+		if (frame.passive && holders.isEmpty()) {
+			for (int c : s.children(label, "nmod")) { // "considered a terrorist group by X": the parse put X there
+				if (EventCoder.Clause.caseWord(s, c).equals("by")) {
+					holders.add(c);
+				}
+			}
+		}
 		if (holders.isEmpty()) {
 			return null;
 		}
@@ -71,8 +79,8 @@ final class Labels {
 		return new Label(v, holders, labelled);
 	}
 
-	/** Whether the verb has a negative second predicate after the labelled phrase {@code o} (-1: anywhere). */
-	private boolean negativeLabel(ParsedSentence s, int v, int o) {
+	/** The verb's negative second predicate after the labelled phrase {@code o} (-1: anywhere), or -1. */
+	private int negativeLabel(ParsedSentence s, int v, int o) {
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
 			String pos = s.pos(c);
@@ -80,10 +88,10 @@ final class Labels {
 			boolean second = rel.equals("xcomp") || rel.equals("obj") // "calling them a show of force"
 					|| (rel.startsWith("obl") || rel.equals("advcl")) && as(s, c);
 			if (c > o && predicate && second && negative(s, c)) {
-				return true;
+				return c;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/** Whether the phrase headed by {@code c} opens with "as" ("as illegal", "as a provocation"). */
@@ -97,14 +105,14 @@ final class Labels {
 		return false;
 	}
 
-	/** Whether the head word or one of its adjectives is negative, and no negation is on it. */
+	/** Whether the head word or one of its modifiers in front ("a terrorist group") is negative, not negated. */
 	private boolean negative(ParsedSentence s, int c) {
 		boolean neg = bad(s, c);
 		for (int d : s.children(c)) {
 			if (words.negation(s.word(d).toLowerCase(Locale.ROOT))) {
 				return false;
 			}
-			neg |= s.deprel(d).equals("amod") && bad(s, d);
+			neg |= (s.deprel(d).equals("amod") || s.deprel(d).equals("compound") && d < c) && bad(s, d);
 		}
 		return neg;
 	}

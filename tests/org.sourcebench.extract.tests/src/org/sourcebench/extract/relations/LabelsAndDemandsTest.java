@@ -61,6 +61,15 @@ class LabelsAndDemandsTest {
 	}
 
 	@Test
+	void aPassiveLabelIsPutByItsByPhraseEvenWhereTheParseHangsItOnTheLabel() {
+		List<ExtractedRelationship> out = read("Peru/Peru/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+				+ "considered/consider/VERB/0/root a/a/DET/6/det terrorist/terrorist/NOUN/6/compound "
+				+ "state/state/NOUN/3/xcomp by/by/ADP/8/case Chile/Chile/PROPN/6/nmod ./././3/punct");
+		assertTrue(has(out, "Chile", "Peru", "11"), out.toString());
+		assertFalse(has(out, "Peru", "Chile", "11"), out.toString());
+	}
+
+	@Test
 	void aFriendlyOrNegatedLabelIsNoDisapproval() {
 		List<ExtractedRelationship> friendly = read("Chile/Chile/PROPN/2/nsubj called/call/VERB/0/root "
 				+ "Peru/Peru/PROPN/2/obj a/a/DET/6/det good/good/ADJ/6/amod neighbour/neighbour/NOUN/2/xcomp "
