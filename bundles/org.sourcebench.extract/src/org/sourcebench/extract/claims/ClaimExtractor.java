@@ -672,8 +672,10 @@ public final class ClaimExtractor {
 	/**
 	 * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
 	 * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
-	 * next paragraph), continues that speaker's direct speech. A quotation followed by a statement phrase naming its
-	 * source ("“...,” a statement from the ministry read") is that source's.
+	 * next paragraph), continues that speaker's direct speech; so does one opening the sentence right after the
+	 * sentence that ends the previous claim, however long its attribution ({@link #attributionSentence}). A
+	 * quotation followed by a statement phrase naming its source ("“...,” a statement from the ministry read") is
+	 * that source's.
 	 */
 	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, SpeakerFinder speakers,
 			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
@@ -694,16 +696,45 @@ public final class ClaimExtractor {
 				continue;
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
-			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
-					|| q.open() - previous.end() > 60
+			if (taken || previous == null
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
-					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
 				continue;
 			}
+			boolean shortAttribution = (t.charAt(previous.begin()) == '"' || opensParagraph)
+					&& q.open() - previous.end() <= 60
+					&& SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches();
+			boolean sentenceAttribution = !shortAttribution && attributionSentence(text, t, previous, q);
+			if (!shortAttribution && !sentenceAttribution) {
+				continue;
+			}
+			int before = out.size();
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
+			if (sentenceAttribution) {
+				Mechanisms.fired("claims.continued-after-sentence", out.size() - before);
+			}
 		}
+	}
+
+	/**
+	 * "“...,” said Jane Doe, a teacher who lost her job last year. “Many people are suffering.”", "He said the
+	 * talks had failed. “We have no partner.”": the quotation opens the sentence right after the one that ends the
+	 * previous claim (its attribution or the claim itself), in the same paragraph, with nothing else between.
+	 */
+	private static boolean attributionSentence(AnalyzedText text, String t, ClaimedSpan previous, Quote q) {
+		if (!Mechanisms.on("claims.continued-after-sentence") || q.open() <= previous.end()) {
+			return false;
+		}
+		String gap = t.substring(previous.end(), q.open());
+		if (gap.length() > 200 || gap.indexOf('\n') >= 0 || gap.indexOf('"', 1) >= 0) {
+			return false;
+		}
+		int last = TextCursor.of(t).skipSpacesBack(q.open()) - 1;
+		if (last < previous.end() || ".:".indexOf(t.charAt(last)) < 0) {
+			return false;
+		}
+		return text.sentenceOf(last).begin() <= previous.end() && text.sentenceOf(q.open()).begin() > previous.end();
 	}
 
 	/**

@@ -53,4 +53,25 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("pure fiction"), claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList(),
 				d.claims().toString());
 	}
+	@Test
+	void aQuotationAfterALongAttributionSentenceContinuesTheSpeaker() {
+		// claims.continued-after-sentence: the attribution sentence runs past the short-attribution limit
+		DocumentExtraction d = extract("\"The bridge will reopen next week,\" said Maria Lindqvist, a council engineer "
+				+ "who has overseen the repairs since the spring floods. \"Traffic will be limited to light vehicles for "
+				+ "a month.\"");
+		List<String> texts = claimsOf(d, "Maria Lindqvist").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("The bridge will reopen next week", "Traffic will be limited to light vehicles for a month."),
+				texts, d.claims().toString());
+	}
+
+	@Test
+	void aQuotationRightAfterAReportedClaimIsTheSameSpeakers() {
+		// claims.continued-after-sentence: a reported claim, then an unattributed quotation in the next sentence
+		DocumentExtraction d = extract("Mayor Tomas Brenner said the flooding had cut off three villages overnight. "
+				+ "\"We are sending boats and food to every family we can reach.\"");
+		List<ExtractedClaim> brenner = claimsOf(d, "Tomas Brenner");
+		assertEquals(2, brenner.size(), d.claims().toString());
+		assertEquals("We are sending boats and food to every family we can reach.", brenner.get(1).text());
+		assertEquals(true, brenner.get(1).direct());
+	}
 }
