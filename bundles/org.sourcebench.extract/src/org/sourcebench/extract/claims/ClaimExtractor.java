@@ -74,6 +74,8 @@ public final class ClaimExtractor {
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
+	/** Nothing but spaces and punctuation between two quotations. */
+	private static final Pattern PUNCTUATION_GAP = Pattern.compile("[\\s.,;:]*");
 	private static final double CONFIDENCE_DIRECT = 0.85;
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
@@ -720,17 +722,24 @@ public final class ClaimExtractor {
 	/**
 	 * "“...,” said Jane Doe, a teacher who lost her job last year. “Many people are suffering.”", "He said the
 	 * talks had failed. “We have no partner.”": the quotation opens the sentence right after the one that ends the
-	 * previous claim (its attribution or the claim itself), in the same paragraph, with nothing else between.
+	 * previous claim (its attribution or the claim itself), in its paragraph or the next, or right after the previous
+	 * quotation ("“...” “...”"); other quotations between are claimed already (the previous claim would be theirs).
 	 */
 	private static boolean attributionSentence(AnalyzedText text, String t, ClaimedSpan previous, Quote q) {
 		if (!Mechanisms.on("claims.continued-after-sentence") || q.open() <= previous.end()) {
 			return false;
 		}
 		String gap = t.substring(previous.end(), q.open());
-		if (gap.length() > 200 || gap.indexOf('\n') >= 0 || gap.indexOf('"', 1) >= 0) {
+		if (gap.length() > 200 || gap.strip().indexOf('\n') >= 0) {
 			return false;
 		}
-		int last = TextCursor.of(t).skipSpacesBack(q.open()) - 1;
+		if (t.charAt(previous.begin()) == '"' && PUNCTUATION_GAP.matcher(gap).matches()) {
+			return true; // "“The talks failed.” “We have no partner.”": one quotation after the other
+		}
+		int last = q.open() - 1;
+		while (last > previous.end() && Character.isWhitespace(t.charAt(last))) {
+			last--;
+		}
 		if (last < previous.end() || ".:".indexOf(t.charAt(last)) < 0) {
 			return false;
 		}

@@ -75,6 +75,17 @@ class ClaimMechanismsTest {
 		assertEquals(true, brenner.get(1).direct());
 	}
 	@Test
+	void quotationsInTheNextParagraphAndOneAfterAnotherContinueTheSpeaker() {
+		// claims.continued-after-sentence: a long attribution sentence, then a paragraph of two bare quotations
+		DocumentExtraction d = extract("Fighting resumed near the river on Monday. \"The ceasefire has collapsed,\" said "
+				+ "Mayor Tomas Brenner, who has led the town since the war began two years ago.\n\"We have asked the army to "
+				+ "evacuate the hospital.\" \"Nobody is answering our calls from the capital.\"");
+		List<String> texts = claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("The ceasefire has collapsed", "We have asked the army to evacuate the hospital.",
+				"Nobody is answering our calls from the capital."), texts, d.claims().toString());
+	}
+
+	@Test
 	void theObjectOfAConfirmationOrAReportIsTheClaim() {
 		// claim-words.tsv frames "confirm obj" and "report obj": a nominal object states what was confirmed or reported
 		DocumentExtraction d = extract("Colonel Ana Petrovic confirmed the withdrawal of two battalions from the ridge "
