@@ -722,8 +722,9 @@ public final class ClaimExtractor {
 	/**
 	 * "“...,” said Jane Doe, a teacher who lost her job last year. “Many people are suffering.”", "He said the
 	 * talks had failed. “We have no partner.”": the quotation opens the sentence right after the one that ends the
-	 * previous claim (its attribution or the claim itself), in its paragraph or the next, or right after the previous
-	 * quotation ("“...” “...”"); other quotations between are claimed already (the previous claim would be theirs).
+	 * previous claim (its attribution or the claim itself), in its paragraph or the next, or right after the
+	 * previous quotation ("“...” “...”"); other quotations between are claimed already (the previous claim would
+	 * be theirs).
 	 */
 	private static boolean attributionSentence(AnalyzedText text, String t, ClaimedSpan previous, Quote q) {
 		if (!Mechanisms.on("claims.continued-after-sentence") || q.open() <= previous.end()) {
