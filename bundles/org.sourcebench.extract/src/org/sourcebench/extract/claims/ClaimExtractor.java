@@ -66,6 +66,8 @@ public final class ClaimExtractor {
 			: Pattern.compile("\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)"
 					+ "[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
 	private static final Pattern SIX_LABEL_STEMS = Pattern.compile("brand|call|describ|dub|label|term");
+	/** The phrase after "according to", up to the next comma, full stop, semicolon or line end. */
+	private static final Pattern STATEMENT_PHRASE = Pattern.compile("[^,.;\n]*");
 	/** A short time or place adjunct between the cue (and its addressee) and "that". */
 	private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
 			"(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
@@ -122,7 +124,7 @@ public final class ClaimExtractor {
 			Sentence s = text.sentenceOf(h.begin);
 			for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
 				if (!hits.get(j).located) {
-					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
+					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens, actors);
 				}
 			}
 			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(java.util.Locale.ROOT))) {
@@ -386,7 +388,7 @@ public final class ClaimExtractor {
 	}
 
 	private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
-			ParsedTokens tokens) {
+			ParsedTokens tokens, DocActors actors) {
 		h.located = true;
 		String prev = TextCursor.of(t).previousWord(h.begin);
 		boolean afterComma = precededBy(t, h.begin, ',');
@@ -394,6 +396,9 @@ public final class ClaimExtractor {
 				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
 			h.speaker = speakers.after(h.end);
+			if (h.speaker == null) {
+				h.speaker = statementSource(t, h, actors);
+			}
 			return;
 		}
 		ParsedTokens.At cueToken = tokens.at(h.begin);
@@ -433,6 +438,31 @@ public final class ClaimExtractor {
 		} else if (CONTINUATION.contains(prev)) {
 			h.clauseStart = TextCursor.of(t).previousWordStart(h.begin);
 		}
+	}
+
+	/**
+	 * "according to a Reuters report", "according to a letter from the embassy", "according to a statement published
+	 * on the ministry's website": the document actor first named in a statement phrase after "according to" (up to
+	 * the next comma or the sentence end), or null.
+	 */
+	private static SpeakerFinder.Found statementSource(String t, CueHit h, DocActors actors) {
+		if (!Mechanisms.on("claims.according-statement")) {
+			return null;
+		}
+		Matcher phrase = STATEMENT_PHRASE.matcher(t).region(h.end, Math.min(t.length(), h.end + 120));
+		if (!phrase.lookingAt()) {
+			return null;
+		}
+		boolean statement = false;
+		for (String w : phrase.group().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+			statement |= STATEMENTS.contains(w);
+		}
+		List<ActorMention> named = statement ? actors.within(h.end, phrase.end()) : List.of();
+		if (named.isEmpty()) {
+			return null;
+		}
+		Mechanisms.fired("claims.according-statement", 1);
+		return new SpeakerFinder.Found(named.get(0).actor(), named.get(0).begin());
 	}
 
 	private static DocActor earlierPersonSpeaker(List<CueHit> hits, int i, Sentence s) {

@@ -86,6 +86,19 @@ class ClaimMechanismsTest {
 	}
 
 	@Test
+	void theActorNamedInAStatementPhraseAfterAccordingToSpeaks() {
+		// claims.according-statement: "according to a report ... of <actor>", "According to a <actor> report"
+		DocumentExtraction d = extract("The two delegations will meet again in Oslo next month, according to a report "
+				+ "published on Friday on the website of the Norwegian Foreign Ministry. According to a Reuters report, "
+				+ "the talks stalled over prisoner exchanges.");
+		assertEquals(List.of("The two delegations will meet again in Oslo next month"),
+				claimsOf(d, "Norwegian Foreign Ministry").stream().map(ExtractedClaim::text).toList(),
+				d.claims().toString());
+		assertEquals(List.of("the talks stalled over prisoner exchanges"),
+				claimsOf(d, "Reuters").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+	}
+
+	@Test
 	void theObjectOfAConfirmationOrAReportIsTheClaim() {
 		// claim-words.tsv frames "confirm obj" and "report obj": a nominal object states what was confirmed or reported
 		DocumentExtraction d = extract("Colonel Ana Petrovic confirmed the withdrawal of two battalions from the ridge "
