@@ -66,6 +66,8 @@ public final class ClaimExtractor {
 			: Pattern.compile("\\b(?:brand|call|describ|dub|label|term)(?:s|ed|ing|e|es)?\\b(?! on\\b| for\\b)"
 					+ "[^\"\\n.;]{0,90}?(?:\\bas )?(?:an? |the )?(\"[^\"\\n]{2,80}\")");
 	private static final Pattern SIX_LABEL_STEMS = Pattern.compile("brand|call|describ|dub|label|term");
+	/** The phrase after "according to", up to the next comma, full stop, semicolon or line end. */
+	private static final Pattern STATEMENT_PHRASE = Pattern.compile("[^,.;\n]*");
 	/** A short time or place adjunct between the cue (and its addressee) and "that". */
 	private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
 			"(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
@@ -74,6 +76,8 @@ public final class ClaimExtractor {
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
+	/** Nothing but spaces and punctuation between two quotations. */
+	private static final Pattern PUNCTUATION_GAP = Pattern.compile("[\\s.,;:]*");
 	private static final double CONFIDENCE_DIRECT = 0.85;
 	/** A "Quote:" label opening a quotation at the start of a line. */
 	private static final Pattern QUOTE_LABEL = Pattern.compile("(?m)^Quote:\\s*[\"\u201c]");
@@ -120,7 +124,7 @@ public final class ClaimExtractor {
 			Sentence s = text.sentenceOf(h.begin);
 			for (int j = i; j < hits.size() && hits.get(j).begin < s.end(); j++) {
 				if (!hits.get(j).located) {
-					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens);
+					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens, actors);
 				}
 			}
 			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(java.util.Locale.ROOT))) {
@@ -384,7 +388,7 @@ public final class ClaimExtractor {
 	}
 
 	private void locateSpeaker(String t, CueHit h, SpeakerFinder speakers, ParsedSpeaker parsedSpeakers,
-			ParsedTokens tokens) {
+			ParsedTokens tokens, DocActors actors) {
 		h.located = true;
 		String prev = TextCursor.of(t).previousWord(h.begin);
 		boolean afterComma = precededBy(t, h.begin, ',');
@@ -392,6 +396,9 @@ public final class ClaimExtractor {
 				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
 			h.speaker = speakers.after(h.end);
+			if (h.speaker == null) {
+				h.speaker = statementSource(t, h, actors);
+			}
 			return;
 		}
 		ParsedTokens.At cueToken = tokens.at(h.begin);
@@ -431,6 +438,31 @@ public final class ClaimExtractor {
 		} else if (CONTINUATION.contains(prev)) {
 			h.clauseStart = TextCursor.of(t).previousWordStart(h.begin);
 		}
+	}
+
+	/**
+	 * "according to a Reuters report", "according to a letter from the embassy", "according to a statement published
+	 * on the ministry's website": the document actor first named in a statement phrase after "according to" (up to
+	 * the next comma or the sentence end), or null.
+	 */
+	private static SpeakerFinder.Found statementSource(String t, CueHit h, DocActors actors) {
+		if (!Mechanisms.on("claims.according-statement")) {
+			return null;
+		}
+		Matcher phrase = STATEMENT_PHRASE.matcher(t).region(h.end, Math.min(t.length(), h.end + 120));
+		if (!phrase.lookingAt()) {
+			return null;
+		}
+		boolean statement = false;
+		for (String w : phrase.group().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+			statement |= STATEMENTS.contains(w);
+		}
+		List<ActorMention> named = statement ? actors.within(h.end, phrase.end()) : List.of();
+		if (named.isEmpty()) {
+			return null;
+		}
+		Mechanisms.fired("claims.according-statement", 1);
+		return new SpeakerFinder.Found(named.get(0).actor(), named.get(0).begin());
 	}
 
 	private static DocActor earlierPersonSpeaker(List<CueHit> hits, int i, Sentence s) {
@@ -672,8 +704,10 @@ public final class ClaimExtractor {
 	/**
 	 * "“We all know who lives there,” he said. “That means this was a deliberate attack.”": a quotation of
 	 * sentences with no attribution of its own, right after a quotation and its short attribution (or opening the
-	 * next paragraph), continues that speaker's direct speech. A quotation followed by a statement phrase naming its
-	 * source ("“...,” a statement from the ministry read") is that source's.
+	 * next paragraph), continues that speaker's direct speech; so does one opening the sentence right after the
+	 * sentence that ends the previous claim, however long its attribution ({@link #attributionSentence}). A
+	 * quotation followed by a statement phrase naming its source ("“...,” a statement from the ministry read") is
+	 * that source's.
 	 */
 	private void continuedQuotations(AnalyzedText text, String t, List<Quote> quotes, SpeakerFinder speakers,
 			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
@@ -694,16 +728,53 @@ public final class ClaimExtractor {
 				continue;
 			}
 			boolean opensParagraph = q.open() > 0 && t.charAt(q.open() - 1) == '\n';
-			if (taken || previous == null || t.charAt(previous.begin()) != '"' && !opensParagraph
-					|| q.open() - previous.end() > 60
+			if (taken || previous == null
 					|| !Character.isUpperCase(t.charAt(Math.min(q.contentBegin(), t.length() - 1)))
-					|| !SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches()
 					|| ClaimText.wordCount(t, q.contentBegin(), q.contentEnd()) < 4) {
 				continue;
 			}
+			boolean shortAttribution = (t.charAt(previous.begin()) == '"' || opensParagraph)
+					&& q.open() - previous.end() <= 60
+					&& SHORT_ATTRIBUTION.matcher(t.substring(previous.end(), q.open())).matches();
+			boolean sentenceAttribution = !shortAttribution && attributionSentence(text, t, previous, q);
+			if (!shortAttribution && !sentenceAttribution) {
+				continue;
+			}
+			int before = out.size();
 			emit(text, quotes, previous.speaker(), "continued quotation", new int[] {q.open(), q.close() + 1}, false,
 					claimed, out);
+			if (sentenceAttribution) {
+				Mechanisms.fired("claims.continued-after-sentence", out.size() - before);
+			}
 		}
+	}
+
+	/**
+	 * "“...,” said Jane Doe, a teacher who lost her job last year. “Many people are suffering.”", "He said the
+	 * talks had failed. “We have no partner.”": the quotation opens the sentence right after the one that ends the
+	 * previous claim (its attribution or the claim itself), in its paragraph or the next, or right after the
+	 * previous quotation ("“...” “...”"); other quotations between are claimed already (the previous claim would
+	 * be theirs).
+	 */
+	private static boolean attributionSentence(AnalyzedText text, String t, ClaimedSpan previous, Quote q) {
+		if (!Mechanisms.on("claims.continued-after-sentence") || q.open() <= previous.end()) {
+			return false;
+		}
+		String gap = t.substring(previous.end(), q.open());
+		if (gap.length() > 200 || gap.strip().indexOf('\n') >= 0) {
+			return false;
+		}
+		if (t.charAt(previous.begin()) == '"' && PUNCTUATION_GAP.matcher(gap).matches()) {
+			return true; // "“The talks failed.” “We have no partner.”": one quotation after the other
+		}
+		int last = q.open() - 1;
+		while (last > previous.end() && Character.isWhitespace(t.charAt(last))) {
+			last--;
+		}
+		if (last < previous.end() || ".:".indexOf(t.charAt(last)) < 0) {
+			return false;
+		}
+		return text.sentenceOf(last).begin() <= previous.end() && text.sentenceOf(q.open()).begin() > previous.end();
 	}
 
 	/**

@@ -53,4 +53,59 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("pure fiction"), claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList(),
 				d.claims().toString());
 	}
+	@Test
+	void aQuotationAfterALongAttributionSentenceContinuesTheSpeaker() {
+		// claims.continued-after-sentence: the attribution sentence runs past the short-attribution limit
+		DocumentExtraction d = extract("\"The bridge will reopen next week,\" said Maria Lindqvist, a council engineer "
+				+ "who has overseen the repairs since the spring floods. \"Traffic will be limited to light vehicles for "
+				+ "a month.\"");
+		List<String> texts = claimsOf(d, "Maria Lindqvist").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("The bridge will reopen next week", "Traffic will be limited to light vehicles for a month."),
+				texts, d.claims().toString());
+	}
+
+	@Test
+	void aQuotationRightAfterAReportedClaimIsTheSameSpeakers() {
+		// claims.continued-after-sentence: a reported claim, then an unattributed quotation in the next sentence
+		DocumentExtraction d = extract("Mayor Tomas Brenner said the flooding had cut off three villages overnight. "
+				+ "\"We are sending boats and food to every family we can reach.\"");
+		List<ExtractedClaim> brenner = claimsOf(d, "Tomas Brenner");
+		assertEquals(2, brenner.size(), d.claims().toString());
+		assertEquals("We are sending boats and food to every family we can reach.", brenner.get(1).text());
+		assertEquals(true, brenner.get(1).direct());
+	}
+	@Test
+	void quotationsInTheNextParagraphAndOneAfterAnotherContinueTheSpeaker() {
+		// claims.continued-after-sentence: a long attribution sentence, then a paragraph of two bare quotations
+		DocumentExtraction d = extract("Fighting resumed near the river on Monday. \"The ceasefire has collapsed,\" said "
+				+ "Mayor Tomas Brenner, who has led the town since the war began two years ago.\n\"We have asked the army to "
+				+ "evacuate the hospital.\" \"Nobody is answering our calls from the capital.\"");
+		List<String> texts = claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("The ceasefire has collapsed", "We have asked the army to evacuate the hospital.",
+				"Nobody is answering our calls from the capital."), texts, d.claims().toString());
+	}
+
+	@Test
+	void theActorNamedInAStatementPhraseAfterAccordingToSpeaks() {
+		// claims.according-statement: "according to a report ... of <actor>", "According to a <actor> report"
+		DocumentExtraction d = extract("The two delegations will meet again in Oslo next month, according to a report "
+				+ "published on Friday on the website of the Norwegian Foreign Ministry. According to a Reuters report, "
+				+ "the talks stalled over prisoner exchanges.");
+		assertEquals(List.of("The two delegations will meet again in Oslo next month"),
+				claimsOf(d, "Norwegian Foreign Ministry").stream().map(ExtractedClaim::text).toList(),
+				d.claims().toString());
+		assertEquals(List.of("the talks stalled over prisoner exchanges"),
+				claimsOf(d, "Reuters").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+	}
+
+	@Test
+	void theObjectOfAConfirmationOrAReportIsTheClaim() {
+		// claim-words.tsv frames "confirm obj" and "report obj": a nominal object states what was confirmed or reported
+		DocumentExtraction d = extract("Colonel Ana Petrovic confirmed the withdrawal of two battalions from the ridge "
+				+ "on Sunday. The Red Cross reported dozens of injuries in the village.");
+		assertEquals(List.of("the withdrawal of two battalions from the ridge"),
+				claimsOf(d, "Ana Petrovic").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+		assertEquals(List.of("dozens of injuries in the village"),
+				claimsOf(d, "Red Cross").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+	}
 }
