@@ -384,7 +384,7 @@ public final class ParsedRelationReader {
 		for (int[] pp : frame.preps) {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
-				EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
+				betweenParties(s, pp[1], actors, mutual); // "fighting between X and Y"
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
@@ -428,7 +428,7 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
-				EventCoder.Clause.withConj(s, c, mutual);
+				betweenParties(s, c, actors, mutual);
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
@@ -447,6 +447,12 @@ public final class ParsedRelationReader {
 			np = s.head(n);
 		}
 		int h = s.head(np);
+		int verbBetween = mutual.isEmpty() ? EventParties.verbBetween(s, np, h) : -1;
+		if (verbBetween >= 0) {
+			betweenParties(s, verbBetween, actors, mutual); // "clashes broke out between X and Y"
+			gateAt = h;
+		}
+		hedged |= EventParties.halted(s, np, nominal.code(), h, codeOf(s, h)); // "called off talks with X"
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
 		if (measure && sources.isEmpty()) {
 			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
@@ -508,6 +514,29 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		return hedged ? e.unasserted() : e;
+	}
+
+	/** The parties of a "between" phrase ({@link EventParties#between}), else its conjuncts, added to {@code out}. */
+	private static void betweenParties(ParsedSentence s, int pp, DocActors actors, List<Integer> out) {
+		List<Integer> parties = EventParties.between(s, pp, actors);
+		if (parties == null) {
+			EventCoder.Clause.withConj(s, pp, out);
+		} else {
+			out.addAll(parties);
+		}
+	}
+
+	/** The code the trigger table or the CAMEO dictionary gives the verb at {@code v}, or null. */
+	private String codeOf(ParsedSentence s, int v) {
+		if (v < 0 || !s.pos(v).equals("VERB")) {
+			return null;
+		}
+		CameoPattern p = trigger(s, v);
+		if (p != null) {
+			return p.code();
+		}
+		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
+		return coding == null ? null : coding.code();
 	}
 
 	/**
@@ -749,7 +778,7 @@ public final class ParsedRelationReader {
 			List<ActorMention> sides = new ArrayList<>();
 			for (int m : e.mutual()) {
 				ActorMention a = actorOf(s, m, doc);
-				if (a != null) {
+				if (a != null && sides.stream().noneMatch(x -> x.actor() == a.actor())) {
 					sides.add(a);
 				}
 			}
@@ -760,7 +789,9 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<ActorMention> sources = sides(s, e.sources(), doc, true, false);
+		List<ActorMention> sources = e.symmetric()
+				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
+				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -770,6 +801,9 @@ public final class ParsedRelationReader {
 			if (!targets.isEmpty()) {
 				break;
 			}
+		}
+		if (e.symmetric()) {
+			targets = EventParties.withLists(s, targets, doc.actors()); // "met X, Y and Z"
 		}
 		if (targets.isEmpty() && e.symmetric() && sources.size() > 1) {
 			targets = sources; // "Gondor and Arnor held talks": coordinated sources meet each other
