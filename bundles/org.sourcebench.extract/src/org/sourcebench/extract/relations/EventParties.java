@@ -1,14 +1,19 @@
 package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
 
 /**
  * Who takes part in an event stated as a noun or shared by several parties, read top to bottom:
@@ -25,6 +30,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * <li><b>Lists</b> ({@code relations.lists}): the sides of a mutual event extend to the whole list their mentions
  * stand in ("Presidents A, B and C met": the parse may leave A out), a list being mentions separated by commas or
  * "and" with at most a title, a determiner or a nationality between them.</li>
+ * <li><b>Counted groups</b> ({@code relations.groups}): "the two countries", "the three nations", "both sides"
+ * stand for the actors of the most recent list of that many named before them ("Ukraine and Russia ... talks between
+ * the two countries", "Turkey, Russia and Iran ... the three countries signed"), of the kinds
+ * {@code group-anaphors.tsv} gives the noun.</li>
  * </ol>
  * Stateless; safe to share between threads.
  */
@@ -37,7 +46,136 @@ final class EventParties {
 	/** How many words may separate two members of a list besides the comma or "and". */
 	private static final int LIST_GAP = 6;
 
+	/** Counting words of a group anaphor ("the two countries", "both sides"). */
+	private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
+			"3", 3, "4", 4);
+
 	private EventParties() {
+	}
+
+	/** The kinds of actor each group noun of {@code group-anaphors.tsv} stands for; loaded once. */
+	private static final class Groups {
+		static final Map<String, Set<ActorKind>> KINDS = load();
+
+		private static Map<String, Set<ActorKind>> load() {
+			Map<String, Set<ActorKind>> out = new HashMap<>();
+			for (String[] r : DataFile.rows("group-anaphors.tsv", 2)) {
+				Set<ActorKind> kinds = java.util.EnumSet.noneOf(ActorKind.class);
+				DataFile.list(r[1]).forEach(k -> kinds.add(ActorKind.valueOf(k.trim())));
+				out.put(r[0].trim(), kinds);
+			}
+			return Map.copyOf(out);
+		}
+	}
+
+	/**
+	 * The actors a counted group noun at token {@code h} stands for ("the two countries": the two states of the most
+	 * recent list of exactly two that came before it, "Ukraine and Russia ..."), each as a mention on the noun's
+	 * phrase; empty when {@code h} is no counted group noun, names an actor itself, or no such list came before in
+	 * the last {@link #GROUP_WINDOW} characters of {@code body}.
+	 */
+	static List<ActorMention> group(String body, ParsedSentence s, int h, DocActors actors) {
+		int n = count(s, h);
+		if (n == 0 || actors.at(s.start(h)) != null) {
+			return List.of();
+		}
+		Set<ActorKind> kinds = Groups.KINDS.get(lower(s.word(h)));
+		int first = EventCoder.phrase(s, h).get(0);
+		List<ActorMention> all = actors.mentions();
+		for (int k = all.size() - 1; k >= 0; k--) {
+			ActorMention m = all.get(k);
+			if (m.begin() >= s.start(first) || !kinds.contains(m.actor().kind())) {
+				continue;
+			}
+			if (m.begin() < s.start(first) - GROUP_WINDOW) {
+				break;
+			}
+			List<DocActor> run = textList(body, all, k, kinds, s.start(first));
+			if (run.size() == n) {
+				Mechanisms.fired("relations.groups", 1);
+				List<ActorMention> out = new ArrayList<>();
+				for (DocActor a : run) {
+					out.add(new ActorMention(s.start(first), s.end(h), a));
+				}
+				return out;
+			}
+		}
+		return List.of();
+	}
+
+	/** Whether token {@code h} is a counted group noun ("the two countries", "both sides"). */
+	static boolean groupNoun(ParsedSentence s, int h) {
+		return count(s, h) > 0;
+	}
+
+	/** How many actors the counted group noun at {@code h} stands for; 0 when it is none. */
+	private static int count(ParsedSentence s, int h) {
+		if (!Mechanisms.on("relations.groups") || !Groups.KINDS.containsKey(lower(s.word(h)))) {
+			return 0;
+		}
+		int n = 0;
+		boolean definite = false;
+		for (int c : s.children(h)) {
+			String w = lower(s.word(c));
+			String rel = s.deprel(c);
+			if (rel.equals("nummod") || rel.equals("det") && w.equals("both")) {
+				n = COUNTS.getOrDefault(w, 0);
+			}
+			definite |= rel.equals("det") && (w.equals("the") || w.equals("both")) || rel.equals("nmod:poss");
+		}
+		return definite ? n : 0;
+	}
+
+	/** How far back (characters) the list a counted group noun stands for may be. */
+	private static final int GROUP_WINDOW = 1500;
+	/** What may stand between two members of a list in the text: a comma or "and", a determiner, a title. */
+	private static final java.util.regex.Pattern LIST_GAP_TEXT = java.util.regex.Pattern
+			.compile("\\s*(,|,?\\s*and)\\s+((the|his|her|its|their)\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}");
+
+	/**
+	 * The distinct actors of the list of mentions around {@code all[k]} (neighbours of the kinds joined by a comma or
+	 * "and" in {@code body}, all before {@code limit}), in text order.
+	 */
+	private static List<DocActor> textList(String body, List<ActorMention> all, int k, Set<ActorKind> kinds,
+			int limit) {
+		int lo = k;
+		int hi = k;
+		while (lo > 0 && kinds.contains(all.get(lo - 1).actor().kind())
+				&& listGap(body, all.get(lo - 1), all.get(lo))) {
+			lo--;
+		}
+		while (hi + 1 < all.size() && all.get(hi + 1).end() <= limit && kinds.contains(all.get(hi + 1).actor().kind())
+				&& listGap(body, all.get(hi), all.get(hi + 1))) {
+			hi++;
+		}
+		List<DocActor> out = new ArrayList<>();
+		for (int i = lo; i <= hi; i++) {
+			if (!out.contains(all.get(i).actor())) {
+				out.add(all.get(i).actor());
+			}
+		}
+		return out;
+	}
+
+	private static boolean listGap(String body, ActorMention a, ActorMention b) {
+		return a.end() <= b.begin() && LIST_GAP_TEXT.matcher(body.substring(a.end(), b.begin())).matches();
+	}
+
+	/** Whether sentence {@code s} holds a group noun of {@code group-anaphors.tsv} (it may name actors without a mention). */
+	static boolean hasGroupNoun(ParsedSentence s) {
+		if (!Mechanisms.on("relations.groups")) {
+			return false;
+		}
+		for (int t = 0; t < s.size(); t++) {
+			if (Groups.KINDS.containsKey(lower(s.word(t)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String lower(String w) {
+		return w == null ? "" : w.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -64,12 +202,13 @@ final class EventParties {
 	 * between X and Y"), or -1.
 	 */
 	static int verbBetween(ParsedSentence s, int np, int v) {
-		if (!Mechanisms.on("relations.between") || v < 0 || !s.pos(v).equals("VERB")
+		if (!Mechanisms.on("relations.verb-between") || v < 0 || !s.pos(v).equals("VERB")
 				|| !s.deprel(np).startsWith("nsubj") || s.head(np) != v) {
 			return -1;
 		}
 		for (int c : s.children(v)) {
 			if (s.deprel(c).startsWith("obl") && EventCoder.Clause.caseWord(s, c).equals("between")) {
+				Mechanisms.fired("relations.verb-between", 1);
 				return c;
 			}
 		}
@@ -78,7 +217,7 @@ final class EventParties {
 
 	/**
 	 * The parties of the "between" phrase headed by {@code pp}: one token per distinct actor it names (the first
-	 * token of that actor's mention), in text order; null when the mechanism is off (the caller keeps the parse's
+	 * token of that actor's mention; a counted group's noun twice, {@link #group} resolves it), in text order; null when the mechanism is off (the caller keeps the parse's
 	 * conjuncts).
 	 */
 	static List<Integer> between(ParsedSentence s, int pp, DocActors actors) {
@@ -91,6 +230,10 @@ final class EventParties {
 		List<ActorMention> seen = new ArrayList<>();
 		for (int t : tokens) {
 			ActorMention m = actors.at(s.start(t));
+			if (m == null && groupNoun(s, t)) {
+				out.addAll(List.of(t, t)); // "between the two countries": a group of two or more, resolved later
+				continue;
+			}
 			if (m == null || seen.stream().anyMatch(x -> x.actor() == m.actor()) || seen.contains(m)
 					|| modifiesParty(s, t, m, tokens, actors)) {
 				continue;

@@ -115,7 +115,7 @@ public final class ParsedRelationReader {
 	 * its speaker anyway).
 	 */
 	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
-			MentionResolver.Document coref) {
+			MentionResolver.Document coref, String body) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -154,8 +154,8 @@ public final class ParsedRelationReader {
 		List<String> mediated = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches, coref);
-			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
+			Doc doc = new Doc(actors, s.start(0), speeches, coref, body);
+			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
 				continue;
 			}
 			for (int t = 0; t < s.size(); t++) {
@@ -519,10 +519,13 @@ public final class ParsedRelationReader {
 	/** The parties of a "between" phrase ({@link EventParties#between}), else its conjuncts, added to {@code out}. */
 	private static void betweenParties(ParsedSentence s, int pp, DocActors actors, List<Integer> out) {
 		List<Integer> parties = EventParties.between(s, pp, actors);
+		List<Integer> conjuncts = new ArrayList<>();
+		EventCoder.Clause.withConj(s, pp, conjuncts);
 		if (parties == null) {
-			EventCoder.Clause.withConj(s, pp, out);
+			out.addAll(conjuncts);
 		} else {
 			out.addAll(parties);
+			Mechanisms.fired("relations.between", parties.size() > 1 && !parties.equals(conjuncts) ? 1 : 0);
 		}
 	}
 
@@ -777,9 +780,11 @@ public final class ParsedRelationReader {
 		if (!e.mutual().isEmpty()) {
 			List<ActorMention> sides = new ArrayList<>();
 			for (int m : e.mutual()) {
-				ActorMention a = actorOf(s, m, doc);
-				if (a != null && sides.stream().noneMatch(x -> x.actor() == a.actor())) {
-					sides.add(a);
+				List<ActorMention> group = EventParties.group(doc.body(), s, m, doc.actors()); // "between the two countries"
+				for (ActorMention a : group.isEmpty() ? java.util.Collections.singletonList(actorOf(s, m, doc)) : group) {
+					if (a != null && sides.stream().noneMatch(x -> x.actor() == a.actor())) {
+						sides.add(a);
+					}
 				}
 			}
 			for (ActorMention a : sides) {
@@ -837,7 +842,10 @@ public final class ParsedRelationReader {
 				h = agents.get(0);
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
-				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
+				List<ActorMention> each = EventParties.group(doc.body(), s, g, doc.actors()); // "the two countries"
+				if (each.isEmpty()) {
+					each = adjectiveConjuncts(s, g, doc);
+				}
 				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
