@@ -30,6 +30,9 @@ import org.sourcebench.model.ActorKind;
  * <li><b>Lists</b> ({@code relations.lists}): the sides of a mutual event extend to the whole list their mentions
  * stand in ("Presidents A, B and C met": the parse may leave A out), a list being mentions separated by commas or
  * "and" with at most a title, a determiner or a nationality between them.</li>
+ * <li><b>Engaged in</b> ({@code relations.engaged}): the subjects of a clause take part in the mutual event noun of its
+ * "in" phrase, or of a predicate "in"/"at" noun ("X and Y have been in talks", "X lost three soldiers in clashes with
+ * Y", "X is at war with Y").</li>
  * <li><b>Counted groups</b> ({@code relations.groups}): "the two countries", "the three nations", "both sides"
  * stand for the actors of the most recent list of that many named before them ("Ukraine and Russia ... talks between
  * the two countries", "Turkey, Russia and Iran ... the three countries signed"), of the kinds
@@ -195,6 +198,36 @@ final class EventParties {
 			Mechanisms.fired("relations.halted", 1);
 		}
 		return halted;
+	}
+
+	/**
+	 * Whether a mutual event noun in a phrase with this preposition is what the clause's subjects take part in ("X
+	 * and Y have been in talks since 2011", "X lost men in clashes with Y"): "in" ({@code relations.engaged}).
+	 */
+	static boolean engagedIn(String prep) {
+		boolean in = prep.equals("in") && Mechanisms.on("relations.engaged");
+		if (in) {
+			Mechanisms.fired("relations.engaged", 1);
+		}
+		return in;
+	}
+
+	/**
+	 * The subjects (with their conjuncts) of a mutual event noun that is the predicate of its clause with "in" or
+	 * "at" ("X, Y and Z have been in talks", "X is at war with Y"), or none ({@code relations.engaged}).
+	 */
+	static List<Integer> engagedSubjects(ParsedSentence s, int n) {
+		List<Integer> out = new ArrayList<>();
+		String prep = EventCoder.Clause.caseWord(s, n);
+		if (!Mechanisms.on("relations.engaged") || s.children(n, "cop").isEmpty()
+				|| !prep.equals("in") && !prep.equals("at")) {
+			return out;
+		}
+		for (int c : s.children(n, "nsubj")) {
+			EventCoder.Clause.withConj(s, c, out);
+		}
+		Mechanisms.fired("relations.engaged", out.isEmpty() ? 0 : 1);
+		return out;
 	}
 
 	/**

@@ -433,6 +433,9 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		if (sources.isEmpty() && nominal.symmetric()) {
+			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
+		}
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
 			if (!pair.isEmpty()) {
@@ -491,7 +494,8 @@ public final class ParsedRelationReader {
 				gateAt = h;
 			} else if (rel.equals("obj") && !words.intentCode(verb).isEmpty()) {
 				intentHead = h; // "offered talks with X"
-			} else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
+			} else if (rel.startsWith("obl") && nominal.symmetric()
+					&& (TIME_CASES.contains(prep) || EventParties.engagedIn(prep))) { // "X lost men in clashes with Y"
 				EventCoder.Clause frame = new EventCoder.Clause(s, h);
 				if (!frame.passive) {
 					sources.addAll(frame.subjects);
@@ -513,6 +517,9 @@ public final class ParsedRelationReader {
 			return hedged || frame.negated ? e.unasserted() : e;
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
+		if (!hedged && !EventWords.mechanismOf(lemma(s, n)).isEmpty()) {
+			Mechanisms.fired(EventWords.mechanismOf(lemma(s, n)), 1); // an event noun of noun-events.tsv
+		}
 		return hedged ? e.unasserted() : e;
 	}
 
