@@ -384,7 +384,7 @@ public final class ParsedRelationReader {
 		for (int[] pp : frame.preps) {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
-				betweenParties(s, pp[1], actors, mutual); // "fighting between X and Y"
+				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
@@ -428,7 +428,7 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
-				betweenParties(s, c, actors, mutual);
+				betweenParties(s, c, mutual);
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
@@ -450,12 +450,6 @@ public final class ParsedRelationReader {
 			np = s.head(n);
 		}
 		int h = s.head(np);
-		int verbBetween = mutual.isEmpty() ? EventParties.verbBetween(s, np, h) : -1;
-		if (verbBetween >= 0) {
-			betweenParties(s, verbBetween, actors, mutual); // "clashes broke out between X and Y"
-			gateAt = h;
-		}
-		hedged |= EventParties.halted(s, np, nominal.code(), h, codeOf(s, h)); // "called off talks with X"
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
 		if (measure && sources.isEmpty()) {
 			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
@@ -523,30 +517,9 @@ public final class ParsedRelationReader {
 		return hedged ? e.unasserted() : e;
 	}
 
-	/** The parties of a "between" phrase ({@link EventParties#between}), else its conjuncts, added to {@code out}. */
-	private static void betweenParties(ParsedSentence s, int pp, DocActors actors, List<Integer> out) {
-		List<Integer> parties = EventParties.between(s, pp, actors);
-		List<Integer> conjuncts = new ArrayList<>();
-		EventCoder.Clause.withConj(s, pp, conjuncts);
-		if (parties == null) {
-			out.addAll(conjuncts);
-		} else {
-			out.addAll(parties);
-			Mechanisms.fired("relations.between", parties.size() > 1 && !parties.equals(conjuncts) ? 1 : 0);
-		}
-	}
-
-	/** The code the trigger table or the CAMEO dictionary gives the verb at {@code v}, or null. */
-	private String codeOf(ParsedSentence s, int v) {
-		if (v < 0 || !s.pos(v).equals("VERB")) {
-			return null;
-		}
-		CameoPattern p = trigger(s, v);
-		if (p != null) {
-			return p.code();
-		}
-		EventCoder.VerbCoding coding = coder.verbCoding(s, v);
-		return coding == null ? null : coding.code();
+	/** The conjuncts of a "between" phrase, added to {@code out} ({@link EventParties#between}: groups). */
+	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out) {
+		out.addAll(EventParties.between(s, pp));
 	}
 
 	/**
