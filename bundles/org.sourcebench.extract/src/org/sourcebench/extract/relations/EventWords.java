@@ -27,6 +27,8 @@ final class EventWords {
 	static final String NOUN_EVENTS = "relations.noun-events";
 
 	private static volatile EventWords instance;
+	/** The mechanism a {@code noun-events.tsv} row names, by word (for its firing count). */
+	private static final Map<String, String> ROW_MECHANISMS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, Nominal> nominals = new HashMap<>();
 	private final Set<String> light = new HashSet<>();
@@ -75,7 +77,13 @@ final class EventWords {
 				if (w == null) {
 					List<String[]> rows = new ArrayList<>(DataFile.rows("event-words.tsv", 5));
 					if (Mechanisms.on(NOUN_EVENTS)) {
-						rows.addAll(DataFile.rows("noun-events.tsv", 5)); // event nouns added in this file's format
+						for (String[] r : DataFile.rows("noun-events.tsv", 6)) { // event nouns in this file's format
+							if (DataFile.cell(r, 5).isEmpty() || Mechanisms.on(DataFile.cell(r, 5))) {
+								rows.add(r); // a row naming its own mechanism is read while that mechanism is on
+								ROW_MECHANISMS.put(r[0].trim(),
+										DataFile.cell(r, 5).isEmpty() ? NOUN_EVENTS : DataFile.cell(r, 5));
+							}
+						}
 					}
 					w = new EventWords(rows);
 					instance = w;
@@ -83,6 +91,11 @@ final class EventWords {
 			}
 		}
 		return w;
+	}
+
+	/** The mechanism whose {@code noun-events.tsv} row made {@code lemma} an event noun, or "". */
+	static String mechanismOf(String lemma) {
+		return ROW_MECHANISMS.getOrDefault(lemma, "");
 	}
 
 	/** Whether any class of the file lists this lemma. */

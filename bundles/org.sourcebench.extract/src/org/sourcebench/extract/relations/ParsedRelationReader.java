@@ -118,7 +118,7 @@ public final class ParsedRelationReader {
 	 * its speaker anyway).
 	 */
 	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
-			MentionResolver.Document coref) {
+			MentionResolver.Document coref, String body) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -157,8 +157,8 @@ public final class ParsedRelationReader {
 		List<String> mediated = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches, coref);
-			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty()) {
+			Doc doc = new Doc(actors, s.start(0), speeches, coref, body);
+			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
 				continue;
 			}
 			for (int t = 0; t < s.size(); t++) {
@@ -387,7 +387,7 @@ public final class ParsedRelationReader {
 		for (int[] pp : frame.preps) {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
-				EventCoder.Clause.withConj(s, pp[1], mutual); // "fighting between X and Y"
+				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
@@ -432,10 +432,13 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
-				EventCoder.Clause.withConj(s, c, mutual);
+				betweenParties(s, c, mutual);
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
+		}
+		if (sources.isEmpty() && nominal.symmetric()) {
+			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
@@ -489,7 +492,8 @@ public final class ParsedRelationReader {
 				gateAt = h;
 			} else if (rel.equals("obj") && !words.intentCode(verb).isEmpty()) {
 				intentHead = h; // "offered talks with X"
-			} else if (rel.startsWith("obl") && TIME_CASES.contains(prep) && nominal.symmetric()) {
+			} else if (rel.startsWith("obl") && nominal.symmetric()
+					&& (TIME_CASES.contains(prep) || EventParties.engagedIn(prep))) { // "X lost men in clashes with Y"
 				EventCoder.Clause frame = new EventCoder.Clause(s, h);
 				if (!frame.passive) {
 					sources.addAll(frame.subjects);
@@ -511,7 +515,15 @@ public final class ParsedRelationReader {
 			return hedged || frame.negated ? e.unasserted() : e;
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
+		if (!hedged && !EventWords.mechanismOf(lemma(s, n)).isEmpty()) {
+			Mechanisms.fired(EventWords.mechanismOf(lemma(s, n)), 1); // an event noun of noun-events.tsv
+		}
 		return hedged ? e.unasserted() : e;
+	}
+
+	/** The conjuncts of a "between" phrase, added to {@code out} ({@link EventParties#between}: groups). */
+	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out) {
+		out.addAll(EventParties.between(s, pp));
 	}
 
 	/**
@@ -756,9 +768,11 @@ public final class ParsedRelationReader {
 		if (!e.mutual().isEmpty()) {
 			List<ActorMention> sides = new ArrayList<>();
 			for (int m : e.mutual()) {
-				ActorMention a = actorOf(s, m, doc);
-				if (a != null) {
-					sides.add(a);
+				List<ActorMention> group = EventParties.group(doc.body(), s, m, doc.actors()); // "between the two countries"
+				for (ActorMention a : group.isEmpty() ? java.util.Collections.singletonList(actorOf(s, m, doc)) : group) {
+					if (a != null && sides.stream().noneMatch(x -> x.actor() == a.actor())) {
+						sides.add(a);
+					}
 				}
 			}
 			for (ActorMention a : sides) {
@@ -768,7 +782,9 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<ActorMention> sources = sides(s, e.sources(), doc, true, false);
+		List<ActorMention> sources = e.symmetric()
+				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
+				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -778,6 +794,9 @@ public final class ParsedRelationReader {
 			if (!targets.isEmpty()) {
 				break;
 			}
+		}
+		if (e.symmetric()) {
+			targets = EventParties.withLists(s, targets, doc.actors()); // "met X, Y and Z"
 		}
 		if (targets.isEmpty() && e.symmetric() && sources.size() > 1) {
 			targets = sources; // "Gondor and Arnor held talks": coordinated sources meet each other
@@ -811,7 +830,10 @@ public final class ParsedRelationReader {
 				h = agents.get(0);
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
-				List<ActorMention> each = adjectiveConjuncts(s, g, doc);
+				List<ActorMention> each = EventParties.group(doc.body(), s, g, doc.actors()); // "the two countries"
+				if (each.isEmpty()) {
+					each = adjectiveConjuncts(s, g, doc);
+				}
 				if (each.isEmpty()) {
 					each = new ArrayList<>();
 					ActorMention a = actorOf(s, g, doc);
