@@ -560,6 +560,15 @@ public final class EntityTagger {
 		return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
 	}
 
+	/**
+	 * Whether the word is a word of a person's name in the gazetteer (the PETRARCH/Phoenix office holders), so that
+	 * a place of the same name inside a personal name ("Rafael Mariano Grossi", "Aung San Suu Kyi") does not make
+	 * the name a place.
+	 */
+	public static boolean personNameWord(String w) {
+		return Gazetteer.get().personWord(w);
+	}
+
 	/** Whether a lower-case word may stand inside a name. */
 	public static boolean connector(String w) {
 		return CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));

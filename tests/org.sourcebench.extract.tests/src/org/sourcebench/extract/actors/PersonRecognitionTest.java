@@ -1,0 +1,37 @@
+package org.sourcebench.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.actor;
+import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractedActor;
+import org.sourcebench.extract.ExtractionFixture;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Person-name recognition with the parser (issue 11, names): the causes counted on the study half, each on sentences
+ * and names made up for the test.
+ */
+class PersonRecognitionTest {
+
+	private static DocumentExtraction extract(String body) {
+		return ExtractionFixture.extract(body);
+	}
+
+	private static ExtractedActor named(DocumentExtraction d, String name) {
+		return actor(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.actors()));
+	}
+
+	@Test
+	void aWordOfAPersonsNameThatIsAlsoATownKeepsTheNameAPerson() {
+		// "Mariano" and "San" are towns of the gazetteer and words of people's names in the actor dictionaries
+		DocumentExtraction d = extract("The delegation was received by Tomas Mariano Ferreira, who heads the "
+				+ "commission, on Monday. Later, Aung San Thein Oo criticised the decision.");
+		assertEquals(ActorKind.PERSON, named(d, "Tomas Mariano Ferreira").kind());
+		assertEquals(ActorKind.PERSON, named(d, "Aung San Thein Oo").kind());
+	}
+}
