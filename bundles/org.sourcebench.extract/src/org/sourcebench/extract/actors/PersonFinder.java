@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.syntax.EntityTagger;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Cue;
@@ -41,7 +42,7 @@ final class PersonFinder {
 				continue;
 			}
 			String name = t.substring(run[0], run[1]);
-			if (isKnownNonPerson(t, run[0], run[1])) {
+			if (isKnownNonPerson(t, run[0], run[1]) && !placeAsGivenName(t, run)) {
 				continue;
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
@@ -272,6 +273,35 @@ final class PersonFinder {
 			}
 		}
 		return actors.actor(name, ActorKind.PERSON, iso, 0.7);
+	}
+
+	/**
+	 * "Defence Minister Israel Katz", "Inspector General Douglas Kanja": after a title, a country or capital as the
+	 * first of two or three capitalised words is a given name when people's names in the actor dictionaries use it
+	 * and the words after it are no place or country (mechanism {@code actors.placeAsGivenName}).
+	 */
+	private boolean placeAsGivenName(String t, int[] run) {
+		if (!Mechanisms.on("actors.placeAsGivenName")) {
+			return false;
+		}
+		String name = t.substring(run[0], run[1]);
+		String[] words = name.split(" ");
+		if (words.length < 2 || words.length > 3 || !EntityTagger.personNameWord(words[0])) {
+			return false;
+		}
+		int rest = run[0] + words[0].length() + 1;
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, run[0], cs);
+		for (PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> c : cs) {
+			if (c.end() > run[0] + words[0].length()) {
+				return false; // "Sri Lanka", "Saudi Arabia": the country is more than the first word
+			}
+		}
+		if (isKnownNonPerson(t, rest, run[1]) || startsWithKnownWord(t, rest)) {
+			return false;
+		}
+		Mechanisms.fired("actors.placeAsGivenName", 1);
+		return true;
 	}
 
 	/** A run that is really a country, place or a non-person lexicon actor. */

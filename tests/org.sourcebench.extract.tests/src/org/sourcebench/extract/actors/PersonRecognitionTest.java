@@ -40,4 +40,16 @@ class PersonRecognitionTest {
 		assertEquals(ActorKind.PERSON, named(d, "Deng Weimin").kind());
 		assertFalse(d.actors().stream().anyMatch(a -> a.name().contains("Friday")), d.actors().toString());
 	}
+
+	@Test
+	void aCountryOrCapitalAfterATitleIsAGivenNameWhenANameFollows() {
+		// "Jordan" is a country and "Douglas" a capital; both are given names in the actor dictionaries
+		DocumentExtraction d = extract("Interior Minister Jordan Mwale said the border would stay shut. "
+				+ "The delegation later met Police Commander Douglas Otieno. Mwale added that the talks had failed.");
+		ExtractedActor mwale = named(d, "Jordan Mwale");
+		assertEquals(ActorKind.PERSON, mwale.kind());
+		assertEquals(ActorKind.PERSON, named(d, "Douglas Otieno").kind());
+		assertFalse(actor(d, "Isle of Man").isPresent(), d.actors().toString());
+		assertEquals("Jordan Mwale", d.claims().get(0).speaker(), d.claims().toString());
+	}
 }
