@@ -232,7 +232,8 @@ final class PersonFinder {
 		return b >= run[1] ? null : new int[] {b, run[1]};
 	}
 
-	private void addUntitled(String t, int[] written, List<Candidate> out) {
+	private void addUntitled(String t, int[] found, List<Candidate> out) {
+		int[] written = withoutOpeningWord(t, found);
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
@@ -244,6 +245,32 @@ final class PersonFinder {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
+
+	/**
+	 * "Meanwhile Jane Roe said": a run that opens the sentence with a common word of the treebanks ("Meanwhile",
+	 * "Later", "Separately") that is no word of people's names starts after it, when two words stay (mechanism
+	 * {@code actors.openingWord}).
+	 */
+	private static int[] withoutOpeningWord(String t, int[] run) {
+		if (!Mechanisms.on("actors.openingWord")) {
+			return run;
+		}
+		int p = run[0] - 1;
+		while (p >= 0 && t.charAt(p) == ' ') {
+			p--;
+		}
+		if (p >= 0 && ".!?\n\"\u201c\u201d:".indexOf(t.charAt(p)) < 0) {
+			return run;
+		}
+		String first = TextCursor.of(t).nextWord(run[0]);
+		int next = run[0] + first.length() + 1;
+		if (first.isEmpty() || next >= run[1] || t.charAt(next - 1) != ' ' || !EntityTagger.commonWord(first)
+				|| EntityTagger.personNameWord(first) || NameRun.wordCount(t.substring(next, run[1])) < 2) {
+			return run;
+		}
+		Mechanisms.fired("actors.openingWord", 1);
+		return new int[] {next, run[1]};
 	}
 
 	/** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */

@@ -602,6 +602,11 @@ public final class EntityTagger {
 		return Gazetteer.get().personWord(w);
 	}
 
+	/** Whether the treebanks know the word (any case) as a common noun, verb, adjective or adverb ("Meanwhile"). */
+	public static boolean commonWord(String w) {
+		return Lemmas.get().common(w);
+	}
+
 	/** Whether a lower-case word may stand inside a name. */
 	public static boolean connector(String w) {
 		return CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT));

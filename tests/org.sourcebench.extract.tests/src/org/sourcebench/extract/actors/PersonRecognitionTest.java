@@ -52,4 +52,13 @@ class PersonRecognitionTest {
 		assertFalse(actor(d, "Isle of Man").isPresent(), d.actors().toString());
 		assertEquals("Jordan Mwale", d.claims().get(0).speaker(), d.claims().toString());
 	}
+
+	@Test
+	void aCommonWordOpeningTheSentenceIsNoPartOfTheNameBeforeTheCue() {
+		DocumentExtraction d = extract("The vote was delayed again. Meanwhile Petra Novakova said the coalition would hold.");
+		ExtractedActor novakova = named(d, "Petra Novakova");
+		assertEquals(ActorKind.PERSON, novakova.kind());
+		assertFalse(actor(d, "Meanwhile Petra Novakova").isPresent(), d.actors().toString());
+		assertEquals("Petra Novakova", d.claims().get(0).speaker(), d.claims().toString());
+	}
 }
