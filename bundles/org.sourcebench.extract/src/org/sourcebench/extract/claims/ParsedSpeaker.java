@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -31,6 +32,9 @@ final class ParsedSpeaker {
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
+	/** Weekdays, from the actor readers' closed word classes. */
+	private static final Set<String> DATE_WORDS = org.sourcebench.extract.data.DataFile.rows("actor-words.tsv", 2)
+			.stream().filter(r -> r[1].equals("date-word")).map(r -> r[0]).collect(java.util.stream.Collectors.toSet());
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -286,8 +290,8 @@ final class ParsedSpeaker {
 		int agent = -1;
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
-			if (rel.equals("nsubj")) {
-				return c;
+			if (rel.equals("nsubj") && !(isDate(s, c) && Mechanisms.on("claims.date-not-speaker"))) {
+				return c; // a weekday the parser made the subject ("X on Thursday said") is the time, not who spoke
 			}
 			if (rel.equals("obl:agent")) {
 				agent = c;
@@ -365,6 +369,16 @@ final class ParsedSpeaker {
 		int e = v - 1;
 		while (e >= 0 && SKIPPED_BEFORE_VERB.contains(s.pos(e))) {
 			e--;
+		}
+		while (e >= 2 && isDate(s, e) && s.pos(e - 1).equals("ADP") && Mechanisms.on("claims.date-not-speaker")) {
+			Mechanisms.fired("claims.date-not-speaker", 1);
+			e -= 2; // "The ministry on Thursday said": the time adjunct is no part of the subject
+			while (e >= 0 && SKIPPED_BEFORE_VERB.contains(s.pos(e))) {
+				e--;
+			}
+			if (e >= 3 && s.word(e).equals(")") && s.word(e - 2).equals("(")) {
+				e -= 3; // "The Ministry of External Affairs (MEA) on Thursday said": before the bracketed acronym
+			}
 		}
 		if (e < 0 || !isNominal(s.pos(e))) {
 			return -1;
@@ -630,6 +644,21 @@ final class ParsedSpeaker {
 		while (e + 2 < s.size() && hyphenJoined(s, e) && actors.at(s.start(e + 2)) == null) {
 			e += 2;
 		}
+		if (Mechanisms.on("claims.date-not-speaker")) {
+			int b0 = b;
+			int e0 = e;
+			while (b <= e && isDate(s, b)) {
+				b++; // "a Tuesday Cabinet meeting": a weekday is no part of a name
+			}
+			while (e >= b && isDate(s, e)) {
+				e--;
+			}
+			if (b > e) {
+				Mechanisms.fired("claims.date-not-speaker", 1);
+				return null;
+			}
+			Mechanisms.fired("claims.date-not-speaker", b - b0 + e0 - e);
+		}
 		String name = body.substring(s.start(b), s.end(e));
 		if (GLUED_SENTENCES.matcher(name).find()) {
 			return null; // "East Sea.It": a full stop without its space, not a name
@@ -648,6 +677,11 @@ final class ParsedSpeaker {
 			actors.mention(a, s.start(e + 2), s.end(e + 2));
 		}
 		return a;
+	}
+
+	/** Whether token {@code i} is a weekday (actor-words.tsv date-word), which names no speaker. */
+	private static boolean isDate(ParsedSentence s, int i) {
+		return DATE_WORDS.contains(s.word(i).toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether token {@code i} and token {@code i + 2} are letters joined by token {@code i + 1}, a hyphen, unspaced. */

@@ -32,6 +32,9 @@ final class SpeakerFinder {
 	private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile(
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
+	private static final Set<String> RELATIVE_WORDS = ClaimWords.get().list("relative");
+	/** Conjunctions that join clauses or phrases and so bound an unnamed source's description. */
+	private static final Set<String> CLAUSE_WORDS = Set.of("but", "or", "nor", "yet", "while", "as", "because");
 	/** A statement head, up to four words (a participle, a date), then "from" or "by" before its source. */
 	private static final String STATEMENT_PHRASE = "\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
 			+ "(" + ClaimWords.get().alternation("statement") + ")\\s+(?:[\\w-]+\\s+){0,4}?(?:from|by)\\s+"
@@ -489,7 +492,8 @@ final class SpeakerFinder {
 			int s = TextCursor.of(t).previousWordStart(b);
 			if (s < 0 || w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || SKIP_BACK.contains(w)
 					|| !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
-					|| w.equals("and") || w.equals("that") || actors.at(s) != null) {
+					|| w.equals("and") || w.equals("that") || actors.at(s) != null
+					|| boundsSource(w)) {
 				break;
 			}
 			b = s;
@@ -502,6 +506,18 @@ final class SpeakerFinder {
 		}
 		int pb = phraseBegin(b); // "a senior KRG official told": the claim stops before the whole phrase
 		return new Found(a, pb);
+	}
+
+	/**
+	 * Whether {@code w} bounds an unnamed source's description read backwards (mechanism {@code claims.source-bounds}):
+	 * a conjunction or relative word ("on both sides but independent sources said", "which officials have said").
+	 */
+	private static boolean boundsSource(String w) {
+		if (!Mechanisms.on("claims.source-bounds") || !CLAUSE_WORDS.contains(w) && !RELATIVE_WORDS.contains(w)) {
+			return false;
+		}
+		Mechanisms.fired("claims.source-bounds", 1);
+		return true;
 	}
 
 	static boolean isUnnamedHead(String w) {

@@ -90,6 +90,8 @@ public final class ParsedRelationReader {
 	private final SpeechActs speechActs;
 	/** Acts on envoys and on the links between states ({@link DiplomaticActs}). */
 	private final DiplomaticActs diplomacy;
+	/** Negative labels one actor puts on another ({@link Labels}). */
+	private final Labels labels;
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
@@ -102,6 +104,7 @@ public final class ParsedRelationReader {
 		this.countries = ExtractionData.get().countries();
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
+		this.labels = new Labels(words);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -392,7 +395,8 @@ public final class ParsedRelationReader {
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
 		}
-		if (denial || targets.isEmpty() && ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))) {
+		if (denial || targets.isEmpty() && (ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))
+				|| SpeechActs.asksOfComplement(code))) {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
 			// that X would face consequences": X is threatened (a threat only with the complement's modal)
 			for (int c : frame.complements) {
@@ -548,6 +552,10 @@ public final class ParsedRelationReader {
 				? mediation.at(s, t, lemma(s, t), s.head(t) < 0 ? "" : lemma(s, s.head(t))) : null;
 		if (m != null) {
 			out.add(new Event(t, Mediation.CODE, false, m.mediators(), m.sides(), List.of(), m.anchor()));
+		}
+		Labels.Label l = labels.at(s, t); // "called X a menace": 11 toward X
+		if (l != null) {
+			out.add(new Event(t, Labels.CODE, false, l.holders(), l.labelled(), List.of()));
 		}
 		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN")
 				? joint.at(s, t, lemma(s, t)) : null;

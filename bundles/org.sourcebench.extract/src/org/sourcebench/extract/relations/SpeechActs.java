@@ -167,6 +167,20 @@ final class SpeechActs {
 		return yes;
 	}
 
+	/** Roots of the acts that ask something of another actor: appeal (02), demand (10). */
+	private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+
+	/**
+	 * Whether a speech act with the code asks its clausal complement's subject to act, when it has no object
+	 * ({@code relations.demand-that}): "demanded that X withdraw", "urged that X be punished" are aimed at X.
+	 */
+	static boolean asksOfComplement(String code) {
+		boolean yes = code.length() >= 2 && ASKING_ROOTS.contains(code.substring(0, 2))
+				&& Mechanisms.on("relations.demand-that");
+		Mechanisms.fired("relations.demand-that", yes ? 1 : 0);
+		return yes;
+	}
+
 	/**
 	 * The phrases a speech-act verb's own prepositions head that may name whom the act is aimed at, in order
 	 * ({@code relations.speech-preps}): "called on the council", "complained about the envoy". Empty unless

@@ -16,7 +16,9 @@ import org.sourcebench.extract.ExtractedClaim;
  * a long title between a quotation and the name, a person named before a description in apposition, a surname
  * two persons of the document share, a role description referring back to a named person, a statement naming its
  * source, a hyphenated name, he and
- * she, an unnamed source with a relative clause aside, an unnamed source after "according to", a group subject
+ * she, an unnamed source with a relative clause aside, an unnamed source after "according to" or after a
+ * conjunction or relative word ("but independent sources said", "which officials said"), a weekday the parser
+ * takes for the subject ("the ministry on Thursday said"), a group subject
  * ("both sides said") speaking for the actors listed before it.
  */
 class SpeakerAttributionTest {
@@ -138,6 +140,23 @@ class SpeakerAttributionTest {
 				+ "to be named, told Reuters two rockets landed in the village.");
 		assertEquals("unnamed resident", claimStarting(d, "two rockets landed").speaker());
 		assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("asked not to be named")), d.claims().toString());
+	}
+
+	@Test
+	void anUnnamedSourceDescriptionStopsAtAConjunctionOrARelativeWord() {
+		DocumentExtraction d = extract("Shelling hit the town overnight.\nThe army gave no casualty figures, but "
+				+ "independent sources said three houses burned down.\nThe convoy left at dawn on a route which "
+				+ "officials said had been cleared of mines.");
+		assertEquals("unnamed independent sources", claimStarting(d, "three houses").speaker());
+		assertEquals("unnamed officials", claimStarting(d, "had been cleared").speaker());
+	}
+
+	@Test
+	void aWeekdayBetweenTheSubjectAndItsCueIsNoSpeaker() {
+		DocumentExtraction d = extract("Relations between Chile and Peru have improved.\nLIMA: The Ministry of Foreign "
+				+ "Relations (MFR) on Thursday said that the embassy in Santiago would reopen next month.");
+		assertEquals("Ministry of Foreign Relations", claimStarting(d, "the embassy in Santiago").speaker());
+		assertTrue(d.actors().stream().noneMatch(a -> a.name().contains("Thursday")), d.actors().toString());
 	}
 
 	@Test
