@@ -238,8 +238,13 @@ final class PersonFinder {
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
-		if (words < 2 || withoutLeadingTitles(t, run) == null || isKnownNonPerson(t, run[0], run[1])
-				|| startsWithKnownWord(t, run[0])
+		// "Israel Katz said": a country used as a given name also opens an untitled name before or after a cue
+		boolean given = Mechanisms.on("actors.givenNameBeforeCue") && placeAsGivenName(t, run);
+		if (given) {
+			Mechanisms.fired("actors.givenNameBeforeCue", 1);
+		}
+		if (words < 2 || withoutLeadingTitles(t, run) == null
+				|| !given && (isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0]))
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
 				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
 			return;

@@ -61,4 +61,11 @@ class PersonRecognitionTest {
 		assertFalse(actor(d, "Meanwhile Petra Novakova").isPresent(), d.actors().toString());
 		assertEquals("Petra Novakova", d.claims().get(0).speaker(), d.claims().toString());
 	}
+
+	@Test
+	void aCountryUsedAsAGivenNameOpensANameBeforeASpeechVerbToo() {
+		DocumentExtraction d = extract("Israel Okoth said on Monday that the border would stay shut.");
+		assertEquals(ActorKind.PERSON, named(d, "Israel Okoth").kind());
+		assertEquals("Israel Okoth", d.claims().get(0).speaker(), d.claims().toString());
+	}
 }
