@@ -42,8 +42,11 @@ final class PersonFinder {
 				continue;
 			}
 			String name = t.substring(run[0], run[1]);
-			if (isKnownNonPerson(t, run[0], run[1]) && !placeAsGivenName(t, run)) {
-				continue;
+			if (isKnownNonPerson(t, run[0], run[1])) {
+				if (!placeAsGivenName(t, run)) {
+					continue;
+				}
+				Mechanisms.fired("actors.placeAsGivenName", 1);
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
 			String iso = mod == null ? "" : mod.country().iso();
@@ -239,12 +242,12 @@ final class PersonFinder {
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
 		// "Israel Katz said": a country used as a given name also opens an untitled name before or after a cue
-		boolean given = Mechanisms.on("actors.givenNameBeforeCue") && placeAsGivenName(t, run);
-		if (given) {
+		boolean known = isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0]);
+		if (known && Mechanisms.on("actors.givenNameBeforeCue") && placeAsGivenName(t, run)) {
+			known = false;
 			Mechanisms.fired("actors.givenNameBeforeCue", 1);
 		}
-		if (words < 2 || withoutLeadingTitles(t, run) == null
-				|| !given && (isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0]))
+		if (words < 2 || withoutLeadingTitles(t, run) == null || known
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
 				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
 			return;
@@ -329,11 +332,7 @@ final class PersonFinder {
 				return false; // "Sri Lanka", "Saudi Arabia": the country is more than the first word
 			}
 		}
-		if (isKnownNonPerson(t, rest, run[1]) || startsWithKnownWord(t, rest)) {
-			return false;
-		}
-		Mechanisms.fired("actors.placeAsGivenName", 1);
-		return true;
+		return !isKnownNonPerson(t, rest, run[1]) && !startsWithKnownWord(t, rest);
 	}
 
 	/** A run that is really a country, place or a non-person lexicon actor. */
