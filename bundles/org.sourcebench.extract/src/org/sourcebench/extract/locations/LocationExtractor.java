@@ -14,6 +14,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Reads the locations of a document, in this order (an earlier reading owns its words):
  * <ol>
  * <li>the dateline ("KYIV (Reuters) -", "BOGOTA, Colombia", "SITTWE, Rakhine State -");</li>
+ * <li>regions whose names join two names with "and" ("Jammu and Kashmir");</li>
  * <li>names before a place head noun ("Rakhine State", "the Darfur region", "the Jabra neighborhood", "Kyauktaw,
  * Ponnagyun and Buthidaung townships");</li>
  * <li>country names and capitals the actor reader judged to be places ("in Syria", "to Moscow");</li>
@@ -29,7 +30,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
- * Each stage is a class of this package, in that order: {@link Datelines}, {@link HeadNounPlaces},
+ * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
  * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
  * {@link UnknownNames}, {@link LaterMentions}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
@@ -39,6 +40,7 @@ public final class LocationExtractor {
 
 	private final PlaceNames names;
 	private final Datelines datelines;
+	private final JoinedRegions joinedRegions;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
@@ -53,6 +55,7 @@ public final class LocationExtractor {
 		PlaceNameRuns runs = new PlaceNameRuns(names);
 		CountryOfPlace countries = new CountryOfPlace(names, frames);
 		this.datelines = new Datelines(names);
+		this.joinedRegions = new JoinedRegions(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
@@ -85,6 +88,7 @@ public final class LocationExtractor {
 
 	private Reading readPlaces(Reading d) {
 		datelines.read(d);
+		joinedRegions.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);

@@ -60,6 +60,15 @@ class LocationExtractorTest {
 		assertTrue(d.locations().isEmpty(), d.locations().toString());
 	}
 
+	@Test
+	void aRegionWhoseNameJoinsTwoNamesWithAndIsOnePlace() {
+		DocumentExtraction d = extract("India said gunmen attacked a post in Jammu and Kashmir on Sunday.");
+		ExtractedLocation region = location(d, "Jammu and Kashmir").orElseThrow(() -> new AssertionError(d.locations()));
+		assertEquals("India", region.country());
+		assertEquals(List.of("Jammu and Kashmir"), mentions(d, "Jammu and Kashmir"));
+		assertFalse(location(d, "Jammu").isPresent() || location(d, "Kashmir").isPresent(), d.locations().toString());
+	}
+
 	private static List<String> mentions(DocumentExtraction d, String name) {
 		return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
 				.stream().map(TextSpan::text).distinct().toList();
