@@ -265,7 +265,8 @@ public final class ParsedActorReader {
 		for (int k = 0; k < words.length; k++) {
 			String w = words[k];
 			boolean particle = k > 0 && NameRun.isParticle(w) || particlePrefixed(w); // "Abdel Fattah al-Burhan"
-			if (w.isEmpty() || !particle && !Character.isUpperCase(w.charAt(0)) || isPlace(w)) {
+			if (w.isEmpty() || !particle && !Character.isUpperCase(w.charAt(0))
+					|| isPlace(w) && !PersonNames.nameWordThoughPlace(w)) {
 				return false;
 			}
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.syntax.EntityTagger;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Cue;
@@ -42,7 +43,10 @@ final class PersonFinder {
 			}
 			String name = t.substring(run[0], run[1]);
 			if (isKnownNonPerson(t, run[0], run[1])) {
-				continue;
+				if (!placeAsGivenName(t, run)) {
+					continue;
+				}
+				Mechanisms.fired("actors.placeAsGivenName", 1);
 			}
 			CountryModifier.Found mod = modifier.before(t, m.begin());
 			String iso = mod == null ? "" : mod.country().iso();
@@ -231,18 +235,50 @@ final class PersonFinder {
 		return b >= run[1] ? null : new int[] {b, run[1]};
 	}
 
-	private void addUntitled(String t, int[] written, List<Candidate> out) {
+	private void addUntitled(String t, int[] found, List<Candidate> out) {
+		int[] written = withoutOpeningWord(t, found);
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
 		int words = NameRun.wordCount(name);
-		if (words < 2 || withoutLeadingTitles(t, run) == null || isKnownNonPerson(t, run[0], run[1])
-				|| startsWithKnownWord(t, run[0])
+		// "Israel Katz said": a country used as a given name also opens an untitled name before or after a cue
+		boolean known = isKnownNonPerson(t, run[0], run[1]) || startsWithKnownWord(t, run[0]);
+		if (known && Mechanisms.on("actors.givenNameBeforeCue") && placeAsGivenName(t, run)) {
+			known = false;
+			Mechanisms.fired("actors.givenNameBeforeCue", 1);
+		}
+		if (words < 2 || withoutLeadingTitles(t, run) == null || known
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
 				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
+
+	/**
+	 * "Meanwhile Jane Roe said": a run that opens the sentence with a common word of the treebanks ("Meanwhile",
+	 * "Later", "Separately") that is no word of people's names starts after it, when two words stay (mechanism
+	 * {@code actors.openingWord}).
+	 */
+	private static int[] withoutOpeningWord(String t, int[] run) {
+		if (!Mechanisms.on("actors.openingWord")) {
+			return run;
+		}
+		int p = run[0] - 1;
+		while (p >= 0 && t.charAt(p) == ' ') {
+			p--;
+		}
+		if (p >= 0 && ".!?\n\"\u201c\u201d:".indexOf(t.charAt(p)) < 0) {
+			return run;
+		}
+		String first = TextCursor.of(t).nextWord(run[0]);
+		int next = run[0] + first.length() + 1;
+		if (first.isEmpty() || next >= run[1] || t.charAt(next - 1) != ' ' || !EntityTagger.commonWord(first)
+				|| EntityTagger.personNameWord(first) || NameRun.wordCount(t.substring(next, run[1])) < 2) {
+			return run;
+		}
+		Mechanisms.fired("actors.openingWord", 1);
+		return new int[] {next, run[1]};
 	}
 
 	/** The lexicon's person written with the title ("King Abdullah II", "Ayatollah Ali Khamenei"), or null. */
@@ -272,6 +308,31 @@ final class PersonFinder {
 			}
 		}
 		return actors.actor(name, ActorKind.PERSON, iso, 0.7);
+	}
+
+	/**
+	 * "Defence Minister Israel Katz", "Inspector General Douglas Kanja": after a title, a country or capital as the
+	 * first of two or three capitalised words is a given name when people's names in the actor dictionaries use it
+	 * and the words after it are no place or country (mechanism {@code actors.placeAsGivenName}).
+	 */
+	private boolean placeAsGivenName(String t, int[] run) {
+		if (!Mechanisms.on("actors.placeAsGivenName")) {
+			return false;
+		}
+		String name = t.substring(run[0], run[1]);
+		String[] words = name.split(" ");
+		if (words.length < 2 || words.length > 3 || !EntityTagger.personNameWord(words[0])) {
+			return false;
+		}
+		int rest = run[0] + words[0].length() + 1;
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, run[0], cs);
+		for (PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> c : cs) {
+			if (c.end() > run[0] + words[0].length()) {
+				return false; // "Sri Lanka", "Saudi Arabia": the country is more than the first word
+			}
+		}
+		return !isKnownNonPerson(t, rest, run[1]) && !startsWithKnownWord(t, rest);
 	}
 
 	/** A run that is really a country, place or a non-person lexicon actor. */

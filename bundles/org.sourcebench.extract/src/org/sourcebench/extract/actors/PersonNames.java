@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.syntax.EntityTagger;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -99,6 +100,19 @@ final class PersonNames {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether a word of a personal name that is also a place stays a name word (mechanism {@code actors.nameWords}):
+	 * the field's actor dictionaries use it in people's names ("Mariano" of "Rafael Mariano Grossi", "San" of "Aung
+	 * San Suu Kyi", "Douglas"). The whole name being a place is for the caller to check.
+	 */
+	static boolean nameWordThoughPlace(String word) {
+		boolean yes = Mechanisms.on("actors.nameWords") && EntityTagger.personNameWord(word);
+		if (yes) {
+			Mechanisms.fired("actors.nameWords", 1);
+		}
+		return yes;
 	}
 
 	private static boolean sameCountry(DocActor a, DocActor b) {

@@ -86,7 +86,40 @@ public final class EntityTagger {
 		titleChains(words, gaz, out);
 		headNouns(words, gaz, out);
 		namesAfterTitles(words, pos, gaz, out);
+		if (UNTAGGED_NAMES) {
+			untaggedNames(words, pos, gaz, out);
+		}
 		return out;
+	}
+
+	private static final boolean UNTAGGED_NAMES = org.sourcebench.extract.Mechanisms.on("actors.untaggedNames");
+
+	/**
+	 * Proper nouns the greedy tagger left untagged after a possessive or a modifier ("Norway's Ola Brandt", "the
+	 * veteran Kim Sang Ho"): two or more capitalised proper nouns, not opening the sentence, none a common word of
+	 * the treebanks, a title word, an abbreviation, a word in capitals or a name the gazetteer knows as anything but
+	 * a person, whose first word is a word of people's names in the gazetteer, are a person (mechanism
+	 * {@code actors.untaggedNames}).
+	 */
+	private static void untaggedNames(String[] words, String[] pos, String[] gaz, String[] out) {
+		Gazetteer g = Gazetteer.get();
+		Lemmas lemmas = Lemmas.get();
+		for (int i = 1; i < words.length; i++) {
+			int j = i;
+			while (j < words.length && out[j] == null && pos[j].equals("PROPN") && nameLike(words[j])
+					&& !words[j].equals(words[j].toUpperCase(java.util.Locale.ROOT)) && !words[j].endsWith(".")
+					&& !g.role(words[j]) && !g.titleWord(words[j]) && !lemmas.common(words[j])
+					&& (gaz[j] == null || gaz[j].endsWith("PERSON"))) {
+				j++;
+			}
+			if (j - i >= 2 && g.personWord(words[i]) && out[i - 1] == null) {
+				for (int k = i; k < j; k++) {
+					out[k] = "PERSON";
+				}
+				org.sourcebench.extract.Mechanisms.fired("actors.untaggedNames", 1);
+			}
+			i = Math.max(i, j);
+		}
 	}
 
 	private static final long ROLE = Hash.of("ROLE");
@@ -558,6 +591,20 @@ public final class EntityTagger {
 	/** Starts with an upper-case letter or a digit ("Dr.", "UN", "9/11"). */
 	public static boolean nameLike(String w) {
 		return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+	}
+
+	/**
+	 * Whether the word is a word of a person's name in the gazetteer (the PETRARCH/Phoenix office holders), so that
+	 * a place of the same name inside a personal name ("Rafael Mariano Grossi", "Aung San Suu Kyi") does not make
+	 * the name a place.
+	 */
+	public static boolean personNameWord(String w) {
+		return Gazetteer.get().personWord(w);
+	}
+
+	/** Whether the treebanks know the word (any case) as a common noun, verb, adjective or adverb ("Meanwhile"). */
+	public static boolean commonWord(String w) {
+		return Lemmas.get().common(w);
 	}
 
 	/** Whether a lower-case word may stand inside a name. */

@@ -31,14 +31,16 @@ public final class Gazetteer {
 	private final java.util.Set<String> titleWords;
 	private final java.util.Set<String> titleHeads;
 	private final Map<String, String> heads;
+	private final java.util.Set<String> personWords;
 
 	private Gazetteer(Map<String, String> names, java.util.Set<String> roles, java.util.Set<String> titleWords,
-			java.util.Set<String> titleHeads, Map<String, String> heads) {
+			java.util.Set<String> titleHeads, Map<String, String> heads, java.util.Set<String> personWords) {
 		this.names = names;
 		this.roles = roles;
 		this.titleWords = titleWords;
 		this.titleHeads = titleHeads;
 		this.heads = heads;
+		this.personWords = personWords;
 	}
 
 	static Gazetteer get() {
@@ -74,6 +76,7 @@ public final class Gazetteer {
 	private static Gazetteer read() {
 		Map<String, String> m = new HashMap<>(1 << 16);
 		java.util.Set<String> roles = new java.util.HashSet<>();
+		java.util.Set<String> personWords = new java.util.HashSet<>();
 		try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(FILE)) {
 			if (raw == null) {
 				throw new IllegalStateException(FILE + " is not on the class path of org.sourcebench.extract");
@@ -87,6 +90,9 @@ public final class Gazetteer {
 				if (c[0].equals("ROLE")) {
 					roles.add(c[1]);
 				} else {
+					if (c[0].equals("PERSON")) {
+						personWords.addAll(java.util.Arrays.asList(key(c[1]).split(" ")));
+					}
 					m.putIfAbsent(key(c[1]), c[0].intern());
 				}
 			}
@@ -113,7 +119,7 @@ public final class Gazetteer {
 			}
 			nameHeads.put(c[1], c[0].intern());
 		}
-		return new Gazetteer(m, roles, words, heads, nameHeads);
+		return new Gazetteer(m, roles, words, heads, nameHeads, personWords);
 	}
 
 	private static java.util.List<String> lines(String file) {
@@ -153,6 +159,11 @@ public final class Gazetteer {
 	 */
 	boolean titleHead(String word) {
 		return titleHeads.contains(key(word));
+	}
+
+	/** Whether the word (any case) is a word of a person's name in the gazetteer ("Douglas", "Mariano", "San"). */
+	boolean personWord(String word) {
+		return personWords.contains(key(word));
 	}
 
 	/** Whether the word (any case) is a title, office or agent noun that introduces a name. */
