@@ -27,8 +27,6 @@ final class EventWords {
 	static final String NOUN_EVENTS = "relations.noun-events";
 
 	private static volatile EventWords instance;
-	/** The mechanism a {@code noun-events.tsv} row names, by word (for its firing count). */
-	private static final Map<String, String> ROW_MECHANISMS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, Nominal> nominals = new HashMap<>();
 	private final Set<String> light = new HashSet<>();
@@ -44,8 +42,11 @@ final class EventWords {
 	private final Set<String> joint = new HashSet<>();
 	private final Set<String> mediates = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
+	/** The mechanism each {@code noun-events.tsv} row read belongs to, by word (for its firing count). */
+	private final Map<String, String> rowMechanisms;
 
-	EventWords(List<String[]> rows) {
+	EventWords(List<String[]> rows, Map<String, String> rowMechanisms) {
+		this.rowMechanisms = Map.copyOf(rowMechanisms);
 		for (String[] r : rows) {
 			String w = r[0].trim();
 			switch (r[1].trim()) {
@@ -76,16 +77,17 @@ final class EventWords {
 				w = instance;
 				if (w == null) {
 					List<String[]> rows = new ArrayList<>(DataFile.rows("event-words.tsv", 5));
+					Map<String, String> rowMechanisms = new HashMap<>();
 					if (Mechanisms.on(NOUN_EVENTS)) {
 						for (String[] r : DataFile.rows("noun-events.tsv", 6)) { // event nouns in this file's format
 							if (DataFile.cell(r, 5).isEmpty() || Mechanisms.on(DataFile.cell(r, 5))) {
 								rows.add(r); // a row naming its own mechanism is read while that mechanism is on
-								ROW_MECHANISMS.put(r[0].trim(),
+								rowMechanisms.put(r[0].trim(),
 										DataFile.cell(r, 5).isEmpty() ? NOUN_EVENTS : DataFile.cell(r, 5));
 							}
 						}
 					}
-					w = new EventWords(rows);
+					w = new EventWords(rows, rowMechanisms);
 					instance = w;
 				}
 			}
@@ -94,8 +96,8 @@ final class EventWords {
 	}
 
 	/** The mechanism whose {@code noun-events.tsv} row made {@code lemma} an event noun, or "". */
-	static String mechanismOf(String lemma) {
-		return ROW_MECHANISMS.getOrDefault(lemma, "");
+	String mechanismOf(String lemma) {
+		return rowMechanisms.getOrDefault(lemma, "");
 	}
 
 	/** Whether any class of the file lists this lemma. */

@@ -515,8 +515,9 @@ public final class ParsedRelationReader {
 			return hedged || frame.negated ? e.unasserted() : e;
 		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
-		if (!hedged && !EventWords.mechanismOf(lemma(s, n)).isEmpty()) {
-			Mechanisms.fired(EventWords.mechanismOf(lemma(s, n)), 1); // an event noun of noun-events.tsv
+		String rowMechanism = words.mechanismOf(lemma(s, n));
+		if (!hedged && !rowMechanism.isEmpty()) {
+			Mechanisms.fired(rowMechanism, 1); // an event noun of noun-events.tsv
 		}
 		return hedged ? e.unasserted() : e;
 	}
