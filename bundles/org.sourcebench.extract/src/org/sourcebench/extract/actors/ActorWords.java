@@ -11,9 +11,10 @@ import org.sourcebench.extract.data.DataFile;
 
 /**
  * The closed word classes of {@code data/actor-words.tsv} (name particles, sentence openers, quantifiers, government
- * adjectives, participles, outlet descriptions). Loaded once per JVM; immutable.
+ * adjectives, participles, outlet descriptions, weekdays). Loaded once per JVM; immutable. Public for the claim
+ * readers, which ask the same classes (a weekday is no speaker).
  */
-final class ActorWords {
+public final class ActorWords {
 
 	private static final ActorWords INSTANCE = new ActorWords();
 
@@ -31,12 +32,12 @@ final class ActorWords {
 		});
 	}
 
-	static ActorWords get() {
+	public static ActorWords get() {
 		return INSTANCE;
 	}
 
 	/** Whether {@code word} (any case) is of the class. */
-	boolean is(String wordClass, String word) {
+	public boolean is(String wordClass, String word) {
 		return lowered.getOrDefault(wordClass, Set.of()).contains(word.toLowerCase(Locale.ROOT));
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.actors.ActorWords;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.CountryTable;
@@ -32,9 +33,6 @@ final class ParsedSpeaker {
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
-	/** Weekdays, from the actor readers' closed word classes. */
-	private static final Set<String> DATE_WORDS = org.sourcebench.extract.data.DataFile.rows("actor-words.tsv", 2)
-			.stream().filter(r -> r[1].equals("date-word")).map(r -> r[0]).collect(java.util.stream.Collectors.toSet());
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -681,7 +679,7 @@ final class ParsedSpeaker {
 
 	/** Whether token {@code i} is a weekday (actor-words.tsv date-word), which names no speaker. */
 	private static boolean isDate(ParsedSentence s, int i) {
-		return DATE_WORDS.contains(s.word(i).toLowerCase(Locale.ROOT));
+		return ActorWords.get().is("date-word", s.word(i));
 	}
 
 	/** Whether token {@code i} and token {@code i + 2} are letters joined by token {@code i + 1}, a hyphen, unspaced. */
