@@ -264,14 +264,12 @@ final class PersonFinder {
 		if (!Mechanisms.on("actors.openingWord")) {
 			return run;
 		}
-		int p = run[0] - 1;
-		while (p >= 0 && t.charAt(p) == ' ') {
-			p--;
-		}
-		if (p >= 0 && ".!?\n\"\u201c\u201d:".indexOf(t.charAt(p)) < 0) {
+		TextCursor cursor = TextCursor.of(t);
+		char before = cursor.charBefore(run[0]);
+		if (before != 0 && ".!?\n\"\u201c\u201d:".indexOf(before) < 0) {
 			return run;
 		}
-		String first = TextCursor.of(t).nextWord(run[0]);
+		String first = cursor.nextWord(run[0]);
 		int next = run[0] + first.length() + 1;
 		if (first.isEmpty() || next >= run[1] || t.charAt(next - 1) != ' ' || !EntityTagger.commonWord(first)
 				|| EntityTagger.personNameWord(first) || NameRun.wordCount(t.substring(next, run[1])) < 2) {
