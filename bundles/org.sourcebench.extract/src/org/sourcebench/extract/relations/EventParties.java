@@ -200,34 +200,6 @@ final class EventParties {
 		return out;
 	}
 
-	/** The mechanism that reads the sides of an event noun from the verb saying it took place. */
-	static final String OCCURRENCE = "relations.occurrence";
-
-	/**
-	 * The sides of an event noun that is the subject of a verb saying it took place ({@link EventWords#occurs}), read
-	 * from that verb's phrases ({@code relations.occurrence}): the conjuncts of its "between" phrase into
-	 * {@code mutual} ("clashes broke out between X and Y"), else a phrase with one of the noun's own prepositions into
-	 * {@code targets} ("fighting erupted with X"), when the noun has none of its own.
-	 */
-	static void ofOccurrence(ParsedSentence s, int verb, Set<String> prepositions, List<Integer> targets,
-			List<Integer> mutual) {
-		if (!targets.isEmpty() || !mutual.isEmpty()) {
-			return;
-		}
-		for (int c : s.children(verb)) {
-			String prep = EventCoder.Clause.caseWord(s, c);
-			if (!s.deprel(c).startsWith("obl")) {
-				continue;
-			}
-			if (prep.equals("between") && mutual.isEmpty()) {
-				mutual.addAll(between(s, c));
-			} else if (prepositions.contains(prep) && targets.isEmpty()) {
-				targets.add(c);
-			}
-		}
-		Mechanisms.fired(OCCURRENCE, mutual.size() > 1 || !targets.isEmpty() ? 1 : 0);
-	}
-
 	/**
 	 * The conjuncts of the "between" phrase headed by {@code pp}, a counted group noun among them twice (it stands
 	 * for two or more actors, {@link #group} resolves it).

@@ -42,7 +42,6 @@ final class EventWords {
 	private final Set<String> joint = new HashSet<>();
 	private final Set<String> mediates = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
-	private final Map<String, String> occurrences = new HashMap<>();
 	/** The mechanism each {@code noun-events.tsv} row read belongs to, by word (for its firing count). */
 	private final Map<String, String> rowMechanisms;
 
@@ -66,7 +65,6 @@ final class EventWords {
 				case "joint" -> joint.add(w);
 				case "mediate" -> mediates.add(w);
 				case "role" -> roles.put(w, DataFile.cell(r, 2));
-				case "occur" -> occurrences.put(w, DataFile.cell(r, 2));
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -106,8 +104,7 @@ final class EventWords {
 	boolean knows(String lemma) {
 		return nominals.containsKey(lemma) || light.contains(lemma) || irrealis.containsKey(lemma)
 				|| denials.containsKey(lemma) || assertions.contains(lemma) || travel.contains(lemma)
-				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma)
-				|| occurrences.containsKey(lemma);
+				|| joint.contains(lemma) || roles.containsKey(lemma) || mediates.contains(lemma);
 	}
 
 	/** The event a noun names, or null. */
@@ -185,28 +182,6 @@ final class EventWords {
 	/** A verb whose subject mediates the mutual event its object names ("brokered talks between X and Y"). */
 	boolean mediates(String lemma) {
 		return mediates.contains(lemma);
-	}
-
-	/**
-	 * Whether the verb at {@code v} (lemma {@code lemma}) says that its subject, an event noun, took place ("clashes
-	 * erupted", "fighting broke out", "talks took place"): a verb of class {@code occur}, with the particle or object
-	 * its row names.
-	 */
-	boolean occurs(ParsedSentence s, int v, String lemma) {
-		String completion = occurrences.get(lemma);
-		if (completion == null) {
-			return false;
-		}
-		if (completion.isEmpty()) {
-			return true;
-		}
-		for (int c : s.children(v)) {
-			String rel = s.deprel(c);
-			if ((rel.equals("compound:prt") || rel.equals("obj")) && completion.equalsIgnoreCase(s.word(c))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */

@@ -447,14 +447,6 @@ public final class ParsedRelationReader {
 				mutual.addAll(pair); // "Hezbollah-Israel clashes", "the Russia-Ukraine talks"
 			}
 		}
-		if (targets.isEmpty() && mutual.isEmpty() && Mechanisms.on(EventParties.OCCURRENCE)) {
-			for (int v : s.children(n, "acl:relcl")) { // "clashes that erupted between X and Y"
-				if (words.occurs(s, v, lemma(s, v)) && s.children(v, "nsubj").stream().anyMatch(
-						r -> RELATIVE.contains(lower(s.word(r))))) {
-					EventParties.ofOccurrence(s, v, nominal.prepositions(), targets, mutual);
-				}
-			}
-		}
 		int gateAt = n;
 		int np = n; // "two sessions of talks", "a new round of talks": the phrase the clause takes
 		if (s.deprel(n).startsWith("nmod") && s.head(n) >= 0 && s.pos(s.head(n)).equals("NOUN")
@@ -506,9 +498,6 @@ public final class ParsedRelationReader {
 				if (!frame.passive) {
 					sources.addAll(frame.subjects);
 				}
-				gateAt = h;
-			} else if (rel.equals("nsubj") && Mechanisms.on(EventParties.OCCURRENCE) && words.occurs(s, h, verb)) {
-				EventParties.ofOccurrence(s, h, nominal.prepositions(), targets, mutual); // "clashes erupted between X and Y"
 				gateAt = h;
 			} else {
 				hedged = true; // "suspended talks", "called off the truce": the verb is the event
