@@ -47,17 +47,56 @@ final class EventParties {
 
 	/** The kinds of actor each group noun of {@code group-anaphors.tsv} stands for; loaded once. */
 	private static final class Groups {
-		static final Map<String, Set<ActorKind>> KINDS = load();
+		static final Map<String, Set<ActorKind>> KINDS = load(false);
+		static final Map<String, Set<ActorKind>> DEFINITE = load(true);
 
-		private static Map<String, Set<ActorKind>> load() {
+		private static Map<String, Set<ActorKind>> load(boolean definite) {
 			Map<String, Set<ActorKind>> out = new HashMap<>();
 			for (String[] r : DataFile.rows("group-anaphors.tsv", 2)) {
+				if (DataFile.cell(r, 2).equals("definite") != definite) {
+					continue;
+				}
 				Set<ActorKind> kinds = java.util.EnumSet.noneOf(ActorKind.class);
 				DataFile.list(r[1]).forEach(k -> kinds.add(ActorKind.valueOf(k.trim())));
 				out.put(r[0].trim(), kinds);
 			}
 			return Map.copyOf(out);
 		}
+	}
+
+	/** The mechanism that resolves definite descriptions ("the group", "the country") to the last actor of their kind. */
+	static final String DEFINITE = "relations.definite-anaphors";
+	/** How far back (characters) the actor a definite description stands for may be named. */
+	private static final int DEFINITE_WINDOW = 600;
+
+	/** Whether token {@code h} heads a definite description that stands for an actor ({@link #definite(ParsedSentence, int, DocActors)}). */
+	static boolean definite(ParsedSentence s, int h, DocActors actors) {
+		return Groups.DEFINITE.containsKey(lower(s.word(h))) && !definiteActor(s, h, actors, false).isEmpty();
+	}
+
+	/**
+	 * The actor a definite description at token {@code h} stands for ({@code relations.definite-anaphors}): a noun of
+	 * {@code group-anaphors.tsv} marked {@code definite} ("the group", "the militia", "the country", "the Iran-backed
+	 * group"), with "the" and no possessor, that names no actor itself, stands for the last actor of its kinds named
+	 * before its phrase in the last {@link #DEFINITE_WINDOW} characters; as a mention on its phrase, or empty.
+	 */
+	private static List<ActorMention> definiteActor(ParsedSentence s, int h, DocActors actors, boolean count) {
+		Set<ActorKind> kinds = Groups.DEFINITE.get(lower(s.word(h)));
+		if (kinds == null || !Mechanisms.on(DEFINITE) || !s.pos(h).equals("NOUN") || actors.at(s.start(h)) != null
+				|| !s.children(h, "nmod:poss").isEmpty()
+				|| s.children(h, "det").stream().noneMatch(d -> lower(s.word(d)).equals("the"))) {
+			return List.of();
+		}
+		int first = EventCoder.phrase(s, h).get(0);
+		if (actors.within(s.start(first), s.end(h)).stream().anyMatch(m -> kinds.contains(m.actor().kind()))) {
+			return List.of(); // "the Hezbollah group": the phrase names its actor ("the Iran-backed group" does not)
+		}
+		ActorMention m = actors.lastBefore(s.start(first), a -> kinds.contains(a.kind()));
+		if (m == null || m.begin() < s.start(first) - DEFINITE_WINDOW) {
+			return List.of();
+		}
+		Mechanisms.fired(DEFINITE, count ? 1 : 0);
+		return List.of(new ActorMention(s.start(first), s.end(h), m.actor()));
 	}
 
 	/**
@@ -68,6 +107,9 @@ final class EventParties {
 	 */
 	static List<ActorMention> group(String body, ParsedSentence s, int h, DocActors actors) {
 		int n = count(s, h);
+		if (n == 0 && actors.at(s.start(h)) == null) {
+			return definiteActor(s, h, actors, true);
+		}
 		if (n == 0 || actors.at(s.start(h)) != null) {
 			return List.of();
 		}
@@ -159,7 +201,8 @@ final class EventParties {
 			return false;
 		}
 		for (int t = 0; t < s.size(); t++) {
-			if (Groups.KINDS.containsKey(lower(s.word(t)))) {
+			if (Groups.KINDS.containsKey(lower(s.word(t)))
+					|| Groups.DEFINITE.containsKey(lower(s.word(t))) && Mechanisms.on(DEFINITE)) {
 				return true;
 			}
 		}

@@ -299,7 +299,8 @@ public final class ParsedRelationReader {
 		}
 		int n = s.head(t);
 		if (!participle.endsWith("ed") || n < t || !(s.pos(n).equals("NOUN") || s.pos(n).equals("PROPN"))
-				|| actors.at(s.start(n)) == null || !s.children(n, "conj").isEmpty()) {
+				|| actors.at(s.start(n)) == null && !EventParties.definite(s, n, actors)
+				|| !s.children(n, "conj").isEmpty()) { // "the Iran-backed group": a definite description
 			return null;
 		}
 		for (CameoPattern p : triggers.startingWith(forms.lemma(participle))) {
