@@ -77,6 +77,25 @@ class EventPartiesTest {
 		assertTrue(has(d, "Chile", "Peru", "04") && has(d, "Peru", "Chile", "04"), d.relationships().toString());
 	}
 
+	@Test
+	void theGroupWithNoArmedGroupBeforeItNamesNobody() {
+		DocumentExtraction d = document("Chile/Chile/PROPN/2/nsubj spoke/speak/VERB/0/root ./././2/punct",
+				"Israel/Israel/PROPN/2/nsubj bombed/bomb/VERB/0/root the/the/DET/4/det group/group/NOUN/2/obj "
+						+ "overnight/overnight/ADV/2/advmod ./././2/punct");
+		assertTrue(d.relationships().isEmpty(), d.relationships().toString());
+	}
+
+	@Test
+	void aBackerModifiesTheGroupItStandsFor() {
+		// "the Iran-backed group": the modified noun names no actor of its own, it stands for Hezbollah
+		DocumentExtraction d = document("Hezbollah/Hezbollah/PROPN/2/nsubj fired/fire/VERB/0/root "
+				+ "rockets/rocket/NOUN/2/obj ./././2/punct",
+				"Israel/Israel/PROPN/2/nsubj warned/warn/VERB/0/root the/the/DET/7/det Iran/Iran/PROPN/6/compound "
+						+ "~-/-/PUNCT/4/punct ~backed/back/VERB/7/amod group/group/NOUN/2/obj ./././2/punct");
+		assertTrue(has(d, "Iran", "Hezbollah", "07"), d.relationships().toString());
+		assertTrue(has(d, "Israel", "Hezbollah", "13"), d.relationships().toString());
+	}
+
 	/** Extracts a document of several hand-parsed sentences, joined by single spaces. */
 	private static DocumentExtraction document(String... sentences) {
 		List<ParsedSentence> parsed = HandParses.document(sentences);
