@@ -97,15 +97,4 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("the talks stalled over prisoner exchanges"),
 				claimsOf(d, "Reuters").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
 	}
-
-	@Test
-	void theObjectOfAConfirmationOrAReportIsTheClaim() {
-		// claim-words.tsv frames "confirm obj" and "report obj": a nominal object states what was confirmed or reported
-		DocumentExtraction d = extract("Colonel Ana Petrovic confirmed the withdrawal of two battalions from the ridge "
-				+ "on Sunday. The Red Cross reported dozens of injuries in the village.");
-		assertEquals(List.of("the withdrawal of two battalions from the ridge"),
-				claimsOf(d, "Ana Petrovic").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
-		assertEquals(List.of("dozens of injuries in the village"),
-				claimsOf(d, "Red Cross").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
-	}
 }
