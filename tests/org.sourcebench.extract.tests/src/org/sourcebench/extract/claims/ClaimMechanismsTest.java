@@ -97,4 +97,13 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("the talks stalled over prisoner exchanges"),
 				claimsOf(d, "Reuters").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
 	}
+
+	@Test
+	void aQuotationAfterTheCueAndItsCommaIsWhatWasSaid() {
+		// claims.comma-quote: "said, “...”" - the comma after the cue opens the quotation, it does not end a clause
+		DocumentExtraction d = extract("Asked about the border crossings, Interior Minister Lena Varga said, "
+				+ "\u201cWe will keep every crossing open through the winter.\u201d");
+		assertEquals(List.of("We will keep every crossing open through the winter."),
+				claimsOf(d, "Lena Varga").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+	}
 }
