@@ -21,12 +21,12 @@ import org.sourcebench.model.ActorKind;
 final class CodeRefiner {
 
 	/**
-	 * CAMEO's "seize or damage property" (171, the block of SEIZE and CAPTURE) and "destroy property" (1712): done by a
-	 * state or an armed force to another actor they are military action, which the guidelines file under 19
-	 * ("seizing territory", "seized three ships", "destroyed the group's missiles"); a court's or the police's seizure
-	 * stays coercion (17).
+	 * CAMEO's "seize or damage property" (171, the block of SEIZE and CAPTURE), "confiscate property" (1711: "seized
+	 * boats") and "destroy property" (1712): done by a state or an armed force to another actor they are military
+	 * action, which the guidelines file under 19 ("seizing territory", "seized three ships", "destroyed the group's
+	 * missiles"); a court's or the police's seizure stays coercion (17).
 	 */
-	private static final Set<String> SEIZURES = Set.of("171", "1712");
+	private static final Set<String> SEIZURES = Set.of("171", "1711", "1712");
 	/** The kinds of actor whose seizures are military action. */
 	private static final Set<ActorKind> ARMED = Set.of(ActorKind.STATE, ActorKind.MILITARY, ActorKind.ARMED_GROUP,
 			ActorKind.ALLIANCE);

@@ -170,6 +170,9 @@ public final class RelationExtractor {
 		if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA) {
 			return;
 		}
+		if (ownState(f, g) || ownState(g, f)) {
+			return; // "Araghchi reaffirmed Iran's commitment": a state's own people and bodies act for it, not on it
+		}
 		if (!seen.add(f.name() + "|" + g.name() + "|" + p.code())) {
 			return;
 		}
@@ -184,6 +187,17 @@ public final class RelationExtractor {
 		}
 		code = CodeRefiner.byForce(code, f.kind());
 		out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(text.body(), b, e), conf));
+	}
+
+	/**
+	 * Whether {@code part} (no armed group: rebels are no organ) belongs to the state {@code whole}
+	 * ({@code relations.window-own-state}), as the parse reader leaves such pairs out.
+	 */
+	private static boolean ownState(DocActor part, DocActor whole) {
+		boolean yes = whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
+				&& part.kind() != ActorKind.ARMED_GROUP && Mechanisms.on("relations.window-own-state");
+		Mechanisms.fired("relations.window-own-state", yes ? 1 : 0);
+		return yes;
 	}
 
 	private List<ActorMention> agents(String t, DocActors actors, Sentence s, int triggerBegin) {
