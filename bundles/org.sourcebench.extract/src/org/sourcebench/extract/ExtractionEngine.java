@@ -47,7 +47,7 @@ public final class ExtractionEngine {
 		this.actors = new ActorExtractor(data);
 		this.locations = new LocationExtractor(data);
 		this.claims = new ClaimExtractor(data);
-		this.relations = new RelationExtractor(data, parser != null);
+		this.relations = new RelationExtractor(data);
 		this.parser = parser;
 		this.parsedEvents = parser == null ? null
 				: new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),

@@ -1,16 +1,13 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
-import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PetrarchSource;
 import org.sourcebench.extract.data.PetrarchVerb;
 import org.sourcebench.extract.data.PetrarchVerbDictionary;
 import org.sourcebench.extract.data.PetrarchVerbPattern;
 import org.sourcebench.extract.data.PetrarchVerbPattern.NounSlot;
 import org.sourcebench.extract.data.PetrarchVerbPattern.PrepSlot;
-import org.sourcebench.model.ActorKind;
 
 /**
  * Refines a trigger's CAMEO root code to the full code the CAMEO verb dictionary gives, for the word-window path
@@ -20,33 +17,10 @@ import org.sourcebench.model.ActorKind;
  */
 final class CodeRefiner {
 
-	/**
-	 * CAMEO's "seize or damage property" (171, the block of SEIZE and CAPTURE), "confiscate property" (1711: "seized
-	 * boats") and "destroy property" (1712): done by a state or an armed force to another actor they are military
-	 * action, which the guidelines file under 19 ("seizing territory", "seized three ships", "destroyed the group's
-	 * missiles"); a court's or the police's seizure stays coercion (17).
-	 */
-	private static final Set<String> SEIZURES = Set.of("171", "1711", "1712");
-	/** The kinds of actor whose seizures are military action. */
-	private static final Set<ActorKind> ARMED = Set.of(ActorKind.STATE, ActorKind.MILITARY, ActorKind.ARMED_GROUP,
-			ActorKind.ALLIANCE);
-	private static final String FIGHT = "19";
-
 	private final PetrarchVerbDictionary verbs;
 
 	CodeRefiner(PetrarchVerbDictionary verbs) {
 		this.verbs = verbs;
-	}
-
-	/**
-	 * The code the guidelines give an event of CAMEO {@code code} done by an actor of kind {@code source}: a seizure
-	 * or destruction by an armed actor is fighting ({@link #SEIZURES}, {@code relations.armed-seizure}), any other
-	 * code stays.
-	 */
-	static String byForce(String code, ActorKind source) {
-		boolean yes = SEIZURES.contains(code) && ARMED.contains(source) && Mechanisms.on("relations.armed-seizure");
-		Mechanisms.fired("relations.armed-seizure", yes ? 1 : 0);
-		return yes ? FIGHT : code;
 	}
 
 	/** The full code for a trigger verb {@code lemma} with root {@code root}, given the words after it. */

@@ -92,8 +92,6 @@ public final class ParsedRelationReader {
 	private final DiplomaticActs diplomacy;
 	/** Negative labels one actor puts on another ({@link Labels}). */
 	private final Labels labels;
-	/** Denials of an accusation toward its author ({@link Denials}). */
-	private final Denials denials;
 
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
@@ -107,7 +105,6 @@ public final class ParsedRelationReader {
 		this.speechActs = new SpeechActs(coder, triggers, forms, words);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
 		this.labels = new Labels(words);
-		this.denials = new Denials(words, triggers, forms);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -195,7 +192,6 @@ public final class ParsedRelationReader {
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
 		diplomacy.read(body, sentences, actors, out);
-		denials.read(body, sentences, actors, out);
 	}
 
 	/**
@@ -831,10 +827,6 @@ public final class ParsedRelationReader {
 					}
 				}
 				if (agents.isEmpty()) {
-					ActorMention adjectival = adjectivalAgent(s, h, doc); // "condemned an Israeli strike": Israel
-					if (adjectival != null && out.stream().noneMatch(x -> x.actor() == adjectival.actor())) {
-						out.add(adjectival);
-					}
 					continue;
 				}
 				h = agents.get(0);
@@ -995,27 +987,6 @@ public final class ParsedRelationReader {
 	}
 
 	/**
-	 * The state a country adjective in front of an event noun names, as that event's agent ("condemned an Israeli
-	 * strike", "the Russian invasion of Y": {@code relations.adjective-agent}); null when there is none or the phrase
-	 * has more than one ("Indian and Pakistani talks").
-	 */
-	private ActorMention adjectivalAgent(ParsedSentence s, int n, Doc doc) {
-		if (!Mechanisms.on("relations.adjective-agent")) {
-			return null;
-		}
-		ActorMention found = null;
-		for (int c : s.children(n, "amod")) {
-			ActorMention m = c < n && s.children(c, "conj").isEmpty() ? countryActor(s, c, doc) : null;
-			if (m != null && found != null) {
-				return null;
-			}
-			found = m != null ? m : found;
-		}
-		Mechanisms.fired("relations.adjective-agent", found == null ? 0 : 1);
-		return found;
-	}
-
-	/**
 	 * Whether the noun at {@code t} names people (a PETRARCH agent: "soldiers", "civilians", "officials") or a place
 	 * ("territory"), not a side's assets.
 	 */
@@ -1133,17 +1104,16 @@ public final class ParsedRelationReader {
 			return;
 		}
 		pairs.add(f.name() + "|" + g.name());
-		String code = CodeRefiner.byForce(e.code(), f.kind()); // "the navy seized the ships": 19
-		String key = f.name() + "|" + g.name() + "|" + code.substring(0, 2);
+		String key = f.name() + "|" + g.name() + "|" + e.code().substring(0, 2);
 		if (!seen.add(key)) {
-			refine(out, key, code);
+			refine(out, key, e.code());
 			return;
 		}
 		int a = s.start(e.anchor());
 		int z = s.end(e.anchor());
 		int b = Math.max(s.start(0), Math.min(a, Math.min(from.begin(), to.begin())));
 		int end = Math.min(s.end(s.size() - 1), Math.max(z, Math.max(from.end(), to.end())));
-		out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(body, b, end), 0.6));
+		out.add(new ExtractedRelationship(f.name(), g.name(), e.code(), TextSpan.of(body, b, end), 0.6));
 	}
 
 	/** Replaces the root-only code of the relationship {@code key} with a longer code of the same root. */

@@ -57,31 +57,15 @@ public final class RelationExtractor {
 	private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(
 			",\\s*(?:while |before |after )?[a-z]+ing\\b");
 
-	/**
-	 * Roots read on the parse alone when there is one ({@code relations.window-threats}): whether a threat (13) holds
-	 * turns on the clause around its word ("missiles that were threatening shipping", "threatened increases on X",
-	 * "a warning to its supporters"), which a word window does not see.
-	 */
-	private static final Set<String> PARSE_ONLY_ROOTS = Set.of("13");
-
 	private final ExtractionData data;
 	private final TriggerMatcher triggers;
 
 	private final CodeRefiner refiner;
-	/** Whether a dependency parse reads the document too ({@link #PARSE_ONLY_ROOTS} are left to it). */
-	private final boolean parsed;
 
-	/** The word-window reader for an engine without a dependency parse. */
 	public RelationExtractor(ExtractionData data) {
-		this(data, false);
-	}
-
-	/** The word-window reader; {@code parsed}: a dependency parse reads the same documents. */
-	public RelationExtractor(ExtractionData data, boolean parsed) {
 		this.data = data;
 		this.triggers = new TriggerMatcher(data);
 		this.refiner = new CodeRefiner(PetrarchDictionaries.verbs());
-		this.parsed = parsed;
 	}
 
 	public List<ExtractedRelationship> read(AnalyzedText text, DocActors actors) {
@@ -93,9 +77,6 @@ public final class RelationExtractor {
 				continue; // nothing to relate, and no part-of-speech tagging to pay for
 			}
 			for (EventTrigger trig : triggers.find(text, s)) {
-				if (leftToParse(trig.pattern())) {
-					continue;
-				}
 				int tb = text.tokens().get(trig.first()).begin();
 				int te = text.tokens().get(trig.end() - 1).end();
 				if (actors.at(tb) != null) {
@@ -155,14 +136,6 @@ public final class RelationExtractor {
 		return out;
 	}
 
-	/** Whether the trigger's root is one the parse reads alone ({@link #PARSE_ONLY_ROOTS}). */
-	private boolean leftToParse(CameoPattern p) {
-		boolean yes = parsed && p.code().length() >= 2 && PARSE_ONLY_ROOTS.contains(p.code().substring(0, 2))
-				&& Mechanisms.on("relations.window-threats");
-		Mechanisms.fired("relations.window-threats", yes ? 1 : 0);
-		return yes;
-	}
-
 	private void add(AnalyzedText text, ActorMention from, ActorMention to, CameoPattern p, ActorMention first,
 			ActorMention last, int triggerBegin, int triggerEnd, Set<String> seen, List<ExtractedRelationship> out) {
 		DocActor f = from.actor();
@@ -185,7 +158,6 @@ public final class RelationExtractor {
 			List<String> after = List.of(text.body().substring(triggerEnd, windowEnd).split("[^\\p{L}'-]+"));
 			code = refiner.refine(p.code(), p.lemmas().get(0), after);
 		}
-		code = CodeRefiner.byForce(code, f.kind());
 		out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(text.body(), b, e), conf));
 	}
 
