@@ -144,7 +144,7 @@ public final class RelationExtractor {
 			return;
 		}
 		if (ownState(f, g) || ownState(g, f)) {
-			return; // "Araghchi reaffirmed Iran's commitment": a state's own officials act for it, not on it
+			return; // "Araghchi reaffirmed Iran's commitment": a state's own officials and bodies act for it, not on it
 		}
 		if (!seen.add(f.name() + "|" + g.name() + "|" + p.code())) {
 			return;
@@ -162,13 +162,13 @@ public final class RelationExtractor {
 	}
 
 	/**
-	 * Whether {@code part} is a person who serves the state {@code whole} ({@code relations.window-own-state}): a
-	 * minister acts for his state, not on it, as the parse reader reads such pairs. Bodies stay (a regional
-	 * government is no organ of the state).
+	 * Whether {@code part} belongs to the state {@code whole} ({@code relations.window-own-state}): its officials and
+	 * bodies act for it, not on it; the parse reader leaves such pairs out the same way. Armed groups of the country
+	 * are no organ of it.
 	 */
 	private static boolean ownState(DocActor part, DocActor whole) {
-		boolean yes = whole.kind() == ActorKind.STATE && part.kind() == ActorKind.PERSON && !part.iso().isEmpty()
-				&& part.iso().equals(whole.iso()) && Mechanisms.on("relations.window-own-state");
+		boolean yes = whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
+				&& part.kind() != ActorKind.ARMED_GROUP && Mechanisms.on("relations.window-own-state");
 		Mechanisms.fired("relations.window-own-state", yes ? 1 : 0);
 		return yes;
 	}
