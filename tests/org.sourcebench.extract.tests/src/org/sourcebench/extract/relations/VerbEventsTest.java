@@ -14,10 +14,10 @@ import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * Verb events: "not only" is no negation ({@link EventCoder#notOnly}); the word windows leave a state's own officials
- * and bodies out of its relations ({@link RelationExtractor}); a country word the parse made the head of a coordinated phrase
- * gives way to the titled person it qualifies ({@link ParsedRelationReader}). Hand-written parses ({@link HandParses})
- * of sentences written for this test.
+ * Verb events: "not only" is no negation ({@link EventCoder#notOnly}); the word windows leave a state's own
+ * officials and bodies out of its relations ({@link RelationExtractor}); a country word the parse made the head of a
+ * coordinated phrase gives way to the titled person it qualifies ({@link ParsedRelationReader}). Hand-written parses
+ * ({@link HandParses}) of sentences written for this test.
  */
 class VerbEventsTest {
 
