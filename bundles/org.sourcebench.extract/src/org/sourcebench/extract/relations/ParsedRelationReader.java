@@ -64,8 +64,6 @@ public final class ParsedRelationReader {
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
 	private static final String STATEMENT_ROOT = "01";
-	/** The most title words between a country word and the name they qualify ("Foreign Minister", "Ambassador Dr"). */
-	private static final int TITLE_WORDS = 3;
 	/**
 	 * Roots whose clausal complement is about its subject when the verb has no object: accusations (11: "alleged
 	 * that X supports") and threats (13: "warned that X would face consequences").
@@ -960,10 +958,6 @@ public final class ParsedRelationReader {
 	 * of people ("destroyed dozens of Iranian military targets": Iran; "Syrian civilians": nobody).
 	 */
 	private ActorMention countryOf(ParsedSentence s, int h, Doc doc, boolean assets) {
-		ActorMention titled = titledPerson(s, h, doc);
-		if (titled != null) {
-			return titled; // "X and Russian President Vladimir Putin" parsed with "Russian" as the conjunct: Putin
-		}
 		if (!assets || agentNoun(s, h)) {
 			return s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN") ? countryActor(s, h, doc) : null;
 		}
@@ -987,30 +981,6 @@ public final class ParsedRelationReader {
 						return m;
 					}
 				}
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The person a country word only qualifies through the title words after it ("Russian President Vladimir Putin",
-	 * "Afghan Ambassador Dr Omar Zakhilwal"), when the parse made the country word the phrase's head
-	 * ({@code relations.titled-person}); null otherwise.
-	 */
-	private ActorMention titledPerson(ParsedSentence s, int h, Doc doc) {
-		if (!(s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN")) || doc.actors().at(s.start(h)) != null
-				|| countryActor(s, h, doc) == null || !Mechanisms.on("relations.titled-person")) {
-			return null;
-		}
-		for (int t = h + 1; t < s.size() && t <= h + TITLE_WORDS + 1; t++) {
-			ActorMention m = doc.actors().at(s.start(t));
-			if (m != null) {
-				boolean person = m.actor().kind() == ActorKind.PERSON && m.begin() == s.start(t);
-				Mechanisms.fired("relations.titled-person", person ? 1 : 0);
-				return person ? m : null;
-			}
-			if (!Character.isUpperCase(s.word(t).charAt(0))) {
-				return null; // "Russian troops and ...": no title runs on to a name
 			}
 		}
 		return null;

@@ -15,9 +15,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Verb events: "not only" is no negation ({@link EventCoder#notOnly}); the word windows leave a state's own
- * officials and bodies out of its relations ({@link RelationExtractor}); a country word the parse made the head of a
- * coordinated phrase gives way to the titled person it qualifies ({@link ParsedRelationReader}). Hand-written parses
- * ({@link HandParses}) of sentences written for this test.
+ * officials and bodies out of its relations ({@link RelationExtractor}). Hand-written parses ({@link HandParses}) of
+ * sentences written for this test.
  */
 class VerbEventsTest {
 
@@ -42,17 +41,6 @@ class VerbEventsTest {
 		assertTrue(d.actors().stream().anyMatch(a -> a.name().contains("Araghchi")), d.actors().toString());
 		assertTrue(d.relationships().stream().noneMatch(r -> r.from().contains("Araghchi") && r.to().equals("Iran")),
 				d.relationships().toString());
-	}
-
-	@Test
-	void aCountryWordParsedAsTheConjunctGivesWayToTheTitledPerson() {
-		DocumentExtraction d = document("Russia/Russia/PROPN/2/nsubj protested/protest/VERB/0/root ~./././2/punct",
-				"Benjamin/Benjamin/PROPN/8/nsubj Netanyahu/Netanyahu/PROPN/1/flat and/and/CCONJ/4/cc "
-						+ "Russian/Russian/ADJ/1/conj President/President/PROPN/6/nmod:desc Vladimir/Vladimir/PROPN/8/nsubj "
-						+ "Putin/Putin/PROPN/6/flat met/meet/VERB/0/root ~./././8/punct");
-		assertTrue(has(d, "Benjamin Netanyahu", "Vladimir Putin", "04"), d.relationships().toString());
-		assertFalse(any(d, "Benjamin Netanyahu", "Russia") || any(d, "Russia", "Benjamin Netanyahu"),
-				"Russian only qualifies Putin: " + d.relationships());
 	}
 
 	private static DocumentExtraction document(String... sentences) {
