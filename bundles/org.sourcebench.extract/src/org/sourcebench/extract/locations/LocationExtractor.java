@@ -34,7 +34,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * and cities of that name in the countries the document talks about, then the document's dominant country.
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
  * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
- * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
+ * {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */

@@ -65,7 +65,8 @@ final class ModifierNames extends PlaceStage {
 			return false;
 		}
 		String w = s.word(h);
-		return Character.isLowerCase(w.charAt(0)) && !placeNoun(w) && !(w.endsWith("s") && placeNoun(w.substring(0, w.length() - 1)));
+		return Character.isLowerCase(w.charAt(0)) && !placeNoun(w)
+				&& !(w.endsWith("s") && placeNoun(w.substring(0, w.length() - 1)));
 	}
 
 	/** A noun after a name that keeps it a place: a place head, a geo-noun, an on-noun, a place-after noun. */
