@@ -5,10 +5,11 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Last stage of {@link LocationExtractor}: drops the mentions of a place name that only modifies a common noun after
- * it ("the Gulf countries", "the Monroe doctrine", "a Kashmir militant commander", "the Mumbai and Pathankot
- * investigations", "a Geneva-based monitor"): the parse makes the name a compound of that noun, which is no place noun
- * (place-heads.tsv, the geo-nouns of location-words.tsv: "the Jabra neighborhood", "the Gaza border" stay). A place
- * left with no mention is dropped. Switch: {@code locations.modifierNames}.
+ * it ("the Gulf countries", "the Baltic nation", "the Monroe doctrine", "a Kashmir militant commander", "the Mumbai
+ * and Pathankot investigations", "a Geneva-based monitor"): the parse makes the name a compound or an adjectival
+ * modifier of that noun, which is no place noun (place-heads.tsv, the geo-nouns of location-words.tsv: "the Jabra
+ * neighborhood", "the Gaza border" stay). A place left with no mention is dropped. Switch:
+ * {@code locations.modifierNames}.
  */
 final class ModifierNames extends PlaceStage {
 
@@ -57,7 +58,7 @@ final class ModifierNames extends PlaceStage {
 		for (int hops = 0; hops < 4 && n >= 0 && s.deprel(n).equals("conj"); hops++) {
 			n = s.head(n);
 		}
-		if (n < 0 || !s.deprel(n).equals("compound")) {
+		if (n < 0 || !s.deprel(n).equals("compound") && !s.deprel(n).equals("amod")) {
 			return false;
 		}
 		int h = s.head(n);
