@@ -72,8 +72,8 @@ class LocationExtractorTest {
 	@Test
 	void aPlaceNameThatModifiesACommonNounIsNoPlace() {
 		DocumentExtraction d = extract("The envoy praised the Sahel countries, a Geneva-based monitor and the Baltic "
-				+ "nation, and he spoke of the Monroe doctrine. Troops fired near the Yeraskh section of the frontier and killed five people in "
-				+ "central Beirut neighbourhoods.");
+				+ "nation, and he spoke of the Monroe doctrine. Troops fired near the Yeraskh section of the frontier "
+				+ "and killed five people in central Beirut neighbourhoods.");
 		assertTrue(noLocationMentions(d, "Sahel"), d.locations().toString());
 		assertTrue(noLocationMentions(d, "Geneva"), d.locations().toString());
 		assertTrue(noLocationMentions(d, "Monroe"), d.locations().toString());
