@@ -83,17 +83,6 @@ class LocationExtractorTest {
 		assertTrue(location(d, "Black Sea").isPresent(), d.locations().toString());
 	}
 
-	@Test
-	void continentsSeasAndStraitsAreSupranationalPlaces() {
-		DocumentExtraction d = extract("Migrants crossed the Aegean from Turkey, and Russia seized ships in the Sea of "
-				+ "Azov near the Kerch Strait. The dam is among Africa's largest projects.");
-		assertTrue(location(d, "Aegean Sea").isPresent(), d.locations().toString());
-		assertNull(location(d, "Sea of Azov").orElseThrow(() -> new AssertionError(d.locations())).country());
-		assertTrue(noLocationMentions(d, "Azov"), d.locations().toString());
-		assertNull(location(d, "Kerch Strait").orElseThrow(() -> new AssertionError(d.locations())).country());
-		assertTrue(location(d, "Africa").isPresent(), d.locations().toString());
-	}
-
 	private static List<String> mentions(DocumentExtraction d, String name) {
 		return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
 				.stream().map(TextSpan::text).distinct().toList();
