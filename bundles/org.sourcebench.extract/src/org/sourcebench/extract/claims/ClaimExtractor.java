@@ -112,6 +112,7 @@ public final class ClaimExtractor {
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
+		RoleHolders roles = new RoleHolders(text.body(), actors);
 		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
 		for (Quote q : quotes) {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
@@ -143,11 +144,15 @@ public final class ClaimExtractor {
 					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
 				}
 			}
+			if (speaker == null && Boolean.getBoolean("spk.debug")) {
+				System.err.println("NOSPK\t" + t.substring(Math.max(s.begin(), h.begin - 100), h.begin).replace('\n', ' ') + " [[" + t.substring(h.begin, h.end) + "]] " + t.substring(h.end, Math.min(t.length(), h.end + 50)).replace('\n', ' '));
+			}
 			if (speaker == null) {
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
+			speaker = roles.holder(h, speaker);
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {

@@ -98,6 +98,12 @@ final class UnnamedSources {
 		if (head.isEmpty()) {
 			return "";
 		}
+		String[] all = phrase.toLowerCase(Locale.ROOT).split("[^a-z]+");
+		String last = all.length == 0 ? head : all[all.length - 1];
+		if (head.equals("local") && !last.startsWith("local") && !last.isEmpty()
+				&& org.sourcebench.extract.Mechanisms.on("claims.local-adjective")) {
+			head = last.endsWith("s") ? last.substring(0, last.length() - 1) : last; // "a local mayor": a mayor
+		}
 		StringBuilder k = new StringBuilder(head).append('|');
 		PhraseIndex<CountryTable.Form> countries = ExtractionData.get().countries().index();
 		for (PhraseIndex.Match<CountryTable.Form> m : countries.findAll(phrase)) {
