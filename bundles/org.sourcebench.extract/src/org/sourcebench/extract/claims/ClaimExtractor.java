@@ -144,9 +144,6 @@ public final class ClaimExtractor {
 					h.speaker = new SpeakerFinder.Found(inSentence, h.speaker.phraseBegin()); // later cues see it
 				}
 			}
-			if (speaker == null && Boolean.getBoolean("spk.debug")) {
-				System.err.println("NOSPK\t" + t.substring(Math.max(s.begin(), h.begin - 100), h.begin).replace('\n', ' ') + " [[" + t.substring(h.begin, h.end) + "]] " + t.substring(h.end, Math.min(t.length(), h.end + 50)).replace('\n', ' '));
-			}
 			if (speaker == null) {
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
 				continue;

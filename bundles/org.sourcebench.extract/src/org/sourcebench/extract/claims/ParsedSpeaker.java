@@ -9,7 +9,6 @@ import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorWords;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -40,7 +39,6 @@ final class ParsedSpeaker {
 	private final DocActors actors;
 	private final SpeakerFinder memory;
 	private final ClaimWords words = ClaimWords.get();
-	private boolean nationalFired;
 
 	ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
 		this.body = body;
@@ -449,10 +447,6 @@ final class ParsedSpeaker {
 		if (s.pos(h).equals("PRON")) {
 			return pronoun(s, h, v, word, offset);
 		}
-		DocActor national = nationalBody(s, h, lemma);
-		if (national != null) {
-			return national;
-		}
 		ActorMention m = headMention(s, h);
 		if (m != null) {
 			return m.actor();
@@ -485,35 +479,6 @@ final class ParsedSpeaker {
 		}
 		DocActor inside = nameInside(s, h);
 		return inside;
-	}
-
-	/**
-	 * A body noun a country modifies ("the Israeli military", "the Egyptian ministry"): {@link NationalBody}, unless
-	 * the head is already a mention of an actor of no other country; null otherwise (mechanism
-	 * {@code claims.national-body}).
-	 */
-	private DocActor nationalBody(ParsedSentence s, int h, String lemma) {
-		ActorKind kind = words.bodies.get(lemma);
-		if (kind == null || kind == ActorKind.ARMED_GROUP || !Mechanisms.on("claims.national-body")) {
-			return null; // "the Lebanese group" is a group the text names elsewhere, not a body of Lebanon
-		}
-		Country c = NationalBody.countryOf(s, h, actors);
-		if (c == null) {
-			return null;
-		}
-		ActorMention m = headMention(s, h);
-		if (m != null && (m.actor().iso().isEmpty() || m.actor().iso().equals(c.iso()))) {
-			return null;
-		}
-		DocActor a = NationalBody.of(body, actors, s, h, c, kind);
-		if (a != null) {
-			Mechanisms.fired("claims.national-body", 1);
-			if (!nationalFired) {
-				nationalFired = true;
-				Mechanisms.fired("claims.national-body.articles", 1);
-			}
-		}
-		return a;
 	}
 
 	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {

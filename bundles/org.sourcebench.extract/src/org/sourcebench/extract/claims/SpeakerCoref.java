@@ -62,54 +62,6 @@ final class SpeakerCoref {
 		return false;
 	}
 
-	/**
-	 * The subject of the sentence before the one of the pronoun at {@code offset}, when it passes {@code agrees} and
-	 * nobody spoke in that sentence ({@code spokeIn} tells, given its start and end; mechanism
-	 * {@code claims.prior-subject}): the first subject outside quotation marks that a mention names. The centre of
-	 * attention a pronoun continues ("Noboa, who spoke later, sounded a defiant note. “...,” he said"), which a speaker
-	 * who spoke earlier is not. Null when that subject is a pronoun, names no actor or does not agree, when a speaker
-	 * spoke in that sentence (the speaker memory knows it), or with no parse.
-	 */
-	DocActor priorSubject(int offset, java.util.function.Predicate<DocActor> agrees,
-			java.util.function.BiPredicate<Integer, Integer> spokeIn) {
-		ParsedTokens.At at = tokens.at(offset);
-		int i = at == null ? -1 : sentences.indexOf(at.sentence());
-		if (i < 1 || sentences.get(i - 1).size() == 0) {
-			return null;
-		}
-		if (quotes == null) {
-			quotes = QuoteFinder.find(QuoteFinder.marks(body));
-		}
-		ParsedSentence s = sentences.get(i - 1);
-		if (spokeIn.test(s.start(0), at.sentence().size() == 0 ? offset : at.sentence().start(0))) {
-			return null;
-		}
-		for (int t = 0; t < s.size(); t++) {
-			if (!s.deprel(t).equals("nsubj") || quoted(s.start(t)) || quoted(s.start(s.head(t)))
-					|| s.deprel(s.head(t)).startsWith("acl")) {
-				continue;
-			}
-			if (s.pos(t).equals("PRON")) {
-				return null;
-			}
-			ActorMention m = actors.at(s.start(t));
-			for (int c : s.children(t, "flat")) {
-				m = m == null ? actors.at(s.start(c)) : m;
-			}
-			return m != null && agrees.test(m.actor()) ? m.actor() : null;
-		}
-		return null;
-	}
-
-	private boolean quoted(int offset) {
-		for (Quote q : quotes) {
-			if (q.contains(offset)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** Where the window of the pronoun at {@code offset} begins: the start of the sentence two before its own. */
 	int windowStart(int offset) {
 		ParsedTokens.At at = tokens.at(offset);

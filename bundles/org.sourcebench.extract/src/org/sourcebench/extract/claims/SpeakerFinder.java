@@ -53,7 +53,6 @@ final class SpeakerFinder {
 	/** Every speaker by the offset of the cue where it spoke. */
 	private final java.util.TreeMap<Integer, DocActor> turns = new java.util.TreeMap<>();
 	private SpeakerCoref coref;
-	private boolean priorSubjectFired;
 	private DocActor lastSpeaker;
 	private DocActor lastPersonSpeaker;
 	private DocActor lastBodySpeaker;
@@ -91,10 +90,6 @@ final class SpeakerFinder {
 	 * whose gender agrees, else the last person mentioned before it whose gender agrees; null if none.
 	 */
 	DocActor personFor(String pronoun, int offset) {
-		DocActor subject = priorSubject(offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
-		if (subject != null) {
-			return subject;
-		}
 		DocActor remembered = rememberedPerson(pronoun, offset);
 		DocActor fresher = fresher(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
 		if (fresher != null) {
@@ -130,10 +125,6 @@ final class SpeakerFinder {
 	 * unless it spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
 	 */
 	DocActor bodyFor(int offset) {
-		DocActor subject = priorSubject(offset, a -> a.kind() != ActorKind.PERSON);
-		if (subject != null) {
-			return subject;
-		}
 		DocActor fresher = fresher(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
 		return fresher != null ? fresher : lastBodySpeaker;
 	}
@@ -154,25 +145,6 @@ final class SpeakerFinder {
 			return null;
 		}
 		Mechanisms.fired("coref.speakerMemory", 1);
-		return a;
-	}
-
-	/**
-	 * The subject the text narrated last before the pronoun at {@code offset} when it agrees
-	 * ({@link SpeakerCoref#priorSubject}, mechanism {@code claims.prior-subject}), or null.
-	 */
-	private DocActor priorSubject(int offset, java.util.function.Predicate<DocActor> agrees) {
-		if (coref == null || !Mechanisms.on("claims.prior-subject")) {
-			return null;
-		}
-		DocActor a = coref.priorSubject(offset, agrees, (from, to) -> !turns.subMap(from, to).isEmpty());
-		if (a != null) {
-			Mechanisms.fired("claims.prior-subject", 1);
-			if (!priorSubjectFired) {
-				priorSubjectFired = true;
-				Mechanisms.fired("claims.prior-subject.articles", 1);
-			}
-		}
 		return a;
 	}
 
