@@ -112,7 +112,6 @@ public final class ClaimExtractor {
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
-		RoleHolders roles = new RoleHolders(text.body(), actors);
 		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
 		for (Quote q : quotes) {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
@@ -149,7 +148,6 @@ public final class ClaimExtractor {
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
-			speaker = roles.holder(h, speaker);
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
