@@ -33,15 +33,12 @@ final class ParsedSpeaker {
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
-	/** Nouns that, bare and definite, stand for a state's government (GUIDELINES.md: one actor with the state). */
-	private static final Set<String> STATE_NOUNS = Set.of("government", "authority", "authorities", "regime");
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
 	private final DocActors actors;
 	private final SpeakerFinder memory;
 	private final ClaimWords words = ClaimWords.get();
-	private boolean definiteStateFired;
 
 	ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
 		this.body = body;
@@ -454,10 +451,6 @@ final class ParsedSpeaker {
 		if (m != null) {
 			return m.actor();
 		}
-		DocActor state = bareGovernment(s, h, lemma);
-		if (state != null) {
-			return state;
-		}
 		DocActor appositive = appositivePerson(s, h);
 		if (appositive != null) {
 			return appositive;
@@ -486,70 +479,6 @@ final class ParsedSpeaker {
 		}
 		DocActor inside = nameInside(s, h);
 		return inside;
-	}
-
-	/**
-	 * "the government said", "..., the authorities said": a bare definite government noun (no modifier, no mention)
-	 * is the state the story is about at that point (GUIDELINES.md: a state and its government are one actor;
-	 * mechanism {@code claims.definite-state}): the state that last spoke in this sentence or the two before (or whose
-	 * ministry or army did), else the last state named earlier in this sentence, else the state the document names
-	 * most; null if the document names no state.
-	 */
-	private DocActor bareGovernment(ParsedSentence s, int h, String lemma) {
-		if (!STATE_NOUNS.contains(lemma) || !Mechanisms.on("claims.definite-state")) {
-			return null;
-		}
-		boolean definite = false;
-		for (int c : s.children(h)) {
-			String rel = s.deprel(c);
-			if (rel.equals("det") && s.word(c).equalsIgnoreCase("the")) {
-				definite = true;
-			} else if (!rel.equals("punct") && !rel.equals("case") && !rel.equals("acl:relcl")) {
-				return null; // "the Malian government", "the government of Mali": named, not bare
-			}
-		}
-		if (!definite) {
-			return null;
-		}
-		int at = s.start(h);
-		DocActor state = memory.lastStateSpeaker(at, actors);
-		if (state == null) {
-			ActorMention m = actors.lastBefore(at, a -> a.kind() == ActorKind.STATE);
-			state = m != null && m.begin() >= s.start(0) ? m.actor() : null;
-		}
-		if (state == null) {
-			state = mostNamedState();
-		}
-		if (state != null) {
-			Mechanisms.fired("claims.definite-state", 1);
-			if (!definiteStateFired) {
-				definiteStateFired = true;
-				Mechanisms.fired("claims.definite-state.articles", 1);
-			}
-		}
-		return state;
-	}
-
-	private DocActor mostNamedState() {
-		java.util.Map<DocActor, Integer> counts = new java.util.HashMap<>();
-		for (ActorMention m : actors.mentions()) {
-			if (m.actor().kind() == ActorKind.STATE) {
-				counts.merge(m.actor(), 1, Integer::sum);
-			}
-		}
-		DocActor best = null;
-		int most = 0;
-		for (var e : counts.entrySet()) {
-			if (e.getValue() > most || e.getValue() == most && best != null && firstSpan(e.getKey()) < firstSpan(best)) {
-				best = e.getKey();
-				most = e.getValue();
-			}
-		}
-		return best;
-	}
-
-	private static int firstSpan(DocActor a) {
-		return a.spans().isEmpty() ? Integer.MAX_VALUE : a.spans().get(0)[0];
 	}
 
 	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {
@@ -733,6 +662,9 @@ final class ParsedSpeaker {
 			return null; // "East Sea.It": a full stop without its space, not a name
 		}
 		DocActor known = byText(name);
+		if (known == null) {
+			known = SpeakerNames.variantOf(actors, name, null); // "Zelensky added" with "Volodymyr Zelenskyy" known
+		}
 		if (known != null) {
 			return known;
 		}

@@ -177,28 +177,6 @@ final class SpeakerFinder {
 		}
 	}
 
-	/**
-	 * The state that last spoke at a cue in the sentence of {@code offset} or the two before (the coreference
-	 * window), directly or through one of its bodies (a ministry or army of that country); null if none or no parse.
-	 */
-	DocActor lastStateSpeaker(int offset, DocActors actors) {
-		int from = coref == null ? offset : coref.windowStart(offset);
-		for (var e = turns.lowerEntry(offset); e != null && e.getKey() >= from; e = turns.lowerEntry(e.getKey())) {
-			DocActor a = e.getValue();
-			if (a.kind() == ActorKind.STATE) {
-				return a;
-			}
-			if (a.kind() != ActorKind.PERSON && !a.iso().isEmpty()) {
-				for (DocActor s : actors.actors()) {
-					if (s.kind() == ActorKind.STATE && s.iso().equals(a.iso())) {
-						return s;
-					}
-				}
-			}
-		}
-		return null;
-	}
-
 	DocActor lastSpeaker() {
 		return lastSpeaker;
 	}

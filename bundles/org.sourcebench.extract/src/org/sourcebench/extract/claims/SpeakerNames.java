@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -50,6 +51,9 @@ final class SpeakerNames {
 			DocActor a = actors.byName(c.speaker());
 			int at = c.evidence() == null ? body.length() : c.evidence().begin();
 			DocActor person = a == null ? null : fullName(actors, a, at);
+			if (person == null && a != null) {
+				person = variantName(actors, a);
+			}
 			if (person == null && a != null) {
 				person = titleHolder(body, actors, a, at);
 			}
@@ -127,6 +131,86 @@ final class SpeakerNames {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The one person of the document whose name {@code a}'s name spells another way (mechanism
+	 * {@code claims.name-variant}): a speaker the claim readers named from the text after the actors were settled
+	 * ("Zelensky added" with "Volodymyr Zelenskyy" known, "Lajcak said" with "Miroslav Lajčák", a typo "Erodgan")
+	 * is that person when every word of its name matches a word of the person's name up to accents, doubled
+	 * letters, y for i, or (words of six letters or more) one letter changed, added, dropped or swapped; null if
+	 * none or several fit.
+	 */
+	private static DocActor variantName(DocActors actors, DocActor a) {
+		return NAME_KINDS.contains(a.kind()) && a.iso().isEmpty() ? variantOf(actors, a.name(), a) : null;
+	}
+
+	/** The one person other than {@code self} whose name {@code name} spells another way, or null. */
+	static DocActor variantOf(DocActors actors, String name, DocActor self) {
+		if (!Mechanisms.on("claims.name-variant")) {
+			return null;
+		}
+		List<String> words = words(name);
+		if (words.isEmpty() || words.stream().anyMatch(w -> ROLE_WORDS.contains(w) || TITLE_WORDS.contains(w)
+				|| w.length() < 4)) {
+			return null;
+		}
+		DocActor found = null;
+		for (DocActor b : actors.actors()) {
+			List<String> full = words(b.name());
+			if (b == self || b.kind() != ActorKind.PERSON || b.spans().isEmpty() || full.size() < 2
+					|| full.size() < words.size() || !words.stream().allMatch(w -> full.stream().anyMatch(
+							f -> sameSpelling(w, f)))) {
+				continue;
+			}
+			if (found != null) {
+				return null;
+			}
+			found = b;
+		}
+		if (found != null) {
+			Mechanisms.fired("claims.name-variant", 1);
+		}
+		return found;
+	}
+
+	/** Whether two name words are one up to spelling (see {@link #variantName}). */
+	static boolean sameSpelling(String x, String y) {
+		String a = fold(x);
+		String b = fold(y);
+		if (a.equals(b)) {
+			return true;
+		}
+		return Math.min(a.length(), b.length()) >= 6 && oneEdit(a, b);
+	}
+
+	private static String fold(String w) {
+		String s = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+				.toLowerCase(Locale.ROOT).replace('y', 'i');
+		StringBuilder out = new StringBuilder();
+		for (int k = 0; k < s.length(); k++) {
+			if (k == 0 || s.charAt(k) != s.charAt(k - 1)) {
+				out.append(s.charAt(k));
+			}
+		}
+		return out.toString();
+	}
+
+	/** One substitution, insertion, deletion or swap of neighbours turns {@code a} into {@code b}. */
+	private static boolean oneEdit(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (a.length() == b.length()) {
+			return a.substring(i + 1).equals(b.substring(i + 1))
+					|| i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+							&& a.substring(i + 2).equals(b.substring(i + 2));
+		}
+		return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
 	}
 
 	/**
