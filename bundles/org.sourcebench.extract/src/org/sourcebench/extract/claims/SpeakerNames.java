@@ -52,9 +52,6 @@ final class SpeakerNames {
 			int at = c.evidence() == null ? body.length() : c.evidence().begin();
 			DocActor person = a == null ? null : fullName(actors, a, at);
 			if (person == null && a != null) {
-				person = variantName(actors, a);
-			}
-			if (person == null && a != null) {
 				person = titleHolder(body, actors, a, at);
 			}
 			if (person == null && a != null) {
@@ -134,18 +131,13 @@ final class SpeakerNames {
 	}
 
 	/**
-	 * The one person of the document whose name {@code a}'s name spells another way (mechanism
-	 * {@code claims.name-variant}): a speaker the claim readers named from the text after the actors were settled
-	 * ("Zelensky added" with "Volodymyr Zelenskyy" known, "Lajcak said" with "Miroslav Lajčák", a typo "Erodgan")
-	 * is that person when every word of its name matches a word of the person's name up to accents, doubled
-	 * letters, y for i, or (words of six letters or more) one letter changed, added, dropped or swapped; null if
-	 * none or several fit.
+	 * The one person of the document other than {@code self} whose name {@code name} spells another way (mechanism
+	 * {@code claims.name-variant}): a proper name the claim readers find at a cue after the actors were settled
+	 * ("Zelensky added" with "Volodymyr Zelenskyy" known, "Lajcak said" with "Miroslav Lajčák", a typo "Erodgan") is
+	 * that person, not a new actor, when every word of it matches a word of the person's name up to accents, doubled
+	 * letters, y for i, or (words of six letters or more) one letter changed, added, dropped or swapped; null if none
+	 * or several fit.
 	 */
-	private static DocActor variantName(DocActors actors, DocActor a) {
-		return NAME_KINDS.contains(a.kind()) && a.iso().isEmpty() ? variantOf(actors, a.name(), a) : null;
-	}
-
-	/** The one person other than {@code self} whose name {@code name} spells another way, or null. */
 	static DocActor variantOf(DocActors actors, String name, DocActor self) {
 		if (!Mechanisms.on("claims.name-variant")) {
 			return null;
@@ -174,7 +166,7 @@ final class SpeakerNames {
 		return found;
 	}
 
-	/** Whether two name words are one up to spelling (see {@link #variantName}). */
+	/** Whether two name words are one up to spelling (see {@link #variantOf}). */
 	static boolean sameSpelling(String x, String y) {
 		String a = fold(x);
 		String b = fold(y);
