@@ -663,7 +663,7 @@ final class ParsedSpeaker {
 		}
 		DocActor known = byText(name);
 		if (known == null) {
-			known = SpeakerNames.variantOf(actors, name, null); // "Zelensky added" with "Volodymyr Zelenskyy" known
+			known = SpeakerNames.variantOf(actors, name); // "Zelensky added" with "Volodymyr Zelenskyy" known
 		}
 		if (known != null) {
 			return known;

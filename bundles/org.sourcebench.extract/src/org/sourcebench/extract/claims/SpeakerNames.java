@@ -12,6 +12,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.PersonNames;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -131,14 +132,14 @@ final class SpeakerNames {
 	}
 
 	/**
-	 * The one person of the document other than {@code self} whose name {@code name} spells another way (mechanism
+	 * The one person of the document whose name {@code name} spells another way (mechanism
 	 * {@code claims.name-variant}): a proper name the claim readers find at a cue after the actors were settled
 	 * ("Zelensky added" with "Volodymyr Zelenskyy" known, "Lajcak said" with "Miroslav Lajčák", a typo "Erodgan") is
 	 * that person, not a new actor, when every word of it matches a word of the person's name up to accents, doubled
-	 * letters, y for i, or (words of six letters or more) one letter changed, added, dropped or swapped; null if none
-	 * or several fit.
+	 * letters and the transliteration variants {@link PersonNames#spelling} folds, or (words of six letters or more)
+	 * one letter changed, added, dropped or swapped; null if none or several fit.
 	 */
-	static DocActor variantOf(DocActors actors, String name, DocActor self) {
+	static DocActor variantOf(DocActors actors, String name) {
 		if (!Mechanisms.on("claims.name-variant")) {
 			return null;
 		}
@@ -150,7 +151,7 @@ final class SpeakerNames {
 		DocActor found = null;
 		for (DocActor b : actors.actors()) {
 			List<String> full = words(b.name());
-			if (b == self || b.kind() != ActorKind.PERSON || b.spans().isEmpty() || full.size() < 2
+			if (b.kind() != ActorKind.PERSON || b.spans().isEmpty() || full.size() < 2
 					|| full.size() < words.size() || !words.stream().allMatch(w -> full.stream().anyMatch(
 							f -> sameSpelling(w, f)))) {
 				continue;
@@ -168,24 +169,12 @@ final class SpeakerNames {
 
 	/** Whether two name words are one up to spelling (see {@link #variantOf}). */
 	static boolean sameSpelling(String x, String y) {
-		String a = fold(x);
-		String b = fold(y);
+		String a = PersonNames.spelling(x);
+		String b = PersonNames.spelling(y);
 		if (a.equals(b)) {
 			return true;
 		}
 		return Math.min(a.length(), b.length()) >= 6 && oneEdit(a, b);
-	}
-
-	private static String fold(String w) {
-		String s = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-				.toLowerCase(Locale.ROOT).replace('y', 'i');
-		StringBuilder out = new StringBuilder();
-		for (int k = 0; k < s.length(); k++) {
-			if (k == 0 || s.charAt(k) != s.charAt(k - 1)) {
-				out.append(s.charAt(k));
-			}
-		}
-		return out.toString();
 	}
 
 	/** One substitution, insertion, deletion or swap of neighbours turns {@code a} into {@code b}. */
