@@ -76,11 +76,18 @@ final class DictionaryActorFinder {
 		for (int k = 0; k < tokens.size(); k++) {
 			Token a = tokens.get(k);
 			int last = k;
-			while (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-")
-					&& tokens.get(last + 1).begin() == tokens.get(last).end()
-					&& tokens.get(last + 2).begin() == tokens.get(last + 1).end()
-					&& Character.isLetter(tokens.get(last + 2).text().charAt(0))) {
-				last += 2;
+			while (last + 1 < tokens.size() && tokens.get(last + 1).begin() == tokens.get(last).end()) {
+				String w = tokens.get(last).text();
+				String next = tokens.get(last + 1).text();
+				if (next.equals("-") && last + 2 < tokens.size()
+						&& tokens.get(last + 2).begin() == tokens.get(last + 1).end()
+						&& Character.isLetter(tokens.get(last + 2).text().charAt(0))) {
+					last += 2; // "al" "-" "Shabaab"
+				} else if ((w.endsWith("-") || next.startsWith("-")) && next.chars().anyMatch(Character::isLetter)) {
+					last++; // "e" "-Taliban", "Kremlin-" "backed": the tokenizer glued the hyphen to one side
+				} else {
+					break;
+				}
 			}
 			Token z = tokens.get(last);
 			joined.add(last == k ? a : new Token(a.begin(), z.end(),
