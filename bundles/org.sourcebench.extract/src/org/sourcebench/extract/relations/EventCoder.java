@@ -40,6 +40,8 @@ public final class EventCoder {
 
 	private static final Set<String> LOCATIVE = Set.of("IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "AROUND");
 	private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
+	/** The words after "not" that make it additive ("not only", "not just", "not merely"). */
+	private static final Set<String> NOT_ONLY = Set.of("ONLY", "JUST", "MERELY", "SIMPLY");
 	/**
 	 * How far (in tokens) a side's head may sit from its verb: farther attachments of our parser are mostly errors
 	 * (PETRARCH suite on our parse: precision .710 to .760 at the same recall).
@@ -277,6 +279,17 @@ public final class EventCoder {
 		return s.deprel(pp[1]).equals("obl:agent") || pp[0] >= 0 && up(s.word(pp[0])).equals("BY");
 	}
 
+	/**
+	 * Whether the negation at {@code t} opens "not only ... but also" ({@code relations.not-only}): the clause is
+	 * asserted, the "not" only adds to it ("is not only ready for dialogue with X, but also ...").
+	 */
+	static boolean notOnly(ParsedSentence s, int t) {
+		boolean yes = t + 1 < s.size() && up(s.word(t)).equals("NOT") && NOT_ONLY.contains(up(s.word(t + 1)))
+				&& Mechanisms.on("relations.not-only");
+		Mechanisms.fired("relations.not-only", yes ? 1 : 0);
+		return yes;
+	}
+
 	private static boolean mentionsNegation(PetrarchVerbPattern p) {
 		for (NounSlot n : p.pre()) {
 			for (List<String> ph : n.phrases()) {
@@ -344,7 +357,7 @@ public final class EventCoder {
 				}
 				if (c < v && !rel.startsWith("nsubj")) {
 					before.add(c);
-					if (NEGATIONS.contains(up(s.word(c)))) {
+					if (NEGATIONS.contains(up(s.word(c))) && !notOnly(s, c)) {
 						negated = true;
 					}
 				}

@@ -734,7 +734,8 @@ public final class ParsedRelationReader {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
 			String w = lower(s.word(c));
-			if (rel.startsWith("aux") && words.modal(w) || words.negation(w) && !rel.equals("cc")
+			if (rel.startsWith("aux") && words.modal(w)
+					|| words.negation(w) && !rel.equals("cc") && !EventCoder.notOnly(s, c)
 					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
 					|| rel.equals("mark") && words.condition(w)) {
 				return true;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -142,6 +143,9 @@ public final class RelationExtractor {
 		if (f == g || f.kind() == ActorKind.MEDIA || g.kind() == ActorKind.MEDIA) {
 			return;
 		}
+		if (ownState(f, g) || ownState(g, f)) {
+			return; // "Araghchi reaffirmed Iran's commitment": a state's own officials and bodies act for it, not on it
+		}
 		if (!seen.add(f.name() + "|" + g.name() + "|" + p.code())) {
 			return;
 		}
@@ -155,6 +159,18 @@ public final class RelationExtractor {
 			code = refiner.refine(p.code(), p.lemmas().get(0), after);
 		}
 		out.add(new ExtractedRelationship(f.name(), g.name(), code, TextSpan.of(text.body(), b, e), conf));
+	}
+
+	/**
+	 * Whether {@code part} belongs to the state {@code whole} ({@code relations.window-own-state}): its officials and
+	 * bodies act for it, not on it; the parse reader leaves such pairs out the same way. Armed groups of the country
+	 * are no organ of it.
+	 */
+	private static boolean ownState(DocActor part, DocActor whole) {
+		boolean yes = whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
+				&& part.kind() != ActorKind.ARMED_GROUP && Mechanisms.on("relations.window-own-state");
+		Mechanisms.fired("relations.window-own-state", yes ? 1 : 0);
+		return yes;
 	}
 
 	private List<ActorMention> agents(String t, DocActors actors, Sentence s, int triggerBegin) {
