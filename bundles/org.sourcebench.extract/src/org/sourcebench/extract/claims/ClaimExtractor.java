@@ -538,6 +538,9 @@ public final class ClaimExtractor {
 			after = TextCursor.of(t).skipSpaces(skipAddressee(t, actors, after)); // "“...,” Bali told Rudaw."
 		}
 		char next = after < t.length() ? t.charAt(after) : '.';
+		if (next == ',' && quotationAfterComma(t, after)) {
+			next = '"'; // "said, “We remain convinced ...”": the quotation after the comma is what was said
+		}
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
@@ -960,6 +963,16 @@ public final class ClaimExtractor {
 			return false;
 		}
 		Mechanisms.fired("claims.adjunct-tail", 1);
+		return true;
+	}
+
+	/** "X said, “...”": a quotation opens right after the comma following the cue. */
+	private static boolean quotationAfterComma(String t, int comma) {
+		int q = TextCursor.of(t).skipSpaces(comma + 1);
+		if (q >= t.length() || t.charAt(q) != '"' || !Mechanisms.on("claims.comma-quote")) {
+			return false;
+		}
+		Mechanisms.fired("claims.comma-quote", 1);
 		return true;
 	}
 
