@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PetrarchActor;
@@ -57,6 +58,51 @@ final class DictionaryActorFinder {
 		if (tokens.isEmpty()) {
 			return;
 		}
+		scan(text, tokens, text::pos, false, date, out);
+		if (Mechanisms.on("actors.hyphenatedNames")) {
+			List<Token> joined = new java.util.ArrayList<>();
+			List<String> pos = new java.util.ArrayList<>();
+			joinHyphens(tokens, text, joined, pos);
+			scan(text, joined, pos::get, true, date, out);
+		}
+	}
+
+	/**
+	 * The tokens with each hyphenated word ("al", "-", "Shabab" written "al-Shabab") joined into one, as the
+	 * dictionaries write them ("AL-SHABAB", "HAYAT_TAHRIR_AL-SHAM"); {@code pos} receives the tag of each joined
+	 * token's last part.
+	 */
+	private static void joinHyphens(List<Token> tokens, AnalyzedText text, List<Token> joined, List<String> pos) {
+		for (int k = 0; k < tokens.size(); k++) {
+			Token a = tokens.get(k);
+			int last = k;
+			while (last + 1 < tokens.size() && tokens.get(last + 1).begin() == tokens.get(last).end()) {
+				String w = tokens.get(last).text();
+				String next = tokens.get(last + 1).text();
+				if (next.equals("-") && last + 2 < tokens.size()
+						&& tokens.get(last + 2).begin() == tokens.get(last + 1).end()
+						&& Character.isLetter(tokens.get(last + 2).text().charAt(0))) {
+					last += 2; // "al" "-" "Shabaab"
+				} else if ((w.endsWith("-") || next.startsWith("-")) && next.chars().anyMatch(Character::isLetter)) {
+					last++; // "e" "-Taliban", "Kremlin-" "backed": the tokenizer glued the hyphen to one side
+				} else {
+					break;
+				}
+			}
+			Token z = tokens.get(last);
+			joined.add(last == k ? a : new Token(a.begin(), z.end(),
+					text.matchText().substring(a.begin(), z.end()), a.sentence()));
+			pos.add(text.pos(last));
+			k = last;
+		}
+	}
+
+	/**
+	 * One pass of the dictionary over {@code tokens}; with {@code hyphenated}, only matches holding a hyphenated
+	 * word count (mechanism {@code actors.hyphenatedNames}).
+	 */
+	private void scan(AnalyzedText text, List<Token> tokens, java.util.function.IntFunction<String> tags,
+			boolean hyphenated, LocalDate date, List<Candidate> out) {
 		List<String> words = new java.util.ArrayList<>(tokens.size());
 		for (Token tok : tokens) {
 			words.add(tok.text());
@@ -65,7 +111,7 @@ final class DictionaryActorFinder {
 		String t = text.matchText();
 		for (int i = 0; i < keys.length; i++) {
 			Token first = tokens.get(i);
-			if (!Character.isUpperCase(first.text().charAt(0)) || first.text().equals("The")) {
+			if (!nameCase(first.text()) || first.text().equals("The")) {
 				continue; // "The UN": the article is no part of the name
 			}
 			int limit = i;
@@ -73,13 +119,14 @@ final class DictionaryActorFinder {
 				limit++;
 			}
 			WordSequenceIndex.Match<PetrarchActor> m = dictionary.index().longestAt(keys, i, limit);
-			if (m == null || !writtenAsName(tokens, m.begin(), m.end())) {
+			if (m == null || !writtenAsName(tokens, m.begin(), m.end())
+					|| hyphenated && tokens.subList(m.begin(), m.end()).stream().noneMatch(w -> w.text().contains("-"))) {
 				continue;
 			}
 			Reading r = read(m.value(), date, m.end() - m.begin());
 			boolean single = m.end() - m.begin() == 1;
 			if (r == null || single && (r.kind == ActorKind.PERSON || TextCursor.of(t).sentenceStart(first.begin())
-					&& !"PROPN".equals(text.pos(i))
+					&& !"PROPN".equals(tags.apply(i))
 					|| r.loneName)) {
 				continue; // a lone surname is the surname reader's; a lone capitalised word opening a sentence is
 						  // too often a common word unless the tagger reads a proper noun ("Hamas said")
@@ -100,6 +147,9 @@ final class DictionaryActorFinder {
 						  // dictionary's country's only where the article is about that country
 			}
 			String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
+			if (hyphenated) {
+				Mechanisms.fired("actors.hyphenatedNames", 1);
+			}
 			out.add(new Candidate(begin, end, PRIORITY, actors -> actors.mention(
 					actors.actor(name, r.kind, r.iso, 0.75), begin, end)));
 			i = m.end() - 1;
@@ -222,11 +272,18 @@ final class DictionaryActorFinder {
 		};
 	}
 
+	/** Capitalised, or a capitalised name after an article joined by a hyphen ("al-Shabab", "el-Sisi"). */
+	private static boolean nameCase(String w) {
+		int h = w.indexOf('-');
+		return Character.isUpperCase(w.charAt(0)) || h > 0 && h + 1 < w.length()
+				&& NameRun.isParticle(w.substring(0, h + 1) + "x") && Character.isUpperCase(w.charAt(h + 1));
+	}
+
 	/** Every word capitalised or a name particle, the last one capitalised ("Juan Manuel Santos", "Bank of Korea"). */
 	private static boolean writtenAsName(List<Token> tokens, int from, int to) {
 		for (int k = from; k < to; k++) {
 			String w = tokens.get(k).text();
-			boolean cap = Character.isUpperCase(w.charAt(0));
+			boolean cap = nameCase(w);
 			if (!cap && (k == to - 1 || !ActorWords.get().is("joiner", w) && !NameRun.isParticle(w))) {
 				return false;
 			}

@@ -15,7 +15,7 @@ import org.sourcebench.model.ActorKind;
  * "Zelensky"/"Zelenskyy"), and a lone family name that is the last name of exactly one person named in full
  * ("Umerov" after "Rustem Umerov"). Stateless.
  */
-final class PersonNames {
+public final class PersonNames {
 
 	private PersonNames() {
 	}
@@ -89,7 +89,7 @@ final class PersonNames {
 	 * A spelling key of a name word: accents dropped, lower case, the common variants of transliteration folded ("ee",
 	 * "ie" and "y" as "i", "ph" as "f", "ou" as "u") and doubled letters single.
 	 */
-	static String spelling(String word) {
+	public static String spelling(String word) {
 		String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
 				.replace('\u2019', '\'').replace("ee", "i").replace("ie", "i").replace("ph", "f").replace("ou", "u")
 				.replace('y', 'i');

@@ -662,6 +662,9 @@ final class ParsedSpeaker {
 			return null; // "East Sea.It": a full stop without its space, not a name
 		}
 		DocActor known = byText(name);
+		if (known == null) {
+			known = SpeakerNames.variantOf(actors, name); // "Zelensky added" with "Volodymyr Zelenskyy" known
+		}
 		if (known != null) {
 			return known;
 		}

@@ -33,6 +33,8 @@ final class SpeakerFinder {
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 	private static final Set<String> RELATIVE_WORDS = ClaimWords.get().list("relative");
+	/** Lowercase words that end a noun phrase rather than continue it: prepositions, relatives, cue verbs, conjunctions. */
+	private static final Set<String> NOT_NOUNS = notNouns();
 	/** Conjunctions that join clauses or phrases and so bound an unnamed source's description. */
 	private static final Set<String> CLAUSE_WORDS = Set.of("but", "or", "nor", "yet", "while", "as", "because");
 	/** A statement head, up to four words (a participle, a date), then "from" or "by" before its source. */
@@ -60,6 +62,16 @@ final class SpeakerFinder {
 	private final PersonGender genders;
 	/** How many of the last speakers "she" looks back over for a woman. */
 	private static final int RECENT_TURNS = 3;
+
+	private static Set<String> notNouns() {
+		Set<String> s = new java.util.HashSet<>(ClaimWords.get().list("preposition"));
+		s.addAll(ClaimWords.get().list("relative"));
+		s.addAll(ClaimWords.get().list("skip"));
+		s.addAll(ClaimWords.get().verbs);
+		s.addAll(Set.of("and", "or", "but", "said", "says", "told", "tells", "say", "while", "as", "close", "familiar",
+				"speaking", "saying"));
+		return Set.copyOf(s);
+	}
 
 	SpeakerFinder(String matchText, DocActors actors) {
 		this.t = matchText;
@@ -413,7 +425,8 @@ final class SpeakerFinder {
 				following = following.substring(0, following.length() - 1);
 			}
 			if (ClaimWords.get().isSource(w.toLowerCase(Locale.ROOT)) && !ClaimWords.get().isSource(following)) {
-				DocActor a = UnnamedSources.speaker(t, actors, TextCursor.of(t).skipSpaces(b), ws + w.length());
+				int end = adjectivalSourceEnd(w, ws + w.length());
+				DocActor a = UnnamedSources.speaker(t, actors, TextCursor.of(t).skipSpaces(b), end);
 				return a == null ? null : new Found(a, b);
 			}
 			if (actors.at(ws) != null || Character.isUpperCase(w.charAt(0)) && !isAdjectival(w)) {
@@ -422,6 +435,31 @@ final class SpeakerFinder {
 			i = ws + w.length();
 		}
 		return null;
+	}
+
+	/**
+	 * Where an unnamed source whose source word {@code w} ends at {@code end} ends: "local" is a source as a noun
+	 * ("according to locals") but an adjective before lowercase nouns ("according to a local mayor", "a local security
+	 * officer said"), which then end the description (mechanism {@code claims.local-adjective}); else {@code end}.
+	 */
+	private int adjectivalSourceEnd(String w, int end) {
+		if (!w.equalsIgnoreCase("local") || !Mechanisms.on("claims.local-adjective")) {
+			return end;
+		}
+		int e = end;
+		for (int words = 0; words < 2; words++) {
+			int ws = TextCursor.of(t).skipSpaces(e);
+			String next = TextCursor.of(t).nextWord(ws);
+			if (next.isEmpty() || !next.chars().allMatch(Character::isLowerCase) || NOT_NOUNS.contains(next)
+					|| next.endsWith("ed") || ws == e) {
+				break;
+			}
+			e = ws + next.length();
+		}
+		if (e > end) {
+			Mechanisms.fired("claims.local-adjective", 1);
+		}
+		return e;
 	}
 
 	/** "Kurdish", "Syrian", "Western": capitalised modifiers that an unnamed source may carry. */

@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.actors.PersonNames;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -127,6 +129,69 @@ final class SpeakerNames {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The one person of the document whose name {@code name} spells another way (mechanism
+	 * {@code claims.name-variant}): a proper name the claim readers find at a cue after the actors were settled
+	 * ("Zelensky added" with "Volodymyr Zelenskyy" known, "Lajcak said" with "Miroslav Lajčák", a typo "Erodgan") is
+	 * that person, not a new actor, when every word of it matches a word of the person's name up to accents, doubled
+	 * letters and the transliteration variants {@link PersonNames#spelling} folds, or (words of six letters or more)
+	 * one letter changed, added, dropped or swapped; null if none or several fit.
+	 */
+	static DocActor variantOf(DocActors actors, String name) {
+		if (!Mechanisms.on("claims.name-variant")) {
+			return null;
+		}
+		List<String> words = words(name);
+		if (words.isEmpty() || words.stream().anyMatch(w -> ROLE_WORDS.contains(w) || TITLE_WORDS.contains(w)
+				|| w.length() < 4)) {
+			return null;
+		}
+		DocActor found = null;
+		for (DocActor b : actors.actors()) {
+			List<String> full = words(b.name());
+			if (b.kind() != ActorKind.PERSON || b.spans().isEmpty() || full.size() < 2
+					|| full.size() < words.size() || !words.stream().allMatch(w -> full.stream().anyMatch(
+							f -> sameSpelling(w, f)))) {
+				continue;
+			}
+			if (found != null) {
+				return null;
+			}
+			found = b;
+		}
+		if (found != null) {
+			Mechanisms.fired("claims.name-variant", 1);
+		}
+		return found;
+	}
+
+	/** Whether two name words are one up to spelling (see {@link #variantOf}). */
+	static boolean sameSpelling(String x, String y) {
+		String a = PersonNames.spelling(x);
+		String b = PersonNames.spelling(y);
+		if (a.equals(b)) {
+			return true;
+		}
+		return Math.min(a.length(), b.length()) >= 6 && oneEdit(a, b);
+	}
+
+	/** One substitution, insertion, deletion or swap of neighbours turns {@code a} into {@code b}. */
+	private static boolean oneEdit(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (a.length() == b.length()) {
+			return a.substring(i + 1).equals(b.substring(i + 1))
+					|| i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+							&& a.substring(i + 2).equals(b.substring(i + 2));
+		}
+		return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import java.util.Locale;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.CountryTable;
@@ -97,6 +98,12 @@ final class UnnamedSources {
 		}
 		if (head.isEmpty()) {
 			return "";
+		}
+		String[] all = phrase.toLowerCase(Locale.ROOT).split("[^a-z]+");
+		String last = all.length == 0 ? head : all[all.length - 1];
+		if (head.equals("local") && !last.startsWith("local") && !last.isEmpty()
+				&& Mechanisms.on("claims.local-adjective")) {
+			head = last.endsWith("s") ? last.substring(0, last.length() - 1) : last; // "a local mayor": a mayor
 		}
 		StringBuilder k = new StringBuilder(head).append('|');
 		PhraseIndex<CountryTable.Form> countries = ExtractionData.get().countries().index();

@@ -25,14 +25,17 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Syria's northwestern province of Idlib");</li>
  * <li>names no table knows, in locative use with evidence that they are places: the entity tagger's GPE/LOC, a
  * first-level region of that name, "X, Province", "X north of Y", "the city of X", a list with a known place;</li>
- * <li>later mentions of the names found so far.</li>
+ * <li>later mentions of the names found so far;</li>
+ * <li>then mentions of a name that only modifies a common noun are dropped ("the Gulf countries", "a Geneva-based
+ * monitor").</li>
  * </ol>
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
  * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
- * {@link UnknownNames}, {@link LaterMentions}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
+ * {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
@@ -48,6 +51,7 @@ public final class LocationExtractor {
 	private final ListedAndOwningCountries listedAndOwningCountries;
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
+	private final ModifierNames modifierNames;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -63,6 +67,7 @@ public final class LocationExtractor {
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
+		this.modifierNames = new ModifierNames(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -96,6 +101,7 @@ public final class LocationExtractor {
 		listedAndOwningCountries.read(d);
 		unknownNames.read(d);
 		laterMentions.read(d);
+		modifierNames.read(d);
 		return d;
 	}
 }

@@ -32,6 +32,8 @@ final class Reading {
 	/** Characters of names the parse puts after a locative preposition, directly or as a later conjunct. */
 	final boolean[] locativeCase;
 	final Reading prior;
+	/** The parsed sentences of the document (may be empty). */
+	final List<ParsedSentence> parsed;
 	final Map<String, Integer> placeWeight = new HashMap<>();
 	String dominant = "";
 	String dominantPlace = "";
@@ -47,6 +49,7 @@ final class Reading {
 		this.data = names.data();
 		this.words = names.words();
 		this.prior = prior;
+		this.parsed = parsed;
 		if (prior != null) {
 			for (DocPlace dp : prior.places.values()) {
 				if (dp.guessed || dp.place.iso().isEmpty() || prior.isCapital(dp)

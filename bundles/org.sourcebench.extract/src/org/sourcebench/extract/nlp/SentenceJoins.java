@@ -30,6 +30,29 @@ public final class SentenceJoins {
 
 	private final Set<String> titles;
 	private final boolean on = Mechanisms.on("text.abbreviation-join");
+	private final boolean initialsBeforeTitle = Mechanisms.on("text.initialsBeforeTitle");
+
+	/** The first words of the titles of titles.tsv, lower case ("president", "secretary", "ambassador"). */
+	private static final class TitleWords {
+		static final Set<String> FIRST = firstWords();
+
+		private static Set<String> firstWords() {
+			Set<String> out = new HashSet<>();
+			for (String[] r : org.sourcebench.extract.data.DataFile.rows("titles.tsv", 1)) {
+				out.add(r[0].trim().split("[ -]")[0].toLowerCase(java.util.Locale.ROOT));
+			}
+			return Set.copyOf(out);
+		}
+	}
+
+	/** The letters of the word starting at {@code from}, lower case. */
+	private static String nextWord(String body, int from) {
+		int e = from;
+		while (e < body.length() && Character.isLetter(body.charAt(e))) {
+			e++;
+		}
+		return body.substring(from, e).toLowerCase(java.util.Locale.ROOT);
+	}
 
 	private SentenceJoins(Set<String> titles) {
 		this.titles = titles;
@@ -61,6 +84,11 @@ public final class SentenceJoins {
 		boolean join = Character.isUpperCase(next) && titles.contains(last)
 				|| (Character.isLowerCase(next) || Character.isDigit(next))
 						&& INITIALS.matcher(body.substring(w, aEnd)).find();
+		if (!join && Character.isUpperCase(next) && initialsBeforeTitle
+				&& INITIALS.matcher(body.substring(w, aEnd)).find() && TitleWords.FIRST.contains(nextWord(body, bBegin))) {
+			join = true; // "U.S. | President Donald Trump said": initials before a person's title name its country
+			Mechanisms.fired("text.initialsBeforeTitle", 1);
+		}
 		if (join) {
 			Mechanisms.fired("text.abbreviation-join", 1);
 		}

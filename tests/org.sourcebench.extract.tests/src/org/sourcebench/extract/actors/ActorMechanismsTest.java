@@ -305,6 +305,15 @@ class ActorMechanismsTest {
 		assertEquals(ActorKind.ARMED_GROUP, named(d, "Taliban").kind()); // also a village in Turkey (GeoNames)
 		assertEquals(ActorKind.ARMED_GROUP, named(d, "Houthis").kind());
 	}
+
+	@Test
+	void aHyphenatedNameOfThePhoenixDictionaryMatchesTheWordsTheTokenizerSplitsAtTheHyphen() {
+		// "AL-SHABAAB" in the dictionary; the tokenizer reads "al", "-", "Shabaab" (mechanism actors.hyphenatedNames)
+		DocumentExtraction d = extract("Gunmen from al-Shabaab stormed a police post near the coast overnight.");
+		ExtractedActor group = named(d, "Al-Shabaab");
+		assertEquals(ActorKind.ARMED_GROUP, group.kind());
+		assertEquals(List.of("al-Shabaab"), mentionTexts(group));
+	}
 	@Test
 	void aLoneFirstWordOfFamilyNameFirstNamesIsThePersonNamedLastWithIt() {
 		// the default engine: the parser's named entities add the second person before the family name is read

@@ -69,6 +69,20 @@ class LocationExtractorTest {
 		assertFalse(location(d, "Jammu").isPresent() || location(d, "Kashmir").isPresent(), d.locations().toString());
 	}
 
+	@Test
+	void aPlaceNameThatModifiesACommonNounIsNoPlace() {
+		DocumentExtraction d = extract("The envoy praised the Sahel countries, a Geneva-based monitor and the Baltic "
+				+ "nation, and he spoke of the Monroe doctrine. Troops fired near the Yeraskh section of the frontier "
+				+ "and killed five people in central Beirut neighbourhoods. Talks resumed in the Black Sea resort of Sochi.");
+		assertTrue(noLocationMentions(d, "Sahel"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Geneva"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Monroe"), d.locations().toString());
+		assertTrue(noLocationMentions(d, "Baltic"), d.locations().toString());
+		assertTrue(location(d, "Yeraskh").isPresent(), d.locations().toString());
+		assertTrue(location(d, "central Beirut").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Black Sea").isPresent(), d.locations().toString());
+	}
+
 	private static List<String> mentions(DocumentExtraction d, String name) {
 		return location(d, name).orElseThrow(() -> new AssertionError(name + " not in " + d.locations())).mentions()
 				.stream().map(TextSpan::text).distinct().toList();

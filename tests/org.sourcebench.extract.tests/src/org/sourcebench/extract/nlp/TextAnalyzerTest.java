@@ -45,4 +45,14 @@ class TextAnalyzerTest {
 			assertEquals(tok.text(), body.substring(tok.begin(), tok.end()));
 		}
 	}
+
+	@Test
+	void initialsBeforeAPersonsTitleDoNotEndTheSentence() {
+		// text.initialsBeforeTitle: the detector alone ends a sentence after "U.S." before "President"
+		String body = "Late on Monday, U.S. President Jane Roe said the talks were over. A call between the U.K. "
+				+ "Foreign Secretary and her counterpart followed.";
+		AnalyzedText t = new TextAnalyzer().analyze(body);
+		assertEquals(java.util.List.of("Late on Monday, U.S. President Jane Roe said the talks were over.",
+				"A call between the U.K. Foreign Secretary and her counterpart followed."), t.sentences().stream().map(s -> body.substring(s.begin(), s.end())).toList());
+	}
 }
