@@ -33,7 +33,7 @@ final class SpeakerFinder {
 			"\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,4}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 	private static final Set<String> DETERMINERS = ClaimWords.get().determiners;
 	private static final Set<String> RELATIVE_WORDS = ClaimWords.get().list("relative");
-	/** Lowercase words that end a noun phrase rather than continue it: prepositions, relatives, cue verbs, conjunctions. */
+	/** Lowercase words that end a noun phrase rather than continue it: prepositions, relatives, claim verbs, phrase-end words. */
 	private static final Set<String> NOT_NOUNS = notNouns();
 	/** Conjunctions that join clauses or phrases and so bound an unnamed source's description. */
 	private static final Set<String> CLAUSE_WORDS = Set.of("but", "or", "nor", "yet", "while", "as", "because");
@@ -68,8 +68,7 @@ final class SpeakerFinder {
 		s.addAll(ClaimWords.get().list("relative"));
 		s.addAll(ClaimWords.get().list("skip"));
 		s.addAll(ClaimWords.get().verbs);
-		s.addAll(Set.of("and", "or", "but", "said", "says", "told", "tells", "say", "while", "as", "close", "familiar",
-				"speaking", "saying"));
+		s.addAll(ClaimWords.get().list("phrase-end"));
 		return Set.copyOf(s);
 	}
 
