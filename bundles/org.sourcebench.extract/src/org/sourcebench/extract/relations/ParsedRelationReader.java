@@ -1127,8 +1127,11 @@ public final class ParsedRelationReader {
 		}
 	}
 
-	/** Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."). */
-	private static boolean partOf(DocActor part, DocActor whole) {
+	/**
+	 * Whether {@code part} belongs to the state {@code whole} ("Russia's Foreign Ministry said Moscow ..."); the word
+	 * windows ask the same ({@link RelationExtractor}, {@code relations.window-own-state}).
+	 */
+	static boolean partOf(DocActor part, DocActor whole) {
 		return whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
 				&& !(Mechanisms.on("relations.rivals") && part.kind() == ActorKind.ARMED_GROUP); // rebels are no organ
 	}

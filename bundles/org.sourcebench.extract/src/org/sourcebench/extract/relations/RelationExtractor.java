@@ -163,12 +163,11 @@ public final class RelationExtractor {
 
 	/**
 	 * Whether {@code part} belongs to the state {@code whole} ({@code relations.window-own-state}): its officials and
-	 * bodies act for it, not on it; the parse reader leaves such pairs out the same way. Armed groups of the country
-	 * are no organ of it.
+	 * bodies act for it, not on it; the parse reader's own test ({@link ParsedRelationReader#partOf}), so both paths
+	 * leave such pairs out alike (armed groups of the country are no organ of it).
 	 */
 	private static boolean ownState(DocActor part, DocActor whole) {
-		boolean yes = whole.kind() == ActorKind.STATE && !part.iso().isEmpty() && part.iso().equals(whole.iso())
-				&& part.kind() != ActorKind.ARMED_GROUP && Mechanisms.on("relations.window-own-state");
+		boolean yes = ParsedRelationReader.partOf(part, whole) && Mechanisms.on("relations.window-own-state");
 		Mechanisms.fired("relations.window-own-state", yes ? 1 : 0);
 		return yes;
 	}
