@@ -354,9 +354,25 @@ public final class ClaimExtractor {
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
 			}
+			if (capitalised && !m.value().isAccordingTo() && inName(t, m.begin())) {
+				continue; // "United States", "Arakan State", "Secretary of State": a word of a name, no cue
+			}
 			hits.add(new CueHit(m.begin(), m.end(), text.body().substring(m.begin(), m.end()), m.value()));
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether a capitalised cue form at {@code begin} stands inside a sentence, not at its start or after a quotation
+	 * mark or colon: there it is a word of a name ("the United States", "Chin State"), which is no cue.
+	 */
+	private static boolean inName(String t, int begin) {
+		int i = TextCursor.of(t).skipSpacesBack(begin);
+		if (i == 0 || ".!?\n\":;(-\u2013\u2014".indexOf(t.charAt(i - 1)) >= 0 || !Mechanisms.on("claims.name-word-cue")) {
+			return false;
+		}
+		Mechanisms.fired("claims.name-word-cue", 1);
+		return true;
 	}
 
 	/** The parser's tag where it has the word ("The statement notes that"), else the tagger's. */

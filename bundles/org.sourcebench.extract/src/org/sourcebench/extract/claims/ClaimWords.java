@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sourcebench.model.ActorKind;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.DataFile;
 
 /**
@@ -20,6 +21,8 @@ final class ClaimWords {
 
 	final Set<String> verbs = new HashSet<>();
 	final Set<String> nouns = new HashSet<>();
+	/** Position nouns that name a feeling or stance toward something ("concern", "support"): a reaction, no claim. */
+	final Set<String> reactions = new HashSet<>();
 	final Set<String> sources = new HashSet<>();
 	/** Forms of the speech cues of cues.tsv (not the cognition verbs): a cue inside a claim nests another claim. */
 	final Set<String> cues = new HashSet<>();
@@ -56,7 +59,12 @@ final class ClaimWords {
 						frames.put(w, extra);
 					}
 				}
-				case "noun" -> nouns.add(w);
+				case "noun" -> {
+					nouns.add(w);
+					if (extra.equals("reaction")) {
+						reactions.add(w);
+					}
+				}
 				case "claim" -> claimNouns.add(w);
 				case "source" -> sources.add(w);
 				case "member" -> members.add(w);
@@ -66,6 +74,22 @@ final class ClaimWords {
 				default -> lists.computeIfAbsent(r[1].trim(), k -> new HashSet<>()).add(w);
 			}
 		}
+	}
+
+	/**
+	 * Whether a noun (lemma, lower case) as the object of a claim verb states the speaker's position ("reaffirmed its
+	 * commitment to ..."); a reaction noun does not ("expressed deep concern over ...": a reaction with no content,
+	 * switch claims.reaction-nouns).
+	 */
+	boolean isPositionNoun(String lemma) {
+		if (!nouns.contains(lemma)) {
+			return false;
+		}
+		if (reactions.contains(lemma) && Mechanisms.on("claims.reaction-nouns")) {
+			Mechanisms.fired("claims.reaction-nouns", 1);
+			return false;
+		}
+		return true;
 	}
 
 	static ClaimWords get() {

@@ -103,7 +103,7 @@ final class ParsedClaimReader {
 			return s.subtree(ccomp.get(0));
 		}
 		for (int o : s.children(v, "obj")) {
-			if (words.nouns.contains(lemma(s, o))) {
+			if (words.isPositionNoun(lemma(s, o))) {
 				return withTrailingArguments(s, v, s.subtree(o));
 			}
 		}

@@ -20,7 +20,7 @@ final class ParsedComplement {
 
 	static void locate(ParsedSentence s, int v, CueHit h) {
 		for (int o : s.children(v, "obj")) {
-			if (o > v && ClaimWords.get().nouns.contains(s.lemma(o).toLowerCase(Locale.ROOT))) {
+			if (o > v && ClaimWords.get().isPositionNoun(s.lemma(o).toLowerCase(Locale.ROOT))) {
 				int[] span = s.subtree(o);
 				h.positionBegin = s.start(span[0]);
 				h.positionEnd = s.end(span[1]);
