@@ -106,4 +106,24 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("We will keep every crossing open through the winter."),
 				claimsOf(d, "Lena Varga").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
 	}
+
+	@Test
+	void aFeelingExpressedIsAReactionButACommitmentIsAClaim() {
+		// claims.reaction-nouns: "expressed deep concern over ..." has no content of its own; "reaffirmed her
+		// commitment to ..." states the speaker's position
+		DocumentExtraction d = extract("Interior Minister Lena Varga expressed deep concern over the closure of the "
+				+ "northern crossing. Varga also reaffirmed her commitment to the ceasefire agreement.");
+		List<String> texts = claimsOf(d, "Lena Varga").stream().map(ExtractedClaim::text).toList();
+		assertEquals(List.of("her commitment to the ceasefire agreement"), texts, d.claims().toString());
+	}
+
+	@Test
+	void aCapitalisedCueWordInsideANameIsNoCue() {
+		// claims.name-word-cue: "State" of "Kachin State" read as the verb "state" took the clause before the real
+		// cue ("..., the minister said") for its own and left the speaker without a claim
+		DocumentExtraction d = extract("Fighting has spread to three towns of Kachin State since Monday, Foreign "
+				+ "Minister Tomas Brenner said.");
+		assertEquals(List.of("Fighting has spread to three towns of Kachin State since Monday"),
+				claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
+	}
 }
