@@ -42,14 +42,14 @@ class ParsedClaimReaderTest {
 				5	has	have	AUX	_	_	6	aux	_	_
 				6	repeated	repeat	VERB	_	_	0	root	_	_
 				7	its	its	PRON	_	_	8	nmod:poss	_	_
-				8	opposition	opposition	NOUN	_	_	6	obj	_	_
+				8	commitment	commitment	NOUN	_	_	6	obj	_	_
 				9	to	to	ADP	_	_	11	case	_	_
 				10	the	the	DET	_	_	11	det	_	_
 				11	plan	plan	NOUN	_	_	8	nmod	_	_
 				12	.	.	PUNCT	_	_	6	punct	_	_
 				""");
 		ExtractedClaim c = claimOf(d, "Iranian Foreign Ministry");
-		assertEquals("its opposition to the plan", c.text());
+		assertEquals("its commitment to the plan", c.text());
 		assertFalse(c.direct());
 	}
 
