@@ -112,14 +112,14 @@ def load_places():
         for n in [c[0]] + [x for x in (c[6] if len(c) > 6 else '').split('|') if x]:
             capitals[n] = iso.get(c[2], c[2])
     capitals.setdefault('Kiev', 'Ukraine')  # the older spelling several outlets use
-    for amb in ('Male', 'Victoria', 'Kingston', 'Georgetown', 'Praia', 'Hamilton', 'Washington'):
-        pass  # matched case-sensitively with word boundaries; "Washington" stays (seat of the US)
+    for amb in ('Male', 'Victoria', 'Kingston', 'Hamilton', 'Douglas', 'Stanley', 'Avarua', 'Alofi'):
+        capitals.pop(amb, None)  # also common person names or words; matching is case-sensitive and word-bounded
     return capitals, countries
 
 # --------------------------------------------------------------------------------------------- helpers
 
-LOC_BEFORE = re.compile(r"\b(in|into|to|from|at|near|inside|outside|across|throughout|within|toward|towards|"
-                        r"visit|visited|visiting|visits|around|over|via|left|reached|entered|of [A-Z]\w+,)\s+(the\s+)?$")
+LOC_BEFORE = re.compile(r"\b(in|inside|into|across|throughout|within|near|outside|visit|visited|visiting|visits|"
+                        r"arrived in|travell?ed to|trip to|returned to|returns to|flew to|based in)\s+(the\s+)?$")
 AGENT_AFTER = re.compile(r"^\s*(,[^,]{0,60},\s*)?(said|says|say|has|have|had|is|was|were|are|will|would|could|"
                          r"accused|accuses|denied|denies|rejected|rejects|warned|warns|urged|urges|called|calls|"
                          r"agreed|announced|insisted|insists|claimed|claims|responded|condemned|demanded|wants|"
@@ -165,9 +165,11 @@ def found_names(body, names):
 
 
 def use_of(body, s, e):
-    """L = locative use, M = modifier/compound, A = agent or possessor, O = other."""
+    """L = locative use, M = modifier/compound, P = possessor ("X's"), A = agent ("X said"), O = other."""
     before, after = body[max(0, s - 40):s], body[e:e + 80]
-    if after.startswith('-') or re.match(r"^\s*(-|–)\s*(backed|led|based|brokered|aligned)", after):
+    if re.match(r"^'s?\b", after):
+        return 'P'
+    if re.match(r"^\s?[-–]|^ [A-Z][a-z]", after):
         return 'M'
     if LOC_BEFORE.search(before):
         return 'L'
@@ -208,7 +210,7 @@ def tok_f1(a, b):
 
 def is_unnamed(a):
     n = a['name']
-    return bool(GENERIC.search(n)) or n[:1].islower()
+    return bool(GENERIC.search(n)) or (a['kind'] == 'media' and bool(re.fullmatch(r'[a-z][\w ]* media', n)))
 
 # --------------------------------------------------------------------------------------------- the audit
 
@@ -256,7 +258,7 @@ def audit_capitals(A, src, capitals, countries):
                 (int(isact), int(isloc))], batch, ex=ex)
             if 'L' in uses and not isloc:
                 A.add(cat, 'L-use: no loc', batch, ex=ex)
-            if uses <= {'A'} and isloc:
+            if uses <= {'A', 'P'} and isloc:
                 A.add(cat, 'A-only: loc entered', batch, ex=ex)
             if isact:
                 names = {n for n, kind in holders[k]}
@@ -271,9 +273,12 @@ def audit_countries(A, src, capitals, countries):
     A.notes[cat] = ('Country names and aliases (countries.tsv) present in the body, one row per (article, '
                     'country name string); uses as for capitals (M = compound/modifier "Iran-backed"). '
                     'L-use: no loc = a locative occurrence ("in Sudan") but the string is no location mention; '
-                    'no L-use: loc = entered as location although no occurrence is locative by the heuristic.')
+                    'no L-use: loc = entered as location although no occurrence is locative by the heuristic. '
+                    'P-only = every occurrence is a possessor ("Sudan\'s army chief", "Libya\'s capital") or a '
+                    'compound: entered as actor / as location only / neither (GUIDELINES: "Syria\'s sovereignty" '
+                    'is an actor; batch 2: a country named only inside a role is no actor).')
     A.cols(cat, ['strings', 'actor only', 'loc only', 'both', 'neither', 'L-use: no loc', 'no L-use: loc',
-                 'A-use: no actor'])
+                 'A-use: no actor', 'P-only', 'P-only: actor', 'P-only: loc only', 'P-only: neither'])
     for batch, art, g, body in src:
         holders, locs = mention_holders(g), loc_mentions(g)
         for name, occ in found_names(body, countries).items():
@@ -292,6 +297,10 @@ def audit_countries(A, src, capitals, countries):
                 A.add(cat, 'no L-use: loc', batch, ex=ex)
             if 'A' in uses and not isact:
                 A.add(cat, 'A-use: no actor', batch, ex=ex)
+            if 'P' in uses and uses <= {'P', 'M'}:
+                A.add(cat, 'P-only', batch)
+                A.add(cat, 'P-only: actor' if isact else 'P-only: loc only' if isloc else 'P-only: neither', batch,
+                      ex=(art, '%s (%s)' % (name, body[occ[0][1]:occ[0][1] + 25])))
 
 
 HOLDER_WORDS = [('junta', r'\bjunta\b'), ('regime', r'\bregime\b'), ('government', r'\bgovernment\b'),
@@ -322,10 +331,11 @@ def audit_nested(A, src):
     A.notes[cat] = ('Claims whose speaker is a media actor (kind media), and whether the same article gives the '
                     'inner speaker a claim: same text (normalised equal), outer contains inner (outer text is '
                     'longer and contains it), overlap (token F1 >= 0.5, the scorer\'s threshold), or no inner '
-                    'claim. Also media actors with no claim, and body cues "<outlet> reported/quoted/cited" / '
+                    'claim (inner cue in text = the outlet\'s text itself holds "<Name> said/warned/..." whose speaker '
+                    'got no claim of his own). Also media actors with no claim, and body cues "<outlet> reported/quoted/cited" / '
                     '"according to <outlet>" / "cited by <outlet>" whose outlet has no claim.')
     A.cols(cat, ['media claims', 'inner same text', 'outer contains inner', 'inner overlap', 'media only',
-                 'media actors', 'media w/o claim', 'outlet cue, no claim'])
+                 'media only, inner cue in text', 'media actors', 'media w/o claim', 'outlet cue, no claim'])
     for batch, art, g, body in src:
         kinds = {a['name']: a['kind'] for a in g['actors']}
         media = [a for a in g['actors'] if a['kind'] == 'media']
@@ -346,6 +356,10 @@ def audit_nested(A, src):
                 A.add(cat, 'inner overlap', batch, ex=ex)
             else:
                 A.add(cat, 'media only', batch, ex=ex)
+                if re.search(r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*(?:,[^,]{1,60},)? (said|says|told|stated|warned|"
+                             r"announced|accused|claimed|condemned|denied|insisted|confirmed|added|described)\b",
+                             c['text']):
+                    A.add(cat, 'media only, inner cue in text', batch, ex=ex)
         for a in media:
             A.add(cat, 'media actors', batch)
             if not speakers[a['name']]:
@@ -409,8 +423,9 @@ def audit_accused(A, src):
     cat = 'accused'
     A.notes[cat] = ('Claims after "accused/accusing/accuses/blamed/blames/criticized" + object: text starting at the '
                     'object ("X of Y"), or only the complement ("Y", the object left out); and such cues in the body '
-                    'with no claim at all.')
-    A.cols(cat, ['X of Y', 'Y only', 'cue without claim'])
+                    'with no claim at all. other form F1<0.5: the claim would not align (token F1 < 0.5, the '
+                    'scorer\'s threshold) if the other convention were used.')
+    A.cols(cat, ['X of Y', 'Y only', 'cue without claim', 'other form F1<0.5'])
     for batch, art, g, body in src:
         starts = []
         for c in g['claims']:
@@ -422,9 +437,16 @@ def audit_accused(A, src):
             ex = (art, c['text'][:60])
             if re.search(r'\b(accus\w*|blam\w*|criticiz\w*|criticis\w*)\s+$', before, re.I):
                 A.add(cat, 'X of Y', batch, ex=ex)
-            elif re.search(r'\b(accus\w*|blam\w*|criticiz\w*|criticis\w*)\s+[^.;"“]{1,70}?\s(of|for)\s+$', before,
-                           re.I):
-                A.add(cat, 'Y only', batch, ex=ex)
+                mm = re.match(r'[^.;]{1,70}?\s(of|for)\s', norm(c['text']))
+                if mm and tok_f1(c['text'], norm(c['text'])[mm.end():]) < 0.5:
+                    A.add(cat, 'other form F1<0.5', batch, ex=ex)
+            else:
+                mm = re.search(r'\b(accus\w*|blam\w*|criticiz\w*|criticis\w*)\s+([^.;"“]{1,70}?\s(of|for)\s+)$',
+                               before, re.I)
+                if mm:
+                    A.add(cat, 'Y only', batch, ex=ex)
+                    if tok_f1(c['text'], mm.group(2) + c['text']) < 0.5:
+                        A.add(cat, 'other form F1<0.5', batch, ex=ex)
         for m in re.finditer(r'\b(accused|accusing|accuses|blamed|blames|blaming)\s+[^.;]{1,70}?\s(of|for)\s', body):
             if not any(m.start() <= s <= m.end() + 5 for s in starts):
                 A.add(cat, 'cue without claim', batch, ex=(art, m.group(0)[:70]))
@@ -437,16 +459,23 @@ MEETING = re.compile(r'\b(met|meet|meeting|meetings|talks|call|called|phone|spok
                      r'summit|negotiat\w*)\b', re.I)
 
 
+MUTUAL = re.compile(r'\b(agreed|agreement|signed|sign|signing|inked|deal|cease-?fire|truce|exchang\w*|each other|'
+                    r'both sides|two sides|jointly|joint|mutual\w*|together|cooperat\w*|alongside|ties|relations)\b',
+                    re.I)
+
+
 def audit_symmetric(A, src):
     cat = 'symmetric'
     A.notes[cat] = ('Relationships with a symmetric root (03/04/05/06/08; 11 and 19 shown for reference): '
                     'triples whose reverse (to, from, code) is also in the gold vs one-direction only; '
                     'one-way 04 whose evidence has no mediation/hosting/offer cue but a meeting/talks/call cue '
-                    '(the guideline\'s "meetings, phone calls, joint talks ... both directions").')
+                    '(the guideline\'s "meetings, phone calls, joint talks ... both directions"); one-way 03/05/06/08 '
+                    'whose evidence has a mutual cue (agreed, signed, deal, ceasefire, exchange, joint, each other, '
+                    'ties ...) and no mediation cue.')
     cols = []
     for code in SYMMETRIC + ['11', '19']:
         cols += ['%s both' % code, '%s one-way' % code]
-    A.cols(cat, cols + ['04 one-way meeting cue'])
+    A.cols(cat, cols + ['04 one-way meeting cue'] + ['%s one-way mutual cue' % c for c in ('03', '05', '06', '08')])
     for batch, art, g, body in src:
         triples = {(r['from'], r['to'], r['cameo'][:2]) for r in g['relationships']}
         ev = {(r['from'], r['to'], r['cameo'][:2]): r.get('evidence', '') for r in g['relationships']}
@@ -460,6 +489,8 @@ def audit_symmetric(A, src):
                   ex=None if both else (art, '%s -> %s: %s' % (f, to, e[:60])))
             if code == '04' and not both and MEETING.search(e) and not MEDIATION.search(e):
                 A.add(cat, '04 one-way meeting cue', batch, ex=(art, '%s -> %s: %s' % (f, to, e[:70])))
+            if code in ('03', '05', '06', '08') and not both and MUTUAL.search(e) and not MEDIATION.search(e):
+                A.add(cat, '%s one-way mutual cue' % code, batch, ex=(art, '%s -> %s: %s' % (f, to, e[:70])))
 
 
 BACKED = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.]*)?)\s?[-–]\s?(backed|brokered|mediated|aligned|sponsored|"
@@ -536,7 +567,7 @@ def audit_unnamed(A, src):
         speakers = collections.Counter(c['speaker'] for c in g['claims'])
         unnamed = set()
         for a in g['actors']:
-            if a['kind'] in ('state', 'media', 'company', 'alliance') and not a['name'].lower().startswith('unnamed'):
+            if a['kind'] in ('state', 'company', 'alliance') and not a['name'].lower().startswith('unnamed'):
                 continue
             if is_unnamed(a):
                 unnamed.add(a['name'])
@@ -574,16 +605,21 @@ def audit_labels(A, src):
     A.notes[cat] = ('Short quotations (<= 6 words) in the body: entered as a claim of their own (with a speech '
                     'verb in the 60 characters before, or without one = a quoted label such as "called it '
                     '\'X\'" / "described as \'X\'"), only inside a longer claim, or not entered; direct claims of '
-                    '<= 6 words and their direct flag.')
+                    '<= 6 words and their direct flag. Unquoted "described/called/branded ... as Y" labels: a claim '
+                    'starting at the cue or right after it, or none (batch 2: unquoted labels are no claims; batches 7 '
+                    'and 8: "described as" is a claim).')
     A.cols(cat, ['short quotes', 'own claim, speech verb', 'own claim, no speech verb', 'inside a claim',
-                 'not entered', 'not entered after label verb', 'short claim direct:false'])
+                 'not entered', 'not entered after label verb', 'short claim direct:false',
+                 'unquoted "as"-label', 'its claim entered', 'no claim'])
     for batch, art, g, body in src:
         ctexts = [(key(c['text']), c) for c in g['claims']]
         for m in QUOTE.finditer(body):
-            q = m.group(1).strip()
+            q = m.group(1)
             n = len(tokens(q))
-            if n == 0 or n > 6:
-                continue
+            if n == 0 or n > 6 or q != q.strip() or q[:1] in ',.;' or not re.search(r'\w', q[-2:]):
+                continue  # mis-paired marks (a closing mark taken for an opening one)
+            if n <= 3 and all(w[:1].isupper() for w in q.split()):
+                continue  # a quoted name or nickname ("El Chapo", "Los Mayos"), not a label
             A.add(cat, 'short quotes', batch)
             kq = key(q)
             before = body[max(0, m.start() - 60):m.start()]
@@ -600,6 +636,16 @@ def audit_labels(A, src):
                 A.add(cat, 'not entered', batch, ex=ex)
                 if LABEL_VERB.search(before):
                     A.add(cat, 'not entered after label verb', batch, ex=ex)
+        starts = [(find(body, c['text']), c) for c in g['claims']]
+        for m in re.finditer(r'\b(described|describing|describes|calling|called|branded|branding|labell?ed|'
+                             r'labell?ing|termed|terming|dismissed|slamming|condemned|denounced)\b([^.;"]{1,60}?)\s'
+                             r'as\s+(?!")(an?\s+|the\s+)?\w', body):
+            A.add(cat, 'unquoted "as"-label', batch)
+            ex = (art, body[m.start():m.end() + 30])
+            if any(i >= 0 and m.start() - 5 <= i <= m.end() + 5 for i, c in starts):
+                A.add(cat, 'its claim entered', batch, ex=ex)
+            else:
+                A.add(cat, 'no claim', batch, ex=ex)
 
 # --------------------------------------------------------------------------------------------- output
 
@@ -610,6 +656,8 @@ ALL = ['capitals', 'countries', 'holders', 'nested', 'spokes', 'accused', 'symme
 def print_table(A, cat, batches, out):
     t = A.tables.get(cat, {})
     cols = [c for c, cnt in t.items() if sum(cnt.values()) or cat not in ('holders', 'evidence')]
+    if cat == 'evidence':
+        cols.sort(key=lambda c: ([k for k, _ in EVIDENCE_KEYS].index(c.split(':')[0]), c))
     if cat in ('holders', 'evidence'):  # wide: one block per keyword
         groups = collections.OrderedDict()
         for c in cols:
