@@ -639,7 +639,7 @@ def audit_labels(A, src):
         starts = [(find(body, c['text']), c) for c in g['claims']]
         for m in re.finditer(r'\b(described|describing|describes|calling|called|branded|branding|labell?ed|'
                              r'labell?ing|termed|terming|dismissed|slamming|condemned|denounced)\b([^.;"]{1,60}?)\s'
-                             r'as\s+(?!")(an?\s+|the\s+)?\w', body):
+                             r'as\s+(?!(?:an?|the)\s+")(?!")\w', body):
             A.add(cat, 'unquoted "as"-label', batch)
             ex = (art, body[m.start():m.end() + 30])
             if any(i >= 0 and m.start() - 5 <= i <= m.end() + 5 for i, c in starts):
