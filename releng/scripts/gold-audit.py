@@ -314,10 +314,22 @@ def audit_holders(A, src):
     A.notes[cat] = ('Who holds actor mentions built on generic heads: for each (article, mention) containing the '
                     'word, the kind of the actor it belongs to (state / government / military / armed_group / '
                     'other kinds). A word split between state and military/government across batches is a '
-                    'conflict (junta, Taliban government, "X\'s office").')
+                    'conflict (junta, Taliban government, "X\'s office"). [Taliban texts]: in articles with a '
+                    'Taliban actor, who holds "Kabul", "Afghanistan", "Islamic Emirate", "Taliban government/regime/'
+                    'authorities", "Afghan government/authorities".')
     kinds = ['state', 'government', 'military', 'armed_group', 'person', 'other kinds']
     A.cols(cat, ['%s:%s' % (w, k) for w, _ in HOLDER_WORDS for k in kinds])
+    A.cols(cat, ['Taliban texts:Afghanistan (state)', 'Taliban texts:Taliban actor', 'Taliban texts:other'])
     for batch, art, g, body in src:
+        if any('taliban' in a['name'].lower() for a in g['actors']):
+            for a in g['actors']:
+                for m in a.get('mentions', []):
+                    m = m if isinstance(m, str) else m['text']
+                    if re.search(r'^(Kabul|Afghanistan|Islamic Emirate)$|Taliban (government|regime|authorities|'
+                                 r'administration)|Afghan (government|authorities)|Taliban-led', m):
+                        col = ('Afghanistan (state)' if a['name'] == 'Afghanistan' else
+                               'Taliban actor' if 'taliban' in a['name'].lower() else 'other')
+                        A.add(cat, 'Taliban texts:' + col, batch, ex=(art, '"%s" -> %s' % (m, a['name'])))
         for a in g['actors']:
             kind = a['kind'] if a['kind'] in kinds else 'other kinds'
             for m in {key(x if isinstance(x, str) else x['text']) for x in a.get('mentions', [])}:
