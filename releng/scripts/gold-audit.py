@@ -242,11 +242,19 @@ def audit_capitals(A, src, capitals, countries):
                     '(article, string). use: L = some occurrence in locative use ("in/to/from/near X"), A-only = '
                     'only agent/possessor uses ("X said", "X\'s"), other = modifiers/unclear only. gold: actor = a '
                     'mention of an actor, loc = a location mention. cap->other actor: the capital is a mention of '
-                    'an actor that is not the state of that country (e.g. Kabul -> Taliban).')
+                    'an actor that is not the state of that country (e.g. Kabul -> Taliban). capital descr.: "the capital", '
+                    '"the Egyptian capital", "capital of X" in the body: a location mention of the city or not entered '
+                    '(batches 4 and 8: location mentions; 6a and 12c: descriptions, not locations).')
     A.cols(cat, ['strings', 'actor only', 'loc only', 'both', 'neither', 'L-use: no loc', 'A-only: loc entered',
                  'cap->state', 'cap->other actor'])
+    A.cols(cat, ['capital descr.', 'descr.: loc mention', 'descr.: not entered'])
     for batch, art, g, body in src:
         holders, locs = mention_holders(g), loc_mentions(g)
+        for m in re.finditer(r"\b(the (\w+ ){0,2}capital|capital of [A-Z][\w ]{0,20}?(?=[,.]| [a-z]))", body):
+            k = key(m.group(0))
+            A.add(cat, 'capital descr.', batch)
+            entered = any(k in l or l in k for l in locs if 'capital' in l)
+            A.add(cat, 'descr.: loc mention' if entered else 'descr.: not entered', batch, ex=(art, m.group(0)))
         for cap, occ in found_names(body, capitals).items():
             country = capitals[cap]
             uses = {use_of(body, s, e) for s, e in occ}
