@@ -282,11 +282,14 @@ def audit_countries(A, src, capitals, countries):
                     'country name string); uses as for capitals (M = compound/modifier "Iran-backed"). '
                     'L-use: no loc = a locative occurrence ("in Sudan") but the string is no location mention; '
                     'no L-use: loc = entered as location although no occurrence is locative by the heuristic. '
-                    'P-only = every occurrence is a possessor ("Sudan\'s army chief", "Libya\'s capital") or a '
-                    'compound: entered as actor / as location only / neither (GUIDELINES: "Syria\'s sovereignty" '
+                    'P-only = every occurrence is a possessor or a compound, split into possessor of a body or role '
+                    '("Sudan\'s army chief", "Iran\'s foreign ministry") and of a place ("Syria\'s Idlib province", '
+                    '"Libya\'s capital"): entered as actor / as location only / neither (GUIDELINES: "Syria\'s sovereignty" '
                     'is an actor; batch 2: a country named only inside a role is no actor).')
     A.cols(cat, ['strings', 'actor only', 'loc only', 'both', 'neither', 'L-use: no loc', 'no L-use: loc',
-                 'A-use: no actor', 'P-only', 'P-only: actor', 'P-only: loc only', 'P-only: neither'])
+                 'A-use: no actor', 'P-only body/role', 'P-only body/role: actor', 'P-only body/role: loc only',
+                 'P-only body/role: neither', 'P-only place', 'P-only place: actor', 'P-only place: loc only',
+                 'P-only place: neither'])
     for batch, art, g, body in src:
         holders, locs = mention_holders(g), loc_mentions(g)
         for name, occ in found_names(body, countries).items():
@@ -306,8 +309,13 @@ def audit_countries(A, src, capitals, countries):
             if 'A' in uses and not isact:
                 A.add(cat, 'A-use: no actor', batch, ex=ex)
             if 'P' in uses and uses <= {'P', 'M'}:
-                A.add(cat, 'P-only', batch)
-                A.add(cat, 'P-only: actor' if isact else 'P-only: loc only' if isloc else 'P-only: neither', batch,
+                nxt = ' '.join(body[e:e + 60] for _, e in occ)
+                place = re.search(r"^'s?\s+(\w+\s+){0,2}(province|region|capital|city|border|north|south|east|"
+                                  r"west|territory|territories|coast|waters|airspace|soil|state|district|areas?)\b",
+                                  body[occ[0][1]:occ[0][1] + 60]) and len(occ) == 1
+                pre = 'P-only place' if place else 'P-only body/role'
+                A.add(cat, pre, batch)
+                A.add(cat, '%s: %s' % (pre, 'actor' if isact else 'loc only' if isloc else 'neither'), batch,
                       ex=(art, '%s (%s)' % (name, body[occ[0][1]:occ[0][1] + 25])))
 
 
