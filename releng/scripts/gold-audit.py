@@ -714,7 +714,7 @@ def print_table(A, cat, batches, out):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[1], formatter_class=argparse.RawTextHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument('--shared', default=default_shared(),
                     help='the evaluation kit holding gold/seed.json (default: ../shared/eval next to the repository,\n'
                          'or next to the directory holding the worktree)')
