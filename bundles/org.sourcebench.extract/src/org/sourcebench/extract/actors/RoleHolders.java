@@ -30,6 +30,8 @@ final class RoleHolders {
 	private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
 	/** Owner words stepped over before a title: capitalised words and possessives ("Iran's", "MEA", "Foreign Office"). */
 	private static final int MAX_OWNER_WORDS = 3;
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their",
+			"and", "or", "of", "by", "to", "for", "from", "with", "said", "says");
 
 	private record Intro(DocActor person, int at, String role, Set<String> words) {
 	}
@@ -44,6 +46,7 @@ final class RoleHolders {
 		List<PhraseIndex.Match<Title>> titles = longest(data.titles().index().findAll(t));
 		List<Intro> intros = new ArrayList<>();
 		List<int[]> descriptions = new ArrayList<>();
+		int n = 0;
 		for (PhraseIndex.Match<Title> m : titles) {
 			int begin = ownerStart(t, m.begin());
 			Set<String> words = words(t.substring(begin, m.end()));
@@ -53,19 +56,24 @@ final class RoleHolders {
 				named = personBefore(t, actors, begin);
 				if (named != null && free(t, actors, begin, m.end())) {
 					take(actors, named, begin, m.end()); // "Jane Roe, Iran's foreign minister,": a mention of her
+					n++;
 				}
 			}
 			if (named != null) {
 				intros.add(new Intro(named, m.begin(), role, words));
 			} else if (definite(t, begin, m.begin()) && !nameFollows(t, m.end())) {
-				descriptions.add(new int[] {begin, m.end(), titles.indexOf(m)});
+				int the = TextCursor.of(t).previousWordStart(begin);
+				ActorMention opening = the < 0 ? null : actors.at(the);
+				boolean asName = opening != null && opening.begin() == the && opening.actor().kind() == ActorKind.PERSON;
+				int b = asName ? the : begin;
+				descriptions.add(new int[] {b, m.end(), titles.indexOf(m)}); // "The Spokesperson" read as a name
 			}
 		}
-		int n = 0;
 		for (int[] d : descriptions) {
 			PhraseIndex.Match<Title> m = titles.get(d[2]);
 			String role = role(m.phrase());
 			Set<String> words = words(t.substring(d[0], d[1]));
+			words.removeIf(w -> DETERMINERS.contains(w));
 			DocActor holder = null;
 			Set<DocActor> withRole = new LinkedHashSet<>();
 			for (Intro i : intros) {
@@ -129,19 +137,28 @@ final class RoleHolders {
 		return out;
 	}
 
-	/** Start of the owner words before a title at {@code titleBegin} ("Kremlin", "Iran's", "Foreign Office"). */
+	/**
+	 * Start of the owner words before a title at {@code titleBegin}: capitalised words and possessives ("Kremlin",
+	 * "Iran's", "Foreign Office"), with lowercase modifiers between them and the title ("Kremlin's official
+	 * spokesman"), never a determiner.
+	 */
 	private static int ownerStart(String t, int titleBegin) {
 		int begin = titleBegin;
-		for (int k = 0; k < MAX_OWNER_WORDS; k++) {
-			int w = TextCursor.of(t).previousWordStart(begin);
-			if (w < 0 || !TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(w), begin)) {
+		int p = titleBegin;
+		for (int k = 0; k < MAX_OWNER_WORDS + 1; k++) {
+			int w = TextCursor.of(t).previousWordStart(p);
+			if (w < 0 || !TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(w), p)) {
 				break;
 			}
 			String word = t.substring(w, TextCursor.of(t).wordEnd(w));
-			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.equals("The")) {
+			if (word.isEmpty() || DETERMINERS.contains(word.toLowerCase(Locale.ROOT))
+					|| !Character.isLetter(word.charAt(0))) {
 				break;
 			}
-			begin = w;
+			p = w;
+			if (Character.isUpperCase(word.charAt(0))) {
+				begin = w;
+			}
 		}
 		return begin;
 	}
