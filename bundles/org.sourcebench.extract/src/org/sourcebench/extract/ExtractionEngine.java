@@ -132,7 +132,7 @@ public final class ExtractionEngine {
 				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
-			if (learned != null && Mechanisms.on("relations.learned")) {
+			if (learned != null) {
 				learned.read(body, parsed, reading.actors(), rel);
 			}
 		}

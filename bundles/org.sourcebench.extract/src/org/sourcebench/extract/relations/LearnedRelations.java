@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,18 +50,25 @@ public final class LearnedRelations {
 	public static final String NONE = "none";
 	private static final String CLASSES = "@classes";
 	private static final String THRESHOLD = "@threshold";
+	private static final String DROP = "@drop";
+	private static final String RETYPE = "@retype";
+	private static final String REQUIRE = "@require";
 
 	/** What a trainer sees of one document: its candidates and the rule readers' relationships. */
 	public interface Sink {
-		void accept(String body, DocActors actors, List<ExtractedRelationship> rules,
+		void accept(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> rules,
 				List<RelationCandidates.Candidate> candidates);
 	}
 
 	/**
 	 * Weights per feature and class; per class the probability of a relationship at or above which one is added
-	 * (infinite: never).
+	 * (infinite: never); the probability of its own root below which a rule reader's relationship is dropped
+	 * ({@code drop}, 0: never), and the probability at or above which another root replaces its root ({@code retype},
+	 * infinite: never); {@code require}: the prefix of a feature every candidate the model reads must have ("trr=":
+	 * a trigger the dictionaries code; empty: none).
 	 */
-	public record Model(List<String> classes, Map<String, float[]> weights, double[] thresholds) {
+	public record Model(List<String> classes, Map<String, float[]> weights, double[] thresholds, double drop,
+			double retype, String require) {
 
 		public Model {
 			classes = List.copyOf(classes);
@@ -74,7 +82,12 @@ public final class LearnedRelations {
 			thresholds = thresholds.clone();
 		}
 
-		/** A model with one threshold for every class. */
+		/** A model that only adds, with per-class thresholds. */
+		public Model(List<String> classes, Map<String, float[]> weights, double[] thresholds) {
+			this(classes, weights, thresholds, 0, Double.POSITIVE_INFINITY, "");
+		}
+
+		/** A model that only adds, with one threshold for every class. */
 		public Model(List<String> classes, Map<String, float[]> weights, double threshold) {
 			this(classes, weights, filled(classes.size(), threshold));
 		}
@@ -103,6 +116,19 @@ public final class LearnedRelations {
 		/** The threshold of class {@code c}. */
 		public double threshold(int c) {
 			return thresholds[c];
+		}
+
+		/** Whether the model reads a candidate with these features (it has a feature starting with {@link #require}). */
+		public boolean reads(List<String> features) {
+			if (require.isEmpty()) {
+				return true;
+			}
+			for (String f : features) {
+				if (f.startsWith(require)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** The probability of each class (in the order of {@link #classes}) for a candidate with these features. */
@@ -201,6 +227,9 @@ public final class LearnedRelations {
 	static Model parse(List<String> lines, String name) throws IOException {
 		List<String> classes = null;
 		double[] threshold = null;
+		double drop = 0;
+		double retype = Double.POSITIVE_INFINITY;
+		String require = "";
 		Map<String, float[]> weights = new HashMap<>();
 		int n = 0;
 		for (String line : lines) {
@@ -216,6 +245,12 @@ public final class LearnedRelations {
 				String[] v = r[1].trim().split(" ");
 				if (r[0].equals(CLASSES)) {
 					classes = List.of(v);
+				} else if (r[0].equals(DROP)) {
+					drop = Double.parseDouble(v[0]);
+				} else if (r[0].equals(REQUIRE)) {
+					require = r[1].trim();
+				} else if (r[0].equals(RETYPE)) {
+					retype = Double.parseDouble(v[0]);
 				} else if (r[0].equals(THRESHOLD)) {
 					threshold = new double[v.length];
 					for (int c = 0; c < v.length; c++) {
@@ -242,8 +277,12 @@ public final class LearnedRelations {
 			threshold = new double[] {Double.POSITIVE_INFINITY};
 		}
 		try {
-			return threshold.length == 1 ? new Model(classes, weights, threshold[0])
-					: new Model(classes, weights, threshold);
+			double[] all = threshold;
+			if (threshold.length == 1) {
+				all = new double[classes.size()];
+				java.util.Arrays.fill(all, threshold[0]);
+			}
+			return new Model(classes, weights, all, drop, retype, require);
 		} catch (IllegalArgumentException e) {
 			throw new IOException(name + ": " + e.getMessage(), e);
 		}
@@ -260,13 +299,34 @@ public final class LearnedRelations {
 	}
 
 	/**
-	 * Adds to {@code out} the relationships the model finds in {@code sentences} at or above its threshold whose
-	 * (from, to, root) is not there yet.
+	 * Reads the model's relationships into {@code out}, which holds the rule readers': drops those whose root the
+	 * model finds unlikely ({@code relations.learnedDrop}), re-types those it finds another root for
+	 * ({@code relations.learnedRetype}), then adds the triples at or above their root's threshold that are not there
+	 * yet ({@code relations.learned}).
 	 */
 	public void read(String body, List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
-		List<RelationCandidates.Candidate> cands = candidates.candidates(body, sentences, actors, out);
+		if (sink == null && !Mechanisms.on("relations.learned") && !Mechanisms.on("relations.learnedDrop")
+				&& !Mechanisms.on("relations.learnedRetype")) {
+			return;
+		}
+		List<RelationCandidates.Candidate> found = candidates.candidates(body, sentences, actors, out);
 		if (sink != null) {
-			sink.accept(body, actors, List.copyOf(out), cands);
+			sink.accept(body, sentences, actors, List.copyOf(out), found);
+		}
+		List<RelationCandidates.Candidate> cands = found.stream().filter(c -> model.reads(c.features())).toList();
+		List<double[]> probs = new ArrayList<>(cands.size());
+		Map<String, double[]> pairBest = new HashMap<>();
+		for (RelationCandidates.Candidate c : cands) {
+			double[] p = model.probabilities(c.features());
+			probs.add(p);
+			double[] b = pairBest.computeIfAbsent(c.pair(), k -> new double[p.length]);
+			for (int k = 0; k < p.length; k++) {
+				b[k] = Math.max(b[k], p[k]);
+			}
+		}
+		revise(pairBest, out);
+		if (!Mechanisms.on("relations.learned")) {
+			return;
 		}
 		Set<String> seen = new HashSet<>();
 		for (ExtractedRelationship r : out) {
@@ -274,8 +334,9 @@ public final class LearnedRelations {
 		}
 		Map<String, RelationCandidates.Candidate> best = new LinkedHashMap<>();
 		Map<String, Double> score = new HashMap<>();
-		for (RelationCandidates.Candidate c : cands) {
-			double[] p = model.probabilities(c.features());
+		for (int i = 0; i < cands.size(); i++) {
+			RelationCandidates.Candidate c = cands.get(i);
+			double[] p = probs.get(i);
 			for (int k = 1; k < p.length; k++) {
 				String key = c.pair() + "|" + model.classes().get(k);
 				if (p[k] >= model.threshold(k) && !seen.contains(key) && p[k] > score.getOrDefault(key, -1.0)) {
@@ -300,5 +361,61 @@ public final class LearnedRelations {
 			added++;
 		}
 		Mechanisms.fired("relations.learned", added);
+	}
+
+	/**
+	 * Drops and re-types the rule readers' relationships in {@code out} by the best probability per class of their
+	 * pair's candidates (a pair without candidates, or a root that is no class of the model, is left alone).
+	 */
+	private void revise(Map<String, double[]> pairBest, List<ExtractedRelationship> out) {
+		boolean drop = model.drop() > 0 && Mechanisms.on("relations.learnedDrop");
+		boolean retype = model.retype() <= 1 && Mechanisms.on("relations.learnedRetype");
+		if (!drop && !retype) {
+			return;
+		}
+		int dropped = 0;
+		int retyped = 0;
+		Set<String> kept = new HashSet<>();
+		List<ExtractedRelationship> revised = new ArrayList<>(out.size());
+		for (ExtractedRelationship r : out) {
+			double[] p = pairBest.get(r.from() + "|" + r.to());
+			int own = model.classes().indexOf(r.root());
+			if (p == null || own < 1) {
+				revised.add(r);
+				kept.add(r.from() + "|" + r.to() + "|" + r.root());
+				continue;
+			}
+			if (drop && p[own] < model.drop()) {
+				dropped++;
+				continue;
+			}
+			int top = top(p);
+			if (retype && top != own && p[top] >= model.retype()) {
+				String root = model.classes().get(top);
+				if (kept.add(r.from() + "|" + r.to() + "|" + root)) {
+					revised.add(new ExtractedRelationship(r.from(), r.to(), root, r.evidence(),
+							Math.round(p[top] * 100) / 100.0));
+				}
+				retyped++;
+				continue;
+			}
+			revised.add(r);
+			kept.add(r.from() + "|" + r.to() + "|" + r.root());
+		}
+		out.clear();
+		out.addAll(revised);
+		Mechanisms.fired("relations.learnedDrop", dropped);
+		Mechanisms.fired("relations.learnedRetype", retyped);
+	}
+
+	/** The relationship class (not "none") of highest probability. */
+	public static int top(double[] p) {
+		int top = 1;
+		for (int k = 2; k < p.length; k++) {
+			if (p[k] > p[top]) {
+				top = k;
+			}
+		}
+		return top;
 	}
 }

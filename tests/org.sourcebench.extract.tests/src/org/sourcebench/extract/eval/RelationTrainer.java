@@ -102,28 +102,24 @@ public final class RelationTrainer {
 		}
 		System.out.printf("%d articles, %d candidates, %d training instances, classes %s%n", docs.size(),
 				docs.stream().mapToInt(d -> d.features().size()).sum(), instances, classes);
-		double bestF = -1;
+		Choice best = null;
 		double bestL2 = 0;
-		double[] bestT = null;
 		for (String l2s : System.getProperty("learned.l2", "1e-3,1e-2").split(",")) {
 			double l2 = Double.parseDouble(l2s);
-			double[] result = crossValidate(docs, classes, l2);
-			double fs = result[result.length - 1];
-			if (fs > bestF + 1e-9) {
-				bestF = fs;
-				bestT = Arrays.copyOf(result, result.length - 1);
+			Choice c = crossValidate(docs, classes, l2);
+			if (best == null || c.f() > best.f() + 1e-9) {
+				best = c;
 				bestL2 = l2;
 			}
 		}
-		System.out.printf("chosen: l2 %s, thresholds %s (cross-validated F %.3f)%n", bestL2, Arrays.toString(bestT),
-				bestF);
+		System.out.printf("chosen: l2 %s, %s (cross-validated F %.3f)%n", bestL2, best.setting(), best.f());
 		Map<String, float[]> w = train(docs, classes, bestL2);
-		write(Path.of(args[0]), classes, w, bestT, bestL2, bestF, docs, args);
+		write(Path.of(args[0]), classes, w, best.setting(), bestL2, best.f(), docs, args);
 	}
 
 	private static List<Doc> docs(List<Object[]> raw, Map<String, Gold> gold) {
 		List<Doc> docs = new ArrayList<>();
-		int[] coverage = new int[3];
+		int[] coverage = new int[3 + 2 * WHY.length];
 		for (Object[] r : raw) {
 			String name = (String) r[4];
 			docs.add(doc(name, gold.get(name), r, coverage));
@@ -131,7 +127,52 @@ public final class RelationTrainer {
 		System.out.printf("candidate recall: %d of %d gold relations have a candidate of their pair in their"
 				+ " evidence sentence (%.3f), %d in some sentence%n", coverage[0], coverage[2],
 				coverage[0] / (double) Math.max(1, coverage[2]), coverage[1]);
+		StringBuilder why = new StringBuilder("coverage of the gold relations (first reason):");
+		for (int k = 0; k < WHY.length; k++) {
+			why.append(String.format(Locale.ROOT, "%n  %-68s %4d (%.3f), the rules find %d", WHY[k], coverage[3 + k],
+					coverage[3 + k] / (double) Math.max(1, coverage[2]), coverage[3 + WHY.length + k]));
+		}
+		System.out.println(why);
 		return docs;
+	}
+
+	/** The reasons a gold relation has a candidate or not, in the order they are tested. */
+	private static final String[] WHY = {"evidence not found in the article's sentences",
+			"its source is no extracted actor (aligned as the scorer does)",
+			"its target is no extracted actor",
+			"both extracted, not both mentioned in the evidence sentence",
+			"both mentioned there (names only), no candidate of the pair",
+			"covered only by a candidate with a resolved pronoun as a side",
+			"covered by a candidate of the pair's names in the evidence sentence"};
+
+	/** The index in {@link #WHY} of gold relation {@code r}. */
+	private static int why(Rel r, Set<ParsedSentence> where, Map<String, String> align, DocActors actors,
+			boolean covered, boolean byName) {
+		if (where.isEmpty()) {
+			return 0;
+		}
+		if (covered) {
+			return byName ? WHY.length - 1 : WHY.length - 2;
+		}
+		if (!align.containsValue(r.from())) {
+			return 1;
+		}
+		if (!align.containsValue(r.to())) {
+			return 2;
+		}
+		for (ParsedSentence s : where) {
+			Set<String> in = new HashSet<>();
+			for (var m : actors.within(s.start(0), s.end(s.size() - 1))) {
+				String gold = align.get(m.actor().name());
+				if (gold != null) {
+					in.add(gold);
+				}
+			}
+			if (in.contains(r.from()) && in.contains(r.to())) {
+				return 4;
+			}
+		}
+		return 3;
 	}
 
 	/** Runs the engine over the articles that have gold, recording each one's candidates. */
@@ -139,7 +180,8 @@ public final class RelationTrainer {
 		List<Object[]> last = new ArrayList<>();
 		LearnedRelations recorder = new LearnedRelations(
 				new LearnedRelations.Model(List.of(LearnedRelations.NONE), Map.of(), Double.POSITIVE_INFINITY),
-				(body, actors, rules, candidates) -> last.add(new Object[] {body, actors, rules, candidates}));
+				(body, sentences, actors, rules, candidates) -> last.add(new Object[] {body, actors, rules, candidates,
+						sentences}));
 		ExtractionEngine engine = ExtractionEngine.withLearned(recorder);
 		List<Object[]> docs = new ArrayList<>();
 		for (String dir : dirs) {
@@ -157,7 +199,8 @@ public final class RelationTrainer {
 						: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 				last.clear();
 				engine.extract(body, EngineExport.published(f));
-				Object[] seen = Arrays.copyOf(last.get(0), 5);
+				Object[] seen = Arrays.copyOf(last.get(0), 6);
+				seen[5] = seen[4];
 				seen[4] = name;
 				docs.add(seen);
 			}
@@ -174,8 +217,9 @@ public final class RelationTrainer {
 		Map<String, String> align = g.align(body, actors);
 		// the sentences each gold relationship's evidence lies in (empty: not found)
 		Map<ParsedSentence, Set<String>> words = new IdentityHashMap<>();
-		for (RelationCandidates.Candidate c : cands) {
-			words.computeIfAbsent(c.sentence(), s -> {
+		List<ParsedSentence> sentences = (List<ParsedSentence>) seen[5];
+		for (ParsedSentence sentence : sentences) {
+			words.computeIfAbsent(sentence, s -> {
 				Set<String> w = new HashSet<>();
 				for (int i = 0; i < s.size(); i++) {
 					w.add(norm(s.word(i)));
@@ -193,6 +237,8 @@ public final class RelationTrainer {
 		List<String> texts = new ArrayList<>();
 		boolean[] covered = new boolean[g.relations.size()];
 		boolean[] pairSeen = new boolean[g.relations.size()];
+		boolean[] byName = new boolean[g.relations.size()];
+		int[] whyOf = new int[g.relations.size()];
 		for (RelationCandidates.Candidate c : cands) {
 			if (!kept(c.features())) {
 				continue;
@@ -214,6 +260,7 @@ public final class RelationTrainer {
 				if (where.get(i).isEmpty() || where.get(i).contains(c.sentence())) {
 					labels.add(r.root());
 					covered[i] = true;
+					byName[i] |= !c.features().contains("pro=s") && !c.features().contains("pro=t");
 				} else {
 					elsewhere = true;
 				}
@@ -235,6 +282,8 @@ public final class RelationTrainer {
 			}
 			coverage[0] += covered[i] ? 1 : 0;
 			coverage[1] += pairSeen[i] ? 1 : 0;
+			whyOf[i] = why(g.relations.get(i), where.get(i), align, actors, covered[i], byName[i]);
+			coverage[3 + whyOf[i]]++;
 		}
 		coverage[2] += g.relations.size();
 		List<String[]> ruleTriples = new ArrayList<>();
@@ -242,6 +291,14 @@ public final class RelationTrainer {
 			String f = align.get(r.from());
 			String t = align.get(r.to());
 			ruleTriples.add(new String[] {f == null || t == null ? "?" + r.from() + "|" + r.to() : f + "|" + t, r.root()});
+		}
+		Set<String> ruleKeys = new HashSet<>();
+		ruleTriples.forEach(r -> ruleKeys.add(r[0] + "|" + r[1]));
+		for (int i = 0; i < whyOf.length; i++) {
+			Rel r = g.relations.get(i);
+			if (ruleKeys.contains(r.from() + "|" + r.to() + "|" + r.root())) {
+				coverage[3 + WHY.length + whyOf[i]]++;
+			}
 		}
 		Set<String> goldTriples = new HashSet<>();
 		g.relations.forEach(r -> goldTriples.add(r.from() + "|" + r.to() + "|" + r.root()));
@@ -339,7 +396,7 @@ public final class RelationTrainer {
 	 * Leave-one-batch-out: prints P/R/F per threshold; returns the best thresholds per class (one for all, then
 	 * refined per class) followed by their F.
 	 */
-	private static double[] crossValidate(List<Doc> docs, List<String> classes, double l2) {
+	private static Choice crossValidate(List<Doc> docs, List<String> classes, double l2) {
 		List<List<double[]>> probs = new ArrayList<>();
 		for (int i = 0; i < docs.size(); i++) {
 			probs.add(null);
@@ -357,19 +414,28 @@ public final class RelationTrainer {
 				}
 			}
 		}
-		int[] rules = score(docs, probs, classes, filled(classes.size(), Double.POSITIVE_INFINITY));
-		System.out.printf("l2 %s — rules alone: P %.3f R %.3f F %.3f (%d gold)%n", l2, p(rules[0], rules[1]),
-				p(rules[0], rules[2]), f(rules), rules[2]);
-		double bestF = f(rules);
-		double bestT = Double.POSITIVE_INFINITY;
+		List<Integer> all = new ArrayList<>();
+		for (int i = 0; i < docs.size(); i++) {
+			all.add(i);
+		}
+		Setting none = Setting.rules(classes.size());
+		int[] rules = score(docs, probs, classes, none, all);
+		System.out.printf("l2 %s — rules alone: P %.3f R %.3f F %.3f (%d right of %d, %d gold)%n", l2,
+				p(rules[0], rules[1]), p(rules[0], rules[2]), f(rules), rules[0], rules[1], rules[2]);
 		for (double t : THRESHOLDS) {
-			int[] c = score(docs, probs, classes, filled(classes.size(), t));
-			System.out.printf("  threshold %.2f: +%d predicted, P %.3f R %.3f F %.3f%n", t, c[1] - rules[1],
-					p(c[0], c[1]), p(c[0], c[2]), f(c));
-			if (f(c) > bestF + 1e-9) {
-				bestF = f(c);
-				bestT = t;
-			}
+			int[] c = score(docs, probs, classes, none.adding(filled(classes.size(), t)), all);
+			System.out.printf("  add at %.2f: +%d right of +%d predicted, P %.3f R %.3f F %.3f%n", t, c[0] - rules[0],
+					c[1] - rules[1], p(c[0], c[1]), p(c[0], c[2]), f(c));
+		}
+		for (double t : DROP_GRID) {
+			int[] c = score(docs, probs, classes, none.dropping(t), all);
+			System.out.printf("  drop below %.2f: %+d right, %+d predicted, P %.3f R %.3f F %.3f%n", t, c[0] - rules[0],
+					c[1] - rules[1], p(c[0], c[1]), p(c[0], c[2]), f(c));
+		}
+		for (double t : RETYPE_GRID) {
+			int[] c = score(docs, probs, classes, none.retyping(t), all);
+			System.out.printf("  retype at %.2f: %+d right, %+d predicted, P %.3f R %.3f F %.3f%n", t, c[0] - rules[0],
+					c[1] - rules[1], p(c[0], c[1]), p(c[0], c[2]), f(c));
 		}
 		if (Boolean.getBoolean("learned.debug")) {
 			for (int i = 0; i < docs.size(); i++) {
@@ -388,14 +454,111 @@ public final class RelationTrainer {
 				}
 			}
 		}
-		// then per class, one pass in class order: the threshold (or none) that raises the score most
+		// each use chosen on all documents, and its honest estimate: chosen on the other batches, scored on the left-out one
+		Setting add = chooseAdd(docs, probs, classes, none, all);
+		Setting drop = chooseDrop(docs, probs, classes, none, all);
+		Setting retype = chooseRetype(docs, probs, classes, none, all);
+		Setting both = new Setting(add.thresholds(), drop.drop(), retype.retype());
+		Choice out = null;
+		for (String use : List.of("add", "add one", "drop", "retype", "all three")) {
+			Setting chosen = switch (use) {
+				case "add" -> add;
+				case "add one" -> chooseAdd(docs, probs, classes, none, all, false);
+				case "drop" -> drop;
+				case "retype" -> retype;
+				default -> both;
+			};
+			int[] in = score(docs, probs, classes, chosen, all);
+			int[] nested = new int[3];
+			for (int fold : folds) {
+				List<Integer> rest = new ArrayList<>();
+				List<Integer> left = new ArrayList<>();
+				for (int i = 0; i < docs.size(); i++) {
+					(docs.get(i).fold() == fold ? left : rest).add(i);
+				}
+				Setting s = switch (use) {
+					case "add" -> chooseAdd(docs, probs, classes, none, rest);
+					case "add one" -> chooseAdd(docs, probs, classes, none, rest, false);
+					case "drop" -> chooseDrop(docs, probs, classes, none, rest);
+					case "retype" -> chooseRetype(docs, probs, classes, none, rest);
+					default -> new Setting(chooseAdd(docs, probs, classes, none, rest).thresholds(),
+							chooseDrop(docs, probs, classes, none, rest).drop(),
+							chooseRetype(docs, probs, classes, none, rest).retype());
+				};
+				int[] c = score(docs, probs, classes, s, left);
+				for (int k = 0; k < 3; k++) {
+					nested[k] += c[k];
+				}
+			}
+			System.out.printf("  use %-9s %s: %d right of %d, F %.3f; chosen per left-out batch: %d right of %d, F %.3f%n",
+					use, chosen, in[0], in[1], f(in), nested[0], nested[1], f(nested));
+			if (use.equals(USE)) {
+				out = new Choice(chosen, f(nested));
+			}
+		}
+		return out;
+	}
+
+	/** The model's uses: per-class add thresholds (infinite: never), the drop threshold (0: never), the retype one. */
+	record Setting(double[] thresholds, double drop, double retype) {
+
+		static Setting rules(int classes) {
+			return new Setting(filled(classes, Double.POSITIVE_INFINITY), 0, Double.POSITIVE_INFINITY);
+		}
+
+		Setting adding(double[] th) {
+			return new Setting(th, drop, retype);
+		}
+
+		Setting dropping(double t) {
+			return new Setting(thresholds, t, retype);
+		}
+
+		Setting retyping(double t) {
+			return new Setting(thresholds, drop, t);
+		}
+
+		@Override
+		public String toString() {
+			return "[add " + Arrays.toString(Arrays.copyOfRange(thresholds, 1, thresholds.length)) + ", drop " + drop
+					+ ", retype " + retype + "]";
+		}
+	}
+
+	/**
+	 * The use the written model makes ({@code -Dlearned.use=add|add one|drop|retype|all three}); the regularisation is
+	 * chosen by its F with every choice made on the other batches.
+	 */
+	private static final String USE = System.getProperty("learned.use", "add");
+
+	/** A chosen setting and its cross-validated F (thresholds chosen per left-out batch on the other batches). */
+	record Choice(Setting setting, double f) {
+	}
+
+	/** One add threshold for all classes, then (unless one threshold is asked for) one pass per class. */
+	private static Setting chooseAdd(List<Doc> docs, List<List<double[]>> probs, List<String> classes, Setting base,
+			List<Integer> on) {
+		return chooseAdd(docs, probs, classes, base, on, PER_CLASS);
+	}
+
+	private static Setting chooseAdd(List<Doc> docs, List<List<double[]>> probs, List<String> classes, Setting base,
+			List<Integer> on, boolean perClass) {
+		double bestF = f(score(docs, probs, classes, base, on));
+		double bestT = Double.POSITIVE_INFINITY;
+		for (double t : THRESHOLDS) {
+			double fs = f(score(docs, probs, classes, base.adding(filled(classes.size(), t)), on));
+			if (fs > bestF + 1e-9) {
+				bestF = fs;
+				bestT = t;
+			}
+		}
 		double[] th = filled(classes.size(), bestT);
-		if (PER_CLASS) {
+		if (perClass) {
 			for (int k = 1; k < classes.size(); k++) {
 				double keep = th[k];
 				for (double t : PER_CLASS_GRID) {
 					th[k] = t;
-					double fs = f(score(docs, probs, classes, th));
+					double fs = f(score(docs, probs, classes, base.adding(th), on));
 					if (fs > bestF + 1e-9) {
 						bestF = fs;
 						keep = t;
@@ -403,17 +566,42 @@ public final class RelationTrainer {
 				}
 				th[k] = keep;
 			}
-			int[] c = score(docs, probs, classes, th);
-			System.out.printf("  per class %s: P %.3f R %.3f F %.3f%n", Arrays.toString(th), p(c[0], c[1]),
-					p(c[0], c[2]), f(c));
 		}
-		double[] out = Arrays.copyOf(th, th.length + 1);
-		out[th.length] = bestF;
-		return out;
+		return base.adding(th);
+	}
+
+	private static Setting chooseDrop(List<Doc> docs, List<List<double[]>> probs, List<String> classes, Setting base,
+			List<Integer> on) {
+		double bestF = f(score(docs, probs, classes, base, on));
+		Setting best = base;
+		for (double t : DROP_GRID) {
+			double fs = f(score(docs, probs, classes, base.dropping(t), on));
+			if (fs > bestF + 1e-9) {
+				bestF = fs;
+				best = base.dropping(t);
+			}
+		}
+		return best;
+	}
+
+	private static Setting chooseRetype(List<Doc> docs, List<List<double[]>> probs, List<String> classes, Setting base,
+			List<Integer> on) {
+		double bestF = f(score(docs, probs, classes, base, on));
+		Setting best = base;
+		for (double t : RETYPE_GRID) {
+			double fs = f(score(docs, probs, classes, base.retyping(t), on));
+			if (fs > bestF + 1e-9) {
+				bestF = fs;
+				best = base.retyping(t);
+			}
+		}
+		return best;
 	}
 
 	private static final boolean PER_CLASS = !Boolean.getBoolean("learned.oneThreshold");
 	private static final double[] PER_CLASS_GRID = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, Double.POSITIVE_INFINITY};
+	private static final double[] DROP_GRID = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3};
+	private static final double[] RETYPE_GRID = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
 	private static double[] filled(int n, double t) {
 		double[] out = new double[n];
@@ -422,14 +610,15 @@ public final class RelationTrainer {
 	}
 
 	/**
-	 * {true positives, predicted, gold} of the rules' triples plus the model's at the thresholds {@code th} (per
-	 * class).
+	 * {true positives, predicted, gold} over the documents {@code on}: the rules' triples, dropped and re-typed as
+	 * {@code s} says (as {@link LearnedRelations} does), plus the model's at its add thresholds.
 	 */
-	private static int[] score(List<Doc> docs, List<List<double[]>> probs, List<String> classes, double[] th) {
+	private static int[] score(List<Doc> docs, List<List<double[]>> probs, List<String> classes, Setting s,
+			List<Integer> on) {
 		int tp = 0;
 		int pred = 0;
 		int gold = 0;
-		for (int i = 0; i < docs.size(); i++) {
+		for (int i : on) {
 			Doc d = docs.get(i);
 			Map<String, double[]> best = new HashMap<>();
 			for (int c = 0; c < d.features().size(); c++) {
@@ -441,12 +630,22 @@ public final class RelationTrainer {
 			}
 			Set<String> predicted = new HashSet<>();
 			for (String[] r : d.rules()) {
-				predicted.add(r[0] + "|" + r[1]);
+				double[] p = best.get(r[0]);
+				int own = classes.indexOf(r[1]);
+				if (p == null || own < 1) {
+					predicted.add(r[0] + "|" + r[1]);
+					continue;
+				}
+				if (p[own] < s.drop()) {
+					continue;
+				}
+				int top = LearnedRelations.top(p);
+				predicted.add(r[0] + "|" + (top != own && p[top] >= s.retype() ? classes.get(top) : r[1]));
 			}
 			for (Map.Entry<String, double[]> e : best.entrySet()) {
 				double[] p = e.getValue();
 				for (int k = 1; k < p.length; k++) {
-					if (p[k] >= th[k]) {
+					if (p[k] >= s.thresholds()[k]) {
 						predicted.add(e.getKey() + "|" + classes.get(k)); // "?from|to": an actor the gold lacks
 					}
 				}
@@ -554,8 +753,9 @@ public final class RelationTrainer {
 		return new LearnedRelations.Model(classes, train(all, classes, 1e-4, 30, 1), threshold);
 	}
 
-	private static void write(Path file, List<String> classes, Map<String, float[]> w, double[] threshold, double l2,
+	private static void write(Path file, List<String> classes, Map<String, float[]> w, Setting setting, double l2,
 			double cvF, List<Doc> docs, String[] args) throws IOException {
+		double[] threshold = setting.thresholds();
 		Set<Integer> folds = new TreeSet<>();
 		docs.forEach(d -> folds.add(d.fold()));
 		StringBuilder sb = new StringBuilder();
@@ -572,13 +772,20 @@ public final class RelationTrainer {
 		sb.append("# license CC BY 4.0.\n");
 		sb.append("# columns: feature\\tone weight per class (space-separated); @threshold: per class the probability at or\n");
 		sb.append("# above which a relationship the rule readers lack is added (Infinity: never; chosen per class by the\n");
-		sb.append("# same cross-validation).\n");
+		sb.append("# same cross-validation); @drop: a rule reader's relationship whose own root scores below it is dropped\n");
+		sb.append("# (0: never); @retype: a rule reader's relationship whose pair's best other root scores at or above it\n");
+		sb.append("# takes that root (Infinity: never); @require: the prefix of a feature every candidate the model reads has.\n");
 		sb.append("@classes\t").append(String.join(" ", classes)).append('\n');
 		sb.append("@threshold\t");
 		for (int c = 0; c < threshold.length; c++) {
 			sb.append(c == 0 ? "" : " ").append(c == 0 ? Double.POSITIVE_INFINITY : threshold[c]);
 		}
 		sb.append('\n');
+		sb.append("@drop\t").append(setting.drop()).append('\n');
+		sb.append("@retype\t").append(setting.retype()).append('\n');
+		if (filter.startsWith("!") && !filter.contains(",")) {
+			sb.append("@require\t").append(filter.substring(1)).append('\n');
+		}
 		w.forEach((name, v) -> {
 			sb.append(name).append('\t');
 			for (int c = 0; c < v.length; c++) {
@@ -591,7 +798,7 @@ public final class RelationTrainer {
 		Files.writeString(tmp, sb, StandardCharsets.UTF_8);
 		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		System.out.println("model: " + file + " (" + w.size() + " features, " + classes.size() + " classes, thresholds "
-				+ Arrays.toString(threshold) + ")");
+				+ setting + ")");
 	}
 
 	/** One gold relationship: gold actor names, root and evidence. */

@@ -153,6 +153,33 @@ class LearnedRelationsTest {
 	}
 
 	@Test
+	void aHandSetModelDropsAndRetypesTheRuleReadersRelationships() throws IOException {
+		Path file = Files.createTempFile("learned-relations", ".tsv");
+		try {
+			// the rules' 04 of the pair scores low (dropped); where the rules said 19 the model says 04
+			Files.writeString(file, "@classes\tnone 04 19\n@threshold\tInfinity\n@drop\t0.2\n@retype\t0.6\n"
+					+ "ru=04\t2 0 -2\nru=19\t-1 1.5 0.5\n");
+			LearnedRelations.Model m = LearnedRelations.load(file);
+			assertEquals(0.2, m.drop());
+			assertEquals(0.6, m.retype());
+			ParsedSentence s = HandParses.sentence(SHELLED);
+			TextSpan span = TextSpan.of(HandParses.body(s), 0, 6);
+			List<ExtractedRelationship> dropped = read(m, SHELLED,
+					new ArrayList<>(List.of(new ExtractedRelationship("Gondor", "Mordor", "040", span, 0.6))));
+			assertTrue(dropped.isEmpty(), dropped.toString());
+			List<ExtractedRelationship> retyped = read(m, SHELLED,
+					new ArrayList<>(List.of(new ExtractedRelationship("Gondor", "Mordor", "190", span, 0.6))));
+			assertEquals(List.of("04"), retyped.stream().map(ExtractedRelationship::root).toList(), retyped.toString());
+			List<ExtractedRelationship> unknown = read(m, SHELLED,
+					new ArrayList<>(List.of(new ExtractedRelationship("Gondor", "Mordor", "010", span, 0.6))));
+			assertEquals(List.of("010"), unknown.stream().map(ExtractedRelationship::cameoCode).toList(),
+					"a root the model has no class for is left alone");
+		} finally {
+			Files.delete(file);
+		}
+	}
+
+	@Test
 	void aModelFileLoadsAndABadLineIsNamed() throws IOException {
 		Path file = Files.createTempFile("learned-relations", ".tsv");
 		try {
