@@ -17,7 +17,6 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.EventCoder;
-import org.sourcebench.extract.relations.LearnedRelations;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
@@ -42,13 +41,8 @@ public final class ExtractionEngine {
 	private final DependencyParser parser;
 	private final ParsedRelationReader parsedEvents;
 	private final ParsedActorReader parsedActors;
-	private final LearnedRelations learned;
 
 	private ExtractionEngine(ExtractionData data, DependencyParser parser) {
-		this(data, parser, parser == null ? null : LearnedRelations.standard());
-	}
-
-	private ExtractionEngine(ExtractionData data, DependencyParser parser, LearnedRelations learned) {
 		this.data = data;
 		this.actors = new ActorExtractor(data);
 		this.locations = new LocationExtractor(data);
@@ -59,15 +53,6 @@ public final class ExtractionEngine {
 				: new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
 						PetrarchDictionaries.agents()), data.cameo(), data.forms());
 		this.parsedActors = new ParsedActorReader(data);
-		this.learned = learned;
-	}
-
-	/**
-	 * The default engine with another learned relation stage after the rule readers ({@link LearnedRelations}; the
-	 * default engine runs {@code LearnedRelations.standard()}; the trainer passes one that records candidates).
-	 */
-	public static ExtractionEngine withLearned(LearnedRelations learned) {
-		return new ExtractionEngine(ExtractionData.get(), new TransitionParser(), learned);
 	}
 
 	/**
@@ -132,9 +117,6 @@ public final class ExtractionEngine {
 				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
-			if (learned != null) {
-				learned.read(body, parsed, reading.actors(), rel);
-			}
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
