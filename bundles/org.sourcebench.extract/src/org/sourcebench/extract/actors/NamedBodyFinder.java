@@ -173,7 +173,7 @@ final class NamedBodyFinder {
 
 	/** A body named by {@code [begin, e)}; {@code headEnd} ends the name before a place after "in" (or is e). */
 	private void body(String t, int begin, int e, int headEnd, List<String> bodies, List<Candidate> out) {
-		int b = begin;
+		int b = Mechanisms.on("actors.bodyModifiers") ? withoutModifier(t, begin, e) : begin;
 		int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
 		if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
 				&& isCountry(t, b, possessive)) {
@@ -196,6 +196,32 @@ final class NamedBodyFinder {
 		bodies.add(name);
 		out.add(new Candidate(nameBegin, e, PRIORITY,
 				actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
+	}
+
+	/**
+	 * "Morocco and the Algerian-backed Polisario Front" (the part after "and"), "the pro-Kurdish DEM Party", "the PLA's
+	 * Eastern Theatre Command": a backer joined to a participle, the capitalised end of a hyphenated modifier, or an
+	 * acronym's possessive before two capitalised words or more is no part of the body's name (mechanism
+	 * {@code actors.bodyModifiers}); returns the name's start.
+	 */
+	private static int withoutModifier(String t, int b, int e) {
+		int from = b;
+		int space = t.indexOf(' ', b);
+		Matcher participle = LEADING_PARTICIPLE.matcher(t).region(b, e);
+		if (participle.lookingAt()) {
+			from = participle.end();
+		} else if (b > 0 && t.charAt(b - 1) == '-' && space > b && space < e) {
+			from = space + 1; // "pro-Kurdish": the name starts after the modifier
+		} else if (space > b + 2 && space < e && (t.startsWith("'s", space - 2) || t.startsWith("\u2019s", space - 2))) {
+			String owner = t.substring(b, space - 2);
+			from = owner.length() >= 2 && owner.equals(owner.toUpperCase(java.util.Locale.ROOT)) ? space + 1 : b;
+		}
+		if (from == b || from >= e || NameRun.wordCount(t.substring(from, e)) < 2
+				|| !Character.isUpperCase(t.charAt(from))) {
+			return b;
+		}
+		Mechanisms.fired("actors.bodyModifiers", 1);
+		return from;
 	}
 
 	/**
