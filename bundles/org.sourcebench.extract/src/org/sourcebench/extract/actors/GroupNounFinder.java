@@ -50,9 +50,12 @@ final class GroupNounFinder {
 			while (m.find()) {
 				int b = m.start(1);
 				if (t.startsWith("The ", b)) {
-					continue; // "The rebel group": a sentence-opening article
+					b += 4; // "The FDLR terrorist group": a sentence-opening article
 				}
-				String name = m.group(1);
+				if (b >= m.end(1)) {
+					continue;
+				}
+				String name = t.substring(b, m.end(1));
 				if (!names.contains(name) && plausible(t, b, m.end(1))) {
 					names.add(name);
 				}

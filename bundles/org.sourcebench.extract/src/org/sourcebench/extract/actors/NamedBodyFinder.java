@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
@@ -64,14 +63,8 @@ final class NamedBodyFinder {
 			if (participle.lookingAt()) {
 				b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
 			}
-			int placed = Mechanisms.on("actors.placedBodies") ? placedEnd(t, b, e) : e;
-			if (placed > e) {
-				Mechanisms.fired("actors.placedBodies", 1);
-				body(t, b, placed, e, bodies, out);
-				continue;
-			}
 			for (int[] part : coordinated(t, b, e)) {
-				body(t, part[0], part[1], part[1], bodies, out);
+				body(t, part[0], part[1], bodies, out);
 			}
 		}
 		Matcher n = NAMED_OUTLET.matcher(t);
@@ -101,53 +94,6 @@ final class NamedBodyFinder {
 		}
 	}
 
-	private static final Pattern BRACKET_ACRONYM = Pattern.compile(" \\([A-Z][A-Za-z0-9-]{1,7}\\)");
-
-	/**
-	 * "African Union Mission in Somalia (AMISOM)", "UN Military Observer Group in India and Pakistan (UNMOGIP)": the
-	 * place after "in" belongs to the name of a mission (head word "Mission"), or of any body whose acronym in
-	 * brackets follows the place (mechanism {@code actors.placedBodies}). Returns the end of the place (and of a
-	 * second place after "and"), or {@code e}.
-	 */
-	private int placedEnd(String t, int b, int e) {
-		if (!t.startsWith(" in ", e)) {
-			return e;
-		}
-		int end = placeEnd(t, e + 4);
-		if (end < 0) {
-			return e;
-		}
-		if (t.startsWith(" and ", end)) {
-			int second = placeEnd(t, end + 5);
-			end = second > 0 ? second : end;
-		}
-		String head = headOf(t.substring(b, e));
-		boolean mission = head.equals("Mission") || head.equals("Missions");
-		return mission || BRACKET_ACRONYM.matcher(t).region(end, t.length()).lookingAt() ? end : e;
-	}
-
-	/** The end of a country or gazetteer place named at {@code p} ("the" allowed before it), or -1. */
-	private int placeEnd(String t, int p) {
-		int at = t.startsWith("the ", p) ? p + 4 : p;
-		if (at >= t.length() || !Character.isUpperCase(t.charAt(at))) {
-			return -1;
-		}
-		int end = -1;
-		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
-		data.countries().index().matchAt(t, at, cs);
-		for (PhraseIndex.Match<CountryTable.Form> c : cs) {
-			if (c.value().type() != CountryTable.FormType.ADJECTIVE) {
-				end = Math.max(end, c.end());
-			}
-		}
-		List<PhraseIndex.Match<Place>> ps = new ArrayList<>();
-		data.gazetteer().index().matchAt(t, at, ps);
-		for (PhraseIndex.Match<Place> pl : ps) {
-			end = Math.max(end, pl.end());
-		}
-		return end > at && (end == t.length() || !Character.isLetter(t.charAt(end))) ? end : -1;
-	}
-
 	private static final Pattern AND = Pattern.compile(" and (?:the )?");
 
 	/**
@@ -171,9 +117,8 @@ final class NamedBodyFinder {
 		return parts;
 	}
 
-	/** A body named by {@code [begin, e)}; {@code headEnd} ends the name before a place after "in" (or is e). */
-	private void body(String t, int begin, int e, int headEnd, List<String> bodies, List<Candidate> out) {
-		int b = Mechanisms.on("actors.bodyModifiers") ? withoutModifier(t, begin, e) : begin;
+	private void body(String t, int begin, int e, List<String> bodies, List<Candidate> out) {
+		int b = begin;
 		int possessive = Math.max(t.lastIndexOf("'s ", e), t.lastIndexOf("’s ", e));
 		if (possessive >= b && possessive + 3 < e && NameRun.wordCount(t.substring(possessive + 3, e)) >= 2
 				&& isCountry(t, b, possessive)) {
@@ -184,44 +129,17 @@ final class NamedBodyFinder {
 			return;
 		}
 		String name = t.substring(b, e);
-		String named = headEnd > b ? t.substring(b, headEnd) : name;
-		if (BodyHeads.get().kindOf(headOf(named)) == null || isTitle(name) || holdsATitleOf(name) || isInstitution(name)
-				&& ownedSomewhere(t, name) || endsInKnownActor(named)) {
+		if (BodyHeads.get().kindOf(headOf(name)) == null || isTitle(name) || holdsATitleOf(name) || isInstitution(name)
+				&& ownedSomewhere(t, name) || endsInKnownActor(name)) {
 			return; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
 					// table's, with the country that owns it
 		}
-		ActorKind kind = kindOf(name, headOf(named));
+		ActorKind kind = kindOf(name, headOf(name));
 		String iso = countryOpening(t, b, e); // "Iraqi Joint Operations Command"
 		int nameBegin = b;
 		bodies.add(name);
 		out.add(new Candidate(nameBegin, e, PRIORITY,
 				actors -> actors.mention(actors.actor(fullName(bodies, name), kind, iso, 0.6), nameBegin, e)));
-	}
-
-	/**
-	 * "Morocco and the Algerian-backed Polisario Front" (the part after "and"), "the pro-Kurdish DEM Party", "the PLA's
-	 * Eastern Theatre Command": a backer joined to a participle, the capitalised end of a hyphenated modifier, or an
-	 * acronym's possessive before two capitalised words or more is no part of the body's name (mechanism
-	 * {@code actors.bodyModifiers}); returns the name's start.
-	 */
-	private static int withoutModifier(String t, int b, int e) {
-		int from = b;
-		int space = t.indexOf(' ', b);
-		Matcher participle = LEADING_PARTICIPLE.matcher(t).region(b, e);
-		if (participle.lookingAt()) {
-			from = participle.end();
-		} else if (b > 0 && t.charAt(b - 1) == '-' && space > b && space < e) {
-			from = space + 1; // "pro-Kurdish": the name starts after the modifier
-		} else if (space > b + 2 && space < e && (t.startsWith("'s", space - 2) || t.startsWith("\u2019s", space - 2))) {
-			String owner = t.substring(b, space - 2);
-			from = owner.length() >= 2 && owner.equals(owner.toUpperCase(java.util.Locale.ROOT)) ? space + 1 : b;
-		}
-		if (from == b || from >= e || NameRun.wordCount(t.substring(from, e)) < 2
-				|| !Character.isUpperCase(t.charAt(from))) {
-			return b;
-		}
-		Mechanisms.fired("actors.bodyModifiers", 1);
-		return from;
 	}
 
 	/**

@@ -32,17 +32,12 @@ final class PersonFinder {
 
 	void find(String t, List<Candidate> out) {
 		for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
-			int[] tail = Mechanisms.on("actors.nameTails") ? nameTail(t, m.end()) : null;
 			int described = jurisdictionEnd(t, m.end());
-			if (tail == null && t.startsWith(", ", described)) {
+			if (t.startsWith(", ", described)) {
 				describedThenNamed(t, m, described, out);
 				continue;
 			}
-			int[] run = withoutLeadingTitles(t,
-					tail != null ? tail : NameRun.after(t, afterJurisdiction(t, m.end())));
-			if (tail != null) {
-				Mechanisms.fired("actors.nameTails", 1);
-			}
+			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
 			if (run == null || run[0] == m.end()) {
 				continue;
 			}
@@ -70,9 +65,6 @@ final class PersonFinder {
 			}));
 		}
 		appositions(t, out);
-		if (Mechanisms.on("actors.nounBeforeName")) {
-			nounBeforeName(t, out);
-		}
 		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
 			if (m.value().isAccordingTo()) {
 				continue;
@@ -85,142 +77,6 @@ final class PersonFinder {
 			if (after != null && after[0] > m.end()) {
 				addUntitled(t, after, out);
 			}
-		}
-	}
-
-	/** The prepositions that open a title's jurisdiction ("ambassador to Kenya", "Minister of Defence"). */
-	private static final String[] JURISDICTION = {" to the ", " to ", " for the ", " for ", " of the ", " of ", " in "};
-
-	/**
-	 * "ambassador to Kenya Mohamud Ahmed Nur", "Minister of Foreign Affairs Hugh Todd", "Deputy Ambassador in Baghdad
-	 * Fahd al-Fadhli": after a title and its jurisdiction the capitalised words run on into the name; the name is the
-	 * longest tail of two to four words that are no common words of the treebanks (unless people's names use them)
-	 * and no country or place, with at least one word of jurisdiction before it (mechanism {@code actors.nameTails}).
-	 * Returns the tail as {@code [begin, end]}, or null.
-	 */
-	private int[] nameTail(String t, int titleEnd) {
-		int p = -1;
-		for (String prep : JURISDICTION) {
-			if (t.startsWith(prep, titleEnd)) {
-				p = titleEnd + prep.length();
-				break;
-			}
-		}
-		if (p < 0 || p >= t.length() || !Character.isUpperCase(t.charAt(p))) {
-			return null;
-		}
-		List<int[]> words = new ArrayList<>();
-		int i = p;
-		while (i < t.length() && words.size() < 9) {
-			int e = i;
-			while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-'
-					|| (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && e + 1 < t.length()
-							&& Character.isLetter(t.charAt(e + 1)) && !t.startsWith("s ", e + 1))) {
-				e++;
-			}
-			if (e == i) {
-				break;
-			}
-			String w = t.substring(i, e);
-			if (!Character.isUpperCase(w.charAt(0)) && !NameRun.isParticle(w)) {
-				break;
-			}
-			words.add(new int[] {i, e});
-			if (e < t.length() && t.charAt(e) == ' ') {
-				i = e + 1;
-			} else {
-				break;
-			}
-		}
-		while (!words.isEmpty() && NameRun.isParticle(t.substring(words.get(words.size() - 1)[0],
-				words.get(words.size() - 1)[1]))) {
-			words.remove(words.size() - 1);
-		}
-		int first = words.size();
-		while (first > 1 && words.size() - first < 4 && nameWord(t, words.get(first - 1))) {
-			first--;
-		}
-		while (first < words.size() && NameRun.isParticle(t.substring(words.get(first)[0], words.get(first)[1]))) {
-			first++;
-		}
-		int named = 0;
-		for (int k = first; k < words.size(); k++) {
-			if (!NameRun.isParticle(t.substring(words.get(k)[0], words.get(k)[1]))) {
-				named++;
-			}
-		}
-		if (first < 1 || named < 2 || !jurisdictionWord(t, words.get(first - 1))) {
-			return null;
-		}
-		return new int[] {words.get(first)[0], words.get(words.size() - 1)[1]};
-	}
-
-	/** A word that may stand in a person's name: no common word (unless names use it), no country or place. */
-	private boolean nameWord(String t, int[] w) {
-		String word = t.substring(w[0], w[1]);
-		if (NameRun.isParticle(word)) {
-			return true;
-		}
-		if (EntityTagger.personNameWord(word)) {
-			return true;
-		}
-		return !EntityTagger.commonWord(word) && !placeAt(t, w) && !ActorWords.get().is("date-word", word);
-	}
-
-	/** The word ending the jurisdiction: a common word ("Affairs", "Defence") or a country or place. */
-	private boolean jurisdictionWord(String t, int[] w) {
-		String word = t.substring(w[0], w[1]);
-		return EntityTagger.commonWord(word) || placeAt(t, w) || word.equals(word.toUpperCase(java.util.Locale.ROOT));
-	}
-
-	/** Whether a country form or a gazetteer place ends at the end of the word {@code w}. */
-	private boolean placeAt(String t, int[] w) {
-		String word = t.substring(w[0], w[1]);
-		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
-		data.countries().index().matchAt(word, 0, cs);
-		if (cs.stream().anyMatch(c -> c.end() == word.length())) {
-			return true;
-		}
-		return data.gazetteer().index().findAll(word).stream()
-				.anyMatch(g -> g.begin() == 0 && g.end() == word.length());
-	}
-
-	/**
-	 * "his Kyrgyz counterpart Kamchybek Tashiyev", "lab technician Jane Roe", "Sudanese poet, Jane Roe, said": a noun
-	 * that describes a person (person-nouns.tsv, name-nouns.tsv) right before a name of two to four capitalised words,
-	 * or set off by commas before it, names a person (mechanism {@code actors.nounBeforeName}).
-	 */
-	private void nounBeforeName(String t, List<Candidate> out) {
-		java.util.regex.Matcher m = WORD.matcher(t);
-		while (m.find()) {
-			String w = m.group().toLowerCase(java.util.Locale.ROOT);
-			if (!NAME_NOUNS.contains(w) && !PERSON_NOUNS.contains(w)) {
-				continue;
-			}
-			int e = m.end();
-			boolean comma = t.startsWith(", ", e);
-			int from = comma ? e + 2 : t.startsWith(" ", e) ? e + 1 : -1;
-			if (from < 0) {
-				continue;
-			}
-			int[] run = NameRun.after(t, from);
-			if (run == null || run[0] != from || comma && !t.startsWith(",", run[1])
-					|| run[1] < t.length() && Character.isLetterOrDigit(t.charAt(run[1]))) {
-				continue;
-			}
-			int before = out.size();
-			addUntitled(t, run, out);
-			Mechanisms.fired("actors.nounBeforeName", out.size() - before);
-		}
-	}
-
-	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\b[\\p{L}-]+\\b");
-
-	private static final java.util.Set<String> NAME_NOUNS = new java.util.HashSet<>();
-
-	static {
-		for (String[] r : org.sourcebench.extract.data.DataFile.rows("name-nouns.tsv", 1)) {
-			NAME_NOUNS.add(r[0].trim());
 		}
 	}
 
@@ -391,30 +247,12 @@ final class PersonFinder {
 			known = false;
 			Mechanisms.fired("actors.givenNameBeforeCue", 1);
 		}
-		if (Mechanisms.on("actors.nameTails") && titleInside(t, run)) {
-			Mechanisms.fired("actors.nameTails", 1);
-			return; // "citing Foreign Affairs Minister Jane Roe": the title's own reading names her
-		}
 		if (words < 2 || withoutLeadingTitles(t, run) == null || known
 				|| BodyHeads.get().kindOf(NameRun.lastWord(name)) != null || NameRun.hasParticipleCompound(name)
 				|| data.placeHeads().containsKey(NameRun.lastWord(name))) {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
-	}
-
-	/** Whether a title of titles.tsv starts at a word after the first of the run and a name word follows it. */
-	private boolean titleInside(String t, int[] run) {
-		for (int i = t.indexOf(' ', run[0]); i >= 0 && i < run[1]; i = t.indexOf(' ', i + 1)) {
-			List<PhraseIndex.Match<Title>> ms = new ArrayList<>();
-			data.titles().index().matchAt(t, i + 1, ms);
-			for (PhraseIndex.Match<Title> tm : ms) {
-				if (tm.end() < run[1] && t.charAt(tm.end()) == ' ' && Character.isUpperCase(t.charAt(i + 1))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/**
