@@ -33,7 +33,6 @@ public final class ActorExtractor {
 	private final OwnedBodyFinder owned;
 	private final DictionaryActorFinder dictionary;
 	private final OutletContexts outletContexts;
-	private final GroupNounFinder groupNouns;
 
 	public ActorExtractor(ExtractionData data) {
 		this.data = data;
@@ -44,7 +43,6 @@ public final class ActorExtractor {
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
 		this.outletContexts = new OutletContexts(data);
-		this.groupNouns = new GroupNounFinder(data);
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
 				data.titles());
 	}
@@ -71,7 +69,6 @@ public final class ActorExtractor {
 		outletContexts.find(t, cands);
 		persons.find(t, cands);
 		bodies.find(t, cands);
-		groupNouns.find(t, cands);
 		roles.find(text, cands);
 		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
 				|| c.priority() > 1 && (ofATitle(t, c.begin()) || afterAYear(t, c.begin())));
