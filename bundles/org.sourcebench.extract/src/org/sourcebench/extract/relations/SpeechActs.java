@@ -236,7 +236,7 @@ final class SpeechActs {
 	 */
 	private void negativeOwners(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
 			Set<String> seen, List<ExtractedRelationship> out) {
-		if (!CRITICS.contains(sp.speaker().kind()) || sp.speaker().name().startsWith(UNNAMED)) {
+		if (!negativeCritic(sp.speaker())) {
 			return;
 		}
 		int[] span = tokens(s, sp);
@@ -255,7 +255,7 @@ final class SpeechActs {
 	 */
 	private void negativeClauses(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
 			Set<String> seen, List<ExtractedRelationship> out) {
-		if (!CRITICS.contains(sp.speaker().kind()) || sp.speaker().name().startsWith(UNNAMED)) {
+		if (!negativeCritic(sp.speaker())) {
 			return;
 		}
 		int[] span = tokens(s, sp);
@@ -270,6 +270,15 @@ final class SpeechActs {
 				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
 			}
 		}
+	}
+
+	/**
+	 * Who criticises by speaking badly of another actor: the critics of {@link #CRITICS} and armed groups (they take
+	 * sides; a military or a monitor reporting what another side fired does not criticise it by saying so).
+	 */
+	private static boolean negativeCritic(DocActor speaker) {
+		return (CRITICS.contains(speaker.kind()) || speaker.kind() == ActorKind.ARMED_GROUP)
+				&& !speaker.name().startsWith(UNNAMED);
 	}
 
 	private void criticise(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
