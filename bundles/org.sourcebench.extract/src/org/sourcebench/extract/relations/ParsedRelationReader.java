@@ -390,6 +390,9 @@ public final class ParsedRelationReader {
 		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
 			if (!denial || words.assertion(lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
+				if (!frame.passive && !participle && SpeechActs.spoken(code) && Mechanisms.on(ACT_OWNER)) {
+					targets.addAll(actOwners(s, v, o, code, actors)); // "condemned the Houthi missile attack"
+				}
 			}
 		}
 		List<Integer> mutual = new ArrayList<>();
@@ -419,6 +422,48 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
+	}
+
+	/** The mechanism {@link #actOwners}. */
+	static final String ACT_OWNER = "relations.act-owner";
+
+	/**
+	 * Who owns the act a speech act's object names, when the object names no actor ({@code relations.act-owner}):
+	 * its possessor or "by" agent (also on a participle: "the claim made by X", or where the parse put it on the verb:
+	 * "denounced the act of aggression by X"), and for disapproval and rejection (11, 12) a name or country adjective
+	 * in front of it ("condemned the Houthi missile attack", "rejected the Iranian proposal"; an appeal to "all Libyan
+	 * parties" is aimed at them, not at Libya). The criticised, rejected or demanded act stands for its
+	 * owner, as an event noun's agent already does ("condemned X's attack"). Token heads, in order; empty if none.
+	 */
+	private List<Integer> actOwners(ParsedSentence s, int v, int o, String code, DocActors actors) {
+		List<Integer> out = new ArrayList<>();
+		if (actors.at(s.start(o)) != null || s.pos(o).equals("PRON") || s.pos(o).equals("PROPN")) {
+			return out;
+		}
+		boolean disapproved = code.startsWith("11") || code.startsWith("12"); // not an appeal to "all Libyan parties"
+		for (int c : s.children(o)) {
+			String rel = s.deprel(c);
+			String prep = EventCoder.Clause.caseWord(s, c);
+			if (rel.equals("nmod:poss") || rel.startsWith("nmod") && prep.equals("by")
+					|| disapproved && c < o && (rel.equals("compound") || rel.equals("amod")) && (actors.at(s.start(c)) != null
+							|| countryActor(s, c, new Doc(actors, 0, List.of(), null, "")) != null)) {
+				out.add(c);
+			} else if (rel.startsWith("acl")) {
+				for (int a : s.children(c)) { // "a claim made by X"
+					if (s.deprel(a).startsWith("obl") && EventCoder.Clause.caseWord(s, a).equals("by")) {
+						out.add(a);
+					}
+				}
+			}
+		}
+		for (int c : s.children(v)) { // "denounced the act of aggression by X": the parse hung the agent on the verb
+			if (c > o && s.deprel(c).startsWith("obl") && EventCoder.Clause.caseWord(s, c).equals("by")
+					&& actors.at(s.start(c)) != null) {
+				out.add(c);
+			}
+		}
+		Mechanisms.fired(ACT_OWNER, out.isEmpty() ? 0 : 1);
+		return out;
 	}
 
 	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
