@@ -934,6 +934,10 @@ public final class ParsedRelationReader {
 		}
 		for (int i = 0; appositions && i < group.size(); i++) {
 			int member = group.get(i);
+			if (namedGroup(s, member, doc)) {
+				group.remove(i--); // "Iran and the three European powers -- France, Britain and Germany -- held talks"
+				continue;
+			}
 			for (int a : s.children(member, "appos")) {
 				ActorMention named = doc.actors().at(s.start(a));
 				if (group.contains(a) || !s.pos(a).equals("PROPN") || named == null) {
@@ -949,6 +953,28 @@ public final class ParsedRelationReader {
 			}
 		}
 		return group;
+	}
+
+	/** The mechanism {@link #namedGroup}. */
+	static final String NAMED_GROUPS = "relations.named-groups";
+
+	/**
+	 * Whether the phrase is a common noun naming a group whose members an apposition lists ("the three European
+	 * powers -- France, Britain and Germany", "the Troika countries (A, B and C)"): the group is one side of its event,
+	 * and its members are neither sides of their own nor each other's partners ({@code relations.named-groups}).
+	 */
+	private static boolean namedGroup(ParsedSentence s, int member, Doc doc) {
+		if (!s.pos(member).equals("NOUN") || doc.actors().at(s.start(member)) != null
+				|| !Mechanisms.on(NAMED_GROUPS)) {
+			return false;
+		}
+		for (int a : s.children(member, "appos")) {
+			if (doc.actors().at(s.start(a)) != null && !s.children(a, "conj").isEmpty()) {
+				Mechanisms.fired(NAMED_GROUPS, 1);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
