@@ -11,16 +11,15 @@ import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * What a speaker's words say badly of another actor, which the annotation guidelines code as disapproval (CAMEO 11,
- * "criticism, accusation"): the phrases of a claim that give an actor a negative valence, found on the parse.
+ * What a speaker's words say badly of another actor ({@code speech.negative-statements}), which the annotation
+ * guidelines code as disapproval (CAMEO 11, "criticism, accusation"): the phrases of a claim that give an actor a
+ * negative valence, found on the parse.
  * <ul>
- * <li><b>A negative thing the actor owns</b> ({@code speech.negative-owner}): a noun whose head or an adjective in
- * front of it is negative, owned by the actor as its possessor, its "by" agent (also through a participle: "the
+ * <li><b>A negative thing the actor owns</b>: a noun whose head or an adjective in front of it is negative, owned by the actor as its possessor, its "by" agent (also through a participle: "the
  * statements made by X") or, under a negative adjective and unless the noun is a nominalised verb ("the brutal
  * killing of X"), its "of" phrase: "India's aggressive conduct", "this hostile act by Thailand", "the evil agenda of
  * X". Not a noun of suffering ("the fatal casualties of X").</li>
- * <li><b>A negative predicate of the actor</b> ({@code speech.negative-clause}): the actor is the subject of a
- * predicate that is negative itself ("X's statements were inappropriate", "X is a threat"; never a participle or
+ * <li><b>A negative predicate of the actor</b>: the actor is the subject of a predicate that is negative itself ("X's statements were inappropriate", "X is a threat"; never a participle or
  * feeling such as "disappointed", "afraid": the subject then feels it), of a negative verb with an object or a
  * complement ("X violated the airspace", "X continues to kill").</li>
  * </ul>
@@ -31,8 +30,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  */
 final class NegativeStatements {
 
-	static final String OWNER = "speech.negative-owner";
-	static final String CLAUSE = "speech.negative-clause";
+	/** The switch of both readings. */
+	static final String NAME = "speech.negative-statements";
 	private static final int NEGATIVE = -2;
 
 	private final Map<String, Integer> valence = new HashMap<>();
@@ -46,12 +45,12 @@ final class NegativeStatements {
 	}
 
 	/**
-	 * The heads of the phrases naming the owners of the negative nouns in tokens [from, to) ({@link #OWNER}), each as
+	 * The heads of the phrases naming the owners of the negative nouns in tokens [from, to) , each as
 	 * {anchor, owner head}.
 	 */
 	List<int[]> owners(ParsedSentence s, int from, int to) {
 		List<int[]> out = new ArrayList<>();
-		if (!Mechanisms.on(OWNER)) {
+		if (!Mechanisms.on(NAME)) {
 			return out;
 		}
 		for (int n = from; n < to; n++) {
@@ -89,9 +88,9 @@ final class NegativeStatements {
 		return w.endsWith("ing") || w.endsWith("ings") || w.matches(".*(tion|sion|ment)s?");
 	}
 
-	/** Whether the predicate at {@code p} says something negative of its subject ({@link #CLAUSE}). */
+	/** Whether the predicate at {@code p} says something negative of its subject . */
 	boolean negativePredicate(ParsedSentence s, int p, int root) {
-		if (!Mechanisms.on(CLAUSE) || experiencer(s, p)) {
+		if (!Mechanisms.on(NAME) || experiencer(s, p)) {
 			return false;
 		}
 		String pos = s.pos(p);

@@ -137,10 +137,8 @@ final class SpeechActs {
 				Mechanisms.fired("speech.criticism", out.size() - before);
 				before = out.size();
 				negativeOwners(body, s, sp, speeches, actors, seen, out);
-				Mechanisms.fired(NegativeStatements.OWNER, out.size() - before);
-				before = out.size();
 				negativeClauses(body, s, sp, speeches, actors, seen, out);
-				Mechanisms.fired(NegativeStatements.CLAUSE, out.size() - before);
+				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
 			}
 		}
 	}
