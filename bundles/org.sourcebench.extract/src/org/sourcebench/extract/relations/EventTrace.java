@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -44,12 +46,12 @@ final class EventTrace {
 	 * heads of its sources, targets and mutual parties, and the pairs entered ("from|to", ";"-separated).
 	 */
 	static void event(ParsedSentence s, int anchor, String code, boolean asserted, List<Integer> sources,
-			List<Integer> targets, List<Integer> mutual, Iterable<String> pairs) {
+			List<Integer> targets, List<Integer> mutual, Collection<String> pairs) {
 		StringBuilder sb = new StringBuilder("#event\t");
 		sb.append(s.start(anchor)).append('\t').append(s.end(anchor)).append('\t').append(s.word(anchor)).append('\t')
 				.append(code).append('\t').append(asserted ? 1 : 0).append('\t').append(heads(s, sources)).append('\t')
 				.append(heads(s, targets)).append('\t').append(heads(s, mutual)).append('\t')
-				.append(String.join(";", pairs)).append('\n');
+				.append(String.join(";", new TreeSet<>(pairs))).append('\n');
 		write(sb.toString());
 	}
 

@@ -173,7 +173,7 @@ public final class ParsedRelationReader {
 					if (g == null || g.anchor() != t) {
 						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
 					}
-					Set<String> pairs = new java.util.LinkedHashSet<>();
+					Set<String> pairs = new HashSet<>();
 					boolean emitted = g != null && emit(body, s, g, doc, seen, out, pairs);
 					if (EventTrace.on()) {
 						Event x = g != null ? g : e;
@@ -390,9 +390,6 @@ public final class ParsedRelationReader {
 		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
 			if (!denial || words.assertion(lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
-				if (!frame.passive && !participle && SpeechActs.spoken(code) && Mechanisms.on(ACT_OWNER)) {
-					targets.addAll(actOwners(s, v, o, code, actors)); // "condemned the Houthi missile attack"
-				}
 			}
 		}
 		List<Integer> mutual = new ArrayList<>();
@@ -422,48 +419,6 @@ public final class ParsedRelationReader {
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
-	}
-
-	/** The mechanism {@link #actOwners}. */
-	static final String ACT_OWNER = "relations.act-owner";
-
-	/**
-	 * Who owns the act a speech act's object names, when the object names no actor ({@code relations.act-owner}):
-	 * its possessor or "by" agent (also on a participle: "the claim made by X", or where the parse put it on the verb:
-	 * "denounced the act of aggression by X"), and for disapproval and rejection (11, 12) a name or country adjective
-	 * in front of it ("condemned the Houthi missile attack", "rejected the Iranian proposal"; an appeal to "all Libyan
-	 * parties" is aimed at them, not at Libya). The criticised, rejected or demanded act stands for its
-	 * owner, as an event noun's agent already does ("condemned X's attack"). Token heads, in order; empty if none.
-	 */
-	private List<Integer> actOwners(ParsedSentence s, int v, int o, String code, DocActors actors) {
-		List<Integer> out = new ArrayList<>();
-		if (actors.at(s.start(o)) != null || s.pos(o).equals("PRON") || s.pos(o).equals("PROPN")) {
-			return out;
-		}
-		boolean disapproved = code.startsWith("11") || code.startsWith("12"); // not an appeal to "all Libyan parties"
-		for (int c : s.children(o)) {
-			String rel = s.deprel(c);
-			String prep = EventCoder.Clause.caseWord(s, c);
-			if (rel.equals("nmod:poss") || rel.startsWith("nmod") && prep.equals("by")
-					|| disapproved && c < o && (rel.equals("compound") || rel.equals("amod")) && (actors.at(s.start(c)) != null
-							|| countryActor(s, c, new Doc(actors, 0, List.of(), null, "")) != null)) {
-				out.add(c);
-			} else if (rel.startsWith("acl")) {
-				for (int a : s.children(c)) { // "a claim made by X"
-					if (s.deprel(a).startsWith("obl") && EventCoder.Clause.caseWord(s, a).equals("by")) {
-						out.add(a);
-					}
-				}
-			}
-		}
-		for (int c : s.children(v)) { // "denounced the act of aggression by X": the parse hung the agent on the verb
-			if (c > o && s.deprel(c).startsWith("obl") && EventCoder.Clause.caseWord(s, c).equals("by")
-					&& actors.at(s.start(c)) != null) {
-				out.add(c);
-			}
-		}
-		Mechanisms.fired(ACT_OWNER, out.isEmpty() ? 0 : 1);
-		return out;
 	}
 
 	private Event nominalEvent(ParsedSentence s, int n, DocActors actors) {
@@ -934,10 +889,6 @@ public final class ParsedRelationReader {
 		}
 		for (int i = 0; appositions && i < group.size(); i++) {
 			int member = group.get(i);
-			if (namedGroup(s, member, doc)) {
-				group.remove(i--); // "Iran and the three European powers -- France, Britain and Germany -- held talks"
-				continue;
-			}
 			for (int a : s.children(member, "appos")) {
 				ActorMention named = doc.actors().at(s.start(a));
 				if (group.contains(a) || !s.pos(a).equals("PROPN") || named == null) {
@@ -953,28 +904,6 @@ public final class ParsedRelationReader {
 			}
 		}
 		return group;
-	}
-
-	/** The mechanism {@link #namedGroup}. */
-	static final String NAMED_GROUPS = "relations.named-groups";
-
-	/**
-	 * Whether the phrase is a common noun naming a group whose members an apposition lists ("the three European
-	 * powers -- France, Britain and Germany", "the Troika countries (A, B and C)"): the group is one side of its event,
-	 * and its members are neither sides of their own nor each other's partners ({@code relations.named-groups}).
-	 */
-	private static boolean namedGroup(ParsedSentence s, int member, Doc doc) {
-		if (!s.pos(member).equals("NOUN") || doc.actors().at(s.start(member)) != null
-				|| !Mechanisms.on(NAMED_GROUPS)) {
-			return false;
-		}
-		for (int a : s.children(member, "appos")) {
-			if (doc.actors().at(s.start(a)) != null && !s.children(a, "conj").isEmpty()) {
-				Mechanisms.fired(NAMED_GROUPS, 1);
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
