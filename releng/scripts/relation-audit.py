@@ -2,7 +2,7 @@
 """Where the typed relations of a gold set are lost: every missed gold relation in one class, every spurious
 predicted one by cause, read from the engine's export AND the parse reader's event trace.
 
-    JAVA_OPTS=-Dsourcebench.trace.events=/tmp/trace.txt EVAL_OUT=/tmp/out releng/scripts/eval-extract.sh study
+    JAVA_OPTS=-Dsourcebench.trace.events=true EVAL_OUT=/tmp/out releng/scripts/eval-extract.sh study 2>/tmp/trace.txt
     releng/scripts/relation-audit.py /tmp/out/sets/study/gold --pred /tmp/out/study.json --trace /tmp/trace.txt [--list CLASS]
 
 Only for the study half (it reads articles and gold).
@@ -87,8 +87,8 @@ def read_trace(path):
             cur["events"].append({"start": int(f[1]), "end": int(f[2]), "word": f[3], "code": f[4],
                                   "asserted": f[5] == "1", "sources": f[6], "targets": f[7], "mutual": f[8],
                                   "pairs": [p.split("|", 1) for p in f[9].split(";") if p] if len(f) > 9 else []})
-        elif line and sent is not None:
-            c = line.split("\t")
+        elif line.startswith("#tok\t") and sent is not None:
+            c = line.split("\t")[1:]
             off = re.search(r"Offsets=(\d+)-(\d+)", c[9]).groups()
             sent.append({"id": int(c[0]) - 1, "word": c[1], "lemma": c[2].lower(), "pos": c[3], "head": int(c[6]) - 1,
                          "rel": c[7], "start": int(off[0]), "end": int(off[1])})

@@ -1,12 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -15,19 +8,20 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * A record of what the parse reader saw, for the relation audits ({@code releng/scripts/relation-audit.py}): with
- * {@code -Dsourcebench.trace.events=FILE} every document's parsed sentences (CoNLL-U with offsets) and every event
- * the reader found (anchor, code, whether asserted, the side heads' offsets, the pairs it entered) are appended to
- * FILE. Off unless the property is set; costs nothing then. Writes are serialised.
+ * {@code -Dsourcebench.trace.events=true} every document's parsed sentences (CoNLL-U with offsets, each line
+ * prefixed {@code #tok}) and every event the reader found (anchor, code, whether asserted, the side heads' offsets,
+ * the pairs it entered) go to standard error, one record a line starting with {@code #}. Off unless the property is
+ * set; costs nothing then. Writes are serialised.
  */
 final class EventTrace {
 
-	private static final String FILE = System.getProperty("sourcebench.trace.events", "");
+	private static final boolean ON = Boolean.getBoolean("sourcebench.trace.events");
 
 	private EventTrace() {
 	}
 
 	static boolean on() {
-		return !FILE.isEmpty();
+		return ON;
 	}
 
 	/** The start of one document: its length and its first words, to find it in an export. */
@@ -36,7 +30,10 @@ final class EventTrace {
 		sb.append("#doc\t").append(body.length()).append('\t')
 				.append(body.substring(0, Math.min(80, body.length())).replaceAll("\\s", " ")).append('\n');
 		for (ParsedSentence s : sentences) {
-			sb.append("#sent\n").append(s.toConllu());
+			sb.append("#sent\n");
+			for (String line : s.toConllu().split("\n")) {
+				sb.append("#tok\t").append(line).append('\n');
+			}
 		}
 		write(sb.toString());
 	}
@@ -66,11 +63,7 @@ final class EventTrace {
 	}
 
 	private static synchronized void write(String text) {
-		try (Writer w = Files.newBufferedWriter(Path.of(FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND)) {
-			w.write(text);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		System.err.print(text);
+		System.err.flush();
 	}
 }
