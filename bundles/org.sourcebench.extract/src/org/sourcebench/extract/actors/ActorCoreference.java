@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 import org.sourcebench.extract.data.Description;
@@ -54,6 +55,7 @@ final class ActorCoreference {
 		proGovernmentForces(t, actors);
 		theCountry(t, actors);
 		bareOpposition(text, actors);
+		RoleHolders.resolve(t, actors, data);
 	}
 
 	private static final Pattern BARE_OPPOSITION = Pattern.compile("\\b(?:" + ActorWords.get().alternation("opposition")
@@ -143,6 +145,12 @@ final class ActorCoreference {
 			}
 		}
 		return best == null ? "" : best.name();
+	}
+
+	/** The country of the state the document names most so far (ties: the first), or null. */
+	private org.sourcebench.extract.data.Country mostNamedState(String t, DocActors actors) {
+		String name = mostNamedState(actors);
+		return name.isEmpty() ? null : data.countries().byName(name);
 	}
 
 	/** "the country's activities": the last state named. */
@@ -417,11 +425,7 @@ final class ActorCoreference {
 			if (d.kind() == ActorKind.MILITARY) {
 				// "the army" after another country was named is that country's ("... Iraqi Prime Minister said the
 				// units would join the armed forces")
-				org.sourcebench.extract.data.Country country = lastCountryNamed(t, begin, actors,
-						target != null);
-				if (target == null || country != null && !country.iso().equals(target.iso())) {
-					target = forcesOf(actors, country);
-				}
+				target = forces(text, begin, actors, target);
 			}
 			if (target != null) {
 				actors.mention(target, begin, m.end());
@@ -466,14 +470,13 @@ final class ActorCoreference {
 	private static final int NEAR = 300;
 
 	/**
-	 * The country last named within {@link #NEAR} characters before {@code offset} (as actor or place: name,
-	 * adjective or capital; or the country of an actor), or null.
+	 * The country last named between {@code from} and {@code offset} (as actor or place: name, adjective or capital;
+	 * or the country of an actor), or null.
 	 */
-	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int offset, DocActors actors,
+	private org.sourcebench.extract.data.Country lastCountryNamed(String t, int from, int offset, DocActors actors,
 			boolean agentsOnly) {
 		org.sourcebench.extract.data.Country last = null;
 		int at = -1;
-		int from = Math.max(0, offset - NEAR);
 		for (var m : data.countries().index().findAll(t.substring(from, offset))) {
 			if (t.startsWith("-", from + m.end())) {
 				continue; // "a Britain-based monitor", "Iranian-backed": a modifier, no owner
@@ -492,6 +495,37 @@ final class ActorCoreference {
 			last = data.countries().byIso(owner.actor().iso());
 		}
 		return last;
+	}
+
+	/**
+	 * The armed forces "the military" / "the army" / "the junta" at {@code begin} stands for, given {@code named}, the
+	 * armed forces last named before it (or null). Without {@code coref.forcesCountry}: the forces of the country last
+	 * named in the {@link #NEAR} characters before, else {@code named}. With it, a country named only in an earlier
+	 * sentence no longer takes the description from the forces named before ("... the Palestinian health ministry
+	 * said. The military said" is still Israel's), and with no forces named before, the description goes to the
+	 * forces of the state the story names most rather than a country named in passing ("near the Chinese border. The
+	 * junta ..." in a Myanmar story); a country named in the same sentence still decides ("the Iraqi Prime Minister
+	 * said the units would join the army").
+	 */
+	private DocActor forces(AnalyzedText text, int begin, DocActors actors, DocActor named) {
+		String t = text.matchText();
+		int near = Math.max(0, begin - NEAR);
+		org.sourcebench.extract.data.Country country = lastCountryNamed(t, near, begin, actors, named != null);
+		DocActor before = named == null || country != null && !country.iso().equals(named.iso())
+				? forcesOf(actors, country) : named;
+		if (!Mechanisms.on("coref.forcesCountry")) {
+			return before;
+		}
+		var sentence = text.sentenceOf(begin);
+		int from = sentence == null ? near : Math.max(near, sentence.begin());
+		country = lastCountryNamed(t, from, begin, actors, named != null);
+		if (named == null && country == null) {
+			country = mostNamedState(t, actors);
+		}
+		DocActor after = named == null || country != null && !country.iso().equals(named.iso())
+				? forcesOf(actors, country) : named;
+		Mechanisms.fired("coref.forcesCountry", after != before ? 1 : 0);
+		return after;
 	}
 
 	/** The armed forces actor of {@code c}, or null. */

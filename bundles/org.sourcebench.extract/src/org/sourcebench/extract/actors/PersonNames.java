@@ -24,6 +24,44 @@ public final class PersonNames {
 		if (Mechanisms.on("actors.variants")) {
 			variants(actors);
 		}
+		if (Mechanisms.on("actors.commonWordPersons")) {
+			commonWordPersons(actors);
+		}
+	}
+
+	/**
+	 * "the United Nations General Assembly" read as the title "General" and the person "Assembly", "Minister of Foreign
+	 * Affairs" as the person "Affairs": a person named by one word that is no word of people's names but a common
+	 * word of the treebanks or a body head word is no person; the reader's guess is dropped (mechanism
+	 * {@code actors.commonWordPersons}). Dictionary persons and names of several words (often bodies the readers
+	 * took for persons, "Border Patrol Unit") stay.
+	 */
+	private static void commonWordPersons(DocActors actors) {
+		for (DocActor a : List.copyOf(actors.actors())) {
+			if (a.kind() != ActorKind.PERSON || a.spans().isEmpty() || a.confidence() >= 0.9 || !commonWords(a.name())) {
+				continue;
+			}
+			for (ActorMention m : List.copyOf(actors.mentions())) {
+				if (m.actor() == a) {
+					actors.remove(m);
+				}
+			}
+			Mechanisms.fired("actors.commonWordPersons", 1);
+		}
+	}
+
+	private static boolean commonWords(String name) {
+		String[] words = name.split("[\\s-]+");
+		if (words.length != 1) {
+			return false;
+		}
+		for (String w : words) {
+			if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || BodyHeads.get().kindOf(w) == null
+					&& (EntityTagger.personNameWord(w) || !EntityTagger.commonWord(w))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void variants(DocActors actors) {

@@ -41,6 +41,7 @@ final class EventWords {
 	private final Set<String> travel = new HashSet<>();
 	private final Set<String> joint = new HashSet<>();
 	private final Set<String> mediates = new HashSet<>();
+	private final Set<String> experiencers = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
 	/** The mechanism each {@code noun-events.tsv} row read belongs to, by word (for its firing count). */
 	private final Map<String, String> rowMechanisms;
@@ -64,6 +65,7 @@ final class EventWords {
 				case "travel" -> travel.add(w);
 				case "joint" -> joint.add(w);
 				case "mediate" -> mediates.add(w);
+				case "experiencer" -> experiencers.add(w);
 				case "role" -> roles.put(w, DataFile.cell(r, 2));
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
@@ -182,6 +184,14 @@ final class EventWords {
 	/** A verb whose subject mediates the mutual event its object names ("brokered talks between X and Y"). */
 	boolean mediates(String lemma) {
 		return mediates.contains(lemma);
+	}
+
+	/**
+	 * A verb, adjective or noun whose subject undergoes or feels something negative rather than doing it ("suffered
+	 * losses", "fears an attack", "is a victim"): no criticism of that subject ({@link NegativeStatements}).
+	 */
+	boolean experiencer(String lemma) {
+		return experiencers.contains(lemma);
 	}
 
 	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */

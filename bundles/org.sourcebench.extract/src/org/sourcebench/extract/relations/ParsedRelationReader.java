@@ -156,6 +156,9 @@ public final class ParsedRelationReader {
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
+		if (EventTrace.on()) {
+			EventTrace.document(body, sentences);
+		}
 		for (ParsedSentence s : sentences) {
 			Doc doc = new Doc(actors, s.start(0), speeches, coref, body);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
@@ -171,7 +174,12 @@ public final class ParsedRelationReader {
 						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
 					}
 					Set<String> pairs = new HashSet<>();
-					if (g != null && emit(body, s, g, doc, seen, out, pairs)) {
+					boolean emitted = g != null && emit(body, s, g, doc, seen, out, pairs);
+					if (EventTrace.on()) {
+						Event x = g != null ? g : e;
+						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
+					}
+					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);
 						if (g.code().equals(Mediation.CODE)) {

@@ -63,12 +63,14 @@ final class SpeechActs {
 	private final CameoLexicon triggers;
 	private final WordForms forms;
 	private final EventWords words;
+	private final NegativeStatements negatives;
 
 	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words) {
 		this.coder = coder;
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = words;
+		this.negatives = new NegativeStatements(words);
 	}
 
 	/**
@@ -133,6 +135,10 @@ final class SpeechActs {
 					criticism(body, s, sp, speeches, actors, seen, out);
 				}
 				Mechanisms.fired("speech.criticism", out.size() - before);
+				before = out.size();
+				negativeOwners(body, s, sp, speeches, actors, seen, out);
+				negativeClauses(body, s, sp, speeches, actors, seen, out);
+				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
 			}
 		}
 	}
@@ -220,6 +226,114 @@ final class SpeechActs {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The speaker criticises the owner of a negative thing its words name ("India's aggressive conduct", "the hostile
+	 * act by X"): {@link NegativeStatements#owners}, where the predicate above the noun is stated as done.
+	 */
+	private void negativeOwners(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
+			Set<String> seen, List<ExtractedRelationship> out) {
+		if (!negativeCritic(sp.speaker())) {
+			return;
+		}
+		int[] span = tokens(s, sp);
+		for (int[] o : negatives.owners(s, span[0], span[1])) {
+			int p = predicateAbove(s, o[0], sp);
+			if (p >= 0 && blocked(s, p, sp)) {
+				continue;
+			}
+			criticise(body, s, sp, speeches, actors, owner(s, o[1], actors), seen, out);
+		}
+	}
+
+	/**
+	 * The speaker criticises the subject of a negative predicate of its words ("X violated the airspace", "X's
+	 * statements were inappropriate"): {@link NegativeStatements#negativePredicate}, stated as done.
+	 */
+	private void negativeClauses(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
+			Set<String> seen, List<ExtractedRelationship> out) {
+		if (!negativeCritic(sp.speaker())) {
+			return;
+		}
+		int[] span = tokens(s, sp);
+		for (int p = span[0]; p < span[1]; p++) {
+			String rel = s.deprel(p);
+			if (rel.startsWith("aux") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl")
+					|| !negatives.negativePredicate(s, p, s.pos(p).equals("VERB") ? conflictRoot(s, p) : 0)
+					|| blocked(s, p, sp)) {
+				continue;
+			}
+			for (int side : agents(s, p)) {
+				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
+			}
+		}
+	}
+
+	/**
+	 * Who criticises by speaking badly of another actor: the critics of {@link #CRITICS} and armed groups (they take
+	 * sides; a military or a monitor reporting what another side fired does not criticise it by saying so).
+	 */
+	private static boolean negativeCritic(DocActor speaker) {
+		return (CRITICS.contains(speaker.kind()) || speaker.kind() == ActorKind.ARMED_GROUP)
+				&& !speaker.name().startsWith(UNNAMED);
+	}
+
+	private void criticise(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
+			ActorMention m, Set<String> seen, List<ExtractedRelationship> out) {
+		if (m != null && !backs(sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
+			add(body, s, sp, m, CRITICISM, seen, out);
+		}
+	}
+
+	/** The first and one past the last token of the sentence inside the claim's words. */
+	private static int[] tokens(ParsedSentence s, Speech sp) {
+		int from = s.size();
+		int to = 0;
+		for (int t = 0; t < s.size(); t++) {
+			if (inside(s, t, sp)) {
+				from = Math.min(from, t);
+				to = t + 1;
+			}
+		}
+		return new int[] {from, Math.max(from, to)};
+	}
+
+	/** The nearest verb or copular predicate above the noun at {@code n} inside the claim, or -1. */
+	private static int predicateAbove(ParsedSentence s, int n, Speech sp) {
+		for (int t = s.head(n), guard = 0; t >= 0 && inside(s, t, sp) && guard < 12; t = s.head(t), guard++) {
+			if (s.pos(t).equals("VERB") || !s.children(t, "cop").isEmpty()) {
+				return t;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The actor a subject phrase names as its own: the mention on its head, else that of its possessor, "by" agent,
+	 * name modifier or "of" phrase ("X's statements", "the steps of X"); never an actor the phrase is about ("attacks on
+	 * X").
+	 */
+	private static ActorMention owner(ParsedSentence s, int h, DocActors actors) {
+		if (s.pos(h).equals("PRON")) {
+			return null;
+		}
+		ActorMention head = actors.at(s.start(h));
+		if (head != null) {
+			return head;
+		}
+		for (int c : s.children(h)) {
+			String rel = s.deprel(c);
+			String prep = EventCoder.Clause.caseWord(s, c);
+			if (rel.equals("nmod:poss") || rel.equals("compound") && c < h
+					|| rel.startsWith("nmod") && (prep.equals("by") || prep.equals("of"))) {
+				ActorMention m = actorOf(s, c, actors);
+				if (m != null) {
+					return m;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether the actor speaks the same words ("Chile and Peru said ..."): no speaker criticises its co-speaker. */

@@ -153,6 +153,30 @@ class ActorMechanismsTest {
 	}
 
 	@Test
+	void bareArmedForcesKeepTheForcesNamedBeforeUnlessTheirSentenceNamesAnotherCountry() {
+		// coref.forcesCountry: a country named only in an earlier sentence does not take "the military" from the
+		// forces named before; with no forces named, "the junta" is the forces of the state the story names most
+		DocumentExtraction d = extract("Israeli forces raided the town on Monday. A Palestinian health official "
+				+ "counted the wounded. The military said the raid was over.");
+		assertTrue(mentionTexts(named(d, "Israeli military")).contains("military"), d.actors().toString());
+		assertFalse(actor(d, "Palestinian military").isPresent(), d.actors().toString());
+		d = extract("Myanmar held talks in Naypyitaw. Myanmar sent envoys abroad. Myanmar reopened a crossing near the "
+				+ "Chinese border. The junta said the talks went well.");
+		assertTrue(mentionTexts(named(d, "Myanmar military")).contains("junta"), d.actors().toString());
+		assertFalse(actor(d, "Chinese military").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aDefiniteRoleDescriptionIsThePersonIntroducedWithThatRole() {
+		// coref.roleHolders
+		DocumentExtraction d = extract("Harbour Authority spokesman Tomas Brenner told reporters the port was shut. "
+				+ "The Harbour Authority spokesman added that ships would wait.");
+		assertTrue(mentionTexts(named(d, "Tomas Brenner")).contains("Harbour Authority spokesman"),
+				d.actors().toString());
+		assertFalse(mentionTexts(named(d, "Harbour Authority")).contains("Harbour Authority spokesman"));
+	}
+
+	@Test
 	void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
 		DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
 				+ "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");
