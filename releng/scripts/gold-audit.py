@@ -2,8 +2,8 @@
 """Gold-consistency audit: how the annotated batches decide where GUIDELINES.md is silent.
 
 Reads every gold file of the seed (`../shared/eval/gold/seed.json`), our own articles 101-113
-(`tests/org.sourcebench.extract.tests/resources/gold`) and the blind batches `blind`, `blind2` ... `blind15`,
-`blind17` (never `blind16`, the held-out batch: any path naming it is skipped unread), with their articles, and
+(`tests/org.sourcebench.extract.tests/resources/gold`) and every blind batch folder `resources/blind*` (except the batch a session holds out, named by the environment
+variable GOLD_AUDIT_HELD_OUT, e.g. `blind18`: any path naming it is skipped unread), with their articles, and
 prints one table per mechanically countable category: batch -> counts. Everything is a surface count (string and
 context heuristics, no parsing), so read the tables as rates, not as error lists; `--examples N` prints up to N
 cases per category cell to check them by hand. Python 3, standard library only; runs in about a second.
@@ -28,8 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, '..', '..'))
 RES = os.path.join(REPO, 'tests', 'org.sourcebench.extract.tests', 'resources')
 DATA = os.path.join(REPO, 'bundles', 'org.sourcebench.extract', 'data')
-BLIND = ['blind'] + ['blind%d' % i for i in range(2, 16)] + ['blind17']
-HELD_OUT = 'blind16'
+HELD_OUT = os.environ.get('GOLD_AUDIT_HELD_OUT', '').strip() or None
 
 # --------------------------------------------------------------------------------------------- loading
 
@@ -44,6 +43,13 @@ def key(s):
     s = re.sub(r"^the ", '', s)
     s = re.sub(r"'s$", '', s)
     return s
+
+
+def blind_batches():
+    """The blind batch folders in their numeric order (blind, blind2, blind3, ...), the held-out one left out."""
+    names = [os.path.basename(d) for d in glob.glob(os.path.join(RES, 'blind*')) if os.path.isdir(d)]
+    names = [n for n in names if re.fullmatch(r'blind\d*', n) and n != HELD_OUT]
+    return sorted(names, key=lambda n: int(n[5:] or 1))
 
 
 def read_body(path, seed=False):
@@ -76,14 +82,14 @@ def load_sources(shared):
         g = json.load(open(seed_gold, encoding='utf-8'))
         out.append(('seed', '000', g, read_body(seed_art, seed=True) if os.path.exists(seed_art) else ''))
     for f in sorted(glob.glob(os.path.join(RES, 'gold', '*.json'))):
-        if HELD_OUT in f or os.path.basename(f).startswith('000'):
+        if (HELD_OUT and HELD_OUT in f) or os.path.basename(f).startswith('000'):
             continue  # 000 is a copy of the seed
         g = json.load(open(f, encoding='utf-8'))
         a = os.path.join(RES, 'articles', g['article'])
         out.append(('own', os.path.basename(f).split('_')[0], g, read_body(a) if os.path.exists(a) else ''))
-    for b in BLIND:
+    for b in blind_batches():
         for f in sorted(glob.glob(os.path.join(RES, b, 'gold', '*.json'))):
-            if HELD_OUT in f:
+            if HELD_OUT and HELD_OUT in f:
                 continue
             g = json.load(open(f, encoding='utf-8'))
             a = os.path.join(RES, b, 'articles', g['article'])
@@ -728,7 +734,7 @@ def main():
         sys.exit('unknown category: %s (known: %s)' % (', '.join(bad), ', '.join(ALL)))
     src = load_sources(args.shared)
     capitals, countries = load_places()
-    order = ['seed', 'own'] + BLIND
+    order = ['seed', 'own'] + blind_batches()
     nfiles = collections.Counter(b for b, *_ in src)
     batches = [(b, nfiles[b]) for b in order if nfiles[b]]
     A = Audit(args.examples)
