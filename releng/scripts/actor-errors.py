@@ -19,19 +19,12 @@ every spurious predicted actor in one cause category:
 --list prints every error with its article; the default prints the table only.
 """
 import argparse
-import importlib.util
 import json
 import os
 import sys
 from collections import Counter, defaultdict
 
-
-def load_scorer(shared):
-	path = os.path.join(shared, "eval", "score.py")
-	spec = importlib.util.spec_from_file_location("score", path)
-	mod = importlib.util.module_from_spec(spec)
-	spec.loader.exec_module(mod)
-	return mod
+from eval_common import load_matched, scorer
 
 
 def classify(score, gold, pred):
@@ -79,11 +72,8 @@ def main(argv=None):
 	ap.add_argument("--list", action="store_true")
 	ap.add_argument("--shared", default=os.environ.get("SOURCEBENCH_SHARED", "/work/shared"))
 	a = ap.parse_args(argv)
-	score = load_scorer(a.shared)
-	warnings = []
-	gold = score.load_gold([a.gold], warnings)
-	pred = score.load_pred(a.export, warnings)
-	matched = score.match_sources({k: g for k, (_, g) in gold.items()}, pred, warnings)
+	score = scorer(a.shared)
+	gold, matched, warnings = load_matched(score, [a.gold], a.export)
 	counts = Counter()
 	rows = defaultdict(list)
 	for art in sorted(gold):

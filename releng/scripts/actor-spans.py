@@ -23,11 +23,12 @@ one category (first that applies):
            unannotated  a capitalised name the gold does not list
 """
 import argparse
-import importlib.util
 import os
 import re
 import sys
 from collections import Counter, defaultdict
+
+from eval_common import load_matched, scorer
 
 STOP = {"the", "of", "and", "for", "in", "on", "al", "el", "de", "a", "an", "to", "at"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -36,13 +37,6 @@ TITLES = {"president", "minister", "secretary", "spokesperson", "spokesman", "sp
 	"affairs", "chief", "general", "commander", "director", "head", "chairman", "prime", "deputy", "foreign",
 	"special", "representative", "king", "prince", "governor", "senator", "mayor", "leader", "official"}
 ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z0-9][A-Z0-9.&-]{1,7}$")
-
-
-def load_scorer(shared):
-	spec = importlib.util.spec_from_file_location("score", os.path.join(shared, "eval", "score.py"))
-	mod = importlib.util.module_from_spec(spec)
-	spec.loader.exec_module(mod)
-	return mod
 
 
 def surface(text, name):
@@ -142,11 +136,8 @@ def main(argv=None):
 	ap.add_argument("--articles", help="directory of the articles (default: GOLD/../articles)")
 	ap.add_argument("--shared", default=os.environ.get("SOURCEBENCH_SHARED", "/work/shared"))
 	a = ap.parse_args(argv)
-	score = load_scorer(a.shared)
-	warnings = []
-	gold = score.load_gold([a.gold], warnings)
-	pred = score.load_pred(a.export, warnings)
-	matched = score.match_sources({k: g for k, (_, g) in gold.items()}, pred, warnings)
+	score = scorer(a.shared)
+	gold, matched, warnings = load_matched(score, [a.gold], a.export)
 	arts = a.articles or os.path.join(os.path.dirname(os.path.abspath(a.gold.rstrip("/"))), "articles")
 	counts = Counter()
 	rows = defaultdict(list)

@@ -22,14 +22,11 @@ import os
 import re
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-for cand in (os.path.join(here, "../../../shared/eval"), "/work/shared/eval"):
-	if os.path.exists(os.path.join(cand, "score.py")):
-		sys.path.insert(0, cand)
-		break
-import score  # noqa: E402
+from eval_common import ROOT, align_actors, load_matched, scorer
 
-DATA = os.path.join(here, "../../bundles/org.sourcebench.extract/data")
+score = scorer()
+
+DATA = os.path.join(ROOT, "bundles", "org.sourcebench.extract", "data")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TIME = (r"(?:(?:late |early )?(?:on |last |this |earlier |late )?"
 		r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|weekend)"
@@ -220,19 +217,13 @@ def subject_shape(body, start, end, gold_aligned):
 
 
 def run(gold_dir, export):
-	warnings = []
-	gold = score.load_gold([gold_dir], warnings)
-	pred = score.load_pred(export, warnings)
-	matched = score.match_sources(gold, pred, warnings)
+	gold, matched, warnings = load_matched(score, [gold_dir], export)
 	rows = []
 	for key, p in matched.items():
 		g = gold[key][1]
 		p = p or {}
 		body = p.get("body", "")
-		ga = [score.Ent(a) for a in score.dicts(g.get("actors"))]
-		pa = [score.Ent(a) for a in score.dicts(p.get("actors"))]
-		pairs = score.align_entities(pa, ga)
-		mapper = score.name_mapper(pa, ga, pairs)
+		ga, pa, pairs, mapper = align_actors(score, g, p)
 		aligned_gold = {ga[gi].nname for pi, gi, _ in pairs}
 		pred_actor_names = [x.nname for x in pa]
 		gc = score.dicts(g.get("claims"))

@@ -16,12 +16,9 @@ import os
 import re
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-for cand in (os.path.join(here, "../../../shared/eval"), "/work/shared/eval"):
-	if os.path.exists(os.path.join(cand, "score.py")):
-		sys.path.insert(0, cand)
-		break
-import score  # noqa: E402
+from eval_common import align_actors, load_matched, scorer
+
+score = scorer()
 
 PRONOUN = re.compile(r"\b(he|she|they|it|his|her)\b", re.I)
 STATEMENT = re.compile(r"\b(statement|communiqu|release|report|readout|declaration|post|letter)\w*", re.I)
@@ -74,19 +71,13 @@ def guess(kind, gold_spk, pred_spk, gold_aligned, pred_maps, body, start, end, t
 
 
 def run(gold_dir, export):
-	warnings = []
-	gold = score.load_gold([gold_dir], warnings)
-	pred = score.load_pred(export, warnings)
-	matched = score.match_sources(gold, pred, warnings)
+	gold, matched, warnings = load_matched(score, [gold_dir], export)
 	rows = []
 	for key, p in matched.items():
 		g = gold[key][1]
 		p = p or {}
 		body = p.get("body", "")
-		ga = [score.Ent(a) for a in score.dicts(g.get("actors"))]
-		pa = [score.Ent(a) for a in score.dicts(p.get("actors"))]
-		pairs = score.align_entities(pa, ga)
-		mapper = score.name_mapper(pa, ga, pairs)
+		ga, pa, pairs, mapper = align_actors(score, g, p)
 		aligned_gold = {ga[gi].nname: pa[pi].name for pi, gi, _ in pairs}
 		gc = score.dicts(g.get("claims"))
 		pc = score.dicts(p.get("claims"))

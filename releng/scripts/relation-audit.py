@@ -33,13 +33,9 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-for shared in (os.environ.get("SOURCEBENCH_SHARED", ""), os.path.join(ROOT, "..", "shared"), "/work/shared"):
-    if shared and os.path.exists(os.path.join(shared, "eval", "score.py")):
-        sys.path.insert(0, os.path.join(shared, "eval"))
-        break
-import score  # noqa: E402
+from eval_common import ROOT, load_matched, scorer
+
+score = scorer()
 
 DATA = os.path.join(ROOT, "bundles", "org.sourcebench.extract", "data")
 GATE_WORDS = re.compile(r"\b(not|n't|never|no|would|could|might|may|will|should|if|unless|whether|plan\w*|"
@@ -237,10 +233,7 @@ def main(argv=None):
     ap.add_argument("--trace", required=True)
     ap.add_argument("--list", default="", help="list the items of classes starting with this")
     a = ap.parse_args(argv)
-    warnings = []
-    gold = score.load_gold(a.gold, warnings)
-    pred = score.load_pred(a.pred, warnings)
-    matched = score.match_sources(gold, pred, warnings)
+    gold, matched, warnings = load_matched(score, a.gold, a.pred)
     trace = read_trace(a.trace)
     verbs = cameo_verbs()
     counts = collections.Counter()

@@ -37,13 +37,9 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-for shared in (os.environ.get("SOURCEBENCH_SHARED", ""), os.path.join(ROOT, "..", "shared"), "/work/shared"):
-    if shared and os.path.exists(os.path.join(shared, "eval", "score.py")):
-        sys.path.insert(0, os.path.join(shared, "eval"))
-        break
-import score  # noqa: E402  (shared/eval/score.py)
+from eval_common import ROOT, load_matched, scorer
+
+score = scorer()
 
 DATA = os.path.join(ROOT, "bundles", "org.sourcebench.extract", "data")
 SPEECH_CUES = re.compile(r"\b(said|says|say|saying|told|tells|stated|added|according to|announced|claimed|"
@@ -226,10 +222,7 @@ def main(argv=None):
     ap.add_argument("--pred", required=True, help="engine export (eval-extract.sh's <set>.json)")
     ap.add_argument("--list", action="store_true", help="list every error under its cause")
     a = ap.parse_args(argv)
-    warnings = []
-    gold = score.load_gold(a.gold, warnings)
-    pred = score.load_pred(a.pred, warnings)
-    matched = score.match_sources(gold, pred, warnings)
+    gold, matched, warnings = load_matched(score, a.gold, a.pred)
     tables = trigger_words()
     counts = collections.Counter()
     listed = collections.defaultdict(list)
