@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, align_actors, load_matched, scorer
+from eval_common import ROOT, align_actors, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -32,21 +32,6 @@ TIME = (r"(?:(?:late |early )?(?:on |last |this |earlier |late )?"
 		r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|weekend)"
 		r"(?: (?:morning|evening|night|afternoon))?|earlier|later|yesterday|today|recently|previously)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def ws(s):
-	return re.sub(r"\s+", " ", s or "").strip()
-
-
-def find(body, text):
-	if not text:
-		return -1
-	i = body.find(text)
-	if i >= 0:
-		return i
-	pat = r"\s+".join(re.escape(w) for w in text.split())
-	m = re.search(pat, body)
-	return m.start() if m else -1
 
 
 def forms(lemma):

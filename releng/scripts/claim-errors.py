@@ -16,29 +16,13 @@ import os
 import re
 import sys
 
-from eval_common import align_actors, load_matched, scorer
+from eval_common import align_actors, find, load_matched, scorer, ws
 
 score = scorer()
 
 PRONOUN = re.compile(r"\b(he|she|they|it|his|her)\b", re.I)
 STATEMENT = re.compile(r"\b(statement|communiqu|release|report|readout|declaration|post|letter)\w*", re.I)
 SAY = re.compile(r"\b(said|says|say|told|added|stated|noted|stressed|warned|according)\b", re.I)
-
-
-def ws(s):
-	return re.sub(r"\s+", " ", s or "").strip()
-
-
-def find(body, text):
-	"""Start offset of the claim text in the body (whitespace-tolerant), or -1."""
-	if not text:
-		return -1
-	i = body.find(text)
-	if i >= 0:
-		return i
-	pat = r"\s+".join(re.escape(w) for w in text.split())
-	m = re.search(pat, body)
-	return m.start() if m else -1
 
 
 def context(body, start, end, before=220, after=120):

@@ -3,6 +3,7 @@ actor-spans): finds the scorer shared/eval/score.py, reads a gold folder and an 
 matched, and aligns their actors, all exactly as score.py does, so every script counts against the same pairs."""
 import importlib.util
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -39,3 +40,33 @@ def align_actors(score, gold_doc, pred_doc):
 	pa = [score.Ent(a) for a in score.dicts(pred_doc.get("actors"))]
 	pairs = score.align_entities(pa, ga)
 	return ga, pa, pairs, score.name_mapper(pa, ga, pairs)
+
+
+def typed_relations(score, gold_rels, pred_rels, mapper):
+	"""The scorer's view of one article's relations: (gold (from, to) names, gold roots, predicted from-name sets,
+	predicted to-name sets, predicted roots, typed matching predicted index -> gold index)."""
+	g_ft = [(score.norm(r.get("from")), score.norm(r.get("to"))) for r in gold_rels]
+	g_code = [score.cameo_root(r.get("cameo")) for r in gold_rels]
+	p_from = [mapper(r.get("from")) for r in pred_rels]
+	p_to = [mapper(r.get("to")) for r in pred_rels]
+	p_code = [score.cameo_root(r.get("cameo")) for r in pred_rels]
+	typed = score.max_matching(len(pred_rels), len(gold_rels), lambda i, j: g_ft[j][0] in p_from[i]
+			and g_ft[j][1] in p_to[i] and p_code[i] is not None and p_code[i] == g_code[j])
+	return g_ft, g_code, p_from, p_to, p_code, typed
+
+
+def ws(s):
+	"""The text with its whitespace runs made single spaces."""
+	return re.sub(r"\s+", " ", s or "").strip()
+
+
+def find(body, text):
+	"""Start offset of a text in the body (whitespace-tolerant), or -1."""
+	if not text:
+		return -1
+	i = body.find(text)
+	if i >= 0:
+		return i
+	pat = r"\s+".join(re.escape(w) for w in text.split())
+	m = re.search(pat, body)
+	return m.start() if m else -1

@@ -33,7 +33,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, load_matched, scorer
+from eval_common import ROOT, load_matched, scorer, typed_relations
 
 score = scorer()
 
@@ -260,13 +260,7 @@ def main(argv=None):
         pr = score.dicts(p.get("relationships"))
         n_gold += len(gr)
         n_pred += len(pr)
-        g_ft = [(score.norm(r.get("from")), score.norm(r.get("to"))) for r in gr]
-        g_code = [score.cameo_root(r.get("cameo")) for r in gr]
-        p_from = [mapper(r.get("from")) for r in pr]
-        p_to = [mapper(r.get("to")) for r in pr]
-        p_code = [score.cameo_root(r.get("cameo")) for r in pr]
-        typed = score.max_matching(len(pr), len(gr), lambda i, j: g_ft[j][0] in p_from[i] and g_ft[j][1] in p_to[i]
-                                   and p_code[i] is not None and p_code[i] == g_code[j])
+        g_ft, g_code, p_from, p_to, p_code, typed = typed_relations(score, gr, pr, mapper)
         hit = set(typed.values())
         pactors = score.dicts(p.get("actors"))
         name_of_pred = {score.norm(x.get("name")): x for x in pactors}

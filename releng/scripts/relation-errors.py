@@ -37,7 +37,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, load_matched, scorer
+from eval_common import ROOT, load_matched, scorer, typed_relations
 
 score = scorer()
 
@@ -151,13 +151,7 @@ def classify(gold, pred, tables):
     mapper = score.name_mapper(pa, ga, pairs)
     gr = score.dicts(gold.get("relationships"))
     pr = score.dicts(pred.get("relationships")) if pred else []
-    g_ft = [(score.norm(r.get("from")), score.norm(r.get("to"))) for r in gr]
-    g_code = [score.cameo_root(r.get("cameo")) for r in gr]
-    p_from = [mapper(r.get("from")) for r in pr]
-    p_to = [mapper(r.get("to")) for r in pr]
-    p_code = [score.cameo_root(r.get("cameo")) for r in pr]
-    typed = score.max_matching(len(pr), len(gr), lambda i, j: g_ft[j][0] in p_from[i] and g_ft[j][1] in p_to[i]
-                               and p_code[i] is not None and p_code[i] == g_code[j])
+    g_ft, g_code, p_from, p_to, p_code, typed = typed_relations(score, gr, pr, mapper)
     hit_g = set(typed.values())
     out = []
     for j, r in enumerate(gr):
