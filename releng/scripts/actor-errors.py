@@ -24,7 +24,7 @@ import os
 import sys
 from collections import Counter, defaultdict
 
-from eval_common import load_matched, scorer
+from eval_common import load_matched, print_causes, scorer
 
 
 def classify(score, gold, pred):
@@ -80,13 +80,7 @@ def main(argv=None):
 		for side, cat, name, detail in classify(score, gold[art][1], matched.get(art)):
 			counts[(side, cat)] += 1
 			rows[(side, cat)].append((art, name, detail))
-	for (side, cat), n in sorted(counts.items()):
-		print("%-9s %-12s %3d" % (side, cat, n))
-	if a.list:
-		for key in sorted(rows):
-			print("\n== %s %s" % key)
-			for art, name, detail in rows[key]:
-				print("  %-40s %-40s %s" % (art[:40], name, detail))
+	print_causes(counts, rows, a.list)
 	return 0
 
 

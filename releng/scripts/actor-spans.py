@@ -28,7 +28,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-from eval_common import load_matched, scorer
+from eval_common import load_matched, print_causes, scorer
 
 STOP = {"the", "of", "and", "for", "in", "on", "al", "el", "de", "a", "an", "to", "at"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -147,17 +147,7 @@ def main(argv=None):
 		for side, cat, name, detail in classify(score, gold[art][1], matched.get(art), text):
 			counts[(side, cat)] += 1
 			rows[(side, cat)].append((art, name, detail))
-	for (side, cat), n in sorted(counts.items()):
-		print("%-9s %-12s %3d" % (side, cat, n))
-	if a.list:
-		for key in sorted(rows):
-			if not a.tsv:
-				print("\n== %s %s" % key)
-			for art, name, detail in rows[key]:
-				if a.tsv:
-					print("\t".join([key[0], key[1], art, name, detail]))
-				else:
-					print("  %-40s %-40s %s" % (art[:40], name, detail))
+	print_causes(counts, rows, a.list, a.tsv)
 	return 0
 
 

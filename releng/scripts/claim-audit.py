@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, align_actors, find, load_matched, scorer, ws
+from eval_common import ROOT, align_actors, claim_pairs, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -213,24 +213,10 @@ def run(gold_dir, export):
 		pred_actor_names = [x.nname for x in pa]
 		gc = score.dicts(g.get("claims"))
 		pc = score.dicts(p.get("claims"))
+		pairs, gspk, pspk = claim_pairs(score, gc, pc, mapper)
 		gtok = [score.tokens(score.mention_text(x.get("text"))) for x in gc]
-		ptok = [score.tokens(score.mention_text(x.get("text"))) for x in pc]
-		pspk = [mapper(x.get("speaker")) for x in pc]
-		gspk = [score.norm(x.get("speaker")) for x in gc]
-		cands = []
-		for pi in range(len(pc)):
-			for gi in range(len(gc)):
-				f = score.token_f1(ptok[pi], gtok[gi])
-				if f >= 0.5:
-					cands.append((-f, gspk[gi] not in pspk[pi], pi, gi))
-		cands.sort()
-		used_p, used_g, pair = set(), set(), {}
-		for _, wrong, pi, gi in cands:
-			if pi in used_p or gi in used_g:
-				continue
-			used_p.add(pi)
-			used_g.add(gi)
-			pair[gi] = (pi, wrong)
+		used_p = {pi for pi, _, _ in pairs}
+		pair = {gi: (pi, wrong) for pi, gi, wrong in pairs}
 		for gi, gcl in enumerate(gc):
 			text = score.mention_text(gcl.get("text")) or ""
 			start = find(body, text)

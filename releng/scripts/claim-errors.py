@@ -16,7 +16,7 @@ import os
 import re
 import sys
 
-from eval_common import align_actors, find, load_matched, scorer, ws
+from eval_common import align_actors, claim_pairs, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -65,23 +65,10 @@ def run(gold_dir, export):
 		aligned_gold = {ga[gi].nname: pa[pi].name for pi, gi, _ in pairs}
 		gc = score.dicts(g.get("claims"))
 		pc = score.dicts(p.get("claims"))
-		gtok = [score.tokens(score.mention_text(x.get("text"))) for x in gc]
-		ptok = [score.tokens(score.mention_text(x.get("text"))) for x in pc]
-		pspk = [mapper(x.get("speaker")) for x in pc]
-		gspk = [score.norm(x.get("speaker")) for x in gc]
-		cands = []
-		for pi in range(len(pc)):
-			for gi in range(len(gc)):
-				f = score.token_f1(ptok[pi], gtok[gi])
-				if f >= 0.5:
-					cands.append((-f, gspk[gi] not in pspk[pi], pi, gi))
-		cands.sort()
-		used_p, used_g = set(), set()
-		for _, wrong, pi, gi in cands:
-			if pi in used_p or gi in used_g:
-				continue
-			used_p.add(pi)
-			used_g.add(gi)
+		pairs, gspk, pspk = claim_pairs(score, gc, pc, mapper)
+		used_p = {pi for pi, _, _ in pairs}
+		used_g = {gi for _, gi, _ in pairs}
+		for pi, gi, wrong in pairs:
 			if wrong:
 				rows.append(make(g, body, "speaker", gc[gi], pc[pi], gspk[gi] in aligned_gold, pspk[pi]))
 		for gi in range(len(gc)):

@@ -70,3 +70,53 @@ def find(body, text):
 	pat = r"\s+".join(re.escape(w) for w in text.split())
 	m = re.search(pat, body)
 	return m.start() if m else -1
+
+
+def claim_pairs(score, gold_claims, pred_claims, mapper):
+	"""The scorer's claim pairing of one article: ([(predicted index, gold index, speaker wrong)] in the greedy
+	order, gold speaker names, predicted speaker name sets). A pair needs token F1 >= 0.5 of the texts; better
+	overlaps first, a right speaker before a wrong one."""
+	gtok = [score.tokens(score.mention_text(x.get("text"))) for x in gold_claims]
+	ptok = [score.tokens(score.mention_text(x.get("text"))) for x in pred_claims]
+	pspk = [mapper(x.get("speaker")) for x in pred_claims]
+	gspk = [score.norm(x.get("speaker")) for x in gold_claims]
+	cands = []
+	for pi in range(len(pred_claims)):
+		for gi in range(len(gold_claims)):
+			f = score.token_f1(ptok[pi], gtok[gi])
+			if f >= 0.5:
+				cands.append((-f, gspk[gi] not in pspk[pi], pi, gi))
+	cands.sort()
+	used_p, used_g, pairs = set(), set(), []
+	for _, wrong, pi, gi in cands:
+		if pi in used_p or gi in used_g:
+			continue
+		used_p.add(pi)
+		used_g.add(gi)
+		pairs.append((pi, gi, wrong))
+	return pairs, gspk, pspk
+
+
+def print_causes(counts, rows, listing, tsv=False):
+	"""The (side, cause) counts of the actor scripts, then with `listing` every row under its cause."""
+	for (side, cat), n in sorted(counts.items()):
+		print("%-9s %-12s %3d" % (side, cat, n))
+	if listing:
+		for key in sorted(rows):
+			if not tsv:
+				print("\n== %s %s" % key)
+			for art, name, detail in rows[key]:
+				if tsv:
+					print("\t".join([key[0], key[1], art, name, detail]))
+				else:
+					print("  %-40s %-40s %s" % (art[:40], name, detail))
+
+
+def locate(body, evidence):
+	"""(start, end) of a relation's evidence in the body (exact, else its first 60 characters case-blind), or None."""
+	if not evidence:
+		return None
+	i = body.find(evidence)
+	if i < 0:
+		i = body.lower().find(evidence.lower()[:60])
+	return (i, i + len(evidence)) if i >= 0 else None

@@ -33,7 +33,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, load_matched, scorer, typed_relations
+from eval_common import ROOT, load_matched, locate, scorer, typed_relations
 
 score = scorer()
 
@@ -89,15 +89,6 @@ def read_trace(path):
             sent.append({"id": int(c[0]) - 1, "word": c[1], "lemma": c[2].lower(), "pos": c[3], "head": int(c[6]) - 1,
                          "rel": c[7], "start": int(off[0]), "end": int(off[1])})
     return docs
-
-
-def locate(body, evidence):
-    if not evidence:
-        return None
-    i = body.find(evidence)
-    if i < 0:
-        i = body.lower().find(evidence.lower()[:60])
-    return (i, i + len(evidence)) if i >= 0 else None
 
 
 def sentences_of(doc, span):

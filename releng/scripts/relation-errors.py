@@ -37,7 +37,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, load_matched, scorer, typed_relations
+from eval_common import ROOT, load_matched, locate, scorer, typed_relations
 
 score = scorer()
 
@@ -126,15 +126,6 @@ def quoted(body, span):
     before = body[par:a]
     straight = before.count('"')
     return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-
-def locate(body, evidence):
-    if not evidence:
-        return None
-    i = body.find(evidence)
-    if i < 0:
-        i = body.lower().find(evidence.lower()[:60])
-    return (i, i + len(evidence)) if i >= 0 else None
 
 
 def classify(gold, pred, tables):
