@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, align_actors, claim_pairs, find, load_matched, scorer, ws
+from eval_common import ROOT, aligned_articles, claim_pairs, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -204,11 +204,7 @@ def subject_shape(body, start, end, gold_aligned):
 def run(gold_dir, export):
 	gold, matched, warnings = load_matched(score, [gold_dir], export)
 	rows = []
-	for key, p in matched.items():
-		g = gold[key][1]
-		p = p or {}
-		body = p.get("body", "")
-		ga, pa, pairs, mapper = align_actors(score, g, p)
+	for key, g, p, body, ga, pa, pairs, mapper in aligned_articles(score, gold, matched):
 		aligned_gold = {ga[gi].nname for pi, gi, _ in pairs}
 		pred_actor_names = [x.nname for x in pa]
 		gc = score.dicts(g.get("claims"))

@@ -16,7 +16,7 @@ import os
 import re
 import sys
 
-from eval_common import align_actors, claim_pairs, find, load_matched, scorer, ws
+from eval_common import aligned_articles, claim_pairs, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -57,11 +57,7 @@ def guess(kind, gold_spk, pred_spk, gold_aligned, pred_maps, body, start, end, t
 def run(gold_dir, export):
 	gold, matched, warnings = load_matched(score, [gold_dir], export)
 	rows = []
-	for key, p in matched.items():
-		g = gold[key][1]
-		p = p or {}
-		body = p.get("body", "")
-		ga, pa, pairs, mapper = align_actors(score, g, p)
+	for key, g, p, body, ga, pa, pairs, mapper in aligned_articles(score, gold, matched):
 		aligned_gold = {ga[gi].nname: pa[pi].name for pi, gi, _ in pairs}
 		gc = score.dicts(g.get("claims"))
 		pc = score.dicts(p.get("claims"))

@@ -120,3 +120,12 @@ def locate(body, evidence):
 	if i < 0:
 		i = body.lower().find(evidence.lower()[:60])
 	return (i, i + len(evidence)) if i >= 0 else None
+
+
+def aligned_articles(score, gold, matched):
+	"""Per matched article, in the export's order: (article, gold, export source or {}, its body, gold actors,
+	predicted actors, aligned pairs, name mapper)."""
+	for key, p in matched.items():
+		g = gold[key][1]
+		p = p or {}
+		yield (key, g, p, p.get("body", "")) + align_actors(score, g, p)

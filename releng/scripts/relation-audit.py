@@ -99,15 +99,18 @@ def tokens_in(sent, a, z):
     return [t for t in sent if t["start"] < z and t["end"] > a]
 
 
+def head_chain(sent, t):
+    """Token t and its heads up to the root (at most 60)."""
+    out = [t]
+    while sent[t]["head"] >= 0 and len(out) < 60:
+        t = sent[t]["head"]
+        out.append(t)
+    return out
+
+
 def path_head(sent, x, y):
     """The highest token on the dependency path between tokens x and y (their lowest common ancestor)."""
-    def chain(t):
-        out = [t]
-        while sent[t]["head"] >= 0 and len(out) < 60:
-            t = sent[t]["head"]
-            out.append(t)
-        return out
-    cx, cy = chain(x), chain(y)
+    cx, cy = head_chain(sent, x), head_chain(sent, y)
     sy = set(cy)
     for t in cx:
         if t in sy:
@@ -171,13 +174,7 @@ def gold_mentions(ga, name):
 
 def path_tokens(sent, x, y):
     """The tokens on the dependency path between x and y (ends excluded)."""
-    def chain(t):
-        out = [t]
-        while sent[t]["head"] >= 0 and len(out) < 60:
-            t = sent[t]["head"]
-            out.append(t)
-        return out
-    cx, cy = chain(x), chain(y)
+    cx, cy = head_chain(sent, x), head_chain(sent, y)
     common = next((t for t in cx if t in set(cy)), None)
     if common is None:
         return []
