@@ -128,7 +128,7 @@ final class ActorCoreference {
 			}
 			var c = m.group(1) == null ? null : data.countries().byName(m.group(1));
 			if (c == null) {
-				c = data.countries().byName(mostNamedState(actors));
+				c = mostNamedStateCountry(actors);
 			}
 			if (c != null) {
 				int end = m.group(1) == null ? m.end() : m.start() + m.group().indexOf(" in ");
@@ -148,7 +148,7 @@ final class ActorCoreference {
 	}
 
 	/** The country of the state the document names most so far (ties: the first), or null. */
-	private org.sourcebench.extract.data.Country mostNamedState(String t, DocActors actors) {
+	private org.sourcebench.extract.data.Country mostNamedStateCountry(DocActors actors) {
 		String name = mostNamedState(actors);
 		return name.isEmpty() ? null : data.countries().byName(name);
 	}
@@ -520,7 +520,7 @@ final class ActorCoreference {
 		int from = sentence == null ? near : Math.max(near, sentence.begin());
 		country = lastCountryNamed(t, from, begin, actors, named != null);
 		if (named == null && country == null) {
-			country = mostNamedState(t, actors);
+			country = mostNamedStateCountry(actors);
 		}
 		DocActor after = named == null || country != null && !country.iso().equals(named.iso())
 				? forcesOf(actors, country) : named;

@@ -38,7 +38,7 @@ public final class PersonNames {
 	 */
 	private static void commonWordPersons(DocActors actors) {
 		for (DocActor a : List.copyOf(actors.actors())) {
-			if (a.kind() != ActorKind.PERSON || a.spans().isEmpty() || a.confidence() >= 0.9 || !commonWords(a.name())) {
+			if (a.kind() != ActorKind.PERSON || a.spans().isEmpty() || a.confidence() >= 0.9 || !commonWord(a.name())) {
 				continue;
 			}
 			for (ActorMention m : List.copyOf(actors.mentions())) {
@@ -50,18 +50,13 @@ public final class PersonNames {
 		}
 	}
 
-	private static boolean commonWords(String name) {
-		String[] words = name.split("[\\s-]+");
-		if (words.length != 1) {
+	/** Whether the name is one capitalised word that is a body head, or a common word and no word of people's names. */
+	private static boolean commonWord(String name) {
+		if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.split("[\\s-]+").length != 1) {
 			return false;
 		}
-		for (String w : words) {
-			if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || BodyHeads.get().kindOf(w) == null
-					&& (EntityTagger.personNameWord(w) || !EntityTagger.commonWord(w))) {
-				return false;
-			}
-		}
-		return true;
+		return BodyHeads.get().kindOf(name) != null
+				|| !EntityTagger.personNameWord(name) && EntityTagger.commonWord(name);
 	}
 
 	private static void variants(DocActors actors) {

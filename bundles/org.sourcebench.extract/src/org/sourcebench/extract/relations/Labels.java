@@ -1,13 +1,10 @@
 package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -34,17 +31,12 @@ final class Labels {
 	record Label(int verb, List<Integer> holders, List<Integer> labelled) {
 	}
 
-	/** The valence at or below which a word is a negative label. */
-	private static final int NEGATIVE = -2;
-
-	private final Map<String, Integer> valence = new HashMap<>();
+	private final Valence valence;
 	private final EventWords words;
 
-	Labels(EventWords words) {
+	Labels(EventWords words, Valence valence) {
 		this.words = words;
-		for (String[] r : DataFile.rows("afinn-165.tsv", 2)) {
-			valence.put(r[0], Integer.parseInt(r[1].trim()));
-		}
+		this.valence = valence;
 	}
 
 	/** The negative label the verb at {@code v} puts on its object, or null. */
@@ -118,10 +110,6 @@ final class Labels {
 	}
 
 	private boolean bad(ParsedSentence s, int t) {
-		Integer w = valence.get(s.word(t).toLowerCase(Locale.ROOT));
-		if (w == null && s.lemma(t) != null) {
-			w = valence.get(s.lemma(t).toLowerCase(Locale.ROOT));
-		}
-		return w != null && w <= NEGATIVE;
+		return valence.negative(s, t);
 	}
 }

@@ -1,13 +1,10 @@
 package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
@@ -32,16 +29,13 @@ final class NegativeStatements {
 
 	/** The switch of both readings. */
 	static final String NAME = "speech.negative-statements";
-	private static final int NEGATIVE = -2;
 
-	private final Map<String, Integer> valence = new HashMap<>();
+	private final Valence valence;
 	private final EventWords words;
 
-	NegativeStatements(EventWords words) {
+	NegativeStatements(EventWords words, Valence valence) {
 		this.words = words;
-		for (String[] r : DataFile.rows("afinn-165.tsv", 2)) {
-			valence.put(r[0], Integer.parseInt(r[1].trim()));
-		}
+		this.valence = valence;
 	}
 
 	/**
@@ -144,10 +138,6 @@ final class NegativeStatements {
 	}
 
 	private boolean bad(ParsedSentence s, int t) {
-		Integer w = valence.get(s.word(t).toLowerCase(Locale.ROOT));
-		if (w == null && s.lemma(t) != null) {
-			w = valence.get(s.lemma(t).toLowerCase(Locale.ROOT));
-		}
-		return w != null && w <= NEGATIVE;
+		return valence.negative(s, t);
 	}
 }

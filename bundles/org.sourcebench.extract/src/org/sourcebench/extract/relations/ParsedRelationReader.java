@@ -102,9 +102,10 @@ public final class ParsedRelationReader {
 		this.mediation = new Mediation(words);
 		this.joint = new JointAction(words);
 		this.countries = ExtractionData.get().countries();
-		this.speechActs = new SpeechActs(coder, triggers, forms, words);
+		Valence valence = new Valence();
+		this.speechActs = new SpeechActs(coder, triggers, forms, words, valence);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
-		this.labels = new Labels(words);
+		this.labels = new Labels(words, valence);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);

@@ -65,12 +65,12 @@ final class SpeechActs {
 	private final EventWords words;
 	private final NegativeStatements negatives;
 
-	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words) {
+	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words, Valence valence) {
 		this.coder = coder;
 		this.triggers = triggers;
 		this.forms = forms;
 		this.words = words;
-		this.negatives = new NegativeStatements(words);
+		this.negatives = new NegativeStatements(words, valence);
 	}
 
 	/**

@@ -85,6 +85,11 @@ public final class HandParses {
 		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to) && r.root().equals(root));
 	}
 
+	/** @return the relationships and claims of {@code d}, for an assertion's message */
+	static String show(DocumentExtraction d) {
+		return d.relationships() + " / " + d.claims();
+	}
+
 	/** @return whether {@code d} holds a relationship {@code from} → {@code to} of any code */
 	static boolean any(DocumentExtraction d, String from, String to) {
 		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to));

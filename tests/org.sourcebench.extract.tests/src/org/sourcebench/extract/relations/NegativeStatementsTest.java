@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
+import static org.sourcebench.extract.relations.HandParses.show;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
@@ -14,10 +15,6 @@ import org.sourcebench.extract.DocumentExtraction;
  * {@code word/lemma/UPOS/head/relation}, head 1-based; a leading {@code ~} glues a token to the one before it).
  */
 class NegativeStatementsTest {
-
-	private static String show(DocumentExtraction d) {
-		return d.relationships() + " / " + d.claims();
-	}
 
 	@Test
 	void aNegativeThingAnActorOwnsInAClaimIsCriticismOfThatActor() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
+import static org.sourcebench.extract.relations.HandParses.show;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
@@ -15,10 +16,6 @@ import org.sourcebench.extract.DocumentExtraction;
  * the token to the one before it. The sentences are made up for these tests.
  */
 class SpeechActsTest {
-
-	private static String show(DocumentExtraction d) {
-		return d.relationships() + " / " + d.claims();
-	}
 
 	@Test
 	void aWarningThatAnActorWillSufferThreatensItOnTheCueVerb() {
