@@ -136,8 +136,11 @@ final class SpeechActs {
 				}
 				Mechanisms.fired("speech.criticism", out.size() - before);
 				before = out.size();
-				negativeOwners(body, s, sp, speeches, actors, seen, out);
-				negativeClauses(body, s, sp, speeches, actors, seen, out);
+				if (negativeCritic(sp.speaker())) {
+					int[] span = tokens(s, sp);
+					negativeOwners(body, s, sp, span, speeches, actors, seen, out);
+					negativeClauses(body, s, sp, span, speeches, actors, seen, out);
+				}
 				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
 			}
 		}
@@ -230,14 +233,11 @@ final class SpeechActs {
 
 	/**
 	 * The speaker criticises the owner of a negative thing its words name ("India's aggressive conduct", "the hostile
-	 * act by X"): {@link NegativeStatements#owners}, where the predicate above the noun is stated as done.
+	 * act by X"): {@link NegativeStatements#owners}, where the predicate above the noun is stated as done; {@code span}
+	 * holds the claim's tokens of the sentence ({@link #tokens}).
 	 */
-	private void negativeOwners(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
-			Set<String> seen, List<ExtractedRelationship> out) {
-		if (!negativeCritic(sp.speaker())) {
-			return;
-		}
-		int[] span = tokens(s, sp);
+	private void negativeOwners(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
 		for (int[] o : negatives.owners(s, span[0], span[1])) {
 			int p = predicateAbove(s, o[0], sp);
 			if (p >= 0 && blocked(s, p, sp)) {
@@ -249,14 +249,11 @@ final class SpeechActs {
 
 	/**
 	 * The speaker criticises the subject of a negative predicate of its words ("X violated the airspace", "X's
-	 * statements were inappropriate"): {@link NegativeStatements#negativePredicate}, stated as done.
+	 * statements were inappropriate"): {@link NegativeStatements#negativePredicate}, stated as done; {@code span} as
+	 * for {@link #negativeOwners}.
 	 */
-	private void negativeClauses(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
-			Set<String> seen, List<ExtractedRelationship> out) {
-		if (!negativeCritic(sp.speaker())) {
-			return;
-		}
-		int[] span = tokens(s, sp);
+	private void negativeClauses(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
 		for (int p = span[0]; p < span[1]; p++) {
 			String rel = s.deprel(p);
 			if (rel.startsWith("aux") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl")
