@@ -3,7 +3,7 @@
 # compiles org.sourcebench.extract (and what it needs) with javac, runs the evaluation tests' EngineExport on
 # the article sets and scores the exports with shared/eval/score.py.
 #
-#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind17
+#   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind19
 #                                                                      | study | check | fresh | DIR   (default: seed own blind)
 # study / check: the development batches (blind .. blind10, blind12, blind14, blind16) split by article number, odd numbers study, even
 # numbers check; batches 11, 13, 15 and 17 (studied whole in the sessions that made them) belong to study alone. Mechanisms are found on the
@@ -34,7 +34,7 @@ for set in "${sets[@]}"; do
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-7]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind[2-9]|blind1[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|check|fresh)
       want=1; [ "$set" = study ] || want=0
       batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16)
