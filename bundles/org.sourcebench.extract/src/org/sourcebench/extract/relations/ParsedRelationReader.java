@@ -854,6 +854,8 @@ public final class ParsedRelationReader {
 					}
 					if (a != null) {
 						each.add(a);
+					} else {
+						each.addAll(ImplicitSides.plural(doc.body(), s, g, doc.actors())); // "A and B ... they"
 					}
 				}
 				for (ActorMention a : each) {
@@ -1022,8 +1024,14 @@ public final class ParsedRelationReader {
 		return null;
 	}
 
-	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
+	/** The actor a phrase names, else the one it stands for ({@link ImplicitSides}: a pronoun, "the government"). */
 	private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
+		ActorMention m = namedActor(s, h, doc);
+		return m != null ? m : ImplicitSides.single(doc.body(), s, h, doc.actors(), doc.coref());
+	}
+
+	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
+	private ActorMention namedActor(ParsedSentence s, int h, Doc doc) {
 		String w = lower(s.word(h));
 		if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
 			if (RELATIVE.contains(w)) {
