@@ -794,9 +794,12 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
+		List<Integer> named = e.sources().isEmpty() && !e.symmetric() // "X said, warning Y": X, the participle's
+				? ImplicitSides.controller(s, e.anchor(), SpeechActs.spoken(e.code())) // subject
+				: e.sources();
 		List<ActorMention> sources = e.symmetric()
-				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
-				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
+				? EventParties.withLists(s, sides(s, named, doc, true, false), doc.actors())
+				: sides(s, named, doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -1024,14 +1027,8 @@ public final class ParsedRelationReader {
 		return null;
 	}
 
-	/** The actor a phrase names, else the one it stands for ({@link ImplicitSides}: a pronoun, "the government"). */
-	private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
-		ActorMention m = namedActor(s, h, doc);
-		return m != null ? m : ImplicitSides.single(doc.body(), s, h, doc.actors(), doc.coref());
-	}
-
 	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
-	private ActorMention namedActor(ParsedSentence s, int h, Doc doc) {
+	private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
 		String w = lower(s.word(h));
 		if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
 			if (RELATIVE.contains(w)) {
