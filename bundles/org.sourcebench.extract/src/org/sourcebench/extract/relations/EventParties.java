@@ -170,7 +170,7 @@ final class EventParties {
 	 * The distinct actors of the list of mentions around {@code all[k]} (neighbours of the kinds joined by a comma or
 	 * "and" in {@code body}, all before {@code limit}), in text order.
 	 */
-	static List<DocActor> textList(String body, List<ActorMention> all, int k, Set<ActorKind> kinds,
+	private static List<DocActor> textList(String body, List<ActorMention> all, int k, Set<ActorKind> kinds,
 			int limit) {
 		int lo = k;
 		int hi = k;

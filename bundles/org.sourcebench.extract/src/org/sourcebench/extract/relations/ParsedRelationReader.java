@@ -794,12 +794,9 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<Integer> named = e.sources().isEmpty() && !e.symmetric() // "X said, warning Y": X, the participle's
-				? ImplicitSides.controller(s, e.anchor(), SpeechActs.spoken(e.code())) // subject
-				: e.sources();
 		List<ActorMention> sources = e.symmetric()
-				? EventParties.withLists(s, sides(s, named, doc, true, false), doc.actors())
-				: sides(s, named, doc, true, false); // "Presidents A, B and C met"
+				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
+				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -857,8 +854,6 @@ public final class ParsedRelationReader {
 					}
 					if (a != null) {
 						each.add(a);
-					} else {
-						each.addAll(ImplicitSides.plural(doc.body(), s, g, doc.actors())); // "A and B ... they"
 					}
 				}
 				for (ActorMention a : each) {
