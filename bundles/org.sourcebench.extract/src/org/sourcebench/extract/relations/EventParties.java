@@ -108,7 +108,8 @@ final class EventParties {
 	static List<ActorMention> group(String body, ParsedSentence s, int h, DocActors actors) {
 		int n = count(s, h);
 		if (n == 0 && actors.at(s.start(h)) == null) {
-			return definiteActor(s, h, actors, true);
+			List<ActorMention> definite = definiteActor(s, h, actors, true);
+			return definite.isEmpty() ? GroupSides.delegates(body, s, h, actors) : definite; // "delegates of the two"
 		}
 		if (n == 0 || actors.at(s.start(h)) != null) {
 			return List.of();
@@ -134,7 +135,7 @@ final class EventParties {
 				return out;
 			}
 		}
-		return List.of();
+		return GroupSides.fallback(body, s, h, n, kinds, actors); // no list of names of that many before it
 	}
 
 	/** Whether token {@code h} is a counted group noun ("the two countries", "both sides"). */
@@ -152,10 +153,11 @@ final class EventParties {
 		for (int c : s.children(h)) {
 			String w = lower(s.word(c));
 			String rel = s.deprel(c);
-			if (rel.equals("nummod") || rel.equals("det") && w.equals("both")) {
+			boolean both = w.equals("both") && (rel.equals("det") || GroupSides.preconjunct(rel)); // "both countries"
+			if (rel.equals("nummod") || both) {
 				n = COUNTS.getOrDefault(w, 0);
 			}
-			definite |= rel.equals("det") && (w.equals("the") || w.equals("both")) || rel.equals("nmod:poss");
+			definite |= rel.equals("det") && w.equals("the") || both || rel.equals("nmod:poss");
 		}
 		return definite ? n : 0;
 	}
