@@ -108,8 +108,7 @@ final class EventParties {
 	static List<ActorMention> group(String body, ParsedSentence s, int h, DocActors actors) {
 		int n = count(s, h);
 		if (n == 0 && actors.at(s.start(h)) == null) {
-			List<ActorMention> definite = definiteActor(s, h, actors, true);
-			return definite.isEmpty() ? GroupSides.delegates(body, s, h, actors) : definite; // "delegates of the two"
+			return definiteActor(s, h, actors, true);
 		}
 		if (n == 0 || actors.at(s.start(h)) != null) {
 			return List.of();
@@ -135,7 +134,7 @@ final class EventParties {
 				return out;
 			}
 		}
-		return GroupSides.fallback(body, s, h, n, kinds, actors); // no list of names of that many before it
+		return List.of();
 	}
 
 	/** Whether token {@code h} is a counted group noun ("the two countries", "both sides"). */

@@ -418,7 +418,6 @@ public final class ParsedRelationReader {
 		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
 		}
-		symmetric |= GroupSides.reciprocal(s, targets); // "X and Y accused each other", "both sides blamed each other"
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
 	}
@@ -447,9 +446,6 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
-		}
-		if (sources.isEmpty()) {
-			sources.addAll(GroupSides.agentAdjectives(s, n, nominal.code(), nominal.symmetric())); // "an Israeli strike"
 		}
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
@@ -839,9 +835,6 @@ public final class ParsedRelationReader {
 					if (EventCoder.Clause.caseWord(s, c).equals("by")) {
 						agents.add(c);
 					}
-				}
-				if (agents.isEmpty()) {
-					agents.addAll(GroupSides.agentAdjectives(s, h, nominal(s, h).code(), nominal(s, h).symmetric()));
 				}
 				if (agents.isEmpty()) {
 					continue;
