@@ -152,10 +152,11 @@ final class EventParties {
 		for (int c : s.children(h)) {
 			String w = lower(s.word(c));
 			String rel = s.deprel(c);
-			if (rel.equals("nummod") || rel.equals("det") && w.equals("both")) {
+			boolean both = w.equals("both") && (rel.equals("det") || GroupSides.preconjunct(rel)); // "both countries"
+			if (rel.equals("nummod") || both) {
 				n = COUNTS.getOrDefault(w, 0);
 			}
-			definite |= rel.equals("det") && (w.equals("the") || w.equals("both")) || rel.equals("nmod:poss");
+			definite |= rel.equals("det") && w.equals("the") || both || rel.equals("nmod:poss");
 		}
 		return definite ? n : 0;
 	}
