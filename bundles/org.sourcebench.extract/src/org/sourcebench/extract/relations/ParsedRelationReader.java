@@ -201,6 +201,7 @@ public final class ParsedRelationReader {
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
 		diplomacy.read(body, sentences, actors, out);
+		RootRules.apply(sentences, actors, out); // coercion roots the guidelines do not use (helper "roots")
 	}
 
 	/**
