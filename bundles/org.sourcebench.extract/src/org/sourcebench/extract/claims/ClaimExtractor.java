@@ -424,11 +424,15 @@ public final class ClaimExtractor {
 		}
 		if (!h.participle) {
 			h.speaker = speakers.before(h.begin);
+			if (h.speaker == null) {
+				h.speaker = AdjunctBeforeCue.speaker(t, h.begin, speakers, actors);
+			}
 			if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
 				h.speaker = speakers.after(h.end);
 				h.inverted = h.speaker != null;
 			}
 			ParsedTokens.At at = cueToken;
+			h.parsed = at;
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
@@ -560,7 +564,7 @@ public final class ClaimExtractor {
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
-						|| adjunctTail(h));
+						|| adjunctTail(h) || AdjunctOpening.follows(t, h, after, s.end()));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -593,8 +597,12 @@ public final class ClaimExtractor {
 		if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
 				&& !t.startsWith(":", begin)) {
 			// "announcing Washington's intent for ...": a position noun as the object is the claim
-			return h.positionBegin >= begin && h.positionBegin - begin <= 40 ? ClaimText.trim(t, h.positionBegin,
-					h.positionEnd) : null;
+			if (h.positionBegin >= begin && h.positionBegin - begin <= 40) {
+				return ClaimText.trim(t, h.positionBegin, h.positionEnd);
+			}
+			if (!ObjectCue.reportsObject(t, h, begin)) {
+				return null;
+			}
 		}
 		if (t.startsWith("that ", begin)) {
 			begin += 5;
