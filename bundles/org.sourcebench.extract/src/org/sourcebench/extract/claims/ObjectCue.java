@@ -10,8 +10,8 @@ import org.sourcebench.extract.text.TextCursor;
  * "The army reported three civilian deaths", "the ministry confirmed the strike on the camp", "the group claimed
  * responsibility for the attack", "the agency reported Israeli forces stormed ...": a clause cue of claim-words.tsv's
  * object list with no that-clause still reports its bare object (or bare clause), which is the claim; not after a
- * passive auxiliary ("was reported"), nor when a preposition, an adverb of time or a lone pronoun follows the cue
- * (claims.object-cues).
+ * passive auxiliary ("was reported") or a comma ("..., reported the agency"), nor when a preposition, an adverb of
+ * time or a lone pronoun follows the cue (claims.object-cues).
  */
 final class ObjectCue {
 
@@ -33,6 +33,10 @@ final class ObjectCue {
 			return false;
 		}
 		TextCursor c = TextCursor.of(t);
+		int back = c.skipSpacesBack(h.begin);
+		if (back > 0 && t.charAt(back - 1) == ',') {
+			return false; // "..., reported The Sydney Herald": after a comma the cue's object is its speaker
+		}
 		if (PASSIVE.contains(c.previousWord(h.begin).toLowerCase(Locale.ROOT))) {
 			return false;
 		}
