@@ -424,15 +424,11 @@ public final class ClaimExtractor {
 		}
 		if (!h.participle) {
 			h.speaker = speakers.before(h.begin);
-			if (h.speaker == null) {
-				h.speaker = AdjunctBeforeCue.speaker(t, h.begin, speakers, actors);
-			}
 			if (h.speaker == null && !CONTINUATION.contains(prev) && (afterComma || precededBy(t, h.begin, '"'))) {
 				h.speaker = speakers.after(h.end);
 				h.inverted = h.speaker != null;
 			}
 			ParsedTokens.At at = cueToken;
-			h.parsed = at;
 			if (at != null) {
 				ParsedComplement.locate(at.sentence(), at.token(), h);
 				h.subjectBegin = ParsedSpeaker.subjectBegin(at.sentence(), at.token());
@@ -564,7 +560,7 @@ public final class ClaimExtractor {
 		boolean post = !h.participle && beforeIsBreak && !t.startsWith("that ", after)
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
-						|| adjunctTail(h) || AdjunctOpening.follows(t, h, after, s.end()));
+						|| adjunctTail(h));
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();

@@ -32,8 +32,6 @@ final class CueHit {
 	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
 	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
 	boolean adjunctTail;
-	/** The cue verb's token in the parse, or null. */
-	ParsedTokens.At parsed;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;
