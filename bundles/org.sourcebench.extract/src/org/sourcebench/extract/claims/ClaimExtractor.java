@@ -593,8 +593,12 @@ public final class ClaimExtractor {
 		if (h.cue.clauseOnly() && !h.clausal && !t.startsWith("that ", begin) && !t.startsWith("\"", begin)
 				&& !t.startsWith(":", begin)) {
 			// "announcing Washington's intent for ...": a position noun as the object is the claim
-			return h.positionBegin >= begin && h.positionBegin - begin <= 40 ? ClaimText.trim(t, h.positionBegin,
-					h.positionEnd) : null;
+			if (h.positionBegin >= begin && h.positionBegin - begin <= 40) {
+				return ClaimText.trim(t, h.positionBegin, h.positionEnd);
+			}
+			if (!ObjectCue.reportsObject(t, h, begin)) {
+				return null;
+			}
 		}
 		if (t.startsWith("that ", begin)) {
 			begin += 5;

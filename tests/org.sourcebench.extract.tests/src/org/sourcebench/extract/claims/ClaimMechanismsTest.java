@@ -126,4 +126,15 @@ class ClaimMechanismsTest {
 		assertEquals(List.of("Fighting has spread to three towns of Kachin State since Monday"),
 				claimsOf(d, "Tomas Brenner").stream().map(ExtractedClaim::text).toList(), d.claims().toString());
 	}
+
+	@Test
+	void aConfirmedObjectIsAClaimButAPassiveReportIsNot() {
+		// claims.object-cues: "confirmed the incursion of ..." reports its object; "was reported to" has no speaker
+		DocumentExtraction d = extract("The Kalvar Defence Forces confirmed the incursion of two fighter jets over the "
+				+ "island. The incursion was reported to the regional council.");
+		assertEquals(List.of("the incursion of two fighter jets over the island"),
+				claimsOf(d, "Kalvar Defence Forces").stream().map(ExtractedClaim::text).toList(),
+				d.claims().toString());
+		assertEquals(1, d.claims().size(), d.claims().toString());
+	}
 }
