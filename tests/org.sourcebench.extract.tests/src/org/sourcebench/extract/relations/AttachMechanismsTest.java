@@ -1,0 +1,44 @@
+package org.sourcebench.extract.relations;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.relations.HandParses.extract;
+import static org.sourcebench.extract.relations.HandParses.has;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+
+/**
+ * The sides of events the parse reader finds but did not attach (tenth session, helper "attach"): a "between" phrase
+ * the parse hung elsewhere ({@code relations.attach-between}) and reciprocal objects
+ * ({@code relations.attach-reciprocal}). Hand-written parses of sentences written for this test, in the format of
+ * {@link ParsedRelationReaderTest}. Each test fails with its mechanism switched off.
+ */
+class AttachMechanismsTest {
+
+	@Test
+	void aBetweenPhraseOnTheVerbOfAnEventNounNamesItsParties() {
+		DocumentExtraction d = extract("Clashes/clash/NOUN/2/nsubj erupted/erupt/VERB/0/root "
+				+ "between/between/ADP/4/case Chile/Chile/PROPN/2/obl and/and/CCONJ/6/cc Peru/Peru/PROPN/4/conj "
+				+ "on/on/ADP/8/case Monday/Monday/PROPN/2/obl ./././2/punct");
+		assertTrue(has(d, "Chile", "Peru", "19"), d.relationships().toString());
+		assertTrue(has(d, "Peru", "Chile", "19"), d.relationships().toString());
+	}
+
+	@Test
+	void aBetweenPhraseOnAPlaceAfterAnEventNounNamesItsParties() {
+		DocumentExtraction d = extract("Talks/talk/NOUN/8/nsubj in/in/ADP/3/case Geneva/Geneva/PROPN/1/nmod "
+				+ "between/between/ADP/5/case Chile/Chile/PROPN/3/nmod and/and/CCONJ/7/cc Peru/Peru/PROPN/5/conj "
+				+ "ended/end/VERB/0/root ./././8/punct");
+		assertTrue(has(d, "Chile", "Peru", "04"), d.relationships().toString());
+		assertTrue(has(d, "Peru", "Chile", "04"), d.relationships().toString());
+	}
+
+	@Test
+	void subjectsThatAccuseEachOtherAccuseEachOther() {
+		DocumentExtraction d = extract("Chile/Chile/PROPN/4/nsubj and/and/CCONJ/3/cc Peru/Peru/PROPN/1/conj "
+				+ "accused/accuse/VERB/0/root each/each/DET/4/obj other/other/ADJ/5/fixed of/of/SCONJ/8/mark "
+				+ "spying/spy/VERB/4/advcl ./././4/punct");
+		assertTrue(has(d, "Chile", "Peru", "11"), d.relationships().toString());
+		assertTrue(has(d, "Peru", "Chile", "11"), d.relationships().toString());
+	}
+}
