@@ -519,6 +519,8 @@ public final class ParsedRelationReader {
 					sources.addAll(frame.subjects);
 				}
 				gateAt = h;
+			} else if (NominalGate.reports(verb, trigger(s, h) != null || coder.verbCoding(s, h) != null, words)) {
+				gateAt = h; // "followed days of negotiations" (helper "attach")
 			} else {
 				hedged = true; // "suspended talks", "called off the truce": the verb is the event
 			}
