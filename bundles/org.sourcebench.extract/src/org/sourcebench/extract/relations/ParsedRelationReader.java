@@ -418,10 +418,6 @@ public final class ParsedRelationReader {
 		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
 		}
-		if (Reciprocal.at(s, v)) { // "X and Y accused each other" (helper "attach")
-			targets.clear();
-			symmetric = true;
-		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;
 	}
@@ -519,8 +515,6 @@ public final class ParsedRelationReader {
 					sources.addAll(frame.subjects);
 				}
 				gateAt = h;
-			} else if (NominalGate.reports(verb, trigger(s, h) != null || coder.verbCoding(s, h) != null, words)) {
-				gateAt = h; // "followed days of negotiations" (helper "attach")
 			} else {
 				hedged = true; // "suspended talks", "called off the truce": the verb is the event
 			}
