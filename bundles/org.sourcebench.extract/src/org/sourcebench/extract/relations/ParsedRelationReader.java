@@ -405,7 +405,6 @@ public final class ParsedRelationReader {
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
 		}
-		DateSides.drop(s, targets); // "warned on Tuesday that X" (helper "attach")
 		if (denial || targets.isEmpty() && (ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))
 				|| SpeechActs.asksOfComplement(code))) {
 			// "denied that X took control": X is rejected; "alleging X supports terrorism": X is accused; "warned
@@ -448,7 +447,6 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
-		DateSides.drop(s, targets); // "the attack on Saturday" (helper "attach")
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
