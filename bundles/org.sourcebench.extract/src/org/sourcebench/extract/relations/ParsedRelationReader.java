@@ -464,6 +464,12 @@ public final class ParsedRelationReader {
 				&& EventCoder.Clause.caseWord(s, n).equals("of")) {
 			np = s.head(n);
 		}
+		StrayBetween.Parties stray = sources.isEmpty() && mutual.isEmpty() && targets.isEmpty()
+				? StrayBetween.of(s, n, np, actors, t -> t != n && nominal(s, t) != null) : null;
+		if (stray != null) { // "clashes erupted between X and Y" (helper "attach")
+			mutual.addAll(stray.heads());
+			gateAt = stray.gateAt();
+		}
 		int h = s.head(np);
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
 		if (measure && sources.isEmpty()) {
