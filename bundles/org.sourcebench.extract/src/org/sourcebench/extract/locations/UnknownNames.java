@@ -54,6 +54,11 @@ final class UnknownNames extends PlaceStage {
 		if (prevStart < 0 || !c.onlySpaces(prevStart + prev.length(), b) || !LOCATIVE.contains(prev)) {
 			return false;
 		}
+		for (String part : d.t.substring(b, e).split("[- ]")) {
+			if (words.is("non-place", part) || part.equalsIgnoreCase("mid")) {
+				return false; // "in mid-January"
+			}
+		}
 		String next = c.nextWord(e);
 		return d.locativeCase(b, e) && d.untagged(b, e) && !TextCursor.capitalised(next) && !c.possessiveAfter(e)
 				&& d.free(b, e);
