@@ -22,7 +22,7 @@ final class CountryMentions {
 			if (Reading.overlaps(d.taken, pm.begin(), pm.end())) {
 				continue;
 			}
-			if (Mechanisms.on("locations.toMotion") && MotionWords.get().recipientAfterTo(d.c, pm.begin())) {
+			if (Mechanisms.on("locations.toMotion") && MotionWords.get().recipientAfterTo(d, pm.begin())) {
 				Mechanisms.fired("locations.toMotion", 1);
 				continue; // "gratitude to Egypt", "submitted a list to Ukraine": a recipient, not a destination
 			}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
 
 /**
@@ -37,7 +38,8 @@ final class MotionWords {
 	 * Whether the name at {@code b} follows "to" (or "to the") with no motion word among the few words before "to" in
 	 * its clause.
 	 */
-	boolean recipientAfterTo(TextCursor c, int b) {
+	boolean recipientAfterTo(Reading d, int b) {
+		TextCursor c = d.c;
 		int pos = c.skipBack(b, w -> w.equals("the"), 1);
 		if (!c.previousWord(pos).equals("to")) {
 			return false;
@@ -53,6 +55,36 @@ final class MotionWords {
 			}
 			at = s;
 		}
-		return true;
+		return !headIsMotion(d, b);
+	}
+
+	/**
+	 * Whether the parse attaches the name at {@code b} (over flat names, compounds and list members) to a word of
+	 * motion, or to a noun that such a word governs ("sent thousands of troops and weapons to X").
+	 */
+	private boolean headIsMotion(Reading d, int b) {
+		for (ParsedSentence s : d.parsed) {
+			for (int i = 0; i < s.size(); i++) {
+				if (s.start(i) != b) {
+					continue;
+				}
+				int n = i;
+				for (int hops = 0; hops < 8 && n >= 0; hops++) {
+					String rel = s.deprel(n);
+					if (!rel.equals("flat") && !rel.startsWith("flat:") && !rel.equals("compound") && !rel.equals("conj")) {
+						break;
+					}
+					n = s.head(n);
+				}
+				for (int h = n < 0 ? -1 : s.head(n), up = 0; h >= 0 && up < 2; h = s.head(h), up++) {
+					if (words.contains(s.word(h).toLowerCase(Locale.ROOT))
+							|| words.contains(s.lemma(h).toLowerCase(Locale.ROOT))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}
+		return false;
 	}
 }
