@@ -15,7 +15,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * <ol>
  * <li>the dateline ("KYIV (Reuters) -", "BOGOTA, Colombia", "SITTWE, Rakhine State -");</li>
  * <li>regions whose names join two names with "and" ("Jammu and Kashmir");</li>
- * <li>borders named by the two sides they divide ("the Chad-Sudan border", "the inter-Korean border");</li>
  * <li>names before a place head noun ("Rakhine State", "the Darfur region", "the Jabra neighborhood", "Kyauktaw,
  * Ponnagyun and Buthidaung townships");</li>
  * <li>country names and capitals the actor reader judged to be places ("in Syria", "to Moscow");</li>
@@ -33,8 +32,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
- * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
- * {@link HeadNounPlaces},
+ * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
  * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
  * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
  * {@link LocativeFrames}
@@ -46,7 +44,6 @@ public final class LocationExtractor {
 	private final PlaceNames names;
 	private final Datelines datelines;
 	private final JoinedRegions joinedRegions;
-	private final BorderPairs borderPairs;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
@@ -63,7 +60,6 @@ public final class LocationExtractor {
 		CountryOfPlace countries = new CountryOfPlace(names, frames);
 		this.datelines = new Datelines(names);
 		this.joinedRegions = new JoinedRegions(names);
-		this.borderPairs = new BorderPairs(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
@@ -98,7 +94,6 @@ public final class LocationExtractor {
 	private Reading readPlaces(Reading d) {
 		datelines.read(d);
 		joinedRegions.read(d);
-		borderPairs.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);

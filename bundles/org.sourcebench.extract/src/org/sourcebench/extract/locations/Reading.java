@@ -29,8 +29,6 @@ final class Reading {
 	final List<int[]> taken = new ArrayList<>();
 	final Map<String, Integer> isoWeight = new HashMap<>();
 	final boolean[] placeTag;
-	/** Characters the entity tagger marks as a person, a body or a people (PERSON, ORG, NORP). */
-	final boolean[] otherTag;
 	/** Characters of names the parse puts after a locative preposition, directly or as a later conjunct. */
 	final boolean[] locativeCase;
 	final Reading prior;
@@ -73,7 +71,6 @@ final class Reading {
 		this.c = TextCursor.of(t, original);
 		this.reading = reading;
 		this.placeTag = new boolean[t.length() + 1];
-		this.otherTag = new boolean[t.length() + 1];
 		this.locativeCase = new boolean[t.length() + 1];
 		for (DocActor a : reading.actors().actors()) {
 			if (!a.iso().isEmpty()) {
@@ -87,10 +84,6 @@ final class Reading {
 				if (("GPE".equals(e) || "LOC".equals(e)) && s.end(i) <= t.length()) {
 					for (int k = s.start(i); k < s.end(i); k++) {
 						placeTag[k] = true;
-					}
-				} else if (e != null && s.end(i) <= t.length()) {
-					for (int k = s.start(i); k < s.end(i); k++) {
-						otherTag[k] = true;
 					}
 				}
 				if ("PROPN".equals(s.pos(i)) && s.end(i) <= t.length() && locativeCase(s, i)) {
@@ -173,16 +166,6 @@ final class Reading {
 			}
 		}
 		return false;
-	}
-
-	/** Whether the entity tagger marks no character of {@code [b, e)} as a person, a body or a people. */
-	boolean untagged(int b, int e) {
-		for (int k = b; k < e; k++) {
-			if (otherTag[k]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** The place found so far whose bare name has the key of {@code name} ("Deir El-Balah", "Deir al-Balah"). */

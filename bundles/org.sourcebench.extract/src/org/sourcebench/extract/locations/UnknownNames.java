@@ -1,7 +1,6 @@
 package org.sourcebench.extract.locations;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Place;
@@ -13,10 +12,6 @@ import org.sourcebench.extract.text.TextCursor;
  * with a known place. Run again by {@link LaterMentions} once the other names are known.
  */
 final class UnknownNames extends PlaceStage {
-
-	/** The prepositions after which {@code locations.locativeNames} reads an unknown name as a place. */
-	private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "outside", "near", "across",
-			"around", "throughout", "within");
 
 	private final LocativeFrames frames;
 	private final CountryOfPlace countries;
@@ -39,29 +34,6 @@ final class UnknownNames extends PlaceStage {
 		LocationData.Head head = words.head(run.substring(sp + 1));
 		return run.indexOf(' ', sp + 1) < 0 && head != null && head.role() != LocationData.Role.NAME
 				&& names.isGroupAdjective(run.substring(0, sp));
-	}
-
-	/**
-	 * {@code locations.locativeNames}: a name no table knows is a place when it follows a locative preposition
-	 * directly ("treated in Xanadu", "positions at Xanadu"), the parse makes it the object of that preposition, the
-	 * entity tagger calls no part of it a person, a body or a people, and no capitalised word or possessive follows
-	 * ("in Al-Watan newspaper" and "at Xanadu's hospital" are taken by other readings or none).
-	 */
-	private boolean locativeName(Reading d, int b, int e) {
-		TextCursor c = d.c;
-		String prev = c.previousWord(b);
-		int prevStart = c.previousWordStart(b);
-		if (prevStart < 0 || !c.onlySpaces(prevStart + prev.length(), b) || !LOCATIVE.contains(prev)) {
-			return false;
-		}
-		for (String part : d.t.substring(b, e).split("[- ]")) {
-			if (words.is("non-place", part) || part.equalsIgnoreCase("mid")) {
-				return false; // "in mid-January"
-			}
-		}
-		String next = c.nextWord(e);
-		return d.locativeCase(b, e) && d.untagged(b, e) && !TextCursor.capitalised(next) && !c.possessiveAfter(e)
-				&& d.free(b, e);
 	}
 
 	void read(Reading d) {
@@ -134,10 +106,6 @@ final class UnknownNames extends PlaceStage {
 			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e)
 					|| frames.relativeDirection(d, e) || frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b)
 					|| frames.containedInPlace(d, e) || frames.nextConjunctIsPlace(d, e);
-			if (!evidence && Mechanisms.on("locations.locativeNames") && locativeName(d, b, e)) {
-				evidence = true;
-				Mechanisms.fired("locations.locativeNames", 1);
-			}
 			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
 				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
 			}
