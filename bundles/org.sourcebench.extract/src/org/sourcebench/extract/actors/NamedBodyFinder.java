@@ -84,6 +84,9 @@ final class NamedBodyFinder {
 			if (b >= n.end(1) || !cs.isEmpty()) {
 				continue; // "a Russian news agency": a description, no name
 			}
+			if (NameRun.hasParticipleCompound(t.substring(b, n.end(1))) && Mechanisms.on("actors.outlets")) {
+				continue; // "the Gulf-funded broadcaster": a description (actors.outlets)
+			}
 			String name = t.substring(b, n.end(1));
 			int nb = b;
 			int e = n.end();

@@ -139,9 +139,16 @@ final class OutletFrames {
 		data.titles().index().matchAt(t, b, ts);
 		List<PhraseIndex.Match<LexiconActor>> ls = new ArrayList<>();
 		data.actors().index().matchAt(t, b, ls);
+		cs.removeIf(c -> inWord(t, c.end()));
+		ps.removeIf(p -> inWord(t, p.end()));
 		return (cs.isEmpty() || modifierOnly && cs.stream().allMatch(c -> c.end() < e))
 				&& (ps.isEmpty() || modifierOnly && ps.stream().allMatch(p -> p.end() < e)) && ts.isEmpty()
 				&& ls.stream().allMatch(l -> modifierOnly && l.end() < e);
+	}
+
+	/** Whether a match ending at {@code end} ends inside a written word ("Orda" of "Orda.kz"). */
+	private static boolean inWord(String t, int end) {
+		return end + 1 < t.length() && t.charAt(end) == '.' && Character.isLetter(t.charAt(end + 1));
 	}
 
 	/** Whether a lone word is also the last word of a longer capitalised name of the text ("Jane Roe" ... "Roe"). */
