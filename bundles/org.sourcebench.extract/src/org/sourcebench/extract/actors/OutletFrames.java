@@ -91,7 +91,6 @@ final class OutletFrames {
 			return;
 		}
 		String[] words = name.split(" ");
-		String last = words[words.length - 1];
 		boolean head = words.length > 1 && java.util.Arrays.stream(words).anyMatch(w -> ActorWords.get().is(
 				"outlet-head", w));
 		boolean acronym = words.length == 1 && ACRONYM.matcher(name).matches();

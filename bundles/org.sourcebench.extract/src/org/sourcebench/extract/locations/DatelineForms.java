@@ -23,9 +23,9 @@ public final class DatelineForms {
 	/** Group 1 the places (slash-joined), group 2 a region or country after a comma; the match ends before the
 	 * credit or the dash. */
 	private static final Pattern FORM = Pattern.compile("^[ \\t]*(?:(" + PLACE + "(?: ?/ ?" + PLACE + ")*)(?:, ("
-			+ PLACE + "))??(?:,? " + DATE + ")?|" + DATE + ")(?= ?\\(| ?[-–—]| ?:)");
+			+ PLACE + "))??(?:,? " + DATE + ")?|" + DATE + ")(?= ?\\(| ?[-–—]+\\s| ?:\\s)");
 	private static final Pattern SLASH = Pattern.compile(" ?/ ?");
-	private static final Pattern OPENING_CREDIT = Pattern.compile("^[ \\t]*\\(([^()\\n]{2,40})\\)(?= ?[-–—:]| \\p{Lu})");
+	private static final Pattern OPENING_CREDIT = Pattern.compile("^[ \\t]*\\(([^()\\n]{2,40})\\)(?= ?[-–—:]+\\s| \\p{Lu})");
 
 	private DatelineForms() {
 	}
