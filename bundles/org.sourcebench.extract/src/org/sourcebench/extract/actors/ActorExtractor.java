@@ -34,7 +34,6 @@ public final class ActorExtractor {
 	private final DictionaryActorFinder dictionary;
 	private final OutletContexts outletContexts;
 	private final OutletFrames outletFrames;
-	private final BrandNames brands;
 
 	public ActorExtractor(ExtractionData data) {
 		this.data = data;
@@ -46,7 +45,6 @@ public final class ActorExtractor {
 				data.countries(), modifier, data.gazetteer());
 		this.outletContexts = new OutletContexts(data);
 		this.outletFrames = new OutletFrames(data);
-		this.brands = new BrandNames(data);
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
 				data.titles());
 	}
@@ -72,7 +70,6 @@ public final class ActorExtractor {
 		outlets(t, cands);
 		outletContexts.find(t, cands);
 		outletFrames.find(t, cands);
-		brands.find(t, cands);
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
