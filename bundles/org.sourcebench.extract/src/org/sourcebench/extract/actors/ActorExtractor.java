@@ -33,6 +33,7 @@ public final class ActorExtractor {
 	private final OwnedBodyFinder owned;
 	private final DictionaryActorFinder dictionary;
 	private final OutletContexts outletContexts;
+	private final OutletFrames outletFrames;
 
 	public ActorExtractor(ExtractionData data) {
 		this.data = data;
@@ -43,6 +44,7 @@ public final class ActorExtractor {
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
 		this.outletContexts = new OutletContexts(data);
+		this.outletFrames = new OutletFrames(data);
 		this.roles = new RoleNounFinder(org.sourcebench.extract.data.PetrarchDictionaries.agents(), modifier,
 				data.titles());
 	}
@@ -67,9 +69,12 @@ public final class ActorExtractor {
 		countries(text, cands, places);
 		outlets(t, cands);
 		outletContexts.find(t, cands);
+		outletFrames.find(t, cands);
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
+		cands.removeIf(c -> townName(t, c.begin()) && !data.countries().index().findAll(t.substring(c.begin(),
+				c.end())).isEmpty());
 		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
 				|| c.priority() > 1 && (ofATitle(t, c.begin()) || afterAYear(t, c.begin())));
 		for (Candidate c : Candidate.settle(cands)) {
@@ -162,7 +167,7 @@ public final class ActorExtractor {
 
 	/** "the 2020 World Economic Forum": a name after a year is an edition of an event, no actor. */
 	private static boolean afterAYear(String t, int begin) {
-		String prev = TextCursor.of(t).previousWord(begin);
+		String prev = TextCursor.of(t).previousWordAsWritten(begin);
 		return prev.length() == 4 && prev.chars().allMatch(Character::isDigit)
 				&& (prev.startsWith("19") || prev.startsWith("20"));
 	}
@@ -428,6 +433,24 @@ public final class ActorExtractor {
 				&& data.gazetteer().index().findAll(word).stream().noneMatch(p -> p.begin() == 0);
 	}
 
+	/**
+	 * Whether a capitalised toponym opener of location-words.tsv (class place-opening: "Puerto", "San", "Fort")
+	 * stands right before the country name at {@code begin}, making it part of a town's name (mechanism
+	 * locations.placeOpenings).
+	 */
+	public static boolean townName(String t, int begin) {
+		if (begin < 2 || t.charAt(begin - 1) != ' ' || !Mechanisms.on("locations.placeOpenings")) {
+			return false;
+		}
+		String prev = TextCursor.of(t).previousWordAsWritten(begin);
+		boolean yes = !prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
+				&& LocationData.get().is("place-opening", prev);
+		if (yes) {
+			Mechanisms.fired("locations.placeOpenings", 1);
+		}
+		return yes;
+	}
+
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
 	private static boolean namedAsCapital(String t, int begin) {
 		return TextCursor.of(t).previousWord(begin).equals("capital")
@@ -436,6 +459,16 @@ public final class ActorExtractor {
 
 	/** End of the dateline opening the body, or -1 when it has none. */
 	static int datelineEnd(String t) {
+		int first = firstFormEnd(t);
+		if (first >= 0) {
+			return first;
+		}
+		org.sourcebench.extract.locations.DatelineForms.Found f = org.sourcebench.extract.locations.DatelineForms
+				.read(t);
+		return f == null ? -1 : f.end(); // "Seoul, July 28 (Agency)", "KYIV/NEW YORK:" (locations.datelines2)
+	}
+
+	private static int firstFormEnd(String t) {
 		int end = t.length();
 		for (String stop : new String[] {"\n", " - ", " (", ", (", " -- "}) {
 			int i = t.indexOf(stop);
@@ -485,6 +518,10 @@ public final class ActorExtractor {
 			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
 			int datelineEnd = datelineEnd(t);
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
+			int[] opening = org.sourcebench.extract.locations.DatelineForms.openingCredit(t);
+			if (!dateline && opening != null && opening[0] == m.start(1)) {
+				dateline = true; // "(AGENCY) –" opening the body (locations.datelines2)
+			}
 			if (!dateline && !closing && wireDateline(t, m.start())) {
 				dateline = true;
 				Mechanisms.fired("actors.wireDateline", 1);
@@ -545,7 +582,14 @@ public final class ActorExtractor {
 
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
 		String t = text.matchText();
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(t)) {
+		List<PhraseIndex.Match<CountryTable.Form>> all = data.countries().index().findAll(t);
+		java.util.Set<String> named = new java.util.HashSet<>();
+		for (PhraseIndex.Match<CountryTable.Form> m : all) {
+			if (m.value().type() != CountryTable.FormType.ADJECTIVE) {
+				named.add(m.value().country().iso());
+			}
+		}
+		for (PhraseIndex.Match<CountryTable.Form> m : all) {
 			Country c = m.value().country();
 			switch (m.value().type()) {
 				case NAME, CAPITAL -> {
@@ -574,6 +618,10 @@ public final class ActorExtractor {
 					String w = m.phrase();
 					boolean plural = w.endsWith("s") && !w.toLowerCase(Locale.ROOT).endsWith("ss")
 							&& !w.equals("US") && !w.equals("U.S.") && !w.endsWith("ese");
+					if (plural && !named.contains(c.iso()) && Mechanisms.on("actors.demonymStates")) {
+						Mechanisms.fired("actors.demonymStates", 1);
+						continue; // "Palestinians protested": the people, no mention of a state the text never names
+					}
 					if (plural) {
 						out.add(new Candidate(m.begin(), m.end(), 4, actors -> actors.mention(
 								actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.7), m.begin(), m.end())));

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.model.ActorKind;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -64,6 +65,11 @@ final class NamedBodyFinder {
 				b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
 			}
 			for (int[] part : coordinated(t, b, e)) {
+				Matcher second = LEADING_PARTICIPLE.matcher(t).region(part[0], part[1]);
+				if (part[0] > b && second.lookingAt() && Mechanisms.on("actors.coordinatedParticiple")) {
+					part[0] = second.end(); // "X and the Russian-backed Y Front": the backer is no part of Y's name
+					Mechanisms.fired("actors.coordinatedParticiple", 1);
+				}
 				body(t, part[0], part[1], bodies, out);
 			}
 		}
@@ -77,6 +83,9 @@ final class NamedBodyFinder {
 			data.countries().index().matchAt(t, b, cs);
 			if (b >= n.end(1) || !cs.isEmpty()) {
 				continue; // "a Russian news agency": a description, no name
+			}
+			if (NameRun.hasParticipleCompound(t.substring(b, n.end(1))) && Mechanisms.on("actors.outlets")) {
+				continue; // "the Gulf-funded broadcaster": a description (actors.outlets)
 			}
 			String name = t.substring(b, n.end(1));
 			int nb = b;

@@ -37,6 +37,52 @@ final class Datelines {
 				return;
 			}
 		}
+		DatelineForms.Found f = DatelineForms.read(d.t);
+		if (f != null) {
+			otherForm(d, f);
+		}
+	}
+
+	/** "KYIV/NEW YORK:", "Islamabad, 26 January 2023 (TDI):", "Bangkok :" (mechanism locations.datelines2). */
+	private void otherForm(Reading d, DatelineForms.Found f) {
+		String region = f.region() == null ? null : d.t.substring(f.region()[0], f.region()[1]);
+		Country country = region == null ? null : names.countryNamed(region);
+		Place second = region != null && country == null ? names.fullMatch(region, null) : null;
+		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
+		boolean any = false;
+		for (int[] s : f.places()) {
+			String raw = d.t.substring(s[0], s[1]);
+			String first = titleCase(raw);
+			Country named = names.countryNamed(first);
+			Place p = named != null ? names.countryPlace(named) : null;
+			Country capitalOf = named == null ? names.capitalNamed(first) : null;
+			if (p == null && capitalOf != null && (iso == null || iso.equals(capitalOf.iso()))) {
+				p = new Place(first, "city", capitalOf.iso(), capitalOf.lat(), capitalOf.lon(), capitalOf.geonamesId(),
+						0, true);
+			}
+			if (p == null) {
+				p = names.fullMatch(first, iso);
+			}
+			if (p == null) {
+				continue;
+			}
+			d.add(p, s[0], s[1], 0.9, false);
+			if (!any) {
+				d.datelineIso = p.iso();
+				d.weigh(p.iso(), 2);
+			}
+			any = true;
+		}
+		if (!any) {
+			return;
+		}
+		Mechanisms.fired("locations.datelines2", 1);
+		d.datelineEnd = f.end();
+		if (country != null) {
+			d.add(names.countryPlace(country), f.region()[0], f.region()[1], 0.9, false);
+		} else if (second != null) {
+			d.add(second, f.region()[0], f.region()[1], 0.85, false);
+		}
 	}
 
 	private boolean dateline(Reading d, Matcher m) {

@@ -228,8 +228,9 @@ final class Reading {
 	 * the first direction's region. Returns the document place, or null when the span is taken.
 	 */
 	DocPlace add(Place p, int b, int e, double conf, boolean directional) {
-		if (overlaps(taken, b, e)) {
-			return null;
+		if (overlaps(taken, b, e) || p.kind().equals("country")
+				&& org.sourcebench.extract.actors.ActorExtractor.townName(t, b)) {
+			return null; // "Puerto Jordan" is no mention of Jordan (locations.placeOpenings)
 		}
 		String dir = c.previousWord(b);
 		int dirStart = c.previousWordStart(b);
