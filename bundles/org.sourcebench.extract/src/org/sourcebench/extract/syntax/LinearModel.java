@@ -20,13 +20,11 @@ import opennlp.tools.ml.model.GenericModelReader;
 final class LinearModel {
 
 	private final String[] outcomes;
-	/**
-	 * Open-addressing table, two longs a slot: the feature hash (0: empty), then its row's start and end in
-	 * {@link #cells} (high and low 32 bits); key and row share a cache line.
-	 */
-	private final long[] table;
-	/** The rows one after another, two ints a weight: outcome index, then the float's bits. */
-	private final int[] cells;
+	private final long[] keys;
+	private final int[] rowStart;
+	private final int[] rowEnd;
+	private final int[] cols;
+	private final float[] weights;
 	private final int mask;
 
 	private LinearModel(AbstractModel model) {
@@ -39,7 +37,9 @@ final class LinearModel {
 		}
 		int size = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
 		mask = size - 1;
-		table = new long[2 * size];
+		keys = new long[size];
+		rowStart = new int[size];
+		rowEnd = new int[size];
 		int total = 0;
 		for (Context c : params) {
 			for (double p : c.getParameters()) {
@@ -48,7 +48,8 @@ final class LinearModel {
 				}
 			}
 		}
-		cells = new int[2 * total];
+		cols = new int[total];
+		weights = new float[total];
 		int at = 0;
 		for (Map.Entry<?, ?> e : pmap.entrySet()) {
 			long key = Long.parseLong((String) e.getKey(), 36);
@@ -62,8 +63,8 @@ final class LinearModel {
 			double[] p = c.getParameters();
 			for (int k = 0; k < o.length; k++) {
 				if (p[k] != 0) {
-					cells[2 * at] = o[k];
-					cells[2 * at + 1] = Float.floatToRawIntBits((float) p[k]);
+					cols[at] = o[k];
+					weights[at] = (float) p[k];
 					at++;
 				}
 			}
@@ -71,11 +72,12 @@ final class LinearModel {
 				continue;
 			}
 			int slot = slot(key);
-			while (table[2 * slot] != 0) {
+			while (keys[slot] != 0) {
 				slot = (slot + 1) & mask;
 			}
-			table[2 * slot] = key;
-			table[2 * slot + 1] = (long) from << 32 | at;
+			keys[slot] = key;
+			rowStart[slot] = from;
+			rowEnd[slot] = at;
 		}
 	}
 
@@ -101,8 +103,8 @@ final class LinearModel {
 	/** Whether the model has weights for a feature hash. */
 	boolean contains(long key) {
 		int slot = slot(key);
-		while (table[2 * slot] != 0) {
-			if (table[2 * slot] == key) {
+		while (keys[slot] != 0) {
+			if (keys[slot] == key) {
 				return true;
 			}
 			slot = (slot + 1) & mask;
@@ -117,11 +119,10 @@ final class LinearModel {
 			long key = features[f];
 			int slot = slot(key);
 			while (true) {
-				long k = table[2 * slot];
+				long k = keys[slot];
 				if (k == key) {
-					long row = table[2 * slot + 1];
-					for (int i = 2 * (int) (row >>> 32), end = 2 * (int) row; i < end; i += 2) {
-						scores[cells[i]] += Float.intBitsToFloat(cells[i + 1]);
+					for (int i = rowStart[slot], end = rowEnd[slot]; i < end; i++) {
+						scores[cols[i]] += weights[i];
 					}
 					break;
 				}
