@@ -106,7 +106,9 @@ public final class ExtractionEngine {
 	public DocumentExtraction extract(String body, LocalDate date) {
 		AnalyzedText text = analyzer.analyze(body);
 		ActorReading reading = actors.read(text, date);
-		List<ParsedSentence> parsed = parser == null ? List.of() : parser.parse(body);
+		List<ParsedSentence> parsed = parser == null ? List.of()
+				: parser instanceof TransitionParser tp ? tp.parse(text) // the same sentences and tokens: split once
+				: parser.parse(body);
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
 		}

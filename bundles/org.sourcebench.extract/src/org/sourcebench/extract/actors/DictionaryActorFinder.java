@@ -61,18 +61,18 @@ final class DictionaryActorFinder {
 		scan(text, tokens, text::pos, false, date, out);
 		if (Mechanisms.on("actors.hyphenatedNames")) {
 			List<Token> joined = new java.util.ArrayList<>();
-			List<String> pos = new java.util.ArrayList<>();
-			joinHyphens(tokens, text, joined, pos);
-			scan(text, joined, pos::get, true, date, out);
+			List<Integer> lasts = new java.util.ArrayList<>();
+			joinHyphens(tokens, text, joined, lasts);
+			scan(text, joined, i -> text.pos(lasts.get(i)), true, date, out); // tagged only where a rule asks
 		}
 	}
 
 	/**
 	 * The tokens with each hyphenated word ("al", "-", "Shabab" written "al-Shabab") joined into one, as the
-	 * dictionaries write them ("AL-SHABAB", "HAYAT_TAHRIR_AL-SHAM"); {@code pos} receives the tag of each joined
-	 * token's last part.
+	 * dictionaries write them ("AL-SHABAB", "HAYAT_TAHRIR_AL-SHAM"); {@code lasts} receives the index of each joined
+	 * token's last part (whose tag the joined token takes).
 	 */
-	private static void joinHyphens(List<Token> tokens, AnalyzedText text, List<Token> joined, List<String> pos) {
+	private static void joinHyphens(List<Token> tokens, AnalyzedText text, List<Token> joined, List<Integer> lasts) {
 		for (int k = 0; k < tokens.size(); k++) {
 			Token a = tokens.get(k);
 			int last = k;
@@ -92,7 +92,7 @@ final class DictionaryActorFinder {
 			Token z = tokens.get(last);
 			joined.add(last == k ? a : new Token(a.begin(), z.end(),
 					text.matchText().substring(a.begin(), z.end()), a.sentence()));
-			pos.add(text.pos(last));
+			lasts.add(last);
 			k = last;
 		}
 	}

@@ -22,6 +22,8 @@ public final class ParsedSentence {
 	private final String[] entities;
 	private final int[] starts;
 	private final int[] ends;
+	/** Subtree spans, computed on first use (racy but idempotent: every thread computes the same array). */
+	private volatile int[] subtrees;
 
 	public ParsedSentence(String[] words, String[] lemmas, String[] pos, int[] heads, String[] deprels,
 			String[] entities, int[] starts, int[] ends) {
@@ -111,20 +113,37 @@ public final class ParsedSentence {
 
 	/** First and last token (inclusive) of the subtree rooted at {@code token}. */
 	public int[] subtree(int token) {
-		int lo = token;
-		int hi = token;
-		boolean grew = true;
-		while (grew) {
-			grew = false;
-			for (int i = 0; i < heads.length; i++) {
-				if ((i < lo || i > hi) && dominates(token, i)) {
-					lo = Math.min(lo, i);
-					hi = Math.max(hi, i);
-					grew = true;
-				}
+		if (token < 0 || token >= heads.length) {
+			return new int[] {token, token}; // dominates no token
+		}
+		int[] spans = subtrees;
+		if (spans == null) {
+			spans = subtreeSpans();
+			subtrees = spans;
+		}
+		return new int[] {spans[2 * token], spans[2 * token + 1]};
+	}
+
+	/**
+	 * Every token's subtree span at once ({@code [2i]} first, {@code [2i+1]} last token): each token widens the span
+	 * of every token on its head chain, walked as far as {@link #dominates} walks it.
+	 */
+	private int[] subtreeSpans() {
+		int n = heads.length;
+		int[] spans = new int[2 * n];
+		for (int i = 0; i < n; i++) {
+			spans[2 * i] = i;
+			spans[2 * i + 1] = i;
+		}
+		for (int i = 0; i < n; i++) {
+			int t = i;
+			for (int guard = 0; t >= 0 && guard <= n; guard++) {
+				spans[2 * t] = Math.min(spans[2 * t], i);
+				spans[2 * t + 1] = Math.max(spans[2 * t + 1], i);
+				t = heads[t];
 			}
 		}
-		return new int[] {lo, hi};
+		return spans;
 	}
 
 	/**

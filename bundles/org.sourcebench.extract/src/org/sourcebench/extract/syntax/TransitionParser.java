@@ -42,7 +42,11 @@ public final class TransitionParser implements DependencyParser {
 
 	@Override
 	public List<ParsedSentence> parse(String body) {
-		AnalyzedText text = analyzer.analyze(body);
+		return parse(analyzer.analyze(body));
+	}
+
+	/** {@link #parse(String)} on a body already split into sentences and tokens (the engine's own analysis). */
+	public List<ParsedSentence> parse(AnalyzedText text) {
 		List<Token> tokens = text.tokens();
 		List<Sentence> sentences = text.sentences();
 		Retokenizer retokenizer = Retokenizer.get();
