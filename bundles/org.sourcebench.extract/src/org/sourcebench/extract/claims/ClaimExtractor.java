@@ -119,6 +119,7 @@ public final class ClaimExtractor {
 		java.util.Set<Integer> handled = new java.util.HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
+		List<CueHit> nestedSources = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			CueHit h = hits.get(i);
 			Sentence s = text.sentenceOf(h.begin);
@@ -151,6 +152,9 @@ public final class ClaimExtractor {
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
+				if (h.cue.isAccordingTo() && h.speaker != null) {
+					nestedSources.add(h); // "X said ..., according to the newspaper": read once the sentence is
+				}
 				continue;
 			}
 			handled.add(h.begin);
@@ -168,6 +172,17 @@ public final class ClaimExtractor {
 				for (DocActor also : others) {
 					emit(text, quotes, also, h.form, part, true, h.outer, claimed, out); // "Peru and Bolivia said"
 				}
+			}
+		}
+		for (CueHit h : nestedSources) {
+			Sentence s = text.sentenceOf(h.begin);
+			List<NestedAttribution.Span> spans = new ArrayList<>();
+			for (ClaimedSpan c : claimed) {
+				spans.add(new NestedAttribution.Span(c.begin(), c.end(), c.speaker()));
+			}
+			for (int[] part : NestedAttribution.reported(t, spans, h.speaker.actor(),
+					h.speaker.phraseBegin(), s.begin(), s.end())) {
+				emit(text, quotes, h.speaker.actor(), h.form, part, true, claimed, out);
 			}
 		}
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
@@ -344,7 +359,7 @@ public final class ClaimExtractor {
 			boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
 			ParsedTokens.At at = parsed.at(m.begin());
 			if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-					&& isNominal(text, tok, at)) {
+					&& isNominal(text, tok, at) && !NestedAttribution.verbAfterName(t, actors, m.begin(), m.end())) {
 				continue;
 			}
 			if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")
@@ -414,6 +429,9 @@ public final class ClaimExtractor {
 			h.speaker = speakers.after(h.end);
 			if (h.speaker == null) {
 				h.speaker = statementSource(t, h, actors);
+			}
+			if (h.speaker == null) {
+				h.speaker = NestedAttribution.outletAfter(t, actors, h.end);
 			}
 			return;
 		}
