@@ -359,7 +359,7 @@ public final class ClaimExtractor {
 			boolean capitalised = Character.isUpperCase(t.charAt(m.begin()));
 			ParsedTokens.At at = parsed.at(m.begin());
 			if (!m.value().isAccordingTo() && !capitalised && tok >= 0 && mayBeNominal(m.phrase())
-					&& isNominal(text, tok, at) && !NestedAttribution.verbAfterName(t, actors, m.begin(), m.end())) {
+					&& isNominal(text, tok, at)) {
 				continue;
 			}
 			if (at != null && m.phrase().endsWith("ed") && at.sentence().deprel(at.token()).equals("amod")

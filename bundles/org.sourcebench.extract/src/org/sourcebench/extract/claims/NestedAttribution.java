@@ -11,44 +11,16 @@ import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Attribution one level out (claims.nested, claims.nested-verbs): a source that passes on another speaker's statement. The annotation
- * enters nested attribution at both levels, the same text under each speaker ("X said ..., according to the
- * newspaper"; "According to the agency, X said ..."). Two readings the claim reader left: an "according to" whose
- * sentence already has a speaker of its own (the source then speaks what that speaker's claims of the sentence say),
- * and a cue form that is also a plural noun standing right after a named actor at a clause end ("..., Azernews
- * reports."), which is the outlet's verb, not a noun. Stateless; safe to share.
+ * Attribution one level out (claims.nested): an outlet that passes on another speaker's statement. The annotation
+ * enters nested attribution at both levels, the same text under each speaker ("X said ..., according to Reuters";
+ * "According to the Fars news agency, X said ..."). The claim reader dropped an "according to" whose sentence already
+ * has a speaker of its own; a named outlet there now speaks what the other speakers' claims of the sentence say. An
+ * outlet after lower-case modifiers ("according to state-run Anadolu Agency") is read as the source as well.
+ * Stateless; safe to share.
  */
 final class NestedAttribution {
 
 	private NestedAttribution() {
-	}
-
-	/**
-	 * Whether the noun-like cue form at {@code [begin, end)} is a verb: a named actor ends right before it, and an
-	 * -s form ("reports", "claims") ends the clause (a full stop, comma, semicolon or line end follows) or an -s or
-	 * -ing form ("warning") takes a that-clause.
-	 */
-	static boolean verbAfterName(String t, DocActors actors, int begin, int end) {
-		String form = t.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
-		if (!Mechanisms.on("claims.nested-verbs") || !form.endsWith("s") && !form.endsWith("ing")) {
-			return false; // "a Reuters report,": a bare form after a name is the noun
-		}
-		TextCursor c = TextCursor.of(t);
-		int before = c.skipSpacesBack(begin);
-		if (before == begin || before == 0) {
-			return false;
-		}
-		ActorMention m = actors.at(before - 1);
-		if (m == null || m.end() != before) {
-			return false;
-		}
-		int after = c.skipSpaces(end);
-		boolean clauseEnd = t.startsWith("that ", after) || form.endsWith("s")
-				&& (after >= t.length() || ".,;\n".indexOf(t.charAt(after)) >= 0);
-		if (clauseEnd) {
-			Mechanisms.fired("claims.nested-verbs", 1);
-		}
-		return clauseEnd;
 	}
 
 	/** A stretch of text a speaker was given, as the nested reader needs it. */
@@ -93,10 +65,10 @@ final class NestedAttribution {
 
 	/**
 	 * "according to the semi-official Fars news agency", "according to state-run Anadolu Agency": the outlet named
-	 * after up to three lower-case modifiers (claims.nested-modifiers), or null.
+	 * after up to three lower-case modifiers, or null.
 	 */
 	static SpeakerFinder.Found outletAfter(String t, DocActors actors, int cueEnd) {
-		if (!Mechanisms.on("claims.nested-modifiers")) {
+		if (!Mechanisms.on("claims.nested")) {
 			return null;
 		}
 		TextCursor c = TextCursor.of(t);
@@ -114,7 +86,7 @@ final class NestedAttribution {
 			i = e;
 			ActorMention m = actors.at(c.skipSpaces(i));
 			if (m != null && m.begin() == c.skipSpaces(i) && m.actor().kind() == ActorKind.MEDIA) {
-				Mechanisms.fired("claims.nested-modifiers", 1);
+				Mechanisms.fired("claims.nested", 1);
 				return new SpeakerFinder.Found(m.actor(), b);
 			}
 		}
