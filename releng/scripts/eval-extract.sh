@@ -5,11 +5,12 @@
 #
 #   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind19
 #                                                                      | study | check | fresh | DIR   (default: seed own blind)
-# study / check: the development batches (blind .. blind10, blind12, blind14, blind16) split by article number, odd numbers study, even
-# numbers check; batches 11, 13, 15 and 17 (studied whole in the sessions that made them) belong to study alone. Mechanisms are found on the
+# study / check: the development batches (blind .. blind10, blind12, blind14, blind16, blind18) split by article number, odd numbers
+# study, even numbers check; batches 11, 13, 15 and 17 (studied whole in the sessions that made them) belong to study alone
+# (the lists are in article-sets.sh). Mechanisms are found on the
 # study half only; the check half is scored in aggregate, never read, and a mechanism is kept only if it raises the
 # check half (the keep rule of issue 11).
-# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, blind12, blind14 and blind16, annotated
+# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, blind12, blind14, blind16 and blind18, annotated
 # after the split); a kept mechanism must not lower it.
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
@@ -23,6 +24,7 @@ sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(seed own blind)
 
 tests=$root/tests/org.sourcebench.extract.tests
 . "$root/releng/scripts/extract-classpath.sh"
+. "$root/releng/scripts/article-sets.sh"
 mkdir -p "$out/classes"
 srcpath=$srcpath:$root/bundles/org.sourcebench.ingest/src:$tests/src:$root/tests/org.sourcebench.test.support/src
 javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
@@ -36,19 +38,7 @@ for set in "${sets[@]}"; do
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
     blind|blind[2-9]|blind1[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|check|fresh)
-      want=1; [ "$set" = study ] || want=0
-      batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16)
-      [ "$set" = fresh ] && batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16)
-      [ "$set" = study ] && batches+=(blind11 blind13 blind15 blind17)
-      half=$out/sets/$set; rm -rf "$half"; mkdir -p "$half/articles" "$half/gold"
-      for b in "${batches[@]}"; do
-        [ -d "$tests/resources/$b/articles" ] || continue
-        for a in "$tests/resources/$b/articles"/*.txt; do
-          n=$(basename "$a" .txt)
-          [ "$b" = blind11 ] || [ "$b" = blind13 ] || [ "$b" = blind15 ] || [ "$b" = blind17 ] || [ $(( 10#${n%%_*} % 2 )) -eq $want ] || continue
-          ln -s "$a" "$half/articles/"; ln -s "$tests/resources/$b/gold/$n.json" "$half/gold/"
-        done
-      done
+      half=$out/sets/$set; build_half "$set" "$half" "$tests"
       arts=("$half/articles"); gold=("$half/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
   esac

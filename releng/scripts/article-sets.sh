@@ -1,0 +1,28 @@
+# Sourced by eval-extract.sh and time-extract.sh: the article sets of issue 11's development halves.
+# build_half SET DIR TESTS   SET: study | check | fresh; links DIR/articles/*.txt and DIR/gold/*.json from the
+# annotated batches under TESTS/resources.
+# study: odd article numbers of the split batches plus all of the batches studied whole in the sessions that made
+# them; check: even numbers of the split batches; fresh: the part of check no session ever studied (even numbers of
+# the batches annotated after the split).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18)
+whole_batches=(blind11 blind13 blind15 blind17)
+
+build_half() {
+  local set=$1 half=$2 tests=$3 want=0 b a n
+  local batches=("${split_batches[@]}")
+  [ "$set" = fresh ] && batches=("${fresh_batches[@]}")
+  if [ "$set" = study ]; then want=1; batches+=("${whole_batches[@]}"); fi
+  rm -rf "$half"; mkdir -p "$half/articles" "$half/gold"
+  for b in "${batches[@]}"; do
+    [ -d "$tests/resources/$b/articles" ] || continue
+    for a in "$tests/resources/$b/articles"/*.txt; do
+      n=$(basename "$a" .txt)
+      case " ${whole_batches[*]} " in
+        *" $b "*) ;;
+        *) [ $(( 10#${n%%_*} % 2 )) -eq $want ] || continue ;;
+      esac
+      ln -s "$a" "$half/articles/"; ln -s "$tests/resources/$b/gold/$n.json" "$half/gold/"
+    done
+  done
+}
