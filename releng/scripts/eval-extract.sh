@@ -25,12 +25,7 @@ sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(seed own blind)
 tests=$root/tests/org.sourcebench.extract.tests
 . "$root/releng/scripts/extract-classpath.sh"
 . "$root/releng/scripts/article-sets.sh"
-mkdir -p "$out/classes"
-srcpath=$srcpath:$root/bundles/org.sourcebench.ingest/src:$tests/src:$root/tests/org.sourcebench.test.support/src
-javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
-    "$tests/src/org/sourcebench/extract/eval/EngineExport.java" 2>&1 | grep -v "^Note:" || true
-# resources: the bundle's data/, the test fragment's resources/ and the test support fixtures
-runcp=$out/classes:$root/bundles/org.sourcebench.extract:$root/bundles/org.sourcebench.model:$tests:$root/tests/org.sourcebench.test.support/resources:$cp
+compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
 
 for set in "${sets[@]}"; do
   case $set in

@@ -18,11 +18,7 @@ set=${1:-study}; [ $# -gt 0 ] && shift
 tests=$root/tests/org.sourcebench.extract.tests
 . "$root/releng/scripts/extract-classpath.sh"
 . "$root/releng/scripts/article-sets.sh"
-mkdir -p "$out/classes"
-srcpath=$srcpath:$root/bundles/org.sourcebench.ingest/src:$tests/src:$root/tests/org.sourcebench.test.support/src
-javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
-    "$tests/src/org/sourcebench/extract/eval/EngineTiming.java" 2>&1 | grep -v "^Note:" || true
-runcp=$out/classes:$root/bundles/org.sourcebench.extract:$root/bundles/org.sourcebench.model:$tests:$root/tests/org.sourcebench.test.support/resources:$cp
+compile_main "$tests/src/org/sourcebench/extract/eval/EngineTiming.java"
 
 case $set in
   seed)  arts=("$shared/samples/000_e2a23cc3f04865a0.txt") ;;

@@ -147,7 +147,8 @@ public final class ExtractionBench {
 		return n;
 	}
 
-	private static long usedHeapAfterGc() {
+	/** Used heap after three full collections: what the loaded engine holds. */
+	public static long usedHeapAfterGc() {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		for (int i = 0; i < 3; i++) {
 			System.gc();

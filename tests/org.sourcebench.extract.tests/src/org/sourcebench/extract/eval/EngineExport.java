@@ -111,14 +111,7 @@ public final class EngineExport {
 		Path target = Path.of(args[i++]);
 		List<Path> files = new ArrayList<>();
 		for (; i < args.length; i++) {
-			Path p = Path.of(args[i]);
-			if (Files.isDirectory(p)) {
-				try (Stream<Path> s = Files.list(p)) {
-					s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
-				}
-			} else {
-				files.add(p);
-			}
+			addArticles(Path.of(args[i]), files);
 		}
 		EngineExport export = new EngineExport();
 		boolean undated = Boolean.getBoolean("sourcebench.eval.undated");
@@ -196,5 +189,16 @@ public final class EngineExport {
 			}
 		}
 		return null;
+	}
+
+	/** Adds an article file, or a folder's .txt articles in name order, to {@code files}. */
+	static void addArticles(Path p, List<Path> files) throws IOException {
+		if (Files.isDirectory(p)) {
+			try (Stream<Path> s = Files.list(p)) {
+				s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+			}
+		} else {
+			files.add(p);
+		}
 	}
 }

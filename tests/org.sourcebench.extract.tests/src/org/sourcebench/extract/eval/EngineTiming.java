@@ -2,7 +2,6 @@ package org.sourcebench.extract.eval;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.bench.ExtractionBench;
 import org.sourcebench.extract.syntax.DependencyParser;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -44,16 +43,7 @@ public final class EngineTiming {
 			case "--rounds" -> rounds = Integer.parseInt(args[++i]);
 			case "--warmup" -> warmup = Integer.parseInt(args[++i]);
 			case "--full-only" -> fullOnly = true;
-			default -> {
-				Path p = Path.of(args[i]);
-				if (Files.isDirectory(p)) {
-					try (Stream<Path> s = Files.list(p)) {
-						s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
-					}
-				} else {
-					files.add(p);
-				}
-			}
+			default -> EngineExport.addArticles(Path.of(args[i]), files);
 			}
 		}
 		if (files.isEmpty()) {
@@ -72,7 +62,7 @@ public final class EngineTiming {
 			words += body.split("\\s+").length;
 		}
 		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-		long heap0 = usedHeapAfterGc();
+		long heap0 = ExtractionBench.usedHeapAfterGc();
 		long c0 = cpu.getCurrentThreadCpuTime();
 		long t0 = System.nanoTime();
 		ExtractionEngine.loadModels();
@@ -80,7 +70,7 @@ public final class EngineTiming {
 		engine.extract(bodies.get(0), dates.get(0)); // the data the readers load on first use
 		long t1 = System.nanoTime();
 		long c1 = cpu.getCurrentThreadCpuTime();
-		long heap1 = usedHeapAfterGc();
+		long heap1 = ExtractionBench.usedHeapAfterGc();
 		System.out.printf("load (models, data, first article): %.2f s wall, %.2f s CPU; heap after GC %.0f MB"
 				+ " (%.0f MB before)%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9, heap1 / 1e6, heap0 / 1e6);
 		ExtractionEngine windows = ExtractionEngine.withoutParser();
@@ -134,13 +124,5 @@ public final class EngineTiming {
 			}
 		}
 		return n;
-	}
-
-	private static long usedHeapAfterGc() {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
-		return memory.getHeapMemoryUsage().getUsed();
 	}
 }
