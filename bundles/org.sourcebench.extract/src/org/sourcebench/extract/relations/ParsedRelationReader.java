@@ -201,7 +201,7 @@ public final class ParsedRelationReader {
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
 		diplomacy.read(body, sentences, actors, out);
-		RootRules.apply(sentences, actors, out); // coercion roots the guidelines do not use (helper "roots")
+		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
 	}
 
 	/**
@@ -466,7 +466,7 @@ public final class ParsedRelationReader {
 		}
 		StrayBetween.Parties stray = sources.isEmpty() && mutual.isEmpty() && targets.isEmpty()
 				? StrayBetween.of(s, n, np, actors, t -> t != n && nominal(s, t) != null) : null;
-		if (stray != null) { // "clashes erupted between X and Y" (helper "attach")
+		if (stray != null) { // "clashes erupted between X and Y" (relations.attach-between)
 			mutual.addAll(stray.heads());
 			gateAt = stray.gateAt();
 		}
