@@ -514,11 +514,11 @@ public final class ActorExtractor {
 
 	private void outlets(String t, List<Candidate> out) {
 		java.util.regex.Matcher m = CREDIT.matcher(t);
+		int datelineEnd = datelineEnd(t);
+		int[] opening = org.sourcebench.extract.locations.DatelineForms.openingCredit(t);
 		while (m.find()) {
 			boolean closing = t.substring(m.end()).isBlank() || t.startsWith("\n", m.end());
-			int datelineEnd = datelineEnd(t);
 			boolean dateline = datelineEnd >= 0 && m.start() >= datelineEnd && m.start() - datelineEnd <= 2;
-			int[] opening = org.sourcebench.extract.locations.DatelineForms.openingCredit(t);
 			if (!dateline && opening != null && opening[0] == m.start(1)) {
 				dateline = true; // "(AGENCY) –" opening the body (locations.datelines2)
 			}

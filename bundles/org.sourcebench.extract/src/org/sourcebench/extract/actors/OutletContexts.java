@@ -7,8 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.data.Title;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -71,23 +75,38 @@ final class OutletContexts {
 	/** Not a weekday, month, place, country, title or (other) actor of the lexicon. */
 	private boolean plausible(String t, int b, int e, String name) {
 		for (String w : name.split(" /? ?")) {
-			String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
-			if (ActorWords.get().is("date-word", w) || MONTHS.stream().anyMatch(
-					month -> lower.length() >= 3 && month.startsWith(lower))) {
+			if (dateWord(w)) {
 				return false;
 			}
 		}
-		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
-		data.countries().index().matchAt(t, b, cs);
-		List<PhraseIndex.Match<org.sourcebench.extract.data.Place>> ps = new ArrayList<>();
-		data.gazetteer().index().matchAt(t, b, ps);
-		List<PhraseIndex.Match<org.sourcebench.extract.data.Title>> ts = new ArrayList<>();
-		data.titles().index().matchAt(t, b, ts);
-		List<PhraseIndex.Match<org.sourcebench.extract.data.LexiconActor>> ls = new ArrayList<>();
-		data.actors().index().matchAt(t, b, ls);
-		return cs.isEmpty() && ps.isEmpty() && ts.isEmpty()
-				&& ls.stream().allMatch(l -> l.value().kind() == ActorKind.MEDIA)
+		Covering at = Covering.at(data, t, b);
+		return at.countries().isEmpty() && at.places().isEmpty() && at.titles().isEmpty()
+				&& at.actors().stream().allMatch(l -> l.value().kind() == ActorKind.MEDIA)
 				&& !data.placeHeads().containsKey(NameRun.lastWord(name));
+	}
+
+	/** A weekday (actor-words.tsv date-word) or a month, whole or cut ("Sept.", "Dec"): no outlet's name word. */
+	static boolean dateWord(String w) {
+		String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+		return ActorWords.get().is("date-word", w)
+				|| lower.length() >= 3 && MONTHS.stream().anyMatch(month -> month.startsWith(lower));
+	}
+
+	/**
+	 * The countries, places, titles and lexicon actors of the data whose names begin at an offset: what an outlet's
+	 * name must not be. The lists are mutable, for the caller's own filtering.
+	 */
+	record Covering(List<PhraseIndex.Match<CountryTable.Form>> countries, List<PhraseIndex.Match<Place>> places,
+			List<PhraseIndex.Match<Title>> titles, List<PhraseIndex.Match<LexiconActor>> actors) {
+
+		static Covering at(ExtractionData data, String t, int b) {
+			Covering c = new Covering(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			data.countries().index().matchAt(t, b, c.countries());
+			data.gazetteer().index().matchAt(t, b, c.places());
+			data.titles().index().matchAt(t, b, c.titles());
+			data.actors().index().matchAt(t, b, c.actors());
+			return c;
+		}
 	}
 
 	private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())

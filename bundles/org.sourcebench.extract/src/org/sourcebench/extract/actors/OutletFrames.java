@@ -1,6 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,10 +8,8 @@ import java.util.regex.Pattern;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.LexiconActor;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
-import org.sourcebench.extract.data.Title;
 import org.sourcebench.extract.syntax.EntityTagger;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -113,10 +110,7 @@ final class OutletFrames {
 	/** Not a weekday, month, person, body, place, country, title, document or (other) actor of the lexicon. */
 	private boolean plausible(String t, int b, int e, String[] words, boolean modifierOnly) {
 		for (String w : words) {
-			String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
-			if (ActorWords.get().is("date-word", w) || lower.length() >= 3 && MONTHS.stream().anyMatch(
-					month -> month.startsWith(lower)) || EntityTagger.personNameWord(w)
-					&& !modifierOnly) {
+			if (OutletContexts.dateWord(w) || EntityTagger.personNameWord(w) && !modifierOnly) {
 				return false;
 			}
 		}
@@ -130,19 +124,14 @@ final class OutletFrames {
 				|| ActorWords.get().is("branch", last) || ActorWords.get().is("opening", words[0])) {
 			return false;
 		}
-		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
-		data.countries().index().matchAt(t, b, cs);
-		List<PhraseIndex.Match<Place>> ps = new ArrayList<>();
-		data.gazetteer().index().matchAt(t, b, ps);
-		List<PhraseIndex.Match<Title>> ts = new ArrayList<>();
-		data.titles().index().matchAt(t, b, ts);
-		List<PhraseIndex.Match<LexiconActor>> ls = new ArrayList<>();
-		data.actors().index().matchAt(t, b, ls);
+		OutletContexts.Covering at = OutletContexts.Covering.at(data, t, b);
+		List<PhraseIndex.Match<CountryTable.Form>> cs = at.countries();
+		List<PhraseIndex.Match<Place>> ps = at.places();
 		cs.removeIf(c -> inWord(t, c.end()));
 		ps.removeIf(p -> inWord(t, p.end()));
 		return (cs.isEmpty() || modifierOnly && cs.stream().allMatch(c -> c.end() < e))
-				&& (ps.isEmpty() || modifierOnly && ps.stream().allMatch(p -> p.end() < e)) && ts.isEmpty()
-				&& ls.stream().allMatch(l -> modifierOnly && l.end() < e);
+				&& (ps.isEmpty() || modifierOnly && ps.stream().allMatch(p -> p.end() < e)) && at.titles().isEmpty()
+				&& at.actors().stream().allMatch(l -> modifierOnly && l.end() < e);
 	}
 
 	/** Whether a match ending at {@code end} ends inside a written word ("Orda" of "Orda.kz"). */
@@ -161,7 +150,4 @@ final class OutletFrames {
 		}
 		return false;
 	}
-
-	private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-			.map(m -> m.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -45,10 +45,8 @@ final class Datelines {
 
 	/** "KYIV/NEW YORK:", "Islamabad, 26 January 2023 (TDI):", "Bangkok :" (mechanism locations.datelines2). */
 	private void otherForm(Reading d, DatelineForms.Found f) {
-		String region = f.region() == null ? null : d.t.substring(f.region()[0], f.region()[1]);
-		Country country = region == null ? null : names.countryNamed(region);
-		Place second = region != null && country == null ? names.fullMatch(region, null) : null;
-		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
+		Region region = Region.of(names, f.region() == null ? null : d.t.substring(f.region()[0], f.region()[1]));
+		String iso = region.iso();
 		boolean any = false;
 		for (int[] s : f.places()) {
 			String raw = d.t.substring(s[0], s[1]);
@@ -78,25 +76,45 @@ final class Datelines {
 		}
 		Mechanisms.fired("locations.datelines2", 1);
 		d.datelineEnd = f.end();
-		if (country != null) {
-			d.add(names.countryPlace(country), f.region()[0], f.region()[1], 0.9, false);
-		} else if (second != null) {
-			d.add(second, f.region()[0], f.region()[1], 0.85, false);
+		if (f.region() != null) {
+			region.addTo(d, names, f.region()[0], f.region()[1]);
+		}
+	}
+
+	/**
+	 * The region or country named after a dateline's place and a comma ("BOGOTA, Colombia", "SITTWE, Rakhine
+	 * State"): a country of the table, else a place of the gazetteer; both null when there is none or it is unknown.
+	 */
+	private record Region(Country country, Place place) {
+
+		static Region of(PlaceNames names, String name) {
+			Country country = name == null ? null : names.countryNamed(name);
+			return new Region(country, name != null && country == null ? names.fullMatch(name, null) : null);
+		}
+
+		/** The region's country code, or null. */
+		String iso() {
+			return country != null ? country.iso() : place != null ? place.iso() : null;
+		}
+
+		/** Enters the region at {@code [b, e)} as a place of the dateline, when it is known. */
+		void addTo(Reading d, PlaceNames names, int b, int e) {
+			if (country != null) {
+				d.add(names.countryPlace(country), b, e, 0.9, false);
+			} else if (place != null) {
+				d.add(place, b, e, 0.85, false);
+			}
 		}
 	}
 
 	private boolean dateline(Reading d, Matcher m) {
 		String first = titleCase(m.group(1));
 		boolean shouting = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
-		Country country = m.group(2) == null ? null : names.countryNamed(m.group(2));
-		Place second = null;
-		if (m.group(2) != null && country == null) {
-			second = names.fullMatch(m.group(2), null);
-		}
+		Region region = Region.of(names, m.group(2));
 		if (!shouting && m.group(2) == null && !d.t.startsWith(",", m.end(1)) && !d.t.startsWith(" (", m.end(1))) {
 			return false; // a mixed-case opening word is a dateline only before "(Agency)" or ", (Agency"
 		}
-		String iso = country != null ? country.iso() : second != null ? second.iso() : null;
+		String iso = region.iso();
 		Country named = names.countryNamed(first);
 		Place p = named != null ? names.countryPlace(named) : names.fullMatch(first, iso);
 		Country capitalOf = named == null ? names.capitalNamed(first) : null;
@@ -117,11 +135,7 @@ final class Datelines {
 		d.datelineEnd = m.end();
 		d.datelineIso = p.iso();
 		d.weigh(p.iso(), 2);
-		if (country != null) {
-			d.add(names.countryPlace(country), m.start(2), m.end(2), 0.9, false);
-		} else if (second != null) {
-			d.add(second, m.start(2), m.end(2), 0.85, false);
-		}
+		region.addTo(d, names, m.start(2), m.end(2));
 		return true;
 	}
 

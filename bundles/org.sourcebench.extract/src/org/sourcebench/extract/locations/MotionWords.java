@@ -64,6 +64,9 @@ final class MotionWords {
 	 */
 	private boolean headIsMotion(Reading d, int b) {
 		for (ParsedSentence s : d.parsed) {
+			if (s.size() == 0 || s.start(0) > b || s.end(s.size() - 1) <= b) {
+				continue; // the name is in another sentence
+			}
 			for (int i = 0; i < s.size(); i++) {
 				if (s.start(i) != b) {
 					continue;
