@@ -93,8 +93,6 @@ public final class ParsedRelationReader {
 	/** Negative labels one actor puts on another ({@link Labels}). */
 	private final Labels labels;
 
-	private final ConflictSides conflictSides;
-
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
 		this.triggers = triggers;
@@ -108,7 +106,6 @@ public final class ParsedRelationReader {
 		this.speechActs = new SpeechActs(coder, triggers, forms, words, valence);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
 		this.labels = new Labels(words, valence);
-		this.conflictSides = new ConflictSides(countries);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -376,7 +373,6 @@ public final class ParsedRelationReader {
 		} else {
 			return null;
 		}
-		code = ConflictSides.fireCode(s, v, code); // "opened fire on X" (relations.conflict-sides)
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		boolean participle = !frame.passive && !frame.agents.isEmpty() && s.deprel(v).startsWith("acl")
@@ -403,8 +399,7 @@ public final class ParsedRelationReader {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
 				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
-			} else if (!denial && !participle && (TARGET_CASES.contains(prep) || ConflictSides.targetCase(code, prep))
-					&& !frame.agents.contains(pp[1])) {
+			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
 		}
@@ -806,11 +801,9 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<ActorMention> named = e.symmetric()
+		List<ActorMention> sources = e.symmetric()
 				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
 				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
-		List<ActorMention> sources = named.isEmpty()
-				? conflictSides.sources(s, e.anchor(), e.code(), e.sources(), doc.actors()) : named; // "Kestrian troops"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
@@ -865,7 +858,6 @@ public final class ParsedRelationReader {
 					ActorMention a = actorOf(s, g, doc);
 					if (a == null) {
 						a = countryOf(s, g, doc, assets);
-						a = assets ? conflictSides.military(s, g, a, doc.actors()) : a; // "Kestrian military positions"
 					}
 					if (a != null) {
 						each.add(a);
