@@ -93,8 +93,6 @@ public final class ParsedRelationReader {
 	/** Negative labels one actor puts on another ({@link Labels}). */
 	private final Labels labels;
 
-	private final TradeMeasures trade;
-
 	public ParsedRelationReader(EventCoder coder, CameoLexicon triggers, WordForms forms) {
 		this.coder = coder;
 		this.triggers = triggers;
@@ -108,7 +106,6 @@ public final class ParsedRelationReader {
 		this.speechActs = new SpeechActs(coder, triggers, forms, words, valence);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
 		this.labels = new Labels(words, valence);
-		this.trade = new TradeMeasures(countries);
 		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
 			if (r[0].equals("geo-noun")) {
 				geoNouns.add(r[1]);
@@ -450,9 +447,6 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
-		}
-		if (sources.isEmpty() && targets.isEmpty()) { // "X's tariff hikes on Y" (relations.trade-measures)
-			TradeMeasures.onChange(s, n, nominal.code(), nominal.prepositions(), sources, targets);
 		}
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
@@ -864,7 +858,6 @@ public final class ParsedRelationReader {
 					ActorMention a = actorOf(s, g, doc);
 					if (a == null) {
 						a = countryOf(s, g, doc, assets);
-						a = a == null && assets ? trade.origin(s, g, doc.actors()) : a; // "imports from Y"
 					}
 					if (a != null) {
 						each.add(a);
