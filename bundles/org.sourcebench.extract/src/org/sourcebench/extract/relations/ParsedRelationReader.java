@@ -202,6 +202,7 @@ public final class ParsedRelationReader {
 		speechActs.read(body, sentences, actors, speeches, seen, out);
 		diplomacy.read(body, sentences, actors, out);
 		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
+		ConflictSenses.apply(sentences, actors, out); // "struck a deal", "fired the minister" (relations.conflict-senses)
 	}
 
 	/**
