@@ -64,6 +64,7 @@ final class SpeechActs {
 	private final WordForms forms;
 	private final EventWords words;
 	private final NegativeStatements negatives;
+	private final NegativeDeeds deeds;
 
 	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words, Valence valence) {
 		this.coder = coder;
@@ -71,6 +72,7 @@ final class SpeechActs {
 		this.forms = forms;
 		this.words = words;
 		this.negatives = new NegativeStatements(words, valence);
+		this.deeds = new NegativeDeeds(words, valence);
 	}
 
 	/**
@@ -142,6 +144,16 @@ final class SpeechActs {
 					negativeClauses(body, s, sp, span, speeches, actors, seen, out);
 				}
 				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
+				before = out.size();
+				if (negativeCritic(sp.speaker())) {
+					badDeeds(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
+				}
+				Mechanisms.fired(NegativeDeeds.DEEDS, out.size() - before);
+				before = out.size();
+				if (negativeCritic(sp.speaker())) {
+					nearNegatives(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
+				}
+				Mechanisms.fired(NegativeDeeds.WINDOW, out.size() - before);
 			}
 		}
 	}
@@ -265,6 +277,85 @@ final class SpeechActs {
 				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
 			}
 		}
+	}
+
+	/**
+	 * The speaker criticises the doer of a bad deed its words state ("X shelters criminals", "X is responsible for
+	 * the attack"): {@link NegativeDeeds#badDeed}, stated as done; {@code span} as for {@link #negativeOwners}.
+	 */
+	private void badDeeds(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
+		for (int p = span[0]; p < span[1]; p++) {
+			String rel = s.deprel(p);
+			if (rel.startsWith("aux") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl")
+					|| !deeds.badDeed(s, p, s.pos(p).equals("VERB") ? conflictRoot(s, p) : 0) || blocked(s, p, sp)) {
+				continue;
+			}
+			for (int side : agents(s, p)) {
+				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
+			}
+		}
+	}
+
+	/**
+	 * The speaker criticises an actor its words name just before a negative word ("X's hostile attitude", "X fired
+	 * drones at civilians", "X continues to obstruct"): {@link NegativeDeeds#negativeAfter}; {@code span} as for
+	 * {@link #negativeOwners}.
+	 */
+	private void nearNegatives(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
+		if (span[0] >= span[1]) {
+			return;
+		}
+		for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1] - 1))) {
+			int last = -1;
+			for (int t = span[0]; t < span[1] && s.start(t) < m.end(); t++) {
+				last = t;
+			}
+			if (last >= 0 && doerRole(s, headOf(s, m, span)) && deeds.negativeAfter(s, last, span[1]) >= 0) {
+				criticise(body, s, sp, speeches, actors, m, seen, out);
+			}
+		}
+	}
+
+	/** The token of the mention whose head lies outside it (the first token of the mention if none). */
+	private static int headOf(ParsedSentence s, ActorMention m, int[] span) {
+		int first = -1;
+		for (int t = span[0]; t < span[1]; t++) {
+			if (s.start(t) >= m.begin() && s.end(t) <= m.end()) {
+				first = first < 0 ? t : first;
+				int h = s.head(t);
+				if (h < 0 || s.start(h) < m.begin() || s.end(h) > m.end()) {
+					return t;
+				}
+			}
+		}
+		return first;
+	}
+
+	/**
+	 * Whether the phrase at {@code h} names who does or owns what its clause says: a subject (not a passive one: "X
+	 * was expelled"), a possessor, a "by" agent, or a name or adjective on such a phrase ("the Turkish plane
+	 * violating ..."); not an object or a prepositional phrase ("talks with X", "asked X to ...").
+	 */
+	private static boolean doerRole(ParsedSentence s, int h) {
+		int t = h;
+		for (int guard = 0; t >= 0 && guard < 6; guard++) {
+			String rel = s.deprel(t);
+			if (rel.equals("conj") || rel.equals("appos") || rel.equals("flat") || rel.startsWith("flat:")) {
+				t = s.head(t);
+				continue;
+			}
+			if (rel.equals("nsubj") || rel.equals("csubj") || rel.equals("nmod:poss")
+					|| (rel.startsWith("obl") || rel.startsWith("nmod")) && EventCoder.Clause.caseWord(s, t).equals("by")) {
+				return true;
+			}
+			if (!(rel.equals("compound") || rel.equals("amod")) || guard > 3) {
+				return false;
+			}
+			t = s.head(t); // "Turkish army fighter plane": the plane's role
+		}
+		return false;
 	}
 
 	/**
