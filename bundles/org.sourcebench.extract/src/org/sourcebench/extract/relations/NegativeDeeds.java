@@ -29,7 +29,7 @@ final class NegativeDeeds {
 	/** The switch of the reading by nearness. */
 	static final String WINDOW = "speech.negative-window";
 	/** How many tokens after an actor's mention a negative word may stand to be said of it. */
-	private static final int REACH = 8;
+	private static final int REACH = 12;
 	/** How many tokens before a negative word a negation or a countering verb takes it back. */
 	private static final int TAKEN_BACK = 2;
 
