@@ -45,6 +45,9 @@ final class NegativeDeeds {
 			switch (r[1].trim()) {
 				case "counter" -> counters.add(r[0].trim());
 				case "culpable" -> culpable.add(r[0].trim());
+				case "charge", "rebut" -> {
+					// read by Rebuttals
+				}
 				default -> throw new IllegalStateException("data/speech-words.tsv: unknown class '" + r[1] + "' of " + r[0]);
 			}
 		}

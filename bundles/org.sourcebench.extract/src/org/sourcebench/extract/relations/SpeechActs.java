@@ -65,6 +65,7 @@ final class SpeechActs {
 	private final EventWords words;
 	private final NegativeStatements negatives;
 	private final NegativeDeeds deeds;
+	private final Rebuttals rebuttals;
 
 	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words, Valence valence) {
 		this.coder = coder;
@@ -73,6 +74,7 @@ final class SpeechActs {
 		this.words = words;
 		this.negatives = new NegativeStatements(words, valence);
 		this.deeds = new NegativeDeeds(words, valence);
+		this.rebuttals = new Rebuttals(words);
 	}
 
 	/**
@@ -122,6 +124,7 @@ final class SpeechActs {
 	/** Adds the relationships stated in {@code speeches} to {@code out}, skipping (from, to, root) keys in seen. */
 	void read(String body, List<ParsedSentence> sentences, DocActors actors, List<Speech> speeches, Set<String> seen,
 			List<ExtractedRelationship> out) {
+		rebuttals.read(body, sentences, actors, seen, out);
 		if (speeches.isEmpty()) {
 			return;
 		}
@@ -154,6 +157,11 @@ final class SpeechActs {
 					nearNegatives(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
 				}
 				Mechanisms.fired(NegativeDeeds.WINDOW, out.size() - before);
+				before = out.size();
+				if (negativeCritic(sp.speaker()) && Mechanisms.on(MODAL_DEMANDS)) {
+					modalDemands(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
+				}
+				Mechanisms.fired(MODAL_DEMANDS, out.size() - before);
 			}
 		}
 	}
@@ -356,6 +364,40 @@ final class SpeechActs {
 			t = s.head(t); // "Turkish army fighter plane": the plane's role
 		}
 		return false;
+	}
+
+	/** The switch of {@link #modalDemands}. */
+	static final String MODAL_DEMANDS = "speech.modal-demands";
+	/** The auxiliaries that make a speaker's clause a demand on its subject. */
+	private static final Set<String> OBLIGATION = Set.of("must", "should");
+	private static final String DEMAND = "10";
+
+	/**
+	 * A speaker whose words say what another actor must or should do demands it of that actor (10): "X must stop its
+	 * programme", "X should not allow its land to be used". The subject of a verb or copular predicate with "must" or
+	 * "should" ({@code speech.modal-demands}), not under a condition, not the speaker, its own country or a
+	 * co-speaker; {@code span} as for {@link #negativeOwners}.
+	 */
+	private void modalDemands(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
+		for (int p = span[0]; p < span[1]; p++) {
+			boolean obliged = false;
+			boolean conditional = false;
+			for (int c : s.children(p)) {
+				String w = s.word(c).toLowerCase(Locale.ROOT);
+				obliged |= s.deprel(c).startsWith("aux") && OBLIGATION.contains(w);
+				conditional |= s.deprel(c).equals("mark") && words.condition(w);
+			}
+			if (!obliged || conditional || s.deprel(p).equals("advcl")) {
+				continue;
+			}
+			for (int side : agents(s, p)) {
+				ActorMention m = s.pos(side).equals("PRON") ? null : actors.at(s.start(side)); // not "X's jingoism"
+				if (m != null && !backs(sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
+					add(body, s, sp, m, DEMAND, seen, out);
+				}
+			}
+		}
 	}
 
 	/**
