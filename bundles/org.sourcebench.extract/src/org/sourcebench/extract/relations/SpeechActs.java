@@ -27,6 +27,8 @@ import org.sourcebench.model.ActorKind;
  * criticises that actor (11): the subject of the verb (its controller through "trying to", the first conjunct's
  * subject for "planned and executed"), or the passive agent ("the first shots were fired by X"). Not when the clause
  * is negated, modal or conditional, nor for the speaker's own side (same actor, same country).</li>
+ * <li><b>What another actor must do</b> ({@code speech.modal-demands}): a speaker whose words say that another
+ * actor must or should do something demands it of that actor (10).</li>
  * <li><b>First person inside a claim</b> ({@code speech.first-person}, through {@link #speakerOf}): "we", "our" is
  * the claim's speaker (an official's "we": its country).</li>
  * <li><b>Whom a speech act is aimed at</b> (for {@link ParsedRelationReader}): the CAMEO dictionary's speech-act
@@ -64,8 +66,6 @@ final class SpeechActs {
 	private final WordForms forms;
 	private final EventWords words;
 	private final NegativeStatements negatives;
-	private final NegativeDeeds deeds;
-	private final Rebuttals rebuttals;
 
 	SpeechActs(EventCoder coder, CameoLexicon triggers, WordForms forms, EventWords words, Valence valence) {
 		this.coder = coder;
@@ -73,8 +73,6 @@ final class SpeechActs {
 		this.forms = forms;
 		this.words = words;
 		this.negatives = new NegativeStatements(words, valence);
-		this.deeds = new NegativeDeeds(words, valence);
-		this.rebuttals = new Rebuttals(words);
 	}
 
 	/**
@@ -124,7 +122,6 @@ final class SpeechActs {
 	/** Adds the relationships stated in {@code speeches} to {@code out}, skipping (from, to, root) keys in seen. */
 	void read(String body, List<ParsedSentence> sentences, DocActors actors, List<Speech> speeches, Set<String> seen,
 			List<ExtractedRelationship> out) {
-		rebuttals.read(body, sentences, actors, seen, out);
 		if (speeches.isEmpty()) {
 			return;
 		}
@@ -147,16 +144,6 @@ final class SpeechActs {
 					negativeClauses(body, s, sp, span, speeches, actors, seen, out);
 				}
 				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
-				before = out.size();
-				if (negativeCritic(sp.speaker())) {
-					badDeeds(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
-				}
-				Mechanisms.fired(NegativeDeeds.DEEDS, out.size() - before);
-				before = out.size();
-				if (negativeCritic(sp.speaker())) {
-					nearNegatives(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
-				}
-				Mechanisms.fired(NegativeDeeds.WINDOW, out.size() - before);
 				before = out.size();
 				if (negativeCritic(sp.speaker()) && Mechanisms.on(MODAL_DEMANDS)) {
 					modalDemands(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
@@ -285,85 +272,6 @@ final class SpeechActs {
 				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
 			}
 		}
-	}
-
-	/**
-	 * The speaker criticises the doer of a bad deed its words state ("X shelters criminals", "X is responsible for
-	 * the attack"): {@link NegativeDeeds#badDeed}, stated as done; {@code span} as for {@link #negativeOwners}.
-	 */
-	private void badDeeds(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
-			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
-		for (int p = span[0]; p < span[1]; p++) {
-			String rel = s.deprel(p);
-			if (rel.startsWith("aux") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl")
-					|| !deeds.badDeed(s, p, s.pos(p).equals("VERB") ? conflictRoot(s, p) : 0) || blocked(s, p, sp)) {
-				continue;
-			}
-			for (int side : agents(s, p)) {
-				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
-			}
-		}
-	}
-
-	/**
-	 * The speaker criticises an actor its words name just before a negative word ("X's hostile attitude", "X fired
-	 * drones at civilians", "X continues to obstruct"): {@link NegativeDeeds#negativeAfter}; {@code span} as for
-	 * {@link #negativeOwners}.
-	 */
-	private void nearNegatives(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
-			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
-		if (span[0] >= span[1]) {
-			return;
-		}
-		for (ActorMention m : actors.within(s.start(span[0]), s.end(span[1] - 1))) {
-			int last = -1;
-			for (int t = span[0]; t < span[1] && s.start(t) < m.end(); t++) {
-				last = t;
-			}
-			if (last >= 0 && doerRole(s, headOf(s, m, span)) && deeds.negativeAfter(s, last, span[1]) >= 0) {
-				criticise(body, s, sp, speeches, actors, m, seen, out);
-			}
-		}
-	}
-
-	/** The token of the mention whose head lies outside it (the first token of the mention if none). */
-	private static int headOf(ParsedSentence s, ActorMention m, int[] span) {
-		int first = -1;
-		for (int t = span[0]; t < span[1]; t++) {
-			if (s.start(t) >= m.begin() && s.end(t) <= m.end()) {
-				first = first < 0 ? t : first;
-				int h = s.head(t);
-				if (h < 0 || s.start(h) < m.begin() || s.end(h) > m.end()) {
-					return t;
-				}
-			}
-		}
-		return first;
-	}
-
-	/**
-	 * Whether the phrase at {@code h} names who does or owns what its clause says: a subject (not a passive one: "X
-	 * was expelled"), a possessor, a "by" agent, or a name or adjective on such a phrase ("the Turkish plane
-	 * violating ..."); not an object or a prepositional phrase ("talks with X", "asked X to ...").
-	 */
-	private static boolean doerRole(ParsedSentence s, int h) {
-		int t = h;
-		for (int guard = 0; t >= 0 && guard < 6; guard++) {
-			String rel = s.deprel(t);
-			if (rel.equals("conj") || rel.equals("appos") || rel.equals("flat") || rel.startsWith("flat:")) {
-				t = s.head(t);
-				continue;
-			}
-			if (rel.equals("nsubj") || rel.equals("csubj") || rel.equals("nmod:poss")
-					|| (rel.startsWith("obl") || rel.startsWith("nmod")) && EventCoder.Clause.caseWord(s, t).equals("by")) {
-				return true;
-			}
-			if (!(rel.equals("compound") || rel.equals("amod")) || guard > 3) {
-				return false;
-			}
-			t = s.head(t); // "Turkish army fighter plane": the plane's role
-		}
-		return false;
 	}
 
 	/** The switch of {@link #modalDemands}. */
