@@ -27,6 +27,8 @@ import org.sourcebench.model.ActorKind;
  * criticises that actor (11): the subject of the verb (its controller through "trying to", the first conjunct's
  * subject for "planned and executed"), or the passive agent ("the first shots were fired by X"). Not when the clause
  * is negated, modal or conditional, nor for the speaker's own side (same actor, same country).</li>
+ * <li><b>What another actor must do</b> ({@code speech.modal-demands}): a speaker whose words say that another
+ * actor must or should do something demands it of that actor (10).</li>
  * <li><b>First person inside a claim</b> ({@code speech.first-person}, through {@link #speakerOf}): "we", "our" is
  * the claim's speaker (an official's "we": its country).</li>
  * <li><b>Whom a speech act is aimed at</b> (for {@link ParsedRelationReader}): the CAMEO dictionary's speech-act
@@ -142,6 +144,11 @@ final class SpeechActs {
 					negativeClauses(body, s, sp, span, speeches, actors, seen, out);
 				}
 				Mechanisms.fired(NegativeStatements.NAME, out.size() - before);
+				before = out.size();
+				if (negativeCritic(sp.speaker()) && Mechanisms.on(MODAL_DEMANDS)) {
+					modalDemands(body, s, sp, tokens(s, sp), speeches, actors, seen, out);
+				}
+				Mechanisms.fired(MODAL_DEMANDS, out.size() - before);
 			}
 		}
 	}
@@ -263,6 +270,40 @@ final class SpeechActs {
 			}
 			for (int side : agents(s, p)) {
 				criticise(body, s, sp, speeches, actors, owner(s, side, actors), seen, out);
+			}
+		}
+	}
+
+	/** The switch of {@link #modalDemands}. */
+	static final String MODAL_DEMANDS = "speech.modal-demands";
+	/** The auxiliaries that make a speaker's clause a demand on its subject. */
+	private static final Set<String> OBLIGATION = Set.of("must", "should");
+	private static final String DEMAND = "10";
+
+	/**
+	 * A speaker whose words say what another actor must or should do demands it of that actor (10): "X must stop its
+	 * programme", "X should not allow its land to be used". The subject of a verb or copular predicate with "must" or
+	 * "should" ({@code speech.modal-demands}), not under a condition, not the speaker, its own country or a
+	 * co-speaker; {@code span} as for {@link #negativeOwners}.
+	 */
+	private void modalDemands(String body, ParsedSentence s, Speech sp, int[] span, List<Speech> speeches,
+			DocActors actors, Set<String> seen, List<ExtractedRelationship> out) {
+		for (int p = span[0]; p < span[1]; p++) {
+			boolean obliged = false;
+			boolean conditional = false;
+			for (int c : s.children(p)) {
+				String w = s.word(c).toLowerCase(Locale.ROOT);
+				obliged |= s.deprel(c).startsWith("aux") && OBLIGATION.contains(w);
+				conditional |= s.deprel(c).equals("mark") && words.condition(w);
+			}
+			if (!obliged || conditional || s.deprel(p).equals("advcl")) {
+				continue;
+			}
+			for (int side : agents(s, p)) {
+				ActorMention m = s.pos(side).equals("PRON") ? null : actors.at(s.start(side)); // not "X's jingoism"
+				if (m != null && !backs(sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
+					add(body, s, sp, m, DEMAND, seen, out);
+				}
 			}
 		}
 	}
