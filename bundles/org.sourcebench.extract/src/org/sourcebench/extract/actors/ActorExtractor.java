@@ -582,7 +582,8 @@ public final class ActorExtractor {
 
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
 		String t = text.matchText();
-		List<PhraseIndex.Match<CountryTable.Form>> all = data.countries().index().findAll(t);
+		List<PhraseIndex.Match<CountryTable.Form>> all = CompassStates.with(t, data.countries().index().findAll(t),
+				data.countries());
 		java.util.Set<String> named = new java.util.HashSet<>();
 		for (PhraseIndex.Match<CountryTable.Form> m : all) {
 			if (m.value().type() != CountryTable.FormType.ADJECTIVE) {
