@@ -582,8 +582,7 @@ public final class ActorExtractor {
 
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
 		String t = text.matchText();
-		List<PhraseIndex.Match<CountryTable.Form>> all = CompassStates.with(t, CapitalVariants.with(t,
-				data.countries().index().findAll(t), data.countries()), data.countries());
+		List<PhraseIndex.Match<CountryTable.Form>> all = data.countries().index().findAll(t);
 		java.util.Set<String> named = new java.util.HashSet<>();
 		for (PhraseIndex.Match<CountryTable.Form> m : all) {
 			if (m.value().type() != CountryTable.FormType.ADJECTIVE) {

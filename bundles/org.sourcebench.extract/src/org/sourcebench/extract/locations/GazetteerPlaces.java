@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -60,32 +59,6 @@ final class GazetteerPlaces extends PlaceStage {
 			}
 			d.add(best, withArticle(d, m.begin()), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
 		}
-		if (Mechanisms.on("locations.placeVariants")) {
-			variants(d);
-		}
-	}
-
-	/**
-	 * Towns and capitals named by another spelling of {@link PlaceVariants} ("treated in Kulyab", "met in the capital
-	 * Naypyidaw"): only in locative use, as a name of its own (mechanism {@code locations.placeVariants}).
-	 */
-	private void variants(Reading d) {
-		int fired = 0;
-		for (PhraseIndex.Match<Place> m : PlaceVariants.get().findAll(d.t)) {
-			int b = m.begin();
-			int e = m.end();
-			if (!d.free(b, e) || !ownName(d, b, e) || names.eventNounAfter(d.c.nextWord(e))
-					|| words.is("modifier-determiner", d.c.previousWord(b)) || !frames.locativeFrame(d, b, e, false)) {
-				continue;
-			}
-			int before = d.c.previousWordStart(b);
-			if (before >= 0 && runs.joins(d.c, before, d.c.previousWordAsWritten(b))) {
-				continue;
-			}
-			d.add(m.value(), withArticle(d, b), withMentionHead(d, e), 0.7, true);
-			fired++;
-		}
-		Mechanisms.fired("locations.placeVariants", fired);
 	}
 
 	/**
@@ -108,8 +81,11 @@ final class GazetteerPlaces extends PlaceStage {
 		return h != null && h.role() == LocationData.Role.MENTION ? d.c.wordEnd(d.c.nextWordStart(end)) : end;
 	}
 
-	/** Whether no capitalised word stands directly before or after the name ("Tripoli" in "Tripoli Street"). */
-	private static boolean ownName(Reading d, int b, int e) {
+	/** A city name is a place only where it reads as a name of its own and is likely in this document. */
+	private boolean plausible(Reading d, int b, int e, Place p) {
+		if (p.curated()) {
+			return true;
+		}
 		TextCursor c = d.c;
 		int ps = c.previousWordStart(b);
 		boolean prevCap = ps >= 0 && b > 1 && d.t.charAt(b - 1) == ' ' && Character.isUpperCase(d.t.charAt(ps))
@@ -117,15 +93,7 @@ final class GazetteerPlaces extends PlaceStage {
 		String next = c.nextWord(e);
 		boolean nextCap = !next.isEmpty() && e < d.t.length() && d.t.charAt(e) == ' '
 				&& Character.isUpperCase(next.charAt(0));
-		return !prevCap && !nextCap;
-	}
-
-	/** A city name is a place only where it reads as a name of its own and is likely in this document. */
-	private boolean plausible(Reading d, int b, int e, Place p) {
-		if (p.curated()) {
-			return true;
-		}
-		if (!ownName(d, b, e)) {
+		if (prevCap || nextCap) {
 			return false;
 		}
 		if (p.population() < PlaceNames.SMALL_TOWN) {
