@@ -180,6 +180,8 @@ public final class ParsedRelationReader {
 						Event x = g != null ? g : e;
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
+					MediatorParties.add(body, s, t, e.code(), Mechanisms.on(MediatorParties.NAME) ? MediatorParties.mediators(s, t,
+							e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs, actors, seen, out, mediated);
 					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);
