@@ -400,7 +400,7 @@ public final class ParsedRelationReader {
 		for (int[] pp : frame.preps) {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
-				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
+				betweenParties(s, pp[1], mutual, actors); // "fighting between X and Y"
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
@@ -445,7 +445,7 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
-				betweenParties(s, c, mutual);
+				betweenParties(s, c, mutual, actors);
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
@@ -542,8 +542,8 @@ public final class ParsedRelationReader {
 	}
 
 	/** The conjuncts of a "between" phrase, added to {@code out} ({@link EventParties#between}: groups). */
-	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out) {
-		out.addAll(EventParties.between(s, pp));
+	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out, DocActors actors) {
+		out.addAll(Delegates.expand(s, EventParties.between(s, pp), actors)); // "between representatives of X and Y"
 	}
 
 	/**
@@ -850,7 +850,7 @@ public final class ParsedRelationReader {
 				}
 				h = agents.get(0);
 			}
-			for (int g : conjuncts(s, h, doc, all)) {
+			for (int g : Delegates.expand(s, conjuncts(s, h, doc, all), doc.actors())) {
 				List<ActorMention> each = EventParties.group(doc.body(), s, g, doc.actors()); // "the two countries"
 				if (each.isEmpty()) {
 					each = adjectiveConjuncts(s, g, doc);
