@@ -170,7 +170,7 @@ public final class ParsedRelationReader {
 					if (e.code().startsWith(STATEMENT_ROOT)) {
 						continue;
 					}
-					Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
+					Event g = e.gateAt() < 0 || SignedDeals.unsigned(s, t, e.code(), lemma(s, t)) ? null : gate(s, e.gateAt(), e);
 					if (g == null || g.anchor() != t) {
 						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
 					}
