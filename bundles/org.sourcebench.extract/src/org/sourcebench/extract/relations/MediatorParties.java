@@ -58,6 +58,13 @@ final class MediatorParties {
 		if (s.head(t) >= 0 && s.pos(t).equals("NOUN") && !where.contains(s.head(t))) {
 			where.add(s.head(t)); // "accepted a truce during talks, co-mediated by Z"
 		}
+		if (s.pos(t).equals("VERB")) {
+			for (int o : s.children(t, "obj")) {
+				if (s.pos(o).equals("NOUN")) {
+					where.add(o); // "X and Y held talks hosted by Z": the light verb's event noun
+				}
+			}
+		}
 		for (int at : where) {
 			for (int c : s.children(at)) {
 				String w = s.word(c).toLowerCase(Locale.ROOT);
@@ -128,12 +135,13 @@ final class MediatorParties {
 	}
 
 	/**
-	 * Enters 045 from each mediator actor to each party of {@code pairs} ("from|to" actor names the reader entered for
-	 * the event with code {@code code}) and records "mediator|party|offset" in {@code mediated}; returns how many it
-	 * entered. {@code actorsOf} resolves a phrase head to its actors.
+	 * Collects in {@code out} 045 from each mediator actor to each party of {@code pairs} ("from|to" actor names the
+	 * reader entered for the event with code {@code code}; else the other actors of the sentence) and records
+	 * "mediator|party|offset" in {@code mediated}; returns how many it collected. {@code actorsOf} resolves a phrase
+	 * head to its actors. {@link #merge} adds them to the reader's relationships.
 	 */
 	static int add(String body, ParsedSentence s, int t, String code, List<Integer> mediatorHeads,
-			IntFunction<List<ActorMention>> actorsOf, Set<String> pairs, DocActors actors, Set<String> seen,
+			IntFunction<List<ActorMention>> actorsOf, Set<String> pairs, DocActors actors,
 			List<ExtractedRelationship> out, List<String> mediated) {
 		if (!ROOTS.contains(code.substring(0, 2)) || mediatorHeads.isEmpty() || code.equals(Mediation.CODE)) {
 			return 0;
@@ -157,24 +165,63 @@ final class MediatorParties {
 				if (parties.isEmpty()) {
 					parties = others(s, all, s.start(phrase.get(0)), s.end(phrase.get(phrase.size() - 1)), actors);
 				}
+				boolean misread = pairs.stream().anyMatch(p -> List.of(p.split("\\|", 2)).contains(med.actor().name()));
+				if (misread && code.startsWith("04") && parties.size() > 1) {
+					// "X and Y met with the help of Z": Z was read as whom they met; they met each other
+					for (String a : parties) {
+						for (String b : parties) {
+							n += meet(body, s, t, a, b, code, actors, out);
+						}
+					}
+				}
 				for (String party : parties) {
 					DocActor g = actors.byName(party);
 					if (g == null || ParsedRelationReader.partOf(g, med.actor()) || ParsedRelationReader.partOf(med.actor(), g)) {
 						continue;
 					}
 					mediated.add(med.actor().name() + "|" + party + "|" + s.start(t));
-					if (seen.add(med.actor().name() + "|" + party + "|" + Mediation.CODE.substring(0, 2))) {
-						int b = Math.min(med.begin(), s.start(t));
-						int e = Math.max(med.end(), s.end(t));
-						out.add(new ExtractedRelationship(med.actor().name(), party, Mediation.CODE, TextSpan.of(body, b, e),
-								0.6));
-						n++;
-					}
+					int b = Math.min(med.begin(), s.start(t));
+					int e = Math.max(med.end(), s.end(t));
+					n += put(out, new ExtractedRelationship(med.actor().name(), party, Mediation.CODE,
+							TextSpan.of(body, b, e), 0.6));
 				}
 			}
 		}
 		Mechanisms.fired(NAME, n);
 		return n;
+	}
+
+	/** Enters the mutual event {@code code} from party {@code a} to party {@code b}; 1 when it was new. */
+	private static int meet(String body, ParsedSentence s, int t, String a, String b, String code, DocActors actors,
+			List<ExtractedRelationship> out) {
+		DocActor f = actors.byName(a);
+		DocActor g = actors.byName(b);
+		if (f == null || g == null || f == g || ParsedRelationReader.partOf(f, g) || ParsedRelationReader.partOf(g, f)) {
+			return 0;
+		}
+		return put(out, new ExtractedRelationship(a, b, code, TextSpan.of(body, s.start(0), s.end(s.size() - 1)), 0.6));
+	}
+
+	/** Adds {@code r} to {@code out} unless a relationship of its pair and root is there; 1 when added. */
+	private static int put(List<ExtractedRelationship> out, ExtractedRelationship r) {
+		if (out.stream().anyMatch(x -> x.from().equals(r.from()) && x.to().equals(r.to()) && x.root().equals(r.root()))) {
+			return 0;
+		}
+		out.add(r);
+		return 1;
+	}
+
+	/**
+	 * Adds the relationships {@code brokered} collected by {@link #add} to {@code out} once the readings they replace
+	 * are gone (a word window's or the parse's reading of the mediator as a party), skipping the (from, to, root)
+	 * triples already there and recording the added ones in {@code seen}.
+	 */
+	static void merge(List<ExtractedRelationship> out, List<ExtractedRelationship> brokered, Set<String> seen) {
+		for (ExtractedRelationship r : brokered) {
+			if (put(out, r) > 0) {
+				seen.add(r.from() + "|" + r.to() + "|" + r.root());
+			}
+		}
 	}
 
 	/** Verbs whose subject reports an event rather than taking part in it. */

@@ -156,6 +156,7 @@ public final class ParsedRelationReader {
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
+		List<ExtractedRelationship> brokered = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		if (EventTrace.on()) {
 			EventTrace.document(body, sentences);
@@ -181,7 +182,7 @@ public final class ParsedRelationReader {
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
 					MediatorParties.add(body, s, t, e.code(), Mechanisms.on(MediatorParties.NAME) ? MediatorParties.mediators(s, t,
-							e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs, actors, seen, out, mediated);
+							e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
 					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);
@@ -199,6 +200,7 @@ public final class ParsedRelationReader {
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
 		Mediation.dropMirrors(out, mediated);
+		MediatorParties.merge(out, brokered, seen); // relations.mediator-parties
 		PoliticalBacking.recode(out, actors);
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
