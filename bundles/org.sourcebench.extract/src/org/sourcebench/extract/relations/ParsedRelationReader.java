@@ -171,7 +171,8 @@ public final class ParsedRelationReader {
 					if (e.code().startsWith(STATEMENT_ROOT)) {
 						continue;
 					}
-					Event g = e.gateAt() < 0 || SignedDeals.unsigned(s, t, e.code(), lemma(s, t)) ? null : gate(s, e.gateAt(), e);
+					Event g = e.gateAt() < 0 || SignedDeals.unsigned(s, t, e.code(), lemma(s, t), words::light) ? null
+							: gate(s, e.gateAt(), e); // relations.signed-deals: an unsigned accord is no event
 					if (g == null || g.anchor() != t) {
 						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
 					}
@@ -181,8 +182,9 @@ public final class ParsedRelationReader {
 						Event x = g != null ? g : e;
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
-					MediatorParties.add(body, s, t, e.code(), Mechanisms.on(MediatorParties.NAME) ? MediatorParties.mediators(s, t,
-							e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
+					MediatorParties.add(body, s, t, e.code(), Mechanisms.on(MediatorParties.NAME) ? MediatorParties.mediators(s,
+							t, e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs,
+							actors, brokered, mediated); // relations.mediator-parties
 					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);
