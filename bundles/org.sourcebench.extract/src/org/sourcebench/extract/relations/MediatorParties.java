@@ -85,15 +85,23 @@ final class MediatorParties {
 				}
 			}
 		}
-		int h = s.head(t);
-		if (out.isEmpty() && h >= 0 && s.pos(t).equals("NOUN") && mediating(s.lemma(h), mediates)) {
-			if (s.deprel(t).equals("obj")) { // "Z facilitated the talks"
-				out.addAll(s.children(h, "nsubj"));
-			} else if (s.deprel(t).equals("nsubj:pass")) { // "the talks were mediated by Z"
-				out.addAll(agents(s, h));
-			}
-		}
 		return out;
+	}
+
+	/**
+	 * The subject of a mediating verb whose object the event noun {@code t} is ("Z facilitated the talks"), or the
+	 * agent of one whose passive subject it is ("the talks were mediated by Z"): a host of the event, who consults only
+	 * the parties the event itself names. Empty when none.
+	 */
+	static List<Integer> hosts(ParsedSentence s, int t, java.util.function.Predicate<String> mediates) {
+		int h = s.head(t);
+		if (h < 0 || !s.pos(t).equals("NOUN") || !mediating(s.lemma(h), mediates)) {
+			return List.of();
+		}
+		if (s.deprel(t).equals("obj")) {
+			return s.children(h, "nsubj");
+		}
+		return s.deprel(t).equals("nsubj:pass") ? agents(s, h) : List.of();
 	}
 
 	/** Whether a participle or verb lemma mediates ("brokered", "co-mediated", "hosted"). */
@@ -136,11 +144,12 @@ final class MediatorParties {
 
 	/**
 	 * Collects in {@code out} 045 from each mediator actor to each party of {@code pairs} ("from|to" actor names the
-	 * reader entered for the event with code {@code code}; else the other actors of the sentence) and records
+	 * reader entered for the event with code {@code code}; else, when {@code sentence}, the other actors of the
+	 * sentence) and records
 	 * "mediator|party|offset" in {@code mediated}; returns how many it collected. {@code actorsOf} resolves a phrase
 	 * head to its actors. {@link #merge} adds them to the reader's relationships.
 	 */
-	static int add(String body, ParsedSentence s, int t, String code, List<Integer> mediatorHeads,
+	static int add(String body, ParsedSentence s, int t, String code, List<Integer> mediatorHeads, boolean sentence,
 			IntFunction<List<ActorMention>> actorsOf, Set<String> pairs, DocActors actors,
 			List<ExtractedRelationship> out, List<String> mediated) {
 		if (!ROOTS.contains(code.substring(0, 2)) || mediatorHeads.isEmpty() || code.equals(Mediation.CODE)) {
@@ -162,7 +171,7 @@ final class MediatorParties {
 						}
 					}
 				}
-				if (parties.isEmpty()) {
+				if (parties.isEmpty() && sentence) {
 					parties = others(s, all, s.start(phrase.get(0)), s.end(phrase.get(phrase.size() - 1)), actors);
 				}
 				boolean misread = pairs.stream().anyMatch(p -> List.of(p.split("\\|", 2)).contains(med.actor().name()));
@@ -227,6 +236,8 @@ final class MediatorParties {
 	/** Verbs whose subject reports an event rather than taking part in it. */
 	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "acknowledge", "announce", "confirm",
 			"report", "state", "note", "stress", "describe", "welcome", "praise", "hail", "claim", "insist");
+	/** Prepositions of a phrase naming what an event is about, not who takes part. */
+	private static final Set<String> TOPICS = Set.of("on", "about", "over", "regarding", "concerning");
 	/** How many parties a sentence may name for a mediated event that names none itself. */
 	private static final int MAX_OTHERS = 4;
 
@@ -244,6 +255,9 @@ final class MediatorParties {
 				continue;
 			}
 			int h = s.headOf(x.begin(), x.end());
+			if (h >= 0 && TOPICS.contains(EventCoder.Clause.caseWord(s, h))) {
+				continue; // "a Z-brokered truce on Gondor": what it is about
+			}
 			if (h >= 0 && s.deprel(h).startsWith("nsubj") && s.head(h) >= 0
 					&& REPORTING.contains(lower(s.lemma(s.head(h))))) {
 				continue; // "X said the Z-brokered truce held": X reports it

@@ -182,9 +182,12 @@ public final class ParsedRelationReader {
 						Event x = g != null ? g : e;
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
-					MediatorParties.add(body, s, t, e.code(), Mechanisms.on(MediatorParties.NAME) ? MediatorParties.mediators(s,
-							t, e.gateAt(), words::mediates) : List.of(), m -> sides(s, List.of(m), doc, true, false), pairs,
-							actors, brokered, mediated); // relations.mediator-parties
+					if (Mechanisms.on(MediatorParties.NAME)) { // the mediator of the event consults its parties
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.mediators(s, t, e.gateAt(), words::mediates),
+								true, m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.hosts(s, t, words::mediates), false,
+								m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
+					}
 					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);

@@ -11,7 +11,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * An agreement is cooperation (05) when it is signed (switch {@code relations.signed-deals}; DECISIONS.md R4: "a
  * signed agreement, MoU or inking a deal is 05 both ways"): a noun naming an accord or a partnership ("the agreement
  * between X and Y", "X's cooperation with Y", "a treaty between X and Y") is no 05 event of its own unless a verb of
- * signing governs it ("X and Y signed a deal", "the accord was signed by X and Y"), it names a joint action ("in
+ * signing governs it ("X and Y signed a deal", "the accord was signed by X and Y"), it is said to be in force
+ * ("the treaty between X and Y took effect"), it names a joint action ("in
  * cooperation with Y", read by {@link JointAction}) or a light verb carries the activity on ("continued their
  * cooperation"). Unsigned, it is left unasserted, so the word windows' reading of
  * it goes too. Stateless.
@@ -28,6 +29,9 @@ final class SignedDeals {
 	/** Verbs that conclude an accord. */
 	private static final Set<String> SIGNING = Set.of("sign", "ink", "conclude", "seal", "clinch", "finalize",
 			"finalise", "co-sign", "countersign");
+
+	/** Nouns of a verb phrase saying that an accord applies ("took effect", "entered into force"). */
+	private static final Set<String> IN_FORCE = Set.of("effect", "force");
 
 	private SignedDeals() {
 	}
@@ -54,6 +58,13 @@ final class SignedDeals {
 			}
 			if (!s.deprel(h).equals("conj") && !s.deprel(h).startsWith("nmod") && !s.deprel(h).equals("compound")) {
 				break;
+			}
+		}
+		if (s.deprel(n).startsWith("nsubj") && s.head(n) >= 0) {
+			for (int c : s.children(s.head(n))) {
+				if (IN_FORCE.contains(lower(s.lemma(c))) && c != n) {
+					return false; // "the agreement between X and Y took effect", "entered into force": concluded
+				}
 			}
 		}
 		for (int c : s.children(n)) {
