@@ -18,16 +18,20 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * The mediator of a cooperative event the parse reader has read between its parties (switch
  * {@code relations.mediator-parties}): whoever brokers, mediates, facilitates or hosts talks, a deal or a ceasefire
  * consults each party (CAMEO 045 under 04, one way; GUIDELINES.md "mediation -> 04", DECISIONS.md R2 and R3), whatever
- * words name the parties. The parties are the event's own pairs, as the reader found them ("X and Y met", "talks
- * between X and Y", "X signed a deal with Y"); the mediator is attached to the event word or to the verb it is
- * asserted with, in one of three forms:
+ * words name the parties, whether or not the event itself is asserted (a mediated deal that is to be signed, a
+ * brokered truce one side is said to violate). The parties are the event's own pairs, as the reader found them ("X
+ * and Y met", "talks between X and Y", "X signed a deal with Y"); the mediator is attached to the event word, to the
+ * verb it is asserted with or to the light verb's event noun, in one of four forms:
  * <ol>
  * <li>a hyphenated participle in front of it ("the Z-brokered ceasefire", "Z-mediated talks");</li>
- * <li>a participle with a "by" phrase ("a deal brokered by Z", "talks co-mediated by Z", "talks hosted by Z"), or
- * a mediating verb whose object or passive subject the event noun is ("Z facilitated the talks");</li>
+ * <li>a participle with a "by" phrase ("a deal brokered by Z", "talks co-mediated by Z", "talks hosted by Z");</li>
  * <li>a "with", "through" or "under" phrase whose noun names help or mediation, with its owner ("met with the help
- * of Z", "through Z's mediation", "under the auspices of Z").</li>
+ * of Z", "through Z's mediation", "under the auspices of Z");</li>
+ * <li>a mediating verb whose object or passive subject the event noun is ("Z facilitated the talks").</li>
  * </ol>
+ * When the event names no pair, the first three forms take the other actors of the sentence as its parties (at most
+ * four; not a mediator, a reporting subject, an outlet or a topic, "on Z"; a state's organ gives way to its state):
+ * "X accused Y of breaking the Z-brokered truce". The fourth takes none ("Z hosted a summit on W" names no party).
  * A mediator the reader took for a party of the event itself is one no longer: its pairs toward the parties give way
  * ({@link Mediation#dropMirrors}). Stateless; safe to share.
  */
@@ -145,8 +149,7 @@ final class MediatorParties {
 	/**
 	 * Collects in {@code out} 045 from each mediator actor to each party of {@code pairs} ("from|to" actor names the
 	 * reader entered for the event with code {@code code}; else, when {@code sentence}, the other actors of the
-	 * sentence) and records
-	 * "mediator|party|offset" in {@code mediated}; returns how many it collected. {@code actorsOf} resolves a phrase
+	 * sentence) and records "mediator|party|offset" in {@code mediated}; returns how many it collected. {@code actorsOf} resolves a phrase
 	 * head to its actors. {@link #merge} adds them to the reader's relationships.
 	 */
 	static int add(String body, ParsedSentence s, int t, String code, List<Integer> mediatorHeads, boolean sentence,

@@ -171,8 +171,7 @@ public final class ParsedRelationReader {
 					if (e.code().startsWith(STATEMENT_ROOT)) {
 						continue;
 					}
-					Event g = e.gateAt() < 0 || SignedDeals.unsigned(s, t, e.code(), lemma(s, t), words::light) ? null
-							: gate(s, e.gateAt(), e); // relations.signed-deals: an unsigned accord is no event
+					Event g = e.gateAt() < 0 ? null : gate(s, e.gateAt(), e);
 					if (g == null || g.anchor() != t) {
 						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
 					}
@@ -407,7 +406,7 @@ public final class ParsedRelationReader {
 		for (int[] pp : frame.preps) {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
-				betweenParties(s, pp[1], mutual, actors); // "fighting between X and Y"
+				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
@@ -452,7 +451,7 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && prep.equals("by")) {
 				EventCoder.Clause.withConj(s, c, sources);
 			} else if (rel.startsWith("nmod") && prep.equals("between")) {
-				betweenParties(s, c, mutual, actors);
+				betweenParties(s, c, mutual);
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
@@ -549,8 +548,8 @@ public final class ParsedRelationReader {
 	}
 
 	/** The conjuncts of a "between" phrase, added to {@code out} ({@link EventParties#between}: groups). */
-	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out, DocActors actors) {
-		out.addAll(Delegates.expand(s, EventParties.between(s, pp), actors)); // "between representatives of X and Y"
+	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out) {
+		out.addAll(EventParties.between(s, pp));
 	}
 
 	/**
@@ -857,7 +856,7 @@ public final class ParsedRelationReader {
 				}
 				h = agents.get(0);
 			}
-			for (int g : Delegates.expand(s, conjuncts(s, h, doc, all), doc.actors())) {
+			for (int g : conjuncts(s, h, doc, all)) {
 				List<ActorMention> each = EventParties.group(doc.body(), s, g, doc.actors()); // "the two countries"
 				if (each.isEmpty()) {
 					each = adjectiveConjuncts(s, g, doc);
