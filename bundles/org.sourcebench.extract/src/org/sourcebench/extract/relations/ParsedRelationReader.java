@@ -156,6 +156,7 @@ public final class ParsedRelationReader {
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
 		List<String> mediated = new ArrayList<>();
+		List<ExtractedRelationship> brokered = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
 		if (EventTrace.on()) {
 			EventTrace.document(body, sentences);
@@ -180,6 +181,12 @@ public final class ParsedRelationReader {
 						Event x = g != null ? g : e;
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
+					if (Mechanisms.on(MediatorParties.NAME)) { // the mediator of the event consults its parties
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.mediators(s, t, e.gateAt(), words::mediates),
+								true, m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.hosts(s, t, words::mediates), false,
+								m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
+					}
 					if (emitted) {
 						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
 						assertedPairs.add(pairs);
@@ -197,6 +204,7 @@ public final class ParsedRelationReader {
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
 		Mediation.dropMirrors(out, mediated);
+		MediatorParties.merge(out, brokered, seen); // relations.mediator-parties
 		PoliticalBacking.recode(out, actors);
 		JointAction.dropPartnersAsTargets(out, joints);
 		speechActs.read(body, sentences, actors, speeches, seen, out);
