@@ -118,14 +118,21 @@ public final class PersonNames {
 		return fits == 1 && spelling(NameRun.lastWord(full.name())).equals(key);
 	}
 
+	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:al|el)-");
+
 	/**
 	 * A spelling key of a name word: accents dropped, lower case, the common variants of transliteration folded ("ee",
-	 * "ie" and "y" as "i", "ph" as "f", "ou" as "u") and doubled letters single.
+	 * "ie" and "y" as "i", "ph" as "f", "ou" as "u") and doubled letters single; with mechanism
+	 * {@code actors.particleNames} without a leading Arabic article "al-"/"el-", which writers keep or drop,
+	 * capitalise at a sentence start and transliterate ("Ahmed al-Sharaa", "Al-Sharaa said", "Sharaa").
 	 */
 	public static String spelling(String word) {
 		String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
 				.replace('\u2019', '\'').replace("ee", "i").replace("ie", "i").replace("ph", "f").replace("ou", "u")
 				.replace('y', 'i');
+		if (Mechanisms.on("actors.particleNames") && ARTICLE.matcher(s).lookingAt() && s.length() > 5) {
+			s = s.substring(3); // "al-Sharaa", "Al-Sharaa", "el-Sharaa" and "Sharaa" are one name
+		}
 		StringBuilder out = new StringBuilder();
 		for (int k = 0; k < s.length(); k++) {
 			if (k == 0 || s.charAt(k) != s.charAt(k - 1)) {
