@@ -21,14 +21,12 @@ public final class ParsedActorReader {
 	private final TaggedBodies bodies;
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
-	private final TitledPersonNames titledNames;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
 		this.bodies = new TaggedBodies(data);
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
-		this.titledNames = new TitledPersonNames(data.titles());
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -94,11 +92,8 @@ public final class ParsedActorReader {
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
-		titledNames.trim(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
-		OwnerStates.drop(body, actors);
-		InstrumentNames.drop(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

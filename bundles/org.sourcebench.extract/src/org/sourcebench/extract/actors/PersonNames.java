@@ -77,14 +77,25 @@ public final class PersonNames {
 				if (lastNameOfOnly(a, b, people)) {
 					actors.absorb(a, b); // "Umerov" into "Rustem Umerov"
 					Mechanisms.fired("actors.variants", 1);
+					if (articleApart(a.name(), b.name())) {
+						Mechanisms.fired("actors.particleNames", 1);
+					}
 				} else if (j > i && sameFullName(a, b)) {
 					// the name read first stays, unless the later one comes from a dictionary of higher confidence
 					boolean later = b.confidence() > a.confidence();
+					if (articleApart(a.name(), b.name())) {
+						Mechanisms.fired("actors.particleNames", 1);
+					}
 					actors.absorb(later ? a : b, later ? b : a);
 					Mechanisms.fired("actors.variants", 1);
 				}
 			}
 		}
+	}
+
+	/** Whether one name writes an Arabic article the other leaves out (counts mechanism actors.particleNames). */
+	private static boolean articleApart(String x, String y) {
+		return ARTICLE.matcher(x.toLowerCase(Locale.ROOT)).find() != ARTICLE.matcher(y.toLowerCase(Locale.ROOT)).find();
 	}
 
 	/** Both named in full with the same words up to spelling ("Sergei Lavrov", "Sergey Lavrov"), not identical. */
@@ -118,7 +129,7 @@ public final class PersonNames {
 		return fits == 1 && spelling(NameRun.lastWord(full.name())).equals(key);
 	}
 
-	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:al|el)-");
+	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\b(?:al|el)-");
 
 	/**
 	 * A spelling key of a name word: accents dropped, lower case, the common variants of transliteration folded ("ee",
