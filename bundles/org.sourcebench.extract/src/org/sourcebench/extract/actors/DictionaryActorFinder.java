@@ -79,7 +79,8 @@ final class DictionaryActorFinder {
 				}
 				java.util.regex.Matcher part = CAMEL_PART.matcher(tok.text());
 				while (part.find()) {
-					Token p = new Token(tok.begin() + part.start(), tok.begin() + part.end(), part.group(), tok.sentence());
+					Token p = new Token(tok.begin() + part.start(), tok.begin() + part.end(), part.group(),
+							tok.sentence());
 					parts.add(p);
 					whole.add(k);
 					split.put(p, tok);

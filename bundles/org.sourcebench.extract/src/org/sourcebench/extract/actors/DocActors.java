@@ -49,31 +49,6 @@ public final class DocActors {
 				found = a;
 			}
 		}
-		return found != null || variant.contains(" ") ? found : byFamilyName(variant);
-	}
-
-	/**
-	 * The one person named in full whose family name is {@code word} but for its Arabic article ("Al-Sharaa",
-	 * "Sharaa" for "Ahmed al-Sharaa"; mechanism {@code actors.particleNames}), or null.
-	 */
-	private DocActor byFamilyName(String word) {
-		if (!org.sourcebench.extract.Mechanisms.on("actors.particleNames")) {
-			return null;
-		}
-		String key = PersonNames.spelling(word);
-		DocActor found = null;
-		for (DocActor a : byName.values()) {
-			if (a.kind() == ActorKind.PERSON && !a.spans().isEmpty() && a.name().contains(" ")
-					&& PersonNames.spelling(NameRun.lastWord(a.name())).equals(key)) {
-				if (found != null) {
-					return null;
-				}
-				found = a;
-			}
-		}
-		if (found != null) {
-			org.sourcebench.extract.Mechanisms.fired("actors.particleNames", 1);
-		}
 		return found;
 	}
 

@@ -77,25 +77,14 @@ public final class PersonNames {
 				if (lastNameOfOnly(a, b, people)) {
 					actors.absorb(a, b); // "Umerov" into "Rustem Umerov"
 					Mechanisms.fired("actors.variants", 1);
-					if (articleApart(a.name(), b.name())) {
-						Mechanisms.fired("actors.particleNames", 1);
-					}
 				} else if (j > i && sameFullName(a, b)) {
 					// the name read first stays, unless the later one comes from a dictionary of higher confidence
 					boolean later = b.confidence() > a.confidence();
-					if (articleApart(a.name(), b.name())) {
-						Mechanisms.fired("actors.particleNames", 1);
-					}
 					actors.absorb(later ? a : b, later ? b : a);
 					Mechanisms.fired("actors.variants", 1);
 				}
 			}
 		}
-	}
-
-	/** Whether one name writes an Arabic article the other leaves out (counts mechanism actors.particleNames). */
-	private static boolean articleApart(String x, String y) {
-		return ARTICLE.matcher(x.toLowerCase(Locale.ROOT)).find() != ARTICLE.matcher(y.toLowerCase(Locale.ROOT)).find();
 	}
 
 	/** Both named in full with the same words up to spelling ("Sergei Lavrov", "Sergey Lavrov"), not identical. */
@@ -129,21 +118,14 @@ public final class PersonNames {
 		return fits == 1 && spelling(NameRun.lastWord(full.name())).equals(key);
 	}
 
-	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\b(?:al|el)-");
-
 	/**
 	 * A spelling key of a name word: accents dropped, lower case, the common variants of transliteration folded ("ee",
-	 * "ie" and "y" as "i", "ph" as "f", "ou" as "u") and doubled letters single; with mechanism
-	 * {@code actors.particleNames} without a leading Arabic article "al-"/"el-", which writers keep or drop,
-	 * capitalise at a sentence start and transliterate ("Ahmed al-Sharaa", "Al-Sharaa said", "Sharaa").
+	 * "ie" and "y" as "i", "ph" as "f", "ou" as "u") and doubled letters single.
 	 */
 	public static String spelling(String word) {
 		String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
 				.replace('\u2019', '\'').replace("ee", "i").replace("ie", "i").replace("ph", "f").replace("ou", "u")
 				.replace('y', 'i');
-		if (Mechanisms.on("actors.particleNames") && ARTICLE.matcher(s).lookingAt() && s.length() > 5) {
-			s = s.substring(3); // "al-Sharaa", "Al-Sharaa", "el-Sharaa" and "Sharaa" are one name
-		}
 		StringBuilder out = new StringBuilder();
 		for (int k = 0; k < s.length(); k++) {
 			if (k == 0 || s.charAt(k) != s.charAt(k - 1)) {
