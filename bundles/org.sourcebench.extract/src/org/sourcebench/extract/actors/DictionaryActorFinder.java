@@ -58,14 +58,52 @@ final class DictionaryActorFinder {
 		if (tokens.isEmpty()) {
 			return;
 		}
-		scan(text, tokens, text::pos, false, date, out);
+		scan(text, tokens, text::pos, null, date, out);
 		if (Mechanisms.on("actors.hyphenatedNames")) {
 			List<Token> joined = new java.util.ArrayList<>();
 			List<Integer> lasts = new java.util.ArrayList<>();
 			joinHyphens(tokens, text, joined, lasts);
-			scan(text, joined, i -> text.pos(lasts.get(i)), true, date, out); // tagged only where a rule asks
+			scan(text, joined, i -> text.pos(lasts.get(i)), HYPHENATED, date, out); // tagged only where a rule asks
+		}
+		if (Mechanisms.on("actors.joinedWords")) {
+			List<Token> parts = new java.util.ArrayList<>();
+			List<Integer> whole = new java.util.ArrayList<>();
+			java.util.Map<Token, Token> split = new java.util.IdentityHashMap<>();
+			for (int k = 0; k < tokens.size(); k++) {
+				Token tok = tokens.get(k);
+				java.util.regex.Matcher w = CAMEL.matcher(tok.text());
+				if (!w.matches()) {
+					parts.add(tok);
+					whole.add(k);
+					continue;
+				}
+				java.util.regex.Matcher part = CAMEL_PART.matcher(tok.text());
+				while (part.find()) {
+					Token p = new Token(tok.begin() + part.start(), tok.begin() + part.end(), part.group(),
+							tok.sentence());
+					parts.add(p);
+					whole.add(k);
+					split.put(p, tok);
+				}
+			}
+			if (!split.isEmpty()) {
+				scan(text, parts, i -> text.pos(whole.get(i)), match -> {
+					Token first = split.get(match.get(0));
+					Token last = split.get(match.get(match.size() - 1));
+					return (first != null || last != null)
+							&& (first == null || first.begin() == match.get(0).begin())
+							&& (last == null || last.end() == match.get(match.size() - 1).end());
+				}, date, out);
+			}
 		}
 	}
+
+	/** A word written as capitalised words run together ("ExxonMobil"), and one of its parts. */
+	private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile(
+			"\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
+	private static final java.util.regex.Pattern CAMEL_PART = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+	private static final java.util.function.Predicate<List<Token>> HYPHENATED = match -> match.stream()
+			.anyMatch(w -> w.text().contains("-"));
 
 	/**
 	 * The tokens with each hyphenated word ("al", "-", "Shabab" written "al-Shabab") joined into one, as the
@@ -98,11 +136,13 @@ final class DictionaryActorFinder {
 	}
 
 	/**
-	 * One pass of the dictionary over {@code tokens}; with {@code hyphenated}, only matches holding a hyphenated
-	 * word count (mechanism {@code actors.hyphenatedNames}).
+	 * One pass of the dictionary over {@code tokens}; with {@code only}, only matches it accepts count: those holding
+	 * a hyphenated word (mechanism {@code actors.hyphenatedNames}), or those holding the parts of a word written as
+	 * capitalised words run together, "ExxonMobil" for the dictionary's "Exxon Mobil" (mechanism
+	 * {@code actors.joinedWords}).
 	 */
 	private void scan(AnalyzedText text, List<Token> tokens, java.util.function.IntFunction<String> tags,
-			boolean hyphenated, LocalDate date, List<Candidate> out) {
+			java.util.function.Predicate<List<Token>> only, LocalDate date, List<Candidate> out) {
 		List<String> words = new java.util.ArrayList<>(tokens.size());
 		for (Token tok : tokens) {
 			words.add(tok.text());
@@ -120,7 +160,7 @@ final class DictionaryActorFinder {
 			}
 			WordSequenceIndex.Match<PetrarchActor> m = dictionary.index().longestAt(keys, i, limit);
 			if (m == null || !writtenAsName(tokens, m.begin(), m.end())
-					|| hyphenated && tokens.subList(m.begin(), m.end()).stream().noneMatch(w -> w.text().contains("-"))) {
+					|| only != null && !only.test(tokens.subList(m.begin(), m.end()))) {
 				continue;
 			}
 			Reading r = read(m.value(), date, m.end() - m.begin());
@@ -147,8 +187,8 @@ final class DictionaryActorFinder {
 						  // dictionary's country's only where the article is about that country
 			}
 			String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
-			if (hyphenated) {
-				Mechanisms.fired("actors.hyphenatedNames", 1);
+			if (only != null) {
+				Mechanisms.fired(only == HYPHENATED ? "actors.hyphenatedNames" : "actors.joinedWords", 1);
 			}
 			out.add(new Candidate(begin, end, PRIORITY, actors -> actors.mention(
 					actors.actor(name, r.kind, r.iso, 0.75), begin, end)));
