@@ -561,6 +561,13 @@ public final class ClaimExtractor {
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
 						|| adjunctTail(h));
+		int tail = post ? -1 : TailAdjunct.clauseEnd(t, h, phraseBegin, after, s.begin(), s.end());
+		if (tail >= 0) {
+			TailAdjunct.fired(); // "..., spokesman X said Thursday in reaction to ...": the clause before the phrase
+			post = true;
+			phraseBegin = tail;
+			quoteEnd = afterClosingQuote(t, phraseBegin);
+		}
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
