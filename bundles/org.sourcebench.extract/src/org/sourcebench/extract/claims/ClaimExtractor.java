@@ -578,6 +578,9 @@ public final class ClaimExtractor {
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
+					if (o.speaker == null && h.speaker != null && TailAdjunct.embedded(t, o)) {
+						continue; // "the sanctions announced a week ago, the minister said": no cue of its own
+					}
 					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
 							|| !REPORTING.contains(h.cue.lemma())) {
 						return null; // content belongs to the earlier cue of the sentence

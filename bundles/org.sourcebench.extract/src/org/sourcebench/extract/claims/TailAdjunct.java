@@ -29,6 +29,11 @@ final class TailAdjunct {
 	/** Words of a speaker phrase stepped over back from the name. */
 	private static final int MAX_PHRASE_WORDS = 10;
 	private static final Set<String> PHRASE_WORDS = phraseWords();
+	/** Prepositions and conjunctions that embed a participle in a clause ("after accusing"). */
+	private static final Set<String> EMBEDDING = Set.of("after", "before", "by", "without", "while", "when", "since");
+	/** Words before a past participle that make it a verb of its own clause ("has announced", "officials announced"). */
+	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be", "been",
+			"being", "it", "he", "she", "they", "we", "who", "which", "that", "and", "also", "but", "then", "not");
 
 	private TailAdjunct() {
 	}
@@ -63,6 +68,25 @@ final class TailAdjunct {
 			return -1;
 		}
 		return start;
+	}
+
+	/**
+	 * Whether a cue form without a speaker of its own is embedded in the clause another speaker's cue after it
+	 * reports: a participle after a preposition ("after accusing it of interference") or a past participle right
+	 * after a lower-case noun ("the sanctions announced a week ago"). Such a cue does not own the clause.
+	 */
+	static boolean embedded(String t, CueHit o) {
+		String f = o.form.toLowerCase(Locale.ROOT);
+		String prev = TextCursor.of(t).previousWord(o.begin);
+		boolean inClause = f.endsWith("ing") && EMBEDDING.contains(prev)
+				|| f.endsWith("ed") && !prev.isEmpty() && Character.isLowerCase(prev.charAt(0))
+						&& !AUXILIARIES.contains(prev) && !prev.endsWith("ly") && !ClaimWords.get().isSource(prev)
+						&& Character.isLetter(prev.charAt(prev.length() - 1));
+		if (!inClause || !Mechanisms.on("claims.tail-adjunct")) {
+			return false;
+		}
+		fired();
+		return true;
 	}
 
 	/** Records a firing: the cue's claim became the clause before it. */
