@@ -901,7 +901,7 @@ public final class ClaimExtractor {
 			if (subject == null) {
 				continue;
 			}
-			int[] span = {m.start(1), m.end(1)};
+			int[] span = LabelExtent.span(QuoteFinder.marks(text.matchText()), m.start(), m.start(1), m.end(1), s.end());
 			int before = out.size();
 			emit(text, quotes, subject, "label", span, false, claimed, out);
 			if (!SIX_LABEL_STEMS.matcher(m.group()).lookingAt()) {
