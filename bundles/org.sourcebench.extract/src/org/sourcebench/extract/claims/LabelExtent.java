@@ -44,6 +44,9 @@ final class LabelExtent {
 		int from = begin;
 		boolean hasAs = false;
 		while (as.find()) {
+			if (t.substring(begin, as.start()).isBlank()) {
+				return new int[] {quoteBegin, quoteEnd}; // "denounced as “X” the reports": the object follows the label
+			}
 			from = as.end();
 			hasAs = true;
 		}
