@@ -11,8 +11,8 @@ import org.sourcebench.extract.Mechanisms;
  * signed a day earlier" says "a “spit in the face” of a deal signed a day earlier", "called the incident “cowardly”
  * and a “serious threat,”" says "the incident “cowardly” and a “serious threat,”". The phrase begins after "as"
  * when one stands between the verb and the label, else right after the verb, and ends at the end of the clause: a
- * comma or semicolon outside quotations, a closing quotation mark after a comma, a conjoined past verb (" and
- * vowed"), or the sentence end.
+ * comma or semicolon outside quotations, a closing quotation mark after a comma, a conjoined verb (" and
+ * vowed", " and said", " and accusing"), or the sentence end.
  */
 final class LabelExtent {
 
@@ -20,8 +20,9 @@ final class LabelExtent {
 	/** "what it called", "condemned what is called": a relative label, whose claim is the label alone. */
 	private static final Pattern WHAT = Pattern.compile("\\b[Ww]hat\\b");
 	private static final Pattern VERB_END = Pattern.compile("[A-Za-z]+");
-	/** A conjoined verb of the subject after the label phrase (" and vowed to ...", " but insisted"). */
-	private static final Pattern CONJOINED_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:\\w+ly\\s+)?[a-z]+ed\\b");
+	/** A conjoined verb of the subject after the label phrase (" and vowed to ...", " and said", " and accusing"). */
+	private static final Pattern CONJOINED_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:\\w+ly\\s+)?"
+			+ "(?:[a-z]+(?:ed|ing)|said|says|told|tells|wrote|made|gave|took|sent|held|left|sought)\\b");
 
 	private LabelExtent() {
 	}
