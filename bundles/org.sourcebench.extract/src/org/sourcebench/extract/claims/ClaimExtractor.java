@@ -561,13 +561,6 @@ public final class ClaimExtractor {
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
 						|| adjunctTail(h));
-		int tail = post ? -1 : TailAdjunct.clauseEnd(t, h, phraseBegin, after, s.begin(), s.end());
-		if (tail >= 0) {
-			TailAdjunct.fired(); // "..., spokesman X said Thursday in reaction to ...": the clause before the phrase
-			post = true;
-			phraseBegin = tail;
-			quoteEnd = afterClosingQuote(t, phraseBegin);
-		}
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -578,9 +571,6 @@ public final class ClaimExtractor {
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
-					if (o.speaker == null && h.speaker != null && TailAdjunct.embedded(t, o)) {
-						continue; // "the sanctions announced a week ago, the minister said": no cue of its own
-					}
 					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
 							|| !REPORTING.contains(h.cue.lemma())) {
 						return null; // content belongs to the earlier cue of the sentence
@@ -901,7 +891,7 @@ public final class ClaimExtractor {
 			if (subject == null) {
 				continue;
 			}
-			int[] span = LabelExtent.span(QuoteFinder.marks(text.matchText()), m.start(), m.start(1), m.end(1), s.end());
+			int[] span = {m.start(1), m.end(1)};
 			int before = out.size();
 			emit(text, quotes, subject, "label", span, false, claimed, out);
 			if (!SIX_LABEL_STEMS.matcher(m.group()).lookingAt()) {
