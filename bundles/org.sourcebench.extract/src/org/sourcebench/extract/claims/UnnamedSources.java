@@ -55,6 +55,12 @@ final class UnnamedSources {
 				match = a;
 			}
 		}
+		if (match == null && !definite && !plural(phrase)) {
+			DocActor named = NamedLater.person(body, actors, headOf(key), end); // "..., a rebel spokesman said."
+			if (named != null) {
+				return named;
+			}
+		}
 		if (match == null) {
 			String head = headOf(key);
 			ActorKind kind = head.equals("media") ? ActorKind.MEDIA
