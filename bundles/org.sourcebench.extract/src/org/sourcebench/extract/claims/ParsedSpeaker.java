@@ -324,7 +324,7 @@ final class ParsedSpeaker {
 		boolean claimVerb = words.verbs.contains(lemma(s, head));
 		boolean afterStatement = participle && words.statements().contains(lemma(s, v - 1))
 				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
-		boolean attached = s.word(v - 1).equals(",") || afterStatement || QuotedComma.follows(s, v);
+		boolean attached = s.word(v - 1).equals(",") || afterStatement;
 		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
 			return subjectUp(s, head);
 		}
