@@ -578,10 +578,6 @@ public final class ClaimExtractor {
 					h.outer = true; // "Kim said ..., KCNA reported": the outlet reports the whole attributed statement
 				}
 			}
-			int[] aside = h.inverted ? null : ClauseAside.claimAfter(t, s.begin(), end, after, s.end());
-			if (aside != null) {
-				return aside; // "Nairobi, he said, will ...": the rest of the clause is what was said
-			}
 			begin = ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, begin, end), end);
 			return ClaimText.trim(t, begin, end);
 		}
