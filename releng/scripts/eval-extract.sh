@@ -5,12 +5,12 @@
 #
 #   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind19
 #                                                                      | study | check | fresh | DIR   (default: seed own blind)
-# study / check: the development batches (blind .. blind10, blind12, blind14, blind16, blind18) split by article number, odd numbers
+# study / check: the development batches (blind .. blind10, blind12, blind14, blind16, blind18, blind19) split by article number, odd numbers
 # study, even numbers check; batches 11, 13, 15 and 17 (studied whole in the sessions that made them) belong to study alone
 # (the lists are in article-sets.sh). Mechanisms are found on the
 # study half only; the check half is scored in aggregate, never read, and a mechanism is kept only if it raises the
 # check half (the keep rule of issue 11).
-# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, blind12, blind14, blind16 and blind18, annotated
+# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, blind12, blind14, blind16, blind18 and blind19, annotated
 # after the split); a kept mechanism must not lower it.
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
