@@ -22,7 +22,8 @@ final class NamedLater {
 	private static final int SENTENCES = 2;
 	/** How far back from a name its role may stand ("commander, Major General"). */
 	private static final int BEFORE = 60;
-	private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+	/** The role nouns of speaking for someone that are one role in any gender (claim-words.tsv spokes). */
+	private static final Set<String> SPOKES = ClaimWords.get().list("spokes");
 
 	private NamedLater() {
 	}

@@ -23,19 +23,6 @@ final class ConflictSenses {
 
 	static final String SWITCH = "relations.conflict-senses";
 
-	private static final Set<String> DEALS = Set.of("deal", "agreement", "accord", "bargain", "balance", "tone",
-			"chord", "note", "compromise", "pact", "truce", "ceasefire", "partnership", "alliance", "understanding");
-	private static final Set<String> POSTS = Set.of("minister", "chief", "coach", "director", "official", "head",
-			"commander", "governor", "manager", "employee", "staff", "prosecutor", "ambassador", "general", "aide",
-			"adviser", "advisor", "secretary", "spokesman", "spokesperson", "president", "judge");
-	private static final Set<String> WORDS = Set.of("verbal", "rhetorical", "diplomatic", "political", "media",
-			"legal");
-	/** Lemmas that state a use of force: a relationship whose evidence has one of these in its own sense stays. */
-	private static final Set<String> FORCE = Set.of("attack", "strike", "airstrike", "kill", "fire", "shoot",
-			"bomb", "shell", "war", "fight", "fighting", "clash", "raid", "target", "hit", "destroy", "seize", "capture",
-			"invade", "invasion", "engage", "assault", "offensive", "bombardment", "shelling", "wound", "injure",
-			"ambush", "storm", "down", "intercept", "missile", "drone", "rocket", "besiege", "siege");
-
 	private ConflictSenses() {
 	}
 
@@ -72,7 +59,7 @@ final class ConflictSenses {
 	private static String sense(ParsedSentence s, int b, int e, DocActors actors) {
 		String code = "";
 		for (int t = 0; t < s.size(); t++) {
-			if (s.start(t) < b || s.end(t) > e || !FORCE.contains(lemma(s, t))) {
+			if (s.start(t) < b || s.end(t) > e || !EventWords.get().force(lemma(s, t))) {
 				continue;
 			}
 			String other = other(s, t, actors);
@@ -86,18 +73,19 @@ final class ConflictSenses {
 
 	/** The other sense of the force word at {@code t}: "-" (no relationship), a code, or "" (its own sense). */
 	private static String other(ParsedSentence s, int t, DocActors actors) {
+		EventWords words = EventWords.get();
 		String l = lemma(s, t);
 		List<Integer> patients = s.children(t, "obj");
 		if (patients.isEmpty()) {
 			patients = s.children(t, "nsubj:pass");
 		}
 		if (l.equals("strike")) {
-			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && DEALS.contains(lemma(s, s.head(t)))
-					|| t > 0 && DEALS.contains(lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
+			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.deal(lemma(s, s.head(t)))
+					|| t > 0 && words.deal(lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
 				return "-"; // "an agreement struck with X"
 			}
 			for (int p : patients) {
-				if (DEALS.contains(lemma(s, p))) {
+				if (words.deal(lemma(s, p))) {
 					return "-"; // "struck a deal with X"
 				}
 			}
@@ -110,7 +98,7 @@ final class ConflictSenses {
 			}
 			for (int p : patients) {
 				ActorMention m = actors.at(s.start(p));
-				if (m != null && m.actor().kind() == ActorKind.PERSON || POSTS.contains(lemma(s, p))) {
+				if (m != null && m.actor().kind() == ActorKind.PERSON || words.post(lemma(s, p))) {
 					return "-"; // "fired the minister", "X was fired by Y"
 				}
 			}
@@ -122,7 +110,7 @@ final class ConflictSenses {
 			}
 		} else if (l.equals("assault") || l.equals("attack")) {
 			for (int c : s.children(t, "amod")) {
-				if (WORDS.contains(lemma(s, c))) {
+				if (words.verbal(lemma(s, c))) {
 					return "111"; // "a verbal assault on X"
 				}
 			}

@@ -14,7 +14,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * {@code data/event-words.tsv}: the nouns that name events, the light verbs that report them, the verbs and
- * auxiliaries under which an event is not asserted, and the CAMEO codes entered in both directions. Loaded once;
+ * auxiliaries under which an event is not asserted, the CAMEO codes entered in both directions, and the word sets of
+ * the relation correctors ({@link ConflictSenses}, {@link MediatorParties}, {@link RootRules}). Loaded once;
  * immutable and safe to share.
  */
 final class EventWords {
@@ -43,6 +44,18 @@ final class EventWords {
 	private final Set<String> mediates = new HashSet<>();
 	private final Set<String> experiencers = new HashSet<>();
 	private final Map<String, String> roles = new HashMap<>();
+	private final Set<String> deals = new HashSet<>();
+	private final Set<String> posts = new HashSet<>();
+	private final Set<String> verbal = new HashSet<>();
+	private final Set<String> force = new HashSet<>();
+	private final Set<String> help = new HashSet<>();
+	private final Set<String> helpCases = new HashSet<>();
+	private final Set<String> reporting = new HashSet<>();
+	private final Set<String> topics = new HashSet<>();
+	private final Set<String> seize = new HashSet<>();
+	private final Set<String> arrest = new HashSet<>();
+	private final Set<String> kill = new HashSet<>();
+	private final Set<String> ban = new HashSet<>();
 	/** The mechanism each {@code noun-events.tsv} row read belongs to, by word (for its firing count). */
 	private final Map<String, String> rowMechanisms;
 
@@ -67,6 +80,18 @@ final class EventWords {
 				case "mediate" -> mediates.add(w);
 				case "experiencer" -> experiencers.add(w);
 				case "role" -> roles.put(w, DataFile.cell(r, 2));
+				case "deal" -> deals.add(w);
+				case "post" -> posts.add(w);
+				case "verbal" -> verbal.add(w);
+				case "force" -> force.add(w);
+				case "help" -> help.add(w);
+				case "help-case" -> helpCases.add(w);
+				case "reporting" -> reporting.add(w);
+				case "topic" -> topics.add(w);
+				case "seize" -> seize.add(w);
+				case "arrest" -> arrest.add(w);
+				case "kill" -> kill.add(w);
+				case "ban" -> ban.add(w);
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -197,6 +222,66 @@ final class EventWords {
 	/** The code a role noun gives its holder toward the actor it serves ("X is Y's ally": 05), or "". */
 	String roleCode(String lemma) {
 		return roles.getOrDefault(lemma, "");
+	}
+
+	/** A noun of an agreement that "strike" concludes ("struck a deal", "an agreement struck with X"). */
+	boolean deal(String lemma) {
+		return deals.contains(lemma);
+	}
+
+	/** A noun of a post whose holder is fired ("fired the minister"): a dismissal, no use of force. */
+	boolean post(String lemma) {
+		return posts.contains(lemma);
+	}
+
+	/** An adjective that makes an attack or assault one of words ("a verbal assault on X"). */
+	boolean verbal(String lemma) {
+		return verbal.contains(lemma);
+	}
+
+	/** A lemma that states a use of force: evidence holding one in its own sense stays a fight (19). */
+	boolean force(String lemma) {
+		return force.contains(lemma);
+	}
+
+	/** A noun of a "with / through / under" phrase that makes its owner the event's mediator ("with the help of Z"). */
+	boolean help(String lemma) {
+		return help.contains(lemma);
+	}
+
+	/** A preposition of a phrase whose help noun names a mediator ("with", "through", "under"). */
+	boolean helpCase(String word) {
+		return helpCases.contains(word);
+	}
+
+	/** A verb whose subject reports an event rather than taking part in it ("X said the truce held"). */
+	boolean reporting(String lemma) {
+		return reporting.contains(lemma);
+	}
+
+	/** A preposition of a phrase naming what an event is about, not who takes part ("a truce on Gondor"). */
+	boolean topic(String word) {
+		return topics.contains(word);
+	}
+
+	/** A verb of seizing or destroying (of a state's or armed actor's property an attack, 19; of a person 17). */
+	boolean seize(String lemma) {
+		return seize.contains(lemma);
+	}
+
+	/** A verb of arrest or detention (coercion, 17, as the guidelines enter it). */
+	boolean arrest(String lemma) {
+		return arrest.contains(lemma);
+	}
+
+	/** A verb of killing (an attack, 19). */
+	boolean kill(String lemma) {
+		return kill.contains(lemma);
+	}
+
+	/** A verb of outlawing, banning or expelling (a reduction of relations, 16). */
+	boolean ban(String lemma) {
+		return ban.contains(lemma);
 	}
 
 	/** Whether a full CAMEO code (or its root) names a mutual event. */

@@ -41,11 +41,6 @@ final class MediatorParties {
 
 	/** Roots of the cooperative events a third party can broker: intent, consult, cooperate, material, yield. */
 	private static final Set<String> ROOTS = Set.of("03", "04", "05", "06", "08");
-	/** Nouns of a "with / through / under" phrase that make its owner the event's mediator. */
-	private static final Set<String> HELP = Set.of("help", "intervention", "mediation", "facilitation", "auspices",
-			"assistance", "brokering", "sponsorship", "offices");
-	private static final Set<String> HELP_CASES = Set.of("with", "through", "under", "via", "thanks");
-
 	private MediatorParties() {
 	}
 
@@ -83,8 +78,8 @@ final class MediatorParties {
 					out.add(c - 2); // the same in three tokens: "Z", "-", "brokered"
 				} else if (c > at && (rel.startsWith("acl") || rel.equals("advcl")) && mediating(s.lemma(c), mediates)) {
 					out.addAll(agents(s, c)); // "a deal brokered by Z"
-				} else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && HELP.contains(lower(s.lemma(c)))
-						&& HELP_CASES.contains(EventCoder.Clause.caseWord(s, c))) {
+				} else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && EventWords.get().help(lower(s.lemma(c)))
+						&& EventWords.get().helpCase(EventCoder.Clause.caseWord(s, c))) {
 					out.addAll(owners(s, c)); // "met with the help of Z"
 				}
 			}
@@ -236,11 +231,6 @@ final class MediatorParties {
 		}
 	}
 
-	/** Verbs whose subject reports an event rather than taking part in it. */
-	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "acknowledge", "announce", "confirm",
-			"report", "state", "note", "stress", "describe", "welcome", "praise", "hail", "claim", "insist");
-	/** Prepositions of a phrase naming what an event is about, not who takes part. */
-	private static final Set<String> TOPICS = Set.of("on", "about", "over", "regarding", "concerning");
 	/** How many parties a sentence may name for a mediated event that names none itself. */
 	private static final int MAX_OTHERS = 4;
 
@@ -250,6 +240,7 @@ final class MediatorParties {
 	 * {@link #MAX_OTHERS}.
 	 */
 	private static List<String> others(ParsedSentence s, List<DocActor> mediators, int a, int z, DocActors actors) {
+		EventWords words = EventWords.get();
 		List<String> out = new ArrayList<>();
 		for (ActorMention x : actors.within(s.start(0), s.end(s.size() - 1))) {
 			DocActor d = x.actor();
@@ -258,11 +249,11 @@ final class MediatorParties {
 				continue;
 			}
 			int h = s.headOf(x.begin(), x.end());
-			if (h >= 0 && TOPICS.contains(EventCoder.Clause.caseWord(s, h))) {
+			if (h >= 0 && words.topic(EventCoder.Clause.caseWord(s, h))) {
 				continue; // "a Z-brokered truce on Gondor": what it is about
 			}
 			if (h >= 0 && s.deprel(h).startsWith("nsubj") && s.head(h) >= 0
-					&& REPORTING.contains(lower(s.lemma(s.head(h))))) {
+					&& words.reporting(lower(s.lemma(s.head(h))))) {
 				continue; // "X said the Z-brokered truce held": X reports it
 			}
 			int last = s.size() - 1;
@@ -272,7 +263,7 @@ final class MediatorParties {
 					break;
 				}
 			}
-			if (s.start(last) >= x.end() && REPORTING.contains(lower(s.lemma(last)))) {
+			if (s.start(last) >= x.end() && words.reporting(lower(s.lemma(last)))) {
 				continue; // "..., X said."
 			}
 			out.add(d.name());

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -22,11 +23,6 @@ import org.sourcebench.model.ActorKind;
  */
 final class RootRules {
 
-	private static final Set<String> SEIZE = Set.of("seize", "capture", "destroy", "confiscate", "sink");
-	private static final Set<String> ARREST = Set.of("arrest", "detain", "imprison", "jail", "abduct", "kidnap",
-			"apprehend");
-	private static final Set<String> KILL = Set.of("kill", "assassinate", "murder", "execute", "behead");
-	private static final Set<String> BAN = Set.of("outlaw", "ban", "expel", "deport");
 	private static final Set<ActorKind> HOLDERS = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY,
 			ActorKind.ARMED_GROUP);
 
@@ -82,16 +78,18 @@ final class RootRules {
 	private static String coercion(ParsedSentence s, ExtractedRelationship r, DocActors actors) {
 		int b = r.evidence().begin();
 		int e = r.evidence().end();
-		if (s != null && hasLemma(s, b, e, SEIZE) && holder(actors, r.to())) {
+		EventWords words = EventWords.get();
+		if (s != null && hasLemma(s, b, e, words::seize) && holder(actors, r.to())) {
 			return "190";
 		}
-		if (s == null || hasLemma(s, b, e, ARREST) || hasLemma(s, b, e, SEIZE) && person(actors, r.to())) {
+		if (s == null || hasLemma(s, b, e, words::arrest)
+				|| hasLemma(s, b, e, words::seize) && person(actors, r.to())) {
 			return r.cameoCode(); // an arrest, a detention, a person captured: 17 as the guidelines enter it
 		}
-		if (hasLemma(s, b, e, KILL)) {
+		if (hasLemma(s, b, e, words::kill)) {
 			return "190";
 		}
-		if (hasLemma(s, b, e, BAN)) {
+		if (hasLemma(s, b, e, words::ban)) {
 			return "16";
 		}
 		return null;
@@ -107,9 +105,9 @@ final class RootRules {
 		return a != null && HOLDERS.contains(a.kind());
 	}
 
-	private static boolean hasLemma(ParsedSentence s, int begin, int end, Set<String> lemmas) {
+	private static boolean hasLemma(ParsedSentence s, int begin, int end, Predicate<String> lemmas) {
 		for (int t = 0; t < s.size(); t++) {
-			if (inside(s, t, begin, end) && lemmas.contains(lower(s, t))) {
+			if (inside(s, t, begin, end) && lemmas.test(lower(s, t))) {
 				return true;
 			}
 		}
