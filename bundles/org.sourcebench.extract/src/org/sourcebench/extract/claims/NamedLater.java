@@ -30,6 +30,9 @@ final class NamedLater {
 
 	/** The person first named after {@code end} with the role {@code head} in the next sentences, or null. */
 	static DocActor person(String body, DocActors actors, String head, int end) {
+		if (!Mechanisms.on("claims.named-later")) {
+			return null;
+		}
 		int limit = sentencesAfter(body, end);
 		String role = SPOKES.contains(head) ? "spokes(?:man|woman|person)" : Pattern.quote(head);
 		Pattern before = Pattern.compile("(?i:\\b" + role + ")\\b,?(?:\\s+(?:[A-Z][\\w.'’-]*|the|of))*\\s*$");
@@ -42,7 +45,7 @@ final class NamedLater {
 			}
 			String window = body.substring(Math.max(end, m.begin() - BEFORE), m.begin());
 			String tail = body.substring(m.end(), Math.min(body.length(), m.end() + 90));
-			if ((before.matcher(window).find() || after.matcher(tail).find()) && Mechanisms.on("claims.named-later")) {
+			if (before.matcher(window).find() || after.matcher(tail).find()) {
 				Mechanisms.fired("claims.named-later", 1);
 				return a;
 			}

@@ -1,9 +1,7 @@
 package org.sourcebench.extract.relations;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -31,30 +29,15 @@ final class ConflictSenses {
 		if (!Mechanisms.on(SWITCH)) {
 			return;
 		}
-		Set<String> keys = new HashSet<>();
-		out.forEach(r -> keys.add(r.from() + "|" + r.to() + "|" + r.root()));
-		for (int i = out.size() - 1; i >= 0; i--) {
-			ExtractedRelationship r = out.get(i);
-			if (!r.root().equals("19")) {
-				continue;
-			}
-			ParsedSentence s = sentenceOf(sentences, r.evidence().begin());
+		Recoding.apply(sentences, out, SWITCH, r -> r.root().equals("19"), (s, r) -> {
 			String code = s == null ? "" : sense(s, r.evidence().begin(), r.evidence().end(), actors);
-			if (code.isEmpty()) {
-				continue;
-			}
-			Mechanisms.fired(SWITCH, 1);
-			if (code.equals("-") || !keys.add(r.from() + "|" + r.to() + "|" + code.substring(0, 2))) {
-				out.remove(i);
-			} else {
-				out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
-			}
-		}
+			return code.isEmpty() ? null : code;
+		});
 	}
 
 	/**
-	 * The code of the evidence {@code [b, e)} when every force word in it is used in another sense: "-" to drop, a
-	 * CAMEO code to recode; "" when some force word keeps its sense (or none is found).
+	 * The code of the evidence {@code [b, e)} when every force word in it is used in another sense:
+	 * {@link Recoding#DROP} to drop, a CAMEO code to recode; "" when some force word keeps its sense (or none is found).
 	 */
 	private static String sense(ParsedSentence s, int b, int e, DocActors actors) {
 		String code = "";
@@ -66,12 +49,15 @@ final class ConflictSenses {
 			if (other.isEmpty()) {
 				return ""; // a force word in its own sense
 			}
-			code = code.isEmpty() || code.equals("-") ? other : code;
+			code = code.isEmpty() || code.equals(Recoding.DROP) ? other : code;
 		}
 		return code;
 	}
 
-	/** The other sense of the force word at {@code t}: "-" (no relationship), a code, or "" (its own sense). */
+	/**
+	 * The other sense of the force word at {@code t}: {@link Recoding#DROP} (no relationship), a code, or "" (its own
+	 * sense).
+	 */
 	private static String other(ParsedSentence s, int t, DocActors actors) {
 		EventWords words = EventWords.get();
 		String l = lemma(s, t);
@@ -82,11 +68,11 @@ final class ConflictSenses {
 		if (l.equals("strike")) {
 			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.deal(lemma(s, s.head(t)))
 					|| t > 0 && words.deal(lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
-				return "-"; // "an agreement struck with X"
+				return Recoding.DROP; // "an agreement struck with X"
 			}
 			for (int p : patients) {
 				if (words.deal(lemma(s, p))) {
-					return "-"; // "struck a deal with X"
+					return Recoding.DROP; // "struck a deal with X"
 				}
 			}
 		} else if (l.equals("fire") && s.pos(t).equals("VERB")) {
@@ -99,7 +85,7 @@ final class ConflictSenses {
 			for (int p : patients) {
 				ActorMention m = actors.at(s.start(p));
 				if (m != null && m.actor().kind() == ActorKind.PERSON || words.post(lemma(s, p))) {
-					return "-"; // "fired the minister", "X was fired by Y"
+					return Recoding.DROP; // "fired the minister", "X was fired by Y"
 				}
 			}
 		} else if (l.equals("engage") && s.pos(t).equals("VERB")) {
@@ -120,14 +106,5 @@ final class ConflictSenses {
 
 	private static String lemma(ParsedSentence s, int t) {
 		return s.lemma(t).toLowerCase(Locale.ROOT);
-	}
-
-	private static ParsedSentence sentenceOf(List<ParsedSentence> sentences, int offset) {
-		for (ParsedSentence s : sentences) {
-			if (s.size() > 0 && s.start(0) <= offset && offset < s.end(s.size() - 1)) {
-				return s;
-			}
-		}
-		return null;
 	}
 }

@@ -154,13 +154,16 @@ final class MediatorParties {
 			return 0;
 		}
 		int n = 0;
+		List<List<ActorMention>> byHead = new ArrayList<>();
 		List<DocActor> all = new ArrayList<>();
 		for (int m : mediatorHeads) {
-			actorsOf.apply(m).forEach(x -> all.add(x.actor()));
+			List<ActorMention> found = actorsOf.apply(m);
+			byHead.add(found);
+			found.forEach(x -> all.add(x.actor()));
 		}
-		for (int m : mediatorHeads) {
-			List<Integer> phrase = EventCoder.phrase(s, m);
-			for (ActorMention med : actorsOf.apply(m)) {
+		for (int k = 0; k < mediatorHeads.size(); k++) {
+			List<Integer> phrase = EventCoder.phrase(s, mediatorHeads.get(k));
+			for (ActorMention med : byHead.get(k)) {
 				List<String> parties = new ArrayList<>();
 				for (String p : pairs) {
 					for (String name : p.split("\\|", 2)) {

@@ -1,6 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,33 +33,11 @@ final class RootRules {
 		if (!Mechanisms.on("relations.root-coercion")) {
 			return;
 		}
-		Set<String> keys = new HashSet<>();
-		out.forEach(r -> keys.add(r.from() + "|" + r.to() + "|" + r.root()));
-		for (int i = out.size() - 1; i >= 0; i--) {
-			ExtractedRelationship r = out.get(i);
-			if (!(r.root().equals("17") || r.root().equals("18")) || r.cameoCode().startsWith("173")) {
-				continue;
-			}
-			String code = coercion(sentenceOf(sentences, r.evidence().begin()), r, actors);
-			if (code != null && code.equals(r.cameoCode())) {
-				continue;
-			}
-			Mechanisms.fired("relations.root-coercion", 1);
-			if (code == null || !keys.add(r.from() + "|" + r.to() + "|" + code.substring(0, 2))) {
-				out.remove(i);
-			} else {
-				out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
-			}
-		}
-	}
-
-	private static ParsedSentence sentenceOf(List<ParsedSentence> sentences, int offset) {
-		for (ParsedSentence s : sentences) {
-			if (s.size() > 0 && s.start(0) <= offset && offset < s.end(s.size() - 1)) {
-				return s;
-			}
-		}
-		return null;
+		Recoding.apply(sentences, out, "relations.root-coercion",
+				r -> (r.root().equals("17") || r.root().equals("18")) && !r.cameoCode().startsWith("173"), (s, r) -> {
+					String code = coercion(s, r, actors);
+					return code == null ? Recoding.DROP : code;
+				});
 	}
 
 	private static String lower(ParsedSentence s, int t) {
