@@ -12,6 +12,9 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -54,24 +57,23 @@ final class DescribedForces {
 
 	/** Nouns after a force description that name what an attack on the force hits (R7), not a part of it. */
 	private static final Set<String> POSITIONS = Set.of("base", "bases", "position", "positions", "post", "posts",
-			"outpost", "outposts", "camp", "camps", "barracks", "installation", "installations");
+			"outpost", "outposts", "camp", "camps", "barracks", "installation", "installations", "station", "stations");
 	/** Words after a description that give it another owner ("armed forces loyal to", "forces of"). */
 	private static final Set<String> OWNED_AFTER = Set.of("loyal", "of", "from", "aligned", "allied", "backed");
 	/** Part-of-speech tags of a word before a description that leave it without an owner. */
 	private static final Set<String> OPEN_BEFORE = Set.of("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT");
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-	private static final Set<String> PLURAL_OWNERS = Set.of("its", "their");
 	private static final Pattern RULED_BY_FORCES = Pattern.compile("(?i)(?:military regime|junta|military council)$");
 
 	private DescribedForces() {
 	}
 
-	static void find(AnalyzedText text, DocActors actors, CountryTable countries, CountryModifier modifier) {
+	static void find(AnalyzedText text, DocActors actors, ExtractionData data, CountryModifier modifier) {
 		if (Mechanisms.on("forces.rulingMovement")) {
 			rulingMovement(text.matchText(), actors);
 		}
 		if (Mechanisms.on("forces.described")) {
-			described(text, actors, countries, modifier);
+			described(text, actors, data, modifier);
 			regime(text.matchText(), actors);
 		}
 	}
@@ -88,53 +90,56 @@ final class DescribedForces {
 		Mechanisms.fired("forces.rulingMovement", n);
 	}
 
-	private static void described(AnalyzedText text, DocActors actors, CountryTable countries,
+	private static void described(AnalyzedText text, DocActors actors, ExtractionData data,
 			CountryModifier modifier) {
+		CountryTable countries = data.countries();
 		String t = text.matchText();
 		Matcher m = DESCRIPTION.matcher(t);
+		Map<String, Country> lastOwned = new HashMap<>();
+		Country setting = null;
+		boolean settingKnown = false;
 		int n = 0;
 		while (m.find()) {
 			int begin = m.start();
 			int end = m.end();
-			if (actors.overlaps(begin, end) || begin > 0 && t.charAt(begin - 1) == '-'
-					|| end < t.length() && t.charAt(end) == '-') {
-				continue; // "anti-regime", "army-aligned groups"
-			}
 			String target = TARGETS.get(m.group());
-			if (!standsAlone(text, end, target)) {
-				continue;
+			CountryModifier.Found mod = modifier.before(t, begin);
+			if (mod != null) {
+				lastOwned.put(target, mod.country()); // "an Iranian police station": the police named so far
+			}
+			if (actors.overlaps(begin, end) || begin > 0 && t.charAt(begin - 1) == '-'
+					|| end < t.length() && t.charAt(end) == '-' || !standsAlone(text, end, target, mod != null)) {
+				continue; // "anti-regime", "army-aligned groups", "police officers"
 			}
 			int mentionBegin = begin;
 			Country owner = null;
-			DocActor named = null;
-			CountryModifier.Found mod = modifier.before(t, begin);
 			if (mod != null) {
 				owner = mod.country(); // "Mali government troops"
 				mentionBegin = mod.begin();
 			} else {
-				String previous = TextCursor.of(t).previousWord(begin);
-				int ps = TextCursor.of(t).previousWordStart(begin);
-				boolean sameSentence = ps >= 0 && text.sentenceOf(ps) == text.sentenceOf(begin)
-						&& TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(ps), begin);
-				if (sameSentence && !DETERMINERS.contains(previous) && !PLURAL_OWNERS.contains(previous)) {
-					int tok = text.tokenAt(ps);
-					if (tok < 0 || !OPEN_BEFORE.contains(text.pos(tok))) {
-						continue; // "special security forces", "ethnic armed forces", "military police"
+				int possessor = TextCursor.of(t).possessiveOwnerEnd(begin);
+				if (possessor >= 0) {
+					ActorMention by = possessor > 0 ? actors.at(possessor - 1) : null;
+					if (by == null || by.actor().kind() != ActorKind.MILITARY) {
+						continue; // "Tigray's forces", "its armed forces": owned by another than a country's forces
 					}
-				}
-				if (sameSentence && PLURAL_OWNERS.contains(previous)) {
-					ActorMention state = actors.lastBefore(begin, a -> a.kind() == ActorKind.STATE);
-					owner = state == null ? null : countries.byIso(state.actor().iso());
-				}
-				if (owner == null && target.equals("police")) {
-					ActorMention police = actors.lastBefore(begin, a -> a.name().endsWith(" police"));
-					named = police == null ? null : police.actor();
-				}
-				if (owner == null && named == null) {
-					owner = mostNamedState(actors, countries);
+					owner = countries.byIso(by.actor().iso()); // "the Myanmar military's air force"
+					mentionBegin = by.begin();
+				} else if (!opensPhrase(text, begin)) {
+					continue; // "special security forces", "ethnic armed forces", "military police"
 				}
 			}
-			DocActor a = named != null ? named : forceOf(owner, target, actors);
+			if (owner == null) {
+				owner = lastOwned.get(target);
+			}
+			if (owner == null) {
+				if (!settingKnown) {
+					setting = setting(t, actors, data);
+					settingKnown = true;
+				}
+				owner = setting;
+			}
+			DocActor a = forceOf(owner, target, actors);
 			if (a == null) {
 				continue;
 			}
@@ -145,11 +150,65 @@ final class DescribedForces {
 	}
 
 	/**
-	 * Whether the description ending at {@code end} is a noun phrase's head: not followed by a noun it modifies
-	 * ("police officers", "air force support"; bases and positions of armed forces excepted) nor by a phrase that
-	 * names another owner ("loyal to", "of").
+	 * Whether nothing owns the description starting at {@code begin}: it opens its sentence or follows an article, a
+	 * punctuation mark or a verb, preposition or conjunction (not an adjective or noun: "special security forces").
 	 */
-	private static boolean standsAlone(AnalyzedText text, int end, String target) {
+	private static boolean opensPhrase(AnalyzedText text, int begin) {
+		String t = text.matchText();
+		int ps = TextCursor.of(t).previousWordStart(begin);
+		if (ps < 0 || text.sentenceOf(ps) != text.sentenceOf(begin)
+				|| !TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(ps), begin)) {
+			return true;
+		}
+		if (DETERMINERS.contains(TextCursor.of(t).previousWord(begin))) {
+			return true;
+		}
+		int tok = text.tokenAt(ps);
+		return tok >= 0 && OPEN_BEFORE.contains(text.pos(tok));
+	}
+
+	/**
+	 * The country the text is set in: the one whose state it names most, counting also the places of the gazetteer
+	 * it names that lie in a single country ("Arakan State", "Sittwe"), or null.
+	 */
+	private static Country setting(String t, DocActors actors, ExtractionData data) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (ActorMention m : actors.mentions()) {
+			if (m.actor().kind() == ActorKind.STATE && !m.actor().iso().isEmpty()) {
+				counts.merge(m.actor().iso(), 1, Integer::sum);
+			}
+		}
+		Map<Integer, java.util.Set<String>> placesAt = new HashMap<>();
+		Map<Integer, Integer> endAt = new HashMap<>();
+		for (PhraseIndex.Match<Place> p : data.gazetteer().index().findAll(t)) {
+			if (p.value().iso().isEmpty() || actors.overlaps(p.begin(), p.end())) {
+				continue;
+			}
+			placesAt.computeIfAbsent(p.begin(), k -> new java.util.HashSet<>()).add(p.value().iso());
+			endAt.merge(p.begin(), p.end(), Math::max);
+		}
+		placesAt.forEach((b, isos) -> {
+			if (isos.size() == 1) {
+				counts.merge(isos.iterator().next(), 1, Integer::sum);
+			}
+		});
+		String best = null;
+		for (var e : counts.entrySet()) {
+			if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best))
+					&& e.getKey().compareTo(best) < 0) {
+				best = e.getKey();
+			}
+		}
+		return best == null ? null : data.countries().byIso(best);
+	}
+
+	/**
+	 * Whether the description ending at {@code end} is a noun phrase's head: not followed by a noun it modifies
+	 * ("police officers", "air force support"; bases and positions excepted, of the police only when a country owns
+	 * it: "an Iranian police station", not "a police station") nor by a phrase that names another owner ("loyal to",
+	 * "of").
+	 */
+	private static boolean standsAlone(AnalyzedText text, int end, String target, boolean owned) {
 		String t = text.matchText();
 		int next = TextCursor.of(t).nextWordStart(end);
 		if (next < 0 || next != end + 1) {
@@ -163,7 +222,7 @@ final class DescribedForces {
 		if (tok < 0 || !("NOUN".equals(text.pos(tok)) || "PROPN".equals(text.pos(tok)))) {
 			return true;
 		}
-		return !target.equals("police") && POSITIONS.contains(word);
+		return (owned || !target.equals("police")) && POSITIONS.contains(word);
 	}
 
 	private static DocActor forceOf(Country c, String target, DocActors actors) {
@@ -176,24 +235,6 @@ final class DescribedForces {
 			case "police" -> actors.actor(c.adjective() + " police", ActorKind.GOVERNMENT, c.iso(), 0.55);
 			default -> actors.actor(c.adjective() + " " + target, ActorKind.MILITARY, c.iso(), 0.55);
 		};
-	}
-
-	/** The country of the state actor with the most mentions, or null. */
-	private static Country mostNamedState(DocActors actors, CountryTable countries) {
-		Map<DocActor, Integer> counts = new HashMap<>();
-		for (ActorMention m : actors.mentions()) {
-			if (m.actor().kind() == ActorKind.STATE && !m.actor().iso().isEmpty()) {
-				counts.merge(m.actor(), 1, Integer::sum);
-			}
-		}
-		DocActor best = null;
-		for (ActorMention m : actors.mentions()) {
-			DocActor a = m.actor();
-			if (counts.containsKey(a) && (best == null || counts.get(a) > counts.get(best))) {
-				best = a;
-			}
-		}
-		return best == null ? null : countries.byIso(best.iso());
 	}
 
 	/** "the regime" after the text called the armed forces a military regime, junta or military council (A5). */
