@@ -151,7 +151,8 @@ final class DescribedForces {
 
 	/**
 	 * Whether nothing owns the description starting at {@code begin}: it opens its sentence or follows an article, a
-	 * punctuation mark or a verb, preposition or conjunction (not an adjective or noun: "special security forces").
+	 * punctuation mark or a verb, preposition or conjunction (not an adjective or noun: "special security forces"); a
+	 * word in "-ed" counts as a verb whatever its tag ("Amnesty slammed government troops").
 	 */
 	private static boolean opensPhrase(AnalyzedText text, int begin) {
 		String t = text.matchText();
@@ -164,7 +165,8 @@ final class DescribedForces {
 			return true;
 		}
 		int tok = text.tokenAt(ps);
-		return tok >= 0 && OPEN_BEFORE.contains(text.pos(tok));
+		String previous = TextCursor.of(t).previousWord(begin);
+		return tok >= 0 && (OPEN_BEFORE.contains(text.pos(tok)) || previous.endsWith("ed") && previous.length() > 4);
 	}
 
 	/**
