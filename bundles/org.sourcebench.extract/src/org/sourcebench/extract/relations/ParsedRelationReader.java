@@ -425,9 +425,6 @@ public final class ParsedRelationReader {
 				}
 			}
 		}
-		if (targets.isEmpty() && mutual.isEmpty() && frame.objects.isEmpty() && !participle && !denial) {
-			targets.addAll(SharedObject.of(s, v)); // "rejected and condemned X" (relations.shared-object)
-		}
 		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
 		}
