@@ -52,8 +52,6 @@ final class ActorCoreference {
 		bareInstitutions(t, actors);
 		descriptions(text, actors);
 		possessiveGovernments(t, actors);
-		leaderAdministrations(t, actors);
-		delegations(t, actors);
 		proGovernmentForces(t, actors);
 		theCountry(t, actors);
 		bareOpposition(text, actors);
@@ -564,119 +562,5 @@ final class ActorCoreference {
 			}
 		}
 		DETERMINERS.size();
-	}
-
-	/**
-	 * The switch of {@link #delegations} and {@link #leaderAdministrations}: parts of a state named as the state
-	 * (DECISIONS A6).
-	 */
-	static final String STATE_PARTS = "coref.stateParts";
-	/** Heads of a phrase naming the people a principal sends to talk for it (DECISIONS A6). */
-	private static final Pattern DELEGATE_HEAD = Pattern.compile(
-			"\\b(?:delegations?|negotiating teams?|negotiators|representatives)\\b");
-	/** Words between the principal and the head: "the Syrian government delegation", "Ukrainian negotiating team". */
-	private static final Set<String> DELEGATE_MODIFIERS = Set.of("government", "negotiating", "peace", "official",
-			"high-level", "top", "senior", "military", "diplomatic");
-
-	/**
-	 * A delegation, negotiating team, negotiators or representatives of a principal named right before the head by a
-	 * country adjective or possessive ("the Ukrainian delegation", "Islamabad's delegation", "the Syrian government
-	 * delegation", "US representatives") or by a body's or group's name ("the ELN delegation") are a mention of that
-	 * principal (DECISIONS A6: all 22 "delegation" mentions of the gold belong to their principal, 14 states). The
-	 * principal's mention grows over the phrase; a country with no actor yet becomes its state. Not a bare "the
-	 * delegation", not "representatives of X" (X is named after), not a capitalised "House of Representatives".
-	 * Mechanism {@code coref.stateParts}.
-	 */
-	private void delegations(String t, DocActors actors) {
-		if (!Mechanisms.on(STATE_PARTS)) {
-			return;
-		}
-		Matcher h = DELEGATE_HEAD.matcher(t);
-		while (h.find()) {
-			if (actors.at(h.start()) != null || t.startsWith(" of ", h.end())) {
-				continue;
-			}
-			int head = h.start();
-			for (int k = 0; k < 2; k++) {
-				int w = TextCursor.of(t).previousWordStart(head);
-				if (w < 0 || !DELEGATE_MODIFIERS.contains(t.substring(w, TextCursor.of(t).skipSpacesBack(head))
-						.toLowerCase(Locale.ROOT))) {
-					break;
-				}
-				head = w;
-			}
-			DocActor principal = null;
-			int begin = -1;
-			CountryModifier.Found mod = modifier.before(t, head);
-			if (mod != null) {
-				principal = actors.actor(mod.country().name(), ActorKind.STATE, mod.country().iso(), 0.6);
-				begin = mod.begin();
-			} else {
-				int owner = TextCursor.of(t).possessiveOwnerEnd(head);
-				ActorMention named = actors.at(Math.max(0, (owner >= 0 ? owner : TextCursor.of(t).skipSpacesBack(head)) - 1));
-				if (named != null && named.actor().kind() != ActorKind.PERSON && named.actor().kind() != ActorKind.MEDIA
-						&& named.end() == (owner >= 0 ? owner : TextCursor.of(t).skipSpacesBack(head))) {
-					principal = named.actor();
-					begin = named.begin();
-				}
-			}
-			if (principal == null) {
-				continue;
-			}
-			for (ActorMention inside : actors.within(begin, h.end())) {
-				actors.remove(inside);
-			}
-			actors.mention(principal, begin, h.end());
-			Mechanisms.fired(STATE_PARTS, 1);
-		}
-	}
-
-	/** A state's organ named after its leader: "the Biden administration", "the Netanyahu government". */
-	private static final Pattern LEADER_HEAD = Pattern.compile(
-			"('s)? ((?:[a-z][a-z-]+ ){0,2}?)(administration|government|regime|cabinet)\\b");
-	/** Words after the head that make the phrase a role, not the state ("a Trump administration official"). */
-	private static final Set<String> ROLE_AFTER = Set.of("official", "officials", "spokesman", "spokeswoman",
-			"spokesperson", "source", "sources", "member", "members", "minister", "ministers", "aide", "aides");
-
-	/**
-	 * A person's name used attributively before "administration", "government", "regime" or "cabinet" ("the Trump
-	 * administration", "the Lee administration", "the Maduro government") is a mention of the state the person leads,
-	 * not of the person (DECISIONS A6: "the X administration" is the state, 11 of 11; A4/A5: "X's regime" is the
-	 * state): the person's mention gives way to one of the state over the name and the head. After the person's
-	 * possessive, with up to two lowercase modifiers ("Maduro's socialist government"), the head and its modifiers
-	 * are the state and the person keeps the name (as the possessive rule above does for "Assad's regime"). Only persons whose
-	 * country is known (the leaders list, a country in their title); never before a role ("administration official").
-	 * Mechanism {@code coref.stateParts}.
-	 */
-	private void leaderAdministrations(String t, DocActors actors) {
-		if (!Mechanisms.on(STATE_PARTS)) {
-			return;
-		}
-		for (ActorMention m : List.copyOf(actors.mentions())) {
-			DocActor person = m.actor();
-			if (person.kind() != ActorKind.PERSON || person.iso().isEmpty() || m.end() >= t.length()) {
-				continue;
-			}
-			Matcher h = LEADER_HEAD.matcher(t);
-			h.region(m.end(), t.length());
-			boolean possessive = h.lookingAt() && h.group(1) != null;
-			if (!h.lookingAt() || ROLE_AFTER.contains(TextCursor.of(t).nextWord(h.end()).toLowerCase(Locale.ROOT))
-					|| actors.at(h.start(3)) != null || !possessive && !h.group(2).isEmpty()
-					|| actors.overlaps(h.start(2), h.end())) {
-				continue; // an attributive name stands right before its head ("the Trump administration")
-			}
-			var c = data.countries().byIso(person.iso());
-			if (c == null) {
-				continue;
-			}
-			DocActor state = actors.actor(c.name(), ActorKind.STATE, c.iso(), 0.6);
-			if (possessive) { // "Maduro's socialist government": the person stays, the government is the state
-				actors.mention(state, h.start(2), h.end());
-			} else {
-				actors.remove(m);
-				actors.mention(state, m.begin(), h.end());
-			}
-			Mechanisms.fired(STATE_PARTS, 1);
-		}
 	}
 }
