@@ -52,7 +52,6 @@ final class ActorCoreference {
 		bareInstitutions(t, actors);
 		descriptions(text, actors);
 		possessiveGovernments(t, actors);
-		HalfNames.resolve(t, actors);
 		proGovernmentForces(t, actors);
 		theCountry(t, actors);
 		bareOpposition(text, actors);
