@@ -55,14 +55,6 @@ final class NameFragments extends PlaceStage {
 
 	/** Whether the mention at {@code [b, e)} is a piece of a longer capitalised name. */
 	boolean fragment(Reading d, int b, int e) {
-		boolean f = fragment0(d, b, e);
-		if (f && System.getProperty("dbgfrag") != null) {
-			System.err.println("FRAG " + (d.prior == null ? 1 : 2) + " | " + d.t.substring(Math.max(0, b - 40), Math.min(d.t.length(), e + 40)).replace('\n', ' ') + " | " + d.t.substring(b, e));
-		}
-		return f;
-	}
-
-	private boolean fragment0(Reading d, int b, int e) {
 		TextCursor c = d.c;
 		String t = d.t;
 		if (titleCaseLine(t, b)) {
