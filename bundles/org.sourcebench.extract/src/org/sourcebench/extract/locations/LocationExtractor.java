@@ -28,15 +28,14 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * <li>later mentions of the names found so far;</li>
  * <li>then mentions of a name that only modifies a common noun are dropped ("the Gulf countries", "a Geneva-based
  * monitor").</li>
- * <li>and mentions that are only a piece of a longer capitalised name ("the European Union", "The Nile Post").</li>
  * </ol>
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
  * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
- * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}, {@link NameFragments}; they share
- * {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
+ * {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
@@ -53,7 +52,6 @@ public final class LocationExtractor {
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
-	private final NameFragments nameFragments;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -70,7 +68,6 @@ public final class LocationExtractor {
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
-		this.nameFragments = new NameFragments(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -105,7 +102,6 @@ public final class LocationExtractor {
 		unknownNames.read(d);
 		laterMentions.read(d);
 		modifierNames.read(d);
-		nameFragments.read(d);
 		return d;
 	}
 }
