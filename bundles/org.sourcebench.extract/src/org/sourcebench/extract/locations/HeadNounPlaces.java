@@ -51,15 +51,10 @@ final class HeadNounPlaces extends PlaceStage {
 			if (head == null || Reading.overlaps(d.taken, i, headEnd)) {
 				continue;
 			}
-			int found = d.taken.size();
 			if (plural) {
 				headList(d, i, headEnd, head);
 			} else {
 				headPlace(d, i, headEnd, head);
-			}
-			String sw = words.headSwitch(head.words());
-			if (sw != null && d.taken.size() > found) {
-				Mechanisms.fired(sw, 1);
 			}
 			i = headEnd - 1;
 		}

@@ -10,17 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 
 /**
  * The location reader's own data files, loaded once per JVM: the words of locative use (location-words.tsv), place
- * head nouns and their roles (place-heads.tsv; site-heads.tsv only under locations.siteHeads), first-level
- * administrative regions of every country (regions.tsv, GeoNames admin1), seats of government that double as
- * institutions (seats.tsv) and the country names a location reports (location-country-names.tsv). Immutable; safe to
- * share.
+ * head nouns and their roles (place-heads.tsv), first-level administrative regions of every country (regions.tsv,
+ * GeoNames admin1), seats of government that double as institutions (seats.tsv) and the country names a location
+ * reports (location-country-names.tsv). Immutable; safe to share.
  */
 public final class LocationData {
 
@@ -43,8 +41,6 @@ public final class LocationData {
 
 	private final Map<String, Set<String>> words = new HashMap<>();
 	private final Map<String, Head> heads = new HashMap<>();
-	/** Heads read only with a mechanism on (site-heads.tsv: locations.siteHeads), by head word. */
-	private final Map<String, String> headSwitches = new HashMap<>();
 	private final Map<String, List<Place>> regions = new HashMap<>();
 	private final Map<String, String> countryNames = new HashMap<>();
 	private final PhraseIndex<Place> seats = new PhraseIndex<>();
@@ -56,12 +52,6 @@ public final class LocationData {
 		for (String[] r : DataFile.rows("place-heads.tsv", 3)) {
 			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
 			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
-		}
-		for (String[] r : DataFile.rows("site-heads.tsv", 3)) {
-			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
-			if (heads.putIfAbsent(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role)) == null) {
-				headSwitches.put(r[0].trim(), "locations.siteHeads");
-			}
 		}
 		for (String[] r : DataFile.rows("regions.tsv", 4)) {
 			Place p = new Place(r[0], "province", r[2], Double.NaN, Double.NaN, Long.parseLong(r[3]), 0, false);
@@ -144,13 +134,7 @@ public final class LocationData {
 	}
 
 	Head head(String words) {
-		String sw = headSwitches.get(words);
-		return sw != null && !Mechanisms.on(sw) ? null : heads.get(words);
-	}
-
-	/** The switch a head is read under (site-heads.tsv), or null when it is always read (place-heads.tsv). */
-	String headSwitch(String words) {
-		return headSwitches.get(words);
+		return heads.get(words);
 	}
 
 	/** First-level regions whose name has the key of {@code name}. */
