@@ -1,5 +1,6 @@
 package org.sourcebench.extract.actors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class UnnamedOfficials {
 			return;
 		}
 		CountryModifier modifier = new CountryModifier(data.countries());
-		int n = 0;
+		List<Found> found = new ArrayList<>();
 		for (Description d : descriptions) {
 			String office = d.title().value().office();
 			if (office == null || office.isEmpty() || GENERIC.contains(office.toLowerCase(Locale.ROOT))) {
@@ -69,15 +70,55 @@ final class UnnamedOfficials {
 			}
 			String role = RoleHolders.role(d.title().phrase());
 			Country c = owner.country();
-			if (introduced(data.countries(), intros, role, c) || !free(actors, owner.begin(), d.end())) {
+			if (introduced(data.countries(), intros, role, c) || !free(actors, owner.begin(), d.end())
+					|| postThenName(t, actors, d.end())) {
 				continue;
 			}
-			DocActor a = actors.actor(c.adjective() + " " + office.toLowerCase(Locale.ROOT), ActorKind.PERSON,
-					c.iso(), 0.5);
-			actors.mention(a, owner.begin(), d.end());
+			found.add(new Found(owner.begin(), d.end(), c, office.toLowerCase(Locale.ROOT)));
+		}
+		int n = 0;
+		for (Found f : found) {
+			// named as the annotators name them ("Pakistani chargé d’affaires", with a typographic apostrophe)
+			String office = HEAD_OF_MISSION.equals(f.office()) ? mission(found, f) : f.office();
+			DocActor a = actors.actor(f.country().adjective() + " " + office.replace('\'', '\u2019'),
+					ActorKind.PERSON, f.country().iso(), 0.5);
+			List<ActorMention> inside = actors.within(f.begin(), f.end());
+			actors.mention(a, f.begin(), f.end());
+			ActorMention added = actors.at(f.begin());
+			if (added == null || added.actor() != a) {
+				continue;
+			}
+			for (ActorMention m : inside) {
+				// "Indian Army" also reported as "Army": no span of the replaced body stays inside the description
+				m.actor().spans().removeIf(x -> x[0] >= f.begin() && x[1] <= f.end());
+			}
 			n++;
 		}
 		Mechanisms.fired("actors.unnamedOfficials", n);
+	}
+
+	/** An office found for a country's unnamed holder. */
+	private record Found(int begin, int end, Country country, String office) {
+	}
+
+	/** The description of whoever heads a country's mission, which the document may also name by rank. */
+	private static final String HEAD_OF_MISSION = "top diplomat";
+	/** The ranks of a head of mission. */
+	private static final Set<String> MISSION_RANKS = Set.of("ambassador", "chargé d'affaires", "envoy",
+			"high commissioner");
+
+	/**
+	 * The rank the document gives the same country's head of mission ("Ethiopia's top diplomat ... the Ethiopian
+	 * Chargé d'Affaires": one person) when it gives exactly one, else the description's own office.
+	 */
+	private static String mission(List<Found> found, Found topDiplomat) {
+		Set<String> ranks = new java.util.HashSet<>();
+		for (Found f : found) {
+			if (f.country().iso().equals(topDiplomat.country().iso()) && MISSION_RANKS.contains(f.office())) {
+				ranks.add(f.office());
+			}
+		}
+		return ranks.size() == 1 ? ranks.iterator().next() : topDiplomat.office();
 	}
 
 	/** Whether a person was introduced with the role for this country or for no country at all. */
@@ -96,6 +137,38 @@ final class UnnamedOfficials {
 				}
 			}
 			if (own || !other) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words that open the post after an office ("ambassador to the UN, Jane Roe"). */
+	private static final Set<String> POSTS = Set.of("to", "in", "at");
+	/** How many words the post and the comma after it may take before the holder's name. */
+	private static final int MAX_POST_WORDS = 6;
+
+	/**
+	 * Whether the office is followed by its post and then a person's name ("Kenya's ambassador to Somalia Mr Jane
+	 * Roe", "Morocco's ambassador to the UN, Jane Roe"): the description introduces that person.
+	 */
+	private static boolean postThenName(String t, DocActors actors, int end) {
+		TextCursor c = TextCursor.of(t);
+		if (!POSTS.contains(c.nextWord(end).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int p = c.nextWordStart(end);
+		for (int k = 0; k < MAX_POST_WORDS && p >= 0; k++) {
+			int q = c.wordEnd(p);
+			if (q < t.length() && t.charAt(q) == ',') {
+				q++; // "to the UN, Jane Roe"
+			}
+			p = c.nextWordStart(q);
+			if (p < 0) {
+				return false; // the sentence or the phrase ended
+			}
+			ActorMention m = actors.at(p);
+			if (m != null && m.begin() == p && m.actor().kind() == ActorKind.PERSON) {
 				return true;
 			}
 		}
