@@ -21,7 +21,11 @@ import org.sourcebench.model.ActorKind;
  * adjective or possessive ("the Omani Foreign Minister", "Algeria's top diplomat", "Russia's chargé d'affaires",
  * "the Indian Army Chief") with no name after it, when no person of the document was introduced with that office
  * for that country or for no country ("Foreign Minister Jane Roe" may be the Omani one). Every description of the
- * same office of the same country is the same actor. Generic roles (officials, diplomats, spokespersons, whom A2
+ * same office of the same country is the same actor; "the top diplomat" of a country is the one rank of its mission the
+ * document gives ("Ethiopia's top diplomat ... the Ethiopian Chargé d'Affaires"). An office followed by its post and
+ * a person's name introduces that person ("Kenya's ambassador to Somalia Jane Roe"). Switch
+ * {@code actors.unnamedOfficialsOf}: the country may follow the office ("the Chargé d'Affaires of the Pakistan High
+ * Commission", "the deputy high commissioner of Bangladesh"). Generic roles (officials, diplomats, spokespersons, whom A2
  * gives to the body, leaders, whom the office table resolves) are left alone, and so are descriptions a reader
  * already gave to a person.
  */
@@ -55,6 +59,14 @@ final class UnnamedOfficials {
 		}
 		CountryModifier modifier = new CountryModifier(data.countries());
 		List<Found> found = new ArrayList<>();
+		List<Introduced> known = new ArrayList<>(intros);
+		for (Description d : descriptions) {
+			PhraseIndex.Match<CountryTable.Form> of = ownerAfter(t, data.countries(), d.end());
+			if (of != null && nameAfter(t, actors, missionEnd(t, of.end()))) {
+				// "the high commissioner of India Jane Roe" introduces her as India's
+				known.add(new Introduced(RoleHolders.role(d.title().phrase()), t.substring(of.begin(), of.end())));
+			}
+		}
 		for (Description d : descriptions) {
 			String office = d.title().value().office();
 			if (office == null || office.isEmpty() || GENERIC.contains(office.toLowerCase(Locale.ROOT))) {
@@ -65,16 +77,25 @@ final class UnnamedOfficials {
 				head = TextCursor.of(t).previousWordStart(head);
 			}
 			CountryModifier.Found owner = modifier.before(t, head);
-			if (owner == null || owner.begin() < d.begin()) {
+			int begin = owner == null ? d.begin() : owner.begin();
+			int end = d.end();
+			Country c = owner == null ? null : owner.country();
+			if (owner == null && Mechanisms.on("actors.unnamedOfficialsOf")) {
+				PhraseIndex.Match<CountryTable.Form> of = ownerAfter(t, data.countries(), d.end());
+				if (of != null) {
+					c = of.value().country();
+					end = missionEnd(t, of.end());
+				}
+			}
+			if (c == null || begin < d.begin()) {
 				continue;
 			}
 			String role = RoleHolders.role(d.title().phrase());
-			Country c = owner.country();
-			if (introduced(data.countries(), intros, role, c) || !free(actors, owner.begin(), d.end())
-					|| postThenName(t, actors, d.end())) {
+			if (introduced(data.countries(), known, role, c) || !free(actors, begin, end)
+					|| postThenName(t, actors, end) || nameAfter(t, actors, end)) {
 				continue;
 			}
-			found.add(new Found(owner.begin(), d.end(), c, office.toLowerCase(Locale.ROOT)));
+			found.add(new Found(begin, end, c, office.toLowerCase(Locale.ROOT), owner == null));
 		}
 		int n = 0;
 		for (Found f : found) {
@@ -93,12 +114,13 @@ final class UnnamedOfficials {
 				m.actor().spans().removeIf(x -> x[0] >= f.begin() && x[1] <= f.end());
 			}
 			n++;
+			Mechanisms.fired("actors.unnamedOfficialsOf", f.of() ? 1 : 0);
 		}
 		Mechanisms.fired("actors.unnamedOfficials", n);
 	}
 
 	/** An office found for a country's unnamed holder. */
-	private record Found(int begin, int end, Country country, String office) {
+	private record Found(int begin, int end, Country country, String office, boolean of) {
 	}
 
 	/** The description of whoever heads a country's mission, which the document may also name by rank. */
@@ -141,6 +163,58 @@ final class UnnamedOfficials {
 			}
 		}
 		return false;
+	}
+
+	/** Mission words after the owner of an office ("the Chargé d'Affaires of the Pakistan High Commission"). */
+	private static final java.util.regex.Pattern MISSION = java.util.regex.Pattern.compile(
+			"(?i) (?:high commission|embassy|consulate|mission)\\b");
+
+	/** A mission named before its country ("High Commission of Pakistan"). */
+	private static final java.util.regex.Pattern MISSION_OF = java.util.regex.Pattern.compile(
+			"(?i)(?:high commission|embassy|consulate|mission) of (?:the )?");
+
+	/**
+	 * The country an office is "of" right after it ("the deputy high commissioner of Bangladesh", "the Chargé
+	 * d'Affaires of the Pakistan High Commission"), or null.
+	 */
+	private static PhraseIndex.Match<CountryTable.Form> ownerAfter(String t, CountryTable countries, int end) {
+		if (!t.startsWith(" of ", end)) {
+			return null;
+		}
+		int p = end + 4;
+		if (t.startsWith("the ", p)) {
+			p += 4;
+		}
+		java.util.regex.Matcher mission = MISSION_OF.matcher(t).region(p, t.length());
+		if (mission.lookingAt()) {
+			p = mission.end(); // "of the High Commission of Pakistan"
+		}
+		List<PhraseIndex.Match<CountryTable.Form>> cs = new ArrayList<>();
+		countries.index().matchAt(t, p, cs);
+		for (PhraseIndex.Match<CountryTable.Form> c : cs) {
+			if (c.value().type() != CountryTable.FormType.CAPITAL
+					&& (c.end() == t.length() || !Character.isLetter(t.charAt(c.end())))) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	/** The end of a mission word right after the owner ("Pakistan| High Commission"), else {@code end}. */
+	private static int missionEnd(String t, int end) {
+		java.util.regex.Matcher m = MISSION.matcher(t).region(end, t.length());
+		return m.lookingAt() ? m.end() : end;
+	}
+
+	/** Whether a person's mention starts right after the description ("of India Jane Roe"). */
+	private static boolean nameAfter(String t, DocActors actors, int end) {
+		int p = TextCursor.of(t).nextWordStart(end);
+		if (p < 0 || p != end + 1) {
+			return false;
+		}
+		ActorMention m = actors.at(p);
+		return m != null && m.begin() == p && m.actor().kind() == ActorKind.PERSON
+				|| TextCursor.capitalised(TextCursor.of(t).nextWord(p));
 	}
 
 	/** Words that open the post after an office ("ambassador to the UN, Jane Roe"). */

@@ -188,6 +188,16 @@ class ActorMechanismsTest {
 	}
 
 	@Test
+	void anOfficeOfACountrysMissionIsItsUnnamedHolder() {
+		// actors.unnamedOfficialsOf
+		DocumentExtraction d = extract("Lima called in the Charge d'Affaires of the Chilean Embassy on Monday. It "
+				+ "later met the high commissioner of Kenya Tomas Reyes.");
+		assertTrue(mentionTexts(named(d, "Chilean chargé d’affaires"))
+				.contains("Charge d'Affaires of the Chilean Embassy"), d.actors().toString());
+		assertFalse(actor(d, "Kenyan high commissioner").isPresent(), d.actors().toString());
+	}
+
+	@Test
 	void anOfficeHeldByAPersonTheDocumentNamesMakesNoSecondPerson() {
 		DocumentExtraction d = extract("Defense Minister Tomas Reyes toured the border posts. The Peruvian Defense "
 				+ "Minister later met the troops. The Chilean spokesman declined to comment.");
