@@ -118,8 +118,7 @@ public final class ParsedActorReader {
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
 			if (a.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 2
-					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()
-					&& !Character.isLowerCase(w[w.length - 1].charAt(0))) { // "Russian ambassador": no name
+					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()) {
 				byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(a);
 			}
 		}
