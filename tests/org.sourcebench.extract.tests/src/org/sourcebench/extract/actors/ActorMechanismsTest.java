@@ -177,6 +177,15 @@ class ActorMechanismsTest {
 	}
 
 	@Test
+	void aMissionRankOfTitlesTsvIntroducesTheNameAfterIt() {
+		// titles.tsv rows for offices: deputy high commissioner, chargé d'affaires, army chief, top diplomat ...
+		DocumentExtraction d = extract("Peru summoned the deputy high commissioner of Chile Tomas Reyes on Monday "
+				+ "over the border incident.");
+		assertEquals(ActorKind.PERSON, named(d, "Tomas Reyes").kind());
+		assertFalse(actor(d, "High Commissioner").isPresent(), d.actors().toString());
+	}
+
+	@Test
 	void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
 		DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
 				+ "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");
