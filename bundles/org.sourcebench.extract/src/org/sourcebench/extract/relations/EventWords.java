@@ -94,7 +94,7 @@ final class EventWords {
 				case "arrest" -> arrest.add(w);
 				case "kill" -> kill.add(w);
 				case "ban" -> ban.add(w);
-				case "truce", "conclude", "accord", "refuse", "material", "halt" ->
+				case "cooperation", "halt" ->
 						cooperationRoots.computeIfAbsent(r[1].trim(), k -> new HashSet<>()).add(w);
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
@@ -288,10 +288,7 @@ final class EventWords {
 		return ban.contains(lemma);
 	}
 
-	/**
-	 * Whether {@code lemma} is in one of the classes of {@link CooperationRoots}: truce, conclude, accord, refuse,
-	 * material, halt.
-	 */
+	/** Whether {@code lemma} is in one of the classes of {@link CooperationRoots}: cooperation, halt. */
 	boolean cooperationRoot(String cls, String lemma) {
 		Set<String> words = cooperationRoots.get(cls);
 		return words != null && words.contains(lemma);
