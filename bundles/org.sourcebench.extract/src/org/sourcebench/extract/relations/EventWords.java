@@ -56,6 +56,8 @@ final class EventWords {
 	private final Set<String> arrest = new HashSet<>();
 	private final Set<String> kill = new HashSet<>();
 	private final Set<String> ban = new HashSet<>();
+	/** The word classes of {@link CooperationRoots}, by class name. */
+	private final Map<String, Set<String>> cooperationRoots = new HashMap<>();
 	/** The mechanism each {@code noun-events.tsv} row read belongs to, by word (for its firing count). */
 	private final Map<String, String> rowMechanisms;
 
@@ -92,6 +94,8 @@ final class EventWords {
 				case "arrest" -> arrest.add(w);
 				case "kill" -> kill.add(w);
 				case "ban" -> ban.add(w);
+				case "cooperation", "halt" ->
+						cooperationRoots.computeIfAbsent(r[1].trim(), k -> new HashSet<>()).add(w);
 				default -> throw new IllegalStateException("data/event-words.tsv: unknown class '" + r[1] + "' of " + w);
 			}
 		}
@@ -282,6 +286,12 @@ final class EventWords {
 	/** A verb of outlawing, banning or expelling (a reduction of relations, 16). */
 	boolean ban(String lemma) {
 		return ban.contains(lemma);
+	}
+
+	/** Whether {@code lemma} is in one of the classes of {@link CooperationRoots}: cooperation, halt. */
+	boolean cooperationRoot(String cls, String lemma) {
+		Set<String> words = cooperationRoots.get(cls);
+		return words != null && words.contains(lemma);
 	}
 
 	/** Whether a full CAMEO code (or its root) names a mutual event. */
