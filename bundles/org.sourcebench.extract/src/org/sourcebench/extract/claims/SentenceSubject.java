@@ -57,7 +57,7 @@ final class SentenceSubject {
 	}
 
 	private static boolean isTitleGap(String gap) {
-		String g = gap.trim();
+		String g = PossessiveHead.afterPossessive(gap).trim();
 		if (g.isEmpty()) {
 			return true;
 		}
