@@ -289,7 +289,8 @@ final class ParsedSpeaker {
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
 			if (rel.equals("nsubj") && !(isDate(s, c) && Mechanisms.on("claims.date-not-speaker"))) {
-				return c; // a weekday the parser made the subject ("X on Thursday said") is the time, not who spoke
+				// a weekday the parser made the subject ("X on Thursday said") is the time, not who spoke
+				return SplitSubject.head(s, v, c, x -> isDate(s, x));
 			}
 			if (rel.equals("obl:agent")) {
 				agent = c;
