@@ -3,7 +3,6 @@ package org.sourcebench.extract.claims;
 import java.util.List;
 import java.util.Set;
 
-import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -52,26 +51,13 @@ final class SentenceSubject {
 			while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {
 				m = ms.get(++i);
 			}
-			if (i + 1 < ms.size() && PossessiveHead.possessedPerson(t.substring(m.end(), ms.get(i + 1).begin()),
-					ms.get(i + 1).actor().kind())) {
-				Mechanisms.fired("claims.possessive-head", 1);
-				m = ms.get(++i); // "Uganda's former president Jane Doe": the person speaks
-			}
 			return m.actor();
 		}
 		return null;
 	}
 
 	private static boolean isTitleGap(String gap) {
-		String g = PossessiveHead.afterPossessive(gap);
-		if (g != gap && titleWords(g.trim())) {
-			Mechanisms.fired("claims.possessive-head", 1); // "Russia's Foreign Ministry", "Kenya's Ruto"
-			return true;
-		}
-		return titleWords(gap.trim());
-	}
-
-	private static boolean titleWords(String g) {
+		String g = gap.trim();
 		if (g.isEmpty()) {
 			return true;
 		}
