@@ -32,4 +32,21 @@ class NamedOfficerSpeakerTest {
 		assertEquals(List.of("reports of an attack on the border post"), textsOf(d, "Moses Kato"), d.claims().toString());
 		assertEquals(List.of(), textsOf(d, "UPDF"), d.claims().toString());
 	}
+
+	@Test
+	void aNameUnderTheTitleOfAnOfficerSpeaksNotTheBody() {
+		// claims.flat-name: the parser heads "FO Spokesman Dr Daniel Otieno" by "FO" and "KDF Colonel Peter Njiru" by
+		// "KDF", the names flat under them
+		DocumentExtraction d = extract("Border talks stall\n\nThe Kenyan Foreign Office (FO) summoned the Ugandan envoy "
+				+ "on Monday. Speaking at the weekly media briefing, FO Spokesman Dr Daniel Otieno said: \u201cWe hope "
+				+ "that the rebels would grab the opportunity for talks.\u201d\n\nThe Kenya Defence Forces (KDF) sent "
+				+ "troops to the border. \"We seized a lot of guns and other equipment from the rebels,\" KDF Colonel "
+				+ "Peter Njiru told AFP.\n");
+		assertEquals(List.of("We hope that the rebels would grab the opportunity for talks."),
+				textsOf(d, "Daniel Otieno"), d.claims().toString());
+		assertEquals(List.of("We seized a lot of guns and other equipment from the rebels"), textsOf(d, "Peter Njiru"),
+				d.claims().toString());
+		assertEquals(List.of(), textsOf(d, "Kenyan Foreign Office"), d.claims().toString());
+		assertEquals(List.of(), textsOf(d, "Kenya Defence Forces"), d.claims().toString());
+	}
 }
