@@ -289,8 +289,7 @@ final class ParsedSpeaker {
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
 			if (rel.equals("nsubj") && !(isDate(s, c) && Mechanisms.on("claims.date-not-speaker"))) {
-				// a weekday the parser made the subject ("X on Thursday said") is the time, not who spoke
-				return SplitSubject.head(s, v, c, x -> isDate(s, x));
+				return c; // a weekday the parser made the subject ("X on Thursday said") is the time, not who spoke
 			}
 			if (rel.equals("obl:agent")) {
 				agent = c;
