@@ -447,10 +447,6 @@ final class ParsedSpeaker {
 		if (s.pos(h).equals("PRON")) {
 			return pronoun(s, h, v, word, offset);
 		}
-		DocActor officer = FlatName.person(s, h, actors);
-		if (officer != null) {
-			return officer; // "SDF spokesperson Jane Doe": the name under the title speaks
-		}
 		ActorMention m = headMention(s, h);
 		if (m != null) {
 			return m.actor();
