@@ -141,9 +141,6 @@ final class ParsedClaimReader {
 			case "obj-of" -> {
 				return objectAndOf(s, v);
 			}
-			case "obj-for" -> {
-				return BlameFrame.objectAndFor(s, v);
-			}
 			default -> {
 				return null;
 			}
