@@ -1,35 +1,22 @@
 package org.sourcebench.extract.actors;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.WordClasses;
 
 /**
  * The closed word classes of {@code data/actor-words.tsv} (name particles, sentence openers, quantifiers, government
  * adjectives, participles, outlet descriptions, weekdays). Loaded once per JVM; immutable. Public for the claim
- * readers, which ask the same classes (a weekday is no speaker).
+ * readers, which ask the same classes (a weekday is no speaker). A class the file lacks fails, naming it.
  */
 public final class ActorWords {
 
 	private static final ActorWords INSTANCE = new ActorWords();
 
-	private final Map<String, Set<String>> classes = new HashMap<>();
-	private final Map<String, Set<String>> lowered = new HashMap<>();
+	private final WordClasses classes = WordClasses.read("actor-words.tsv", 0, 1);
+	private final WordClasses lowered = classes.lowered();
 
 	private ActorWords() {
-		Map<String, List<String>> lists = new HashMap<>();
-		for (String[] r : DataFile.rows("actor-words.tsv", 2)) {
-			lists.computeIfAbsent(r[1].trim(), k -> new ArrayList<>()).add(r[0].trim());
-		}
-		lists.forEach((k, v) -> {
-			classes.put(k, Set.copyOf(v));
-			lowered.put(k, Set.copyOf(v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
-		});
 	}
 
 	public static ActorWords get() {
@@ -38,11 +25,11 @@ public final class ActorWords {
 
 	/** Whether {@code word} (any case) is of the class. */
 	public boolean is(String wordClass, String word) {
-		return lowered.getOrDefault(wordClass, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+		return lowered.in(wordClass, word.toLowerCase(Locale.ROOT));
 	}
 
 	/** The words of a class as a regular-expression alternation, longest first (phrases keep their case). */
 	String alternation(String wordClass) {
-		return DataFile.alternation(classes.getOrDefault(wordClass, Set.of()));
+		return classes.alternation(wordClass);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.WordClasses;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -23,8 +23,9 @@ public final class PersonGender {
 		FEMALE, MALE, UNKNOWN
 	}
 
-	private static final Set<String> FEMALE = words("female");
-	private static final Set<String> MALE = words("male");
+	private static final WordClasses GENDERS = WordClasses.read("claim-words.tsv", 0, 1);
+	private static final Set<String> FEMALE = Set.copyOf(GENDERS.words("female"));
+	private static final Set<String> MALE = Set.copyOf(GENDERS.words("male"));
 	/** The title right before a mention ("spokeswoman Name", "Mrs. Name"). */
 	private static final Pattern WORDS_BEFORE = Pattern.compile("\\b(\\w+)\\.? $");
 	/** A description in apposition after a mention, up to its first comma or full stop. */
@@ -59,20 +60,6 @@ public final class PersonGender {
 			case "she", "her", "hers" -> g != Gender.MALE;
 			default -> true;
 		};
-	}
-
-	/** The words of a gender category of claim-words.tsv ("female", "male"). */
-	private static Set<String> words(String category) {
-		Set<String> out = new java.util.HashSet<>();
-		for (String[] r : DataFile.rows("claim-words.tsv", 3)) {
-			if (r[1].trim().equals(category)) {
-				out.add(r[0].trim());
-			}
-		}
-		if (out.isEmpty()) {
-			throw new IllegalStateException("claim-words.tsv has no " + category + " words");
-		}
-		return Set.copyOf(out);
 	}
 
 	private Gender read(DocActor a) {

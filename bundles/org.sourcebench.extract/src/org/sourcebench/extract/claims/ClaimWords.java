@@ -10,6 +10,7 @@ import org.sourcebench.model.ActorKind;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.DataFile;
+import org.sourcebench.extract.data.WordClasses;
 
 /**
  * The word lists of claim reading (cues.tsv verbs, and claim-words.tsv: cognition and position verbs, position
@@ -19,25 +20,26 @@ final class ClaimWords {
 
 	private static final ClaimWords INSTANCE = new ClaimWords();
 
+	/** The classes of claim-words.tsv, by name. */
+	private final WordClasses classes = WordClasses.read("claim-words.tsv", 0, 1);
+	/** Claim verbs: the single-word cues of cues.tsv and the cognition and position verbs of claim-words.tsv. */
 	final Set<String> verbs = new HashSet<>();
-	final Set<String> nouns = new HashSet<>();
+	final Set<String> nouns = classes.words("noun");
 	/** Position nouns that name a feeling or stance toward something ("concern", "support"): a reaction, no claim. */
 	final Set<String> reactions = new HashSet<>();
-	final Set<String> sources = new HashSet<>();
+	final Set<String> sources = classes.words("source");
 	/** Forms of the speech cues of cues.tsv (not the cognition verbs): a cue inside a claim nests another claim. */
 	final Set<String> cues = new HashSet<>();
 	/** Nouns whose that-clause is a claim ("the announcement that ...", "Russia's claim that ..."). */
-	final Set<String> claimNouns = new HashSet<>();
+	final Set<String> claimNouns = classes.words("claim");
 	/** Heads that speak for the actor named in their phrase ("Kremlin spokesman", "United Nations officials"). */
-	final Set<String> members = new HashSet<>();
+	final Set<String> members = classes.words("member");
 	/** Channels whose owner speaks ("the Kremlin's website"). */
-	final Set<String> outlets = new HashSet<>();
+	final Set<String> outlets = classes.words("outlet");
 	/** Institution heads and the kind of actor they name ("the health ministry"). */
 	final Map<String, ActorKind> bodies = new HashMap<>();
 	/** Determiners and quantifiers before an unnamed source ("two Egyptian security sources", "many locals"). */
-	final Set<String> determiners = new HashSet<>();
-	/** The other word lists, by category (relative, continuation, connector, title, ...). */
-	private final Map<String, Set<String>> lists = new HashMap<>();
+	final Set<String> determiners = classes.words("determiner");
 	/** Verbs whose claim is held by another complement than a clause: obj, of, to, obj-of. */
 	final Map<String, String> frames = new HashMap<>();
 
@@ -49,31 +51,18 @@ final class ClaimWords {
 				DataFile.list(DataFile.cell(r, 1)).forEach(cues::add);
 			}
 		}
-		for (String[] r : DataFile.rows("claim-words.tsv", 3)) {
-			String w = r[0].trim();
-			String extra = DataFile.cell(r, 2).trim();
-			switch (r[1].trim()) {
-				case "verb" -> {
-					verbs.add(w);
-					if (!extra.isEmpty()) {
-						frames.put(w, extra);
-					}
-				}
-				case "noun" -> {
-					nouns.add(w);
-					if (extra.equals("reaction")) {
-						reactions.add(w);
-					}
-				}
-				case "claim" -> claimNouns.add(w);
-				case "source" -> sources.add(w);
-				case "member" -> members.add(w);
-				case "determiner" -> determiners.add(w);
-				case "outlet" -> outlets.add(w);
-				case "body" -> bodies.put(w, ActorKind.get(extra.toUpperCase(Locale.ROOT)));
-				default -> lists.computeIfAbsent(r[1].trim(), k -> new HashSet<>()).add(w);
+		classes.values("verb").forEach((verb, frame) -> {
+			verbs.add(verb);
+			if (!frame.isEmpty()) {
+				frames.put(verb, frame);
 			}
-		}
+		});
+		classes.values("noun").forEach((noun, sense) -> {
+			if (sense.equals("reaction")) {
+				reactions.add(noun);
+			}
+		});
+		classes.values("body").forEach((body, kind) -> bodies.put(body, ActorKind.get(kind.toUpperCase(Locale.ROOT))));
 	}
 
 	/**
@@ -96,18 +85,14 @@ final class ClaimWords {
 		return INSTANCE;
 	}
 
-	/** The words of a list category of claim-words.tsv; fails on a category the file lacks. */
+	/** The words of a class of claim-words.tsv; fails on a class the file lacks. */
 	Set<String> list(String category) {
-		Set<String> l = lists.get(category);
-		if (l == null) {
-			throw new IllegalStateException("claim-words.tsv has no " + category + " words");
-		}
-		return java.util.Collections.unmodifiableSet(l);
+		return classes.words(category);
 	}
 
-	/** The words of a list category as a regular-expression alternation, longest first. */
+	/** The words of a class as a regular-expression alternation, longest first. */
 	String alternation(String category) {
-		return DataFile.alternation(list(category));
+		return classes.alternation(category);
 	}
 
 	/** Heads of "the statement said" (claim-words.tsv statement list). */

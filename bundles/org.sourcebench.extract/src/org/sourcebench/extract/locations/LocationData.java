@@ -3,7 +3,6 @@ package org.sourcebench.extract.locations;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.data.WordClasses;
 
 /**
  * The location reader's own data files, loaded once per JVM: the words of locative use (location-words.tsv), place
@@ -39,16 +39,13 @@ public final class LocationData {
 	private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private final Map<String, Set<String>> words = new HashMap<>();
+	private final WordClasses words = WordClasses.read("location-words.tsv", 1, 0);
 	private final Map<String, Head> heads = new HashMap<>();
 	private final Map<String, List<Place>> regions = new HashMap<>();
 	private final Map<String, String> countryNames = new HashMap<>();
 	private final PhraseIndex<Place> seats = new PhraseIndex<>();
 
 	private LocationData() {
-		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
-			words.computeIfAbsent(r[0].trim(), k -> new HashSet<>()).add(r[1].trim());
-		}
 		for (String[] r : DataFile.rows("place-heads.tsv", 3)) {
 			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
 			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
@@ -120,9 +117,9 @@ public final class LocationData {
 		return out.toString();
 	}
 
+	/** Whether {@code word} is of a class of location-words.tsv; fails on a class the file lacks. */
 	public boolean is(String category, String word) {
-		Set<String> s = words.get(category);
-		return s != null && s.contains(word);
+		return words.in(category, word);
 	}
 
 	public boolean isPreposition(String word) {

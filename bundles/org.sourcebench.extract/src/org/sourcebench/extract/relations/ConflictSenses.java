@@ -42,7 +42,7 @@ final class ConflictSenses {
 	private static String sense(ParsedSentence s, int b, int e, DocActors actors) {
 		String code = "";
 		for (int t = 0; t < s.size(); t++) {
-			if (s.start(t) < b || s.end(t) > e || !EventWords.get().force(lemma(s, t))) {
+			if (s.start(t) < b || s.end(t) > e || !EventWords.get().in("force", lemma(s, t))) {
 				continue;
 			}
 			String other = other(s, t, actors);
@@ -66,12 +66,12 @@ final class ConflictSenses {
 			patients = s.children(t, "nsubj:pass");
 		}
 		if (l.equals("strike")) {
-			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.deal(lemma(s, s.head(t)))
-					|| t > 0 && words.deal(lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
+			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.in("deal", lemma(s, s.head(t)))
+					|| t > 0 && words.in("deal", lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
 				return Recoding.DROP; // "an agreement struck with X"
 			}
 			for (int p : patients) {
-				if (words.deal(lemma(s, p))) {
+				if (words.in("deal", lemma(s, p))) {
 					return Recoding.DROP; // "struck a deal with X"
 				}
 			}
@@ -84,7 +84,7 @@ final class ConflictSenses {
 			}
 			for (int p : patients) {
 				ActorMention m = actors.at(s.start(p));
-				if (m != null && m.actor().kind() == ActorKind.PERSON || words.post(lemma(s, p))) {
+				if (m != null && m.actor().kind() == ActorKind.PERSON || words.in("post", lemma(s, p))) {
 					return Recoding.DROP; // "fired the minister", "X was fired by Y"
 				}
 			}
@@ -96,7 +96,7 @@ final class ConflictSenses {
 			}
 		} else if (l.equals("assault") || l.equals("attack")) {
 			for (int c : s.children(t, "amod")) {
-				if (words.verbal(lemma(s, c))) {
+				if (words.in("verbal", lemma(s, c))) {
 					return "111"; // "a verbal assault on X"
 				}
 			}

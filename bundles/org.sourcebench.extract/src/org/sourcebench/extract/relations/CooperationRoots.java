@@ -78,7 +78,7 @@ final class CooperationRoots {
 	 */
 	private static boolean stoppable(String lemma, EventWords w) {
 		EventWords.Nominal n = w.nominal(lemma);
-		return n != null && n.code().startsWith("04") || w.cooperationRoot("cooperation", lemma);
+		return n != null && n.code().startsWith("04") || w.in("cooperation", lemma);
 	}
 
 	/**
@@ -101,7 +101,7 @@ final class CooperationRoots {
 	/** Whether token {@code h} stops what it governs: a halt word, or "call off" / "break off". */
 	private static boolean stops(ParsedSentence s, int h, EventWords w) {
 		String l = lower(s, h);
-		if (w.cooperationRoot("halt", l)) {
+		if (w.in("halt", l)) {
 			return true;
 		}
 		if (l.equals("call") || l.equals("break")) {

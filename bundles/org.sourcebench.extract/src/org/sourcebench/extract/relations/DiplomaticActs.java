@@ -171,8 +171,8 @@ final class DiplomaticActs {
 	private boolean asserted(ParsedSentence s, int v) {
 		for (int c : s.children(v)) {
 			String w = lower(s.word(c));
-			if (s.deprel(c).startsWith("aux") && (words.modal(w) || w.equals("must")) || words.negation(w)
-					|| s.deprel(c).equals("mark") && (w.equals("to") || words.condition(w))) {
+			if (s.deprel(c).startsWith("aux") && (words.in("modal", w) || w.equals("must")) || words.in("negation", w)
+					|| s.deprel(c).equals("mark") && (w.equals("to") || words.in("condition", w))) {
 				return false;
 			}
 		}

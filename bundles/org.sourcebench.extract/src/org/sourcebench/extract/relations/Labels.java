@@ -101,7 +101,7 @@ final class Labels {
 	private boolean negative(ParsedSentence s, int c) {
 		boolean neg = bad(s, c);
 		for (int d : s.children(c)) {
-			if (words.negation(s.word(d).toLowerCase(Locale.ROOT))) {
+			if (words.in("negation", s.word(d).toLowerCase(Locale.ROOT))) {
 				return false;
 			}
 			neg |= (s.deprel(d).equals("amod") || s.deprel(d).equals("compound") && d < c) && bad(s, d);

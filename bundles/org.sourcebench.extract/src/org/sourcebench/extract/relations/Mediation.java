@@ -56,7 +56,7 @@ final class Mediation {
 			return new Mediated(n, mediators, sides);
 		}
 		int h = s.head(n);
-		if (h >= 0 && s.deprel(n).equals("obj") && words.mediates(verbLemma)) {
+		if (h >= 0 && s.deprel(n).equals("obj") && words.in("mediate", verbLemma)) {
 			EventCoder.Clause frame = new EventCoder.Clause(s, h);
 			if (!frame.passive && !frame.subjects.isEmpty()) {
 				return new Mediated(h, frame.subjects, sides);

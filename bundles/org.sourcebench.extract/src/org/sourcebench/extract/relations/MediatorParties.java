@@ -78,8 +78,9 @@ final class MediatorParties {
 					out.add(c - 2); // the same in three tokens: "Z", "-", "brokered"
 				} else if (c > at && (rel.startsWith("acl") || rel.equals("advcl")) && mediating(s.lemma(c), mediates)) {
 					out.addAll(agents(s, c)); // "a deal brokered by Z"
-				} else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && EventWords.get().help(lower(s.lemma(c)))
-						&& EventWords.get().helpCase(EventCoder.Clause.caseWord(s, c))) {
+				} else if ((rel.startsWith("obl") || rel.startsWith("nmod"))
+						&& EventWords.get().in("help", lower(s.lemma(c)))
+						&& EventWords.get().in("help-case", EventCoder.Clause.caseWord(s, c))) {
 					out.addAll(owners(s, c)); // "met with the help of Z"
 				}
 			}
@@ -252,11 +253,11 @@ final class MediatorParties {
 				continue;
 			}
 			int h = s.headOf(x.begin(), x.end());
-			if (h >= 0 && words.topic(EventCoder.Clause.caseWord(s, h))) {
+			if (h >= 0 && words.in("topic", EventCoder.Clause.caseWord(s, h))) {
 				continue; // "a Z-brokered truce on Gondor": what it is about
 			}
 			if (h >= 0 && s.deprel(h).startsWith("nsubj") && s.head(h) >= 0
-					&& words.reporting(lower(s.lemma(s.head(h))))) {
+					&& words.in("reporting", lower(s.lemma(s.head(h))))) {
 				continue; // "X said the Z-brokered truce held": X reports it
 			}
 			int last = s.size() - 1;
@@ -266,7 +267,7 @@ final class MediatorParties {
 					break;
 				}
 			}
-			if (s.start(last) >= x.end() && words.reporting(lower(s.lemma(last)))) {
+			if (s.start(last) >= x.end() && words.in("reporting", lower(s.lemma(last)))) {
 				continue; // "..., X said."
 			}
 			out.add(d.name());

@@ -109,8 +109,8 @@ final class NegativeStatements {
 	}
 
 	private boolean experiencer(ParsedSentence s, int t) {
-		return words.experiencer(s.lemma(t).toLowerCase(Locale.ROOT))
-				|| words.experiencer(s.word(t).toLowerCase(Locale.ROOT));
+		return words.in("experiencer", s.lemma(t).toLowerCase(Locale.ROOT))
+				|| words.in("experiencer", s.word(t).toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the head word or an adjective or noun modifier in front of it is negative, not negated. */
@@ -130,7 +130,8 @@ final class NegativeStatements {
 
 	private boolean negated(ParsedSentence s, int c) {
 		for (int d : s.children(c)) {
-			if (words.negation(s.word(d).toLowerCase(Locale.ROOT)) || words.hedge(s.word(d).toLowerCase(Locale.ROOT))) {
+			String w = s.word(d).toLowerCase(Locale.ROOT);
+			if (words.in("negation", w) || words.in("hedge", w)) {
 				return true;
 			}
 		}

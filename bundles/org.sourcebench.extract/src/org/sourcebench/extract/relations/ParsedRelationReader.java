@@ -18,10 +18,10 @@ import org.sourcebench.extract.data.CameoLexicon;
 import org.sourcebench.extract.data.CameoPattern;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
-import org.sourcebench.extract.data.DataFile;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.WordForms;
+import org.sourcebench.extract.locations.LocationData;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -84,8 +84,6 @@ public final class ParsedRelationReader {
 	private final Mediation mediation;
 	private final JointAction joint;
 	private final CountryTable countries;
-	/** Nouns naming a place ("territory", "airspace", location-words.tsv): a country's place is not the country. */
-	private final Set<String> geoNouns = new HashSet<>();
 	/** Relationships stated in reported speech ({@link SpeechActs}). */
 	private final SpeechActs speechActs;
 	/** Acts on envoys and on the links between states ({@link DiplomaticActs}). */
@@ -106,11 +104,6 @@ public final class ParsedRelationReader {
 		this.speechActs = new SpeechActs(coder, triggers, forms, words, valence);
 		this.diplomacy = new DiplomaticActs(forms, countries, words);
 		this.labels = new Labels(words, valence);
-		for (String[] r : DataFile.rows("location-words.tsv", 2)) {
-			if (r[0].equals("geo-noun")) {
-				geoNouns.add(r[1]);
-			}
-		}
 	}
 
 	/**
@@ -158,6 +151,7 @@ public final class ParsedRelationReader {
 		List<String> mediated = new ArrayList<>();
 		List<ExtractedRelationship> brokered = new ArrayList<>();
 		List<String> joints = new ArrayList<>();
+		java.util.function.Predicate<String> mediates = l -> words.in("mediate", l);
 		if (EventTrace.on()) {
 			EventTrace.document(body, sentences);
 		}
@@ -182,9 +176,9 @@ public final class ParsedRelationReader {
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
 					}
 					if (Mechanisms.on(MediatorParties.NAME)) { // the mediator of the event consults its parties
-						MediatorParties.add(body, s, t, e.code(), MediatorParties.mediators(s, t, e.gateAt(), words::mediates),
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.mediators(s, t, e.gateAt(), mediates),
 								true, m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
-						MediatorParties.add(body, s, t, e.code(), MediatorParties.hosts(s, t, words::mediates), false,
+						MediatorParties.add(body, s, t, e.code(), MediatorParties.hosts(s, t, mediates), false,
 								m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
 					}
 					if (emitted) {
@@ -346,7 +340,7 @@ public final class ParsedRelationReader {
 				|| s.deprel(v).equals("compound") || inName(s, v)) {
 			return null;
 		}
-		if (words.light(lemma(s, v))) {
+		if (words.in("light", lemma(s, v))) {
 			for (int o : s.children(v, "obj")) {
 				if (nominal(s, o) != null) {
 					return null; // "held talks", "conducted a strike": the noun is the event
@@ -365,15 +359,15 @@ public final class ParsedRelationReader {
 			symmetric = trigger.symmetric() || words.symmetric(code);
 			frame = coding != null ? coding.frame() : new EventCoder.Clause(s, v);
 			negated = frame.negated && (coding == null || !coding.code().startsWith(root));
-		} else if (!words.denialCode(lemma(s, v)).isEmpty()) {
-			code = words.denialCode(lemma(s, v)); // "denied that X ...", "rejected X's claim"
+		} else if (!words.code("denial", lemma(s, v)).isEmpty()) {
+			code = words.code("denial", lemma(s, v)); // "denied that X ...", "rejected X's claim"
 			symmetric = false;
 			frame = new EventCoder.Clause(s, v);
 			negated = frame.negated;
 		} else if (coding != null && coding.code().matches("\\d{2,4}")
 				&& (coding.pattern() != null || root(coding.code()) >= MATERIAL_CONFLICT
 						|| SpeechActs.spokenVerb(coding.code()))
-				&& !(words.travel(lemma(s, v)) && root(coding.code()) < MATERIAL_QUAD)) {
+				&& !(words.in("travel", lemma(s, v)) && root(coding.code()) < MATERIAL_QUAD)) {
 			// a bare dictionary verb only for material conflict ("killed"): bare cooperative verbs are too general;
 			// a trip ("headed to Davos", "travelled to Ankara") is no event unless the trigger table names it
 			code = coding.code();
@@ -397,9 +391,9 @@ public final class ParsedRelationReader {
 		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
-		boolean denial = words.denial(lemma(s, v));
+		boolean denial = words.in("denial", lemma(s, v));
 		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
-			if (!denial || words.assertion(lemma(s, o))) {
+			if (!denial || words.in("assertion", lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
 			}
 		}
@@ -425,7 +419,8 @@ public final class ParsedRelationReader {
 				}
 			}
 		}
-		if (targets.isEmpty() && mutual.isEmpty() && words.joint(lemma(s, v)) && Mechanisms.on("relations.joint")) {
+		if (targets.isEmpty() && mutual.isEmpty() && words.in("joint", lemma(s, v))
+				&& Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
@@ -439,7 +434,7 @@ public final class ParsedRelationReader {
 		}
 		boolean hedged = false;
 		for (int d : s.children(n)) {
-			hedged |= words.hedge(lower(s.word(d))); // "no talks", "any attacks", "an alleged attack"
+			hedged |= words.in("hedge", lower(s.word(d))); // "no talks", "any attacks", "an alleged attack"
 		}
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
@@ -497,13 +492,13 @@ public final class ParsedRelationReader {
 		}
 		int intentHead = -1;
 		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("ADJ")
-				&& !words.intentCode(lemma(s, h)).isEmpty()) {
+				&& !words.code("irrealis", lemma(s, h)).isEmpty()) {
 			intentHead = h; // "ready for talks with X"
 		} else if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("VERB")) {
 			String rel = s.deprel(np);
 			String prep = EventCoder.Clause.caseWord(s, np);
 			String verb = lemma(s, h);
-			boolean reported = words.light(verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
+			boolean reported = words.in("light", verb) && (rel.equals("obj") || rel.equals("nsubj:pass")
 					|| rel.startsWith("obl") && prep.equals("to"));
 			if (reported) {
 				EventCoder.Clause frame = new EventCoder.Clause(s, h);
@@ -516,7 +511,7 @@ public final class ParsedRelationReader {
 					}
 				}
 				gateAt = h;
-			} else if (rel.equals("obj") && !words.intentCode(verb).isEmpty()) {
+			} else if (rel.equals("obj") && !words.code("irrealis", verb).isEmpty()) {
 				intentHead = h; // "offered talks with X"
 			} else if (rel.startsWith("obl") && nominal.symmetric()
 					&& (TIME_CASES.contains(prep) || EventParties.engagedIn(prep))) { // "X lost men in clashes with Y"
@@ -534,7 +529,7 @@ public final class ParsedRelationReader {
 		}
 		if (intentHead >= 0) {
 			// "ready for talks with X", "offered a meeting with X": an intent (03) of the head's subject toward X
-			String intent = words.intentCode(lemma(s, intentHead));
+			String intent = words.code("irrealis", lemma(s, intentHead));
 			String code = intent.equals("03") && root(nominal.code()) >= MATERIAL_QUAD ? THREAT_ROOT : intent;
 			EventCoder.Clause frame = new EventCoder.Clause(s, intentHead);
 			Event e = new Event(intentHead, code, false, frame.subjects, targets, List.of(), intentHead);
@@ -718,9 +713,9 @@ public final class ParsedRelationReader {
 				return e;
 			}
 			String head = lemma(s, h);
-			if (rel.equals("xcomp") || rel.equals("ccomp") && words.irrealis(head)) {
-				if (words.irrealis(head)) {
-					String intent = words.intentCode(head);
+			if (rel.equals("xcomp") || rel.equals("ccomp") && words.in("irrealis", head)) {
+				if (words.in("irrealis", head)) {
+					String intent = words.code("irrealis", head);
 					if (intent.isEmpty() || !controlled || blockedHere(s, h)) {
 						return null;
 					}
@@ -729,11 +724,11 @@ public final class ParsedRelationReader {
 					return gate(s, h, new Event(h, code, false, frame.subjects, e.targets(), List.of(), h));
 				}
 			} else if (rel.equals("ccomp")) {
-				return words.denial(head) ? null : e; // a reported event counts, a denied one does not
+				return words.in("denial", head) ? null : e; // a reported event counts, a denied one does not
 			} else if (rel.equals("advcl")) {
 				for (int m : s.children(t, "mark")) {
 					String mark = lower(s.word(m));
-					if (UNASSERTED_MARKS.contains(mark) && !(mark.equals("to") && words.travel(head))) {
+					if (UNASSERTED_MARKS.contains(mark) && !(mark.equals("to") && words.in("travel", head))) {
 						return null; // "moved in to attack", "accused X of arming", "warned against launching"
 					} // "flew to Doha to meet X": the trip's purpose is reported as done
 				}
@@ -760,10 +755,10 @@ public final class ParsedRelationReader {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
 			String w = lower(s.word(c));
-			if (rel.startsWith("aux") && words.modal(w)
-					|| words.negation(w) && !rel.equals("cc") && !EventCoder.notOnly(s, c)
-					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.hedge(w)
-					|| rel.equals("mark") && words.condition(w)) {
+			if (rel.startsWith("aux") && words.in("modal", w)
+					|| words.in("negation", w) && !rel.equals("cc") && !EventCoder.notOnly(s, c)
+					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.in("hedge", w)
+					|| rel.equals("mark") && words.in("condition", w)) {
 				return true;
 			}
 		}
@@ -1014,10 +1009,10 @@ public final class ParsedRelationReader {
 
 	/**
 	 * Whether the noun at {@code t} names people (a PETRARCH agent: "soldiers", "civilians", "officials") or a place
-	 * ("territory"), not a side's assets.
+	 * ("territory", a geo-noun of location-words.tsv: a country's place is not the country), not a side's assets.
 	 */
 	private boolean agentNoun(ParsedSentence s, int t) {
-		return geoNouns.contains(lower(s.word(t))) || coder.namesAgent(new String[] {s.word(t)});
+		return LocationData.get().is("geo-noun", lower(s.word(t))) || coder.namesAgent(new String[] {s.word(t)});
 	}
 
 	/** The document's state actor of the country the word at {@code t} names or qualifies, or null. */

@@ -29,7 +29,7 @@ final class RoleNouns {
 
 	/** The role relation of the noun at {@code n}, or null. */
 	Role at(ParsedSentence s, int n, String lemma) {
-		String code = words.roleCode(lemma);
+		String code = words.code("role", lemma);
 		if (code.isEmpty() || !s.pos(n).equals("NOUN") && s.children(n, "nmod:poss").isEmpty()) {
 			return null; // a possessor shows a noun the tagger took for something else ("Y's main ally" as ADV)
 		}

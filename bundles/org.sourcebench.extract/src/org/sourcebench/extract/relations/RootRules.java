@@ -57,17 +57,17 @@ final class RootRules {
 		int b = r.evidence().begin();
 		int e = r.evidence().end();
 		EventWords words = EventWords.get();
-		if (s != null && hasLemma(s, b, e, words::seize) && holder(actors, r.to())) {
+		if (s != null && hasLemma(s, b, e, l -> words.in("seize", l)) && holder(actors, r.to())) {
 			return "190";
 		}
-		if (s == null || hasLemma(s, b, e, words::arrest)
-				|| hasLemma(s, b, e, words::seize) && person(actors, r.to())) {
+		if (s == null || hasLemma(s, b, e, l -> words.in("arrest", l))
+				|| hasLemma(s, b, e, l -> words.in("seize", l)) && person(actors, r.to())) {
 			return r.cameoCode(); // an arrest, a detention, a person captured: 17 as the guidelines enter it
 		}
-		if (hasLemma(s, b, e, words::kill)) {
+		if (hasLemma(s, b, e, l -> words.in("kill", l))) {
 			return "190";
 		}
-		if (hasLemma(s, b, e, words::ban)) {
+		if (hasLemma(s, b, e, l -> words.in("ban", l))) {
 			return "16";
 		}
 		return null;

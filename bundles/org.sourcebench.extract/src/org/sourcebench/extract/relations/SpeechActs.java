@@ -294,7 +294,7 @@ final class SpeechActs {
 			for (int c : s.children(p)) {
 				String w = s.word(c).toLowerCase(Locale.ROOT);
 				obliged |= s.deprel(c).startsWith("aux") && OBLIGATION.contains(w);
-				conditional |= s.deprel(c).equals("mark") && words.condition(w);
+				conditional |= s.deprel(c).equals("mark") && words.in("condition", w);
 			}
 			if (!obliged || conditional || s.deprel(p).equals("advcl")) {
 				continue;
@@ -425,8 +425,8 @@ final class SpeechActs {
 			for (int c : s.children(t)) {
 				String rel = s.deprel(c);
 				String w = s.word(c).toLowerCase(Locale.ROOT);
-				if (rel.startsWith("aux") && words.modal(w) || words.negation(w) && !rel.equals("cc")
-						|| rel.equals("mark") && (words.condition(w) || PURPOSES.contains(w)
+				if (rel.startsWith("aux") && words.in("modal", w) || words.in("negation", w) && !rel.equals("cc")
+						|| rel.equals("mark") && (words.in("condition", w) || PURPOSES.contains(w)
 								&& !s.deprel(t).equals("xcomp"))) {
 					return true;
 				}
