@@ -56,6 +56,7 @@ public final class ParsedActorReader {
 				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
 				begin = withParticle(body, begin); // "al-Burhan": the tagger left the article out
 				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
+				begin = afterDateWords(body, begin, end); // "This Wednesday Ali met": nor does it open one
 				single = single || !body.substring(begin, end).contains(" ");
 				int run = begin;
 				begin = titles.nameStart(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
@@ -107,6 +108,20 @@ public final class ParsedActorReader {
 			e = space;
 		}
 		return e;
+	}
+
+	/** The start of the name in {@code [begin, end)} after a leading weekday ("Wednesday Ali"). */
+	private static int afterDateWords(String body, int begin, int end) {
+		int b = begin;
+		while (b < end && Mechanisms.on("actors.dateWordOpening")) {
+			int space = body.indexOf(' ', b);
+			if (space < 0 || space >= end || !ActorWords.get().is("date-word", body.substring(b, space))) {
+				break;
+			}
+			Mechanisms.fired("actors.dateWordOpening", 1);
+			b = space + 1;
+		}
+		return b;
 	}
 
 	/**

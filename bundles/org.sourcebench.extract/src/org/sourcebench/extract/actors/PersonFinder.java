@@ -232,7 +232,15 @@ final class PersonFinder {
 		if (b < run[1] && Mechanisms.on("actors.leadingTitles")) {
 			b = leading.nameStart(t, b, run[1]); // "Army Chief Gen Ali Bin Hassan", "Chief Cabinet Secretary Ali Hassan"
 		}
-		return b >= run[1] ? null : new int[] {b, run[1]};
+		int e = run[1];
+		if (b > run[0] && b < e && Mechanisms.on("actors.titleRunCap")) {
+			int[] again = NameRun.after(t, b); // "Senior General Min Aung Hlaing": the title words used up the run
+			if (again != null && again[0] == b && again[1] > e) {
+				Mechanisms.fired("actors.titleRunCap", 1);
+				e = again[1];
+			}
+		}
+		return b >= e ? null : new int[] {b, e};
 	}
 
 	private void addUntitled(String t, int[] found, List<Candidate> out) {
