@@ -199,6 +199,19 @@ final class PersonFinder {
 		String words = t.substring(place[0], place[1]);
 		int cut = words.indexOf(' ');
 		int placeEnd = cut < 0 ? place[1] : place[0] + cut;
+		if (cut > 0 && Mechanisms.on("actors.jurisdictionWords")) {
+			// "Minister of Foreign Affairs Jane Roe": a second word that is a common word and no name word ends the
+			// place (or portfolio), not a given name
+			String second = TextCursor.of(t).nextWord(placeEnd + 1);
+			int secondEnd = placeEnd + 1 + second.length();
+			int[] after = NameRun.after(t, secondEnd);
+			if (!second.isEmpty() && EntityTagger.commonWord(second) && !EntityTagger.personNameWord(second)
+					&& after != null && after[0] == secondEnd + 1
+					&& NameRun.wordCount(t.substring(after[0], after[1])) >= 2) {
+				Mechanisms.fired("actors.jurisdictionWords", 1);
+				return secondEnd;
+			}
+		}
 		int[] name = NameRun.after(t, placeEnd);
 		return name != null && name[0] > placeEnd ? placeEnd : titleEnd;
 	}
@@ -244,6 +257,9 @@ final class PersonFinder {
 	}
 
 	private void addUntitled(String t, int[] found, List<Candidate> out) {
+		if (ofTail(t, found[0])) {
+			return;
+		}
 		int[] written = withoutOpeningWord(t, found);
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
@@ -261,6 +277,22 @@ final class PersonFinder {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
+
+	/**
+	 * "the Ministry of Home Affairs said": a capitalised run after "of" that follows a capitalised word ends the name
+	 * of a body or a place, no person's name (mechanism {@code actors.ofTail}).
+	 */
+	private static boolean ofTail(String t, int begin) {
+		if (begin < 5 || !t.startsWith(" of ", begin - 4) || !Mechanisms.on("actors.ofTail")) {
+			return false;
+		}
+		String before = TextCursor.of(t).previousWordAsWritten(begin - 4);
+		if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+			return false;
+		}
+		Mechanisms.fired("actors.ofTail", 1);
+		return true;
 	}
 
 	/**
