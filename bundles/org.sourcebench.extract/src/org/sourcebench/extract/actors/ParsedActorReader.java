@@ -110,6 +110,21 @@ public final class ParsedActorReader {
 		return e;
 	}
 
+	/**
+	 * "Russian chargé d'affaires": a person the text names by a description (a lower-case word that is no name
+	 * particle) has no family name (mechanism {@code actors.descriptionFamilyNames}).
+	 */
+	private static boolean describedBy(String[] words) {
+		for (String w : words) {
+			if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NameRun.isParticle(w)
+					&& Mechanisms.on("actors.descriptionFamilyNames")) {
+				Mechanisms.fired("actors.descriptionFamilyNames", 1);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The start of the name in {@code [begin, end)} after a leading weekday ("Wednesday Ali"). */
 	private static int afterDateWords(String body, int begin, int end) {
 		int b = begin;
@@ -133,7 +148,8 @@ public final class ParsedActorReader {
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
 			if (a.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 2
-					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()) {
+					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()
+					&& !describedBy(w)) {
 				byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(a);
 			}
 		}

@@ -260,7 +260,7 @@ final class PersonFinder {
 		if (ofTail(t, found[0])) {
 			return;
 		}
-		int[] written = withoutOpeningWord(t, found);
+		int[] written = withoutOpeningWord(t, withoutPreposition(t, found));
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
@@ -277,6 +277,21 @@ final class PersonFinder {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
+
+	/**
+	 * "In May, the defence chief ...": a preposition that opens the run is no part of a name (mechanism
+	 * {@code actors.prepositionOpening}); the run starts after it.
+	 */
+	private static int[] withoutPreposition(String t, int[] run) {
+		String first = TextCursor.of(t).nextWord(run[0]);
+		int next = run[0] + first.length() + 1;
+		if (first.isEmpty() || next >= run[1] || t.charAt(next - 1) != ' '
+				|| !ActorWords.get().is("preposition", first) || !Mechanisms.on("actors.prepositionOpening")) {
+			return run;
+		}
+		Mechanisms.fired("actors.prepositionOpening", 1);
+		return new int[] {next, run[1]};
 	}
 
 	/**

@@ -1,0 +1,77 @@
+package org.sourcebench.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.actor;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractionFixture;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Defects in actor reading fixed in the twelfth session on issue 11 (names and spans no rule means to produce), on
+ * sentences written for the test; each assertion fails with its mechanism switched off.
+ */
+class ActorBugsTest {
+
+	@Test
+	void aWeekdayOpensNoName() {
+		// actors.dateWordOpening
+		DocumentExtraction d = ExtractionFixture.extract("This Wednesday Adaeze Okonkwo met the opposition leaders "
+				+ "in the capital.");
+		assertFalse(actor(d, "Wednesday Adaeze Okonkwo").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aSpanNoMentionBacksIsDropped() {
+		// actors.staleSpans: the second span a mention carried goes with it
+		DocActors actors = new DocActors();
+		DocActor army = actors.actor("Ruritanian military", ActorKind.MILITARY, "", 0.8);
+		actors.mention(army, 0, 16);
+		army.spans().add(new int[] {12, 16});
+		DocActor command = actors.actor("Ruritanian Army Northern Command", ActorKind.MILITARY, "", 0.8);
+		actors.mention(command, 0, 33);
+		assertTrue(army.spans().isEmpty(), army.spans().size() + " spans left");
+	}
+
+	@Test
+	void aTitleInsideTheRunEndsWhatComesBeforeTheName() {
+		// actors.innerTitles
+		DocumentExtraction d = ExtractionFixture.extract("White House Spokesperson Karla Lemmon told reporters the "
+				+ "talks would go ahead.");
+		assertTrue(actor(d, "Karla Lemmon").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void titleWordsDoNotUseUpTheNameRun() {
+		// actors.titleRunCap
+		DocumentExtraction d = ExtractionFixture.extract("Junta leader Senior General Min Tun Hlaing has admitted "
+				+ "that the rebels attacked the town.");
+		assertTrue(actor(d, "Min Tun Hlaing").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aPortfolioOfTwoWordsIsNoGivenName() {
+		// actors.jurisdictionWords
+		DocumentExtraction d = ExtractionFixture.extract("Minister of Foreign Affairs Jane Roeford had a telephone "
+				+ "conversation with her counterpart on Monday.");
+		assertTrue(actor(d, "Jane Roeford").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void theTailOfABodysNameIsNoPerson() {
+		// actors.ofTail
+		DocumentExtraction d = ExtractionFixture.extract("In a statement, the Ministry of Home Affairs said the envoy "
+				+ "was summoned.");
+		assertFalse(actor(d, "Home Affairs").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aTitledNameEndsTheBodysName() {
+		// actors.bodyTailTitles
+		DocumentExtraction d = ExtractionFixture.extract("US Department of State Spokesperson Tamsin Brook said the "
+				+ "talks would go ahead.");
+		assertTrue(actor(d, "Tamsin Brook").isPresent(), d.actors().toString());
+	}
+}
