@@ -34,7 +34,11 @@ final class PersonFinder {
 		for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
 			int described = jurisdictionEnd(t, m.end());
 			if (t.startsWith(", ", described)) {
+				int before = out.size();
 				describedThenNamed(t, m, described, out);
+				if (t.startsWith(" in ", m.end())) {
+					Mechanisms.fired("actors.jurisdictionIn", out.size() - before); // "the ambassador in Zenda, Jane Roe"
+				}
 				continue;
 			}
 			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
@@ -107,8 +111,8 @@ final class PersonFinder {
 	/** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
 	 * {@code titleEnd}. */
 	private static int jurisdictionEnd(String t, int titleEnd) {
-		for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
-			if (t.startsWith(p, titleEnd)) {
+		for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of ", " in "}) {
+			if (t.startsWith(p, titleEnd) && (!p.equals(" in ") || Mechanisms.on("actors.jurisdictionIn"))) {
 				int[] place = NameRun.after(t, titleEnd + p.length());
 				if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
 						t.substring(place[0], place[1])) <= 3) {
