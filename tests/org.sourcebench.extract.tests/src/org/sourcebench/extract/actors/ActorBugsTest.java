@@ -74,4 +74,31 @@ class ActorBugsTest {
 				+ "talks would go ahead.");
 		assertTrue(actor(d, "Tamsin Brook").isPresent(), d.actors().toString());
 	}
+
+	@Test
+	void aPrepositionOpensNoName() {
+		// actors.prepositionOpening: "In May" is no person described as the defence chief
+		DocumentExtraction d = ExtractionFixture.extract("The minister accused the rebels of lying.\nIn May, the US "
+				+ "sanctioned Ruritania\u2019s defense chief over the army\u2019s role in the war.");
+		assertFalse(actor(d, "In May").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aPersonNamedByADescriptionHasNoFamilyName() {
+		// actors.descriptionFamilyNames: "Russian" later is no mention of the "Russian ambassador"
+		DocumentExtraction d = ExtractionFixture.extract("Ruritania on Monday summoned the Russian ambassador in "
+				+ "Zenda to protest the dispatch of troops.\nSome troops had reportedly arrived to share experiences "
+				+ "with their Russian counterparts.");
+		assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON
+				&& ExtractionFixture.mentionTexts(a).contains("Russian")), d.actors().toString());
+	}
+
+	@Test
+	void anEnvoyInACapitalIsTheNameApposedToHim() {
+		// actors.jurisdictionIn
+		DocumentExtraction d = ExtractionFixture.extract("Ruritania on Monday summoned the Russian ambassador in "
+				+ "Zenda, Pavel Orlovsky, to protest the dispatch of troops.");
+		assertTrue(actor(d, "Pavel Orlovsky").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "Russian ambassador").isPresent(), d.actors().toString());
+	}
 }
