@@ -104,7 +104,8 @@ final class PersonFinder {
 				a.offices().add(title.office());
 			}
 			actors.mention(a, run[0], run[1]);
-			actors.mention(a, mod.begin(), described);
+			// "the Russian ambassador in Zenda": the place stays a place, the mention ends at the title
+			actors.mention(a, mod.begin(), t.startsWith(" in ", m.end()) ? m.end() : described);
 		}));
 	}
 
