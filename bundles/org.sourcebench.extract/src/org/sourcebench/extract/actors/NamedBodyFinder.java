@@ -99,6 +99,10 @@ final class NamedBodyFinder {
 			String name = o.group(1);
 			int b = o.start(1);
 			int e = o.end(1);
+			if (OutletContexts.dateWord(name.split(" ")[0]) && Mechanisms.on("actors.dateWordOpening")) {
+				Mechanisms.fired("actors.dateWordOpening", 1);
+				continue; // "told a broadcaster Thursday": a weekday names no outlet
+			}
 			out.add(new Candidate(b, e, PRIORITY,
 					actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), b, e)));
 		}
