@@ -21,6 +21,9 @@ class ActorBugsTest {
 		DocumentExtraction d = ExtractionFixture.extract("This Wednesday Adaeze Okonkwo met the opposition leaders "
 				+ "in the capital.");
 		assertFalse(actor(d, "Wednesday Adaeze Okonkwo").isPresent(), d.actors().toString());
+		DocumentExtraction told = ExtractionFixture.extract("The president lowered expectations, telling a German "
+				+ "broadcaster Thursday that only direct talks could end the war.");
+		assertFalse(actor(told, "Thursday").isPresent(), told.actors().toString());
 	}
 
 	@Test
