@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -101,7 +102,23 @@ public final class DocActors {
 	void remove(ActorMention m) {
 		if (mentions.remove(m)) {
 			m.actor().spans().removeIf(s -> s[0] == m.begin() && s[1] == m.end());
+			if (Mechanisms.on("actors.staleSpans")) {
+				// "Army" of "Indian Army" (a second span the mention carried): no mention backs it any more
+				int before = m.actor().spans().size();
+				m.actor().spans().removeIf(s -> m.begin() <= s[0] && s[1] <= m.end() && !backed(m.actor(), s));
+				Mechanisms.fired("actors.staleSpans", before - m.actor().spans().size());
+			}
 		}
+	}
+
+	/** Whether a mention of {@code a} covers span {@code s}. */
+	private boolean backed(DocActor a, int[] s) {
+		for (ActorMention m : mentions) {
+			if (m.actor() == a && m.begin() <= s[0] && s[1] <= m.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public List<ActorMention> mentions() {

@@ -72,7 +72,44 @@ final class LeadingTitles {
 			}
 			b = after;
 		}
-		return b;
+		return Mechanisms.on("actors.innerTitles") ? afterInnerTitle(t, b, end) : b;
+	}
+
+	/**
+	 * "White House Spokesperson Jane Roe", "Junta leader Senior General Jane Roe": a title of titles.tsv inside the
+	 * run, not at its start, that two capitalised words follow and that all words before it lead to (capitalised, no
+	 * comma) also ends what comes before the name (mechanism {@code actors.innerTitles}); the last such title counts.
+	 */
+	private int afterInnerTitle(String t, int b, int end) {
+		List<int[]> words = words(t, b, end, 8);
+		int start = b;
+		for (int k = 1; k + 2 <= words.size(); k++) {
+			int after = afterTable(t, words.get(k)[0], end);
+			if (after < 0) {
+				continue;
+			}
+			int rest = 0;
+			boolean name = true;
+			for (int[] w : words) {
+				if (w[0] >= after) {
+					rest++;
+					name &= Character.isUpperCase(t.charAt(w[0])) && afterTable(t, w[0], end) < 0
+							&& !titles.index().findAll(t.substring(w[0], w[1])).stream()
+									.anyMatch(m -> m.begin() == 0 && m.end() == w[1] - w[0]);
+				}
+			}
+			boolean run = true;
+			for (int j = 0; j < k; j++) {
+				run &= Character.isUpperCase(t.charAt(words.get(j)[0])) && t.charAt(words.get(j)[1] - 1) != ',';
+			}
+			if (rest >= 2 && name && run) {
+				start = after;
+			}
+		}
+		if (start > b) {
+			Mechanisms.fired("actors.innerTitles", 1);
+		}
+		return start;
 	}
 
 	/** After the longest title of titles.tsv at {@code b} that a space ends before {@code end}, or -1. */

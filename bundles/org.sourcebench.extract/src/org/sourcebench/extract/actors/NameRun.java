@@ -1,5 +1,6 @@
 package org.sourcebench.extract.actors;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 
 /**
@@ -40,6 +41,14 @@ final class NameRun {
 			}
 			if (end >= 0 && ActorWords.get().is("date-word", w)) {
 				break; // "President Biden Friday": a weekday ends the name
+			}
+			if (end < 0 && ActorWords.get().is("date-word", w) && Mechanisms.on("actors.dateWordOpening")) {
+				Mechanisms.fired("actors.dateWordOpening", 1);
+				if (i < t.length() && t.charAt(i) == ' ') {
+					i++;
+				}
+				start = i; // "This Wednesday Jane Roe met": a weekday never opens a name either
+				continue;
 			}
 			boolean cap = Character.isUpperCase(w.charAt(0)) && !isAllCapsShort(w);
 			boolean particle = isParticle(w);

@@ -60,6 +60,7 @@ final class NamedBodyFinder {
 				b = of + (t.startsWith(" of the ", of) ? 8 : 4); // "Members of the Sinaloa Cartel": a sentence-opening
 																	 // word before "of" is no part of the name
 			}
+			e = beforeTitledName(t, b, e);
 			Matcher participle = LEADING_PARTICIPLE.matcher(t).region(b, e);
 			if (participle.lookingAt()) {
 				b = participle.end(); // "the US-backed Syrian Democratic Forces": the backer is no part of the name
@@ -98,9 +99,40 @@ final class NamedBodyFinder {
 			String name = o.group(1);
 			int b = o.start(1);
 			int e = o.end(1);
+			if (OutletContexts.dateWord(name.split(" ")[0]) && Mechanisms.on("actors.dateWordOpening")) {
+				Mechanisms.fired("actors.dateWordOpening", 1);
+				continue; // "told a broadcaster Thursday": a weekday names no outlet
+			}
 			out.add(new Candidate(b, e, PRIORITY,
 					actors -> actors.mention(actors.actor(name, ActorKind.MEDIA, "", 0.6), b, e)));
 		}
+	}
+
+	/**
+	 * "US Department of State Spokesperson Jane Roe": a title of titles.tsv inside the name's "of" tail that two or
+	 * more capitalised words follow to the end introduces a person; the body's name ends before it (mechanism
+	 * {@code actors.bodyTailTitles}).
+	 */
+	private int beforeTitledName(String t, int b, int e) {
+		int of = t.indexOf(" of ", b);
+		if (of < 0 || of >= e || !Mechanisms.on("actors.bodyTailTitles")) {
+			return e;
+		}
+		for (PhraseIndex.Match<org.sourcebench.extract.data.Title> m : data.titles().index().findAll(t.substring(of,
+				e))) {
+			int tb = of + m.begin();
+			int te = of + m.end();
+			if (tb <= of + 4 || te >= e || t.charAt(te) != ' ' || !Character.isUpperCase(t.charAt(tb))) {
+				continue;
+			}
+			int[] name = NameRun.after(t, te);
+			if (name != null && name[0] == te + 1 && name[1] == e
+					&& NameRun.wordCount(t.substring(name[0], name[1])) >= 2) {
+				Mechanisms.fired("actors.bodyTailTitles", 1);
+				return tb - 1;
+			}
+		}
+		return e;
 	}
 
 	private static final Pattern AND = Pattern.compile(" and (?:the )?");

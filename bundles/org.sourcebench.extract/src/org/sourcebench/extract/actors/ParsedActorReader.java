@@ -56,6 +56,7 @@ public final class ParsedActorReader {
 				end = TextCursor.of(body).hyphenatedWordEnd(end); // "Kim Seung-kyum": the tagger split the last name
 				begin = withParticle(body, begin); // "al-Burhan": the tagger left the article out
 				end = withoutDateWords(body, begin, end); // "President Biden Friday": the day is no part of the name
+				begin = afterDateWords(body, begin, end); // "This Wednesday Ali met": nor does it open one
 				single = single || !body.substring(begin, end).contains(" ");
 				int run = begin;
 				begin = titles.nameStart(body, begin, end); // "Chairman Kim Seung-kyum": the title is no part of the name
@@ -110,6 +111,35 @@ public final class ParsedActorReader {
 	}
 
 	/**
+	 * "Russian chargé d'affaires": a person the text names by a description (a lower-case word that is no name
+	 * particle) has no family name (mechanism {@code actors.descriptionFamilyNames}).
+	 */
+	private static boolean describedBy(String[] words) {
+		for (String w : words) {
+			if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NameRun.isParticle(w)
+					&& Mechanisms.on("actors.descriptionFamilyNames")) {
+				Mechanisms.fired("actors.descriptionFamilyNames", 1);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The start of the name in {@code [begin, end)} after a leading weekday ("Wednesday Ali"). */
+	private static int afterDateWords(String body, int begin, int end) {
+		int b = begin;
+		while (b < end && Mechanisms.on("actors.dateWordOpening")) {
+			int space = body.indexOf(' ', b);
+			if (space < 0 || space >= end || !ActorWords.get().is("date-word", body.substring(b, space))) {
+				break;
+			}
+			Mechanisms.fired("actors.dateWordOpening", 1);
+			b = space + 1;
+		}
+		return b;
+	}
+
+	/**
 	 * "Kim said" after "Kim Yo Jong", "Lai" after "Lai Ching-te": a lone capitalised word that is the first word of
 	 * people's names (family name first) is the one of them named last before it.
 	 */
@@ -118,7 +148,8 @@ public final class ParsedActorReader {
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
 			if (a.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 2
-					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()) {
+					&& Character.isUpperCase(w[0].charAt(0)) && !NameRun.isParticle(w[0]) && !a.spans().isEmpty()
+					&& !describedBy(w)) {
 				byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(a);
 			}
 		}

@@ -34,7 +34,11 @@ final class PersonFinder {
 		for (PhraseIndex.Match<Title> m : data.titles().index().findAll(t)) {
 			int described = jurisdictionEnd(t, m.end());
 			if (t.startsWith(", ", described)) {
+				int before = out.size();
 				describedThenNamed(t, m, described, out);
+				if (t.startsWith(" in ", m.end())) {
+					Mechanisms.fired("actors.jurisdictionIn", out.size() - before); // "the ambassador in Zenda, Jane Roe"
+				}
 				continue;
 			}
 			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
@@ -100,15 +104,16 @@ final class PersonFinder {
 				a.offices().add(title.office());
 			}
 			actors.mention(a, run[0], run[1]);
-			actors.mention(a, mod.begin(), described);
+			// "the Russian ambassador in Zenda": the place stays a place, the mention ends at the title
+			actors.mention(a, mod.begin(), t.startsWith(" in ", m.end()) ? m.end() : described);
 		}));
 	}
 
 	/** After "ambassador" in "Russia's ambassador to the UN, Vasily Nebenzia": the end of " to the UN", else
 	 * {@code titleEnd}. */
 	private static int jurisdictionEnd(String t, int titleEnd) {
-		for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of "}) {
-			if (t.startsWith(p, titleEnd)) {
+		for (String p : new String[] {" to the ", " to ", " for ", " of the ", " of ", " in "}) {
+			if (t.startsWith(p, titleEnd) && (!p.equals(" in ") || Mechanisms.on("actors.jurisdictionIn"))) {
 				int[] place = NameRun.after(t, titleEnd + p.length());
 				if (place != null && place[0] == titleEnd + p.length() && NameRun.wordCount(
 						t.substring(place[0], place[1])) <= 3) {
@@ -199,6 +204,19 @@ final class PersonFinder {
 		String words = t.substring(place[0], place[1]);
 		int cut = words.indexOf(' ');
 		int placeEnd = cut < 0 ? place[1] : place[0] + cut;
+		if (cut > 0 && Mechanisms.on("actors.jurisdictionWords")) {
+			// "Minister of Foreign Affairs Jane Roe": a second word that is a common word and no name word ends the
+			// place (or portfolio), not a given name
+			String second = TextCursor.of(t).nextWord(placeEnd + 1);
+			int secondEnd = placeEnd + 1 + second.length();
+			int[] after = NameRun.after(t, secondEnd);
+			if (!second.isEmpty() && EntityTagger.commonWord(second) && !EntityTagger.personNameWord(second)
+					&& after != null && after[0] == secondEnd + 1
+					&& NameRun.wordCount(t.substring(after[0], after[1])) >= 2) {
+				Mechanisms.fired("actors.jurisdictionWords", 1);
+				return secondEnd;
+			}
+		}
 		int[] name = NameRun.after(t, placeEnd);
 		return name != null && name[0] > placeEnd ? placeEnd : titleEnd;
 	}
@@ -232,11 +250,22 @@ final class PersonFinder {
 		if (b < run[1] && Mechanisms.on("actors.leadingTitles")) {
 			b = leading.nameStart(t, b, run[1]); // "Army Chief Gen Ali Bin Hassan", "Chief Cabinet Secretary Ali Hassan"
 		}
-		return b >= run[1] ? null : new int[] {b, run[1]};
+		int e = run[1];
+		if (b > run[0] && b < e && Mechanisms.on("actors.titleRunCap")) {
+			int[] again = NameRun.after(t, b); // "Senior General Min Aung Hlaing": the title words used up the run
+			if (again != null && again[0] == b && again[1] > e) {
+				Mechanisms.fired("actors.titleRunCap", 1);
+				e = again[1];
+			}
+		}
+		return b >= e ? null : new int[] {b, e};
 	}
 
 	private void addUntitled(String t, int[] found, List<Candidate> out) {
-		int[] written = withoutOpeningWord(t, found);
+		if (ofTail(t, found[0])) {
+			return;
+		}
+		int[] written = withoutOpeningWord(t, withoutPreposition(t, found));
 		int start = Mechanisms.on("actors.leadingTitles") ? leading.nameStart(t, written[0], written[1]) : written[0];
 		int[] run = start > written[0] ? new int[] {start, written[1]} : written; // "said Maj-Gen Ali Bin Hassan"
 		String name = t.substring(run[0], run[1]);
@@ -253,6 +282,37 @@ final class PersonFinder {
 			return;
 		}
 		out.add(new Candidate(run[0], run[1], 0, actors -> actors.mention(person(actors, name, ""), run[0], run[1])));
+	}
+
+	/**
+	 * "In May, the defence chief ...": a preposition that opens the run is no part of a name (mechanism
+	 * {@code actors.prepositionOpening}); the run starts after it.
+	 */
+	private static int[] withoutPreposition(String t, int[] run) {
+		String first = TextCursor.of(t).nextWord(run[0]);
+		int next = run[0] + first.length() + 1;
+		if (first.isEmpty() || next >= run[1] || t.charAt(next - 1) != ' '
+				|| !ActorWords.get().is("preposition", first) || !Mechanisms.on("actors.prepositionOpening")) {
+			return run;
+		}
+		Mechanisms.fired("actors.prepositionOpening", 1);
+		return new int[] {next, run[1]};
+	}
+
+	/**
+	 * "the Ministry of Home Affairs said": a capitalised run after "of" that follows a capitalised word ends the name
+	 * of a body or a place, no person's name (mechanism {@code actors.ofTail}).
+	 */
+	private static boolean ofTail(String t, int begin) {
+		if (begin < 5 || !t.startsWith(" of ", begin - 4) || !Mechanisms.on("actors.ofTail")) {
+			return false;
+		}
+		String before = TextCursor.of(t).previousWordAsWritten(begin - 4);
+		if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+			return false;
+		}
+		Mechanisms.fired("actors.ofTail", 1);
+		return true;
 	}
 
 	/**
