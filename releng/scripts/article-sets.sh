@@ -4,8 +4,8 @@
 # study: odd article numbers of the split batches plus all of the batches studied whole in the sessions that made
 # them; check: even numbers of the split batches; fresh: the part of check no session ever studied (even numbers of
 # the batches annotated after the split).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19)
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {

@@ -31,7 +31,7 @@ for set in "${sets[@]}"; do
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|check|fresh)
       half=$out/sets/$set; build_half "$set" "$half" "$tests"
       arts=("$half/articles"); gold=("$half/gold") ;;

@@ -23,7 +23,7 @@ compile_main "$tests/src/org/sourcebench/extract/eval/EngineTiming.java"
 case $set in
   seed)  arts=("$shared/samples/000_e2a23cc3f04865a0.txt") ;;
   own)   arts=("$tests/resources/articles") ;;
-  blind|blind[2-9]|blind1[0-9]) arts=("$tests/resources/$set/articles") ;;
+  blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles") ;;
   study|check|fresh) # the halves of eval-extract.sh (article-sets.sh)
     half=$out/sets/$set; build_half "$set" "$half" "$tests"
     arts=("$half/articles") ;;
