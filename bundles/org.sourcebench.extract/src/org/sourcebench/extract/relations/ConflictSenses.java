@@ -1,7 +1,6 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -30,19 +29,19 @@ final class ConflictSenses {
 			return;
 		}
 		Recoding.apply(sentences, out, SWITCH, r -> r.root().equals("19"), (s, r) -> {
-			String code = s == null ? "" : sense(s, r.evidence().begin(), r.evidence().end(), actors);
+			String code = s == null ? "" : sense(s, r, actors);
 			return code.isEmpty() ? null : code;
 		});
 	}
 
 	/**
-	 * The code of the evidence {@code [b, e)} when every force word in it is used in another sense:
+	 * The code of the evidence of {@code r} when every force word in it is used in another sense:
 	 * {@link Recoding#DROP} to drop, a CAMEO code to recode; "" when some force word keeps its sense (or none is found).
 	 */
-	private static String sense(ParsedSentence s, int b, int e, DocActors actors) {
+	private static String sense(ParsedSentence s, ExtractedRelationship r, DocActors actors) {
 		String code = "";
 		for (int t = 0; t < s.size(); t++) {
-			if (s.start(t) < b || s.end(t) > e || !EventWords.get().in("force", lemma(s, t))) {
+			if (!Recoding.inEvidence(s, t, r) || !EventWords.get().in("force", Recoding.lemma(s, t))) {
 				continue;
 			}
 			String other = other(s, t, actors);
@@ -60,18 +59,18 @@ final class ConflictSenses {
 	 */
 	private static String other(ParsedSentence s, int t, DocActors actors) {
 		EventWords words = EventWords.get();
-		String l = lemma(s, t);
+		String l = Recoding.lemma(s, t);
 		List<Integer> patients = s.children(t, "obj");
 		if (patients.isEmpty()) {
 			patients = s.children(t, "nsubj:pass");
 		}
 		if (l.equals("strike")) {
-			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.in("deal", lemma(s, s.head(t)))
-					|| t > 0 && words.in("deal", lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
+			if (s.deprel(t).startsWith("acl") && s.head(t) >= 0 && words.in("deal", Recoding.lemma(s, s.head(t)))
+					|| t > 0 && words.in("deal", Recoding.lemma(s, t - 1)) && s.children(t, "obj").isEmpty()) {
 				return Recoding.DROP; // "an agreement struck with X"
 			}
 			for (int p : patients) {
-				if (words.in("deal", lemma(s, p))) {
+				if (words.in("deal", Recoding.lemma(s, p))) {
 					return Recoding.DROP; // "struck a deal with X"
 				}
 			}
@@ -84,7 +83,7 @@ final class ConflictSenses {
 			}
 			for (int p : patients) {
 				ActorMention m = actors.at(s.start(p));
-				if (m != null && m.actor().kind() == ActorKind.PERSON || words.in("post", lemma(s, p))) {
+				if (m != null && m.actor().kind() == ActorKind.PERSON || words.in("post", Recoding.lemma(s, p))) {
 					return Recoding.DROP; // "fired the minister", "X was fired by Y"
 				}
 			}
@@ -96,15 +95,11 @@ final class ConflictSenses {
 			}
 		} else if (l.equals("assault") || l.equals("attack")) {
 			for (int c : s.children(t, "amod")) {
-				if (words.in("verbal", lemma(s, c))) {
+				if (words.in("verbal", Recoding.lemma(s, c))) {
 					return "111"; // "a verbal assault on X"
 				}
 			}
 		}
 		return "";
-	}
-
-	private static String lemma(ParsedSentence s, int t) {
-		return s.lemma(t).toLowerCase(Locale.ROOT);
 	}
 }

@@ -1,7 +1,6 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -35,14 +34,6 @@ final class CooperationRoots {
 		return root.compareTo("03") >= 0 && root.compareTo("08") <= 0;
 	}
 
-	private static String lower(ParsedSentence s, int t) {
-		return s.lemma(t).toLowerCase(Locale.ROOT);
-	}
-
-	private static boolean inside(ParsedSentence s, int t, ExtractedRelationship r) {
-		return s.start(t) >= r.evidence().begin() && s.end(t) <= r.evidence().end();
-	}
-
 	private static boolean noun(ParsedSentence s, int t) {
 		return s.pos(t).equals("NOUN");
 	}
@@ -56,7 +47,7 @@ final class CooperationRoots {
 			return null;
 		}
 		for (int e = 0; e < s.size(); e++) {
-			if (!inside(s, e, r) || !noun(s, e) || !stoppable(lower(s, e), w)) {
+			if (!Recoding.inEvidence(s, e, r) || !noun(s, e) || !stoppable(Recoding.lemma(s, e), w)) {
 				continue;
 			}
 			int h = stopper(s, e, w);
@@ -100,13 +91,13 @@ final class CooperationRoots {
 
 	/** Whether token {@code h} stops what it governs: a halt word, or "call off" / "break off". */
 	private static boolean stops(ParsedSentence s, int h, EventWords w) {
-		String l = lower(s, h);
+		String l = Recoding.lemma(s, h);
 		if (w.in("halt", l)) {
 			return true;
 		}
 		if (l.equals("call") || l.equals("break")) {
 			for (int c : s.children(h, "compound:prt")) {
-				if (lower(s, c).equals("off")) {
+				if (Recoding.lemma(s, c).equals("off")) {
 					return true;
 				}
 			}

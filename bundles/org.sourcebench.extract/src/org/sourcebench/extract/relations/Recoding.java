@@ -2,6 +2,7 @@ package org.sourcebench.extract.relations;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -11,9 +12,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * The loop of the rules that read the parse reader's relationships again at its end and correct their codes
- * ({@link RootRules}, {@link ConflictSenses}): each selected relationship is handed with the sentence holding the start
+ * ({@link RootRules}, {@link ConflictSenses}, {@link CooperationRoots}): each selected relationship is handed with the sentence holding the start
  * of its evidence (null when none) to the rule, which answers with a new code, {@link #DROP}, or null (or the same
- * code) to leave it; a new code whose pair already has a relationship of that root drops it instead. Stateless.
+ * code) to leave it; a new code whose pair already has a relationship of that root drops it instead. Also the token
+ * tests these rules share (a token's lemma, a token inside the evidence). Stateless.
  */
 final class Recoding {
 
@@ -52,6 +54,27 @@ final class Recoding {
 				out.set(i, new ExtractedRelationship(r.from(), r.to(), code, r.evidence(), r.confidence()));
 			}
 		}
+	}
+
+	/** The lower-case lemma of token {@code t}, as the word classes of {@code event-words.tsv} list lemmas. */
+	static String lemma(ParsedSentence s, int t) {
+		return s.lemma(t).toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether token {@code t} of {@code s} lies inside the evidence of {@code r}. */
+	static boolean inEvidence(ParsedSentence s, int t, ExtractedRelationship r) {
+		return s.start(t) >= r.evidence().begin() && s.end(t) <= r.evidence().end();
+	}
+
+	/** Whether a token of the evidence of {@code r} has a lemma of the {@code event-words.tsv} class. */
+	static boolean evidenceHas(ParsedSentence s, ExtractedRelationship r, String wordClass) {
+		EventWords words = EventWords.get();
+		for (int t = 0; t < s.size(); t++) {
+			if (inEvidence(s, t, r) && words.in(wordClass, lemma(s, t))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The sentence whose text holds {@code offset}, or null. */

@@ -1,9 +1,7 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -41,33 +39,22 @@ final class RootRules {
 				});
 	}
 
-	private static String lower(ParsedSentence s, int t) {
-		return s.lemma(t).toLowerCase(Locale.ROOT);
-	}
-
-	private static boolean inside(ParsedSentence s, int t, int begin, int end) {
-		return s.start(t) >= begin && s.end(t) <= end;
-	}
-
 	/**
 	 * The root the guidelines give a coercion (17) or unconventional violence (18) other than an arrest, from the
 	 * words of its evidence and the kind of its target; null when they enter none.
 	 */
 	private static String coercion(ParsedSentence s, ExtractedRelationship r, DocActors actors) {
-		int b = r.evidence().begin();
-		int e = r.evidence().end();
-		EventWords words = EventWords.get();
-		if (s != null && hasLemma(s, b, e, l -> words.in("seize", l)) && holder(actors, r.to())) {
+		if (s != null && Recoding.evidenceHas(s, r, "seize") && holder(actors, r.to())) {
 			return "190";
 		}
-		if (s == null || hasLemma(s, b, e, l -> words.in("arrest", l))
-				|| hasLemma(s, b, e, l -> words.in("seize", l)) && person(actors, r.to())) {
+		if (s == null || Recoding.evidenceHas(s, r, "arrest")
+				|| Recoding.evidenceHas(s, r, "seize") && person(actors, r.to())) {
 			return r.cameoCode(); // an arrest, a detention, a person captured: 17 as the guidelines enter it
 		}
-		if (hasLemma(s, b, e, l -> words.in("kill", l))) {
+		if (Recoding.evidenceHas(s, r, "kill")) {
 			return "190";
 		}
-		if (hasLemma(s, b, e, l -> words.in("ban", l))) {
+		if (Recoding.evidenceHas(s, r, "ban")) {
 			return "16";
 		}
 		return null;
@@ -81,14 +68,5 @@ final class RootRules {
 	private static boolean holder(DocActors actors, String name) {
 		DocActor a = actors.byName(name);
 		return a != null && HOLDERS.contains(a.kind());
-	}
-
-	private static boolean hasLemma(ParsedSentence s, int begin, int end, Predicate<String> lemmas) {
-		for (int t = 0; t < s.size(); t++) {
-			if (inside(s, t, begin, end) && lemmas.test(lower(s, t))) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
