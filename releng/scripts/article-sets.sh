@@ -1,15 +1,20 @@
 # Sourced by eval-extract.sh and time-extract.sh: the article sets of issue 11's development halves.
-# build_half SET DIR TESTS   SET: study | check | fresh; links DIR/articles/*.txt and DIR/gold/*.json from the
-# annotated batches under TESTS/resources.
+# build_half SET DIR TESTS   SET: study | select | check | fresh | even; links DIR/articles/*.txt and DIR/gold/*.json
+# from the annotated batches under TESTS/resources.
 # study: odd article numbers of the split batches plus all of the batches studied whole in the sessions that made
-# them; check: even numbers of the split batches; fresh: the part of check no session ever studied (even numbers of
-# the batches annotated after the split).
+# them (rules are found here, per article). The even numbers of the split batches are never read; from the
+# thirteenth session on they are cut in two by the number modulo 4:
+#   select: numbers 2 mod 4, the held-in split: scored in aggregate as often as wanted, to choose among variants and to
+#           estimate how precise a rule is on text it was not built from;
+#   check:  numbers 0 mod 4, scored in aggregate once per mechanism, for the keep decision;
+#   fresh:  the part of check no session ever studied (the batches annotated after the split); must not fall;
+#   even:   select + check (the check half of the sessions before the thirteenth).
 split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20)
 fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
-  local set=$1 half=$2 tests=$3 want=0 b a n
+  local set=$1 half=$2 tests=$3 want=0 b a n num
   local batches=("${split_batches[@]}")
   [ "$set" = fresh ] && batches=("${fresh_batches[@]}")
   if [ "$set" = study ]; then want=1; batches+=("${whole_batches[@]}"); fi
@@ -17,10 +22,14 @@ build_half() {
   for b in "${batches[@]}"; do
     [ -d "$tests/resources/$b/articles" ] || continue
     for a in "$tests/resources/$b/articles"/*.txt; do
-      n=$(basename "$a" .txt)
+      n=$(basename "$a" .txt); num=$(( 10#${n%%_*} ))
       case " ${whole_batches[*]} " in
         *" $b "*) ;;
-        *) [ $(( 10#${n%%_*} % 2 )) -eq $want ] || continue ;;
+        *) [ $(( num % 2 )) -eq $want ] || continue
+           case $set in
+             select) [ $(( num % 4 )) -eq 2 ] || continue ;;
+             check|fresh) [ $(( num % 4 )) -eq 0 ] || continue ;;
+           esac ;;
       esac
       ln -s "$a" "$half/articles/"; ln -s "$tests/resources/$b/gold/$n.json" "$half/gold/"
     done

@@ -4,14 +4,14 @@
 # the article sets and scores the exports with shared/eval/score.py.
 #
 #   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind19
-#                                                                      | study | check | fresh | DIR   (default: seed own blind)
-# study / check: the development batches (blind .. blind10, blind12, blind14, blind16, blind18, blind19) split by article number, odd numbers
-# study, even numbers check; batches 11, 13, 15 and 17 (studied whole in the sessions that made them) belong to study alone
-# (the lists are in article-sets.sh). Mechanisms are found on the
-# study half only; the check half is scored in aggregate, never read, and a mechanism is kept only if it raises the
-# check half (the keep rule of issue 11).
-# fresh: the part of check that no session ever studied (the even articles of blind6 .. blind10, blind12, blind14, blind16, blind18 and blind19, annotated
-# after the split); a kept mechanism must not lower it.
+#                                                                      | study | select | check | fresh | even | DIR
+#                                                                        (default: seed own blind)
+# study: the odd articles of the development batches (blind .. blind10, blind12, blind14, blind16, blind18 .. blind20) and
+# all of batches 11, 13, 15 and 17 (studied whole in the sessions that made them); mechanisms are found here.
+# The even articles are never read and are scored in aggregate only: select (numbers 2 mod 4) is the held-in split for
+# choosing among variants; check (0 mod 4) decides whether a mechanism is kept (the keep rule of issue 11); fresh is the
+# part of check no session ever studied (batches annotated after the split) and must not fall; even = select + check.
+# The lists are in article-sets.sh.
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,7 +32,7 @@ for set in "${sets[@]}"; do
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
     blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
-    study|check|fresh)
+    study|select|check|fresh|even)
       half=$out/sets/$set; build_half "$set" "$half" "$tests"
       arts=("$half/articles"); gold=("$half/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;

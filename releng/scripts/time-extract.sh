@@ -4,7 +4,7 @@
 # article set: the engine loads once (load time and heap are printed), warms up, then the full pipeline, the bare
 # parser and the word-window engine run in alternating rounds; CPU ms per article and articles/s per core.
 #
-#   releng/scripts/time-extract.sh [SET|DIR] [EngineTiming options]   SET: study (default) | check | fresh | seed | own | blindN
+#   releng/scripts/time-extract.sh [SET|DIR] [EngineTiming options]   SET: study (default) | select | check | fresh | even | seed | own | blindN
 #   e.g. releng/scripts/time-extract.sh study --rounds 5 --warmup 3
 #        JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile" \
 #            releng/scripts/time-extract.sh study --full-only --rounds 10
@@ -24,7 +24,7 @@ case $set in
   seed)  arts=("$shared/samples/000_e2a23cc3f04865a0.txt") ;;
   own)   arts=("$tests/resources/articles") ;;
   blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles") ;;
-  study|check|fresh) # the halves of eval-extract.sh (article-sets.sh)
+  study|select|check|fresh|even) # the halves of eval-extract.sh (article-sets.sh)
     half=$out/sets/$set; build_half "$set" "$half" "$tests"
     arts=("$half/articles") ;;
   *) arts=("$set") ;;
