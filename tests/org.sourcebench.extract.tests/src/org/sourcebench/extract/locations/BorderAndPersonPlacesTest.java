@@ -1,0 +1,35 @@
+package org.sourcebench.extract.locations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.extract;
+import static org.sourcebench.extract.ExtractionFixture.location;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+
+/**
+ * The location mechanisms of the thirteenth session on issue 11, on sentences written for the test; each assertion
+ * of a mechanism fails with it switched off.
+ */
+class BorderAndPersonPlacesTest {
+
+	@Test
+	void aBorderNamedByTwoCountriesIsAPlace() {
+		// locations.borderPairs: two country names, or "inter-" and a shared adjective; two adjectives are no place
+		DocumentExtraction d = extract("Fighting flared again along the Iraq-Syria border on Monday, and troops were "
+				+ "sent to the inter-Korean border. Observers said the Armenian-Azerbaijani border was calm.");
+		assertTrue(location(d, "Iraq-Syria border").isPresent(), d.locations().toString());
+		assertTrue(location(d, "inter-Korean border").isPresent(), d.locations().toString());
+		assertFalse(location(d, "Armenian-Azerbaijani border").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void aPersonsNameAfterAPlaceIsNoPlace() {
+		// locations.personNames: "the consul in Lagos, Marco Bellini," names a person after the place
+		DocumentExtraction d = extract("The foreign ministry on Tuesday summoned the Italian consul in Lagos, Marco "
+				+ "Bellini, to protest the arrests.");
+		assertTrue(location(d, "Lagos").isPresent(), d.locations().toString());
+		assertFalse(location(d, "Marco Bellini").isPresent(), d.locations().toString());
+	}
+}
