@@ -10,6 +10,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -18,7 +19,8 @@ import org.sourcebench.model.ActorKind;
  * Georgy Zinoviev," names no place after the comma). The claim and event readers add persons after the location
  * reader has run, so this looks at the document's final actors. Only names of two or more capitalised words count;
  * the same word elsewhere in the document is then the person's short name too ("Sana further said"). A location
- * left without mentions is dropped.
+ * left without mentions is dropped. A name the text gives as a place's ("a village called X", "the town of X")
+ * stays a place.
  */
 public final class PersonNamePlaces {
 
@@ -46,7 +48,7 @@ public final class PersonNamePlaces {
 		for (ExtractedLocation l : locations) {
 			Set<String> names = new HashSet<>();
 			for (TextSpan s : l.mentions()) {
-				if (persons.stream().anyMatch(p -> p[0] <= s.begin() && s.end() <= p[1])) {
+				if (persons.stream().anyMatch(p -> p[0] <= s.begin() && s.end() <= p[1]) && !named(body, s.begin())) {
 					names.add(s.text()); // the same word elsewhere is the person's short name ("Sana further said")
 				}
 			}
@@ -60,6 +62,20 @@ public final class PersonNamePlaces {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the words before {@code b} name a place by its name ("a village called X", "a hamlet known as X", "the
+	 * town of X"): the location reader's own evidence outranks the person reading of an unknown name.
+	 */
+	private static boolean named(String body, int b) {
+		TextCursor c = TextCursor.of(body);
+		LocationData words = LocationData.get();
+		String prev = c.previousWord(b);
+		int prevStart = c.previousWordStart(b);
+		String before = prevStart < 0 ? "" : c.previousWord(prevStart);
+		return words.is("naming", prev) || words.is("naming", before + " " + prev)
+				|| prev.equals("of") && words.is("geo-noun", before);
 	}
 
 	/**
