@@ -32,10 +32,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
- * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions},
- * {@link HeadNounPlaces}, {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions},
- * {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share
- * {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
+ * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
+ * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
+ * {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
