@@ -13,6 +13,7 @@ import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LocationExtractor;
+import org.sourcebench.extract.locations.PersonNamePlaces;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
@@ -120,6 +121,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
 		}
+		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
 

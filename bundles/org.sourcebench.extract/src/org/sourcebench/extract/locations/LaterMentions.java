@@ -36,6 +36,10 @@ final class LaterMentions {
 				if (!whole || inName || !d.free(at, e)) {
 					continue;
 				}
+				if (Reading.TRACE) {
+					System.err.println("PLACE\t" + d.t.length() + "\t" + (d.prior == null ? 1 : 2) + "\t" + at + "\t" + e
+							+ "\t" + dp.name + "\tLaterMentions");
+				}
 				dp.spans.add(new int[] {at, e});
 				d.taken.add(new int[] {at, e});
 			}

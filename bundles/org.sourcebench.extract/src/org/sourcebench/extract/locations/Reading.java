@@ -22,6 +22,9 @@ import org.sourcebench.extract.text.TextCursor;
  */
 final class Reading {
 
+	/** -Dsourcebench.trace.places=true prints every place mention entered, with the stage that entered it. */
+	static final boolean TRACE = Boolean.getBoolean("sourcebench.trace.places");
+
 	final String t;
 	final TextCursor c;
 	final ActorReading reading;
@@ -261,6 +264,13 @@ final class Reading {
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {
 		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
 		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf));
+		if (TRACE) {
+			String stage = StackWalker.getInstance().walk(fs -> fs.map(f -> f.getClassName().replaceAll(".*\\.", "")
+					+ "." + f.getMethodName() + ":" + f.getLineNumber())
+					.filter(x -> !x.startsWith("Reading.")).findFirst().orElse("?"));
+			System.err.println("PLACE\t" + t.length() + "\t" + (prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t" + name
+					+ "\t" + stage);
+		}
 		dp.spans.add(new int[] {b, e});
 		taken.add(new int[] {b, e});
 		return dp;
