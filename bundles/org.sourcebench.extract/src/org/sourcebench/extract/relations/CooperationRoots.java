@@ -1,6 +1,7 @@
 package org.sourcebench.extract.relations;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
@@ -54,6 +55,14 @@ final class CooperationRoots {
 
 	private static boolean cooperative(String root) {
 		return root.compareTo("03") >= 0 && root.compareTo("08") <= 0;
+	}
+
+	private static String lower(ParsedSentence s, int t) {
+		return s.lemma(t).toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean inside(ParsedSentence s, int t, ExtractedRelationship r) {
+		return s.start(t) >= r.evidence().begin() && s.end(t) <= r.evidence().end();
 	}
 
 	private static boolean noun(ParsedSentence s, int t) {
@@ -247,14 +256,6 @@ final class CooperationRoots {
 	 */
 	private static boolean promised(ParsedSentence s, int t, EventWords w) {
 		int v = s.head(t);
-		if (v < 0) {
-			return false;
-		}
-		for (int c : s.children(v)) {
-			if (s.deprel(c).startsWith("aux") && w.modal(s.word(c).toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
+		return v >= 0 && w.modalOn(s, v);
 	}
 }
