@@ -132,6 +132,11 @@ final class DescribedForces {
 			if (owner == null) {
 				owner = lastOwned.get(target);
 			}
+			if (owner == null && Mechanisms.on("forces.definite") && !stateWords(m.group())
+					&& !"the".equalsIgnoreCase(TextCursor.of(t).previousWord(begin))) {
+				Mechanisms.fired("forces.definite", 1);
+				continue; // "police and soldiers from X", "security forces": a generic set, no actor (GUIDELINES)
+			}
 			if (owner == null) {
 				if (!settingKnown) {
 					setting = setting(t, actors, data);
@@ -266,5 +271,10 @@ final class DescribedForces {
 			actors.mention(ruler, s[0], s[1]);
 		}
 		Mechanisms.fired("forces.described", spans.size());
+	}
+
+	/** Whether a description's own words make it the forces of the state ("government troops", "federal army", "junta"). */
+	private static boolean stateWords(String description) {
+		return description.matches("(?i).*\\b(?:government|federal|junta|regime|council)\\b.*");
 	}
 }

@@ -45,8 +45,10 @@ final class CooperationRoots {
 			Recoding.apply(sentences, out, HALTED, r -> cooperative(r.root()), (s, r) -> halted(s, r, actors, w));
 		}
 		if (Mechanisms.on(TRUCE)) {
+			java.util.Set<String> pairs = new java.util.HashSet<>();
+			out.forEach(r -> pairs.add(r.from() + "|" + r.to() + "|" + r.evidence().begin()));
 			Recoding.apply(sentences, out, TRUCE, r -> r.root().equals("03") || r.root().equals("05"),
-					(s, r) -> truce(s, r, w));
+					(s, r) -> truce(s, r, actors, w, pairs.contains(r.to() + "|" + r.from() + "|" + r.evidence().begin())));
 		}
 		if (Mechanisms.on(MATERIAL)) {
 			Recoding.apply(sentences, out, MATERIAL, r -> r.cameoCode().equals("05"), (s, r) -> material(s, r, w));
@@ -174,8 +176,9 @@ final class CooperationRoots {
 	 * 08 when a truce word of the sentence has, at most {@link #REACH} heads up, a concluding verb or accord noun, one
 	 * of the two in the evidence; 12 when a refusal governs that verb or noun; null otherwise.
 	 */
-	private static String truce(ParsedSentence s, ExtractedRelationship r, EventWords w) {
-		if (s == null) {
+	private static String truce(ParsedSentence s, ExtractedRelationship r, DocActors actors, EventWords w,
+			boolean mutual) {
+		if (s == null || Mechanisms.on("relations.truce-parties") && (broker(s, r.from(), actors, w) || broker(s, r.to(), actors, w))) {
 			return null;
 		}
 		for (int t = 0; t < s.size(); t++) {
@@ -193,7 +196,14 @@ final class CooperationRoots {
 				boolean concludes = w.in("coop-conclude", l) && s.pos(a).equals("VERB")
 						|| w.in("coop-accord", l) && noun(s, a);
 				if (concludes && (inside(s, t, r) || inside(s, a, r))) {
-					return refused(s, a, w) ? "12" : "08";
+					if (refused(s, a, w)) {
+						return "12";
+					}
+					if (!mutual && Mechanisms.on("relations.truce-mutual")) {
+						Mechanisms.fired("relations.truce-mutual", 1);
+						return null; // R1, R4: 08 both ways between the parties once both have agreed
+					}
+					return "08";
 				}
 			}
 		}
@@ -257,5 +267,32 @@ final class CooperationRoots {
 	private static boolean promised(ParsedSentence s, int t, EventWords w) {
 		int v = s.head(t);
 		return v >= 0 && w.modalOn(s, v);
+	}
+
+	/**
+	 * Whether a mention of {@code name} in {@code s} hangs, within two heads, on a word that makes it the broker or
+	 * proposer of the deal ("with the mediation of X", "a plan proposed by X"): DECISIONS.md R4 gives 08 only between
+	 * the parties, and the broker 04 (relations.truce-parties).
+	 */
+	private static boolean broker(ParsedSentence s, String name, DocActors actors, EventWords w) {
+		for (ActorMention m : actors.mentions()) {
+			if (!m.actor().name().equals(name) || m.begin() < s.start(0) || m.end() > s.end(s.size() - 1)) {
+				continue;
+			}
+			for (int t = 0; t < s.size(); t++) {
+				if (s.start(t) < m.begin() || s.end(t) > m.end()) {
+					continue;
+				}
+				int up = s.head(t);
+				for (int step = 0; step < 2 && up >= 0; step++) {
+					if (w.in("coop-broker", lower(s, up))) {
+						Mechanisms.fired("relations.truce-parties", 1);
+						return true;
+					}
+					up = s.head(up);
+				}
+			}
+		}
+		return false;
 	}
 }
