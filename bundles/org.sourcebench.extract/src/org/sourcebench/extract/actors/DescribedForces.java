@@ -21,38 +21,29 @@ import org.sourcebench.model.ActorKind;
 
 /**
  * Armed forces and police described rather than named ({@code data/described-forces.tsv}), as actors of the
- * country they belong to:
- * <ul>
- * <li>{@code forces.described}: a description with no owner word before it ("security forces have sealed off",
- * "rescued by the police", "attacked a federal army base", "the military regime") is the force of the country named
- * right before it ("Mali government troops"), of the state "its"/"their" stands for, of a police the text already
- * named (for "the police"), else of the state the text names most. A description that modifies another noun
- * ("police officers", "air force support") is none, except before the bases and positions an attack is aimed at
- * (DECISIONS.md R7: "a federal army base"); one owned by another word ("special security forces", "armed forces
- * loyal to X", "military police") is left alone. After the text called the armed forces a military regime, junta or
- * military council, a bare "the regime" is those forces (DECISIONS.md A5).</li>
- * <li>{@code forces.rulingMovement}: "Taliban forces", "Islamic Emirate forces": the forces of a movement that holds
- * a state's government are an actor apart from the movement (DECISIONS.md A4).</li>
- * </ul>
+ * country they belong to ({@code forces.described}; twelfth session's rule, revived and restricted in the
+ * thirteenth): a description with no owner word before it ("rescued by the police", "attacked a federal army base",
+ * "the military regime") is the force of the country named right before it ("Mali government troops"), of the armed
+ * forces that own it by a possessive ("the Myanmar military's air force"), of a police the text already named (for
+ * "the police"), else of the state the text names most. That last step takes only a description that picks out one
+ * force (GUIDELINES.md: definite descriptions are mentions, generic or unnamed sets are no actors): one after "the",
+ * or one whose own words make it the state's ("government troops", "federal army", "junta"); a bare "police" or
+ * "security forces" with no owner in the text is left alone ("joined by police and soldiers from X"). A description
+ * that modifies another noun ("police officers", "air force support") is none, except before the bases and positions
+ * an attack is aimed at (DECISIONS.md R7: "a federal army base"); one owned by another word ("special security
+ * forces", "armed forces loyal to X", "military police") is left alone. After the text called the armed forces a
+ * military regime, junta or military council, a bare "the regime" is those forces (DECISIONS.md A5).
  */
 final class DescribedForces {
 
 	private static final Map<String, String> TARGETS = new HashMap<>();
-	private static final Map<String, String[]> OWNERS = new HashMap<>();
 	private static final Pattern DESCRIPTION;
-	private static final Pattern OWNED;
 
 	static {
 		for (String[] r : DataFile.rows("described-forces.tsv", 2)) {
-			String phrase = r[0].trim();
-			if (phrase.startsWith("owner:")) {
-				OWNERS.put(phrase.substring("owner:".length()), r[1].trim().split("\\|"));
-			} else {
-				TARGETS.put(phrase, r[1].trim());
-			}
+			TARGETS.put(r[0].trim(), r[1].trim());
 		}
 		DESCRIPTION = Pattern.compile("\\b(?:" + DataFile.alternation(TARGETS.keySet()) + ")\\b");
-		OWNED = Pattern.compile("\\b(?:Afghan )?(" + DataFile.alternation(OWNERS.keySet()) + ") (?:forces|troops)\\b");
 	}
 
 	/** Nouns after a force description that name what an attack on the force hits (R7), not a part of it. */
@@ -69,25 +60,10 @@ final class DescribedForces {
 	}
 
 	static void find(AnalyzedText text, DocActors actors, ExtractionData data, CountryModifier modifier) {
-		if (Mechanisms.on("forces.rulingMovement")) {
-			rulingMovement(text.matchText(), actors);
-		}
 		if (Mechanisms.on("forces.described")) {
 			described(text, actors, data, modifier);
 			regime(text.matchText(), actors);
 		}
-	}
-
-	private static void rulingMovement(String t, DocActors actors) {
-		Matcher m = OWNED.matcher(t);
-		int n = 0;
-		while (m.find()) {
-			String[] forces = OWNERS.get(m.group(1));
-			DocActor a = actors.actor(forces[0], ActorKind.MILITARY, forces.length > 1 ? forces[1] : "", 0.7);
-			actors.mention(a, m.start(), m.end());
-			n += actors.at(m.start()) != null && actors.at(m.start()).actor() == a ? 1 : 0;
-		}
-		Mechanisms.fired("forces.rulingMovement", n);
 	}
 
 	private static void described(AnalyzedText text, DocActors actors, ExtractionData data,
@@ -132,10 +108,9 @@ final class DescribedForces {
 			if (owner == null) {
 				owner = lastOwned.get(target);
 			}
-			if (owner == null && Mechanisms.on("forces.definite") && !stateWords(m.group())
+			if (owner == null && !stateWords(m.group())
 					&& !"the".equalsIgnoreCase(TextCursor.of(t).previousWord(begin))) {
-				Mechanisms.fired("forces.definite", 1);
-				continue; // "police and soldiers from X", "security forces": a generic set, no actor (GUIDELINES)
+				continue; // "police and soldiers from X", "attacks on police": a generic set, no actor (GUIDELINES)
 			}
 			if (owner == null) {
 				if (!settingKnown) {
@@ -273,7 +248,7 @@ final class DescribedForces {
 		Mechanisms.fired("forces.described", spans.size());
 	}
 
-	/** Whether a description's own words make it the forces of the state ("government troops", "federal army", "junta"). */
+	/** Whether the description's own words make it the state's forces ("government troops", "federal army", "junta"). */
 	private static boolean stateWords(String description) {
 		return description.matches("(?i).*\\b(?:government|federal|junta|regime|council)\\b.*");
 	}

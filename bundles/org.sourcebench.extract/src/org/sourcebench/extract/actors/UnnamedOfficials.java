@@ -23,11 +23,10 @@ import org.sourcebench.model.ActorKind;
  * for that country or for no country ("Foreign Minister Jane Roe" may be the Omani one). Every description of the
  * same office of the same country is the same actor; "the top diplomat" of a country is the one rank of its mission the
  * document gives ("Ethiopia's top diplomat ... the Ethiopian Chargé d'Affaires"). An office followed by its post and
- * a person's name introduces that person ("Kenya's ambassador to Somalia Jane Roe"). Switch
- * {@code actors.unnamedOfficialsOf}: the country may follow the office ("the Chargé d'Affaires of the Pakistan High
- * Commission", "the deputy high commissioner of Bangladesh"). Generic roles (officials, diplomats, spokespersons, whom A2
- * gives to the body, leaders, whom the office table resolves) are left alone, and so are descriptions a reader
- * already gave to a person.
+ * a person's name introduces that person ("Kenya's ambassador to Somalia Jane Roe"), and so does an office whose
+ * country follows it with a name after ("the deputy high commissioner of Bangladesh Jane Roe"). Generic roles
+ * (officials, diplomats, spokespersons, whom A2 gives to the body, leaders, whom the office table resolves) are left
+ * alone, and so are descriptions a reader already gave to a person.
  */
 final class UnnamedOfficials {
 
@@ -80,13 +79,6 @@ final class UnnamedOfficials {
 			int begin = owner == null ? d.begin() : owner.begin();
 			int end = d.end();
 			Country c = owner == null ? null : owner.country();
-			if (owner == null && Mechanisms.on("actors.unnamedOfficialsOf")) {
-				PhraseIndex.Match<CountryTable.Form> of = ownerAfter(t, data.countries(), d.end());
-				if (of != null) {
-					c = of.value().country();
-					end = missionEnd(t, of.end());
-				}
-			}
 			if (c == null || begin < d.begin()) {
 				continue;
 			}
@@ -95,7 +87,7 @@ final class UnnamedOfficials {
 					|| postThenName(t, actors, end) || nameAfter(t, actors, end)) {
 				continue;
 			}
-			found.add(new Found(begin, end, c, office.toLowerCase(Locale.ROOT), owner == null));
+			found.add(new Found(begin, end, c, office.toLowerCase(Locale.ROOT)));
 		}
 		int n = 0;
 		for (Found f : found) {
@@ -114,13 +106,12 @@ final class UnnamedOfficials {
 				m.actor().spans().removeIf(x -> x[0] >= f.begin() && x[1] <= f.end());
 			}
 			n++;
-			Mechanisms.fired("actors.unnamedOfficialsOf", f.of() ? 1 : 0);
 		}
 		Mechanisms.fired("actors.unnamedOfficials", n);
 	}
 
 	/** An office found for a country's unnamed holder. */
-	private record Found(int begin, int end, Country country, String office, boolean of) {
+	private record Found(int begin, int end, Country country, String office) {
 	}
 
 	/** The description of whoever heads a country's mission, which the document may also name by rank. */

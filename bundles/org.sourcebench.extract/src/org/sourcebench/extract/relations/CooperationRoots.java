@@ -45,10 +45,11 @@ final class CooperationRoots {
 			Recoding.apply(sentences, out, HALTED, r -> cooperative(r.root()), (s, r) -> halted(s, r, actors, w));
 		}
 		if (Mechanisms.on(TRUCE)) {
-			java.util.Set<String> pairs = new java.util.HashSet<>();
+			java.util.Set<String> pairs = new java.util.HashSet<>(); // read both ways: both parties agreed (R1)
 			out.forEach(r -> pairs.add(r.from() + "|" + r.to() + "|" + r.evidence().begin()));
 			Recoding.apply(sentences, out, TRUCE, r -> r.root().equals("03") || r.root().equals("05"),
-					(s, r) -> truce(s, r, actors, w, pairs.contains(r.to() + "|" + r.from() + "|" + r.evidence().begin())));
+					(s, r) -> truce(s, r, actors, w, pairs.contains(r.to() + "|" + r.from() + "|"
+							+ r.evidence().begin())));
 		}
 		if (Mechanisms.on(MATERIAL)) {
 			Recoding.apply(sentences, out, MATERIAL, r -> r.cameoCode().equals("05"), (s, r) -> material(s, r, w));
@@ -178,7 +179,7 @@ final class CooperationRoots {
 	 */
 	private static String truce(ParsedSentence s, ExtractedRelationship r, DocActors actors, EventWords w,
 			boolean mutual) {
-		if (s == null || Mechanisms.on("relations.truce-parties") && (broker(s, r.from(), actors, w) || broker(s, r.to(), actors, w))) {
+		if (s == null || broker(s, r.from(), actors, w) || broker(s, r.to(), actors, w)) {
 			return null;
 		}
 		for (int t = 0; t < s.size(); t++) {
@@ -199,8 +200,7 @@ final class CooperationRoots {
 					if (refused(s, a, w)) {
 						return "12";
 					}
-					if (!mutual && Mechanisms.on("relations.truce-mutual")) {
-						Mechanisms.fired("relations.truce-mutual", 1);
+					if (!mutual) {
 						return null; // R1, R4: 08 both ways between the parties once both have agreed
 					}
 					return "08";
@@ -272,7 +272,7 @@ final class CooperationRoots {
 	/**
 	 * Whether a mention of {@code name} in {@code s} hangs, within two heads, on a word that makes it the broker or
 	 * proposer of the deal ("with the mediation of X", "a plan proposed by X"): DECISIONS.md R4 gives 08 only between
-	 * the parties, and the broker 04 (relations.truce-parties).
+	 * the parties, and the broker 04.
 	 */
 	private static boolean broker(ParsedSentence s, String name, DocActors actors, EventWords w) {
 		for (ActorMention m : actors.mentions()) {
@@ -286,7 +286,6 @@ final class CooperationRoots {
 				int up = s.head(t);
 				for (int step = 0; step < 2 && up >= 0; step++) {
 					if (w.in("coop-broker", lower(s, up))) {
-						Mechanisms.fired("relations.truce-parties", 1);
 						return true;
 					}
 					up = s.head(up);
