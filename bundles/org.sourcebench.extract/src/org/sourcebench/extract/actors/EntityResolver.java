@@ -47,7 +47,8 @@ public final class EntityResolver {
 	private static final Map<String, Head> HEADS = load();
 
 	/** The weights (sense, primary kind, recency, salience, parallelism, floor, margin); a variant by property. */
-	private static final double[] W = weights(System.getProperty("sourcebench.entity.weights", "3,1,0.5,1,0.5,-1,0.5"));
+	private static final double[] W = weights(System.getProperty("sourcebench.entity.weights",
+			"3,1,0.25,0.5,0.5,-1,0.5,0.5"));
 	static final double SENSE = W[0];
 	static final double PRIMARY = W[1];
 	static final double RECENCY = W[2];
@@ -55,6 +56,7 @@ public final class EntityResolver {
 	static final double PARALLEL = W[4];
 	static final double FLOOR = W[5];
 	static final double MARGIN = W[6];
+	static final double TOPIC = W.length > 7 ? W[7] : 0;
 
 	private static double[] weights(String list) {
 		String[] f = list.split(",");
@@ -88,15 +90,15 @@ public final class EntityResolver {
 
 	/** A candidate's features for one description. */
 	record Features(DocActor actor, boolean sense, boolean primary, int back, int count, boolean parallel,
-			int total) {
+			int total, int topic) {
 		double score() {
 			return (sense ? SENSE : 0) + (primary ? PRIMARY : 0) - RECENCY * back + SALIENCE * Math.log(1 + total)
-					+ (parallel ? PARALLEL : 0);
+					+ (parallel ? PARALLEL : 0) + TOPIC * Math.log(1 + topic);
 		}
 
 		String trace() {
 			return actor.name() + "|" + actor.kind() + "|" + (sense ? 1 : 0) + "|" + (primary ? 1 : 0) + "|" + back
-					+ "|" + count + "|" + (parallel ? 1 : 0) + "|" + total;
+					+ "|" + count + "|" + (parallel ? 1 : 0) + "|" + total + "|" + topic;
 		}
 	}
 
@@ -109,6 +111,10 @@ public final class EntityResolver {
 		int[] starts = new int[sentences.size()];
 		for (int i = 0; i < sentences.size(); i++) {
 			starts[i] = sentences.get(i).size() == 0 ? (i == 0 ? 0 : starts[i - 1]) : sentences.get(i).start(0);
+		}
+		Map<String, Integer> topic = new HashMap<>(); // country ISO -> its names, adjectives and capitals in the text
+		for (var f : data.countries().index().findAll(body)) {
+			topic.merge(f.value().country().iso(), 1, Integer::sum);
 		}
 		List<int[]> adds = new ArrayList<>();
 		List<DocActor> targets = new ArrayList<>();
@@ -128,7 +134,8 @@ public final class EntityResolver {
 					continue;
 				}
 				boolean subject = s.deprel(h).startsWith("nsubj");
-				List<Features> cands = candidates(s, h, i, first, head, iso, subject, before, sentences, starts);
+				List<Features> cands = candidates(s, h, i, first, head, iso, subject, before, sentences, starts,
+						topic);
 				Features best = null;
 				Features second = null;
 				for (Features f : cands) {
@@ -221,7 +228,8 @@ public final class EntityResolver {
 	private static final Set<ActorKind> NEVER = EnumSet.of(ActorKind.PERSON, ActorKind.OTHER);
 
 	private List<Features> candidates(ParsedSentence s, int h, int i, int first, Head head, String iso,
-			boolean subject, List<ActorMention> mentions, List<ParsedSentence> sentences, int[] starts) {
+			boolean subject, List<ActorMention> mentions, List<ParsedSentence> sentences, int[] starts,
+			Map<String, Integer> topic) {
 		int at = s.start(first);
 		Map<DocActor, int[]> seen = new HashMap<>(); // actor -> {count, last begin}
 		for (ActorMention m : mentions) {
@@ -273,7 +281,8 @@ public final class EntityResolver {
 			for (ActorMention m : mentions) {
 				total += m.actor() == a ? 1 : 0;
 			}
-			out.add(new Features(a, sense, a.kind() == head.kinds().get(0), back, e.getValue()[0], par, total));
+			out.add(new Features(a, sense, a.kind() == head.kinds().get(0), back, e.getValue()[0], par, total,
+					topic.getOrDefault(a.iso(), 0)));
 		}
 		out.sort((x, y) -> x.actor().name().compareTo(y.actor().name()));
 		return out;
