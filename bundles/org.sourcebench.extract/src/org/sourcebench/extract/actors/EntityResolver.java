@@ -69,27 +69,6 @@ public final class EntityResolver {
 	/** The furthest back (sentences) a candidate's last mention may be. */
 	static final int BACK = 6;
 
-	/** Heads that with "military" before them name the armed forces that rule a state (DECISIONS A5). */
-	private static final Set<String> RULING = Set.of("government", "regime", "council", "administration", "rulers",
-			"leadership");
-	private static final Head RULING_FORCES = new Head(List.of(ActorKind.MILITARY), "ruling", "");
-
-	/**
-	 * Whether {@code h} heads "the military government / regime / council" (mechanism {@code entity.ruling}): a
-	 * junta, military council or military government that rules a state is that state's armed forces (DECISIONS A5).
-	 */
-	private static boolean ruling(ParsedSentence s, int h) {
-		if (!RULING.contains(lower(s.word(h))) || !Mechanisms.on("entity.ruling")) {
-			return false;
-		}
-		for (int k = 0; k < h; k++) {
-			if (s.head(k) == h && lower(s.word(k)).equals("military")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** Debug trace of the scored descriptions (one line each), when {@code sourcebench.entity.trace} is set. */
 	public static final List<String> TRACE = Boolean.getBoolean("sourcebench.entity.trace") ? new ArrayList<>() : null;
 
@@ -142,7 +121,7 @@ public final class EntityResolver {
 		for (int i = 0; i < sentences.size(); i++) {
 			ParsedSentence s = sentences.get(i);
 			for (int h = 0; h < s.size(); h++) {
-				Head head = ruling(s, h) ? RULING_FORCES : HEADS.get(lower(s.word(h)));
+				Head head = HEADS.get(lower(s.word(h)));
 				if (head == null || !s.pos(h).equals("NOUN") || !Mechanisms.on("entity." + head.cls())) {
 					continue;
 				}
