@@ -417,10 +417,6 @@ final class ActorCoreference {
 					&& t.charAt(m.end()) == ' ' && "NOUN".equals(text.pos(tok + 1))) {
 				continue; // "the military parade": an adjective ("the coalition strike" still names the coalition)
 			}
-			if (EntityResolver.decides(m.phrase())) {
-				Mechanisms.fired("entity.takeover", 1);
-				continue; // scored against every candidate once the document's actors are known
-			}
 			Description d = m.value();
 			java.util.function.Predicate<DocActor> fits = a -> a.kind() == d.kind()
 					&& (d.nameContains().isEmpty() || a.name().contains(d.nameContains()));

@@ -69,18 +69,6 @@ public final class EntityResolver {
 	/** The furthest back (sentences) a candidate's last mention may be. */
 	static final int BACK = 6;
 
-	/**
-	 * Whether this resolver, not the last-of-its-kind rule of {@link ActorCoreference}, decides a definite description
-	 * with this head (mechanism {@code entity.takeover}): a head of an armed group ("the group", "the militia") or one
-	 * whose word heads its referent's name ("the agency" → "International Atomic Energy Agency", "the ministry");
-	 * not the armed forces' heads, whose country rule stays.
-	 */
-	static boolean decides(String phrase) {
-		Head h = HEADS.get(lower(phrase));
-		return h != null && Mechanisms.on("entity.takeover")
-				&& (h.cls().equals("group") || h.cls().equals("body") && !h.sense().isEmpty());
-	}
-
 	/** Debug trace of the scored descriptions (one line each), when {@code sourcebench.entity.trace} is set. */
 	public static final List<String> TRACE = Boolean.getBoolean("sourcebench.entity.trace") ? new ArrayList<>() : null;
 
