@@ -111,7 +111,6 @@ public final class ExtractionEngine {
 				: parser.parse(body);
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
-			new org.sourcebench.extract.actors.EntityResolver(data).resolve(body, parsed, reading.actors());
 		}
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
