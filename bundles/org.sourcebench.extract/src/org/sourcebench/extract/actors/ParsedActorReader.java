@@ -22,6 +22,7 @@ public final class ParsedActorReader {
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
 	private final BareInstitutions bareInstitutions;
+	private final CountryBodies countryBodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
@@ -29,6 +30,7 @@ public final class ParsedActorReader {
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
 		this.bareInstitutions = new BareInstitutions(data.institutions());
+		this.countryBodies = new CountryBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -98,6 +100,7 @@ public final class ParsedActorReader {
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
 		bareInstitutions.merge(actors); // "the Ministry of Foreign Affairs" is the document's one foreign ministry
+		countryBodies.merge(actors); // "Government of Ruritania" is the state, "Armed Forces of Ruritania" its forces
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
