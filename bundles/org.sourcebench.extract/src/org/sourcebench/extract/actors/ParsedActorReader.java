@@ -21,16 +21,12 @@ public final class ParsedActorReader {
 	private final TaggedBodies bodies;
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
-	private final BareInstitutions bareInstitutions;
-	private final CountryBodies countryBodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
 		this.bodies = new TaggedBodies(data);
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
-		this.bareInstitutions = new BareInstitutions(data.institutions());
-		this.countryBodies = new CountryBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -99,8 +95,6 @@ public final class ParsedActorReader {
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
-		bareInstitutions.merge(actors); // "the Ministry of Foreign Affairs" is the document's one foreign ministry
-		countryBodies.merge(actors); // "Government of Ruritania" is the state, "Armed Forces of Ruritania" its forces
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
