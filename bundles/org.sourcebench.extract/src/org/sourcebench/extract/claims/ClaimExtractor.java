@@ -351,6 +351,9 @@ public final class ClaimExtractor {
 					&& at.sentence().head(at.token()) > at.token()) {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
+			if (at != null && !m.value().isAccordingTo() && UnassertedCue.unasserted(at.sentence(), at.token(), true)) {
+				continue; // "did not say whether ...", "is accused of ...": the subject states nothing
+			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
 			}
