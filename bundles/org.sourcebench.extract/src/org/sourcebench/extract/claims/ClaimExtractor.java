@@ -75,6 +75,9 @@ public final class ClaimExtractor {
 	private static final Pattern IN_A_STATEMENT = Pattern.compile(
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
+	/** "according to a report", "according to reports": a report word the phrase may name the author of. */
+	private static final Pattern A_REPORT = Pattern.compile("\\s+(?:(?:a|the|some|several|various|news|media|press) )*"
+			+ "reports?\\b");
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
 	/** Nothing but spaces and punctuation between two quotations. */
 	private static final Pattern PUNCTUATION_GAP = Pattern.compile("[\\s.,;:]*");
@@ -351,6 +354,9 @@ public final class ClaimExtractor {
 					&& at.sentence().head(at.token()) > at.token()) {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
+			if (at != null && !m.value().isAccordingTo() && UnassertedCue.unasserted(at.sentence(), at.token(), true)) {
+				continue; // "did not say whether ...": the subject states nothing
+			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
 			}
@@ -411,9 +417,15 @@ public final class ClaimExtractor {
 		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin)
 				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
+			if (A_REPORT.matcher(t).region(h.end, t.length()).lookingAt() && Mechanisms.on("claims.report-sources")) {
+				h.speaker = statementSource(t, h, actors, true); // "according to a report ... of the ministry"
+				if (h.speaker != null) {
+					return;
+				}
+			}
 			h.speaker = speakers.after(h.end);
 			if (h.speaker == null) {
-				h.speaker = statementSource(t, h, actors);
+				h.speaker = statementSource(t, h, actors, false);
 			}
 			return;
 		}
@@ -459,9 +471,9 @@ public final class ClaimExtractor {
 	/**
 	 * "according to a Reuters report", "according to a letter from the embassy", "according to a statement published
 	 * on the ministry's website": the document actor first named in a statement phrase after "according to" (up to
-	 * the next comma or the sentence end), or null.
+	 * the next comma or the sentence end), or null; {@code namedOnly}: not an unnamed source ("a report").
 	 */
-	private static SpeakerFinder.Found statementSource(String t, CueHit h, DocActors actors) {
+	private static SpeakerFinder.Found statementSource(String t, CueHit h, DocActors actors, boolean namedOnly) {
 		if (!Mechanisms.on("claims.according-statement")) {
 			return null;
 		}
@@ -474,6 +486,9 @@ public final class ClaimExtractor {
 			statement |= STATEMENTS.contains(w);
 		}
 		List<ActorMention> named = statement ? actors.within(h.end, phrase.end()) : List.of();
+		if (namedOnly) {
+			named = named.stream().filter(m -> !UnnamedSources.isUnnamed(m.actor())).toList();
+		}
 		if (named.isEmpty()) {
 			return null;
 		}

@@ -22,18 +22,20 @@ final class ClaimWords {
 
 	/** The classes of claim-words.tsv, by name. */
 	private final WordClasses classes = WordClasses.read("claim-words.tsv", 0, 1);
+	/** Source heads whose row names its switch in the third column (set before the word sets that read it). */
+	private final Map<String, String> switched = new HashMap<>();
 	/** Claim verbs: the single-word cues of cues.tsv and the cognition and position verbs of claim-words.tsv. */
 	final Set<String> verbs = new HashSet<>();
 	final Set<String> nouns = classes.words("noun");
 	/** Position nouns that name a feeling or stance toward something ("concern", "support"): a reaction, no claim. */
 	final Set<String> reactions = new HashSet<>();
-	final Set<String> sources = classes.words("source");
+	final Set<String> sources = gated("source");
 	/** Forms of the speech cues of cues.tsv (not the cognition verbs): a cue inside a claim nests another claim. */
 	final Set<String> cues = new HashSet<>();
 	/** Nouns whose that-clause is a claim ("the announcement that ...", "Russia's claim that ..."). */
 	final Set<String> claimNouns = classes.words("claim");
 	/** Heads that speak for the actor named in their phrase ("Kremlin spokesman", "United Nations officials"). */
-	final Set<String> members = classes.words("member");
+	final Set<String> members = gated("member");
 	/** Channels whose owner speaks ("the Kremlin's website"). */
 	final Set<String> outlets = classes.words("outlet");
 	/** Institution heads and the kind of actor they name ("the health ministry"). */
@@ -81,6 +83,23 @@ final class ClaimWords {
 		return true;
 	}
 
+	/**
+	 * The words of a class of claim-words.tsv whose third column names no switch or a switch that is on (rows added
+	 * by a measured mechanism: "report	source	claims.report-sources").
+	 */
+	private Set<String> gated(String category) {
+		Set<String> out = new java.util.HashSet<>();
+		classes.values(category).forEach((word, mark) -> {
+			if (!mark.startsWith("claims.")) {
+				out.add(word);
+			} else if (Mechanisms.on(mark)) {
+				out.add(word);
+				switched.put(word, mark);
+			}
+		});
+		return out;
+	}
+
 	static ClaimWords get() {
 		return INSTANCE;
 	}
@@ -102,8 +121,14 @@ final class ClaimWords {
 
 	/** Whether a lower-case word, singular or regular plural ("officials", "witnesses"), heads an unnamed source. */
 	boolean isSource(String word) {
-		return sources.contains(word)
-				|| word.endsWith("es") && sources.contains(word.substring(0, word.length() - 2))
-				|| word.endsWith("s") && sources.contains(word.substring(0, word.length() - 1));
+		String head = sources.contains(word) ? word
+				: word.endsWith("es") && sources.contains(word.substring(0, word.length() - 2))
+						? word.substring(0, word.length() - 2)
+				: word.endsWith("s") && sources.contains(word.substring(0, word.length() - 1))
+						? word.substring(0, word.length() - 1) : null;
+		if (head != null && switched.containsKey(head)) {
+			Mechanisms.fired(switched.get(head), 1);
+		}
+		return head != null;
 	}
 }

@@ -47,7 +47,8 @@ final class ParsedClaimReader {
 				if (s.word(v).equalsIgnoreCase("according") && v + 1 < s.size()
 						&& s.word(v + 1).equalsIgnoreCase("to")) {
 					accordingTo(s, v, out);
-				} else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))) {
+				} else if (s.pos(v).equals("VERB") && words.verbs.contains(lemma(s, v))
+						&& !UnassertedCue.unasserted(s, v, !words.cues.contains(s.word(v).toLowerCase(Locale.ROOT)))) {
 					claimOfVerb(s, v, out);
 				} else if (s.pos(v).equals("NOUN") && words.claimNouns.contains(lemma(s, v))) {
 					claimOfNoun(s, v, out);

@@ -24,6 +24,11 @@ final class UnnamedSources {
 	private UnnamedSources() {
 	}
 
+	/** Whether {@code a} is an unnamed source of this class ("unnamed officials"). */
+	static boolean isUnnamed(DocActor a) {
+		return a != null && a.name().startsWith(PREFIX);
+	}
+
 	/** The unnamed actor of the description at {@code [begin, end)} of {@code body} (determiners included). */
 	static DocActor speaker(String body, DocActors actors, int begin, int end) {
 		ClaimWords words = ClaimWords.get();
