@@ -205,7 +205,6 @@ public final class ParsedRelationReader {
 		diplomacy.read(body, sentences, actors, out);
 		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
 		ConflictSenses.apply(sentences, actors, out); // "struck a deal", "fired the minister" (relations.conflict-senses)
-		OwnSide.apply(body, sentences, actors, out, coder); // a spokesman and his principal (relations.own-side)
 	}
 
 	/**
