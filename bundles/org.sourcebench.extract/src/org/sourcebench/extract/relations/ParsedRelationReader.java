@@ -205,6 +205,7 @@ public final class ParsedRelationReader {
 		diplomacy.read(body, sentences, actors, out);
 		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
 		ConflictSenses.apply(sentences, actors, out); // "struck a deal", "fired the minister" (relations.conflict-senses)
+		PersonOverState.apply(actors, out); // X and Putin, not X and Russia (relations.person-over-state)
 	}
 
 	/**
