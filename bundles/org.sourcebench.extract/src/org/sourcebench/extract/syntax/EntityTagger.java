@@ -61,11 +61,12 @@ public final class EntityTagger {
 		String[] out = new String[n];
 		int[] chosen = new int[n];
 		long[] f = new long[MAX_FEATURES];
+		long[] rows = new long[MAX_FEATURES];
 		float[] scores = new float[outcomes.length];
 		for (int i = 0; i < n; i++) {
 			long p1 = i >= 1 ? outcomeHash[chosen[i - 1]] : WordFeatures.START;
 			long p2 = i >= 2 ? outcomeHash[chosen[i - 2]] : WordFeatures.START;
-			model.score(f, features(c, i, p1, p2, f), scores);
+			model.score(f, features(c, i, p1, p2, f), scores, rows);
 			int best = -1;
 			boolean cap = nameLike(words[i]);
 			boolean connector = CONNECTORS.contains(words[i].toLowerCase(java.util.Locale.ROOT));

@@ -20,11 +20,10 @@ import opennlp.tools.ml.model.GenericModelReader;
 final class LinearModel {
 
 	private final String[] outcomes;
-	private final long[] keys;
-	private final int[] rowStart;
-	private final int[] rowEnd;
-	private final int[] cols;
-	private final float[] weights;
+	/** Slot {@code s}: the key at {@code 2s}, at {@code 2s + 1} the row's start (high half) and end (low half). */
+	private final long[] table;
+	/** Row entry {@code i}: the outcome at {@code 2i}, the weight's float bits at {@code 2i + 1}. */
+	private final int[] entries;
 	private final int mask;
 
 	private LinearModel(AbstractModel model) {
@@ -37,9 +36,7 @@ final class LinearModel {
 		}
 		int size = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
 		mask = size - 1;
-		keys = new long[size];
-		rowStart = new int[size];
-		rowEnd = new int[size];
+		table = new long[2 * size];
 		int total = 0;
 		for (Context c : params) {
 			for (double p : c.getParameters()) {
@@ -48,8 +45,7 @@ final class LinearModel {
 				}
 			}
 		}
-		cols = new int[total];
-		weights = new float[total];
+		entries = new int[2 * total];
 		int at = 0;
 		for (Map.Entry<?, ?> e : pmap.entrySet()) {
 			long key = Long.parseLong((String) e.getKey(), 36);
@@ -63,8 +59,8 @@ final class LinearModel {
 			double[] p = c.getParameters();
 			for (int k = 0; k < o.length; k++) {
 				if (p[k] != 0) {
-					cols[at] = o[k];
-					weights[at] = (float) p[k];
+					entries[2 * at] = o[k];
+					entries[2 * at + 1] = Float.floatToRawIntBits((float) p[k]);
 					at++;
 				}
 			}
@@ -72,12 +68,11 @@ final class LinearModel {
 				continue;
 			}
 			int slot = slot(key);
-			while (keys[slot] != 0) {
+			while (table[2 * slot] != 0) {
 				slot = (slot + 1) & mask;
 			}
-			keys[slot] = key;
-			rowStart[slot] = from;
-			rowEnd[slot] = at;
+			table[2 * slot] = key;
+			table[2 * slot + 1] = (long) from << 32 | at;
 		}
 	}
 
@@ -103,8 +98,8 @@ final class LinearModel {
 	/** Whether the model has weights for a feature hash. */
 	boolean contains(long key) {
 		int slot = slot(key);
-		while (keys[slot] != 0) {
-			if (keys[slot] == key) {
+		while (table[2 * slot] != 0) {
+			if (table[2 * slot] == key) {
 				return true;
 			}
 			slot = (slot + 1) & mask;
@@ -112,24 +107,38 @@ final class LinearModel {
 		return false;
 	}
 
-	/** Adds the weights of {@code features[0..count)} into {@code scores} (cleared first). */
-	void score(long[] features, int count, float[] scores) {
+	/**
+	 * Adds the weights of {@code features[0..count)} into {@code scores} (cleared first), feature by feature and
+	 * within a feature in row order, so every score is the same sum in the same order. {@code rows} is scratch of at
+	 * least {@code count} entries: the table slots are first read for all features, the rows then found, and only
+	 * then summed, so that the memory reads of different features overlap instead of waiting on one another.
+	 */
+	void score(long[] features, int count, float[] scores, long[] rows) {
 		java.util.Arrays.fill(scores, 0f);
+		for (int f = 0; f < count; f++) {
+			rows[f] = table[2 * slot(features[f])];
+		}
 		for (int f = 0; f < count; f++) {
 			long key = features[f];
 			int slot = slot(key);
+			long row = 0;
 			while (true) {
-				long k = keys[slot];
+				long k = table[2 * slot];
 				if (k == key) {
-					for (int i = rowStart[slot], end = rowEnd[slot]; i < end; i++) {
-						scores[cols[i]] += weights[i];
-					}
+					row = table[2 * slot + 1];
 					break;
 				}
 				if (k == 0) {
 					break;
 				}
 				slot = (slot + 1) & mask;
+			}
+			rows[f] = row;
+		}
+		for (int f = 0; f < count; f++) {
+			long row = rows[f];
+			for (int i = 2 * (int) (row >>> 32), end = 2 * (int) row; i < end; i += 2) {
+				scores[entries[i]] += Float.intBitsToFloat(entries[i + 1]);
 			}
 		}
 	}

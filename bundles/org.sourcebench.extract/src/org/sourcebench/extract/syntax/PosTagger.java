@@ -42,11 +42,12 @@ public final class PosTagger {
 		String[] out = new String[words.length];
 		long[] prev = new long[words.length];
 		long[] f = new long[MAX_FEATURES];
+		long[] rows = new long[MAX_FEATURES];
 		float[] scores = new float[tags.length];
 		for (int i = 0; i < words.length; i++) {
 			long p1 = i >= 1 ? prev[i - 1] : WordFeatures.START;
 			long p2 = i >= 2 ? prev[i - 2] : WordFeatures.START;
-			model.score(f, features(wf, i, p1, p2, f), scores);
+			model.score(f, features(wf, i, p1, p2, f), scores, rows);
 			int best = 0;
 			for (int o = 1; o < scores.length; o++) {
 				if (scores[o] > scores[best]) {

@@ -96,9 +96,10 @@ public final class TransitionParser implements DependencyParser {
 		Model m = Model.get();
 		ArcEager state = new ArcEager(words, pos, m.featureSet);
 		long[] features = new long[ArcEager.MAX_FEATURES];
+		long[] rows = new long[ArcEager.MAX_FEATURES];
 		float[] scores = new float[m.kinds.length];
 		while (!state.done()) {
-			m.dep.score(features, state.features(features), scores);
+			m.dep.score(features, state.features(features), scores, rows);
 			int best = -1;
 			for (int o = 0; o < scores.length; o++) {
 				if ((best < 0 || scores[o] > scores[best]) && state.legal(m.kinds[o], m.rootLabel[o])) {
