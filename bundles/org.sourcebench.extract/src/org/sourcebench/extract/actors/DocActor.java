@@ -10,6 +10,9 @@ import org.sourcebench.model.ActorKind;
 /** An actor while one document is being read (mutable, local to one extract call). */
 public final class DocActor {
 
+	/** The name prefix of the unnamed speakers the claim readers add ("unnamed officials", "unnamed reports"). */
+	public static final String UNNAMED = "unnamed ";
+
 	private final String name;
 	private final ActorKind kind;
 	private final String iso;
@@ -47,6 +50,11 @@ public final class DocActor {
 
 	public double confidence() {
 		return confidence;
+	}
+
+	/** Whether an actor name is an unnamed speaker's ("unnamed officials"). */
+	public static boolean isUnnamed(String name) {
+		return name.startsWith(UNNAMED);
 	}
 
 	void raiseConfidence(double c) {

@@ -74,10 +74,10 @@ public final class ClaimExtractor {
 	/** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
 	private static final Pattern IN_A_STATEMENT = Pattern.compile(
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
-	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	/** "according to a report", "according to reports": a report word the phrase may name the author of. */
 	private static final Pattern A_REPORT = Pattern.compile("\\s+(?:(?:a|the|some|several|various|news|media|press) )*"
 			+ "reports?\\b");
+	/** Between two quotations of one speaker: the closing mark's attribution and the sentence end ("," he said. "). */
 	private static final Pattern SHORT_ATTRIBUTION = Pattern.compile("[\"]?[^\"\n]{0,50}[.:]\\s*");
 	/** Nothing but spaces and punctuation between two quotations. */
 	private static final Pattern PUNCTUATION_GAP = Pattern.compile("[\\s.,;:]*");
@@ -487,7 +487,8 @@ public final class ClaimExtractor {
 		}
 		List<ActorMention> named = statement ? actors.within(h.end, phrase.end()) : List.of();
 		if (namedOnly) {
-			named = named.stream().filter(m -> !UnnamedSources.isUnnamed(m.actor())).toList();
+			named = named.stream().filter(m -> m.actor() == null || !DocActor.isUnnamed(m.actor().name()))
+					.toList();
 		}
 		if (named.isEmpty()) {
 			return null;

@@ -88,7 +88,7 @@ final class ClaimWords {
 	 * by a measured mechanism: "report	source	claims.report-sources").
 	 */
 	private Set<String> gated(String category) {
-		Set<String> out = new java.util.HashSet<>();
+		Set<String> out = new HashSet<>();
 		classes.values(category).forEach((word, mark) -> {
 			if (!mark.startsWith("claims.")) {
 				out.add(word);
@@ -121,14 +121,23 @@ final class ClaimWords {
 
 	/** Whether a lower-case word, singular or regular plural ("officials", "witnesses"), heads an unnamed source. */
 	boolean isSource(String word) {
-		String head = sources.contains(word) ? word
-				: word.endsWith("es") && sources.contains(word.substring(0, word.length() - 2))
-						? word.substring(0, word.length() - 2)
-				: word.endsWith("s") && sources.contains(word.substring(0, word.length() - 1))
-						? word.substring(0, word.length() - 1) : null;
+		String head = sourceHead(word);
 		if (head != null && switched.containsKey(head)) {
 			Mechanisms.fired(switched.get(head), 1);
 		}
 		return head != null;
+	}
+
+	/** The unnamed-source head a lower-case word is, singular or regular plural ("witnesses" → "witness"), or null. */
+	String sourceHead(String word) {
+		if (sources.contains(word)) {
+			return word;
+		}
+		String es = word.endsWith("es") ? word.substring(0, word.length() - 2) : null;
+		if (es != null && sources.contains(es)) {
+			return es;
+		}
+		String s = word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+		return s != null && sources.contains(s) ? s : null;
 	}
 }

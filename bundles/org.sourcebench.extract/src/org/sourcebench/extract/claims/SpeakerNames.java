@@ -23,7 +23,6 @@ import org.sourcebench.model.ActorKind;
  */
 final class SpeakerNames {
 
-	private static final String UNNAMED = "unnamed ";
 	private static final Set<String> ROLE_WORDS = ClaimWords.get().list("role");
 	private static final Set<String> TITLE_WORDS = ClaimWords.get().list("title");
 	/** What may stand between a title and the name it introduces: "for Syria", "of the Interior", nothing. */
@@ -204,7 +203,7 @@ final class SpeakerNames {
 			return null;
 		}
 		Set<String> titles = new java.util.LinkedHashSet<>();
-		titles.add(a.name().startsWith(UNNAMED) ? a.name().substring(UNNAMED.length()) : a.name());
+		titles.add(DocActor.isUnnamed(a.name()) ? a.name().substring(DocActor.UNNAMED.length()) : a.name());
 		for (int[] span : a.spans()) {
 			titles.add(body.substring(span[0], span[1]));
 		}
@@ -237,10 +236,10 @@ final class SpeakerNames {
 	 * ...") or as a title before the name ("the press secretary of the president, Name"); null if none.
 	 */
 	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at) {
-		if (!a.name().startsWith(UNNAMED) || a.kind() == ActorKind.STATE || !isDefinite(body, a)) {
+		if (!DocActor.isUnnamed(a.name()) || a.kind() == ActorKind.STATE || !isDefinite(body, a)) {
 			return null;
 		}
-		List<String> words = words(a.name().substring(UNNAMED.length()));
+		List<String> words = words(a.name().substring(DocActor.UNNAMED.length()));
 		String head = words.isEmpty() ? "" : words.get(words.size() - 1);
 		if (!ROLE_WORDS.contains(head) && !ClaimWords.get().isSource(head)) {
 			return null;

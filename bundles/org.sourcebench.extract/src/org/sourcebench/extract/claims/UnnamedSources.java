@@ -19,14 +19,7 @@ import org.sourcebench.model.ActorKind;
  */
 final class UnnamedSources {
 
-	private static final String PREFIX = "unnamed ";
-
 	private UnnamedSources() {
-	}
-
-	/** Whether {@code a} is an unnamed source of this class ("unnamed officials"). */
-	static boolean isUnnamed(DocActor a) {
-		return a != null && a.name().startsWith(PREFIX);
 	}
 
 	/** The unnamed actor of the description at {@code [begin, end)} of {@code body} (determiners included). */
@@ -52,10 +45,10 @@ final class UnnamedSources {
 		boolean bare = !phrase.contains(" ");
 		DocActor match = null;
 		for (DocActor a : actors.actors()) {
-			if (!a.name().startsWith(PREFIX)) {
+			if (!DocActor.isUnnamed(a.name())) {
 				continue;
 			}
-			String k = key(a.name().substring(PREFIX.length()));
+			String k = key(a.name().substring(DocActor.UNNAMED.length()));
 			if (k.equals(key) || definite && bare && headOf(k).equals(headOf(key))) {
 				match = a;
 			}
@@ -70,7 +63,7 @@ final class UnnamedSources {
 			String head = headOf(key);
 			ActorKind kind = head.equals("media") ? ActorKind.MEDIA
 					: plural(phrase) ? ActorKind.OTHER : ActorKind.PERSON;
-			match = actors.actor(PREFIX + phrase, kind, "", 0.5);
+			match = actors.actor(DocActor.UNNAMED + phrase, kind, "", 0.5);
 		}
 		actors.mention(match, b, end);
 		return match;
@@ -99,12 +92,9 @@ final class UnnamedSources {
 		ClaimWords words = ClaimWords.get();
 		String head = "";
 		for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-			String sing = w.endsWith("es") && words.sources.contains(w.substring(0, w.length() - 2))
-					? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-			if (words.sources.contains(w)) {
-				head = w;
-			} else if (words.sources.contains(sing)) {
-				head = sing;
+			String h = words.sourceHead(w);
+			if (h != null) {
+				head = h;
 			}
 		}
 		if (head.isEmpty()) {

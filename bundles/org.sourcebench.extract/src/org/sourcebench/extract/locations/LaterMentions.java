@@ -37,8 +37,7 @@ final class LaterMentions {
 					continue;
 				}
 				if (Reading.TRACE) {
-					System.err.println("PLACE\t" + d.t.length() + "\t" + (d.prior == null ? 1 : 2) + "\t" + at + "\t" + e
-							+ "\t" + dp.name + "\tLaterMentions");
+					d.trace(at, e, dp.name, "LaterMentions");
 				}
 				dp.spans.add(new int[] {at, e});
 				d.taken.add(new int[] {at, e});

@@ -261,15 +261,19 @@ final class Reading {
 		return enter(p, p.name(), b, e, conf);
 	}
 
+	/** With {@link #TRACE}: prints a place mention entered at [b, e), the reading (1 or 2) and the stage. */
+	void trace(int b, int e, String name, String stage) {
+		System.err.println("PLACE\t" + t.length() + "\t" + (prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t" + name
+				+ "\t" + stage);
+	}
+
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {
 		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
 		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf));
 		if (TRACE) {
-			String stage = StackWalker.getInstance().walk(fs -> fs.map(f -> f.getClassName().replaceAll(".*\\.", "")
+			trace(b, e, name, StackWalker.getInstance().walk(fs -> fs.map(f -> f.getClassName().replaceAll(".*\\.", "")
 					+ "." + f.getMethodName() + ":" + f.getLineNumber())
-					.filter(x -> !x.startsWith("Reading.")).findFirst().orElse("?"));
-			System.err.println("PLACE\t" + t.length() + "\t" + (prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t" + name
-					+ "\t" + stage);
+					.filter(x -> !x.startsWith("Reading.")).findFirst().orElse("?")));
 		}
 		dp.spans.add(new int[] {b, e});
 		taken.add(new int[] {b, e});

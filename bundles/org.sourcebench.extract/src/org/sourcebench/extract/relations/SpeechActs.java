@@ -58,8 +58,6 @@ final class SpeechActs {
 	private static final Set<String> PURPOSES = Set.of("to", "for", "of", "without");
 	/** Who criticises by stating what another actor did: named persons, states, governments (not monitors, media). */
 	private static final Set<ActorKind> CRITICS = Set.of(ActorKind.PERSON, ActorKind.STATE, ActorKind.GOVERNMENT);
-	/** The name prefix of an unnamed source ("unnamed officials"): it reports, it does not take sides. */
-	private static final String UNNAMED = "unnamed ";
 
 	private final EventCoder coder;
 	private final CameoLexicon triggers;
@@ -220,7 +218,7 @@ final class SpeechActs {
 
 	private void criticism(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
 			Set<String> seen, List<ExtractedRelationship> out) {
-		if (!CRITICS.contains(sp.speaker().kind()) || sp.speaker().name().startsWith(UNNAMED)) {
+		if (!CRITICS.contains(sp.speaker().kind()) || DocActor.isUnnamed(sp.speaker().name())) {
 			return;
 		}
 		for (int v = 0; v < s.size(); v++) {
@@ -314,7 +312,7 @@ final class SpeechActs {
 	 */
 	private static boolean negativeCritic(DocActor speaker) {
 		return (CRITICS.contains(speaker.kind()) || speaker.kind() == ActorKind.ARMED_GROUP)
-				&& !speaker.name().startsWith(UNNAMED);
+				&& !DocActor.isUnnamed(speaker.name());
 	}
 
 	private void criticise(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,

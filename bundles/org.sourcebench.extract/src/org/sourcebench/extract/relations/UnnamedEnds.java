@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.actors.DocActor;
 
 /**
  * Drops the relationships of an unnamed speaker that are not its own statement against another actor
@@ -18,8 +19,6 @@ final class UnnamedEnds {
 
 	static final String NAME = "relations.unnamed-ends";
 
-	/** The name prefix of the unnamed speakers the claim readers add ("unnamed officials"). */
-	private static final String UNNAMED = "unnamed ";
 	/** The roots of a speaker's statement against another actor: demand, disapprove, reject, threaten. */
 	private static final Set<String> STATEMENT_ROOTS = Set.of("10", "11", "12", "13");
 
@@ -34,7 +33,7 @@ final class UnnamedEnds {
 		int n = 0;
 		for (int i = out.size() - 1; i >= 0; i--) {
 			ExtractedRelationship r = out.get(i);
-			boolean drop = r.to().startsWith(UNNAMED) || (r.from().startsWith(UNNAMED)
+			boolean drop = DocActor.isUnnamed(r.to()) || (DocActor.isUnnamed(r.from())
 					&& !STATEMENT_ROOTS.contains(r.root()));
 			if (drop) {
 				out.remove(i);
