@@ -115,7 +115,6 @@ public final class ClaimExtractor {
 		ParsedSpeaker parsedSpeakers = new ParsedSpeaker(text.body(), actors, speakers);
 		ParsedTokens tokens = new ParsedTokens(parsed);
 		SentenceSubject subjects = new SentenceSubject(t, actors, speakers);
-		SpeakerChoice choice = new SpeakerChoice(text.body(), actors, speakers);
 		List<CueHit> hits = hits(text, t, quotes, actors, tokens);
 		for (Quote q : quotes) {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
@@ -148,11 +147,7 @@ public final class ClaimExtractor {
 				}
 			}
 			if (speaker == null) {
-				int before = out.size();
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
-				if (out.size() == before && SpeakerChoice.on()) {
-					unresolved(text, t, h, hits, i, s, quotes, actors, choice, claimed, out);
-				}
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
@@ -181,10 +176,7 @@ public final class ClaimExtractor {
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, claimed, out);
-		new ParsedClaimReader(text.body(), parsedSpeakers, choice).read(parsed, handled, out);
-		if (SpeakerChoice.on()) {
-			choice.decide(out);
-		}
+		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
 	}
 
@@ -223,44 +215,6 @@ public final class ClaimExtractor {
 			}
 		}
 		Mechanisms.fired("claims.group-speakers", out.size() - before);
-	}
-
-	/**
-	 * A cue whose speaker the rules did not find: its claim text goes to {@link SpeakerChoice} with the subject
-	 * phrase the parse gives ("the rebel force said") or, for "according to", the phrase after it.
-	 */
-	private void unresolved(AnalyzedText text, String t, CueHit h, List<CueHit> hits, int i, Sentence s,
-			List<Quote> quotes, DocActors actors, SpeakerChoice choice, List<ClaimedSpan> claimed,
-			List<ExtractedClaim> out) {
-		if (h.inverted) {
-			return; // a speaker after the cue was found and dropped as misread
-		}
-		int subjectBegin;
-		int subjectEnd;
-		if (h.cue.isAccordingTo()) {
-			subjectBegin = TextCursor.of(t).skipSpaces(h.end);
-			int stop = subjectBegin;
-			while (stop < s.end() && ",.;:\"".indexOf(t.charAt(stop)) < 0 && stop - subjectBegin < 60) {
-				stop++;
-			}
-			subjectEnd = stop;
-		} else {
-			subjectBegin = h.participle || h.subjectBegin < s.begin() ? -1 : h.subjectBegin;
-			subjectEnd = h.begin;
-			if (subjectBegin >= 0) {
-				h.clauseStart = subjectBegin; // "..., the premier said.": the claim is the clause before the subject
-			}
-		}
-		int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s) : content(t, h, hits, i, s, quotes, actors);
-		if (span == null) {
-			return;
-		}
-		String reader = h.cue.isAccordingTo() ? "according" : h.participle ? "participle" : "window";
-		choice.add(h.begin, subjectBegin, subjectEnd, s.begin(), span[0], span[1], reader, speaker -> {
-			for (int[] part : ClaimText.propositions(t, span, quotes)) {
-				emit(text, quotes, speaker, h.form, part, true, h.outer, claimed, out);
-			}
-		});
 	}
 
 	/** The actors of the last list of actors joined by ", " and "and" when it has exactly {@code n}, or none. */

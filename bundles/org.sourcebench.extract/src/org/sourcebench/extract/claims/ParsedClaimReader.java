@@ -31,12 +31,10 @@ final class ParsedClaimReader {
 	private final String body;
 	private final ParsedSpeaker speakers;
 	private final ClaimWords words = ClaimWords.get();
-	private final SpeakerChoice choice;
 
-	ParsedClaimReader(String body, ParsedSpeaker speakers, SpeakerChoice choice) {
+	ParsedClaimReader(String body, ParsedSpeaker speakers) {
 		this.body = body;
 		this.speakers = speakers;
-		this.choice = choice;
 	}
 
 	/** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
@@ -76,10 +74,6 @@ final class ParsedClaimReader {
 			for (DocActor also : speakers.conjoinedSubjects(s, v, speaker.actor())) {
 				add(s, range, also, s.word(v), s.start(v), out);
 			}
-		} else if (choice != null && SpeakerChoice.on()) {
-			int subject = ParsedSpeaker.subjectBegin(s, v);
-			choice.add(s.start(v), subject, subject < 0 ? -1 : s.start(v), s.start(0), span[0], span[1], "parse",
-					actor -> add(s, range, actor, s.word(v), s.start(v), out));
 		}
 	}
 

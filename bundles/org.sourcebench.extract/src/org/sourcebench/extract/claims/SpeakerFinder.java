@@ -180,17 +180,6 @@ final class SpeakerFinder {
 		return lastSpeaker;
 	}
 
-	/** Whether {@code a} spoke at a cue before {@code offset}. */
-	boolean spokeBefore(DocActor a, int offset) {
-		return turns.headMap(offset).containsValue(a);
-	}
-
-	/** The speaker of the last cue before {@code offset}, or null. */
-	DocActor speakerBefore(int offset) {
-		java.util.Map.Entry<Integer, DocActor> e = turns.lowerEntry(offset);
-		return e == null ? null : e.getValue();
-	}
-
 	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
 	void issuedStatement(DocActor a, int offset) {
 		statements.put(offset, a);
