@@ -145,7 +145,7 @@ public final class ParsedRelationReader {
 		int found = out.size();
 		List<SpeechActs.Speech> speeches = speechActs.speeches(claims, actors);
 		MentionResolver.Document coref = MentionResolver.get().document(body, sentences, actors);
-		ActAuthors acts = new ActAuthors();
+		ActAuthors acts = new ActAuthors(claims, out, actors);
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
@@ -398,6 +398,8 @@ public final class ParsedRelationReader {
 		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
 			if (!denial || words.in("assertion", lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
+			} else if (ActAuthors.denied(s, o, lemma(s, o), actors)) {
+				targets.add(o); // "denied responsibility": the charge's author ({@link ActAuthors})
 			}
 		}
 		List<Integer> mutual = new ArrayList<>();
@@ -844,15 +846,15 @@ public final class ParsedRelationReader {
 	}
 
 	/**
-	 * The root of the acts a noun names for {@link ActAuthors}: 11 for an accusation ({@code event-words.tsv} class
-	 * "assertion", or a nominal of root 11), 19 for force (class "force", or a nominal of root 14 and above), else 0.
+	 * The root of the acts a noun names for {@link ActAuthors}: 11 for an accusation or remark ({@code event-words.tsv}
+	 * class "assertion", {@link ActAuthors#REMARKS}, or a nominal of root 11), 19 for force (class "force", or a nominal of root 14 and above), else 0.
 	 */
 	private int actFamily(ParsedSentence s, int n) {
 		if (!s.pos(n).equals("NOUN")) {
 			return 0;
 		}
 		String l = lemma(s, n);
-		if (words.in("assertion", l)) {
+		if (words.in("assertion", l) || ActAuthors.REMARKS.contains(l) || ActAuthors.DENIED.contains(l)) {
 			return 11;
 		}
 		if (words.in("force", l)) {
