@@ -495,6 +495,9 @@ final class ParsedSpeaker {
 				return m == null ? null : m.actor();
 			}
 			case "who", "which", "that" -> {
+				if (v < 0) {
+					return null; // "according to which ...": no speech verb whose relative clause names the speaker
+				}
 				int antecedent = s.head(v);
 				return s.deprel(v).startsWith("acl") && antecedent >= 0 && antecedent != h
 						? resolve(s, antecedent, -1) : null;

@@ -122,7 +122,12 @@ public final class EngineExport {
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			LocalDate date = undated ? null : published(f);
 			dated += date == null ? 0 : 1;
-			export.add(name, engine.extract(body, date));
+			try {
+				export.add(name, engine.extract(body, date));
+			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
+				System.err.println("ERROR " + name + ": " + e);
+				export.add(name, engine.extract("", date));
+			}
 		}
 		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
 	}
