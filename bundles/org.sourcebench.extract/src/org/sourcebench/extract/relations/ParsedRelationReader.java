@@ -112,7 +112,7 @@ public final class ParsedRelationReader {
 	 * its speaker anyway).
 	 */
 	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
-			MentionResolver.Document coref, String body) {
+			MentionResolver.Document coref, String body, ActAuthors acts) {
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -145,6 +145,7 @@ public final class ParsedRelationReader {
 		int found = out.size();
 		List<SpeechActs.Speech> speeches = speechActs.speeches(claims, actors);
 		MentionResolver.Document coref = MentionResolver.get().document(body, sentences, actors);
+		ActAuthors acts = new ActAuthors(claims, out, actors);
 		List<int[]> unasserted = new ArrayList<>();
 		List<int[]> asserted = new ArrayList<>();
 		List<Set<String>> assertedPairs = new ArrayList<>();
@@ -156,7 +157,7 @@ public final class ParsedRelationReader {
 			EventTrace.document(body, sentences);
 		}
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches, coref, body);
+			Doc doc = new Doc(actors, s.start(0), speeches, coref, body, acts);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
 				continue;
 			}
@@ -397,6 +398,8 @@ public final class ParsedRelationReader {
 		for (int o : participle ? List.<Integer>of() : frame.passive ? frame.subjects : frame.objects) {
 			if (!denial || words.in("assertion", lemma(s, o))) {
 				targets.add(o); // "denied Russia's claim": Russia; "denied Kyiv's involvement": nobody
+			} else if (ActAuthors.denied(s, o, lemma(s, o), actors)) {
+				targets.add(o); // "denied responsibility": the charge's author ({@link ActAuthors})
 			}
 		}
 		List<Integer> mutual = new ArrayList<>();
@@ -826,6 +829,11 @@ public final class ParsedRelationReader {
 		if (targets.isEmpty() && e.symmetric() && sources.size() > 1) {
 			targets = sources; // "Gondor and Arnor held talks": coordinated sources meet each other
 		}
+		if (targets.isEmpty() && !e.symmetric() && !e.targets().isEmpty()) { // "denied the accusations": their author
+			int n = e.targets().get(0);
+			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, owned(s, n, doc));
+		}
+		doc.acts().told(s.start(e.anchor()), e.code(), sources, targets);
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
 				add(body, s, e, a, b, seen, out, pairs);
@@ -835,6 +843,41 @@ public final class ParsedRelationReader {
 			}
 		}
 		return !sources.isEmpty() && !targets.isEmpty();
+	}
+
+	/**
+	 * The root of the acts a noun names for {@link ActAuthors}: 11 for an accusation or remark ({@code event-words.tsv}
+	 * class "assertion", {@link ActAuthors#REMARKS}, or a nominal of root 11), 19 for force (class "force", or a nominal of root 14 and above), else 0.
+	 */
+	private int actFamily(ParsedSentence s, int n) {
+		if (!s.pos(n).equals("NOUN")) {
+			return 0;
+		}
+		String l = lemma(s, n);
+		if (words.in("assertion", l) || ActAuthors.REMARKS.contains(l) || ActAuthors.DENIED.contains(l)) {
+			return 11;
+		}
+		if (words.in("force", l)) {
+			return 19;
+		}
+		EventWords.Nominal nominal = nominal(s, n);
+		int r = nominal == null ? 0 : root(nominal.code());
+		return r == 11 ? 11 : r >= MATERIAL_QUAD ? 19 : 0;
+	}
+
+	/** Whether the phrase of noun {@code n} names an owner: an actor's mention, a possessor or a country word. */
+	private boolean owned(ParsedSentence s, int n, Doc doc) {
+		List<Integer> tokens = EventCoder.phrase(s, n);
+		if (!doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1))).isEmpty()
+				|| !s.children(n, "nmod:poss").isEmpty()) {
+			return true;
+		}
+		for (int t : tokens) {
+			if (countryActor(s, t, doc) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
