@@ -50,7 +50,6 @@ public final class LocationExtractor {
 	private final PlacesInActorMentions placesInActorMentions;
 	private final ListedAndOwningCountries listedAndOwningCountries;
 	private final UnknownNames unknownNames;
-	private final KoreanSides koreanSides;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
 
@@ -67,7 +66,6 @@ public final class LocationExtractor {
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
-		this.koreanSides = new KoreanSides(names, frames);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
 	}
@@ -102,7 +100,6 @@ public final class LocationExtractor {
 		placesInActorMentions.read(d);
 		listedAndOwningCountries.read(d);
 		unknownNames.read(d);
-		koreanSides.read(d);
 		laterMentions.read(d);
 		modifierNames.read(d);
 		return d;
