@@ -10,16 +10,16 @@ import org.sourcebench.extract.DocumentExtraction;
 
 /**
  * The location mechanism of the fourteenth session on issue 11 ({@code locations.bareLocatives}), on a sentence
- * written for the test; the assertion on Velgora fails with it switched off.
+ * written for the test; the assertion on Al-Warqa fails with it switched off.
  */
 class BareLocativesTest {
 
 	@Test
 	void aNameStandingAloneAfterInIsAPlace() {
-		// locations.bareLocatives: "in Velgora," is the whole object of "in"; "in a Dusarek post" only modifies a noun
-		DocumentExtraction d = extract("Two farmers were wounded in Velgora, the regional police said on Tuesday. "
-				+ "The governor later wrote in a Dusarek post that the road would reopen.");
-		assertTrue(location(d, "Velgora").isPresent(), d.locations().toString());
+		// locations.bareLocatives: "in Al-Warqa with" is the whole object of "in"; "in a Dusarek post" only modifies a noun
+		DocumentExtraction d = extract("The envoy met the commander on Saturday in Al-Warqa with the mayor of the "
+				+ "district. The governor later wrote in a Dusarek post that the road would reopen.");
+		assertTrue(location(d, "Al-Warqa").isPresent(), d.locations().toString());
 		assertFalse(location(d, "Dusarek").isPresent(), d.locations().toString());
 	}
 }
