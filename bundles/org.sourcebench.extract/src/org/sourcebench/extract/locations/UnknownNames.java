@@ -15,11 +15,13 @@ final class UnknownNames extends PlaceStage {
 
 	private final LocativeFrames frames;
 	private final CountryOfPlace countries;
+	private final BareLocatives bare;
 
 	UnknownNames(PlaceNames names, LocativeFrames frames, CountryOfPlace countries) {
 		super(names);
 		this.frames = frames;
 		this.countries = countries;
+		this.bare = new BareLocatives(names);
 	}
 
 	/** A group word alone or before a place head ("Jewish State"), unless the gazetteer knows the whole name. */
@@ -34,6 +36,14 @@ final class UnknownNames extends PlaceStage {
 		LocationData.Head head = words.head(run.substring(sp + 1));
 		return run.indexOf(' ', sp + 1) < 0 && head != null && head.role() != LocationData.Role.NAME
 				&& names.isGroupAdjective(run.substring(0, sp));
+	}
+
+	/** With the place trace: a name this stage saw in a frame and did not enter, with the reason. */
+	private static void candidate(Reading d, int b, int e, String why) {
+		if (Reading.TRACE) {
+			System.err.println("UNKNOWN\t" + d.t.length() + "\t" + (d.prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t"
+					+ d.t.substring(b, e) + "\t" + why);
+		}
 	}
 
 	void read(Reading d) {
@@ -82,7 +92,8 @@ final class UnknownNames extends PlaceStage {
 				continue; // "towards the South": a compass word alone names a side, not a place
 			}
 			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b);
-			if (!(d.free(b, e) || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
+			boolean free = d.free(b, e);
+			if (!(free || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
 					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e))
 					|| words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))
 					|| names.eventNounAfter(c.nextWord(e))) {
@@ -101,12 +112,18 @@ final class UnknownNames extends PlaceStage {
 			boolean known = d.tagged(b, e) || !words.regions(run).isEmpty() || table != null;
 			if (!listed && !strongFrame && !frames.locativeFrame(d, b, e, known)
 					&& !d.locativeCase(b, e)) {
+				candidate(d, b, e, "noframe");
 				continue;
 			}
 			boolean evidence = listed || strongFrame || known || frames.followedByPlace(d, e)
 					|| frames.relativeDirection(d, e) || frames.appositivePlace(d, e) || frames.afterPlacePossessive(d, b)
 					|| frames.containedInPlace(d, e) || frames.nextConjunctIsPlace(d, e);
-			if (!evidence || !d.free(b, e) && !(strongFrame || listed)) {
+			if (!evidence && Mechanisms.on("locations.bareLocatives") && bare.standsAlone(d, b, e, run, free)) {
+				Mechanisms.fired("locations.bareLocatives", 1);
+				evidence = true;
+			}
+			if (!evidence || !free && !(strongFrame || listed)) {
+				candidate(d, b, e, !evidence ? "noevidence" : "taken");
 				continue; // a name the actor reader read is taken over only in a clear place frame ("the town of X")
 			}
 			if (Mechanisms.on("locations.groupAdjectives") && groupName(run)) {
