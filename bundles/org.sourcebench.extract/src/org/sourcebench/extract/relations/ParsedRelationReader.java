@@ -390,6 +390,13 @@ public final class ParsedRelationReader {
 		} else {
 			sources.addAll(frame.passive ? frame.agents : frame.subjects);
 		}
+		AttackOwners.Owners owners = participle ? null : AttackOwners.of(s, v, code, frame, t -> lemma(s, t),
+				t -> nominal(s, t), words, t -> actors.at(s.start(t)) != null); // "killed in an X attack"
+		if (owners != null) {
+			sources.clear();
+			sources.addAll(owners.heads());
+			symmetric |= owners.mutual();
+		}
 		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
