@@ -461,6 +461,9 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		if (sources.isEmpty() && mutual.isEmpty()) {
+			sources.addAll(AdjectiveOwners.of(s, n, nominal, actors, countries)); // "an Israeli strike on X"
+		}
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
@@ -855,6 +858,10 @@ public final class ParsedRelationReader {
 					if (EventCoder.Clause.caseWord(s, c).equals("by")) {
 						agents.add(c);
 					}
+				}
+				if (agents.isEmpty()) {
+					// "condemned an Israeli strike": the adjective's state, as a possessor would be
+					agents.addAll(AdjectiveOwners.of(s, h, nominal(s, h), doc.actors(), countries));
 				}
 				if (agents.isEmpty()) {
 					continue;
