@@ -56,7 +56,8 @@ final class AttackOwners {
 		}
 		for (int c : s.children(v)) {
 			String rel = s.deprel(c);
-			if (!rel.startsWith("obl") || !s.pos(c).equals("NOUN") || !CASES.contains(EventCoder.Clause.caseWord(s, c))) {
+			if (!rel.startsWith("obl") || !s.pos(c).equals("NOUN")
+					|| !CASES.contains(EventCoder.Clause.caseWord(s, c))) {
 				continue;
 			}
 			EventWords.Nominal n = nominal.apply(c);

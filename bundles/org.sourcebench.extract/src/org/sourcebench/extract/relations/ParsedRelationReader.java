@@ -464,6 +464,9 @@ public final class ParsedRelationReader {
 		if (sources.isEmpty() && mutual.isEmpty()) {
 			sources.addAll(AdjectiveOwners.of(s, n, nominal, actors, countries)); // "an Israeli strike on X"
 		}
+		if (sources.isEmpty() && mutual.isEmpty() && !Sanctions.applies(nominal.code())) {
+			ClauseOwners.read(s, n, nominal, words, t -> lemma(s, t), sources, targets); // "carried out by X"
+		}
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
@@ -862,6 +865,9 @@ public final class ParsedRelationReader {
 				if (agents.isEmpty()) {
 					// "condemned an Israeli strike": the adjective's state, as a possessor would be
 					agents.addAll(AdjectiveOwners.of(s, h, nominal(s, h), doc.actors(), countries));
+				}
+				if (agents.isEmpty()) { // "condemned the raids conducted by X"
+					ClauseOwners.read(s, h, nominal(s, h), words, t -> lemma(s, t), agents, new ArrayList<>());
 				}
 				if (agents.isEmpty()) {
 					continue;
