@@ -390,13 +390,6 @@ public final class ParsedRelationReader {
 		} else {
 			sources.addAll(frame.passive ? frame.agents : frame.subjects);
 		}
-		AttackOwners.Owners owners = participle ? null : AttackOwners.of(s, v, code, frame, t -> lemma(s, t),
-				t -> nominal(s, t), words, t -> actors.at(s.start(t)) != null); // "killed in an X attack"
-		if (owners != null) {
-			sources.clear();
-			sources.addAll(owners.heads());
-			symmetric |= owners.mutual();
-		}
 		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
@@ -460,12 +453,6 @@ public final class ParsedRelationReader {
 			} else if (rel.startsWith("nmod") && nominal.prepositions().contains(prep)) {
 				targets.add(c);
 			}
-		}
-		if (sources.isEmpty() && mutual.isEmpty()) {
-			sources.addAll(AdjectiveOwners.of(s, n, nominal, actors, countries)); // "an Israeli strike on X"
-		}
-		if (sources.isEmpty() && mutual.isEmpty() && !Sanctions.applies(nominal.code())) {
-			ClauseOwners.read(s, n, nominal, words, t -> lemma(s, t), sources, targets); // "carried out by X"
 		}
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
@@ -861,13 +848,6 @@ public final class ParsedRelationReader {
 					if (EventCoder.Clause.caseWord(s, c).equals("by")) {
 						agents.add(c);
 					}
-				}
-				if (agents.isEmpty()) {
-					// "condemned an Israeli strike": the adjective's state, as a possessor would be
-					agents.addAll(AdjectiveOwners.of(s, h, nominal(s, h), doc.actors(), countries));
-				}
-				if (agents.isEmpty()) { // "condemned the raids conducted by X"
-					ClauseOwners.read(s, h, nominal(s, h), words, t -> lemma(s, t), agents, new ArrayList<>());
 				}
 				if (agents.isEmpty()) {
 					continue;
