@@ -371,6 +371,7 @@ public final class EventCoder {
 				}
 			}
 			afterPhrases.addAll(objects);
+			afterPhrases.addAll(SecondaryPredicates.of(s, v)); // "held X responsible" (relations.secondary-predicates)
 			for (int[] pp : preps) {
 				afterPhrases.add(pp[1]);
 				if (pp[0] >= 0) {
