@@ -58,7 +58,7 @@ final class GivenNames {
 			}
 			String name = t.substring(begin, end);
 			String[] words = name.split("[ ]");
-			if (actors.overlaps(begin, end) || !Given.NAMES.contains(words[0])
+			if (actors.overlaps(begin, end) || !Given.NAMES.contains(words[0]) || Given.OTHERS.contains(name)
 					|| EntityTagger.commonWord(words[0]) || FUNCTION.contains(words[0].toLowerCase(java.util.Locale.ROOT))
 					|| NameRun.isParticle(words[0].toLowerCase(java.util.Locale.ROOT)) || !standsAlone(t, begin, m.end()) || !personLike(words)) {
 				continue;
@@ -105,7 +105,7 @@ final class GivenNames {
 	private boolean personLike(String[] words) {
 		for (String w : words) {
 			String bare = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
-			if (bare.length() < 2 || BodyHeads.get().kindOf(bare) != null || data.placeHeads().containsKey(bare)
+			if (bare.length() < 2 || Given.OTHERS.contains(bare) || BodyHeads.get().kindOf(bare) != null || data.placeHeads().containsKey(bare)
 					|| whole(data.gazetteer().index().findAll(bare), bare)
 					|| whole(data.countries().index().findAll(bare), bare)
 					|| !data.titles().index().findAll(bare).isEmpty()) {
@@ -120,11 +120,19 @@ final class GivenNames {
 		return ms.stream().anyMatch(x -> x.begin() == 0 && x.end() == w.length());
 	}
 
-	/** First words of two or more people's names in the tagger's gazetteer; read once per JVM. */
+	/**
+	 * First words of two or more people's names in the tagger's gazetteer, and its names of places and bodies (whole
+	 * names, and the words of one-word place names); read once per JVM.
+	 */
 	private static final class Given {
-		static final Set<String> NAMES = read();
+		static final Set<String> NAMES = new HashSet<>();
+		static final Set<String> OTHERS = new HashSet<>();
 
-		private static Set<String> read() {
+		static {
+			read();
+		}
+
+		private static void read() {
 			Map<String, Integer> firsts = new HashMap<>();
 			try (InputStream raw = GivenNames.class.getClassLoader().getResourceAsStream(GAZETTEER)) {
 				if (raw == null) {
@@ -132,7 +140,11 @@ final class GivenNames {
 				}
 				BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
 				for (String line = r.readLine(); line != null; line = r.readLine()) {
+					if (line.startsWith("#") || line.startsWith("ROLE\t") || line.indexOf('\t') < 0) {
+						continue;
+					}
 					if (!line.startsWith("PERSON\t")) {
+						OTHERS.add(line.substring(line.indexOf('\t') + 1).trim());
 						continue;
 					}
 					String[] w = line.substring(7).trim().split(" ");
@@ -143,13 +155,11 @@ final class GivenNames {
 			} catch (IOException e) {
 				throw new UncheckedIOException("cannot read " + GAZETTEER, e);
 			}
-			Set<String> out = new HashSet<>();
 			firsts.forEach((w, n) -> {
 				if (n >= 2) {
-					out.add(w);
+					NAMES.add(w);
 				}
 			});
-			return out;
 		}
 	}
 }
