@@ -21,12 +21,14 @@ public final class ParsedActorReader {
 	private final TaggedBodies bodies;
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
+	private final AcronymExtents acronymExtents;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
 		this.bodies = new TaggedBodies(data);
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
+		this.acronymExtents = new AcronymExtents(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -95,6 +97,7 @@ public final class ParsedActorReader {
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
+		acronymExtents.fix(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
