@@ -54,6 +54,9 @@ public final class ClaimStanceTrainer {
 			0.8, 0.85, 0.9, 0.95};
 	private static final double[] PER_CLASS_GRID = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, Double.POSITIVE_INFINITY};
 
+	/** Experiment: label a candidate with every gold root of its pair, wherever the evidence lies. */
+	private static final boolean ANYWHERE = Boolean.getBoolean("stance.anywhere");
+
 	private record Instance(List<String> features, String label) {
 	}
 
@@ -172,6 +175,8 @@ public final class ClaimStanceTrainer {
 				if (e != null && e[0] < c.end() && c.begin() < e[1]) {
 					labels.add(r.root());
 					covered[i] = true;
+				} else if (ANYWHERE) {
+					labels.add(r.root());
 				} else {
 					elsewhere = true;
 				}
@@ -525,6 +530,12 @@ public final class ClaimStanceTrainer {
 		String over = System.getProperty("stance.threshold");
 		if (over != null) { // chosen on the select set (aggregate score), recorded here
 			threshold = filled(classes.size(), Double.parseDouble(over));
+			List<String> only = List.of(System.getProperty("stance.only", String.join(",", classes)).split(","));
+			for (int c = 1; c < classes.size(); c++) {
+				if (!only.contains(classes.get(c))) {
+					threshold[c] = Double.POSITIVE_INFINITY;
+				}
+			}
 		}
 		StringBuilder sb = new StringBuilder();
 		sb.append("# Claim-stance model (org.sourcebench.extract.relations.ClaimStances): softmax-regression weights over\n");
