@@ -46,7 +46,8 @@ public final class ClaimStances {
 	public static final String NONE = "none";
 
 	/** One candidate: the claim's speaker and another actor of its words, the features, and the claim's span. */
-	public record Candidate(DocActor speaker, DocActor target, List<String> features, int begin, int end) {
+	public record Candidate(DocActor speaker, DocActor target, List<String> features, int begin, int end,
+			boolean gated) {
 
 		/** The pair as "speaker|target" document-actor names. */
 		public String pair() {
@@ -174,6 +175,14 @@ public final class ClaimStances {
 			"might", "shall");
 	private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
 	private static final int NEAR = 6;
+	/**
+	 * Marks of a mention whose pair is never added (kept out of the features): the word it hangs on is negated
+	 * ("not", "never"), or it is the subject of what it feels or undergoes (an "-ed" predicate of negative valence,
+	 * "suffer", "sustain", "endure").
+	 */
+	private static final String GATE = "gate=";
+	private static final Set<String> PLAIN_NEGATIONS = Set.of("not", "n't", "never");
+	private static final Set<String> SUFFERING = Set.of("suffer", "sustain", "endure");
 
 	private ClaimStances() {
 	}
@@ -205,6 +214,9 @@ public final class ClaimStances {
 		Map<String, Candidate> best = new LinkedHashMap<>();
 		Map<String, Double> bestP = new HashMap<>();
 		for (Candidate c : candidates) {
+			if (c.gated()) {
+				continue;
+			}
 			double[] p = model.probabilities(c.features());
 			for (int k = 1; k < p.length && k < model.thresholds().length; k++) {
 				if (p[k] < model.thresholds()[k]) {
@@ -331,7 +343,8 @@ public final class ClaimStances {
 				if (back != null) {
 					back.forEach(r -> f.add("back=" + r));
 				}
-				out.add(new Candidate(speaker, target, List.copyOf(new TreeSet<>(f)), cb, ce));
+				boolean gated = f.removeIf(x -> x.startsWith(GATE));
+				out.add(new Candidate(speaker, target, List.copyOf(new TreeSet<>(f)), cb, ce, gated));
 			}
 		}
 		return out;
@@ -340,6 +353,16 @@ public final class ClaimStances {
 	/** Whether {@code t} is the first token of the sentence inside mention {@code m}. */
 	private static boolean first(ParsedSentence s, int t, ActorMention m) {
 		return s.start(t) >= m.begin() && (t == 0 || s.start(t - 1) < m.begin());
+	}
+
+	/** Whether the word has "not", "n't" or "never" on it. */
+	private static boolean plainNegation(ParsedSentence s, int g) {
+		for (int c : s.children(g)) {
+			if (PLAIN_NEGATIONS.contains(s.word(c).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void mentionFeatures(ParsedSentence s, int h, ActorMention m, boolean pronoun,
@@ -392,6 +415,14 @@ public final class ClaimStances {
 						f.add("subj-of-neg-arg");
 					}
 				}
+			}
+			if (plainNegation(s, g)) {
+				f.add(GATE + "negated"); // "X's statements were not inappropriate"
+			}
+			String gw = s.word(g).toLowerCase(Locale.ROOT);
+			boolean predicate = s.pos(g).equals("ADJ") || !s.children(g, "cop").isEmpty();
+			if (rel.startsWith("nsubj") && (predicate && gw.endsWith("ed") && gv < 0 || SUFFERING.contains(gl))) {
+				f.add(GATE + "experiencer"); // "X was disappointed", "X suffered losses": what X feels or undergoes
 			}
 			if (neg) {
 				f.add("negated");
