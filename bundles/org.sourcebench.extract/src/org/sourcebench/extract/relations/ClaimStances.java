@@ -251,6 +251,19 @@ public final class ClaimStances {
 			ruleRoots.computeIfAbsent(r.from() + "|" + r.to(), k -> new TreeSet<>()).add(r.root());
 		}
 		MentionResolver.Document coref = null;
+		// the mention covering each token start (as DocActors.at: the first by begin), built once per document
+		TreeSet<Integer> starts = new TreeSet<>();
+		for (ParsedSentence s : sentences) {
+			for (int t = 0; t < s.size(); t++) {
+				starts.add(s.start(t));
+			}
+		}
+		Map<Integer, ActorMention> at = new HashMap<>();
+		for (ActorMention m : actors.mentions()) {
+			for (int o : starts.subSet(m.begin(), true, m.end(), false)) {
+				at.putIfAbsent(o, m);
+			}
+		}
 		Map<String, Integer> afinn = Holder.AFINN;
 		for (ExtractedClaim c : claims) {
 			DocActor speaker = c.speaker() == null ? null : actors.byName(c.speaker());
@@ -288,7 +301,7 @@ public final class ClaimStances {
 					if (s.deprel(t).equals("aux") && MODALS.contains(w)) {
 						claimFeatures.add("cmodal=" + w);
 					}
-					ActorMention m = actors.at(s.start(t));
+					ActorMention m = at.get(s.start(t));
 					boolean pronoun = false;
 					if (m == null && s.pos(t).equals("PRON") && MentionResolver.pronoun(s.word(t))
 							&& !FIRST_PERSON.contains(w)) {
