@@ -17,6 +17,7 @@ import org.sourcebench.extract.locations.PersonNamePlaces;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
+import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
@@ -120,6 +121,7 @@ public final class ExtractionEngine {
 				: List.of());
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
+			ClaimStances.read(body, parsed, reading.actors(), cl, rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
