@@ -4,7 +4,8 @@
 # degenerate bodies) and prints each fault (an exception, or a span that is not the body's substring) once per
 # cause with its shortest trigger. The unit test EngineRobustnessTest runs a fixed sample of the same variants.
 #
-#   releng/scripts/robust-extract.sh [EVERY [SEED]]    every EVERY-th variant (default 1: all), seed (default 14)
+#   releng/scripts/robust-extract.sh [EVERY [SEED [NAMES]]]   every EVERY-th variant (default 1: all) whose name
+#                                                         matches the regex NAMES (default all), seed (default 14)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${EVAL_OUT:-/tmp/sourcebench-robust-$(id -u)-$(basename "$root")}

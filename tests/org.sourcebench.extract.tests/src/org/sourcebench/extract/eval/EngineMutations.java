@@ -357,17 +357,21 @@ public final class EngineMutations {
 		return e.getClass().getSimpleName() + message + where;
 	}
 
-	/** {@code EngineMutations [EVERY [SEED]]}: extracts every EVERY-th variant (default 1: all), prints the faults. */
+	/**
+	 * {@code EngineMutations [EVERY [SEED [NAMES]]]}: extracts every EVERY-th variant (default 1: all) whose name
+	 * matches the regular expression NAMES (default: all), prints the faults.
+	 */
 	public static void main(String[] args) {
 		int every = args.length > 0 ? Integer.parseInt(args[0]) : 1;
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
+		Pattern names = Pattern.compile(args.length > 2 ? args[2] : ".*");
 		ExtractionEngine engine = ExtractionEngine.createDefault();
 		Map<String, Variant> first = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		long[] n = new long[3];
 		long start = System.nanoTime();
 		all(seed, v -> {
-			if (n[0]++ % every != 0) {
+			if (!names.matcher(v.name()).find() || n[0]++ % every != 0) {
 				return;
 			}
 			n[1]++;
