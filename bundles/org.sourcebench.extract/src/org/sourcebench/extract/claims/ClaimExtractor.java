@@ -701,7 +701,8 @@ public final class ClaimExtractor {
 				return null;
 			}
 		}
-		if (isClauseStart(t, h.begin)) {
+		// "... terror!” According to the minister, ...": the sentence's start is a clause start after any end mark
+		if (isClauseStart(t, h.begin) || h.begin == s.begin()) {
 			int comma = t.indexOf(',', h.end);
 			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
 				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
