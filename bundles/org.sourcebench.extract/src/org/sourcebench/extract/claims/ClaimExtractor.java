@@ -584,6 +584,9 @@ public final class ClaimExtractor {
 			if (q != null && q.open() < begin) {
 				begin = q.open();
 			}
+			if (begin > end) {
+				return null; // "..., he | said.": the speaker ends the piece before a cut sentence, none of it precedes
+			}
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
@@ -602,6 +605,9 @@ public final class ClaimExtractor {
 			begin = skipAddressee(t, actors, TextCursor.of(t).skipSpaces(begin));
 		}
 		begin = TextCursor.of(t).skipSpaces(begin);
+		if (begin > s.end()) {
+			return null; // the cue ends a sentence cut without an end mark (an over-long run): nothing follows it
+		}
 		Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
 		if (adjunct.lookingAt()) {
 			begin = adjunct.end() - 5; // "warned Ankara on Thursday that ...", "said in a statement that ..."
@@ -648,6 +654,9 @@ public final class ClaimExtractor {
 				end = q.close() + 1;
 			}
 		}
+		if (begin > end) {
+			return null; // "... said that" ends a sentence cut without an end mark: the content lies past its end
+		}
 		return ClaimText.withoutGloss(t, ClaimText.trim(t, begin, end), quotes);
 	}
 
@@ -692,7 +701,8 @@ public final class ClaimExtractor {
 				return null;
 			}
 		}
-		if (isClauseStart(t, h.begin)) {
+		// "... terror!” According to the minister, ...": the sentence's start is a clause start after any end mark
+		if (isClauseStart(t, h.begin) || h.begin == s.begin()) {
 			int comma = t.indexOf(',', h.end);
 			if (comma > s.end() && ABBREVIATION_END.matcher(t.substring(h.end, s.end())).find()) {
 				s = text.sentenceOf(comma); // "According to Mr. Smith's spokesperson, ...": no sentence ends at "Mr."
