@@ -9,8 +9,8 @@
 #   check:  numbers 0 mod 4, scored in aggregate once per mechanism, for the keep decision;
 #   fresh:  the part of check no session ever studied (the batches annotated after the split); must not fall;
 #   even:   select + check (the check half of the sessions before the thirteenth).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
