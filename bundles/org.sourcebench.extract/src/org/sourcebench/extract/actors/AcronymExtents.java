@@ -33,6 +33,7 @@ final class AcronymExtents {
 		this.data = data;
 	}
 
+	/** Makes each bracket-defined acronym's whole name in {@code t} one actor, in place of the actors inside it. */
 	void fix(String t, DocActors actors) {
 		if (!Mechanisms.on("actors.acronymExtents")) {
 			return;
@@ -77,7 +78,6 @@ final class AcronymExtents {
 			}
 			DocActor a = actors.actor(name, kind, "", 0.55);
 			actors.mention(a, begin, end);
-			int fired = 1;
 			for (int i = t.indexOf(acr); i >= 0; i = t.indexOf(acr, i + 1)) {
 				int e = i + acr.length();
 				if (!PhraseIndex.isWordStart(t, i) || e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
@@ -92,7 +92,7 @@ final class AcronymExtents {
 					actors.mention(a, i, e);
 				}
 			}
-			Mechanisms.fired("actors.acronymExtents", fired);
+			Mechanisms.fired("actors.acronymExtents", 1);
 		}
 	}
 
@@ -161,26 +161,10 @@ final class AcronymExtents {
 		if (at >= acr.length() || acr.charAt(at) != word.charAt(0)) {
 			return false;
 		}
-		if (spells(acr, at + 1, words, w + 1, skips)) {
-			return true;
-		}
 		if (lower) {
-			return false;
+			return spells(acr, at + 1, words, w + 1, skips);
 		}
-		int next = at + 1;
-		int inWord = 1;
-		while (next < acr.length()) {
-			int found = word.indexOf(acr.charAt(next), inWord);
-			if (found < 0) {
-				return false;
-			}
-			inWord = found + 1;
-			next++;
-			if (spells(acr, next, words, w + 1, skips)) {
-				return true;
-			}
-		}
-		return false;
+		return AcronymLinker.spellsOn(acr, at, word, next -> spells(acr, next, words, w + 1, skips));
 	}
 
 	/** The kind of the name's head word: its last word, or the last before "of" or "in" ("Mission in Somalia"). */

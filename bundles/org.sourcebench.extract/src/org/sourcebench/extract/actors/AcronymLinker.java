@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,10 +171,18 @@ final class AcronymLinker {
 				|| acr.charAt(at) != word.charAt(0)) {
 			return false;
 		}
-		// the first letter, then any further acronym letters found in order inside the word
+		return spellsOn(acr, at, word, next -> spells(acr, next, words, w + 1));
+	}
+
+	/**
+	 * Whether a word whose first letter gave the acronym's letter at {@code at} lets the rest spell it: {@code rest}
+	 * accepts the acronym's position after that first letter, or after one of the further acronym letters found in
+	 * order inside the word ("Southeast" gives "S", then maybe "E"). {@code word} is in lower case, as {@code acr}.
+	 */
+	static boolean spellsOn(String acr, int at, String word, IntPredicate rest) {
 		int next = at + 1;
 		int inWord = 1;
-		if (spells(acr, next, words, w + 1)) {
+		if (rest.test(next)) {
 			return true;
 		}
 		while (next < acr.length()) {
@@ -183,7 +192,7 @@ final class AcronymLinker {
 			}
 			inWord = found + 1;
 			next++;
-			if (spells(acr, next, words, w + 1)) {
+			if (rest.test(next)) {
 				return true;
 			}
 		}

@@ -26,6 +26,10 @@ final class BareLocatives extends PlaceStage {
 		super(names);
 	}
 
+	/**
+	 * Whether the name {@code run} at {@code [b, e)}, in a locative frame, stands alone as its preposition's object
+	 * ({@code free}: no actor reader read it).
+	 */
 	boolean standsAlone(Reading d, int b, int e, String run, boolean free) {
 		TextCursor c = d.c;
 		String t = d.t;
@@ -81,9 +85,9 @@ final class BareLocatives extends PlaceStage {
 		return FUNCTION.contains(next) && !bodyAfterConjunction(c, e, next);
 	}
 
-	/** "the National Defense and Security Council": the name goes on after "and" or "of" to a body's head word. */
+	/** "the National Defense and Security Council": the name goes on after "and" to a body's head word. */
 	private boolean bodyAfterConjunction(TextCursor c, int e, String next) {
-		if (!next.equals("and") && !next.equals("of")) {
+		if (!next.equals("and")) {
 			return false;
 		}
 		int pos = c.wordEnd(c.nextWordStart(e));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,11 @@ import org.sourcebench.model.ActorKind;
  * over CAMEO roots and "none" ({@code data/claim-stances.tsv}, trained on the study half's gold by
  * {@code eval/ClaimStanceTrainer}, {@code releng/scripts/train-claim-stances.sh}) adds the roots scoring at or above
  * their threshold that the rule readers lack. Deterministic; the model is read once and shared between threads.
+ * <p>
+ * For experiments on a plain JVM: {@code -Dsourcebench.claimStances.model=FILE} reads another model (one written by
+ * {@code train-claim-stances.sh FILE}), {@code -Dsourcebench.claimStances.threshold=T} sets every class's add
+ * threshold and {@code -Dsourcebench.claimStances.only=11,...} adds those classes only (how the shipped threshold was
+ * chosen on the select set).
  */
 public final class ClaimStances {
 
@@ -82,16 +88,24 @@ public final class ClaimStances {
 					}
 				}
 			}
+			return softmax(z);
+		}
+
+		/**
+		 * Turns the class scores {@code z} into probabilities in place and returns them; the one softmax of the model,
+		 * for {@link #probabilities} and the trainer's gradient steps alike.
+		 */
+		public static double[] softmax(double[] z) {
 			double max = Double.NEGATIVE_INFINITY;
 			for (double v : z) {
 				max = Math.max(max, v);
 			}
 			double sum = 0;
-			for (int c = 0; c < k; c++) {
+			for (int c = 0; c < z.length; c++) {
 				z[c] = Math.exp(z[c] - max);
 				sum += z[c];
 			}
-			for (int c = 0; c < k; c++) {
+			for (int c = 0; c < z.length; c++) {
 				z[c] /= sum;
 			}
 			return z;
@@ -123,7 +137,7 @@ public final class ClaimStances {
 			String all = System.getProperty("sourcebench.claimStances.threshold");
 			if (all != null) { // an experiment: one threshold for every class
 				thresholds = new double[classes.size()];
-				java.util.Arrays.fill(thresholds, Double.parseDouble(all));
+				Arrays.fill(thresholds, Double.parseDouble(all));
 				thresholds[0] = Double.POSITIVE_INFINITY;
 			}
 			String only = System.getProperty("sourcebench.claimStances.only");
@@ -175,6 +189,8 @@ public final class ClaimStances {
 			"might", "shall");
 	private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
 	private static final int NEAR = 6;
+	/** Relations climbed from a mention to the clause word it hangs on. */
+	private static final Set<String> CLIMB = Set.of("compound", "flat", "appos", "amod", "nmod:poss", "poss");
 	/**
 	 * Marks of a mention whose pair is never added (kept out of the features): the word it hangs on is negated
 	 * ("not", "never"), or it is the subject of what it feels or undergoes (an "-ed" predicate of negative valence,
@@ -394,8 +410,7 @@ public final class ClaimStances {
 		// climb over name compounds, possessors and appositions to the clause word the mention hangs on
 		int w = h;
 		String rel = dep;
-		for (int guard = 0; g >= 0 && guard < 3 && Set.of("compound", "flat", "appos", "amod", "nmod:poss", "poss")
-				.contains(rel); guard++) {
+		for (int guard = 0; g >= 0 && guard < 3 && CLIMB.contains(rel); guard++) {
 			w = g;
 			rel = s.deprel(g);
 			g = s.head(g);

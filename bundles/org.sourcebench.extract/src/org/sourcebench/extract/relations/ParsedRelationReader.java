@@ -833,7 +833,7 @@ public final class ParsedRelationReader {
 			int n = e.targets().get(0);
 			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, owned(s, n, doc));
 		}
-		doc.acts().told(s.start(e.anchor()), e.code(), sources, targets);
+		doc.acts().told(s.start(e.anchor()), e.code(), sources);
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
 				add(body, s, e, a, b, seen, out, pairs);
@@ -847,7 +847,8 @@ public final class ParsedRelationReader {
 
 	/**
 	 * The root of the acts a noun names for {@link ActAuthors}: 11 for an accusation or remark ({@code event-words.tsv}
-	 * class "assertion", {@link ActAuthors#REMARKS}, or a nominal of root 11), 19 for force (class "force", or a nominal of root 14 and above), else 0.
+	 * class "assertion", {@link ActAuthors#REMARKS}, {@link ActAuthors#DENIED} or a nominal of root 11), 19 for force
+	 * (class "force", or a nominal of root 14 and above), else 0.
 	 */
 	private int actFamily(ParsedSentence s, int n) {
 		if (!s.pos(n).equals("NOUN")) {

@@ -476,18 +476,10 @@ public final class ClaimStanceTrainer {
 						z[c] += w[f][c];
 					}
 				}
-				double max = Double.NEGATIVE_INFINITY;
-				for (double v : z) {
-					max = Math.max(max, v);
-				}
-				double sum = 0;
-				for (int c = 0; c < k; c++) {
-					z[c] = Math.exp(z[c] - max);
-					sum += z[c];
-				}
+				ClaimStances.Model.softmax(z); // the runtime's softmax (ClaimStances.Model.probabilities)
 				for (int f : x) {
 					for (int c = 0; c < k; c++) {
-						double g = (c == ys[i] ? 1 : 0) - z[c] / sum;
+						double g = (c == ys[i] ? 1 : 0) - z[c];
 						w[f][c] += rate * (g - l2 * w[f][c]);
 					}
 				}

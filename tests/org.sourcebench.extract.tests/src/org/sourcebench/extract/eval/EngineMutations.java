@@ -36,6 +36,14 @@ public final class EngineMutations {
 
 	/** The batches the sessions that made them studied whole (article-sets.sh). */
 	private static final List<String> WHOLE_BATCHES = List.of("blind11", "blind13", "blind15", "blind17");
+	/** The engine's own test articles ({@code resources/articles}). */
+	private static final String[] OWN = {"101_tasnim_astana", "102_kurdistan24_afrin", "103_wire_douma",
+		"104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh", "107_fars_idlib", "108_enab_ghouta", "109_ap_manbij",
+		"110_k24_sinjar", "111_asharq_golan", "112_presstv_quneitra", "113_afp_sochi"};
+	/** A sentence's end, roughly: end punctuation (maybe then a closing quote or bracket) and space. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\"\u201d\u2019)])\\s+");
+	/** A capitalised word, a table row's label. */
+	private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\w+");
 
 	/** One body to extract, named by its article and the mutation that made it. */
 	public record Variant(String name, String body, LocalDate date) {
@@ -65,10 +73,6 @@ public final class EngineMutations {
 		}
 		return out;
 	}
-
-	private static final String[] OWN = {"101_tasnim_astana", "102_kurdistan24_afrin", "103_wire_douma",
-		"104_rudaw_euphrates", "105_tass_hajin", "106_gulf_riyadh", "107_fars_idlib", "108_enab_ghouta", "109_ap_manbij",
-		"110_k24_sinjar", "111_asharq_golan", "112_presstv_quneitra", "113_afp_sochi"};
 
 	/** Bodies no article gives: empty, blank, one character, markup-like debris. */
 	public static List<Variant> degenerate() {
@@ -150,8 +154,6 @@ public final class EngineMutations {
 			variants(path, title, TestResources.titleThenBody(file), seed, sink);
 		}
 	}
-
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]|[.!?][\"\u201d\u2019)])\\s+");
 
 	/** The body's sentences, roughly: paragraphs cut after end punctuation followed by a space. */
 	static List<String> sentences(String body) {
@@ -279,7 +281,7 @@ public final class EngineMutations {
 	private static String table(List<String> sentences, Random random) {
 		StringBuilder b = new StringBuilder("Region\tKilled\tWounded\tChange\n");
 		for (String s : sentences) {
-			Matcher m = Pattern.compile("\\b\\p{Lu}\\w+").matcher(s);
+			Matcher m = CAPITALISED.matcher(s);
 			String label = m.find() ? m.group() : "Total";
 			b.append(label).append(random.nextBoolean() ? "\t" : " | ").append(random.nextInt(100000))
 					.append('\t').append(String.format(Locale.ROOT, "%,d", random.nextInt(10000000)))

@@ -3,15 +3,12 @@ package org.sourcebench.extract.relations;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.relations.HandParses.any;
+import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
 import static org.sourcebench.extract.relations.HandParses.show;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * A criticism or rejection of a definite act noun with no owner is aimed at the author of the act the document told
@@ -53,14 +50,5 @@ class ActAuthorsTest {
 	void anIndefiniteActIsNoneTheDocumentTold() {
 		DocumentExtraction d = extract(ATTACKED, CONDEMNED_AN);
 		assertFalse(any(d, "Argentina", "Chile"), show(d));
-	}
-
-	private static DocumentExtraction extract(String... sentences) {
-		List<ParsedSentence> parsed = HandParses.document(sentences);
-		StringBuilder body = new StringBuilder();
-		for (ParsedSentence s : parsed) {
-			body.append(HandParses.body(s).substring(body.length()));
-		}
-		return ExtractionEngine.withParser(b -> parsed).extract(body.toString());
 	}
 }

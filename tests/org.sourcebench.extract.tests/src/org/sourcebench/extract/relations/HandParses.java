@@ -74,10 +74,17 @@ public final class HandParses {
 		return body.toString();
 	}
 
-	/** Extracts the one-sentence body of {@code tokens} with the engine, the hand-written parse as its parser's. */
-	static DocumentExtraction extract(String tokens) {
-		ParsedSentence s = sentence(tokens);
-		return ExtractionEngine.withParser(b -> List.of(s)).extract(body(s));
+	/**
+	 * Extracts the body of one or more sentences' tokens (joined by single spaces, as {@link #document}) with the
+	 * engine, the hand-written parses as its parser's.
+	 */
+	static DocumentExtraction extract(String... sentences) {
+		List<ParsedSentence> parsed = document(sentences);
+		StringBuilder body = new StringBuilder();
+		for (ParsedSentence s : parsed) {
+			body.append(body(s).substring(body.length()));
+		}
+		return ExtractionEngine.withParser(b -> parsed).extract(body.toString());
 	}
 
 	/** @return whether {@code d} holds a relationship {@code from} → {@code to} of CAMEO root {@code root} */

@@ -3,15 +3,12 @@ package org.sourcebench.extract.relations;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.relations.HandParses.any;
+import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
 import static org.sourcebench.extract.relations.HandParses.show;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Two named people's talks are not also talks with one's state ({@link PersonOverState}, switch
@@ -34,14 +31,5 @@ class PersonOverStateTest {
 		assertTrue(has(d, "Emmanuel Macron", "Vladimir Putin", "04"), show(d));
 		assertFalse(any(d, "Emmanuel Macron", "Russia"), show(d));
 		assertFalse(any(d, "Russia", "Emmanuel Macron"), show(d));
-	}
-
-	private static DocumentExtraction extract(String... sentences) {
-		List<ParsedSentence> parsed = HandParses.document(sentences);
-		StringBuilder body = new StringBuilder();
-		for (ParsedSentence s : parsed) {
-			body.append(HandParses.body(s).substring(body.length()));
-		}
-		return ExtractionEngine.withParser(b -> parsed).extract(body.toString());
 	}
 }

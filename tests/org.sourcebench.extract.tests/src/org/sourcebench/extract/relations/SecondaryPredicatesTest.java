@@ -1,15 +1,12 @@
 package org.sourcebench.extract.relations;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.relations.HandParses.extract;
 import static org.sourcebench.extract.relations.HandParses.has;
 import static org.sourcebench.extract.relations.HandParses.show;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
-import org.sourcebench.extract.ExtractionEngine;
-import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * An adjective predicate on the object completes a dictionary pattern ({@link SecondaryPredicates}, switch
@@ -30,14 +27,5 @@ class SecondaryPredicatesTest {
 	void holdingSomeoneResponsibleAccusesThem() {
 		DocumentExtraction d = extract(OPENING, HELD);
 		assertTrue(has(d, "Moldova", "Georgia", "11"), show(d));
-	}
-
-	private static DocumentExtraction extract(String... sentences) {
-		List<ParsedSentence> parsed = HandParses.document(sentences);
-		StringBuilder body = new StringBuilder();
-		for (ParsedSentence s : parsed) {
-			body.append(HandParses.body(s).substring(body.length()));
-		}
-		return ExtractionEngine.withParser(b -> parsed).extract(body.toString());
 	}
 }
