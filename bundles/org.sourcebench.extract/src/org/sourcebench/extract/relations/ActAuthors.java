@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
@@ -94,12 +95,14 @@ final class ActAuthors {
 	 * on the noun; empty when the noun is no definite act noun without an owner, or no such act was told.
 	 *
 	 * @param family the root of the noun's kind: 11 for accusations, 19 for force, 0 when it is no act noun
+	 * @param owned whether the noun's phrase names an owner; asked last, only when everything else fits
 	 */
 	List<ActorMention> authors(ParsedSentence s, int n, String code, int family, List<ActorMention> sources,
-			boolean owned) {
-		if (!Mechanisms.on(NAME) || family == 0 || owned || !AIMED.contains(code.substring(0, 2))
+			BooleanSupplier owned) {
+		if (!Mechanisms.on(NAME) || family == 0 || !AIMED.contains(code.substring(0, 2))
 				|| sources.isEmpty() || !definite(s, n) && !(code.startsWith("12")
-						&& DENIED.contains(s.word(n).toLowerCase(Locale.ROOT)))) {
+						&& DENIED.contains(s.word(n).toLowerCase(Locale.ROOT)))
+				|| owned.getAsBoolean()) {
 			return List.of();
 		}
 		int at = s.start(n);
@@ -149,12 +152,14 @@ final class ActAuthors {
 
 	/** Whether the object {@code o} of a denial is a bare charge word with no owner ("denied responsibility"). */
 	static boolean denied(ParsedSentence s, int o, String lemma, DocActors actors) {
-		if (!Mechanisms.on(NAME) || !DENIED.contains(lemma)) {
-			return false;
-		}
-		List<Integer> tokens = EventCoder.phrase(s, o);
-		return actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1))).isEmpty()
-				&& s.children(o, "nmod:poss").isEmpty();
+		return Mechanisms.on(NAME) && DENIED.contains(lemma) && !namesOwner(s, o, actors);
+	}
+
+	/** Whether the phrase of noun {@code n} holds an actor's mention or a possessor ("Kyiv's involvement"). */
+	static boolean namesOwner(ParsedSentence s, int n, DocActors actors) {
+		List<Integer> tokens = EventCoder.phrase(s, n);
+		return !actors.within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1))).isEmpty()
+				|| !s.children(n, "nmod:poss").isEmpty();
 	}
 
 	private static boolean definite(ParsedSentence s, int n) {

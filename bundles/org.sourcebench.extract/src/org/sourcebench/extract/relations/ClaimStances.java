@@ -154,7 +154,7 @@ public final class ClaimStances {
 
 	private static final class Holder {
 		static final Model MODEL = load();
-		static final Map<String, Integer> AFINN = afinn();
+		static final Valence VALENCE = new Valence();
 
 		private static Model load() {
 			String file = System.getProperty("sourcebench.claimStances.model");
@@ -172,14 +172,6 @@ public final class ClaimStances {
 				throw new UncheckedIOException(file + ": cannot read", e);
 			}
 			return Model.parse(rows);
-		}
-
-		private static Map<String, Integer> afinn() {
-			Map<String, Integer> out = new HashMap<>();
-			for (String[] r : DataFile.rows("afinn-165.tsv", 2)) {
-				out.put(r[0], Integer.parseInt(r[1].trim()));
-			}
-			return out;
 		}
 	}
 
@@ -280,7 +272,7 @@ public final class ClaimStances {
 				at.putIfAbsent(o, m);
 			}
 		}
-		Map<String, Integer> afinn = Holder.AFINN;
+		Valence valence = Holder.VALENCE;
 		for (ExtractedClaim c : claims) {
 			DocActor speaker = c.speaker() == null ? null : actors.byName(c.speaker());
 			if (speaker == null || c.evidence() == null || speaker.kind() == ActorKind.MEDIA) {
@@ -306,7 +298,7 @@ public final class ClaimStances {
 						continue;
 					}
 					tokens++;
-					int v = valence(afinn, s, t);
+					int v = valence.of(s, t);
 					min = Math.min(min, v);
 					negatives += v <= -2 ? 1 : 0;
 					positives += v >= 2 ? 1 : 0;
@@ -340,7 +332,7 @@ public final class ClaimStances {
 					}
 					others.add(m.actor());
 					Set<String> f = byTarget.computeIfAbsent(m.actor(), k -> new TreeSet<>());
-					mentionFeatures(s, h, m, pronoun, afinn, f);
+					mentionFeatures(s, h, m, pronoun, valence, f);
 					f.add("sent=" + Math.min(si, 9) / 3);
 				}
 			}
@@ -395,7 +387,7 @@ public final class ClaimStances {
 	}
 
 	private static void mentionFeatures(ParsedSentence s, int h, ActorMention m, boolean pronoun,
-			Map<String, Integer> afinn, Set<String> f) {
+			Valence valence, Set<String> f) {
 		String dep = s.deprel(h);
 		int g = s.head(h);
 		f.add("dep=" + dep);
@@ -425,7 +417,7 @@ public final class ClaimStances {
 			f.add("gov=" + gl);
 			f.add("govpos=" + s.pos(g));
 			f.add("dep+gov=" + rel + ">" + gl);
-			int gv = valence(afinn, s, g);
+			int gv = valence.of(s, g);
 			f.add("govval=" + Math.max(-3, Math.min(gv, 3)));
 			boolean neg = false;
 			for (int c : s.children(g)) {
@@ -437,7 +429,7 @@ public final class ClaimStances {
 				if (s.deprel(c).startsWith("aux") && MODALS.contains(cw)) {
 					f.add("modal=" + cw);
 				}
-				if (c != w && valence(afinn, s, c) <= -2 && !s.deprel(c).startsWith("nsubj")) {
+				if (c != w && valence.negative(s, c) && !s.deprel(c).startsWith("nsubj")) {
 					f.add("govarg=neg");
 					if (rel.startsWith("nsubj")) {
 						f.add("subj-of-neg-arg");
@@ -469,7 +461,7 @@ public final class ClaimStances {
 		int near = 0;
 		int nearBefore = 0;
 		for (int t = Math.max(0, h - NEAR); t < Math.min(s.size(), h + NEAR + 1); t++) {
-			int v = valence(afinn, s, t);
+			int v = valence.of(s, t);
 			if (t > h) {
 				near = Math.min(near, v);
 			} else if (t < h) {
@@ -478,14 +470,6 @@ public final class ClaimStances {
 		}
 		f.add("near=" + Math.max(near, -4));
 		f.add("nearb=" + Math.max(nearBefore, -4));
-	}
-
-	private static int valence(Map<String, Integer> afinn, ParsedSentence s, int t) {
-		Integer v = afinn.get(s.word(t).toLowerCase(Locale.ROOT));
-		if (v == null && s.lemma(t) != null) {
-			v = afinn.get(s.lemma(t).toLowerCase(Locale.ROOT));
-		}
-		return v == null ? 0 : v;
 	}
 
 	private static String lemma(ParsedSentence s, int t) {

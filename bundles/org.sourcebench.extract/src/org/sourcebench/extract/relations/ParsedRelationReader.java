@@ -831,7 +831,7 @@ public final class ParsedRelationReader {
 		}
 		if (targets.isEmpty() && !e.symmetric() && !e.targets().isEmpty()) { // "denied the accusations": their author
 			int n = e.targets().get(0);
-			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, owned(s, n, doc));
+			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, () -> owned(s, n, doc));
 		}
 		doc.acts().told(s.start(e.anchor()), e.code(), sources);
 		for (ActorMention a : sources) {
@@ -868,12 +868,10 @@ public final class ParsedRelationReader {
 
 	/** Whether the phrase of noun {@code n} names an owner: an actor's mention, a possessor or a country word. */
 	private boolean owned(ParsedSentence s, int n, Doc doc) {
-		List<Integer> tokens = EventCoder.phrase(s, n);
-		if (!doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1))).isEmpty()
-				|| !s.children(n, "nmod:poss").isEmpty()) {
+		if (ActAuthors.namesOwner(s, n, doc.actors())) {
 			return true;
 		}
-		for (int t : tokens) {
+		for (int t : EventCoder.phrase(s, n)) {
 			if (countryActor(s, t, doc) != null) {
 				return true;
 			}

@@ -9,7 +9,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
  * Word valence from the AFINN-165 word list ({@code data/afinn-165.tsv}), read once per reader and shared by the
- * readings that ask whether words speak badly of an actor ({@link Labels}, {@link NegativeStatements}). Immutable
+ * readings that ask whether words speak badly of an actor ({@link Labels}, {@link NegativeStatements}) and the
+ * claim-stance features ({@link ClaimStances}). Immutable
  * after construction; safe to share between threads.
  */
 final class Valence {
@@ -27,10 +28,15 @@ final class Valence {
 
 	/** Whether the token's word, or else its lemma, has a valence of -2 or below. */
 	boolean negative(ParsedSentence s, int t) {
+		return of(s, t) <= NEGATIVE;
+	}
+
+	/** The valence of the token's word, or else of its lemma; 0 when the list has neither. */
+	int of(ParsedSentence s, int t) {
 		Integer w = valence.get(s.word(t).toLowerCase(Locale.ROOT));
 		if (w == null && s.lemma(t) != null) {
 			w = valence.get(s.lemma(t).toLowerCase(Locale.ROOT));
 		}
-		return w != null && w <= NEGATIVE;
+		return w == null ? 0 : w;
 	}
 }
