@@ -263,8 +263,13 @@ final class Reading {
 
 	/** With {@link #TRACE}: prints a place mention entered at [b, e), the reading (1 or 2) and the stage. */
 	void trace(int b, int e, String name, String stage) {
-		System.err.println("PLACE\t" + t.length() + "\t" + (prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t" + name
-				+ "\t" + stage);
+		trace("PLACE", b, e, name, stage);
+	}
+
+	/** With {@link #TRACE}: prints one trace line of {@code kind} for the span [b, e) in this reading (1 or 2). */
+	void trace(String kind, int b, int e, String name, String detail) {
+		System.err.println(kind + "\t" + t.length() + "\t" + (prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t" + name
+				+ "\t" + detail);
 	}
 
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {

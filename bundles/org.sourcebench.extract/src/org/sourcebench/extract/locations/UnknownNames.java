@@ -41,8 +41,7 @@ final class UnknownNames extends PlaceStage {
 	/** With the place trace: a name this stage saw in a frame and did not enter, with the reason. */
 	private static void candidate(Reading d, int b, int e, String why) {
 		if (Reading.TRACE) {
-			System.err.println("UNKNOWN\t" + d.t.length() + "\t" + (d.prior == null ? 1 : 2) + "\t" + b + "\t" + e + "\t"
-					+ d.t.substring(b, e) + "\t" + why);
+			d.trace("UNKNOWN", b, e, d.t.substring(b, e), why);
 		}
 	}
 
