@@ -9,21 +9,26 @@
 #   check:  numbers 0 mod 4, scored in aggregate once per mechanism, for the keep decision;
 #   fresh:  the part of check no session ever studied (the batches annotated after the split); must not fall;
 #   even:   select + check (the check half of the sessions before the thirteenth).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
+# confirm: from the fifteenth session on, the previous session's held-out batch, whole, stays out of the split for one
+#          session: nobody studies it; the lead scores it once per mechanism that passed check, and a mechanism is
+#          kept only if its part is higher there too. It joins the split when the next held-out batch replaces it.
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
+confirm_batches=(blind22)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
   local set=$1 half=$2 tests=$3 want=0 b a n num
   local batches=("${split_batches[@]}")
   [ "$set" = fresh ] && batches=("${fresh_batches[@]}")
+  [ "$set" = confirm ] && batches=("${confirm_batches[@]}")
   if [ "$set" = study ]; then want=1; batches+=("${whole_batches[@]}"); fi
   rm -rf "$half"; mkdir -p "$half/articles" "$half/gold"
   for b in "${batches[@]}"; do
     [ -d "$tests/resources/$b/articles" ] || continue
     for a in "$tests/resources/$b/articles"/*.txt; do
       n=$(basename "$a" .txt); num=$(( 10#${n%%_*} ))
-      case " ${whole_batches[*]} " in
+      case " ${whole_batches[*]} ${confirm_batches[*]} " in
         *" $b "*) ;;
         *) [ $(( num % 2 )) -eq $want ] || continue
            case $set in

@@ -4,13 +4,14 @@
 # the article sets and scores the exports with shared/eval/score.py.
 #
 #   releng/scripts/eval-extract.sh [--parser-events] [SET...]     SET: seed | own | blind | blind2 | ... | blind22
-#                                                                      | study | select | check | fresh | even | DIR
+#                                                                      | study | select | check | fresh | even | confirm | DIR
 #                                                                        (default: seed own blind)
-# study: the odd articles of the development batches (blind .. blind10, blind12, blind14, blind16, blind18 .. blind22) and
+# study: the odd articles of the development batches (blind .. blind10, blind12, blind14, blind16, blind18 .. blind21) and
 # all of batches 11, 13, 15 and 17 (studied whole in the sessions that made them); mechanisms are found here.
 # The even articles are never read and are scored in aggregate only: select (numbers 2 mod 4) is the held-in split for
 # choosing among variants; check (0 mod 4) decides whether a mechanism is kept (the keep rule of issue 11); fresh is the
-# part of check no session ever studied (batches annotated after the split) and must not fall; even = select + check.
+# part of check no session ever studied (batches annotated after the split) and must not fall; even = select + check;
+# confirm is the previous session's held-out batch (blind22 in the fifteenth session), scored by the lead only.
 # The lists are in article-sets.sh.
 # Output: one score table per set; exports and tables in ${EVAL_OUT:-/tmp/sourcebench-eval}/<set>.{json,txt}.
 set -euo pipefail
@@ -32,7 +33,7 @@ for set in "${sets[@]}"; do
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
     blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
-    study|select|check|fresh|even)
+    study|select|check|fresh|even|confirm)
       half=$out/sets/$set; build_half "$set" "$half" "$tests"
       arts=("$half/articles"); gold=("$half/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
