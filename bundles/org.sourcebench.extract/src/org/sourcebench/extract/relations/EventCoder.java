@@ -492,14 +492,22 @@ public final class EventCoder {
 	}
 
 	private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
+		// slots after the verb: phrases after it, each its own words (relations.pattern-slots)
+		List<Integer> afterPhrases = PatternSlots.after(c.verb, c.afterPhrases);
+		List<Integer> afterWords = PatternSlots.after(c.verb, c.afterWords);
+		List<Integer> complements = PatternSlots.after(c.verb, c.complements);
 		for (NounSlot n : p.post()) {
-			if (!anyHeadMatches(s, n, c.afterPhrases) && !anyWordMatches(s, n, c.afterWords)
-					&& !anyHeadMatches(s, n, c.complements)) {
+			if (!anyHeadMatches(s, n, afterPhrases, true) && !anyWordMatches(s, n, afterWords)
+					&& !anyHeadMatches(s, n, complements, false)) {
+				if (PatternSlots.on() && (anyHeadMatches(s, n, c.afterPhrases, false)
+						|| anyWordMatches(s, n, c.afterWords) || anyHeadMatches(s, n, c.complements, false))) {
+					PatternSlots.heldBack();
+				}
 				return null;
 			}
 		}
 		for (NounSlot n : p.pre()) {
-			if (!anyHeadMatches(s, n, c.subjects) && !anyWordMatches(s, n, c.before)
+			if (!anyHeadMatches(s, n, c.subjects, false) && !anyWordMatches(s, n, c.before)
 					&& !sequenceBefore(s, n, c.verb)) {
 				return null;
 			}
@@ -510,8 +518,9 @@ public final class EventCoder {
 		slots.addAll(p.postPreps());
 		for (PrepSlot slot : slots) {
 			int found = -1;
-			List<int[]> candidates = new ArrayList<>(c.preps);
-			candidates.addAll(c.clausePreps);
+			boolean post = !p.prePreps().contains(slot);
+			List<int[]> candidates = new ArrayList<>(post ? PatternSlots.afterPreps(c.verb, c.preps) : c.preps);
+			candidates.addAll(post ? PatternSlots.afterPreps(c.verb, c.clausePreps) : c.clausePreps);
 			for (int[] pp : candidates) {
 				if (pp[0] >= 0 && slot.prepositions().contains(up(s.word(pp[0])))
 						&& (slot.noun() == null || slot.target() || slot.source() || headMatches(s, slot.noun(), pp[1]))) {
@@ -552,12 +561,15 @@ public final class EventCoder {
 		return false;
 	}
 
-	/** Whether a word of one of the phrases (its head or a modifier heading its own words) fills the slot. */
-	private static boolean anyHeadMatches(ParsedSentence s, NounSlot n, List<Integer> heads) {
+	/**
+	 * Whether a word of one of the phrases (its head or a modifier heading its own words) fills the slot; with
+	 * {@code ownWords}, not a word of a clause inside the phrase ({@link PatternSlots}).
+	 */
+	private static boolean anyHeadMatches(ParsedSentence s, NounSlot n, List<Integer> heads, boolean ownWords) {
 		for (int h : heads) {
 			int[] span = s.subtree(h);
 			for (int t = span[0]; t <= span[1]; t++) {
-				if (s.dominates(h, t) && headMatches(s, n, t)) {
+				if (s.dominates(h, t) && !(ownWords && PatternSlots.inClause(s, h, t)) && headMatches(s, n, t)) {
 					return true;
 				}
 			}
