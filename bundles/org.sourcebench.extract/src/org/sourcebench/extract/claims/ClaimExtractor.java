@@ -154,6 +154,7 @@ public final class ClaimExtractor {
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
+				h.noContent = true;
 				continue;
 			}
 			handled.add(h.begin);
@@ -590,6 +591,10 @@ public final class ClaimExtractor {
 			for (int j = i - 1; j >= 0; j--) {
 				CueHit o = hits.get(j);
 				if (o.end > begin && o.end <= end && !o.cue.isAccordingTo()) {
+					if (o.noContent && Mechanisms.on("claims.emptyEarlierCue")) {
+						Mechanisms.fired("claims.emptyEarlierCue", 1);
+						continue; // "X informed Y about ..., the ministry said": the earlier cue read no content
+					}
 					if (h.speaker == null || o.speaker != null && o.speaker.actor() == h.speaker.actor()
 							|| !REPORTING.contains(h.cue.lemma())) {
 						return null; // content belongs to the earlier cue of the sentence

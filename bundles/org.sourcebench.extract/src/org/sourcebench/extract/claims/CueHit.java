@@ -32,6 +32,8 @@ final class CueHit {
 	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
 	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
 	boolean adjunctTail;
+	/** Whether the window reader found no content for the cue: its sentence is free for a later cue's claim. */
+	boolean noContent;
 
 	CueHit(int begin, int end, String form, Cue cue) {
 		this.begin = begin;
