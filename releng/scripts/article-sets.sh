@@ -12,9 +12,9 @@
 # confirm: from the fifteenth session on, the previous session's held-out batch, whole, stays out of the split for one
 #          session: nobody studies it; the lead scores it once per mechanism that passed check, and a mechanism is
 #          kept only if its part is higher there too. It joins the split when the next held-out batch replaces it.
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21)
-confirm_batches=(blind22)
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22)
+confirm_batches=(blind23)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
