@@ -40,3 +40,19 @@ build_half() {
     done
   done
 }
+
+# resolve_set SET OUT TESTS SHARED: sets $arts and $gold (arrays: article files/folders, gold files/folders) and $name
+# for SET: seed | own | blind | blind2 | ... | study | select | check | fresh | even | confirm | DIR (articles/, gold/).
+resolve_set() {
+  local set=$1 out=$2 tests=$3 shared=$4
+  name=$set
+  case $set in
+    seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
+    own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
+    blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    study|select|check|fresh|even|confirm)
+      build_half "$set" "$out/sets/$set" "$tests"
+      arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
+    *)      arts=("$set/articles"); gold=("$set/gold"); name=$(basename "$set") ;;
+  esac
+}

@@ -29,15 +29,7 @@ tests=$root/tests/org.sourcebench.extract.tests
 compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
 
 for set in "${sets[@]}"; do
-  case $set in
-    seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
-    own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
-    study|select|check|fresh|even|confirm)
-      half=$out/sets/$set; build_half "$set" "$half" "$tests"
-      arts=("$half/articles"); gold=("$half/gold") ;;
-    *)      arts=("$set/articles"); gold=("$set/gold"); set=$(basename "$set") ;;
-  esac
+  resolve_set "$set" "$out" "$tests" "$shared"; set=$name
   java -Xmx2g ${JAVA_OPTS:-} -cp "$runcp" org.sourcebench.extract.eval.EngineExport "${flags[@]}" "$out/$set.json" "${arts[@]}" >/dev/null
   echo "== $set"
   python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/$set.json" --per-source | tee "$out/$set.txt" \

@@ -569,7 +569,7 @@ public final class EventCoder {
 		for (int h : heads) {
 			int[] span = s.subtree(h);
 			for (int t = span[0]; t <= span[1]; t++) {
-				if (s.dominates(h, t) && !(ownWords && PatternSlots.inClause(s, h, t)) && headMatches(s, n, t)) {
+				if (s.dominates(h, t) && headMatches(s, n, t) && !(ownWords && PatternSlots.inClause(s, h, t))) {
 					return true;
 				}
 			}
