@@ -39,6 +39,11 @@ public final class Mechanisms {
 		return !OFF.contains(name);
 	}
 
+	/** Whether firings are counted ({@code -Dsourcebench.fired=true}): lets a mechanism skip work done only to count. */
+	public static boolean counting() {
+		return COUNTING;
+	}
+
 	/** Counts {@code n} firings of the mechanism {@code name} (items it added, sides it resolved), when counting. */
 	public static void fired(String name, int n) {
 		if (COUNTING && n > 0) {

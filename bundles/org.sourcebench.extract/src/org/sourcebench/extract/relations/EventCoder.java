@@ -320,6 +320,12 @@ public final class EventCoder {
 		boolean passive;
 		boolean negated;
 		final int verb;
+		/** The lists above as pattern slots after the verb see them ({@link PatternSlots}), made on first use. */
+		private List<Integer> postPhrases;
+		private List<Integer> postWords;
+		private List<Integer> postComplements;
+		private List<int[]> postPreps;
+		private List<int[]> postClausePreps;
 
 		Clause(ParsedSentence s, int v) {
 			this.verb = v;
@@ -452,6 +458,41 @@ public final class EventCoder {
 			return -1;
 		}
 
+		List<Integer> postPhrases() {
+			if (postPhrases == null) {
+				postPhrases = PatternSlots.after(verb, afterPhrases);
+			}
+			return postPhrases;
+		}
+
+		List<Integer> postWords() {
+			if (postWords == null) {
+				postWords = PatternSlots.after(verb, afterWords);
+			}
+			return postWords;
+		}
+
+		List<Integer> postComplements() {
+			if (postComplements == null) {
+				postComplements = PatternSlots.after(verb, complements);
+			}
+			return postComplements;
+		}
+
+		List<int[]> postPreps() {
+			if (postPreps == null) {
+				postPreps = PatternSlots.afterPreps(verb, preps);
+			}
+			return postPreps;
+		}
+
+		List<int[]> postClausePreps() {
+			if (postClausePreps == null) {
+				postClausePreps = PatternSlots.afterPreps(verb, clausePreps);
+			}
+			return postClausePreps;
+		}
+
 		/** @return the lower-cased case marker ("with", "between") of the phrase headed by {@code head}, or "" */
 		static String caseWord(ParsedSentence s, int head) {
 			int cs = caseOf(s, head);
@@ -493,13 +534,10 @@ public final class EventCoder {
 
 	private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
 		// slots after the verb: phrases after it, each its own words (relations.pattern-slots)
-		List<Integer> afterPhrases = PatternSlots.after(c.verb, c.afterPhrases);
-		List<Integer> afterWords = PatternSlots.after(c.verb, c.afterWords);
-		List<Integer> complements = PatternSlots.after(c.verb, c.complements);
 		for (NounSlot n : p.post()) {
-			if (!anyHeadMatches(s, n, afterPhrases, true) && !anyWordMatches(s, n, afterWords)
-					&& !anyHeadMatches(s, n, complements, false)) {
-				if (PatternSlots.on() && (anyHeadMatches(s, n, c.afterPhrases, false)
+			if (!anyHeadMatches(s, n, c.postPhrases(), true) && !anyWordMatches(s, n, c.postWords())
+					&& !anyHeadMatches(s, n, c.postComplements(), false)) {
+				if (PatternSlots.on() && Mechanisms.counting() && (anyHeadMatches(s, n, c.afterPhrases, false)
 						|| anyWordMatches(s, n, c.afterWords) || anyHeadMatches(s, n, c.complements, false))) {
 					PatternSlots.heldBack();
 				}
@@ -519,8 +557,8 @@ public final class EventCoder {
 		for (PrepSlot slot : slots) {
 			int found = -1;
 			boolean post = !p.prePreps().contains(slot);
-			List<int[]> candidates = new ArrayList<>(post ? PatternSlots.afterPreps(c.verb, c.preps) : c.preps);
-			candidates.addAll(post ? PatternSlots.afterPreps(c.verb, c.clausePreps) : c.clausePreps);
+			List<int[]> candidates = new ArrayList<>(post ? c.postPreps() : c.preps);
+			candidates.addAll(post ? c.postClausePreps() : c.clausePreps);
 			for (int[] pp : candidates) {
 				if (pp[0] >= 0 && slot.prepositions().contains(up(s.word(pp[0])))
 						&& (slot.noun() == null || slot.target() || slot.source() || headMatches(s, slot.noun(), pp[1]))) {
