@@ -100,6 +100,7 @@ public final class ParsedActorReader {
 		acronymExtents.fix(body, actors);
 		PersonShortForms.settle(actors);
 		ArmedForceNames.join(actors, data.countries());
+		GroupOwners.drop(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
