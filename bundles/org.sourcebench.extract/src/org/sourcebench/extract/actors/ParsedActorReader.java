@@ -98,8 +98,6 @@ public final class ParsedActorReader {
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
 		acronymExtents.fix(body, actors);
-		PersonShortForms.settle(actors);
-		ArmedForceNames.join(actors, data.countries());
 		GroupOwners.drop(body, actors);
 	}
 
