@@ -98,7 +98,6 @@ public final class ParsedActorReader {
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
 		acronymExtents.fix(body, actors);
-		GroupOwners.drop(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
