@@ -1,5 +1,8 @@
 package org.sourcebench.extract.claims;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -19,6 +22,14 @@ final class ClaimBounds {
 
 	/** Words of adjunct allowed between a cue and a comma before its quotation ("said on Thursday, “...”"). */
 	private static final int MAX_TAIL = 60;
+	/** Words of a title run before a name ("presidential spokesman", "Foreign Secretary"). */
+	private static final int MAX_TITLE_WORDS = 6;
+	/** Words that open a clause or join two, so no title word: "..., where officials said" is no subject phrase. */
+	private static final Set<String> NO_TITLE = Set.of("where", "which", "who", "whom", "whose", "while", "when",
+			"whereas", "as", "and", "but", "or", "nor", "after", "before", "because", "since", "though", "although",
+			"if", "that", "so", "then", "until", "once", "even", "also", "yet", "now", "however", "meanwhile", "what",
+			"how", "why", "than", "there", "here", "it", "he", "she", "they", "we", "i", "you", "this", "these",
+			"those", "said", "says", "told", "added");
 
 	private ClaimBounds() {
 	}
@@ -29,12 +40,47 @@ final class ClaimBounds {
 	 * quotation mark; else {@code phraseBegin}.
 	 */
 	static int phraseBegin(String t, CueHit h, int sentenceBegin, int phraseBegin) {
-		if (h.inverted || h.subjectBegin < sentenceBegin || h.subjectBegin >= phraseBegin || breakBefore(t, phraseBegin)
-				|| !breakBefore(t, h.subjectBegin) || !Mechanisms.on("claims.subject-phrase")) {
+		if (h.inverted || h.speaker == null || breakBefore(t, phraseBegin)) {
+			return phraseBegin;
+		}
+		int b = phraseBegin;
+		if (h.subjectBegin >= sentenceBegin && h.subjectBegin < b) {
+			b = h.subjectBegin;
+			while (b < phraseBegin && (t.charAt(b) == ',' || Character.isWhitespace(t.charAt(b)))) {
+				b++; // the parser hangs the comma before the subject on it
+			}
+		}
+		for (int words = 0; words < MAX_TITLE_WORDS && !breakBefore(t, b); words++) {
+			int i = TextCursor.of(t).skipSpacesBack(b);
+			if (i > 1 && t.charAt(i - 1) == '.' && Character.isLetter(t.charAt(i - 2))) {
+				i--; // "Brig. Gen.": an abbreviated title
+			}
+			String w = TextCursor.of(t).previousWord(i);
+			int start = TextCursor.of(t).previousWordStart(i);
+			if (start < sentenceBegin || !isTitleWord(w) || NO_TITLE.contains(w.toLowerCase(Locale.ROOT))) {
+				return phraseBegin;
+			}
+			b = start;
+		}
+		if (b >= phraseBegin || !breakBefore(t, b) || b <= sentenceBegin || !Mechanisms.on("claims.subject-phrase")) {
 			return phraseBegin;
 		}
 		Mechanisms.fired("claims.subject-phrase", 1);
-		return h.subjectBegin;
+		return b;
+	}
+
+	/** A word of a title or office before a name: letters, inner hyphens, full stops or an apostrophe. */
+	private static boolean isTitleWord(String w) {
+		if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+			return false;
+		}
+		for (int k = 0; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'' && c != '\u2019') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean breakBefore(String t, int offset) {
