@@ -579,12 +579,6 @@ public final class ClaimExtractor {
 						|| adjunctTail(h));
 		int complement = post ? ClaimBounds.complementAfter(t, h, s.begin(), s.end(), phraseBegin) : -1;
 		post &= complement < 0;
-		if (System.getProperty("cbdebug") != null) {
-			System.err.println("DBG cue=" + h.form + "@" + h.begin + " spk=" + (h.speaker == null ? null : h.speaker.actor().name() + "@" + h.speaker.phraseBegin())
-					+ " inv=" + h.inverted + " clauseStart=" + h.clauseStart + " subj=" + h.subjectBegin + " pb=" + phraseBegin
-					+ " brk=" + beforeIsBreak + " next=" + next + " tail=" + h.adjunctTail + " oaf=" + onlyAdjunctFollows(t, after, s.end())
-					+ " post=" + post + " | " + t.substring(Math.max(s.begin(), h.begin - 60), Math.min(t.length(), h.end + 40)).replace('\n', ' '));
-		}
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
