@@ -24,6 +24,8 @@ final class ClaimBounds {
 	private static final int MAX_TAIL = 60;
 	/** Words of a title run before a name ("presidential spokesman", "Foreign Secretary"). */
 	private static final int MAX_TITLE_WORDS = 6;
+	/** Words a clause before the subject holds at least, unless quoted ("In response, Minister X said" has none). */
+	private static final int MIN_CLAUSE_WORDS = 5;
 	/** Words that open a clause or join two, so no title word: "..., where officials said" is no subject phrase. */
 	private static final Set<String> NO_TITLE = Set.of("where", "which", "who", "whom", "whose", "while", "when",
 			"whereas", "as", "and", "but", "or", "nor", "after", "before", "because", "since", "though", "although",
@@ -62,7 +64,9 @@ final class ClaimBounds {
 			}
 			b = start;
 		}
-		if (b >= phraseBegin || !breakBefore(t, b) || b <= sentenceBegin || !Mechanisms.on("claims.subject-phrase")) {
+		if (b >= phraseBegin || !breakBefore(t, b) || b <= sentenceBegin
+				|| ClaimText.wordCount(t, sentenceBegin, b) < MIN_CLAUSE_WORDS && t.substring(sentenceBegin, b).indexOf('"') < 0
+				|| !Mechanisms.on("claims.subject-phrase")) {
 			return phraseBegin;
 		}
 		Mechanisms.fired("claims.subject-phrase", 1);
