@@ -320,12 +320,12 @@ public final class EventCoder {
 		boolean passive;
 		boolean negated;
 		final int verb;
-		/** The lists above as pattern slots after the verb see them ({@link PatternSlots}), made on first use. */
-		private List<Integer> postPhrases;
-		private List<Integer> postWords;
-		private List<Integer> postComplements;
-		private List<int[]> postPreps;
-		private List<int[]> postClausePreps;
+		/** The lists above as pattern slots after the verb see them ({@link PatternSlots}). */
+		final List<Integer> postPhrases;
+		final List<Integer> postWords;
+		final List<Integer> postComplements;
+		final List<int[]> postPreps;
+		final List<int[]> postClausePreps;
 
 		Clause(ParsedSentence s, int v) {
 			this.verb = v;
@@ -396,6 +396,11 @@ public final class EventCoder {
 					before.add(t);
 				}
 			}
+			postPhrases = PatternSlots.after(v, afterPhrases, h -> h);
+			postWords = PatternSlots.after(v, afterWords, h -> h);
+			postComplements = PatternSlots.after(v, complements, h -> h);
+			postPreps = PatternSlots.after(v, preps, pp -> pp[1]);
+			postClausePreps = PatternSlots.after(v, clausePreps, pp -> pp[1]);
 		}
 
 		private void inheritSubject(ParsedSentence s, int v) {
@@ -458,41 +463,6 @@ public final class EventCoder {
 			return -1;
 		}
 
-		List<Integer> postPhrases() {
-			if (postPhrases == null) {
-				postPhrases = PatternSlots.after(verb, afterPhrases);
-			}
-			return postPhrases;
-		}
-
-		List<Integer> postWords() {
-			if (postWords == null) {
-				postWords = PatternSlots.after(verb, afterWords);
-			}
-			return postWords;
-		}
-
-		List<Integer> postComplements() {
-			if (postComplements == null) {
-				postComplements = PatternSlots.after(verb, complements);
-			}
-			return postComplements;
-		}
-
-		List<int[]> postPreps() {
-			if (postPreps == null) {
-				postPreps = PatternSlots.afterPreps(verb, preps);
-			}
-			return postPreps;
-		}
-
-		List<int[]> postClausePreps() {
-			if (postClausePreps == null) {
-				postClausePreps = PatternSlots.afterPreps(verb, clausePreps);
-			}
-			return postClausePreps;
-		}
-
 		/** @return the lower-cased case marker ("with", "between") of the phrase headed by {@code head}, or "" */
 		static String caseWord(ParsedSentence s, int head) {
 			int cs = caseOf(s, head);
@@ -535,8 +505,8 @@ public final class EventCoder {
 	private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
 		// slots after the verb: phrases after it, each its own words (relations.pattern-slots)
 		for (NounSlot n : p.post()) {
-			if (!anyHeadMatches(s, n, c.postPhrases(), true) && !anyWordMatches(s, n, c.postWords())
-					&& !anyHeadMatches(s, n, c.postComplements(), false)) {
+			if (!anyHeadMatches(s, n, c.postPhrases, true) && !anyWordMatches(s, n, c.postWords)
+					&& !anyHeadMatches(s, n, c.postComplements, false)) {
 				if (PatternSlots.on() && Mechanisms.counting() && (anyHeadMatches(s, n, c.afterPhrases, false)
 						|| anyWordMatches(s, n, c.afterWords) || anyHeadMatches(s, n, c.complements, false))) {
 					PatternSlots.heldBack();
@@ -557,8 +527,8 @@ public final class EventCoder {
 		for (PrepSlot slot : slots) {
 			int found = -1;
 			boolean post = !p.prePreps().contains(slot);
-			List<int[]> candidates = new ArrayList<>(post ? c.postPreps() : c.preps);
-			candidates.addAll(post ? c.postClausePreps() : c.clausePreps);
+			List<int[]> candidates = new ArrayList<>(post ? c.postPreps : c.preps);
+			candidates.addAll(post ? c.postClausePreps : c.clausePreps);
 			for (int[] pp : candidates) {
 				if (pp[0] >= 0 && slot.prepositions().contains(up(s.word(pp[0])))
 						&& (slot.noun() == null || slot.target() || slot.source() || headMatches(s, slot.noun(), pp[1]))) {

@@ -3,6 +3,7 @@ package org.sourcebench.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -28,29 +29,18 @@ final class PatternSlots {
 		return Mechanisms.on(NAME);
 	}
 
-	/** The heads in {@code heads} after the verb {@code v} (all of them when switched off). */
-	static List<Integer> after(int v, List<Integer> heads) {
+	/**
+	 * The items of {@code items} (phrase heads, or {case, head} pairs) whose head follows the verb {@code v}; all of
+	 * them when switched off.
+	 */
+	static <T> List<T> after(int v, List<T> items, ToIntFunction<T> head) {
 		if (!on()) {
-			return heads;
+			return items;
 		}
-		List<Integer> out = new ArrayList<>(heads.size());
-		for (int h : heads) {
-			if (h > v) {
-				out.add(h);
-			}
-		}
-		return out;
-	}
-
-	/** The {case, head} phrases in {@code phrases} whose head follows the verb {@code v} (all when switched off). */
-	static List<int[]> afterPreps(int v, List<int[]> phrases) {
-		if (!on()) {
-			return phrases;
-		}
-		List<int[]> out = new ArrayList<>(phrases.size());
-		for (int[] pp : phrases) {
-			if (pp[1] > v) {
-				out.add(pp);
+		List<T> out = new ArrayList<>(items.size());
+		for (T item : items) {
+			if (head.applyAsInt(item) > v) {
+				out.add(item);
 			}
 		}
 		return out;
