@@ -324,7 +324,7 @@ final class ParsedSpeaker {
 		boolean claimVerb = words.verbs.contains(lemma(s, head));
 		boolean afterStatement = participle && words.statements().contains(lemma(s, v - 1))
 				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
-		boolean attached = s.word(v - 1).equals(",") || afterStatement;
+		boolean attached = s.word(v - 1).equals(",") || afterStatement || participle && ledParticiple(s, v);
 		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
 			return subjectUp(s, head);
 		}
@@ -338,6 +338,29 @@ final class ParsedSpeaker {
 			}
 		}
 		return -1;
+	}
+
+	/** Subordinators of a participle that leave its subject the main verb's ("responded by saying", "while accusing"). */
+	private static final Set<String> PARTICIPLE_LEADS = Set.of("by", "while", "after", "when", "before");
+
+	/**
+	 * Whether participle {@code v} is led by a subordinator that keeps the main verb's subject ("The NDC responded by
+	 * saying that ...", "He concluded by reaffirming that ...", "..., while accusing X of ..."): mechanism
+	 * {@code claims.led-participle}.
+	 */
+	private static boolean ledParticiple(ParsedSentence s, int v) {
+		if (!Mechanisms.on("claims.led-participle")) {
+			return false;
+		}
+		for (int c : s.children(v)) {
+			String rel = s.deprel(c);
+			if (c < v && (rel.equals("mark") || rel.equals("case"))
+					&& PARTICIPLE_LEADS.contains(s.word(c).toLowerCase(Locale.ROOT))) {
+				Mechanisms.fired("claims.led-participle", 1);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
