@@ -535,6 +535,12 @@ final class ParsedSpeaker {
 	 * The mention covering the head or, for a name the parser headed by its title ("Major General Igor
 	 * Konashenkov"), a word of the name joined to it by flat, or null.
 	 */
+	/** The document actor the phrase headed by {@code h} names, without adding one; null if none. */
+	DocActor namedHead(ParsedSentence s, int h) {
+		ActorMention m = headMention(s, h);
+		return m == null ? null : m.actor();
+	}
+
 	private ActorMention headMention(ParsedSentence s, int h) {
 		ActorMention m = actors.at(s.start(h));
 		if (m != null || !s.pos(h).equals("PROPN")) {
