@@ -324,7 +324,7 @@ final class ParsedSpeaker {
 		boolean claimVerb = words.verbs.contains(lemma(s, head));
 		boolean afterStatement = participle && words.statements().contains(lemma(s, v - 1))
 				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
-		boolean attached = s.word(v - 1).equals(",") || afterStatement || participle && ledParticiple(s, v)
+		boolean attached = s.word(v - 1).equals(",") || afterStatement
 				|| participle && lemma(s, v).equals("say") && !s.word(v - 1).equalsIgnoreCase("as")
 						&& Mechanisms.on("claims.bare-saying") && fired("claims.bare-saying"); // "hit back saying ..."
 		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
@@ -346,29 +346,6 @@ final class ParsedSpeaker {
 	private static boolean fired(String name) {
 		Mechanisms.fired(name, 1);
 		return true;
-	}
-
-	/** Subordinators of a participle that leave its subject the main verb's ("responded by saying", "while accusing"). */
-	private static final Set<String> PARTICIPLE_LEADS = Set.of("by", "while", "after", "when", "before");
-
-	/**
-	 * Whether participle {@code v} is led by a subordinator that keeps the main verb's subject ("The NDC responded by
-	 * saying that ...", "He concluded by reaffirming that ...", "..., while accusing X of ..."): mechanism
-	 * {@code claims.led-participle}.
-	 */
-	private static boolean ledParticiple(ParsedSentence s, int v) {
-		if (!Mechanisms.on("claims.led-participle")) {
-			return false;
-		}
-		for (int c : s.children(v)) {
-			String rel = s.deprel(c);
-			if (c < v && (rel.equals("mark") || rel.equals("case"))
-					&& PARTICIPLE_LEADS.contains(s.word(c).toLowerCase(Locale.ROOT))) {
-				Mechanisms.fired("claims.led-participle", 1);
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -539,16 +516,16 @@ final class ParsedSpeaker {
 		}
 	}
 
-	/**
-	 * The mention covering the head or, for a name the parser headed by its title ("Major General Igor
-	 * Konashenkov"), a word of the name joined to it by flat, or null.
-	 */
 	/** The document actor the phrase headed by {@code h} names, without adding one; null if none. */
 	DocActor namedHead(ParsedSentence s, int h) {
 		ActorMention m = headMention(s, h);
 		return m == null ? null : m.actor();
 	}
 
+	/**
+	 * The mention covering the head or, for a name the parser headed by its title ("Major General Igor
+	 * Konashenkov"), a word of the name joined to it by flat, or null.
+	 */
 	private ActorMention headMention(ParsedSentence s, int h) {
 		ActorMention m = actors.at(s.start(h));
 		if (m != null || !s.pos(h).equals("PROPN")) {
