@@ -72,6 +72,9 @@ public final class ClaimExtractor {
 	private static final Pattern ADJUNCT_THEN_THAT = Pattern.compile(
 			"(?:on|in|at|during|last|this|earlier|late|after|before|over)\\b[^,.;:\"\\n]{1,50}? that ");
 	/** "said in a statement", "said on Friday in a written statement": later "the statement" is this speaker's. */
+	/** A sentence opening "In a (joint) statement, ", "In their statement on Monday, ": the subject issued it. */
+	private static final Pattern OPENS_WITH_STATEMENT = Pattern.compile(
+			"\\s*(?:In|in) (?:an?|its|their|his|her) (?:[\\w-]+ )?statement(?: on \\w+)?, ");
 	private static final Pattern IN_A_STATEMENT = Pattern.compile(
 			" (?:\\w+ ){0,3}?in (?:an?|its|his|her|their) (?:\\w+ )?statement\\b");
 	/** "according to a report", "according to reports": a report word the phrase may name the author of. */
@@ -119,6 +122,7 @@ public final class ClaimExtractor {
 		for (Quote q : quotes) {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
 		}
+		issuedStatements(parsed, parsedSpeakers, speakers);
 		java.util.Set<Integer> handled = new java.util.HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
@@ -159,10 +163,20 @@ public final class ClaimExtractor {
 			}
 			handled.add(h.begin);
 			speakers.spoke(speaker, h.begin);
+			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
 			if (IN_A_STATEMENT.matcher(t).region(h.end, Math.min(t.length(), h.end + 40)).lookingAt()) {
 				speakers.issuedStatement(speaker, h.begin);
+			} else if (!h.cue.isAccordingTo() && Mechanisms.on("claims.statement-issuers")
+					&& OPENS_WITH_STATEMENT.matcher(t).region(s.begin(), h.begin).lookingAt()) {
+				speakers.issuedStatement(speaker, others, h.begin); // "In a joint statement, Cairo and Doha said"
+				Mechanisms.fired("claims.statement-issuers", 1);
 			}
-			List<DocActor> others = new ArrayList<>(conjoined(t, actors, s, h, speaker, parsedSpeakers, tokens));
+			for (DocActor co : speakers.coIssuers(speaker, h.begin)) {
+				if (co != speaker && !others.contains(co) && statementSpeaker(t, h)) {
+					others.add(co); // "the statement added": each issuer of the joint statement
+					Mechanisms.fired("claims.statement-issuers", 1);
+				}
+			}
 			DocActor issuer = statementIssuer(t, actors, s, h);
 			if (issuer != null && issuer != speaker && !others.contains(issuer)) {
 				others.add(issuer); // "In a statement issued by the ministry, the minister stressed ..."
@@ -179,6 +193,68 @@ public final class ClaimExtractor {
 		labels(text, quotes, subjects, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
+	}
+
+	/** Verbs whose object statement is issued by their subject ("Hezbollah issued a statement condemning ..."). */
+	private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "publish", "post");
+
+	/**
+	 * Records the statements the parse names as issued ("X issued / released a statement", "Fano forces released a
+	 * statement on Monday"): the subject's named actor, with its conjuncts, issued it, so that a later "the
+	 * statement said" or "according to the statement" is theirs (mechanism {@code claims.statement-issuers}).
+	 */
+	private static void issuedStatements(List<ParsedSentence> parsed, ParsedSpeaker parsedSpeakers,
+			SpeakerFinder speakers) {
+		if (!Mechanisms.on("claims.statement-issuers")) {
+			return;
+		}
+		for (ParsedSentence s : parsed) {
+			for (int v = 0; v < s.size(); v++) {
+				String lemma = s.lemma(v) == null || s.lemma(v).equals("_") ? s.word(v) : s.lemma(v);
+				if (!s.pos(v).equals("VERB") || !ISSUE_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+					continue;
+				}
+				int object = -1;
+				for (int o : s.children(v, "obj")) {
+					if (o > v && STATEMENTS.contains(s.word(o).toLowerCase(java.util.Locale.ROOT))) {
+						object = o;
+					}
+				}
+				int subject = -1;
+				for (int c : s.children(v, "nsubj")) {
+					subject = c < v ? c : subject;
+				}
+				DocActor issuer = object < 0 || subject < 0 ? null : parsedSpeakers.namedHead(s, subject);
+				if (issuer == null) {
+					continue;
+				}
+				List<DocActor> others = new ArrayList<>();
+				for (int c : s.children(subject, "conj")) {
+					DocActor a = parsedSpeakers.namedHead(s, c);
+					if (a != null && a != issuer && !others.contains(a)) {
+						others.add(a);
+					}
+				}
+				speakers.issuedStatement(issuer, others, s.start(object));
+				Mechanisms.fired("claims.statement-issuers", 1);
+			}
+		}
+	}
+
+	/** Whether the speaker phrase of cue {@code h} is a statement ("the statement said", "according to the statement"). */
+	private static boolean statementSpeaker(String t, CueHit h) {
+		if (h.speaker == null) {
+			return false;
+		}
+		int b = h.speaker.phraseBegin();
+		String first = TextCursor.of(t).nextWord(b).toLowerCase(java.util.Locale.ROOT);
+		int next = TextCursor.of(t).skipSpaces(b + first.length());
+		String second = TextCursor.of(t).nextWord(next).toLowerCase(java.util.Locale.ROOT).replace(",", "");
+		if (second.equals("joint")) {
+			second = TextCursor.of(t).nextWord(TextCursor.of(t).skipSpaces(next + 5)).toLowerCase(java.util.Locale.ROOT)
+					.replace(",", "");
+		}
+		return first.equals("the") && STATEMENTS.contains(second);
 	}
 
 	/**

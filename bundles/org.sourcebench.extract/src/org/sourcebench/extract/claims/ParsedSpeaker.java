@@ -324,7 +324,9 @@ final class ParsedSpeaker {
 		boolean claimVerb = words.verbs.contains(lemma(s, head));
 		boolean afterStatement = participle && words.statements().contains(lemma(s, v - 1))
 				&& s.head(v - 1) == head && s.deprel(v - 1).equals("obj"); // "released a statement saying"
-		boolean attached = s.word(v - 1).equals(",") || afterStatement;
+		boolean attached = s.word(v - 1).equals(",") || afterStatement
+				|| participle && lemma(s, v).equals("say") && !s.word(v - 1).equalsIgnoreCase("as")
+						&& Mechanisms.on("claims.bare-saying") && fired("claims.bare-saying"); // "hit back saying ..."
 		if ((rel.equals("conj") && claimVerb || rel.equals("advcl") && attached) && s.pos(head).equals("VERB")) {
 			return subjectUp(s, head);
 		}
@@ -338,6 +340,12 @@ final class ParsedSpeaker {
 			}
 		}
 		return -1;
+	}
+
+	/** Counts a firing of mechanism {@code name}; true, so that it can stand in a condition. */
+	private static boolean fired(String name) {
+		Mechanisms.fired(name, 1);
+		return true;
 	}
 
 	/**
@@ -506,6 +514,12 @@ final class ParsedSpeaker {
 				return null;
 			}
 		}
+	}
+
+	/** The document actor the phrase headed by {@code h} names, without adding one; null if none. */
+	DocActor namedHead(ParsedSentence s, int h) {
+		ActorMention m = headMention(s, h);
+		return m == null ? null : m.actor();
 	}
 
 	/**

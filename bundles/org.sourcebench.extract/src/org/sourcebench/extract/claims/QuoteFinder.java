@@ -3,10 +3,12 @@ package org.sourcebench.extract.claims;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sourcebench.extract.Mechanisms;
+
 /**
  * Pairs quotation marks of a body: curly marks by direction, straight double quotes alternately. A quotation may
  * run over several sentences; an opening mark left open at the end of a paragraph closes there, as multi-paragraph
- * quotations reopen on the next paragraph.
+ * quotations reopen on the next paragraph ({@link #leftOpen}; before, such a mark was dropped).
  */
 final class QuoteFinder {
 
@@ -107,12 +109,43 @@ final class QuoteFinder {
 				|| n == ')' || n == '\u2014' || n == '\u2013';
 	}
 
+	/** Fewest words of a quotation a paragraph's end closes. */
+	private static final int MIN_OPEN_WORDS = 4;
+
+	/**
+	 * Whether the mark at {@code open}, still open at the paragraph end {@code end}, opens a quotation that runs to
+	 * the paragraph's end ("... a statement said. “We will respond.\n“Our forces are ready.”", a multi-paragraph
+	 * quotation, or an unclosed one): the mark follows the line start, a space, a colon or a bracket and precedes a
+	 * letter or digit, and at least {@value #MIN_OPEN_WORDS} words follow it (mechanism {@code claims.paragraph-quotes}).
+	 */
+	private static boolean leftOpen(String body, int open, int end) {
+		char p = open == 0 ? '\n' : body.charAt(open - 1);
+		if (!(Character.isWhitespace(p) || p == ':' || p == '(') || open + 1 >= end
+				|| !Character.isLetterOrDigit(body.charAt(open + 1)) || !Mechanisms.on("claims.paragraph-quotes")) {
+			return false;
+		}
+		int words = 0;
+		for (int i = open + 1; i < end; i++) {
+			if (Character.isLetterOrDigit(body.charAt(i)) && !Character.isLetterOrDigit(body.charAt(i - 1))) {
+				words++;
+			}
+		}
+		if (words >= MIN_OPEN_WORDS) {
+			Mechanisms.fired("claims.paragraph-quotes", 1);
+			return true;
+		}
+		return false;
+	}
+
 	static List<Quote> find(String body) {
 		List<Quote> out = new ArrayList<>();
 		int open = -1;
 		for (int i = 0; i < body.length(); i++) {
 			char c = body.charAt(i);
 			if (c == '\n') {
+				if (open >= 0 && leftOpen(body, open, i)) {
+					out.add(new Quote(open, i)); // the paragraph's end closes it: the newline stands for the mark
+				}
 				open = -1;
 			} else if (c == '\u201c' || c == '\u201e' || c == '\u00ab') {
 				open = i;

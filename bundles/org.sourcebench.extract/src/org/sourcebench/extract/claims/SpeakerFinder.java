@@ -1,5 +1,6 @@
 package org.sourcebench.extract.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -183,6 +184,34 @@ final class SpeakerFinder {
 	/** Records that {@code a} spoke "in a statement": a later "the statement notes" is {@code a}'s. */
 	void issuedStatement(DocActor a, int offset) {
 		statements.put(offset, a);
+	}
+
+	/** The other issuers of a joint statement, by the offset its first issuer is recorded at. */
+	private final java.util.TreeMap<Integer, List<DocActor>> coIssuers = new java.util.TreeMap<>();
+
+	/**
+	 * Records that {@code a} and {@code others} issued a statement at {@code offset} ("In a joint statement, Cairo and
+	 * Doha reaffirmed ...", "Hezbollah issued a statement condemning ..."): mechanism {@code claims.statement-issuers}.
+	 */
+	void issuedStatement(DocActor a, List<DocActor> others, int offset) {
+		statements.put(offset, a);
+		if (others.isEmpty()) {
+			coIssuers.remove(offset);
+		} else {
+			coIssuers.put(offset, List.copyOf(others));
+		}
+	}
+
+	/**
+	 * The other issuers of the statement "the statement" at {@code offset} refers to, when {@code issuer} is the one
+	 * the memory gives it; empty otherwise.
+	 */
+	List<DocActor> coIssuers(DocActor issuer, int offset) {
+		var e = statements.lowerEntry(offset);
+		if (e == null || e.getValue() != issuer || !Mechanisms.on("claims.statement-issuers")) {
+			return List.of();
+		}
+		return coIssuers.getOrDefault(e.getKey(), List.of());
 	}
 
 	/** The last person who spoke at a cue before {@code offset} ("He also condemned ..., calling them ..."). */
@@ -395,12 +424,46 @@ final class SpeakerFinder {
 		if (m != null) {
 			return new Found(m.actor(), b);
 		}
+		Found issuer = statementHeadAfter(b);
+		if (issuer != null) {
+			return issuer;
+		}
 		String w = TextCursor.of(t).nextWord(b).toLowerCase(Locale.ROOT);
 		if (w.equals("he") || w.equals("she")) {
 			DocActor a = personFor(w, b);
 			return a == null ? null : new Found(a, b);
 		}
 		return unnamedAfter(b);
+	}
+
+	/**
+	 * "according to the statement, ...": the issuer of the last statement the text named before {@code b} (a
+	 * statement word after "the", with "joint" allowed between, and a comma or the clause right after); null if none
+	 * (mechanism {@code claims.statement-issuers}).
+	 */
+	private Found statementHeadAfter(int b) {
+		if (!Mechanisms.on("claims.statement-issuers") || !t.regionMatches(true, b, "the ", 0, 4)) {
+			return null;
+		}
+		int i = TextCursor.of(t).skipSpaces(b + 4);
+		String w = TextCursor.of(t).nextWord(i).toLowerCase(Locale.ROOT);
+		if (w.equals("joint")) {
+			i = TextCursor.of(t).skipSpaces(i + w.length());
+			w = TextCursor.of(t).nextWord(i).toLowerCase(Locale.ROOT);
+		}
+		if (w.endsWith(",")) {
+			w = w.substring(0, w.length() - 1);
+		}
+		int after = i + w.length();
+		if (!STATEMENT_HEADS.contains(w) || w.equals("ministry") || after >= t.length() || t.charAt(after) != ',') {
+			return null;
+		}
+		var issued = statements.lowerEntry(b);
+		if (issued == null) {
+			return null;
+		}
+		Mechanisms.fired("claims.statement-issuers", 1);
+		return new Found(issued.getValue(), b);
 	}
 
 	/** "according to local media" / "said Kurdish officials": an unnamed source of up to four words. */
