@@ -1,0 +1,153 @@
+package org.sourcebench.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.model.ActorKind;
+
+/**
+ * Material cooperation the readers miss or code as verbal (sixteenth session, the cooperation roots):
+ * <ul>
+ * <li>{@code relations.reciprocal-acts}: a verb of exchange ({@code event-words.tsv} class "reciprocal": exchange,
+ * swap, trade) whose dictionary code is cooperative (03-08) is done by each side to the other: "Russia and Ukraine
+ * exchanged 115 prisoners" relates the two both ways (0841), as the guidelines enter exchanges; a prisoner "swap" is
+ * a mutual event noun of root 08 ({@code noun-events.tsv}).</li>
+ * <li>{@code relations.military-cooperation}: exercises and drills are mutual event nouns of root 06
+ * ({@code noun-events.tsv}), their parties named by "involving X, Y and Z" or a hyphenated pair ("a US-South Korea
+ * military drill"), not by an event to come ("upcoming exercises", "an exercise that will involve"); cooperation (05) that a military modifier qualifies ("military cooperation between X and Y") or
+ * whose side is an armed actor ("the Arakan Army, in collaboration with the PDF") is military cooperation, 06.</li>
+ * </ul>
+ * Stateless.
+ */
+final class MaterialCooperation {
+
+	static final String RECIPROCAL = "relations.reciprocal-acts";
+	static final String MILITARY = "relations.military-cooperation";
+
+	private MaterialCooperation() {
+	}
+
+	/**
+	 * Whether the verb {@code lemma} coded {@code code} is done by each side to the other: an exchange verb with a
+	 * cooperative code (roots 03-08).
+	 */
+	static boolean reciprocal(EventWords w, String lemma, String code) {
+		if (!Mechanisms.on(RECIPROCAL) || code.length() < 2 || !w.in("reciprocal", lemma)) {
+			return false;
+		}
+		String root = code.substring(0, 2);
+		if (root.compareTo("03") < 0 || root.compareTo("08") > 0) {
+			return false;
+		}
+		Mechanisms.fired(RECIPROCAL, 1);
+		return true;
+	}
+
+	/**
+	 * The parties a participle names of mutual event noun {@code n} ("exercises involving X, Y and Z"): the
+	 * participle's object and its conjuncts; empty when none or when fewer than two.
+	 */
+	static List<Integer> involving(ParsedSentence s, int n) {
+		if (!Mechanisms.on(MILITARY)) {
+			return List.of();
+		}
+		EventWords w = EventWords.get();
+		for (int c : s.children(n, "amod")) {
+			if (w.in("prospective", Recoding.lemma(s, c)) || w.in("prospective", s.word(c).toLowerCase(Locale.ROOT))) {
+				return List.of(); // "upcoming exercises involving X and Y"
+			}
+		}
+		List<Integer> out = new ArrayList<>();
+		for (int c : s.children(n, "acl")) {
+			String l = Recoding.lemma(s, c);
+			if (c > n && (l.equals("involve") || l.equals("include")) && !w.modalOn(s, c)) {
+				for (int o : s.children(c, "obj")) {
+					EventCoder.Clause.withConj(s, o, out);
+				}
+			}
+		}
+		return out.size() > 1 ? out : List.of();
+	}
+
+	/**
+	 * Two actors joined by a hyphen in front of event noun {@code n} whose second name has more than one word ("a
+	 * US-South Korea drill": "US", "-", "South", "Korea"): their tokens, or empty.
+	 */
+	static List<Integer> hyphenPair(ParsedSentence s, int n, DocActors actors) {
+		if (!Mechanisms.on(MILITARY)) {
+			return List.of();
+		}
+		for (int c : s.children(n, "compound")) {
+			var second = c < n ? actors.at(s.start(c)) : null;
+			if (second == null) {
+				continue;
+			}
+			int i = c;
+			while (i > 0 && s.start(i - 1) >= second.begin()) {
+				i--; // the first token of the second name
+			}
+			if (i == c || i < 2 || !s.word(i - 1).equals("-") || s.end(i - 2) != s.start(i - 1)
+					|| s.end(i - 1) != s.start(i)) {
+				continue;
+			}
+			var first = actors.at(s.start(i - 2));
+			if (first != null && first.actor() != second.actor()) {
+				return List.of(i - 2, c);
+			}
+		}
+		return List.of();
+	}
+
+	/** Recodes to 06 the cooperation relationships (05) of {@code out} that are military. */
+	static void apply(List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
+		if (!Mechanisms.on(MILITARY)) {
+			return;
+		}
+		EventWords w = EventWords.get();
+		Recoding.apply(sentences, out, MILITARY, r -> r.root().equals("05"),
+				(s, r) -> s != null && military(s, r, actors, w) ? "06" : null);
+	}
+
+	/**
+	 * Whether the evidence of {@code r} holds a cooperation word (a noun of class "cooperation", the verbs cooperate
+	 * and collaborate) that a military word modifies or whose relationship has an armed side, and no agreement noun
+	 * (signing an agreement on security cooperation is an agreement, 05).
+	 */
+	private static boolean military(ParsedSentence s, ExtractedRelationship r, DocActors actors, EventWords w) {
+		boolean cooperation = false;
+		boolean modified = false;
+		for (int t = 0; t < s.size(); t++) {
+			if (!Recoding.inEvidence(s, t, r)) {
+				continue;
+			}
+			String l = Recoding.lemma(s, t);
+			EventWords.Nominal nominal = w.nominal(l);
+			if (nominal != null && nominal.code().startsWith("05") && !w.in("cooperation", l)) {
+				return false; // an agreement, a deal
+			}
+			if (w.in("cooperation", l) || l.equals("cooperate") || l.equals("collaborate")) {
+				cooperation = true;
+				for (int c : s.children(t)) {
+					modified |= (s.deprel(c).equals("amod") || s.deprel(c).equals("compound"))
+							&& w.in("military", Recoding.lemma(s, c));
+				}
+			}
+		}
+		return cooperation && (modified || armed(actors, r.from()) || armed(actors, r.to()));
+	}
+
+	private static boolean armed(DocActors actors, String name) {
+		for (DocActor a : actors.actors()) {
+			if (a.name().equals(name)) {
+				return a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.MILITARY;
+			}
+		}
+		return false;
+	}
+}
