@@ -22,6 +22,9 @@ import org.sourcebench.model.ActorKind;
  * ({@code noun-events.tsv}), their parties named by "involving X, Y and Z" or a hyphenated pair ("a US-South Korea
  * military drill"), not by an event to come ("upcoming exercises", "an exercise that will involve"); cooperation (05) that a military modifier qualifies ("military cooperation between X and Y") or
  * whose side is an armed actor ("the Arakan Army, in collaboration with the PDF") is military cooperation, 06.</li>
+ * <li>{@code relations.truce-deals}: an agreement (05) that a truce noun qualifies ("a ceasefire agreement between X
+ * and Y", "reached a truce deal") is the truce, 08 (DECISIONS.md R1: agreed truces both ways); an agreement or truce
+ * a participle's agents conclude names them as its parties ("the cease-fire agreed by X and Y").</li>
  * </ul>
  * Stateless.
  */
@@ -29,6 +32,7 @@ final class MaterialCooperation {
 
 	static final String RECIPROCAL = "relations.reciprocal-acts";
 	static final String MILITARY = "relations.military-cooperation";
+	static final String TRUCES = "relations.truce-deals";
 
 	private MaterialCooperation() {
 	}
@@ -76,6 +80,39 @@ final class MaterialCooperation {
 	}
 
 	/**
+	 * The parties a participle's agents name of an agreement or truce noun {@code n} whose code is {@code code} ("the
+	 * cease-fire agreed by X and Y", "the memorandum signed by X and Y"): a participle of a verb of class "light"
+	 * (agree, sign, reach ...) after the noun with at least two agents; empty when none.
+	 */
+	static List<Integer> concludedBy(ParsedSentence s, int n, String code, EventWords w) {
+		if (!Mechanisms.on(TRUCES) || !(code.startsWith("05") || code.startsWith("08"))) {
+			return List.of();
+		}
+		for (int c : s.children(n, "acl")) {
+			if (c > n && w.in("light", Recoding.lemma(s, c))) {
+				List<Integer> agents = new EventCoder.Clause(s, c).agents;
+				if (agents.size() > 1) {
+					Mechanisms.fired(TRUCES, 1);
+					return agents;
+				}
+			}
+		}
+		return List.of();
+	}
+
+	/**
+	 * The event noun {@code n} ends when the tokenizer split a hyphenated event word ("cease", "-", "fire": the
+	 * nominal "cease-fire"); null when none.
+	 */
+	static EventWords.Nominal hyphenated(ParsedSentence s, int n, EventWords w) {
+		if (n < 2 || !s.word(n - 1).equals("-") || s.end(n - 2) != s.start(n - 1) || s.end(n - 1) != s.start(n)
+				|| !Mechanisms.on(TRUCES)) {
+			return null;
+		}
+		return w.nominal((s.word(n - 2) + "-" + s.word(n)).toLowerCase(Locale.ROOT));
+	}
+
+	/**
 	 * Two actors joined by a hyphen in front of event noun {@code n} whose second name has more than one word ("a
 	 * US-South Korea drill": "US", "-", "South", "Korea"): their tokens, or empty.
 	 */
@@ -104,14 +141,48 @@ final class MaterialCooperation {
 		return List.of();
 	}
 
-	/** Recodes to 06 the cooperation relationships (05) of {@code out} that are military. */
+	/**
+	 * Recodes to 06 the cooperation relationships (05) of {@code out} that are military, and to 08 the agreements (05)
+	 * that are truces.
+	 */
 	static void apply(List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
-		if (!Mechanisms.on(MILITARY)) {
-			return;
-		}
 		EventWords w = EventWords.get();
-		Recoding.apply(sentences, out, MILITARY, r -> r.root().equals("05"),
-				(s, r) -> s != null && military(s, r, actors, w) ? "06" : null);
+		if (Mechanisms.on(MILITARY)) {
+			Recoding.apply(sentences, out, MILITARY, r -> r.root().equals("05"),
+					(s, r) -> s != null && military(s, r, actors, w) ? "06" : null);
+		}
+		if (Mechanisms.on(TRUCES)) {
+			Recoding.apply(sentences, out, TRUCES, r -> r.root().equals("05"),
+					(s, r) -> s != null && truce(s, r, w) ? "08" : null);
+		}
+	}
+
+	/**
+	 * Whether the evidence of {@code r} holds an agreement noun (a nominal of root 05 that is no cooperation noun)
+	 * that a truce noun (a nominal of root 08) qualifies: "a ceasefire agreement between X and Y", "the truce deal", "an agreement providing for a ceasefire".
+	 */
+	private static boolean truce(ParsedSentence s, ExtractedRelationship r, EventWords w) {
+		for (int t = 0; t < s.size(); t++) {
+			String l = Recoding.lemma(s, t);
+			EventWords.Nominal nominal = w.nominal(l);
+			if (!Recoding.inEvidence(s, t, r) || nominal == null || !nominal.code().startsWith("05")
+					|| w.in("cooperation", l)) {
+				continue;
+			}
+			for (int c : s.children(t)) {
+				if ((s.deprel(c).equals("compound") || s.deprel(c).equals("amod")) && c < t && truceNoun(s, c, w)) {
+					return true;
+				}
+				if (s.deprel(c).equals("acl") && c > t) { // "an agreement providing for a ceasefire"
+					for (int o : s.children(c)) {
+						if ((s.deprel(o).equals("obj") || s.deprel(o).equals("obl")) && truceNoun(s, o, w)) {
+							return true;
+						}
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -140,6 +211,11 @@ final class MaterialCooperation {
 			}
 		}
 		return cooperation && (modified || armed(actors, r.from()) || armed(actors, r.to()));
+	}
+
+	private static boolean truceNoun(ParsedSentence s, int t, EventWords w) {
+		EventWords.Nominal q = w.nominal(Recoding.lemma(s, t));
+		return q != null && q.code().startsWith("08");
 	}
 
 	private static boolean armed(DocActors actors, String name) {

@@ -466,6 +466,9 @@ public final class ParsedRelationReader {
 		if (nominal.symmetric() && mutual.isEmpty() && sources.isEmpty()) {
 			mutual.addAll(MaterialCooperation.involving(s, n)); // "exercises involving X, Y and Z"
 		}
+		if (nominal.symmetric() && mutual.isEmpty() && sources.isEmpty()) {
+			mutual.addAll(MaterialCooperation.concludedBy(s, n, nominal.code(), words)); // "a truce agreed by X and Y"
+		}
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
 			if (pair.isEmpty()) {
@@ -643,7 +646,10 @@ public final class ParsedRelationReader {
 			return null;
 		}
 		EventWords.Nominal nominal = words.nominal(lemma(s, n));
-		return nominal != null ? nominal : words.nominal(lower(s.word(n)));
+		if (nominal == null) {
+			nominal = words.nominal(lower(s.word(n)));
+		}
+		return nominal != null ? nominal : MaterialCooperation.hyphenated(s, n, words); // "cease - fire"
 	}
 
 	/** The trigger-table pattern of the verb at v, its further words after it in v's phrase; null if none. */
