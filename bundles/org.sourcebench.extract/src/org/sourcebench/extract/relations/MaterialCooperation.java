@@ -25,6 +25,9 @@ import org.sourcebench.model.ActorKind;
  * <li>{@code relations.truce-deals}: an agreement (05) that a truce noun qualifies ("a ceasefire agreement between X
  * and Y", "reached a truce deal") is the truce, 08 (DECISIONS.md R1: agreed truces both ways); an agreement or truce
  * a participle's agents conclude names them as its parties ("the cease-fire agreed by X and Y").</li>
+ * <li>{@code relations.armed-backing}: support or backing (05) given by or to an armed actor (an armed group or a
+ * military) is material support, 07 ("the Polisario Front, which is supported by Algeria"; the guidelines' split:
+ * "backing ... militarily" 07).</li>
  * </ul>
  * Stateless.
  */
@@ -33,6 +36,7 @@ final class MaterialCooperation {
 	static final String RECIPROCAL = "relations.reciprocal-acts";
 	static final String MILITARY = "relations.military-cooperation";
 	static final String TRUCES = "relations.truce-deals";
+	static final String ARMED_BACKING = "relations.armed-backing";
 
 	private MaterialCooperation() {
 	}
@@ -142,14 +146,19 @@ final class MaterialCooperation {
 	}
 
 	/**
-	 * Recodes to 06 the cooperation relationships (05) of {@code out} that are military, and to 08 the agreements (05)
-	 * that are truces.
+	 * Recodes to 06 the cooperation relationships (05) of {@code out} that are military, to 07 the support of or by
+	 * armed actors, and to 08 the agreements (05) that are truces.
 	 */
 	static void apply(List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
 		EventWords w = EventWords.get();
 		if (Mechanisms.on(MILITARY)) {
 			Recoding.apply(sentences, out, MILITARY, r -> r.root().equals("05"),
 					(s, r) -> s != null && military(s, r, actors, w) ? "06" : null);
+		}
+		if (Mechanisms.on(ARMED_BACKING)) {
+			Recoding.apply(sentences, out, ARMED_BACKING, r -> r.root().equals("05"),
+					(s, r) -> s != null && Recoding.evidenceHas(s, r, "backing")
+							&& (armed(actors, r.from()) || armed(actors, r.to())) ? "07" : null);
 		}
 		if (Mechanisms.on(TRUCES)) {
 			Recoding.apply(sentences, out, TRUCES, r -> r.root().equals("05"),
