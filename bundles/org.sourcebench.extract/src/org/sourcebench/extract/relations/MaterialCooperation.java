@@ -157,7 +157,7 @@ final class MaterialCooperation {
 		}
 		if (Mechanisms.on(ARMED_BACKING)) {
 			Recoding.apply(sentences, out, ARMED_BACKING, r -> r.root().equals("05"),
-					(s, r) -> s != null && Recoding.evidenceHas(s, r, "backing")
+					(s, r) -> s != null && backing(s, r, actors, w)
 							&& (armed(actors, r.from()) || armed(actors, r.to())) ? "07" : null);
 		}
 		if (Mechanisms.on(TRUCES)) {
@@ -220,6 +220,19 @@ final class MaterialCooperation {
 			}
 		}
 		return cooperation && (modified || armed(actors, r.from()) || armed(actors, r.to()));
+	}
+
+	/**
+	 * Whether the evidence of {@code r} holds a word of support (class "backing") outside every actor's name (not the
+	 * "Support" of "Rapid Support Forces").
+	 */
+	private static boolean backing(ParsedSentence s, ExtractedRelationship r, DocActors actors, EventWords w) {
+		for (int t = 0; t < s.size(); t++) {
+			if (Recoding.inEvidence(s, t, r) && w.in("backing", Recoding.lemma(s, t)) && actors.at(s.start(t)) == null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean truceNoun(ParsedSentence s, int t, EventWords w) {
