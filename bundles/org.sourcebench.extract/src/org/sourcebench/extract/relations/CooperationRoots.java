@@ -28,6 +28,7 @@ final class CooperationRoots {
 			EventWords w = EventWords.get();
 			Recoding.apply(sentences, out, HALTED, r -> cooperative(r.root()), (s, r) -> halted(s, r, actors, w));
 		}
+		MaterialCooperation.apply(sentences, actors, out); // military cooperation: 06 (relations.military-cooperation)
 	}
 
 	private static boolean cooperative(String root) {

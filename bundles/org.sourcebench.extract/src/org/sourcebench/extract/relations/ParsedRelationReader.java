@@ -379,6 +379,9 @@ public final class ParsedRelationReader {
 		} else {
 			return null;
 		}
+		if (!symmetric && MaterialCooperation.reciprocal(words, lemma(s, v), code)) {
+			symmetric = true; // "X and Y exchanged prisoners": each side to the other
+		}
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		boolean participle = !frame.passive && !frame.agents.isEmpty() && s.deprel(v).startsWith("acl")
@@ -460,8 +463,17 @@ public final class ParsedRelationReader {
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
+		if (nominal.symmetric() && mutual.isEmpty() && sources.isEmpty()) {
+			mutual.addAll(MaterialCooperation.involving(s, n)); // "exercises involving X, Y and Z"
+		}
+		if (nominal.symmetric() && mutual.isEmpty() && sources.isEmpty()) {
+			mutual.addAll(MaterialCooperation.concludedBy(s, n, nominal.code(), words)); // "a truce agreed by X and Y"
+		}
 		if (nominal.symmetric() && mutual.isEmpty()) {
 			List<Integer> pair = hyphenPair(s, n, actors);
+			if (pair.isEmpty()) {
+				pair = MaterialCooperation.hyphenPair(s, n, actors); // "a US-South Korea drill"
+			}
 			if (!pair.isEmpty()) {
 				sources.clear();
 				mutual.addAll(pair); // "Hezbollah-Israel clashes", "the Russia-Ukraine talks"
@@ -634,7 +646,10 @@ public final class ParsedRelationReader {
 			return null;
 		}
 		EventWords.Nominal nominal = words.nominal(lemma(s, n));
-		return nominal != null ? nominal : words.nominal(lower(s.word(n)));
+		if (nominal == null) {
+			nominal = words.nominal(lower(s.word(n)));
+		}
+		return nominal != null ? nominal : MaterialCooperation.hyphenated(s, n, words); // "cease - fire"
 	}
 
 	/** The trigger-table pattern of the verb at v, its further words after it in v's phrase; null if none. */
