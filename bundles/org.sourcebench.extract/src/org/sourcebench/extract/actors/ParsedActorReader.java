@@ -98,6 +98,9 @@ public final class ParsedActorReader {
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
 		acronymExtents.fix(body, actors);
+		PersonShortForms.settle(actors);
+		ArmedForceNames.join(actors, data.countries());
+		GroupOwners.drop(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
