@@ -49,6 +49,7 @@ public final class LocationExtractor {
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
 	private final ListedAndOwningCountries listedAndOwningCountries;
+	private final TerritorialCountries territorialCountries;
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
@@ -65,6 +66,7 @@ public final class LocationExtractor {
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
+		this.territorialCountries = new TerritorialCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
@@ -99,6 +101,7 @@ public final class LocationExtractor {
 		gazetteerPlaces.read(d);
 		placesInActorMentions.read(d);
 		listedAndOwningCountries.read(d);
+		territorialCountries.read(d);
 		unknownNames.read(d);
 		laterMentions.read(d);
 		modifierNames.read(d);
