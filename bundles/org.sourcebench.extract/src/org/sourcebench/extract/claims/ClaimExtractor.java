@@ -559,7 +559,7 @@ public final class ClaimExtractor {
 
 	private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
 			DocActors actors) {
-		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
+		int phraseBegin = ClaimBounds.phraseBegin(t, h, s.begin(), h.inverted ? h.begin : h.clauseStart);
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
 		int after = TextCursor.of(t).skipSpaces(h.end);
@@ -578,6 +578,8 @@ public final class ClaimExtractor {
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
 						|| adjunctTail(h));
+		int complement = post ? ClaimBounds.complementAfter(t, h, s.begin(), s.end(), phraseBegin) : -1;
+		post &= complement < 0;
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -612,6 +614,9 @@ public final class ClaimExtractor {
 		begin = TextCursor.of(t).skipSpaces(begin);
 		if (begin > s.end()) {
 			return null; // the cue ends a sentence cut without an end mark (an over-long run): nothing follows it
+		}
+		if (complement > begin) {
+			begin = complement; // "Later, X told the media, “...”": the quotation after the cue's adjuncts
 		}
 		Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
 		if (adjunct.lookingAt()) {
