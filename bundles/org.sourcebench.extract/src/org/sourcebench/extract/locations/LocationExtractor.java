@@ -51,6 +51,7 @@ public final class LocationExtractor {
 	private final ListedAndOwningCountries listedAndOwningCountries;
 	private final TerritorialCountries territorialCountries;
 	private final UnknownNames unknownNames;
+	private final KoreanSides koreanSides;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
 
@@ -68,6 +69,7 @@ public final class LocationExtractor {
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
 		this.territorialCountries = new TerritorialCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
+		this.koreanSides = new KoreanSides(names, frames);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
 	}
@@ -103,6 +105,7 @@ public final class LocationExtractor {
 		listedAndOwningCountries.read(d);
 		territorialCountries.read(d);
 		unknownNames.read(d);
+		koreanSides.read(d);
 		laterMentions.read(d);
 		modifierNames.read(d);
 		return d;
