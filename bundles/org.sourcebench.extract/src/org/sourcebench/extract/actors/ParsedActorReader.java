@@ -22,6 +22,7 @@ public final class ParsedActorReader {
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
 	private final AcronymExtents acronymExtents;
+	private final GivenNames givenNames;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
@@ -29,6 +30,7 @@ public final class ParsedActorReader {
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
 		this.acronymExtents = new AcronymExtents(data);
+		this.givenNames = new GivenNames(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -92,12 +94,14 @@ public final class ParsedActorReader {
 			}
 		}
 		bodies.read(body, orgs, actors);
+		givenNames.read(body, actors);
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
 		acronymExtents.fix(body, actors);
+		Honorifics.drop(actors);
 		PersonShortForms.settle(actors);
 		ArmedForceNames.join(actors, data.countries());
 		GroupOwners.drop(body, actors);
