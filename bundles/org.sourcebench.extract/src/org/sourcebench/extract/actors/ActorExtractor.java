@@ -332,6 +332,9 @@ public final class ActorExtractor {
 				continue; // "the Algerian military regime": the state, ruled by its army
 			}
 			int tok = text.tokenAt(m.begin());
+			if (BranchInstitutions.skip(text, m)) {
+				continue; // "Chinese coast guard vessels": a branch in lower case before a noun modifies it
+			}
 			if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
 					&& "NOUN".equals(text.pos(tok + 1))) {
 				continue; // "Russia's military engagement": an adjective, not the armed forces

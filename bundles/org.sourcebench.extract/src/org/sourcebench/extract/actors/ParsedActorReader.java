@@ -23,6 +23,8 @@ public final class ParsedActorReader {
 	private final TitleBodies titleBodies;
 	private final AcronymExtents acronymExtents;
 	private final GivenNames givenNames;
+	private final BareInstitutions bareInstitutions;
+	private final CountryBodies countryBodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
@@ -31,6 +33,8 @@ public final class ParsedActorReader {
 		this.titleBodies = new TitleBodies(data.titles());
 		this.acronymExtents = new AcronymExtents(data);
 		this.givenNames = new GivenNames(data);
+		this.bareInstitutions = new BareInstitutions(data.institutions());
+		this.countryBodies = new CountryBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -100,6 +104,8 @@ public final class ParsedActorReader {
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
+		bareInstitutions.merge(actors); // "the Ministry of Foreign Affairs" is the document's one foreign ministry
+		countryBodies.merge(actors); // "Government of Ruritania" is the state, "Armed Forces of Ruritania" its forces
 		acronymExtents.fix(body, actors);
 		Honorifics.drop(actors);
 		PersonShortForms.settle(actors);

@@ -23,10 +23,12 @@ final class PersonFinder {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 	private final LeadingTitles leading;
+	private final NounedNames nouned;
 
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
+		this.nouned = new NounedNames(data);
 		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 	}
 
@@ -69,6 +71,11 @@ final class PersonFinder {
 			}));
 		}
 		appositions(t, out);
+		for (int[] run : nouned.runs(t)) { // "his Ruritanian counterpart Jane Roe"
+			int before = out.size();
+			addUntitled(t, run, out);
+			Mechanisms.fired("actors.nounedNames", out.size() - before);
+		}
 		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
 			if (m.value().isAccordingTo()) {
 				continue;
@@ -191,8 +198,13 @@ final class PersonFinder {
 	}
 
 	/** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
-	private static int afterJurisdiction(String t, int titleEnd) {
+	private int afterJurisdiction(String t, int titleEnd) {
 		int i = TextCursor.of(t).skipSpaces(titleEnd);
+		if (t.startsWith("to ", i) || t.startsWith("in ", i)) {
+			int[] place = NameRun.after(t, i + 3); // "ambassador to Ruritania Jane Roe"
+			int post = place == null || place[0] != i + 3 ? -1 : nouned.placeBeforeName(t, place[0], place[1]);
+			return post > 0 ? post : titleEnd;
+		}
 		if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
 			return titleEnd;
 		}
