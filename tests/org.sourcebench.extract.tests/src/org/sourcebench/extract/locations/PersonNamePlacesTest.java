@@ -9,10 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 
 /**
- * The location mechanism of the thirteenth session on issue 11 ({@code locations.personNames}), on sentences written
- * for the test; the assertion on the person fails with it switched off.
+ * The location mechanisms of the thirteenth session on issue 11, on sentences written for the test; each assertion
+ * of a mechanism fails with it switched off.
  */
 class PersonNamePlacesTest {
+
+	@Test
+	void aBorderNamedByTwoCountriesIsAPlace() {
+		// locations.borderPairs: two country names, or "inter-" and a shared adjective; two adjectives are no place
+		DocumentExtraction d = extract("Fighting flared again along the Iraq-Syria border on Monday, and troops were "
+				+ "sent to the inter-Korean border. Observers said the Armenian-Azerbaijani border was calm.");
+		assertTrue(location(d, "Iraq-Syria border").isPresent(), d.locations().toString());
+		assertTrue(location(d, "inter-Korean border").isPresent(), d.locations().toString());
+		assertFalse(location(d, "Armenian-Azerbaijani border").isPresent(), d.locations().toString());
+	}
 
 	@Test
 	void aPersonsNameAfterAPlaceIsNoPlace() {
