@@ -32,4 +32,22 @@ class PersonNamePlacesTest {
 		assertTrue(location(d, "Lagos").isPresent(), d.locations().toString());
 		assertFalse(location(d, "Marco Bellini").isPresent(), d.locations().toString());
 	}
+
+	@Test
+	void theLastWordOfAnActorsNameIsNoCity() {
+		// locations.actorNameTails: "Sabha" of "the Lok Sabha" is no mention of the Libyan city
+		DocumentExtraction d = extract("The bill was debated in the Lok Sabha on Monday, and members of the European "
+				+ "Union met in Brussels.");
+		assertFalse(location(d, "Sabha").isPresent(), d.locations().toString());
+		assertTrue(location(d, "Brussels").isPresent(), d.locations().toString());
+	}
+
+	@Test
+	void aDirectionAfterACountrysPossessiveLocatesTheRegion() {
+		// locations.ownedDirections: "Sudan's western Darfur region" is the Darfur region, as "the western Darfur region"
+		DocumentExtraction d = extract("Fighting spread in Sudan's western Darfur region on Monday, and aid groups fled "
+				+ "Ethiopia's northern Tigray region.");
+		assertTrue(location(d, "Darfur").isPresent(), d.locations().toString());
+		assertFalse(location(d, "western Darfur").isPresent(), d.locations().toString());
+	}
 }
