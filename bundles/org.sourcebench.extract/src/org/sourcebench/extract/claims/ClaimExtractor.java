@@ -356,7 +356,7 @@ public final class ClaimExtractor {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
 			if (at != null && !m.value().isAccordingTo() && UnassertedCue.unasserted(at.sentence(), at.token(), true)) {
-				continue; // "did not say whether ...": the subject states nothing
+				continue; // "did not say whether ...", "is accused of ...": the subject states nothing
 			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
