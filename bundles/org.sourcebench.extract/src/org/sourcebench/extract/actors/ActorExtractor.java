@@ -83,6 +83,7 @@ public final class ActorExtractor {
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
 		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier, date).resolve(text, actors);
+		DescribedForces.find(text, actors, data, modifier);
 		owned.find(t, actors);
 		oneArmedForces(actors);
 		return new ActorReading(actors, places);
