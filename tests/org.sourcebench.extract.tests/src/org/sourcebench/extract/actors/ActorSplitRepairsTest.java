@@ -55,4 +55,12 @@ class ActorSplitRepairsTest {
 				+ "Lebanon said it would protest to the council.");
 		assertTrue(actor(agent, "Lebanon").isPresent(), agent.actors().toString()); // named as an agent too
 	}
+
+	@Test
+	void aBodyNamedAfterTheUnIsAnActorThoughItsNextWordIsATitle() {
+		// actors.bodyNameOverTitle: "General" of "UN General Assembly" is no title after the modifier "UN"
+		DocumentExtraction d = ExtractionFixture.extract("Speaking at the UN General Assembly on Tuesday, the minister "
+				+ "said the United Nations General Assembly must act. The UN envoy agreed.");
+		assertTrue(mentions(d, "United Nations General Assembly", "UN General Assembly"), d.actors().toString());
+	}
 }
