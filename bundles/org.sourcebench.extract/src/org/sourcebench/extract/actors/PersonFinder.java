@@ -28,7 +28,7 @@ final class PersonFinder {
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
-		this.nouned = new NounedNames(data);
+		this.nouned = new NounedNames();
 		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 	}
 
@@ -198,13 +198,8 @@ final class PersonFinder {
 	}
 
 	/** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */
-	private int afterJurisdiction(String t, int titleEnd) {
+	private static int afterJurisdiction(String t, int titleEnd) {
 		int i = TextCursor.of(t).skipSpaces(titleEnd);
-		if (t.startsWith("to ", i) || t.startsWith("in ", i)) {
-			int[] place = NameRun.after(t, i + 3); // "ambassador to Ruritania Jane Roe"
-			int post = place == null || place[0] != i + 3 ? -1 : nouned.placeBeforeName(t, place[0], place[1]);
-			return post > 0 ? post : titleEnd;
-		}
 		if (!t.startsWith("for ", i) && !t.startsWith("of ", i)) {
 			return titleEnd;
 		}

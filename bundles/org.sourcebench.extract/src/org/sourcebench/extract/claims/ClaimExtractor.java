@@ -559,7 +559,7 @@ public final class ClaimExtractor {
 
 	private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
 			DocActors actors) {
-		int phraseBegin = ClaimBounds.phraseBegin(t, h, s.begin(), h.inverted ? h.begin : h.clauseStart);
+		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
 		int after = TextCursor.of(t).skipSpaces(h.end);
