@@ -63,7 +63,8 @@ public final class ActorExtractor {
 		List<PlaceMention> places = new ArrayList<>();
 		List<Candidate> cands = new ArrayList<>();
 		java.util.Set<Integer> modifiers = new java.util.HashSet<>();
-		lexicon(t, cands, modifiers);
+		java.util.Map<Integer, Integer> modifierEnds = new java.util.HashMap<>();
+		lexicon(t, cands, modifiers, modifierEnds);
 		dictionary.find(text, date, cands);
 		institutions(text, cands);
 		countries(text, cands, places);
@@ -76,13 +77,16 @@ public final class ActorExtractor {
 		cands.removeIf(c -> townName(t, c.begin()) && !data.countries().index().findAll(t.substring(c.begin(),
 				c.end())).isEmpty());
 		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
+				&& !BodyNameOverTitle.stays(t, c.begin(), c.end(), modifierEnds.get(c.begin()))
 				|| c.priority() > 1 && (ofATitle(t, c.begin()) || afterAYear(t, c.begin())));
 		for (Candidate c : Candidate.settle(cands)) {
 			c.apply().accept(actors);
 		}
+		BodyNameOverTitle.absorb(actors); // "UN General Assembly" and "United Nations General Assembly"
 		places.removeIf(p -> actors.at(p.begin()) != null && actors.at(p.begin()).begin() < p.begin());
 		AcronymLinker.link(t, actors, modifiers);
 		new ActorCoreference(data, modifier, date).resolve(text, actors);
+		DescribedForces.find(text, actors, data, modifier);
 		owned.find(t, actors);
 		oneArmedForces(actors);
 		return new ActorReading(actors, places);
@@ -123,8 +127,12 @@ public final class ActorExtractor {
 		}
 	}
 
-	/** Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"). */
-	private void lexicon(String t, List<Candidate> out, java.util.Set<Integer> modifiers) {
+	/**
+	 * Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"), and
+	 * {@code modifierEnds} where each such name ends.
+	 */
+	private void lexicon(String t, List<Candidate> out, java.util.Set<Integer> modifiers,
+			java.util.Map<Integer, Integer> modifierEnds) {
 		String fullText = t;
 		for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
 			LexiconActor la = m.value();
@@ -148,6 +156,7 @@ public final class ActorExtractor {
 			}
 			if ((la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE) && modifiesANoun(t, m, out)) {
 				modifiers.add(m.begin());
+				modifierEnds.merge(m.begin(), m.end(), Math::max);
 				continue;
 			}
 			int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
@@ -332,6 +341,9 @@ public final class ActorExtractor {
 				continue; // "the Algerian military regime": the state, ruled by its army
 			}
 			int tok = text.tokenAt(m.begin());
+			if (BranchInstitutions.skip(text, m)) {
+				continue; // "Chinese coast guard vessels": a branch in lower case before a noun modifies it
+			}
 			if (inst.isMilitary() && m.phrase().equals("military") && tok >= 0 && tok + 1 < text.tokens().size()
 					&& "NOUN".equals(text.pos(tok + 1))) {
 				continue; // "Russia's military engagement": an adjective, not the armed forces

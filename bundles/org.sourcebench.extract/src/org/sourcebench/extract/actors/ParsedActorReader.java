@@ -22,6 +22,9 @@ public final class ParsedActorReader {
 	private final LeadingTitles titles;
 	private final TitleBodies titleBodies;
 	private final AcronymExtents acronymExtents;
+	private final GivenNames givenNames;
+	private final BareInstitutions bareInstitutions;
+	private final CountryBodies countryBodies;
 
 	public ParsedActorReader(org.sourcebench.extract.data.ExtractionData data) {
 		this.data = data;
@@ -29,6 +32,9 @@ public final class ParsedActorReader {
 		this.titles = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 		this.titleBodies = new TitleBodies(data.titles());
 		this.acronymExtents = new AcronymExtents(data);
+		this.givenNames = new GivenNames(data);
+		this.bareInstitutions = new BareInstitutions(data.institutions());
+		this.countryBodies = new CountryBodies(data);
 	}
 
 	/** Adds the named entities of {@code sentences} that are not yet actors of {@code actors}. */
@@ -92,12 +98,19 @@ public final class ParsedActorReader {
 			}
 		}
 		bodies.read(body, orgs, actors);
+		givenNames.read(body, actors);
 		listNeighbours(body, actors);
 		familyNamesFirst(body, actors, sentences);
 		Nicknames.read(body, actors);
 		PersonNames.settle(actors);
 		titleBodies.drop(body, sentences, actors);
+		bareInstitutions.merge(actors); // "the Ministry of Foreign Affairs" is the document's one foreign ministry
+		countryBodies.merge(actors); // "Government of Ruritania" is the state, "Armed Forces of Ruritania" its forces
 		acronymExtents.fix(body, actors);
+		Honorifics.drop(actors);
+		PersonShortForms.settle(actors);
+		ArmedForceNames.join(actors, data.countries());
+		GroupOwners.drop(body, actors);
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

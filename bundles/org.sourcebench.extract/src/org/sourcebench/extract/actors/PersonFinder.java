@@ -23,10 +23,12 @@ final class PersonFinder {
 	private final ExtractionData data;
 	private final CountryModifier modifier;
 	private final LeadingTitles leading;
+	private final NounedNames nouned;
 
 	PersonFinder(ExtractionData data, CountryModifier modifier) {
 		this.data = data;
 		this.modifier = modifier;
+		this.nouned = new NounedNames();
 		this.leading = new LeadingTitles(data.titles(), org.sourcebench.extract.data.PetrarchDictionaries.agents());
 	}
 
@@ -69,6 +71,11 @@ final class PersonFinder {
 			}));
 		}
 		appositions(t, out);
+		for (int[] run : nouned.runs(t)) { // "his Ruritanian counterpart Jane Roe"
+			int before = out.size();
+			addUntitled(t, run, out);
+			Mechanisms.fired("actors.nounedNames", out.size() - before);
+		}
 		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
 			if (m.value().isAccordingTo()) {
 				continue;

@@ -33,7 +33,7 @@ final class RoleHolders {
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their",
 			"and", "or", "of", "by", "to", "for", "from", "with", "said", "says");
 
-	private record Intro(DocActor person, int at, String role, Set<String> words) {
+	private record Intro(DocActor person, int at, String role, Set<String> words, String phrase) {
 	}
 
 	private RoleHolders() {
@@ -60,7 +60,7 @@ final class RoleHolders {
 				}
 			}
 			if (named != null) {
-				intros.add(new Intro(named, m.begin(), role, words));
+				intros.add(new Intro(named, m.begin(), role, words, t.substring(begin, m.end())));
 			} else if (definite(t, begin, m.begin()) && !nameFollows(t, m.end())) {
 				int the = TextCursor.of(t).previousWordStart(begin);
 				ActorMention opening = the < 0 ? null : actors.at(the);
@@ -69,6 +69,7 @@ final class RoleHolders {
 				descriptions.add(new int[] {b, m.end(), titles.indexOf(m)}); // "The Spokesperson" read as a name
 			}
 		}
+		List<UnnamedOfficials.Description> unheld = new ArrayList<>();
 		for (int[] d : descriptions) {
 			PhraseIndex.Match<Title> m = titles.get(d[2]);
 			String role = role(m.phrase());
@@ -85,6 +86,9 @@ final class RoleHolders {
 				}
 			}
 			boolean bare = words.size() == 1;
+			if (holder == null) {
+				unheld.add(new UnnamedOfficials.Description(d[0], d[1], m));
+			}
 			if (holder == null || bare && withRole.size() > 1 || !free(t, actors, d[0], d[1])) {
 				continue;
 			}
@@ -92,6 +96,11 @@ final class RoleHolders {
 			n++;
 		}
 		Mechanisms.fired("coref.roleHolders", n);
+		List<UnnamedOfficials.Introduced> introduced = new ArrayList<>();
+		for (Intro i : intros) {
+			introduced.add(new UnnamedOfficials.Introduced(i.role(), i.phrase()));
+		}
+		UnnamedOfficials.add(t, actors, data, unheld, introduced);
 	}
 
 	/** Makes {@code [begin, end)} a mention of {@code person} in place of the mentions inside it ("Kremlin"). */
@@ -120,7 +129,7 @@ final class RoleHolders {
 	}
 
 	/** The role a title names, its last word lower-cased ("Foreign Secretary" → "secretary"; spokes- words are one). */
-	private static String role(String title) {
+	static String role(String title) {
 		String last = NameRun.lastWord(title).toLowerCase(Locale.ROOT);
 		return SPOKES.contains(last) ? "spokesman" : last;
 	}

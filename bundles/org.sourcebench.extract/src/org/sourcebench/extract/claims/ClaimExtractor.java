@@ -432,7 +432,7 @@ public final class ClaimExtractor {
 				continue; // "the alleged drone attack": a participle used as an adjective
 			}
 			if (at != null && !m.value().isAccordingTo() && UnassertedCue.unasserted(at.sentence(), at.token(), true)) {
-				continue; // "did not say whether ...": the subject states nothing
+				continue; // "did not say whether ...", "is accused of ...": the subject states nothing
 			}
 			if (!hits.isEmpty() && hits.get(hits.size() - 1).end > m.begin() || actors.at(m.begin()) != null) {
 				continue;
@@ -654,6 +654,8 @@ public final class ClaimExtractor {
 				&& (h.inverted || next == ',' || next == '.' || next == '\n' || next == ';'
 						|| onlyAdjunctFollows(t, after, s.end()) || h.speaker != null && closesQuotation(t, phraseBegin)
 						|| adjunctTail(h));
+		int complement = post ? ClaimBounds.complementAfter(t, h, s.begin(), s.end(), phraseBegin) : -1;
+		post &= complement < 0;
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -688,6 +690,9 @@ public final class ClaimExtractor {
 		begin = TextCursor.of(t).skipSpaces(begin);
 		if (begin > s.end()) {
 			return null; // the cue ends a sentence cut without an end mark (an over-long run): nothing follows it
+		}
+		if (complement > begin) {
+			begin = complement; // "Later, X told the media, “...”": the quotation after the cue's adjuncts
 		}
 		Matcher adjunct = ADJUNCT_THEN_THAT.matcher(t).region(begin, s.end());
 		if (adjunct.lookingAt()) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 
 
@@ -73,15 +74,32 @@ final class ClaimText {
 	static List<int[]> propositions(String t, int[] span, List<Quote> quotes) {
 		List<int[]> out = new java.util.ArrayList<>();
 		int begin = span[0];
-		for (int i = t.indexOf(" and that ", begin); i >= 0 && i < span[1]; i = t.indexOf(" and that ", i + 1)) {
+		for (int i = nextJoin(t, begin); i >= 0 && i < span[1]; i = nextJoin(t, i + 1)) {
 			if (insideQuote(quotes, i)) {
 				continue;
 			}
 			out.add(trim(t, begin, i));
-			begin = i + " and that ".length();
+			Mechanisms.fired("claims.but-that", t.startsWith(" but that ", i) ? 1 : 0);
+			begin = t.indexOf(" that ", i + 1) + " that ".length();
 		}
 		out.add(begin == span[0] ? span : trim(t, begin, span[1]));
 		return out;
+	}
+
+	/**
+	 * The next " and that " at or after {@code from}; with switch claims.but-that also " but that " ("said he had
+	 * tried to meet him, but that Russia did not seem ready": a second proposition of the same cue, GUIDELINES.md).
+	 */
+	private static int nextJoin(String t, int from) {
+		int and = t.indexOf(" and that ", from);
+		if (!Mechanisms.on("claims.but-that")) {
+			return and;
+		}
+		int but = t.indexOf(" but that ", from);
+		if (but >= 0 && (and < 0 || but < and)) {
+			return but;
+		}
+		return and;
 	}
 
 	private static boolean insideQuote(List<Quote> quotes, int offset) {

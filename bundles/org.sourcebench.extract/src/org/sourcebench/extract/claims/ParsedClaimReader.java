@@ -115,7 +115,7 @@ final class ParsedClaimReader {
 		switch (frame) {
 			case "obj" -> {
 				for (int o : s.children(v, "obj")) {
-					if (o > v && !s.pos(o).equals("PRON")) {
+					if (o > v && !s.pos(o).equals("PRON") && !ContentlessObject.bare(s, o, words.claimNouns)) {
 						return s.subtree(o);
 					}
 				}

@@ -39,11 +39,13 @@ final class ParsedSpeaker {
 	private final DocActors actors;
 	private final SpeakerFinder memory;
 	private final ClaimWords words = ClaimWords.get();
+	private final DescribedSpeaker described;
 
 	ParsedSpeaker(String body, DocActors actors, SpeakerFinder memory) {
 		this.body = body;
 		this.actors = actors;
 		this.memory = memory;
+		this.described = new DescribedSpeaker(body, actors);
 	}
 
 	/** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
@@ -145,6 +147,10 @@ final class ParsedSpeaker {
 		int h = subjectToken(s, v);
 		if (h < 0 || s.pos(h).equals("PRON")) {
 			return false;
+		}
+		DocActor fits = described.resolve(s, h);
+		if (fits != null) {
+			return fits != found; // "the ministry said" after another body spoke: the ministry named before
 		}
 		int before = v - 1;
 		while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
@@ -462,6 +468,11 @@ final class ParsedSpeaker {
 		DocActor appositive = appositivePerson(s, h);
 		if (appositive != null) {
 			return appositive;
+		}
+		DocActor fits = described.resolve(s, h); // "the government said": the state the story names most
+		if (fits != null) {
+			Mechanisms.fired(DescribedSpeaker.SWITCH, 1);
+			return fits;
 		}
 		boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
 		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {

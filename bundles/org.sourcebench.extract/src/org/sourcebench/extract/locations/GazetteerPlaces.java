@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
@@ -20,11 +21,13 @@ final class GazetteerPlaces extends PlaceStage {
 
 	private final LocativeFrames frames;
 	private final PlaceNameRuns runs;
+	private final LongerNames longer;
 
 	GazetteerPlaces(PlaceNames names, LocativeFrames frames, PlaceNameRuns runs) {
 		super(names);
 		this.frames = frames;
 		this.runs = runs;
+		this.longer = new LongerNames(names, runs);
 	}
 
 	void read(Reading d) {
@@ -51,6 +54,10 @@ final class GazetteerPlaces extends PlaceStage {
 			int before = d.c.previousWordStart(m.begin());
 			if (before >= 0 && runs.joins(d.c, before, d.c.previousWordAsWritten(m.begin()))) {
 				continue; // the end of a longer name ("Nioro du Sahel" is no mention of the Sahel)
+			}
+			if (Mechanisms.on("locations.longerNames") && longer.inside(d, m.begin(), longest)) {
+				Mechanisms.fired("locations.longerNames", 1);
+				continue;
 			}
 			if (best == null || best.kind().equals("country") || !plausible(d, m.begin(), longest, best)
 					|| names.eventNounAfter(d.c.nextWord(longest)) || words.is("modifier-determiner", article)

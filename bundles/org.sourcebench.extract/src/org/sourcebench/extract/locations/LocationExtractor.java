@@ -32,10 +32,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * A direction word before a place makes a directional region of its own ("northern Syria", "central and southern
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
- * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link HeadNounPlaces},
- * {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions}, {@link ListedAndOwningCountries},
- * {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share {@link PlaceNames} (table look-ups),
- * {@link LocativeFrames}
+ * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
+ * {@link HeadNounPlaces}, {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions},
+ * {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share
+ * {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
@@ -44,12 +44,15 @@ public final class LocationExtractor {
 	private final PlaceNames names;
 	private final Datelines datelines;
 	private final JoinedRegions joinedRegions;
+	private final BorderPairs borderPairs;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
 	private final ListedAndOwningCountries listedAndOwningCountries;
+	private final TerritorialCountries territorialCountries;
 	private final UnknownNames unknownNames;
+	private final KoreanSides koreanSides;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
 
@@ -60,12 +63,15 @@ public final class LocationExtractor {
 		CountryOfPlace countries = new CountryOfPlace(names, frames);
 		this.datelines = new Datelines(names);
 		this.joinedRegions = new JoinedRegions(names);
+		this.borderPairs = new BorderPairs(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
 		this.listedAndOwningCountries = new ListedAndOwningCountries(names, frames);
+		this.territorialCountries = new TerritorialCountries(names, frames);
 		this.unknownNames = new UnknownNames(names, frames, countries);
+		this.koreanSides = new KoreanSides(names, frames);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
 	}
@@ -94,12 +100,15 @@ public final class LocationExtractor {
 	private Reading readPlaces(Reading d) {
 		datelines.read(d);
 		joinedRegions.read(d);
+		borderPairs.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);
 		placesInActorMentions.read(d);
 		listedAndOwningCountries.read(d);
+		territorialCountries.read(d);
 		unknownNames.read(d);
+		koreanSides.read(d);
 		laterMentions.read(d);
 		modifierNames.read(d);
 		return d;

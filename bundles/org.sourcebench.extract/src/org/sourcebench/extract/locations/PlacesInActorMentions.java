@@ -7,6 +7,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
+import org.sourcebench.extract.text.TextCursor;
 
 /**
  * Stage 5 of {@link LocationExtractor}: cities and seats of government inside actor mentions when used as places
@@ -48,11 +49,30 @@ final class PlacesInActorMentions extends PlaceStage {
 				}
 				p = PlaceNames.choose(ending, d::rank);
 				pb = s;
+				if (p != null && nameTail(d, b, s)) {
+					p = null; // "European Union", "Islamic Republic": the last word of a name, no city in it
+				}
 			}
 			if (p == null || !frames.locativeFrame(d, b, e, true)) {
 				continue;
 			}
 			d.add(p, pb, e, 0.75, true);
 		}
+	}
+
+	/**
+	 * {@code locations.actorNameTails}: whether the match at {@code s} inside the actor mention from {@code b} follows
+	 * a capitalised word of the same name ("European Union", "Lok Sabha"); a determiner ("The Kremlin") or a
+	 * hyphenated modifier ("Hamas-run Gaza") before it leaves the place.
+	 */
+	private static boolean nameTail(Reading d, int b, int s) {
+		if (s <= b || d.t.charAt(s - 1) != ' ' || !Mechanisms.on("locations.actorNameTails")) {
+			return false;
+		}
+		String prev = d.c.previousWordAsWritten(s);
+		boolean tail = TextCursor.capitalised(prev) && !prev.equalsIgnoreCase("the") && prev.indexOf('-') < 0
+				&& !prev.endsWith("'s") && !prev.endsWith("\u2019s");
+		Mechanisms.fired("locations.actorNameTails", tail ? 1 : 0);
+		return tail;
 	}
 }

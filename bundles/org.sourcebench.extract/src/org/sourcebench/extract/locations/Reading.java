@@ -245,7 +245,7 @@ final class Reading {
 			coordinatedDirection(p, p.name().substring(firstWord.length() + 1), b, e, conf);
 		} else if (directional && dirStart >= 0 && words.isDirection(dir)
 				&& c.onlySpaces(dirStart + dir.length(), b) && !overlaps(taken, dirStart, b)
-				&& !(lowerHead && c.previousWord(dirStart).equals("the"))) {
+				&& !(lowerHead && (c.previousWord(dirStart).equals("the") || OwnedDirections.owned(this, dirStart)))) {
 			String surface = t.substring(b, e);
 			LocationData.Head h = words.head(c.previousWordAsWritten(e));
 			if (h != null && h.role() != LocationData.Role.NAME && surface.indexOf(' ') > 0) {

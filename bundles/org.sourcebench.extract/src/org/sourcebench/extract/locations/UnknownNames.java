@@ -16,12 +16,14 @@ final class UnknownNames extends PlaceStage {
 	private final LocativeFrames frames;
 	private final CountryOfPlace countries;
 	private final BareLocatives bare;
+	private final LongerNames longer;
 
 	UnknownNames(PlaceNames names, LocativeFrames frames, CountryOfPlace countries) {
 		super(names);
 		this.frames = frames;
 		this.countries = countries;
 		this.bare = new BareLocatives(names);
+		this.longer = new LongerNames(names, new PlaceNameRuns(names));
 	}
 
 	/** A group word alone or before a place head ("Jewish State"), unless the gazetteer knows the whole name. */
@@ -91,7 +93,7 @@ final class UnknownNames extends PlaceStage {
 				continue; // "towards the South": a compass word alone names a side, not a place
 			}
 			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b);
-			boolean free = d.free(b, e);
+			boolean free = d.free(b, e) || longer.joined(d, b, e, run);
 			if (!(free || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
 					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e))
 					|| words.is("org-noun", c.nextWord(e).toLowerCase(Locale.ROOT))

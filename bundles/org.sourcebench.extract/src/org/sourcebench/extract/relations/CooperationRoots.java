@@ -1,7 +1,9 @@
 package org.sourcebench.extract.relations;
 
+import java.util.HashSet;
 import java.util.List;
-
+import java.util.Locale;
+import java.util.Set;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
@@ -9,30 +11,58 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * Talks, a meeting or cooperation that one side calls off, cancels, suspends, halts or freezes did not take place
- * ({@code relations.halted-cooperation}): the relationship the event noun's own code gives (04, 05) is recoded to a
- * reduction of relations (16, GUIDELINES.md "suspending a channel", DECISIONS.md R6) from the one who stops it, and
- * dropped for every other pair. Accords and truces are not stopped events here: a suspended deal was concluded, and
- * its broker brokered it. Word classes in {@code event-words.tsv} (halt, cooperation). Stateless.
+ * The root of a cooperative relationship (03-08) the engine has found between the right pair, from the words around
+ * its trigger rather than the trigger's own code. Two rules, each with its switch:
+ * <ul>
+ * <li>{@code relations.halted-cooperation}: a cooperative event noun that its verb or noun suspends, cancels, calls
+ * off, halts or freezes did not take place; the one who stops it reduces relations with the other (16, GUIDELINES.md
+ * "suspending a channel", DECISIONS.md R6); the rest of its pairs are dropped.</li>
+ * <li>{@code relations.truce-agreed}: an intent (03) or agreement (05) whose conclusion ("agreed to", "reached",
+ * "signed") or accord noun ("agreement", "deal", "plan") has a truce as its content ("agreed to a ceasefire", "a
+ * ceasefire agreement", "an agreement providing for a truce") is 08 (R4); refusing to agree to it is 12 (CAMEO
+ * 1246).</li>
+ * </ul>
+ * (The twelfth session's third rule, {@code relations.material-cooperation}, lost right items on check in
+ * two sessions and stays deleted.) Word classes in {@code event-words.tsv} (truce, conclude, accord, refuse, broker,
+ * halt). Stateless.
  */
 final class CooperationRoots {
 
 	static final String HALTED = "relations.halted-cooperation";
+	static final String TRUCE = "relations.truce-agreed";
+
+	/** How many heads up from a truce word its concluding verb or accord noun may stand. */
+	private static final int REACH = 3;
 
 	private CooperationRoots() {
 	}
 
-	/** Recodes, or removes, the cooperative relationships of {@code out} whose event is stopped. */
+	/** Recodes, or removes, the cooperative relationships of {@code out} the two rules correct. */
 	static void apply(List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
+		EventWords w = EventWords.get();
 		if (Mechanisms.on(HALTED)) {
-			EventWords w = EventWords.get();
 			Recoding.apply(sentences, out, HALTED, r -> cooperative(r.root()), (s, r) -> halted(s, r, actors, w));
+		}
+		if (Mechanisms.on(TRUCE)) {
+			Set<String> pairs = new HashSet<>(); // read both ways: both parties agreed (R1)
+			out.forEach(r -> pairs.add(r.from() + "|" + r.to() + "|" + r.evidence().begin()));
+			Recoding.apply(sentences, out, TRUCE, r -> r.root().equals("03") || r.root().equals("05"),
+					(s, r) -> truce(s, r, actors, w, pairs.contains(r.to() + "|" + r.from() + "|"
+							+ r.evidence().begin())));
 		}
 		MaterialCooperation.apply(sentences, actors, out); // military cooperation: 06 (relations.military-cooperation)
 	}
 
 	private static boolean cooperative(String root) {
 		return root.compareTo("03") >= 0 && root.compareTo("08") <= 0;
+	}
+
+	private static String lower(ParsedSentence s, int t) {
+		return s.lemma(t).toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean inside(ParsedSentence s, int t, ExtractedRelationship r) {
+		return s.start(t) >= r.evidence().begin() && s.end(t) <= r.evidence().end();
 	}
 
 	private static boolean noun(ParsedSentence s, int t) {
@@ -138,5 +168,96 @@ final class CooperationRoots {
 		return before != null && before.begin() >= s.start(0)
 				&& !(before.begin() >= s.start(phrase[0]) && before.end() <= s.end(phrase[phrase.length - 1])) ? before
 						: null;
+	}
+
+	/**
+	 * 08 when a truce word of the sentence has, at most {@link #REACH} heads up, a concluding verb or accord noun, one
+	 * of the two in the evidence; 12 when a refusal governs that verb or noun; null otherwise.
+	 */
+	private static String truce(ParsedSentence s, ExtractedRelationship r, DocActors actors, EventWords w,
+			boolean mutual) {
+		if (s == null || broker(s, r.from(), actors, w) || broker(s, r.to(), actors, w)) {
+			return null;
+		}
+		for (int t = 0; t < s.size(); t++) {
+			if (!w.in("coop-truce", lower(s, t))) {
+				continue;
+			}
+			int a = t;
+			for (int step = 0; step < REACH; step++) {
+				int up = s.head(a);
+				if (up < 0 || !passes(s, a, w)) {
+					break;
+				}
+				a = up;
+				String l = lower(s, a);
+				boolean concludes = w.in("coop-conclude", l) && s.pos(a).equals("VERB")
+						|| w.in("coop-accord", l) && noun(s, a);
+				if (concludes && (inside(s, t, r) || inside(s, a, r))) {
+					if (refused(s, a, w)) {
+						return "12";
+					}
+					if (!mutual) {
+						return null; // R1, R4: 08 both ways between the parties once both have agreed
+					}
+					return "08";
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the path up from token {@code a} may go on: a noun, the truce word itself, or a clause that modifies a
+	 * noun ("an agreement providing for", "deals to pause"); not a verb's complement clause ("agreed to discuss a
+	 * truce") nor another event noun ("talks on a truce").
+	 */
+	private static boolean passes(ParsedSentence s, int a, EventWords w) {
+		String l = lower(s, a);
+		if (w.in("coop-truce", l) || w.in("coop-accord", l)) {
+			return true;
+		}
+		if (noun(s, a)) {
+			return w.nominal(l) == null;
+		}
+		return s.deprel(a).startsWith("acl");
+	}
+
+	/** Whether a refusal word governs token {@code a} within two heads ("the refusal to agree to a truce"). */
+	private static boolean refused(ParsedSentence s, int a, EventWords w) {
+		int up = s.head(a);
+		for (int step = 0; step < 2 && up >= 0; step++) {
+			if (w.in("coop-refuse", lower(s, up))) {
+				return true;
+			}
+			up = s.head(up);
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a mention of {@code name} in {@code s} hangs, within two heads, on a word that makes it the broker or
+	 * proposer of the deal ("with the mediation of X", "a plan proposed by X"): DECISIONS.md R4 gives 08 only between
+	 * the parties, and the broker 04.
+	 */
+	private static boolean broker(ParsedSentence s, String name, DocActors actors, EventWords w) {
+		for (ActorMention m : actors.mentions()) {
+			if (!m.actor().name().equals(name) || m.begin() < s.start(0) || m.end() > s.end(s.size() - 1)) {
+				continue;
+			}
+			for (int t = 0; t < s.size(); t++) {
+				if (s.start(t) < m.begin() || s.end(t) > m.end()) {
+					continue;
+				}
+				int up = s.head(t);
+				for (int step = 0; step < 2 && up >= 0; step++) {
+					if (w.in("coop-broker", lower(s, up))) {
+						return true;
+					}
+					up = s.head(up);
+				}
+			}
+		}
+		return false;
 	}
 }

@@ -207,6 +207,7 @@ public final class ParsedRelationReader {
 		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
 		ConflictSenses.apply(sentences, actors, out); // "struck a deal", "fired the minister" (relations.conflict-senses)
 		PersonOverState.apply(actors, out); // X and Putin, not X and Russia (relations.person-over-state)
+		OwnSide.apply(body, sentences, actors, out, coder); // a spokesman and his principal (relations.own-side)
 		UnnamedEnds.apply(out); // an unnamed speaker only states against others (relations.unnamed-ends)
 	}
 
@@ -416,6 +417,9 @@ public final class ParsedRelationReader {
 		}
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
+		}
+		if (!denial && !participle && ObjectOwner.applies(code)) { // "denounced the act by X" (relations.object-owner)
+			targets.addAll(ObjectOwner.verbAgents(s, v, frame.passive, frame.objects));
 		}
 		if (denial || targets.isEmpty() && (ABOUT_ITS_SUBJECT.contains(code.substring(0, 2))
 				|| SpeechActs.asksOfComplement(code))) {
@@ -830,11 +834,15 @@ public final class ParsedRelationReader {
 				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
-			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD);
+			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD, ObjectOwner.applies(e.code()));
 			if (targets.stream().anyMatch(t -> sources.stream().anyMatch(x -> x.actor() == t.actor()))) {
 				targets = List.of(); // "X and Y vowed to increase their support": a source is not its own target
 			}
 			if (!targets.isEmpty()) {
+				if (s.head(head) == e.anchor() && ObjectOwner.verbAgents(s, e.anchor(), false, List.of(-1)).contains(head)
+						&& ObjectOwner.applies(e.code())) {
+					Mechanisms.fired(ObjectOwner.NAME, 1); // the "by" phrase on the verb
+				}
 				break;
 			}
 		}
@@ -896,6 +904,15 @@ public final class ParsedRelationReader {
 
 	/** The document actors of the phrases headed by {@code heads} and their conjuncts, in order. */
 	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets) {
+		return sides(s, heads, doc, all, assets, false);
+	}
+
+	/**
+	 * As {@link #sides(ParsedSentence, List, Doc, boolean, boolean)}; with {@code owners}, a target that names a
+	 * thing stands for its author ({@link ObjectOwner}).
+	 */
+	private List<ActorMention> sides(ParsedSentence s, List<Integer> heads, Doc doc, boolean all, boolean assets,
+			boolean owners) {
 		List<ActorMention> out = new ArrayList<>();
 		for (int h : heads) {
 			if (!all && nominal(s, h) != null) {
@@ -906,10 +923,23 @@ public final class ParsedRelationReader {
 						agents.add(c);
 					}
 				}
+				if (agents.isEmpty() && owners) {
+					agents.addAll(ObjectOwner.clauseAgents(s, h)); // "the raids conducted by X"
+					Mechanisms.fired(ObjectOwner.NAME, agents.isEmpty() ? 0 : 1);
+				}
 				if (agents.isEmpty()) {
 					continue;
 				}
 				h = agents.get(0);
+			} else if (!all && owners && !ObjectOwner.described(s, h).isEmpty()) {
+				// "condemned what it described as X's plan": the phrase the free relative stands for
+				List<ActorMention> named = sides(s, ObjectOwner.described(s, h), doc, false, assets, true);
+				Mechanisms.fired(ObjectOwner.NAME, named.isEmpty() ? 0 : 1);
+				out.addAll(named);
+				if (!out.isEmpty()) {
+					break;
+				}
+				continue;
 			}
 			for (int g : conjuncts(s, h, doc, all)) {
 				List<ActorMention> each = EventParties.group(doc.body(), s, g, doc.actors()); // "the two countries"

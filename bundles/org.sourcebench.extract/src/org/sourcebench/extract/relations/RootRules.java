@@ -28,7 +28,7 @@ final class RootRules {
 
 	/** Recodes, or removes, the coercion and unconventional violence relationships of {@code out}. */
 	static void apply(List<ParsedSentence> sentences, DocActors actors, List<ExtractedRelationship> out) {
-		CooperationRoots.apply(sentences, actors, out); // talks one side stops: 16 (relations.halted-cooperation)
+		CooperationRoots.apply(sentences, actors, out); // halted talks 16, agreed truces 08
 		if (!Mechanisms.on("relations.root-coercion")) {
 			return;
 		}

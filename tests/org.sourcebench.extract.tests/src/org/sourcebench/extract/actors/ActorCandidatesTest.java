@@ -33,4 +33,21 @@ class ActorCandidatesTest {
 		assertTrue(actor(mission, "African Union Stabilisation Mission in Ruritania").isPresent(),
 				mission.actors().toString());
 	}
+
+	@Test
+	void aRunOpeningWithAGivenNameIsAPerson() {
+		// actors.givenNames
+		DocumentExtraction d = ExtractionFixture.extract("On Monday, the envoy of Ruritania to Freedonia, Mikhail "
+				+ "Zarvokin, was summoned over the remarks.");
+		assertTrue(actor(d, "Mikhail Zarvokin").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aBurmeseHonorificIsNoPartOfTheName() {
+		// actors.honorifics
+		DocumentExtraction d = ExtractionFixture.extract("Junta spokesman U Zaw Min Tun told reporters the vote would "
+				+ "go ahead. Zaw Min Tun said the army would protect polling stations.");
+		assertTrue(actor(d, "Zaw Min Tun").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "U Zaw Min Tun").isPresent(), d.actors().toString());
+	}
 }

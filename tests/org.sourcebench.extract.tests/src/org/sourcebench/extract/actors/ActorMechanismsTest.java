@@ -186,6 +186,25 @@ class ActorMechanismsTest {
 	}
 
 	@Test
+	void aCountrysOfficeDescribedWithoutANameIsAPersonOfItsOwn() {
+		// actors.unnamedOfficials
+		DocumentExtraction d = extract("Chile's top diplomat was called in on Monday. The Peruvian Defense Minister "
+				+ "toured the border posts the next day.");
+		ExtractedActor envoy = named(d, "Chilean top diplomat");
+		assertEquals(ActorKind.PERSON, envoy.kind());
+		assertTrue(mentionTexts(envoy).contains("Chile's top diplomat"), d.actors().toString());
+		assertEquals(ActorKind.PERSON, named(d, "Peruvian defense minister").kind());
+	}
+
+	@Test
+	void anOfficeHeldByAPersonTheDocumentNamesMakesNoSecondPerson() {
+		DocumentExtraction d = extract("Defense Minister Tomas Reyes toured the border posts. The Peruvian Defense "
+				+ "Minister later met the troops. The Chilean spokesman declined to comment.");
+		assertFalse(actor(d, "Peruvian defense minister").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "Chilean spokesman").isPresent(), d.actors().toString());
+	}
+
+	@Test
 	void aBodysNameKeepsAPossessiveThatIsNoCountryAndLeavesALexiconNameToTheLexicon() {
 		DocumentExtraction d = extract("The Tigray People's Liberation Front signed the truce. The Syrian Kurdish "
 				+ "People's Protection Units withdrew. Turkey's Anadolu Agency reported it.");

@@ -1,0 +1,154 @@
+package org.sourcebench.extract.locations;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.actors.ActorMention;
+import org.sourcebench.extract.data.CountryTable;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.syntax.ParsedSentence;
+import org.sourcebench.extract.text.TextCursor;
+
+/**
+ * Stage 5c of {@link LocationExtractor}: a country that no reading so far made a place is one where the article uses
+ * it as a territory: the parse makes it the object of "border" ("the province borders Chad, Niger and Mali", "the
+ * strip bordering Egypt"); after a locative word it owns a territorial phrase the earlier stages do not take, a
+ * compass word ending the phrase ("refugees fled into Chad's north") or up to two lower-case modifiers before a
+ * territorial noun ("clashes in Niger's restive western region", "just outside Chad's maritime boundary", "off
+ * Chad's Bol port"); or it follows "invasion of", "partition of", "annexation of". Switch
+ * {@code locations.territorialFrames}.
+ */
+final class TerritorialCountries extends PlaceStage {
+
+	/** Nouns naming a stretch of a country's territory that the geo-nouns and place heads lack. */
+	private static final Set<String> TERRITORY = Set.of("boundary", "boundaries", "waters", "frontier", "soil",
+			"mainland", "interior", "hinterland", "territories", "coastline", "heartland", "borderlands");
+	/** Nouns of acts done to a territory: "the invasion of X" names X as a place. */
+	private static final Set<String> TERRITORIAL_ACTS = Set.of("invasion", "partition", "annexation");
+
+	private final LocativeFrames frames;
+
+	TerritorialCountries(PlaceNames names, LocativeFrames frames) {
+		super(names);
+		this.frames = frames;
+	}
+
+	void read(Reading d) {
+		if (!Mechanisms.on("locations.territorialFrames")) {
+			return;
+		}
+		TextCursor c = d.c;
+		int fired = 0;
+		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(d.t)) {
+			int b = m.begin();
+			int e = m.end();
+			if (m.value().type() != CountryTable.FormType.NAME || !c.isWordStart(b)
+					|| e < d.t.length() && c.isWordChar(e) && !c.possessiveAfter(e) || Reading.overlaps(d.taken, b, e)
+					|| insideActorName(d, b, e) || isPlace(d, m.value().country().iso())) {
+				continue;
+			}
+			if (borderObject(d, b, e) || ownedTerritory(d, b, e) || territorialAct(d, b)) {
+				if (d.add(names.countryPlace(m.value().country()), b, e, 0.7, false) != null) {
+					fired++;
+				}
+			}
+		}
+		Mechanisms.fired("locations.territorialFrames", fired);
+	}
+
+	/** Whether a place reading so far entered the country {@code iso} itself. */
+	private static boolean isPlace(Reading d, String iso) {
+		for (DocPlace dp : d.places.values()) {
+			if (dp.place.kind().equals("country") && dp.place.iso().equals(iso)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether an actor mention longer than the country name covers it ("Bank of Israel"). */
+	private static boolean insideActorName(Reading d, int b, int e) {
+		for (ActorMention am : d.reading.actors().within(b, e)) {
+			if (am.begin() < b || am.end() > e) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "it borders Chad, Niger and Mali", "the part bordering Egypt": the name (or a conjunct) is the verb's object. */
+	private static boolean borderObject(Reading d, int b, int e) {
+		for (ParsedSentence s : d.parsed) {
+			if (s.size() == 0 || s.start(0) > b || s.end(s.size() - 1) < e) {
+				continue;
+			}
+			int n = s.headOf(b, e);
+			if (n < 0) {
+				return false;
+			}
+			for (int hops = 0; hops < 4 && n >= 0 && s.deprel(n).equals("conj"); hops++) {
+				n = s.head(n);
+			}
+			if (n < 0 || !s.deprel(n).equals("obj")) {
+				return false;
+			}
+			int h = s.head(n);
+			return h >= 0 && "VERB".equals(s.pos(h)) && s.lemma(h).toLowerCase(Locale.ROOT).equals("border");
+		}
+		return false;
+	}
+
+	/**
+	 * "into Chad's north", "in Niger's restive western region", "outside Chad's maritime boundary", "off Chad's Bol
+	 * port": after a locative word, the possessive owns a compass word that ends the phrase, or up to two modifiers
+	 * (lower-case, or one capitalised name) before a territorial noun.
+	 */
+	private boolean ownedTerritory(Reading d, int b, int e) {
+		TextCursor c = d.c;
+		if (!c.possessiveAfter(e) || !frames.locativeFrame(d, b, e, false)) {
+			return false;
+		}
+		int pos = e + 2;
+		for (int n = 0; n < 2; n++) {
+			int s = c.nextWordStart(pos);
+			if (s < 0) {
+				return false;
+			}
+			String w = c.nextWord(pos);
+			int end = c.wordEnd(s);
+			if (territorial(w)) {
+				return true;
+			}
+			if (words.isDirection(w.toLowerCase(Locale.ROOT))) {
+				int next = c.nextWordStart(end);
+				if (next < 0 || !d.t.substring(end, next).isBlank() || territorial(c.nextWord(end))) {
+					return true; // "into Chad's north." / "Chad's northern region"
+				}
+			} else if (w.isEmpty() || TextCursor.capitalised(w) && n > 0) {
+				return false;
+			}
+			pos = end;
+		}
+		return territorial(c.nextWord(pos));
+	}
+
+	private boolean territorial(String w) {
+		String l = w.toLowerCase(Locale.ROOT);
+		return !w.isEmpty() && (words.is("geo-noun", l) || TERRITORY.contains(l)
+				|| Character.isLowerCase(w.charAt(0)) && words.head(w) != null);
+	}
+
+	/** "the invasion of Chad", "a partition of the Sudan". */
+	private static boolean territorialAct(Reading d, int b) {
+		TextCursor c = d.c;
+		int pos = b;
+		if (c.previousWord(pos).equals("the")) {
+			pos = c.previousWordStart(pos);
+		}
+		if (!c.previousWord(pos).equals("of")) {
+			return false;
+		}
+		return TERRITORIAL_ACTS.contains(c.previousWord(c.previousWordStart(pos)));
+	}
+}
