@@ -52,6 +52,7 @@ public final class LocationExtractor {
 	private final UnknownNames unknownNames;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
+	private final NameExtents nameExtents;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -68,6 +69,7 @@ public final class LocationExtractor {
 		this.unknownNames = new UnknownNames(names, frames, countries);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
+		this.nameExtents = new NameExtents(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -80,6 +82,7 @@ public final class LocationExtractor {
 		// two readings: the second settles the countries of unknown names with everything the first one found
 		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
 		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
+		nameExtents.extend(d);
 		List<ExtractedLocation> out = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			List<TextSpan> spans = new ArrayList<>();
