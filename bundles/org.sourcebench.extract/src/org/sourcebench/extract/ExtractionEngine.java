@@ -114,6 +114,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
 		}
+		org.sourcebench.extract.actors.PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")

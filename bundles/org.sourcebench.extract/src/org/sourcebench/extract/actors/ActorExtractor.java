@@ -463,6 +463,39 @@ public final class ActorExtractor {
 		return yes;
 	}
 
+	/** Lower-case particles inside Romance place names ("Mocimboa da Praia", "Puerto de la Cruz"). */
+	private static final java.util.Set<String> PLACE_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das",
+			"del", "di", "du");
+
+	/**
+	 * Whether the country name or capital at {@code [begin, end)} is a word inside a longer proper name, neither an
+	 * actor nor the country's place (mechanism {@code actors.namesInsideNames}): a capital that opens another name
+	 * ("the Minsk Agreements", "the Oslo Forum"; as {@link #opensAName} for country names), the object of "of" after
+	 * a capitalised sea or gulf head of place-heads.tsv ("the Gulf of Finland", "the Sea of Japan"), or a name after a
+	 * Romance place particle that follows a capitalised word ("Mocimboa da Praia").
+	 */
+	private boolean insideAName(String t, int begin, int end, boolean capital) {
+		if (capital && opensAName(t, end)) {
+			return true;
+		}
+		TextCursor c = TextCursor.of(t);
+		String prev = c.previousWordAsWritten(begin);
+		int prevStart = c.previousWordStart(begin);
+		if (prevStart < 0 || !TextCursor.of(t).onlySpaces(prevStart + prev.length(), begin)) {
+			return false;
+		}
+		String before = c.previousWordAsWritten(prevStart);
+		int beforeStart = c.previousWordStart(prevStart);
+		if (before.isEmpty() || beforeStart < 0 || !Character.isUpperCase(before.charAt(0))
+				|| !TextCursor.of(t).onlySpaces(beforeStart + before.length(), prevStart)) {
+			return false;
+		}
+		if (prev.equals("of")) {
+			return "sea".equals(data.placeHeads().get(before));
+		}
+		return PLACE_PARTICLES.contains(prev);
+	}
+
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */
 	private static boolean namedAsCapital(String t, int begin) {
 		return TextCursor.of(t).previousWord(begin).equals("capital")
@@ -614,6 +647,10 @@ public final class ActorExtractor {
 					}
 					if (!capital && opensAName(t, m.end())) {
 						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name
+					}
+					if (Mechanisms.on("actors.namesInsideNames") && insideAName(t, m.begin(), m.end(), capital)) {
+						Mechanisms.fired("actors.namesInsideNames", 1);
+						continue; // "the Minsk Agreements", "the Gulf of Finland", "Mocimboa da Praia"
 					}
 					boolean place = LocativeContext.isPlace(t, m.begin(), m.end()) || inDateline(t, m.begin())
 							|| capital && namedAsCapital(t, m.begin());

@@ -43,6 +43,13 @@ final class PersonFinder {
 				}
 				continue;
 			}
+			int[] placed = Mechanisms.on("actors.jurisdictionCountries") ? nameAfterCountry(t, m.end()) : null;
+			if (placed != null) {
+				int before = out.size();
+				addUntitled(t, placed, out);
+				Mechanisms.fired("actors.jurisdictionCountries", out.size() - before);
+				continue;
+			}
 			int[] run = withoutLeadingTitles(t, NameRun.after(t, afterJurisdiction(t, m.end())));
 			if (run == null || run[0] == m.end()) {
 				continue;
@@ -75,6 +82,9 @@ final class PersonFinder {
 			int before = out.size();
 			addUntitled(t, run, out);
 			Mechanisms.fired("actors.nounedNames", out.size() - before);
+		}
+		if (Mechanisms.on("actors.describedNames")) {
+			describedNames(t, out);
 		}
 		for (PhraseIndex.Match<Cue> m : data.cues().index().findAll(t)) {
 			if (m.value().isAccordingTo()) {
@@ -169,6 +179,47 @@ final class PersonFinder {
 		}
 	}
 
+	/** A lower-case word followed by a space and a capitalised letter (a noun that may describe the name after it). */
+	private static final java.util.regex.Pattern LOWER_BEFORE_NAME = java.util.regex.Pattern.compile(
+			"(?<![\\p{L}-])(\\p{Ll}[\\p{Ll}-]+) (?=\\p{Lu})");
+
+	/**
+	 * "his Kyrgyz counterpart Kamchybek Tashiyev", "lab technician Israa Abu Zaida", "Vladimir Medinsky, who headed
+	 * the delegation": a run of two or more capitalised words right after a lower-case noun that describes a person
+	 * (person-nouns.tsv), or set off by a comma right before "who", is a person's name, with the same tests as a name
+	 * beside a cue (mechanism {@code actors.describedNames}).
+	 */
+	private void describedNames(String t, List<Candidate> out) {
+		int before = out.size();
+		java.util.regex.Matcher m = LOWER_BEFORE_NAME.matcher(t);
+		while (m.find()) {
+			if (!NOUNS_BEFORE_NAMES.contains(m.group(1))) {
+				continue;
+			}
+			int[] run = NameRun.after(t, m.end());
+			if (run != null && run[0] == m.end() && !hasAcronym(t, run)) {
+				addUntitled(t, run, out);
+			}
+		}
+		for (int i = t.indexOf(", who "); i >= 0; i = t.indexOf(", who ", i + 1)) {
+			int[] run = runEndingExactlyAt(t, i);
+			if (run != null && !hasAcronym(t, run)) {
+				addUntitled(t, run, out);
+			}
+		}
+		Mechanisms.fired("actors.describedNames", out.size() - before);
+	}
+
+	/** Whether a word of the run is written in capitals only ("Kurdish YPG"): a body's name, not a person's. */
+	private static boolean hasAcronym(String t, int[] run) {
+		for (String w : t.substring(run[0], run[1]).split(" ")) {
+			if (w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean describesPerson(String t, int from) {
 		int i = from;
 		for (int k = 0; k < 8 && i < t.length(); k++) {
@@ -190,11 +241,42 @@ final class PersonFinder {
 	}
 
 	private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
+	/** The person nouns and those used only before a name (person-nouns.tsv, class before-name). */
+	private static final java.util.Set<String> NOUNS_BEFORE_NAMES = new java.util.HashSet<>();
 
 	static {
 		for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {
-			PERSON_NOUNS.add(r[0].trim());
+			if (r.length < 2 || r[1].isBlank()) {
+				PERSON_NOUNS.add(r[0].trim());
+			}
+			NOUNS_BEFORE_NAMES.add(r[0].trim());
 		}
+	}
+
+	/**
+	 * "ambassador to Kenya Mohamud Ahmed Nur", "Deputy Ambassador in Baghdad Fahd al-Fadhli": after a title, "to" or
+	 * "in" and a country or capital, a run of two or more capitalised words is the title holder's name (mechanism
+	 * {@code actors.jurisdictionCountries}); the country stays a mention of its own. Null when the text has no such
+	 * run.
+	 */
+	private int[] nameAfterCountry(String t, int titleEnd) {
+		if (!t.startsWith(" to ", titleEnd) && !t.startsWith(" in ", titleEnd)) {
+			return null;
+		}
+		List<PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs = new ArrayList<>();
+		data.countries().index().matchAt(t, titleEnd + 4, cs);
+		int end = -1;
+		for (PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> c : cs) {
+			if (c.value().type() != org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE) {
+				end = Math.max(end, c.end());
+			}
+		}
+		if (end < 0 || !t.startsWith(" ", end)) {
+			return null;
+		}
+		int[] name = NameRun.after(t, end);
+		return name != null && name[0] == end + 1 && NameRun.wordCount(t.substring(name[0], name[1])) >= 2
+				&& !hasAcronym(t, name) ? name : null;
 	}
 
 	/** "Special Representative for Iraq Jeanine ...", "Minister of Defence Ali ...": skips "for/of Place". */

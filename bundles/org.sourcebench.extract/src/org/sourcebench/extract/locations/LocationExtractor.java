@@ -55,6 +55,7 @@ public final class LocationExtractor {
 	private final KoreanSides koreanSides;
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
+	private final NameExtents nameExtents;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -74,6 +75,7 @@ public final class LocationExtractor {
 		this.koreanSides = new KoreanSides(names, frames);
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
+		this.nameExtents = new NameExtents(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -86,6 +88,7 @@ public final class LocationExtractor {
 		// two readings: the second settles the countries of unknown names with everything the first one found
 		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
 		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
+		nameExtents.extend(d);
 		List<ExtractedLocation> out = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			List<TextSpan> spans = new ArrayList<>();
