@@ -323,6 +323,9 @@ public final class ClaimStances {
 							|| !speaker.iso().isEmpty() && speaker.iso().equals(m.actor().iso())) {
 						continue; // no speaker relates itself, a medium or its own country's actors here
 					}
+					if (OwnSide.titled(body, actors, speaker, m.actor())) {
+						continue; // nor the side its title names ("Houthi military spokesman X")
+					}
 					if (!pronoun && !first(s, t, m)) {
 						continue; // one feature set per mention: read once, at its head token
 					}
