@@ -18,6 +18,7 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
+import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
@@ -124,6 +125,7 @@ public final class ExtractionEngine {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
 			ClaimStances.read(body, parsed, reading.actors(), cl, rel);
 			ListBlocs.prune(parsed, reading.actors(), rel);
+			Designations.prune(rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);

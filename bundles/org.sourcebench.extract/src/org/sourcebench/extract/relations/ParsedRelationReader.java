@@ -594,7 +594,7 @@ public final class ParsedRelationReader {
 		}
 		Labels.Label l = labels.at(s, t); // "called X a menace": 11 toward X
 		if (l != null) {
-			out.add(new Event(t, Labels.CODE, false, l.holders(), l.labelled(), List.of()));
+			out.add(new Event(t, Designations.code(s, t, l.labelled()), false, l.holders(), l.labelled(), List.of()));
 		}
 		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN")
 				? joint.at(s, t, lemma(s, t)) : null;
