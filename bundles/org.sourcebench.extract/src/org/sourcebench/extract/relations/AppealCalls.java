@@ -8,15 +8,16 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * A call for something is an appeal, not a telephone call ({@code relations.appeal-calls}): "Qatar, Egypt and the
- * United States issued a joint call for Israel and Hamas to return to negotiations" is an appeal (CAMEO 02) of the
- * issuers to Israel and Hamas, not talks among the issuers; "a call for calm" names no party and is no consultation.
- * The noun "call" (event-words: 04, mutual) with a "for" phrase is read so. Stateless.
+ * A call for something is an appeal, not a telephone call (switch {@code relations.same-side}, shared with
+ * {@link ListBlocs}): "Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to
+ * negotiations" is an appeal (CAMEO 02) of the issuers to Israel and Hamas, not talks among the issuers; "a call for
+ * calm" names no party and is no consultation. The noun "call" (event-words: 04, mutual) with a "for" phrase is read
+ * so. Stateless.
  */
 final class AppealCalls {
 
 	/** The switch. */
-	static final String NAME = "relations.appeal-calls";
+	static final String NAME = ListBlocs.NAME;
 	/** CAMEO 02: appeal. */
 	static final String CODE = "02";
 

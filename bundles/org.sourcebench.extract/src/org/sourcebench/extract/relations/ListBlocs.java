@@ -12,16 +12,17 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
 /**
- * Members listed for a group noun are one side ({@code relations.list-blocs}): in "Iran and the three European powers
- * -- France, Britain, and Germany -- held talks" or "the European Troika countries (Britain, France and Germany)" the
- * names inside the bracketed or dashed list after a plural noun spell out that group; they are not parties to each
- * other's talks. A relationship whose two actors are named in its evidence's sentence only inside one such list is
- * dropped, whichever reader entered it (the parse reader's coordinated sources, the word windows). Stateless.
+ * Members listed for a group noun are one side (switch {@code relations.same-side}, shared with {@link AppealCalls}:
+ * parties on one side of an act are not each other's partners): in "Iran and the three European powers -- France,
+ * Britain, and Germany -- held talks" or "the European Troika countries (Britain, France and Germany)" the names
+ * inside the bracketed or dashed list after a plural noun spell out that group; they are not parties to each other's
+ * talks. A relationship whose two actors are named in its evidence's sentence only inside one such list is dropped,
+ * whichever reader entered it (the parse reader's coordinated sources, the word windows). Stateless.
  */
 public final class ListBlocs {
 
 	/** The switch. */
-	public static final String NAME = "relations.list-blocs";
+	public static final String NAME = "relations.same-side";
 
 	private static final Set<String> OPEN = Set.of("(", "--", "—", "–", "-", ":", "including", "namely");
 	private static final Set<String> CLOSE = Set.of(")", "--", "—", "–", "-");

@@ -10,8 +10,8 @@ import org.sourcebench.extract.ExtractionFixture;
 
 /**
  * The sixteenth session's verbal-conflict and consult family, on sentences made up for the test; each assertion
- * fails with its switch off: members listed for a group noun are one side ({@link ListBlocs},
- * {@code relations.list-blocs}), a speaker does not criticise the side its title names ({@link OwnSide},
+ * fails with its switch off: members listed for a group noun are one side and a call for someone is an appeal to
+ * them, not talks among its issuers ({@link ListBlocs}, {@link AppealCalls}, {@code relations.same-side}), a speaker does not criticise the side its title names ({@link OwnSide},
  * {@code relations.own-side}), a terror designation is a sanction ({@link Designations}, {@code relations.designations}).
  */
 class VerbalSides16Test {
@@ -26,6 +26,14 @@ class VerbalSides16Test {
 				+ "held new talks in Lima on Friday.");
 		assertTrue(hasRelation(p, "Bolivia", "Peru", "04"), p.relationships().toString());
 		assertFalse(hasRelation(p, "Peru", "Chile", "04"), p.relationships().toString());
+	}
+
+	@Test
+	void aJointCallForPartiesIsAnAppealToThem() {
+		DocumentExtraction d = ExtractionFixture.extract("Chile, Peru, and the United States on Thursday issued a joint "
+				+ "call for Bolivia and Ecuador to return to negotiations.");
+		assertTrue(hasRelation(d, "Peru", "Ecuador", "02"), d.relationships().toString());
+		assertFalse(hasRelation(d, "Chile", "Peru", "04"), d.relationships().toString());
 	}
 
 	@Test
