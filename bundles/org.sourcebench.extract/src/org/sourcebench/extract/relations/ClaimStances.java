@@ -280,6 +280,7 @@ public final class ClaimStances {
 			}
 			int cb = c.evidence().begin();
 			int ce = c.evidence().end();
+			OwnSide.Side own = OwnSide.of(body, actors, speaker); // the side its title names (relations.own-side)
 			// per target actor: features of its mentions, in claim order
 			Map<DocActor, Set<String>> byTarget = new LinkedHashMap<>();
 			List<String> claimFeatures = new ArrayList<>();
@@ -323,7 +324,7 @@ public final class ClaimStances {
 							|| !speaker.iso().isEmpty() && speaker.iso().equals(m.actor().iso())) {
 						continue; // no speaker relates itself, a medium or its own country's actors here
 					}
-					if (OwnSide.titled(body, actors, speaker, m.actor())) {
+					if (own != null && own.covers(m.actor())) {
 						continue; // nor the side its title names ("Houthi military spokesman X")
 					}
 					if (!pronoun && !first(s, t, m)) {

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.relations;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,9 +36,31 @@ public final class OwnSide {
 
 	/** Whether {@code target} is the side named in {@code speaker}'s title (or of that side's country). */
 	public static boolean titled(String body, DocActors actors, DocActor speaker, DocActor target) {
-		if (speaker == null || target == null || !speaker.iso().isEmpty() || !Mechanisms.on(NAME)) {
-			return false;
+		Side side = of(body, actors, speaker);
+		return side != null && side.covers(target);
+	}
+
+	/** The sides named in a speaker's titles: actors and their countries. */
+	public record Side(Set<DocActor> actors, Set<String> isos) {
+
+		/** Whether the actor is one of these sides or of their countries; counted as a firing when it is. */
+		public boolean covers(DocActor target) {
+			boolean own = actors.contains(target) || !target.iso().isEmpty() && isos.contains(target.iso());
+			Mechanisms.fired(NAME, own ? 1 : 0);
+			return own;
 		}
+	}
+
+	/**
+	 * The sides {@code speaker}'s titles name, or null when there are none to read (the switch off, a speaker with a
+	 * country of its own, no title naming an actor).
+	 */
+	public static Side of(String body, DocActors actors, DocActor speaker) {
+		if (speaker == null || !speaker.iso().isEmpty() || !Mechanisms.on(NAME)) {
+			return null;
+		}
+		Set<DocActor> sides = new HashSet<>();
+		Set<String> isos = new HashSet<>();
 		ActorMention last = null; // the mention before the current one, in text order
 		for (ActorMention m : actors.mentions()) {
 			ActorMention side = last;
@@ -49,12 +72,12 @@ public final class OwnSide {
 			if (a == speaker || m.begin() - side.end() > GAP || !titleWords(body, side.end(), m.begin())) {
 				continue;
 			}
-			if (a == target || !a.iso().isEmpty() && a.iso().equals(target.iso())) {
-				Mechanisms.fired(NAME, 1);
-				return true;
+			sides.add(a);
+			if (!a.iso().isEmpty()) {
+				isos.add(a.iso());
 			}
 		}
-		return false;
+		return sides.isEmpty() ? null : new Side(sides, isos);
 	}
 
 	/** Whether only words (letters, hyphens, apostrophes, abbreviation periods) stand in body[b, e). */
