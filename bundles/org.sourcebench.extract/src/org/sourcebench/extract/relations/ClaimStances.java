@@ -280,7 +280,7 @@ public final class ClaimStances {
 			}
 			int cb = c.evidence().begin();
 			int ce = c.evidence().end();
-			OwnSide.Side own = OwnSide.of(body, actors, speaker); // the side its title names (relations.own-side)
+			TitledSide.Side own = TitledSide.of(body, actors, speaker); // the side its title names (relations.titled-side)
 			// per target actor: features of its mentions, in claim order
 			Map<DocActor, Set<String>> byTarget = new LinkedHashMap<>();
 			List<String> claimFeatures = new ArrayList<>();

@@ -388,7 +388,7 @@ final class SpeechActs {
 	 */
 	private static boolean backs(String body, DocActor speaker, DocActor actor, DocActors actors,
 			List<ExtractedRelationship> out) {
-		if (OwnSide.titled(body, actors, speaker, actor)) {
+		if (TitledSide.titled(body, actors, speaker, actor)) {
 			return true; // "Houthi military spokesman X": what the Houthis did is his side's report, no criticism
 		}
 		for (ExtractedRelationship r : out) {

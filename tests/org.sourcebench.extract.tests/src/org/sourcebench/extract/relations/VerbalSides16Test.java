@@ -11,8 +11,8 @@ import org.sourcebench.extract.ExtractionFixture;
 /**
  * The sixteenth session's verbal-conflict and consult family, on sentences made up for the test; each assertion
  * fails with its switch off: members listed for a group noun are one side and a call for someone is an appeal to
- * them, not talks among its issuers ({@link ListBlocs}, {@link AppealCalls}, {@code relations.same-side}), a speaker does not criticise the side its title names ({@link OwnSide},
- * {@code relations.own-side}), a terror designation is a sanction ({@link Designations}, {@code relations.designations}).
+ * them, not talks among its issuers ({@link ListBlocs}, {@link AppealCalls}, {@code relations.same-side}), a speaker does not criticise the side its title names ({@link TitledSide},
+ * {@code relations.titled-side}), a terror designation is a sanction ({@link Designations}, {@code relations.designations}).
  */
 class VerbalSides16Test {
 

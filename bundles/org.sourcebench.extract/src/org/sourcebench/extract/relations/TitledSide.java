@@ -10,7 +10,7 @@ import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 
 /**
- * The side a speaker's title names ({@code relations.own-side}): "Houthi military spokesman Yahya Sarea", "Myanmar
+ * The side a speaker's title names ({@code relations.titled-side}): "Houthi military spokesman Yahya Sarea", "Myanmar
  * military spokesman Major General Zaw Min Tun", "LNA spokesman Ahmad al-Mesmari". An actor named in the title words
  * just before one of the speaker's mentions (only words between them, no punctuation but an apostrophe or a period
  * of an abbreviation such as "Brig.") is the speaker's own side, and so is every actor of that actor's country. What the speaker says
@@ -18,10 +18,10 @@ import org.sourcebench.extract.actors.DocActors;
  * actor readers gave no country of their own are read this way (those with one are already kept from their own
  * country's actors). Stateless.
  */
-public final class OwnSide {
+public final class TitledSide {
 
 	/** The switch. */
-	public static final String NAME = "relations.own-side";
+	public static final String NAME = "relations.titled-side";
 	/** Longest stretch of title words between the side's mention and the speaker's. */
 	private static final int GAP = 48;
 	/** Most words in that stretch. */
@@ -31,7 +31,7 @@ public final class OwnSide {
 	private static final Set<String> LINKS = Set.of("and", "or", "by", "with", "to", "for", "from", "against", "on",
 			"at", "in", "as", "than");
 
-	private OwnSide() {
+	private TitledSide() {
 	}
 
 	/** Whether {@code target} is the side named in {@code speaker}'s title (or of that side's country). */
