@@ -18,7 +18,9 @@ import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
+import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
+import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
 import org.sourcebench.extract.syntax.DependencyParser;
@@ -123,6 +125,8 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
 			ClaimStances.read(body, parsed, reading.actors(), cl, rel);
+			ListBlocs.prune(parsed, reading.actors(), rel);
+			Designations.prune(rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);

@@ -280,6 +280,7 @@ public final class ClaimStances {
 			}
 			int cb = c.evidence().begin();
 			int ce = c.evidence().end();
+			TitledSide.Side own = TitledSide.of(body, actors, speaker); // the side its title names (relations.titled-side)
 			// per target actor: features of its mentions, in claim order
 			Map<DocActor, Set<String>> byTarget = new LinkedHashMap<>();
 			List<String> claimFeatures = new ArrayList<>();
@@ -322,6 +323,9 @@ public final class ClaimStances {
 					if (m == null || m.actor() == speaker || m.actor().kind() == ActorKind.MEDIA
 							|| !speaker.iso().isEmpty() && speaker.iso().equals(m.actor().iso())) {
 						continue; // no speaker relates itself, a medium or its own country's actors here
+					}
+					if (own != null && own.covers(m.actor())) {
+						continue; // nor the side its title names ("Houthi military spokesman X")
 					}
 					if (!pronoun && !first(s, t, m)) {
 						continue; // one feature set per mention: read once, at its head token

@@ -556,6 +556,11 @@ public final class ParsedRelationReader {
 			Event e = new Event(intentHead, code, false, frame.subjects, targets, List.of(), intentHead);
 			return hedged || frame.negated ? e.unasserted() : e;
 		}
+		List<Integer> appealed = mutual.isEmpty() ? AppealCalls.appealed(s, n, lemma(s, n)) : null;
+		if (appealed != null) { // "issued a joint call for X and Y to return": an appeal to X and Y, no talks
+			Event a = new Event(n, AppealCalls.CODE, false, sources, appealed, List.of(), gateAt);
+			return hedged ? a.unasserted() : a;
+		}
 		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
 		String rowMechanism = words.mechanismOf(lemma(s, n));
 		if (!hedged && !rowMechanism.isEmpty()) {
@@ -610,7 +615,7 @@ public final class ParsedRelationReader {
 		}
 		Labels.Label l = labels.at(s, t); // "called X a menace": 11 toward X
 		if (l != null) {
-			out.add(new Event(t, Labels.CODE, false, l.holders(), l.labelled(), List.of()));
+			out.add(new Event(t, Designations.code(s, t, l.labelled()), false, l.holders(), l.labelled(), List.of()));
 		}
 		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN")
 				? joint.at(s, t, lemma(s, t)) : null;

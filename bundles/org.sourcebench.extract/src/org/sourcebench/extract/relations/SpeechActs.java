@@ -228,7 +228,7 @@ final class SpeechActs {
 			}
 			for (int side : agents(s, v)) {
 				ActorMention m = actorOf(s, side, actors);
-				if (m != null && !backs(sp.speaker(), m.actor(), actors, out)
+				if (m != null && !backs(body, sp.speaker(), m.actor(), actors, out)
 						&& !coSpeaker(m.actor(), sp, speeches)) {
 					add(body, s, sp, m, CRITICISM, seen, out);
 				}
@@ -299,7 +299,7 @@ final class SpeechActs {
 			}
 			for (int side : agents(s, p)) {
 				ActorMention m = s.pos(side).equals("PRON") ? null : actors.at(s.start(side)); // not "X's jingoism"
-				if (m != null && !backs(sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
+				if (m != null && !backs(body, sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
 					add(body, s, sp, m, DEMAND, seen, out);
 				}
 			}
@@ -317,7 +317,7 @@ final class SpeechActs {
 
 	private void criticise(String body, ParsedSentence s, Speech sp, List<Speech> speeches, DocActors actors,
 			ActorMention m, Set<String> seen, List<ExtractedRelationship> out) {
-		if (m != null && !backs(sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
+		if (m != null && !backs(body, sp.speaker(), m.actor(), actors, out) && !coSpeaker(m.actor(), sp, speeches)) {
 			add(body, s, sp, m, CRITICISM, seen, out);
 		}
 	}
@@ -386,8 +386,11 @@ final class SpeechActs {
 	 * Whether the speaker or its country is already read as cooperating with the actor (03 intent ... 08 aid): a side
 	 * that reports what its ally did ("troops, backed by our jets, recaptured ...") does not criticise it.
 	 */
-	private static boolean backs(DocActor speaker, DocActor actor, DocActors actors,
+	private static boolean backs(String body, DocActor speaker, DocActor actor, DocActors actors,
 			List<ExtractedRelationship> out) {
+		if (TitledSide.titled(body, actors, speaker, actor)) {
+			return true; // "Houthi military spokesman X": what the Houthis did is his side's report, no criticism
+		}
 		for (ExtractedRelationship r : out) {
 			int root = ParsedRelationReader.root(r.cameoCode());
 			DocActor from = actors.byName(r.from());
