@@ -117,7 +117,12 @@ public final class ParsedRelationReader {
 
 	/** One event before its sides are mapped to document actors. */
 	private record Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
-			List<Integer> mutual, int gateAt) {
+			List<Integer> mutual, int gateAt, boolean owned) {
+
+		Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
+				List<Integer> mutual, int gateAt) {
+			this(anchor, code, symmetric, sources, targets, mutual, gateAt, false);
+		}
 
 		Event(int anchor, String code, boolean symmetric, List<Integer> sources, List<Integer> targets,
 				List<Integer> mutual) {
@@ -126,7 +131,7 @@ public final class ParsedRelationReader {
 
 		/** The same event, not asserted whatever its clause says ("no talks", "suspended talks"). */
 		Event unasserted() {
-			return new Event(anchor, code, symmetric, sources, targets, mutual, -1);
+			return new Event(anchor, code, symmetric, sources, targets, mutual, -1, owned);
 		}
 	}
 
@@ -172,6 +177,9 @@ public final class ParsedRelationReader {
 					}
 					Set<String> pairs = new HashSet<>();
 					boolean emitted = g != null && emit(body, s, g, doc, seen, out, pairs);
+					if (g != null && g.owned() && !emitted) { // "condemned Russian attacks on civilians": as before
+						unasserted.add(new int[] {s.start(t), s.end(t), root(e.code())});
+					}
 					if (EventTrace.on()) {
 						Event x = g != null ? g : e;
 						EventTrace.event(s, t, x.code(), g != null, x.sources(), x.targets(), x.mutual(), pairs);
@@ -183,7 +191,7 @@ public final class ParsedRelationReader {
 								m -> sides(s, List.of(m), doc, true, false), pairs, actors, brokered, mediated);
 					}
 					if (emitted) {
-						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code())});
+						asserted.add(new int[] {s.start(g.anchor()), s.end(g.anchor()), root(g.code()), g.owned() ? 1 : 0});
 						assertedPairs.add(pairs);
 						if (g.code().equals(Mediation.CODE)) {
 							pairs.forEach(p -> mediated.add(p + "|" + s.start(g.anchor())));
@@ -246,9 +254,11 @@ public final class ParsedRelationReader {
 			boolean targetSeen = false;
 			boolean read = false;
 			boolean asTarget = false;
+			boolean owned = false;
 			for (int k = 0; k < asserted.size(); k++) {
 				int[] e = asserted.get(k);
 				if (e[2] == root && r.evidence().begin() <= e[0] && e[1] <= r.evidence().end()) {
+					owned |= e[3] == 1;
 					for (String pair : pairs.get(k)) {
 						String[] ft = pair.split("\\|", 2);
 						read = true;
@@ -260,7 +270,10 @@ public final class ParsedRelationReader {
 			}
 			// the parse read this very event with another source and another target ("X spoke of Gondor during her
 			// meeting with Y of Mordor": X met Y, not Gondor Mordor); a list member the parse missed keeps its pair
-			boolean overruled = read && !sameSource && !asTarget && Mechanisms.on("relations.parse-overrules");
+			// an event noun whose owner the parse read from its adjective or clause ("X condemned an Israeli strike on
+			// Y"): a window's other source is the speaker's, never the owner's
+			boolean overruled = read && !sameSource && (!asTarget || owned)
+					&& Mechanisms.on("relations.parse-overrules");
 			if (overruled) { // never with the same source, so a drop the rule above would not have made
 				Mechanisms.fired("relations.parse-overrules", 1);
 			}
@@ -391,6 +404,13 @@ public final class ParsedRelationReader {
 		} else {
 			sources.addAll(frame.passive ? frame.agents : frame.subjects);
 		}
+		AttackOwners.Owners owners = participle ? null : AttackOwners.of(s, v, code, frame, t -> lemma(s, t),
+				t -> nominal(s, t), words, t -> actors.at(s.start(t)) != null); // "killed in an X attack"
+		if (owners != null) {
+			sources.clear();
+			sources.addAll(owners.heads());
+			symmetric |= owners.mutual();
+		}
 		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
@@ -410,6 +430,9 @@ public final class ParsedRelationReader {
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
+		}
+		if (!denial && !participle && root(code) >= MATERIAL_QUAD) {
+			targets.addAll(0, FireTargets.of(s, frame, t -> lemma(s, t), words)); // "opened fire on X"
 		}
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
@@ -457,6 +480,14 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		boolean owned = sources.isEmpty() && mutual.isEmpty();
+		if (sources.isEmpty() && mutual.isEmpty()) {
+			sources.addAll(AdjectiveOwners.of(s, n, nominal, actors, countries)); // "an Israeli strike on X"
+		}
+		if (sources.isEmpty() && mutual.isEmpty() && !Sanctions.applies(nominal.code())) {
+			ClauseOwners.read(s, n, nominal, words, t -> lemma(s, t), sources, targets); // "carried out by X"
+		}
+		owned &= !sources.isEmpty();
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
@@ -478,6 +509,13 @@ public final class ParsedRelationReader {
 		if (stray != null) { // "clashes erupted between X and Y" (relations.attach-between)
 			mutual.addAll(stray.heads());
 			gateAt = stray.gateAt();
+		}
+		if (sources.isEmpty() && mutual.isEmpty()) { // "claimed responsibility for the attack on X"
+			int claimed = ClaimedAttacks.read(s, np, nominal.code(), t -> lemma(s, t), words, sources);
+			if (claimed >= 0) {
+				gateAt = claimed;
+				owned = true;
+			}
 		}
 		int h = s.head(np);
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
@@ -540,7 +578,7 @@ public final class ParsedRelationReader {
 			Event e = new Event(intentHead, code, false, frame.subjects, targets, List.of(), intentHead);
 			return hedged || frame.negated ? e.unasserted() : e;
 		}
-		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt);
+		Event e = new Event(n, nominal.code(), nominal.symmetric(), sources, targets, mutual, gateAt, owned);
 		String rowMechanism = words.mechanismOf(lemma(s, n));
 		if (!hedged && !rowMechanism.isEmpty()) {
 			Mechanisms.fired(rowMechanism, 1); // an event noun of noun-events.tsv
