@@ -433,9 +433,6 @@ public final class ParsedRelationReader {
 				targets.add(pp[1]);
 			}
 		}
-		if (!denial && !participle && root(code) >= MATERIAL_QUAD) {
-			targets.addAll(0, FireTargets.of(s, frame, t -> lemma(s, t), words)); // "opened fire on X"
-		}
 		if (!denial && !participle) {
 			targets.addAll(SpeechActs.spokenTo(s, v, code)); // "called on X", "protested over X's raid"
 		}
