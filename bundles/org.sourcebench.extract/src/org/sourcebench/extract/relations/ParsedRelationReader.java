@@ -406,13 +406,6 @@ public final class ParsedRelationReader {
 		} else {
 			sources.addAll(frame.passive ? frame.agents : frame.subjects);
 		}
-		AttackOwners.Owners owners = participle ? null : AttackOwners.of(s, v, code, frame, t -> lemma(s, t),
-				t -> nominal(s, t), words, t -> actors.at(s.start(t)) != null); // "killed in an X attack"
-		if (owners != null) {
-			sources.clear();
-			sources.addAll(owners.heads());
-			symmetric |= owners.mutual();
-		}
 		if (!participle && coding != null && coding.target() >= 0) {
 			targets.add(coding.target());
 		}
@@ -482,9 +475,6 @@ public final class ParsedRelationReader {
 		boolean owned = sources.isEmpty() && mutual.isEmpty();
 		if (sources.isEmpty() && mutual.isEmpty()) {
 			sources.addAll(AdjectiveOwners.of(s, n, nominal, actors, countries)); // "an Israeli strike on X"
-		}
-		if (sources.isEmpty() && mutual.isEmpty() && !Sanctions.applies(nominal.code())) {
-			ClauseOwners.read(s, n, nominal, words, t -> lemma(s, t), sources, targets); // "carried out by X"
 		}
 		owned &= !sources.isEmpty();
 		if (sources.isEmpty() && nominal.symmetric()) {
