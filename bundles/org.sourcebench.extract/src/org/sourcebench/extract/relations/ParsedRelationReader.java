@@ -75,8 +75,6 @@ public final class ParsedRelationReader {
 	private static final int MATERIAL_CONFLICT = 17;
 	/** The first root of the material-conflict quad class (14 protest ... 20 mass violence). */
 	private static final int MATERIAL_QUAD = 14;
-	/** A state's territory under its country adjective is the state as a target of material conflict. */
-	private static final String SOVEREIGN = "relations.sovereign-targets";
 
 	private final EventCoder coder;
 	private final CameoLexicon triggers;
@@ -1050,15 +1048,6 @@ public final class ParsedRelationReader {
 	 * of people ("destroyed dozens of Iranian military targets": Iran; "Syrian civilians": nobody).
 	 */
 	private ActorMention countryOf(ParsedSentence s, int h, Doc doc, boolean assets) {
-		if (assets && sovereign(s, h)) {
-			for (int c : s.children(h, "amod")) { // "strikes on Pakistani territory" (relations.sovereign-targets)
-				ActorMention m = c < h ? countryActor(s, c, doc) : null;
-				if (m != null) {
-					Mechanisms.fired(SOVEREIGN, 1);
-					return m;
-				}
-			}
-		}
 		if (!assets || agentNoun(s, h)) {
 			return s.pos(h).equals("ADJ") || s.pos(h).equals("PROPN") ? countryActor(s, h, doc) : null;
 		}
@@ -1085,11 +1074,6 @@ public final class ParsedRelationReader {
 			}
 		}
 		return null;
-	}
-
-	/** Whether the noun at {@code t} is a state's territory, air or waters ({@code event-words.tsv} "sovereign"). */
-	private boolean sovereign(ParsedSentence s, int t) {
-		return Mechanisms.on(SOVEREIGN) && s.pos(t).equals("NOUN") && words.in("sovereign", lower(s.word(t)));
 	}
 
 	/**

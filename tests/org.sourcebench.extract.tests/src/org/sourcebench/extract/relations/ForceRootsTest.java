@@ -14,9 +14,8 @@ import org.sourcebench.extract.DocumentExtraction;
  * hand-written parses of sentences made up for this test (tokens {@code word/lemma/UPOS/head/relation}, head
  * 1-based; a leading {@code ~} glues a token to the one before it). Each test fails with its switch off:
  * {@code relations.adjective-owners} ({@link AdjectiveOwners}: an event noun's country adjective is its owner, and
- * the word windows' other source of that event is dropped), {@code relations.claimed-attacks}
- * ({@link ClaimedAttacks}: "X claimed responsibility for the attack on Y") and {@code relations.sovereign-targets}
- * ("struck Georgian territory": the state).
+ * the word windows' other source of that event is dropped) and {@code relations.claimed-attacks}
+ * ({@link ClaimedAttacks}: "X claimed responsibility for the attack on Y").
  */
 class ForceRootsTest {
 
@@ -40,9 +39,6 @@ class ForceRootsTest {
 			+ "claimed/claim/VERB/0/root responsibility/responsibility/NOUN/3/obj for/for/ADP/7/case the/the/DET/7/det "
 			+ "attack/attack/NOUN/4/nmod on/on/ADP/9/case Georgia/Georgia/PROPN/7/nmod ~././PUNCT/3/punct";
 
-	static final String TERRITORY = "Moldova/Moldova/PROPN/2/nsubj struck/strike/VERB/0/root "
-			+ "Georgian/Georgian/ADJ/4/amod territory/territory/NOUN/2/obj ~././PUNCT/2/punct";
-
 	@Test
 	void theCountryAdjectiveOfAStrikeIsItsOwner() { // relations.adjective-owners
 		DocumentExtraction d = extract(OPENING, STRIKES);
@@ -60,11 +56,5 @@ class ForceRootsTest {
 	void claimingAnAttackIsDoingIt() { // relations.claimed-attacks
 		assertTrue(has(extract(OPENING, CLAIMED), "Moldova", "Georgia", "19"), show(extract(OPENING, CLAIMED)));
 		assertFalse(has(extract(OPENING, DENIED), "Moldova", "Georgia", "19"), show(extract(OPENING, DENIED)));
-	}
-
-	@Test
-	void aStatesTerritoryIsTheState() { // relations.sovereign-targets
-		DocumentExtraction d = extract(OPENING, TERRITORY);
-		assertTrue(has(d, "Moldova", "Georgia", "19"), show(d));
 	}
 }
