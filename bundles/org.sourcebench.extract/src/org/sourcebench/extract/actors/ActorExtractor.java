@@ -1,8 +1,12 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
@@ -62,8 +66,8 @@ public final class ActorExtractor {
 		DocActors actors = new DocActors();
 		List<PlaceMention> places = new ArrayList<>();
 		List<Candidate> cands = new ArrayList<>();
-		java.util.Set<Integer> modifiers = new java.util.HashSet<>();
-		java.util.Map<Integer, Integer> modifierEnds = new java.util.HashMap<>();
+		Set<Integer> modifiers = new HashSet<>();
+		Map<Integer, Integer> modifierEnds = new HashMap<>();
 		lexicon(t, cands, modifiers, modifierEnds);
 		dictionary.find(text, date, cands);
 		institutions(text, cands);
@@ -111,7 +115,7 @@ public final class ActorExtractor {
 	}
 
 	private void oneArmedForces(DocActors actors) {
-		java.util.Map<String, DocActor> first = new java.util.HashMap<>();
+		Map<String, DocActor> first = new HashMap<>();
 		for (ActorMention m : List.copyOf(actors.mentions())) {
 			DocActor a = m.actor();
 			Country c = data.countries().byIso(a.iso());
@@ -131,8 +135,8 @@ public final class ActorExtractor {
 	 * Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"), and
 	 * {@code modifierEnds} where each such name ends.
 	 */
-	private void lexicon(String t, List<Candidate> out, java.util.Set<Integer> modifiers,
-			java.util.Map<Integer, Integer> modifierEnds) {
+	private void lexicon(String t, List<Candidate> out, Set<Integer> modifiers,
+			Map<Integer, Integer> modifierEnds) {
 		String fullText = t;
 		for (PhraseIndex.Match<LexiconActor> m : data.actors().index().findAll(t)) {
 			LexiconActor la = m.value();
@@ -464,7 +468,7 @@ public final class ActorExtractor {
 	}
 
 	/** Lower-case particles inside Romance place names ("Mocimboa da Praia", "Puerto de la Cruz"). */
-	private static final java.util.Set<String> PLACE_PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das",
+	private static final Set<String> PLACE_PARTICLES = Set.of("da", "de", "do", "dos", "das",
 			"del", "di", "du");
 
 	/**
@@ -628,7 +632,7 @@ public final class ActorExtractor {
 	private void countries(AnalyzedText text, List<Candidate> out, List<PlaceMention> places) {
 		String t = text.matchText();
 		List<PhraseIndex.Match<CountryTable.Form>> all = data.countries().index().findAll(t);
-		java.util.Set<String> named = new java.util.HashSet<>();
+		Set<String> named = new HashSet<>();
 		for (PhraseIndex.Match<CountryTable.Form> m : all) {
 			if (m.value().type() != CountryTable.FormType.ADJECTIVE) {
 				named.add(m.value().country().iso());

@@ -1,6 +1,7 @@
 package org.sourcebench.extract.actors;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.Country;
@@ -77,7 +78,7 @@ final class ArmedForceNames {
 				return false;
 			}
 		}
-		String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+		String last = w[w.length - 1].toLowerCase(Locale.ROOT);
 		return last.equals("army") || last.equals("forces") || last.equals("force") || last.equals("military");
 	}
 

@@ -1,5 +1,7 @@
 package org.sourcebench.extract.actors;
 
+import java.util.List;
+
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 
@@ -39,7 +41,7 @@ final class BodyNameOverTitle {
 		if (!Mechanisms.on("actors.bodyNameOverTitle")) {
 			return;
 		}
-		for (DocActor a : java.util.List.copyOf(actors.actors())) {
+		for (DocActor a : List.copyOf(actors.actors())) {
 			String n = a.name();
 			if (n.length() < 4 || !n.regionMatches(true, 0, "UN ", 0, 3)) {
 				continue;

@@ -2,7 +2,9 @@ package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -160,13 +162,13 @@ final class DescribedForces {
 				counts.merge(m.actor().iso(), 1, Integer::sum);
 			}
 		}
-		Map<Integer, java.util.Set<String>> placesAt = new HashMap<>();
+		Map<Integer, Set<String>> placesAt = new HashMap<>();
 		Map<Integer, Integer> endAt = new HashMap<>();
 		for (PhraseIndex.Match<Place> p : data.gazetteer().index().findAll(t)) {
 			if (p.value().iso().isEmpty() || actors.overlaps(p.begin(), p.end())) {
 				continue;
 			}
-			placesAt.computeIfAbsent(p.begin(), k -> new java.util.HashSet<>()).add(p.value().iso());
+			placesAt.computeIfAbsent(p.begin(), k -> new HashSet<>()).add(p.value().iso());
 			endAt.merge(p.begin(), p.end(), Math::max);
 		}
 		placesAt.forEach((b, isos) -> {
@@ -196,7 +198,7 @@ final class DescribedForces {
 		if (next < 0 || next != end + 1) {
 			return true;
 		}
-		String word = TextCursor.of(t).nextWord(end).toLowerCase(java.util.Locale.ROOT);
+		String word = TextCursor.of(t).nextWord(end).toLowerCase(Locale.ROOT);
 		if (OWNED_AFTER.contains(word)) {
 			return false;
 		}

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,8 +61,8 @@ final class GivenNames {
 			String name = t.substring(begin, end);
 			String[] words = name.split("[ ]");
 			if (actors.overlaps(begin, end) || !Given.NAMES.contains(words[0]) || Given.OTHERS.contains(name)
-					|| EntityTagger.commonWord(words[0]) || FUNCTION.contains(words[0].toLowerCase(java.util.Locale.ROOT))
-					|| NameRun.isParticle(words[0].toLowerCase(java.util.Locale.ROOT)) || !standsAlone(t, begin, m.end()) || !personLike(words)) {
+					|| EntityTagger.commonWord(words[0]) || FUNCTION.contains(words[0].toLowerCase(Locale.ROOT))
+					|| NameRun.isParticle(words[0].toLowerCase(Locale.ROOT)) || !standsAlone(t, begin, m.end()) || !personLike(words)) {
 				continue;
 			}
 			String key = PersonNames.spelling(name.replace('-', ' ').replace("\u2019", "'"));
@@ -115,7 +117,7 @@ final class GivenNames {
 		return true;
 	}
 
-	private static boolean whole(java.util.List<? extends org.sourcebench.extract.data.PhraseIndex.Match<?>> ms,
+	private static boolean whole(List<? extends org.sourcebench.extract.data.PhraseIndex.Match<?>> ms,
 			String w) {
 		return ms.stream().anyMatch(x -> x.begin() == 0 && x.end() == w.length());
 	}

@@ -1,7 +1,10 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -160,7 +163,7 @@ public final class ParsedActorReader {
 	 * people's names (family name first) is the one of them named last before it.
 	 */
 	private static void familyNamesFirst(String t, DocActors actors, List<ParsedSentence> sentences) {
-		java.util.Map<String, List<DocActor>> byFirst = new java.util.HashMap<>();
+		Map<String, List<DocActor>> byFirst = new HashMap<>();
 		for (DocActor a : actors.actors()) {
 			String[] w = a.name().split(" ");
 			if (a.kind() == ActorKind.PERSON && w.length >= 2 && w[0].length() >= 2
@@ -300,7 +303,7 @@ public final class ParsedActorReader {
 	 * in the head word of a body or a place ("Coordination Headquarters", "Karen State"), no "Hamas-run".
 	 */
 	private boolean plausibleName(String name) {
-		if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) || isPlace(name)) {
+		if (name.equals(name.toUpperCase(Locale.ROOT)) || isPlace(name)) {
 			return false; // a dateline; "Tal Rifaat", "Khan Sheikhoun": places the tagger took for persons
 		}
 		String last = NameRun.lastWord(name);

@@ -1,7 +1,10 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.EntityTagger;
@@ -227,7 +230,7 @@ final class PersonFinder {
 			if (w.isEmpty()) {
 				return false;
 			}
-			String lower = w.toLowerCase(java.util.Locale.ROOT);
+			String lower = w.toLowerCase(Locale.ROOT);
 			if (PERSON_NOUNS.contains(lower) || !data.titles().offices().findAll(lower).isEmpty()
 					&& data.titles().offices().findAll(lower).get(0).end() == lower.length()) {
 				return true;
@@ -240,9 +243,9 @@ final class PersonFinder {
 		return false;
 	}
 
-	private static final java.util.Set<String> PERSON_NOUNS = new java.util.HashSet<>();
+	private static final Set<String> PERSON_NOUNS = new HashSet<>();
 	/** The person nouns and those used only before a name (person-nouns.tsv, class before-name). */
-	private static final java.util.Set<String> NOUNS_BEFORE_NAMES = new java.util.HashSet<>();
+	private static final Set<String> NOUNS_BEFORE_NAMES = new HashSet<>();
 
 	static {
 		for (String[] r : org.sourcebench.extract.data.DataFile.rows("person-nouns.tsv", 1)) {

@@ -2,6 +2,8 @@ package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
@@ -18,7 +20,7 @@ import org.sourcebench.model.ActorKind;
  */
 final class PersonShortForms {
 
-	private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+	private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at",
 			"az", "an");
 
 	private PersonShortForms() {
@@ -57,7 +59,7 @@ final class PersonShortForms {
 	private static boolean lone(DocActor a) {
 		String n = a.name();
 		if (n.contains(" ") || n.length() < 3 || a.confidence() >= 0.9 || !Character.isUpperCase(n.charAt(0))
-				|| n.equals(n.toUpperCase(java.util.Locale.ROOT))) {
+				|| n.equals(n.toUpperCase(Locale.ROOT))) {
 			return false;
 		}
 		return a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANISATION && words(n).size() == 1;

@@ -1,6 +1,7 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -125,7 +126,7 @@ final class UnnamedOfficials {
 	 * Chargé d'Affaires": one person) when it gives exactly one, else the description's own office.
 	 */
 	private static String mission(List<Found> found, Found topDiplomat) {
-		Set<String> ranks = new java.util.HashSet<>();
+		Set<String> ranks = new HashSet<>();
 		for (Found f : found) {
 			if (f.country().iso().equals(topDiplomat.country().iso()) && MISSION_RANKS.contains(f.office())) {
 				ranks.add(f.office());

@@ -1,7 +1,9 @@
 package org.sourcebench.extract.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,7 +125,7 @@ public final class ClaimExtractor {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
 		}
 		issuedStatements(parsed, parsedSpeakers, speakers);
-		java.util.Set<Integer> handled = new java.util.HashSet<>();
+		Set<Integer> handled = new HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
@@ -134,7 +136,7 @@ public final class ClaimExtractor {
 					locateSpeaker(t, hits.get(j), speakers, parsedSpeakers, tokens, actors);
 				}
 			}
-			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(java.util.Locale.ROOT))) {
+			if (h.participle && SOURCE_CUES.contains(h.form.toLowerCase(Locale.ROOT))) {
 				citedSource(text, t, h, s, speakers, quotes, claimed, out);
 				continue;
 			}
@@ -211,12 +213,12 @@ public final class ClaimExtractor {
 		for (ParsedSentence s : parsed) {
 			for (int v = 0; v < s.size(); v++) {
 				String lemma = s.lemma(v) == null || s.lemma(v).equals("_") ? s.word(v) : s.lemma(v);
-				if (!s.pos(v).equals("VERB") || !ISSUE_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+				if (!s.pos(v).equals("VERB") || !ISSUE_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
 					continue;
 				}
 				int object = -1;
 				for (int o : s.children(v, "obj")) {
-					if (o > v && STATEMENTS.contains(s.word(o).toLowerCase(java.util.Locale.ROOT))) {
+					if (o > v && STATEMENTS.contains(s.word(o).toLowerCase(Locale.ROOT))) {
 						object = o;
 					}
 				}
@@ -247,11 +249,11 @@ public final class ClaimExtractor {
 			return false;
 		}
 		int b = h.speaker.phraseBegin();
-		String first = TextCursor.of(t).nextWord(b).toLowerCase(java.util.Locale.ROOT);
+		String first = TextCursor.of(t).nextWord(b).toLowerCase(Locale.ROOT);
 		int next = TextCursor.of(t).skipSpaces(b + first.length());
-		String second = TextCursor.of(t).nextWord(next).toLowerCase(java.util.Locale.ROOT).replace(",", "");
+		String second = TextCursor.of(t).nextWord(next).toLowerCase(Locale.ROOT).replace(",", "");
 		if (second.equals("joint")) {
-			second = TextCursor.of(t).nextWord(TextCursor.of(t).skipSpaces(next + 5)).toLowerCase(java.util.Locale.ROOT)
+			second = TextCursor.of(t).nextWord(TextCursor.of(t).skipSpaces(next + 5)).toLowerCase(Locale.ROOT)
 					.replace(",", "");
 		}
 		return first.equals("the") && STATEMENTS.contains(second);
@@ -469,7 +471,7 @@ public final class ClaimExtractor {
 	 * part-of-speech lookup: past forms ("said", "stressed", "told") and third-person "says" cannot.
 	 */
 	private static boolean mayBeNominal(String form) {
-		String f = form.toLowerCase(java.util.Locale.ROOT);
+		String f = form.toLowerCase(Locale.ROOT);
 		if (f.endsWith("s") && !f.endsWith("ss") && !NOMINAL_FORMS.contains(f)) {
 			return false; // "insists", "warns": a third-person verb, however the tagger read it
 		}
@@ -559,7 +561,7 @@ public final class ClaimExtractor {
 			return null;
 		}
 		boolean statement = false;
-		for (String w : phrase.group().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+		for (String w : phrase.group().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
 			statement |= STATEMENTS.contains(w);
 		}
 		List<ActorMention> named = statement ? actors.within(h.end, phrase.end()) : List.of();
@@ -588,7 +590,7 @@ public final class ClaimExtractor {
 	private static String pronounBefore(String t, CueHit h) {
 		String w = h.speaker != null && !h.inverted ? TextCursor.of(t).nextWord(h.speaker.phraseBegin())
 				: TextCursor.of(t).previousWord(h.begin);
-		w = w.toLowerCase(java.util.Locale.ROOT);
+		w = w.toLowerCase(Locale.ROOT);
 		return isPersonalPronoun(w) ? w : "";
 	}
 

@@ -3,6 +3,7 @@ package org.sourcebench.extract.claims;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ final class ClaimText {
 	 * " and that" outside quotations, each part trimmed.
 	 */
 	static List<int[]> propositions(String t, int[] span, List<Quote> quotes) {
-		List<int[]> out = new java.util.ArrayList<>();
+		List<int[]> out = new ArrayList<>();
 		int begin = span[0];
 		for (int i = nextJoin(t, begin); i >= 0 && i < span[1]; i = nextJoin(t, i + 1)) {
 			if (insideQuote(quotes, i)) {

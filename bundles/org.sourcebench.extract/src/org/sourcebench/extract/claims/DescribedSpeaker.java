@@ -1,6 +1,7 @@
 package org.sourcebench.extract.claims;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,7 +207,7 @@ final class DescribedSpeaker {
 		}
 		DocActor best = null;
 		int bestCount = 0;
-		java.util.Map<DocActor, Integer> counts = new java.util.HashMap<>();
+		Map<DocActor, Integer> counts = new HashMap<>();
 		for (ActorMention m : actors.mentions()) {
 			if (m.begin() >= offset) {
 				break;

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -222,7 +223,7 @@ final class ParsedClaimReader {
 		if (span == null || !accepts(span, null, s.word(n), s.start(n), true, out)) {
 			return; // decided before the speaker is resolved: resolving may add an actor to the document
 		}
-		List<DocActor> speaking = new java.util.ArrayList<>();
+		List<DocActor> speaking = new ArrayList<>();
 		for (int p : s.children(n)) {
 			if (p < n && (s.deprel(p).equals("nmod:poss") || s.word(p).endsWith("'s") || s.word(p).endsWith("’s"))) {
 				DocActor a = speakers.resolve(s, p, -1); // "Moscow's assertion that": only a named possessor speaks

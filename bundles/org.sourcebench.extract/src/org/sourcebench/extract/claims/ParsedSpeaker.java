@@ -1,5 +1,6 @@
 package org.sourcebench.extract.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -222,7 +223,7 @@ final class ParsedSpeaker {
 		if (head < 0 || head < at.token()) {
 			return List.of();
 		}
-		List<DocActor> out = new java.util.ArrayList<>();
+		List<DocActor> out = new ArrayList<>();
 		for (int c : s.children(head, "conj")) {
 			DocActor a = resolve(s, c, -1);
 			if (a != null && a != first && !out.contains(a)) {
@@ -243,7 +244,7 @@ final class ParsedSpeaker {
 				|| !isNamedOrSource(s, subject) || resolve(s, subject, v) != first) {
 			return List.of();
 		}
-		List<DocActor> out = new java.util.ArrayList<>();
+		List<DocActor> out = new ArrayList<>();
 		for (int c : s.children(subject, "conj")) {
 			if (c < subject || s.pos(c).equals("VERB") || !isNamedOrSource(s, c)) {
 				continue; // only conjuncts the document names or unnamed sources: resolving may add an actor

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.claims;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,7 +66,7 @@ final class SpeakerFinder {
 	private static final int RECENT_TURNS = 3;
 
 	private static Set<String> notNouns() {
-		Set<String> s = new java.util.HashSet<>(ClaimWords.get().list("preposition"));
+		Set<String> s = new HashSet<>(ClaimWords.get().list("preposition"));
 		s.addAll(ClaimWords.get().list("relative"));
 		s.addAll(ClaimWords.get().list("skip"));
 		s.addAll(ClaimWords.get().verbs);

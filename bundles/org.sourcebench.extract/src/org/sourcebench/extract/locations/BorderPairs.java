@@ -1,6 +1,7 @@
 package org.sourcebench.extract.locations;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,7 +74,7 @@ final class BorderPairs extends PlaceStage {
 		}
 		String next = d.c.nextWord(e);
 		return next.isEmpty() || !TextCursor.capitalised(next) && !names.eventNounAfter(next) && words.head(next) == null
-				&& !words.is("place-after", next.toLowerCase(java.util.Locale.ROOT));
+				&& !words.is("place-after", next.toLowerCase(Locale.ROOT));
 	}
 
 	private Side side(String word) {

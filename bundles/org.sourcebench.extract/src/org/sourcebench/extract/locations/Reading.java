@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.sourcebench.extract.actors.ActorMention;
@@ -117,7 +118,7 @@ final class Reading {
 			return false;
 		}
 		for (int k : s.children(n, "case")) {
-			String p = s.word(k).toLowerCase(java.util.Locale.ROOT);
+			String p = s.word(k).toLowerCase(Locale.ROOT);
 			if (words.isPreposition(p) && !p.equals("from") && !p.equals("to")) {
 				return true;
 			}
