@@ -9,6 +9,7 @@ import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.PlaceFramedPersons;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
@@ -116,7 +117,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
 		}
-		org.sourcebench.extract.actors.PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
+		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")

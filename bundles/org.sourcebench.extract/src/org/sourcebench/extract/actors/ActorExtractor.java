@@ -467,10 +467,6 @@ public final class ActorExtractor {
 		return yes;
 	}
 
-	/** Lower-case particles inside Romance place names ("Mocimboa da Praia", "Puerto de la Cruz"). */
-	private static final Set<String> PLACE_PARTICLES = Set.of("da", "de", "do", "dos", "das",
-			"del", "di", "du");
-
 	/**
 	 * Whether the country name or capital at {@code [begin, end)} is a word inside a longer proper name, neither an
 	 * actor nor the country's place (mechanism {@code actors.namesInsideNames}): a capital that opens another name
@@ -485,19 +481,19 @@ public final class ActorExtractor {
 		TextCursor c = TextCursor.of(t);
 		String prev = c.previousWordAsWritten(begin);
 		int prevStart = c.previousWordStart(begin);
-		if (prevStart < 0 || !TextCursor.of(t).onlySpaces(prevStart + prev.length(), begin)) {
+		if (prevStart < 0 || !c.onlySpaces(prevStart + prev.length(), begin)) {
 			return false;
 		}
 		String before = c.previousWordAsWritten(prevStart);
 		int beforeStart = c.previousWordStart(prevStart);
 		if (before.isEmpty() || beforeStart < 0 || !Character.isUpperCase(before.charAt(0))
-				|| !TextCursor.of(t).onlySpaces(beforeStart + before.length(), prevStart)) {
+				|| !c.onlySpaces(beforeStart + before.length(), prevStart)) {
 			return false;
 		}
 		if (prev.equals("of")) {
 			return "sea".equals(data.placeHeads().get(before));
 		}
-		return PLACE_PARTICLES.contains(prev);
+		return LocationData.get().is("place-particle", prev);
 	}
 
 	/** "the capital Khartoum", "the Syrian capital, Damascus": a capital named as such is the city. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 
@@ -17,7 +16,6 @@ import org.sourcebench.extract.Mechanisms;
  */
 final class NameExtents {
 
-	private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "di", "du");
 	private static final int MAX_NAME_WORDS = 3;
 
 	private final PlaceNames names;
@@ -96,7 +94,7 @@ final class NameExtents {
 			while (pe < t.length() && Character.isLowerCase(t.charAt(pe))) {
 				pe++;
 			}
-			if (pe > p && PARTICLES.contains(t.substring(p, pe)) && t.startsWith(" ", pe)) {
+			if (pe > p && LocationData.get().is("place-particle", t.substring(p, pe)) && t.startsWith(" ", pe)) {
 				int e = capitalisedRunEnd(t, pe + 1);
 				int first = t.indexOf(' ', pe + 1);
 				e = first > 0 && first < e ? first : e; // one word: "Praia", not "Praia Mueda"

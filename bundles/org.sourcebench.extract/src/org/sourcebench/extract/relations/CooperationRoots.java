@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
@@ -50,7 +51,7 @@ final class CooperationRoots {
 					(s, r) -> truce(s, r, actors, w, pairs.contains(r.to() + "|" + r.from() + "|"
 							+ r.evidence().begin())));
 		}
-		MaterialCooperation.apply(sentences, actors, out); // military cooperation: 06 (relations.military-cooperation)
+		MaterialCooperation.apply(sentences, actors, out); // 06 for military cooperation, 07 for armed backing, 08 for truce deals
 	}
 
 	private static boolean cooperative(String root) {
