@@ -9,7 +9,9 @@ import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.HeadedNames;
 import org.sourcebench.extract.actors.PlaceFramedPersons;
+import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
@@ -119,6 +121,7 @@ public final class ExtractionEngine {
 		}
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
+		PlacedStates.drop(reading.actors(), placeSpans(locs));
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
 				? relations.read(text, reading.actors())
@@ -130,7 +133,19 @@ public final class ExtractionEngine {
 			Designations.prune(rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
+		HeadedNames.merge(reading.actors()); // "the Houthi group said": a described speaker of a named body
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
+	}
+
+	/** The mentions of the document's places as {begin, end} pairs. */
+	private static List<int[]> placeSpans(List<ExtractedLocation> locs) {
+		List<int[]> out = new ArrayList<>();
+		for (ExtractedLocation l : locs) {
+			for (TextSpan s : l.mentions()) {
+				out.add(new int[] {s.begin(), s.end()});
+			}
+		}
+		return out;
 	}
 
 	private List<ExtractedActor> toActors(String body, ActorReading reading) {

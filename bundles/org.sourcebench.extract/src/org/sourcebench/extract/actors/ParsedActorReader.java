@@ -114,6 +114,7 @@ public final class ParsedActorReader {
 		PersonShortForms.settle(actors);
 		ArmedForceNames.join(actors, data.countries());
 		GroupOwners.drop(body, actors);
+		HeadedNames.merge(actors); // "Houthi group" and "Houthis", "PTV News" and "PTV"
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
