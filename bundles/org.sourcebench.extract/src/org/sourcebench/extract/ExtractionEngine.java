@@ -10,6 +10,7 @@ import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.HeadedNames;
+import org.sourcebench.extract.actors.PersonShortForms;
 import org.sourcebench.extract.actors.PlaceFramedPersons;
 import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
@@ -134,6 +135,7 @@ public final class ExtractionEngine {
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		HeadedNames.merge(reading.actors()); // "the Houthi group said": a described speaker of a named body
+		PersonShortForms.settleLate(body, reading.actors()); // "Polyansky said" after "Dmitry Polyansky said"
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
 
