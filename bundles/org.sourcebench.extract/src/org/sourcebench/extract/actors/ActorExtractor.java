@@ -659,6 +659,10 @@ public final class ActorExtractor {
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
 						continue; // "a Britain-based monitor": a modifier, neither actor nor place
 					}
+					if (t.startsWith("-led ", m.end()) && Mechanisms.on("actors.ledBodies")) {
+						Mechanisms.fired("actors.ledBodies", 1);
+						continue; // "the US-led coalition", "the US-led UN Command": the body led, not the state
+					}
 					if (!capital && opensAName(t, m.end())) {
 						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name
 					}
