@@ -3,7 +3,9 @@ package org.sourcebench.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
@@ -134,9 +136,43 @@ public final class ExtractionEngine {
 			Designations.prune(rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
-		HeadedNames.merge(reading.actors()); // "the Houthi group said": a described speaker of a named body
-		PersonShortForms.settleLate(body, reading.actors()); // "Polyansky said" after "Dmitry Polyansky said"
+		Map<String, String> renamed = new HashMap<>(HeadedNames.merge(reading.actors())); // "the Houthi group said"
+		renamed.putAll(PersonShortForms.settleLate(body, reading.actors())); // "Polyansky said" after "Dmitry Polyansky"
+		if (!renamed.isEmpty()) {
+			renameSides(renamed, cl, rel);
+		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
+	}
+
+	/**
+	 * The claims' speakers and the relations' sides named by an actor that a late reading merged into another go by
+	 * that other's name; a relation that then repeats another (or joins an actor to itself) is dropped.
+	 */
+	private static void renameSides(Map<String, String> renamed, List<ExtractedClaim> cl,
+			List<ExtractedRelationship> rel) {
+		java.util.function.UnaryOperator<String> to = n -> {
+			String r = n;
+			for (int hops = 0; hops < 4 && renamed.containsKey(r); hops++) {
+				r = renamed.get(r);
+			}
+			return r;
+		};
+		cl.replaceAll(c -> renamed.containsKey(c.speaker()) ? new ExtractedClaim(to.apply(c.speaker()), c.text(),
+				c.direct(), c.cue(), c.evidence(), c.confidence()) : c);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		List<ExtractedRelationship> out = new ArrayList<>();
+		for (ExtractedRelationship r : rel) {
+			ExtractedRelationship x = renamed.containsKey(r.from()) || renamed.containsKey(r.to())
+					? new ExtractedRelationship(to.apply(r.from()), to.apply(r.to()), r.cameoCode(), r.evidence(),
+							r.confidence())
+					: r;
+			if (x != r && x.from().equals(x.to()) || !seen.add(x.from() + "|" + x.to() + "|" + x.cameoCode())) {
+				continue;
+			}
+			out.add(x);
+		}
+		rel.clear();
+		rel.addAll(out);
 	}
 
 	/** The mentions of the document's places as {begin, end} pairs. */

@@ -23,9 +23,14 @@ public final class HeadedNames {
 	private HeadedNames() {
 	}
 
-	public static void merge(DocActors actors) {
+	/**
+	 * Merges the actors; returns the names of the actors merged into another, each with the name it now goes by (for
+	 * the claims and relations read before, which name the actor merged).
+	 */
+	public static Map<String, String> merge(DocActors actors) {
+		Map<String, String> renamed = new HashMap<>();
 		if (!Mechanisms.on("actors.headedNames")) {
-			return;
+			return renamed;
 		}
 		Map<String, DocActor> byKey = new HashMap<>();
 		for (DocActor a : actors.actors()) {
@@ -62,11 +67,13 @@ public final class HeadedNames {
 				into.spans().add(s);
 			}
 			from.spans().clear();
+			renamed.put(from.name(), into.name());
 			if (byKey.get(key(from.name())) == from) {
 				byKey.put(key(from.name()), into);
 			}
 			Mechanisms.fired("actors.headedNames", 1);
 		}
+		return renamed;
 	}
 
 	/** Bodies of any kind but states; a person only as a duplicate name ("The Red Crescent" read as a person). */

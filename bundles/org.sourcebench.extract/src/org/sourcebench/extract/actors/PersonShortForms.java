@@ -1,8 +1,10 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
@@ -60,11 +62,13 @@ public final class PersonShortForms {
 	 * Polyansky said ... Polyansky said", read as bodies when the tagger gave no PERSON), mechanism
 	 * {@code actors.lateShortForms}: a full name may also be such a body of two or three capitalised words, no body
 	 * head among them, and a dictionary person named in the text only by the last word of its name ("Barzani", the
-	 * dictionary's "Masoud Barzani", where the article names "Masrour Barzani") is that lone word.
+	 * dictionary's "Masoud Barzani", where the article names "Masrour Barzani") is that lone word. Returns the names
+	 * of the actors absorbed, each with the name it now goes by.
 	 */
-	public static void settleLate(String body, DocActors actors) {
+	public static Map<String, String> settleLate(String body, DocActors actors) {
+		Map<String, String> renamed = new HashMap<>();
 		if (!Mechanisms.on("actors.lateShortForms")) {
-			return;
+			return renamed;
 		}
 		List<DocActor> full = new ArrayList<>();
 		for (DocActor a : actors.actors()) {
@@ -87,9 +91,13 @@ public final class PersonShortForms {
 			if (into != null) {
 				actors.absorb(a, into);
 				full.remove(a);
+				if (a.spans().isEmpty()) {
+					renamed.put(a.name(), into.name());
+				}
 				Mechanisms.fired("actors.lateShortForms", 1);
 			}
 		}
+		return renamed;
 	}
 
 	/** A body the readers named by two or three capitalised words, no dictionary name and no body head among them. */
