@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.actor;
+import static org.sourcebench.extract.ExtractionFixture.location;
 import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,16 @@ class ActorNames17Test {
 		DocumentExtraction d = ExtractionFixture.extract("The ship's master reported the incident to the "
 				+ "US-led naval coalition in the Red Sea, the agency said.");
 		assertFalse(actor(d, "United States").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aNameOnlyEverAfterInOrAtIsAPlace() {
+		// actors.locativeNames: the tagger's body "Tunga Daji" stands only after "in" and "at"
+		DocumentExtraction d = ExtractionFixture.extract("The army on Thursday said troops killed 21 armed bandits and "
+				+ "recovered weapons in Tunga Daji, Anka Local Government Area of Zamfara state. Local newspapers "
+				+ "reported how two soldiers were killed by the bandits at Tunga Daji in Anka Local Government Area of "
+				+ "the state.");
+		assertFalse(actor(d, "Tunga Daji").isPresent(), d.actors().toString());
+		assertTrue(location(d, "Tunga Daji").isPresent(), d.locations().toString());
 	}
 }
