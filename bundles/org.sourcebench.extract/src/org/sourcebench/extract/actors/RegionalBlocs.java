@@ -9,11 +9,11 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.model.ActorKind;
 
 /**
- * "The three European powers", "the European trio", "Western countries", "European leaders": a set of states named by
- * a bloc adjective (actor-words.tsv class bloc-adjective: European, Western) and a plural noun of states or their
+ * "The three European powers", "the European trio", "European leaders": a set of states named by a bloc adjective
+ * (actor-words.tsv class bloc-adjective: European) and a plural noun of states or their
  * leaders (class bloc-noun), with an optional count, is one actor per adjective in a document (mechanism
- * {@code actors.regionalBlocs}): the study gold enters such a set as one side (the E3, the West) in most articles that
- * name it, unlike "Arab states" or "African countries". A phrase inside another actor's mention is left to it.
+ * {@code actors.regionalBlocs}): the study gold enters such a set as one side (the E3) in most articles that name it,
+ * unlike "Arab states" or "African countries". A phrase inside another actor's mention is left to it.
  * Stateless.
  */
 final class RegionalBlocs {
