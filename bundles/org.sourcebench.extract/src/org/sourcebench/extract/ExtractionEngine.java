@@ -3,13 +3,18 @@ package org.sourcebench.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.HeadedNames;
+import org.sourcebench.extract.actors.PersonShortForms;
 import org.sourcebench.extract.actors.PlaceFramedPersons;
+import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
@@ -119,6 +124,7 @@ public final class ExtractionEngine {
 		}
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
+		PlacedStates.drop(reading.actors(), placeSpans(locs));
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
 				? relations.read(text, reading.actors())
@@ -130,7 +136,54 @@ public final class ExtractionEngine {
 			Designations.prune(rel);
 		}
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
+		Map<String, String> renamed = new HashMap<>(HeadedNames.merge(reading.actors())); // "the Houthi group said"
+		renamed.putAll(PersonShortForms.settleLate(body, reading.actors())); // "Polyansky said" after "Dmitry Polyansky"
+		if (!renamed.isEmpty()) {
+			renameSides(renamed, cl, rel);
+		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
+	}
+
+	/**
+	 * The claims' speakers and the relations' sides named by an actor that a late reading merged into another go by
+	 * that other's name; a relation that then repeats another (or joins an actor to itself) is dropped.
+	 */
+	private static void renameSides(Map<String, String> renamed, List<ExtractedClaim> cl,
+			List<ExtractedRelationship> rel) {
+		java.util.function.UnaryOperator<String> to = n -> {
+			String r = n;
+			for (int hops = 0; hops < 4 && renamed.containsKey(r); hops++) {
+				r = renamed.get(r);
+			}
+			return r;
+		};
+		cl.replaceAll(c -> renamed.containsKey(c.speaker()) ? new ExtractedClaim(to.apply(c.speaker()), c.text(),
+				c.direct(), c.cue(), c.evidence(), c.confidence()) : c);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		List<ExtractedRelationship> out = new ArrayList<>();
+		for (ExtractedRelationship r : rel) {
+			ExtractedRelationship x = renamed.containsKey(r.from()) || renamed.containsKey(r.to())
+					? new ExtractedRelationship(to.apply(r.from()), to.apply(r.to()), r.cameoCode(), r.evidence(),
+							r.confidence())
+					: r;
+			if (x != r && x.from().equals(x.to()) || !seen.add(x.from() + "|" + x.to() + "|" + x.cameoCode())) {
+				continue;
+			}
+			out.add(x);
+		}
+		rel.clear();
+		rel.addAll(out);
+	}
+
+	/** The mentions of the document's places as {begin, end} pairs. */
+	private static List<int[]> placeSpans(List<ExtractedLocation> locs) {
+		List<int[]> out = new ArrayList<>();
+		for (ExtractedLocation l : locs) {
+			for (TextSpan s : l.mentions()) {
+				out.add(new int[] {s.begin(), s.end()});
+			}
+		}
+		return out;
 	}
 
 	private List<ExtractedActor> toActors(String body, ActorReading reading) {

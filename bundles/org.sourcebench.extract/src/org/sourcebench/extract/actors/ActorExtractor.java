@@ -208,6 +208,12 @@ public final class ActorExtractor {
 
 	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
 			"(?:" + ActorWords.get().alternation("unit") + ")\\b");
+	/** A noun of actor-words class instrument, after at most one adjective ("nuclear watchdog", "highest court"). */
+	private static final java.util.regex.Pattern INSTRUMENT = java.util.regex.Pattern.compile(
+			"(?:[a-z]+(?:al|ar|ic|est) )?(?i:" + ActorWords.get().alternation("instrument") + ")\\b");
+	/** A noun of actor-words class decision ("UN sanctions"; not after a body head: "UN Security Council resolutions"). */
+	private static final java.util.regex.Pattern DECISION = java.util.regex.Pattern.compile(
+			"(?i:" + ActorWords.get().alternation("decision") + ")\\b");
 	private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
 			", ((?:[A-Z][\\w'’-]+)(?: [A-Z][\\w'’-]+){0,3})(?=[,.;])");
 
@@ -215,7 +221,9 @@ public final class ActorExtractor {
 	 * An organisation's name that only modifies what follows names no mention of it (GUIDELINES.md): a title ("UN
 	 * envoy Martin Griffiths", "the UN Special Envoy"; the office holder is the actor) or a unit of the body (actor-words
 	 * class "unit": "UN agencies", "the UN peacekeeping mission", "the UN's peacekeeping force, Unifil"), which is an
-	 * actor of its own, named by an apposed name when one follows.
+	 * actor of its own, named by an apposed name when one follows; with {@code actors.instrumentModifiers} also a noun
+	 * of class instrument ("the UN Charter", "the UN nuclear watchdog") or, after a name that ends in no body head, of
+	 * class decision ("UN sanctions", "a UN meeting"), which names no actor.
 	 */
 	private boolean modifiesANoun(String t, PhraseIndex.Match<LexiconActor> m, List<Candidate> out) {
 		int p = m.end();
@@ -234,6 +242,12 @@ public final class ActorExtractor {
 			if (title.begin() == 0 && (p + title.end() == t.length() || !Character.isLetter(t.charAt(p + title.end())))) {
 				return true;
 			}
+		}
+		if (Mechanisms.on("actors.instrumentModifiers") && (INSTRUMENT.matcher(t).region(p, t.length()).lookingAt()
+				|| DECISION.matcher(t).region(p, t.length()).lookingAt()
+						&& BodyHeads.get().kindOf(NameRun.lastWord(m.phrase())) == null)) {
+			Mechanisms.fired("actors.instrumentModifiers", 1);
+			return true; // "the UN Charter", "UN sanctions", "the UN nuclear watchdog": no mention of the body
 		}
 		java.util.regex.Matcher u = UNIT.matcher(t).region(p, t.length());
 		if (!u.lookingAt()) {
@@ -644,6 +658,10 @@ public final class ActorExtractor {
 					}
 					if (t.startsWith("-based", m.end()) || t.startsWith("-born", m.end())) {
 						continue; // "a Britain-based monitor": a modifier, neither actor nor place
+					}
+					if (t.startsWith("-led ", m.end()) && Mechanisms.on("actors.ledBodies")) {
+						Mechanisms.fired("actors.ledBodies", 1);
+						continue; // "the US-led coalition", "the US-led UN Command": the body led, not the state
 					}
 					if (!capital && opensAName(t, m.end())) {
 						continue; // "told Myanmar Now", "Kenya Airways": the country opens another name

@@ -114,6 +114,8 @@ public final class ParsedActorReader {
 		PersonShortForms.settle(actors);
 		ArmedForceNames.join(actors, data.countries());
 		GroupOwners.drop(body, actors);
+		RegionalBlocs.read(body, actors); // "the three European powers"
+		HeadedNames.merge(actors); // "Houthi group" and "Houthis", "PTV News" and "PTV"
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */

@@ -1,8 +1,10 @@
 package org.sourcebench.extract.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
@@ -18,7 +20,7 @@ import org.sourcebench.model.ActorKind;
  * person; the one read first, or from a dictionary, keeps its name. Dictionary people (confidence 0.9 and more) are
  * never the lone word. Stateless.
  */
-final class PersonShortForms {
+public final class PersonShortForms {
 
 	private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at",
 			"az", "an");
@@ -55,6 +57,85 @@ final class PersonShortForms {
 		}
 	}
 
+	/**
+	 * The same once more after the claim and relation readers, which name speakers and sides themselves ("Dmitry
+	 * Polyansky said ... Polyansky said", read as bodies when the tagger gave no PERSON), mechanism
+	 * {@code actors.lateShortForms}: a full name may also be such a body of two or three capitalised words, no body
+	 * head among them, and a dictionary person named in the text only by the last word of its name ("Barzani", the
+	 * dictionary's "Masoud Barzani", where the article names "Masrour Barzani") is that lone word. Returns the names
+	 * of the actors absorbed, each with the name it now goes by.
+	 */
+	public static Map<String, String> settleLate(String body, DocActors actors) {
+		Map<String, String> renamed = new HashMap<>();
+		if (!Mechanisms.on("actors.lateShortForms")) {
+			return renamed;
+		}
+		List<DocActor> full = new ArrayList<>();
+		for (DocActor a : actors.actors()) {
+			if (!a.spans().isEmpty() && words(a.name()).size() >= 2 && a.name().contains(" ")
+					&& (a.kind() == ActorKind.PERSON || namedLikeAPerson(a))) {
+				full.add(a);
+			}
+		}
+		for (DocActor a : List.copyOf(actors.actors())) {
+			if (a.spans().isEmpty() || DocActor.isUnnamed(a.name())) {
+				continue;
+			}
+			DocActor into = null;
+			if (lone(a)) {
+				into = fullNameOf(a, full);
+			} else if (a.kind() == ActorKind.PERSON && a.confidence() >= 0.9) {
+				String word = onlyLastWord(body, a);
+				into = word == null ? null : fullNameOf(word, a, full);
+			}
+			if (into != null) {
+				actors.absorb(a, into);
+				full.remove(a);
+				if (a.spans().isEmpty()) {
+					renamed.put(a.name(), into.name());
+				}
+				Mechanisms.fired("actors.lateShortForms", 1);
+			}
+		}
+		return renamed;
+	}
+
+	/** A body the readers named by two or three capitalised words, no dictionary name and no body head among them. */
+	private static boolean namedLikeAPerson(DocActor a) {
+		if (a.kind() != ActorKind.ORGANISATION || a.confidence() >= 0.9 || a.name().contains(" of ")) {
+			return false;
+		}
+		String[] w = a.name().split(" ");
+		if (w.length > 3) {
+			return false;
+		}
+		for (String x : w) {
+			if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.equals(x.toUpperCase(Locale.ROOT))
+					|| BodyHeads.get().kindOf(x) != null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The last word of a person's name when every mention of the person is that word alone, else null. */
+	private static String onlyLastWord(String body, DocActor a) {
+		List<String> w = words(a.name());
+		if (w.size() < 2) {
+			return null;
+		}
+		String last = null;
+		for (int[] s : a.spans()) {
+			String text = body.substring(s[0], s[1]);
+			List<String> tw = words(text);
+			if (tw.size() != 1 || !tw.get(0).equals(w.get(w.size() - 1))) {
+				return null;
+			}
+			last = text;
+		}
+		return last;
+	}
+
 	/** A one-word person, or a one-word body the tagger read, not from a dictionary. */
 	private static boolean lone(DocActor a) {
 		String n = a.name();
@@ -66,7 +147,11 @@ final class PersonShortForms {
 	}
 
 	private static DocActor fullNameOf(DocActor lone, List<DocActor> full) {
-		List<String> w = words(lone.name());
+		return fullNameOf(lone.name(), lone, full);
+	}
+
+	private static DocActor fullNameOf(String name, DocActor lone, List<DocActor> full) {
+		List<String> w = words(name);
 		if (w.size() != 1) {
 			return null;
 		}
