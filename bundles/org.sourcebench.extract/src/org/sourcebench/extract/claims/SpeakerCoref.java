@@ -62,6 +62,84 @@ final class SpeakerCoref {
 		return false;
 	}
 
+	/**
+	 * The person a sentence-opening "he" or "she" at {@code offset} continues (mechanism {@code claims.subject-pronoun}):
+	 * the subject of the previous sentence's main verb, when a person is named in it and passes {@code agrees}. The
+	 * pronoun must open its clause: nothing but a quotation it closes ("“...,” he said") and an opening adverbial
+	 * ("However, he said") stands before it in its sentence, and the previous sentence is the one before that
+	 * quotation, outside quotation marks. "Noboa ... sounded a defiant note. “We must ...,” he emphasized": Noboa,
+	 * not the last person who spoke at a cue. Null when any of this fails.
+	 */
+	DocActor previousSubject(int offset, java.util.function.Predicate<DocActor> agrees) {
+		ParsedTokens.At at = tokens.at(offset);
+		if (at == null) {
+			return null;
+		}
+		if (quotes == null) {
+			quotes = QuoteFinder.find(QuoteFinder.marks(body));
+		}
+		int anchor = offset;
+		for (Quote q : quotes) {
+			if (q.close() < offset && body.substring(q.close() + 1, offset).matches("[\\s,]*")) {
+				anchor = q.open(); // "“...,” he said": the pronoun's clause begins with the quotation
+			}
+		}
+		int i = sentences.indexOf(at.sentence());
+		while (i > 0 && (sentences.get(i).size() == 0 || sentences.get(i).start(0) > anchor)) {
+			i--;
+		}
+		ParsedSentence own = sentences.get(i);
+		if (own.size() == 0 || i == 0 || !actors.within(own.start(0), anchor).isEmpty()
+				|| anchor - own.start(0) > 40) {
+			return null; // another actor opens the clause, or the pronoun stands late in its sentence
+		}
+		ParsedSentence prev = sentences.get(i - 1);
+		if (prev.size() == 0 || insideQuote(prev.start(0))) {
+			return null;
+		}
+		for (int root = 0; root < prev.size(); root++) {
+			if (prev.head(root) >= 0) {
+				continue;
+			}
+			for (int c : prev.children(root, "nsubj")) {
+				int[] span = prev.subtree(c);
+				if (c > root || span[0] > MAX_SUBJECT_START || !prev.children(c, "case").isEmpty()
+						|| insideQuote(prev.start(c))) {
+					continue;
+				}
+				int end = c;
+				while (end < span[1] && !prev.word(end + 1).equals(",")) {
+					end++; // "Juwaili, dismissed by Dbeibeh, said": the subject's name stands before any comma
+				}
+				List<ActorMention> first = actors.within(prev.start(0), prev.end(prev.size() - 1));
+				first = first.stream().filter(m -> !insideQuote(m.begin())).toList();
+				if (first.isEmpty()) {
+					return null;
+				}
+				ActorMention m = first.get(0); // the sentence names its subject first: not "According to X, Y will"
+				boolean inSubject = m.begin() >= prev.start(span[0]) && m.end() <= prev.end(end);
+				if (ClaimExtractor.DEBUG) {
+					System.err.println("PREVSUBJ at " + offset + " prev=" + prev + " first=" + m.actor().name() + " inSubject=" + inSubject);
+				}
+				return inSubject && m.actor().kind() == org.sourcebench.model.ActorKind.PERSON && agrees.test(m.actor())
+						? m.actor() : null;
+			}
+		}
+		return null;
+	}
+
+	/** The last token a previous sentence's subject may begin at ("At a briefing in Moscow, Peskov called ..."). */
+	private static final int MAX_SUBJECT_START = 8;
+
+	private boolean insideQuote(int offset) {
+		for (Quote q : quotes) {
+			if (q.contains(offset)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Where the window of the pronoun at {@code offset} begins: the start of the sentence two before its own. */
 	int windowStart(int offset) {
 		ParsedTokens.At at = tokens.at(offset);
