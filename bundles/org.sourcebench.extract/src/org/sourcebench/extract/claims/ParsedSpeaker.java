@@ -34,6 +34,8 @@ final class ParsedSpeaker {
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
+	/** Lowercase words of a title between a body and its officer's name ("spokesperson", "general", "deputy"). */
+	private static final Set<String> TITLES = titles();
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -47,6 +49,12 @@ final class ParsedSpeaker {
 		this.actors = actors;
 		this.memory = memory;
 		this.described = new DescribedSpeaker(body, actors);
+	}
+
+	private static Set<String> titles() {
+		Set<String> t = new java.util.HashSet<>(ClaimWords.get().list("title"));
+		t.addAll(ClaimWords.get().list("role"));
+		return Set.copyOf(t);
 	}
 
 	/** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
@@ -162,6 +170,9 @@ final class ParsedSpeaker {
 			return false; // "a senior United Nations official said": the noun before the verb heads the subject
 		}
 		ActorMention atHead = headMention(s, h);
+		if (atHead != null && titledPerson(s, v, atHead, found)) {
+			return false; // "TPNPB spokesperson Sebby Sambom said": the named person, not the body before the title
+		}
 		if (atHead != null) {
 			return atHead.actor() != found && s.pos(h).equals("PROPN");
 		}
@@ -177,6 +188,35 @@ final class ParsedSpeaker {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code found}, the person the word window took, is named right before speech verb {@code v} after the
+	 * body {@code atHead} the parse heads the subject with, with only a title between ("KIO General Secretary La
+	 * Nan said", "FO Spokesman Dr Muhammad Faisal said"): the parser hung the name on the body, yet the person speaks
+	 * (mechanism {@code claims.titled-person}).
+	 */
+	private boolean titledPerson(ParsedSentence s, int v, ActorMention atHead, DocActor found) {
+		if (found.kind() != ActorKind.PERSON || atHead.actor() == found || atHead.actor().kind() == ActorKind.PERSON
+				|| !Mechanisms.on("claims.titled-person")) {
+			return false;
+		}
+		int before = v - 1;
+		while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
+			before--;
+		}
+		ActorMention last = before >= 0 ? actors.at(s.start(before)) : null;
+		if (last == null || last.actor() != found || last.end() != s.end(before) || last.begin() <= atHead.end()) {
+			return false;
+		}
+		for (int i = 0; i < s.size() && s.start(i) < last.begin(); i++) {
+			if (s.start(i) >= atHead.end() && !isName(s, i) && !TITLES.contains(lemma(s, i))
+					&& !s.pos(i).equals("PROPN")) {
+				return false; // more than a title between the body and the name
+			}
+		}
+		Mechanisms.fired("claims.titled-person", 1);
+		return true;
 	}
 
 	/**
