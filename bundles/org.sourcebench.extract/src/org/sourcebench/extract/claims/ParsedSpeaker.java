@@ -516,6 +516,10 @@ final class ParsedSpeaker {
 			return fits;
 		}
 		boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
+		DocActor spokesman = oneOfMany ? null : definiteSpokesman(s, h, lemma);
+		if (spokesman != null) {
+			return spokesman; // "the junta spokesman said": the person introduced as the junta's spokesman
+		}
 		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
 			DocActor owner = modifierActor(s, h);
 			if (owner != null) {
@@ -596,6 +600,19 @@ final class ParsedSpeaker {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "the junta spokesman", "the military spokesman": a definite singular role head with one modifier right before
+	 * it, resolved to the person the text introduced with that modifier and role ({@link
+	 * SpeakerNames#modifiedRolePerson}); null otherwise.
+	 */
+	private DocActor definiteSpokesman(ParsedSentence s, int h, String lemma) {
+		if (h < 2 || !s.word(h).equalsIgnoreCase(lemma) || !s.word(h - 2).equalsIgnoreCase("the")
+				|| s.head(h - 1) != h || !s.children(h, "nmod:poss").isEmpty()) {
+			return null;
+		}
+		return SpeakerNames.modifiedRolePerson(body, actors, lemma, s.word(h - 1), s.start(h - 2));
 	}
 
 	/** A singular head with an indefinite determiner ("a senior U.S. official", "one diplomat"). */

@@ -269,6 +269,39 @@ final class SpeakerNames {
 	}
 
 	/**
+	 * The person a definite spokesman description with a modifier refers back to ("the junta spokesman said" after
+	 * "Junta spokesman Major General Zaw Min Tun has called ..."): the person last introduced before {@code at} with
+	 * the role noun {@code role} (or a word for the same role) as a title before the name, where the words right
+	 * before that role hold {@code modifier}; null if none (mechanism {@code claims.role-person}).
+	 */
+	static DocActor modifiedRolePerson(String body, DocActors actors, String role, String modifier, int at) {
+		if (!Mechanisms.on("claims.role-person") || !SAME_ROLE.contains(role) || modifier.isEmpty()) {
+			return null;
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (String r : SAME_ROLE) {
+			Matcher m = Pattern.compile("\\b" + Pattern.quote(r) + "\\b", Pattern.CASE_INSENSITIVE).matcher(body)
+					.region(0, Math.max(0, Math.min(at, body.length())));
+			while (m.find()) {
+				String intro = body.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+				if (!intro.matches("(?s).*\\b" + Pattern.quote(modifier.toLowerCase(Locale.ROOT)) + "\\s*$")) {
+					continue;
+				}
+				DocActor p = personAfter(body, actors, m.end());
+				if (p != null && m.start() > bestAt) {
+					best = p;
+					bestAt = m.start();
+				}
+			}
+		}
+		if (best != null) {
+			Mechanisms.fired("claims.role-person", 1);
+		}
+		return best;
+	}
+
+	/**
 	 * Whether a mention of {@code a} is definite: after "the" (and capitalised modifiers) or with a possessive ("the
 	 * PDF commander", "Kim's aide").
 	 */
@@ -305,8 +338,37 @@ final class SpeakerNames {
 				}
 			}
 		}
+		return Mechanisms.on("claims.role-person") ? rankedPerson(body, actors, offset) : null;
+	}
+
+	/**
+	 * The person named after up to three capitalised rank words that follow a role at {@code offset} ("military
+	 * spokesman Major General Zaw Min Tun", "spokesman Col. Ahmed", "spokesperson Dr Name"): mechanism
+	 * {@code claims.role-person}; null if none.
+	 */
+	private static DocActor rankedPerson(String body, DocActors actors, int offset) {
+		Matcher rank = RANK_WORD.matcher(body);
+		int at = offset;
+		for (int words = 0; words < 3; words++) {
+			rank.region(at, body.length());
+			if (!rank.lookingAt() || actors.at(rank.start() + 1) != null) {
+				return null;
+			}
+			at = rank.end();
+			ActorMention next = actors.at(at + 1);
+			if (next != null && next.begin() == at + 1 && next.actor().kind() == ActorKind.PERSON) {
+				Mechanisms.fired("claims.role-person", 1);
+				if (ClaimExtractor.DEBUG) {
+					System.err.println("RANK " + body.substring(offset, next.end()));
+				}
+				return next.actor();
+			}
+		}
 		return null;
 	}
+
+	/** A space and one capitalised title word of a rank ("Major", "Gen.", "Maj-Gen", "Dr"). */
+	private static final Pattern RANK_WORD = Pattern.compile(" [A-Z][a-z]{1,10}\\.?(?:-[A-Z][a-z]{1,10}\\.?)?(?= )");
 
 	private static int lastMentionBefore(DocActors actors, DocActor a, int at) {
 		int last = -1;
