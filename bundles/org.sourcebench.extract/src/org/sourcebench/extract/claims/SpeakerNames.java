@@ -55,7 +55,7 @@ final class SpeakerNames {
 				person = titleHolder(body, actors, a, at);
 			}
 			if (person == null && a != null) {
-				person = describedPerson(body, actors, a, at);
+				person = describedPerson(body, actors, a, at, c.evidence() == null ? -1 : c.evidence().end());
 			}
 			out.add(person == null ? c : new ExtractedClaim(person.name(), c.text(), c.direct(), c.cue(),
 					c.evidence(), c.confidence()));
@@ -235,7 +235,7 @@ final class SpeakerNames {
 	 * (or a word for the same role, claim-words.tsv same-role), in apposition ("Name, a battalion commander of
 	 * ...") or as a title before the name ("the press secretary of the president, Name"); null if none.
 	 */
-	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at) {
+	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at, int end) {
 		if (!DocActor.isUnnamed(a.name()) || a.kind() == ActorKind.STATE || !isDefinite(body, a)) {
 			return null;
 		}
@@ -265,8 +265,45 @@ final class SpeakerNames {
 				}
 			}
 		}
-		return best;
+		return best != null || !ROLE_WORDS.contains(head) ? best : namedNext(body, actors, end);
 	}
+
+	/** A speech verb after a person's name in the sentence that names a described speaker ("Name said on ..."). */
+	private static final Pattern NAME_THEN_CUE = Pattern.compile("\\s+(?:(?:also|later|then|further) )?"
+			+ "(?:said|says|stated|told|added|confirmed|explained|noted|announced)\\b");
+
+	/**
+	 * The person the sentence after a described speaker's claim names first, as the speaker of its own speech verb,
+	 * when the text has not named that person before ("“...,” the government spokesman said. Issa Tchiroma Bakary
+	 * said on state television ...", "The government spokesperson has confirmed that .... In a press conference this
+	 * afternoon, Michael Makuei stated ..."): mechanism {@code claims.role-person}; null otherwise.
+	 */
+	private static DocActor namedNext(String body, DocActors actors, int claimEnd) {
+		if (!Mechanisms.on("claims.role-person") || claimEnd < 0 || claimEnd >= body.length()) {
+			return null;
+		}
+		Matcher stop = SENTENCE_END.matcher(body).region(claimEnd, body.length());
+		if (!stop.find()) {
+			return null;
+		}
+		int from = stop.end();
+		int to = Math.min(body.length(), from + 80);
+		List<ActorMention> next = actors.within(from, to);
+		if (next.isEmpty() || next.get(0).actor().kind() != ActorKind.PERSON
+				|| body.substring(from, next.get(0).begin()).contains(".")) {
+			return null;
+		}
+		ActorMention m = next.get(0);
+		if (!NAME_THEN_CUE.matcher(body).region(m.end(), body.length()).lookingAt()
+				|| lastMentionBefore(actors, m.actor(), claimEnd) >= 0) {
+			return null;
+		}
+		Mechanisms.fired("claims.role-person", 1);
+		return m.actor();
+	}
+
+	/** A sentence end: a full stop, question or exclamation mark (a closing quotation mark allowed), then space. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d]?\\s+");
 
 	/**
 	 * The person a definite spokesman description with a modifier refers back to ("the junta spokesman said" after
