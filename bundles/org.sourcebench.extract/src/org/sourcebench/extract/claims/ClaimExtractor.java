@@ -193,7 +193,7 @@ public final class ClaimExtractor {
 		}
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
-		labels(text, quotes, subjects, claimed, out);
+		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
 	}
@@ -1002,12 +1002,15 @@ public final class ClaimExtractor {
 		return true;
 	}
 
-	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
-			List<ExtractedClaim> out) {
+	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, ParsedSpeaker parsedSpeakers,
+			ParsedTokens tokens, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		Matcher m = LABEL.matcher(QuoteFinder.marks(text.matchText()));
 		while (m.find()) {
 			Sentence s = text.sentenceOf(m.start());
-			DocActor subject = subjects.subjectOf(s, m.start());
+			DocActor subject = labelSubject(parsedSpeakers, tokens.at(m.start()));
+			if (subject == null) {
+				subject = subjects.subjectOf(s, m.start());
+			}
 			if (subject == null) {
 				continue;
 			}
@@ -1018,6 +1021,24 @@ public final class ClaimExtractor {
 				Mechanisms.fired("claims.label-verbs", out.size() - before);
 			}
 		}
+	}
+
+	/**
+	 * The named actor the parse gives as the subject of a label verb ("Secretary of State Mike Pompeo described him
+	 * as ...", "a deployment Hegseth called a ...", "Aoun said ..., calling the strike ..."): the verb's own subject,
+	 * or the subject a participle shares with its verb, when a mention of the document heads it (mechanism
+	 * {@code claims.label-subject}); null otherwise (the sentence's first actor is taken then).
+	 */
+	private static DocActor labelSubject(ParsedSpeaker parsedSpeakers, ParsedTokens.At at) {
+		if (at == null || !Mechanisms.on("claims.label-subject") || !at.sentence().pos(at.token()).equals("VERB")) {
+			return null;
+		}
+		int subject = parsedSpeakers.subjectToken(at.sentence(), at.token());
+		DocActor a = subject < 0 ? null : parsedSpeakers.namedHead(at.sentence(), subject);
+		if (a != null) {
+			Mechanisms.fired("claims.label-subject", 1);
+		}
+		return a;
 	}
 
 	private static Quote quoteEndingAt(String t, List<Quote> quotes, int offset) {
