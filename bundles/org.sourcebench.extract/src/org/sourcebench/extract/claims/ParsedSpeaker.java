@@ -828,9 +828,48 @@ final class ParsedSpeaker {
 		if (kind == null) {
 			return null;
 		}
+		DocActor named = namedByModifier(s, b, h, kind);
+		if (named != null) {
+			return named; // "Yemen's Houthi rebel group" with the Houthis known: not a new actor
+		}
 		DocActor a = actors.actor(phrase, kind, "", 0.5);
 		actors.mention(a, s.start(b), s.end(h));
 		return a;
+	}
+
+	/**
+	 * The one document actor of kind {@code kind} a proper-name modifier of a described body names ("the Houthi
+	 * group", "the Houthi rebel group" with the Houthis known): an actor whose name holds the modifier as a word, or
+	 * as a word with a plural ending (mechanism {@code claims.modifier-body}); null if none or several.
+	 */
+	private DocActor namedByModifier(ParsedSentence s, int b, int h, ActorKind kind) {
+		if (!Mechanisms.on("claims.modifier-body")) {
+			return null;
+		}
+		DocActor found = null;
+		for (int i = b; i < h; i++) {
+			if (!s.pos(i).equals("PROPN") && !(s.pos(i).equals("ADJ") && Character.isUpperCase(s.word(i).charAt(0)))) {
+				continue;
+			}
+			String w = s.word(i).toLowerCase(Locale.ROOT);
+			for (DocActor a : actors.actors()) {
+				if (a.kind() != kind || DocActor.isUnnamed(a.name())) {
+					continue;
+				}
+				for (String n : a.name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+					if (n.equals(w) || n.equals(w + "s") || n.equals(w + "es")) {
+						if (found != null && found != a) {
+							return null;
+						}
+						found = a;
+					}
+				}
+			}
+		}
+		if (found != null) {
+			Mechanisms.fired("claims.modifier-body", 1);
+		}
+		return found;
 	}
 
 	/** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */
