@@ -158,7 +158,7 @@ public final class ClaimExtractor {
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
-			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
+			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s, claimed)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
 				h.noContent = true;
@@ -782,7 +782,8 @@ public final class ClaimExtractor {
 		return i;
 	}
 
-	private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
+	private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence,
+			List<ClaimedSpan> claimed) {
 		Sentence s = sentence;
 		int before = commaBefore(t, h.begin);
 		if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
@@ -792,7 +793,7 @@ public final class ClaimExtractor {
 		}
 		for (CueHit o : hits) {
 			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-				return null;
+				return reportedClaim(t, h, o, s, claimed);
 			}
 		}
 		// "... terror!” According to the minister, ...": the sentence's start is a clause start after any end mark
@@ -807,6 +808,35 @@ public final class ClaimExtractor {
 		int end = stop < 0 ? h.begin : stop;
 		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
 				end);
+	}
+
+	/**
+	 * "Min Aung Hlaing said his administration is ..., according to the newspaper": a trailing "according to" after
+	 * another cue of its sentence names who reports that speaker's statement; the source speaks the same text (the
+	 * claim made for the earlier cue, ending at the comma before "according to"), each as its own claim (mechanism
+	 * {@code claims.according-outer}). Null when the earlier cue made no claim that ends there.
+	 */
+	private static int[] reportedClaim(String t, CueHit h, CueHit o, Sentence s, List<ClaimedSpan> claimed) {
+		if (!Mechanisms.on("claims.according-outer") || o.begin > h.begin || isClauseStart(t, h.begin)) {
+			return null;
+		}
+		int stop = commaBefore(t, h.begin);
+		if (stop < 0) {
+			return null;
+		}
+		int begin = -1;
+		int end = -1;
+		for (ClaimedSpan c : claimed) {
+			if (c.begin() >= s.begin() && c.begin() > o.begin && c.end() <= stop && c.speaker() == o.speaker.actor()) {
+				begin = begin < 0 ? c.begin() : Math.min(begin, c.begin());
+				end = Math.max(end, c.end());
+			}
+		}
+		if (begin < 0 || !t.substring(end, stop).trim().replaceAll("[\"\u201d.,]", "").isEmpty()) {
+			return null; // the earlier claim does not reach the comma: "according to" attributes something else
+		}
+		Mechanisms.fired("claims.according-outer", 1);
+		return new int[] {begin, end};
 	}
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
