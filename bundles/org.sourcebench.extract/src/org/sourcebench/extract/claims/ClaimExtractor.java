@@ -34,7 +34,6 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Immutable; safe to share.
  */
 public final class ClaimExtractor {
-	static final boolean DEBUG = Boolean.getBoolean("sourcebench.debugClaims");
 
 	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 	private static final Set<String> RELATIVES = ClaimWords.get().list("relative");
@@ -533,11 +532,6 @@ public final class ClaimExtractor {
 				SpeakerFinder.Found parsed = h.speaker == null || misread
 						|| parsedSpeakers.namesBetter(at.sentence(), at.token(), h.speaker.actor())
 								? parsedSpeakers.speakerOf(at.sentence(), at.token()) : null;
-				if (DEBUG) {
-					System.err.println("DBG cue=" + h.form + "@" + h.begin + " window=" + (h.speaker == null ? null : h.speaker.actor().name())
-							+ " misread=" + misread + " subjTok=" + parsedSpeakers.subjectToken(at.sentence(), at.token())
-							+ " parsed=" + (parsed == null ? null : parsed.actor().name()) + " ctx=" + t.substring(Math.max(0, h.begin - 80), h.begin).replace('\n', ' '));
-				}
 				if (parsed != null) {
 					h.speaker = parsed;
 					h.inverted = parsed.phraseBegin() > h.begin;

@@ -75,9 +75,6 @@ final class SentenceSubject {
 			return false;
 		}
 		Mechanisms.fired("claims.possessed-person", 1);
-		if (ClaimExtractor.DEBUG) {
-			System.err.println("POSS " + t.substring(m.begin(), next.end()));
-		}
 		return true;
 	}
 

@@ -118,9 +118,6 @@ final class SpeakerCoref {
 				}
 				ActorMention m = first.get(0); // the sentence names its subject first: not "According to X, Y will"
 				boolean inSubject = m.begin() >= prev.start(span[0]) && m.end() <= prev.end(end);
-				if (ClaimExtractor.DEBUG) {
-					System.err.println("PREVSUBJ at " + offset + " prev=" + prev + " first=" + m.actor().name() + " inSubject=" + inSubject);
-				}
 				return inSubject && m.actor().kind() == org.sourcebench.model.ActorKind.PERSON && agrees.test(m.actor())
 						? m.actor() : null;
 			}

@@ -395,9 +395,6 @@ final class SpeakerNames {
 			ActorMention next = actors.at(at + 1);
 			if (next != null && next.begin() == at + 1 && next.actor().kind() == ActorKind.PERSON) {
 				Mechanisms.fired("claims.role-person", 1);
-				if (ClaimExtractor.DEBUG) {
-					System.err.println("RANK " + body.substring(offset, next.end()));
-				}
 				return next.actor();
 			}
 		}
