@@ -787,7 +787,7 @@ public final class ClaimExtractor {
 		}
 		for (CueHit o : hits) {
 			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-				return reportedClaim(t, h, o, s, claimed);
+				return reportedClaim(t, h, o, hits, s, claimed);
 			}
 		}
 		// "... terror!” According to the minister, ...": the sentence's start is a clause start after any end mark
@@ -808,9 +808,12 @@ public final class ClaimExtractor {
 	 * "Min Aung Hlaing said his administration is ..., according to the newspaper": a trailing "according to" after
 	 * another cue of its sentence names who reports that speaker's statement; the source speaks the same text (the
 	 * claim made for the earlier cue, ending at the comma before "according to"), each as its own claim (mechanism
-	 * {@code claims.according-outer}). Null when the earlier cue made no claim that ends there.
+	 * {@code claims.according-outer}). Null when the earlier cue made no claim that ends there, or another cue stands
+	 * between it and its claim ("..., the source said, while noting that ..., according to the news agency": the
+	 * agency's report is the whole).
 	 */
-	private static int[] reportedClaim(String t, CueHit h, CueHit o, Sentence s, List<ClaimedSpan> claimed) {
+	private static int[] reportedClaim(String t, CueHit h, CueHit o, List<CueHit> hits, Sentence s,
+			List<ClaimedSpan> claimed) {
 		if (!Mechanisms.on("claims.according-outer") || o.begin > h.begin || isClauseStart(t, h.begin)) {
 			return null;
 		}
@@ -821,7 +824,8 @@ public final class ClaimExtractor {
 		int begin = -1;
 		int end = -1;
 		for (ClaimedSpan c : claimed) {
-			if (c.begin() >= s.begin() && c.begin() > o.begin && c.end() <= stop && c.speaker() == o.speaker.actor()) {
+			if (c.begin() >= s.begin() && c.begin() > o.begin && c.end() <= stop && c.speaker() == o.speaker.actor()
+					&& hits.stream().noneMatch(x -> x != o && x.begin > o.begin && x.begin < c.begin())) {
 				begin = begin < 0 ? c.begin() : Math.min(begin, c.begin());
 				end = Math.max(end, c.end());
 			}
