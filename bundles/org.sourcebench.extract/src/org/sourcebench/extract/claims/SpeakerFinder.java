@@ -91,13 +91,6 @@ final class SpeakerFinder {
 	 * whose gender agrees, else the last person mentioned before it whose gender agrees; null if none.
 	 */
 	DocActor personFor(String pronoun, int offset) {
-		if (coref != null && Mechanisms.on("claims.subject-pronoun")) {
-			DocActor subject = coref.previousSubject(offset, a -> genders.agrees(a, pronoun));
-			if (subject != null) {
-				Mechanisms.fired("claims.subject-pronoun", 1);
-				return subject;
-			}
-		}
 		DocActor remembered = rememberedPerson(pronoun, offset);
 		DocActor fresher = fresher(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
 		if (fresher != null) {

@@ -21,17 +21,6 @@ class Claims17Test {
 	}
 
 	@Test
-	void aSentenceOpeningPronounContinuesThePreviousSubject() {
-		// claims.subject-pronoun: "he" is the previous sentence's subject, not the last person who spoke at a cue
-		DocumentExtraction d = extract("President Gustavo Petro offered talks to his neighbour at the regional forum "
-				+ "on Tuesday. \"I offer you the possibility of talks,\" Petro said. Daniel Noboa, who spoke later, did "
-				+ "not respond to the offer but sounded a defiant note. \"We must fight to keep our nations free of "
-				+ "cartels,\" he said.");
-		assertEquals(List.of("We must fight to keep our nations free of cartels"), textsOf(d, "Daniel Noboa"),
-				d.claims().toString());
-	}
-
-	@Test
 	void aNameAfterABodysTitleSpeaks() {
 		// claims.titled-person: "KNU General Secretary Saw Ta Doh Moo said" is the person, not the KNU
 		DocumentExtraction d = extract("The Karen National Union (KNU) condemned the air strike on the village. "
