@@ -157,7 +157,7 @@ public final class ClaimExtractor {
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
-			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s)
+			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s, claimed)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
 				h.noContent = true;
@@ -192,7 +192,7 @@ public final class ClaimExtractor {
 		}
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
-		labels(text, quotes, subjects, claimed, out);
+		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		return SpeakerNames.resolve(text.body(), actors, out);
 	}
@@ -776,7 +776,8 @@ public final class ClaimExtractor {
 		return i;
 	}
 
-	private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence) {
+	private int[] accordingTo(AnalyzedText text, String t, CueHit h, List<CueHit> hits, Sentence sentence,
+			List<ClaimedSpan> claimed) {
 		Sentence s = sentence;
 		int before = commaBefore(t, h.begin);
 		if (before <= s.begin() + 1 && s.begin() > 0 && t.charAt(before) == ',') {
@@ -786,7 +787,7 @@ public final class ClaimExtractor {
 		}
 		for (CueHit o : hits) {
 			if (o != h && o.begin >= s.begin() && o.begin < s.end() && o.speaker != null && !o.cue.isAccordingTo()) {
-				return null;
+				return reportedClaim(t, h, o, hits, s, claimed);
 			}
 		}
 		// "... terror!” According to the minister, ...": the sentence's start is a clause start after any end mark
@@ -801,6 +802,39 @@ public final class ClaimExtractor {
 		int end = stop < 0 ? h.begin : stop;
 		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
 				end);
+	}
+
+	/**
+	 * "Min Aung Hlaing said his administration is ..., according to the newspaper": a trailing "according to" after
+	 * another cue of its sentence names who reports that speaker's statement; the source speaks the same text (the
+	 * claim made for the earlier cue, ending at the comma before "according to"), each as its own claim (mechanism
+	 * {@code claims.according-outer}). Null when the earlier cue made no claim that ends there, or another cue stands
+	 * between it and its claim ("..., the source said, while noting that ..., according to the news agency": the
+	 * agency's report is the whole).
+	 */
+	private static int[] reportedClaim(String t, CueHit h, CueHit o, List<CueHit> hits, Sentence s,
+			List<ClaimedSpan> claimed) {
+		if (!Mechanisms.on("claims.according-outer") || o.begin > h.begin || isClauseStart(t, h.begin)) {
+			return null;
+		}
+		int stop = commaBefore(t, h.begin);
+		if (stop < 0) {
+			return null;
+		}
+		int begin = -1;
+		int end = -1;
+		for (ClaimedSpan c : claimed) {
+			if (c.begin() >= s.begin() && c.begin() > o.begin && c.end() <= stop && c.speaker() == o.speaker.actor()
+					&& hits.stream().noneMatch(x -> x != o && x.begin > o.begin && x.begin < c.begin())) {
+				begin = begin < 0 ? c.begin() : Math.min(begin, c.begin());
+				end = Math.max(end, c.end());
+			}
+		}
+		if (begin < 0 || !t.substring(end, stop).trim().replaceAll("[\"\u201d.,]", "").isEmpty()) {
+			return null; // the earlier claim does not reach the comma: "according to" attributes something else
+		}
+		Mechanisms.fired("claims.according-outer", 1);
+		return new int[] {begin, end};
 	}
 
 	private void emit(AnalyzedText text, List<Quote> quotes, DocActor speaker, String cue, int[] span, boolean mayNest,
@@ -996,12 +1030,15 @@ public final class ClaimExtractor {
 		return true;
 	}
 
-	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, List<ClaimedSpan> claimed,
-			List<ExtractedClaim> out) {
+	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, ParsedSpeaker parsedSpeakers,
+			ParsedTokens tokens, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
 		Matcher m = LABEL.matcher(QuoteFinder.marks(text.matchText()));
 		while (m.find()) {
 			Sentence s = text.sentenceOf(m.start());
-			DocActor subject = subjects.subjectOf(s, m.start());
+			DocActor subject = labelSubject(parsedSpeakers, tokens.at(m.start()));
+			if (subject == null) {
+				subject = subjects.subjectOf(s, m.start());
+			}
 			if (subject == null) {
 				continue;
 			}
@@ -1012,6 +1049,24 @@ public final class ClaimExtractor {
 				Mechanisms.fired("claims.label-verbs", out.size() - before);
 			}
 		}
+	}
+
+	/**
+	 * The named actor the parse gives as the subject of a label verb ("Secretary of State Mike Pompeo described him
+	 * as ...", "a deployment Hegseth called a ...", "Aoun said ..., calling the strike ..."): the verb's own subject,
+	 * or the subject a participle shares with its verb, when a mention of the document heads it (mechanism
+	 * {@code claims.label-subject}); null otherwise (the sentence's first actor is taken then).
+	 */
+	private static DocActor labelSubject(ParsedSpeaker parsedSpeakers, ParsedTokens.At at) {
+		if (at == null || !Mechanisms.on("claims.label-subject") || !at.sentence().pos(at.token()).equals("VERB")) {
+			return null;
+		}
+		int subject = parsedSpeakers.subjectToken(at.sentence(), at.token());
+		DocActor a = subject < 0 ? null : parsedSpeakers.namedHead(at.sentence(), subject);
+		if (a != null) {
+			Mechanisms.fired("claims.label-subject", 1);
+		}
+		return a;
 	}
 
 	private static Quote quoteEndingAt(String t, List<Quote> quotes, int offset) {

@@ -34,6 +34,8 @@ final class ParsedSpeaker {
 	private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
 	/** Tokens of an apposition between a name and its verb ("Name, a battalion commander within ... (PDF), said"). */
 	private static final int MAX_APPOSITION = 25;
+	/** Lowercase words of a title between a body and its officer's name ("spokesperson", "general", "deputy"). */
+	private static final Set<String> TITLES = titles();
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
 
 	private final String body;
@@ -47,6 +49,12 @@ final class ParsedSpeaker {
 		this.actors = actors;
 		this.memory = memory;
 		this.described = new DescribedSpeaker(body, actors);
+	}
+
+	private static Set<String> titles() {
+		Set<String> t = new java.util.HashSet<>(ClaimWords.get().list("title"));
+		t.addAll(ClaimWords.get().list("role"));
+		return Set.copyOf(t);
 	}
 
 	/** The speaker of speech verb {@code v} and the offset where its phrase begins, or null. */
@@ -162,6 +170,9 @@ final class ParsedSpeaker {
 			return false; // "a senior United Nations official said": the noun before the verb heads the subject
 		}
 		ActorMention atHead = headMention(s, h);
+		if (atHead != null && titledPerson(s, v, atHead, found)) {
+			return false; // "TPNPB spokesperson Sebby Sambom said": the named person, not the body before the title
+		}
 		if (atHead != null) {
 			return atHead.actor() != found && s.pos(h).equals("PROPN");
 		}
@@ -177,6 +188,35 @@ final class ParsedSpeaker {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code found}, the person the word window took, is named right before speech verb {@code v} after the
+	 * body {@code atHead} the parse heads the subject with, with only a title between ("KIO General Secretary La
+	 * Nan said", "FO Spokesman Dr Muhammad Faisal said"): the parser hung the name on the body, yet the person speaks
+	 * (mechanism {@code claims.titled-person}).
+	 */
+	private boolean titledPerson(ParsedSentence s, int v, ActorMention atHead, DocActor found) {
+		if (found.kind() != ActorKind.PERSON || atHead.actor() == found || atHead.actor().kind() == ActorKind.PERSON
+				|| !Mechanisms.on("claims.titled-person")) {
+			return false;
+		}
+		int before = v - 1;
+		while (before > 0 && SKIPPED_BEFORE_VERB.contains(s.pos(before))) {
+			before--;
+		}
+		ActorMention last = before >= 0 ? actors.at(s.start(before)) : null;
+		if (last == null || last.actor() != found || last.end() != s.end(before) || last.begin() <= atHead.end()) {
+			return false;
+		}
+		for (int i = 0; i < s.size() && s.start(i) < last.begin(); i++) {
+			if (s.start(i) >= atHead.end() && !isName(s, i) && !TITLES.contains(lemma(s, i))
+					&& !s.pos(i).equals("PROPN")) {
+				return false; // more than a title between the body and the name
+			}
+		}
+		Mechanisms.fired("claims.titled-person", 1);
+		return true;
 	}
 
 	/**
@@ -476,6 +516,10 @@ final class ParsedSpeaker {
 			return fits;
 		}
 		boolean oneOfMany = indefiniteSingular(s, h); // "a senior U.S. official": an unnamed person
+		DocActor spokesman = oneOfMany ? null : definiteSpokesman(s, h, lemma);
+		if (spokesman != null) {
+			return spokesman; // "the junta spokesman said": the person introduced as the junta's spokesman
+		}
 		if (!oneOfMany && words.members.contains(lemma) || words.outlets.contains(lemma)) {
 			DocActor owner = modifierActor(s, h);
 			if (owner != null) {
@@ -556,6 +600,19 @@ final class ParsedSpeaker {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "the junta spokesman", "the military spokesman": a definite singular role head with one modifier right before
+	 * it, resolved to the person the text introduced with that modifier and role ({@link
+	 * SpeakerNames#modifiedRolePerson}); null otherwise.
+	 */
+	private DocActor definiteSpokesman(ParsedSentence s, int h, String lemma) {
+		if (h < 2 || !s.word(h).equalsIgnoreCase(lemma) || !s.word(h - 2).equalsIgnoreCase("the")
+				|| s.head(h - 1) != h || !s.children(h, "nmod:poss").isEmpty()) {
+			return null;
+		}
+		return SpeakerNames.modifiedRolePerson(body, actors, lemma, s.word(h - 1), s.start(h - 2));
 	}
 
 	/** A singular head with an indefinite determiner ("a senior U.S. official", "one diplomat"). */
@@ -771,9 +828,48 @@ final class ParsedSpeaker {
 		if (kind == null) {
 			return null;
 		}
+		DocActor named = namedByModifier(s, b, h, kind);
+		if (named != null) {
+			return named; // "Yemen's Houthi rebel group" with the Houthis known: not a new actor
+		}
 		DocActor a = actors.actor(phrase, kind, "", 0.5);
 		actors.mention(a, s.start(b), s.end(h));
 		return a;
+	}
+
+	/**
+	 * The one document actor of kind {@code kind} a proper-name modifier of a described body names ("the Houthi
+	 * group", "the Houthi rebel group" with the Houthis known): an actor whose name holds the modifier as a word, or
+	 * as a word with a plural ending (mechanism {@code claims.modifier-body}); null if none or several.
+	 */
+	private DocActor namedByModifier(ParsedSentence s, int b, int h, ActorKind kind) {
+		if (!Mechanisms.on("claims.modifier-body")) {
+			return null;
+		}
+		DocActor found = null;
+		for (int i = b; i < h; i++) {
+			if (!s.pos(i).equals("PROPN") && !(s.pos(i).equals("ADJ") && Character.isUpperCase(s.word(i).charAt(0)))) {
+				continue;
+			}
+			String w = s.word(i).toLowerCase(Locale.ROOT);
+			for (DocActor a : actors.actors()) {
+				if (a.kind() != kind || DocActor.isUnnamed(a.name())) {
+					continue;
+				}
+				for (String n : a.name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+					if (n.equals(w) || n.equals(w + "s") || n.equals(w + "es")) {
+						if (found != null && found != a) {
+							return null;
+						}
+						found = a;
+					}
+				}
+			}
+		}
+		if (found != null) {
+			Mechanisms.fired("claims.modifier-body", 1);
+		}
+		return found;
 	}
 
 	/** "officials", "two Egyptian security sources", "sources from Egypt": {@link UnnamedSources}. */

@@ -3,11 +3,13 @@ package org.sourcebench.extract.claims;
 import java.util.List;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.nlp.Sentence;
 import org.sourcebench.extract.text.TextCursor;
+import org.sourcebench.model.ActorKind;
 
 /**
  * The subject of a sentence, for participle clauses and quoted labels that have none of their own ("..., saying",
@@ -48,12 +50,32 @@ final class SentenceSubject {
 					&& PREPOSITIONS.contains(TextCursor.of(t).previousWord(TextCursor.of(t).previousWordStart(m.begin())))) {
 				continue;
 			}
-			while (i + 1 < ms.size() && isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))) {
+			while (i + 1 < ms.size() && (isTitleGap(t.substring(m.end(), ms.get(i + 1).begin()))
+					|| possessedPerson(m, ms.get(i + 1)))) {
 				m = ms.get(++i);
 			}
 			return m.actor();
 		}
 		return null;
+	}
+
+	/**
+	 * Whether {@code next} is a person {@code m} possesses with at most a title between ("Japan's Suga", "Ethiopia's
+	 * former president Mulatu Teshome"): the person is the subject, not the body or state (mechanism
+	 * {@code claims.possessed-person}).
+	 */
+	private boolean possessedPerson(ActorMention m, ActorMention next) {
+		if (m.actor().kind() == ActorKind.PERSON || next.actor().kind() != ActorKind.PERSON
+				|| !Mechanisms.on("claims.possessed-person")) {
+			return false;
+		}
+		String gap = t.substring(m.end(), next.begin());
+		String title = gap.length() < 3 ? "" : gap.substring(3).replaceAll("\\b(?:former|then|acting|interim|outgoing|new) ", "");
+		if (!gap.startsWith("'s ") && !gap.startsWith("\u2019s ") || !isTitleGap(title)) {
+			return false;
+		}
+		Mechanisms.fired("claims.possessed-person", 1);
+		return true;
 	}
 
 	private static boolean isTitleGap(String gap) {

@@ -584,7 +584,11 @@ final class SpeakerFinder {
 			int before = TextCursor.of(t).skipSpacesBack(headBegin);
 			ActorMention body = before > 0 ? actors.at(before - 1) : null;
 			if (body != null && body.end() == before && body.actor().kind() != ActorKind.PERSON) {
-				return new Found(body.actor(), phraseBegin(body.begin()));
+				DocActor person = TextCursor.of(t).previousWord(body.begin()).equalsIgnoreCase("the")
+						? SpeakerNames.modifiedRolePerson(t, actors, head, t.substring(body.begin(), body.end()),
+								body.begin())
+						: null; // "the junta spokesman said": the person introduced as the junta's spokesman
+				return new Found(person != null ? person : body.actor(), phraseBegin(body.begin()));
 			}
 		}
 		int b = headBegin;

@@ -55,7 +55,7 @@ final class SpeakerNames {
 				person = titleHolder(body, actors, a, at);
 			}
 			if (person == null && a != null) {
-				person = describedPerson(body, actors, a, at);
+				person = describedPerson(body, actors, a, at, c.evidence() == null ? -1 : c.evidence().end());
 			}
 			out.add(person == null ? c : new ExtractedClaim(person.name(), c.text(), c.direct(), c.cue(),
 					c.evidence(), c.confidence()));
@@ -235,7 +235,7 @@ final class SpeakerNames {
 	 * (or a word for the same role, claim-words.tsv same-role), in apposition ("Name, a battalion commander of
 	 * ...") or as a title before the name ("the press secretary of the president, Name"); null if none.
 	 */
-	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at) {
+	private static DocActor describedPerson(String body, DocActors actors, DocActor a, int at, int end) {
 		if (!DocActor.isUnnamed(a.name()) || a.kind() == ActorKind.STATE || !isDefinite(body, a)) {
 			return null;
 		}
@@ -264,6 +264,76 @@ final class SpeakerNames {
 					bestAt = m.start();
 				}
 			}
+		}
+		return best != null || !ROLE_WORDS.contains(head) ? best : namedNext(body, actors, end);
+	}
+
+	/** A speech verb after a person's name in the sentence that names a described speaker ("Name said on ..."). */
+	private static final Pattern NAME_THEN_CUE = Pattern.compile("\\s+(?:(?:also|later|then|further) )?"
+			+ "(?:said|says|stated|told|added|confirmed|explained|noted|announced)\\b");
+
+	/**
+	 * The person the sentence after a described speaker's claim names first, as the speaker of its own speech verb,
+	 * when the text has not named that person before ("“...,” the government spokesman said. Issa Tchiroma Bakary
+	 * said on state television ...", "The government spokesperson has confirmed that .... In a press conference this
+	 * afternoon, Michael Makuei stated ..."): mechanism {@code claims.role-person}; null otherwise.
+	 */
+	private static DocActor namedNext(String body, DocActors actors, int claimEnd) {
+		if (!Mechanisms.on("claims.role-person") || claimEnd < 0 || claimEnd >= body.length()) {
+			return null;
+		}
+		Matcher stop = SENTENCE_END.matcher(body).region(claimEnd, body.length());
+		if (!stop.find()) {
+			return null;
+		}
+		int from = stop.end();
+		int to = Math.min(body.length(), from + 80);
+		List<ActorMention> next = actors.within(from, to);
+		if (next.isEmpty() || next.get(0).actor().kind() != ActorKind.PERSON
+				|| body.substring(from, next.get(0).begin()).contains(".")) {
+			return null;
+		}
+		ActorMention m = next.get(0);
+		if (!NAME_THEN_CUE.matcher(body).region(m.end(), body.length()).lookingAt()
+				|| lastMentionBefore(actors, m.actor(), claimEnd) >= 0) {
+			return null;
+		}
+		Mechanisms.fired("claims.role-person", 1);
+		return m.actor();
+	}
+
+	/** A sentence end: a full stop, question or exclamation mark (a closing quotation mark allowed), then space. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d]?\\s+");
+
+	/**
+	 * The person a definite spokesman description with a modifier refers back to ("the junta spokesman said" after
+	 * "Junta spokesman Major General Zaw Min Tun has called ..."): the person last introduced before {@code at} with
+	 * the role noun {@code role} (or a word for the same role) as a title before the name, where the words right
+	 * before that role hold {@code modifier}; null if none (mechanism {@code claims.role-person}).
+	 */
+	static DocActor modifiedRolePerson(String body, DocActors actors, String role, String modifier, int at) {
+		if (!Mechanisms.on("claims.role-person") || !SAME_ROLE.contains(role) || modifier.isEmpty()) {
+			return null;
+		}
+		DocActor best = null;
+		int bestAt = -1;
+		for (String r : SAME_ROLE) {
+			Matcher m = Pattern.compile("\\b" + Pattern.quote(r) + "\\b", Pattern.CASE_INSENSITIVE).matcher(body)
+					.region(0, Math.max(0, Math.min(at, body.length())));
+			while (m.find()) {
+				String intro = body.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+				if (!intro.matches("(?s).*\\b" + Pattern.quote(modifier.toLowerCase(Locale.ROOT)) + "\\s*$")) {
+					continue;
+				}
+				DocActor p = personAfter(body, actors, m.end());
+				if (p != null && m.start() > bestAt) {
+					best = p;
+					bestAt = m.start();
+				}
+			}
+		}
+		if (best != null) {
+			Mechanisms.fired("claims.role-person", 1);
 		}
 		return best;
 	}
@@ -305,8 +375,34 @@ final class SpeakerNames {
 				}
 			}
 		}
+		return Mechanisms.on("claims.role-person") ? rankedPerson(body, actors, offset) : null;
+	}
+
+	/**
+	 * The person named after up to three capitalised rank words that follow a role at {@code offset} ("military
+	 * spokesman Major General Zaw Min Tun", "spokesman Col. Ahmed", "spokesperson Dr Name"): mechanism
+	 * {@code claims.role-person}; null if none.
+	 */
+	private static DocActor rankedPerson(String body, DocActors actors, int offset) {
+		Matcher rank = RANK_WORD.matcher(body);
+		int at = offset;
+		for (int words = 0; words < 3; words++) {
+			rank.region(at, body.length());
+			if (!rank.lookingAt() || actors.at(rank.start() + 1) != null) {
+				return null;
+			}
+			at = rank.end();
+			ActorMention next = actors.at(at + 1);
+			if (next != null && next.begin() == at + 1 && next.actor().kind() == ActorKind.PERSON) {
+				Mechanisms.fired("claims.role-person", 1);
+				return next.actor();
+			}
+		}
 		return null;
 	}
+
+	/** A space and one capitalised title word of a rank ("Major", "Gen.", "Maj-Gen", "Dr"). */
+	private static final Pattern RANK_WORD = Pattern.compile(" [A-Z][a-z]{1,10}\\.?(?:-[A-Z][a-z]{1,10}\\.?)?(?= )");
 
 	private static int lastMentionBefore(DocActors actors, DocActor a, int at) {
 		int last = -1;
