@@ -502,6 +502,13 @@ public final class ParsedRelationReader {
 			gateAt = stray.gateAt();
 		}
 		int h = s.head(np);
+		List<Integer> joined = nominal.symmetric() && mutual.isEmpty() && targets.isEmpty()
+				? TitledNames.possessiveParties(s, n, np, sources) : List.of();
+		if (!joined.isEmpty()) { // "during their meeting, X told Y": X and Y met
+			sources.clear();
+			mutual.addAll(joined);
+			gateAt = h;
+		}
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
 		if (measure && sources.isEmpty()) {
 			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
@@ -869,10 +876,11 @@ public final class ParsedRelationReader {
 			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, () -> owned(s, n, doc));
 		}
 		doc.acts().told(s.start(e.anchor()), e.code(), sources);
+		boolean mirrored = HostDirection.mirrored(e.code(), lemma(s, e.anchor()), e.symmetric()); // hosting: host to guest
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
 				add(body, s, e, a, b, seen, out, pairs);
-				if (e.symmetric()) {
+				if (mirrored) {
 					add(body, s, e, b, a, seen, out, pairs);
 				}
 			}

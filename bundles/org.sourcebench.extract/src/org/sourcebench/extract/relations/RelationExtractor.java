@@ -131,10 +131,22 @@ public final class RelationExtractor {
 					}
 					continue;
 				}
+				boolean mirrored = HostDirection.mirrored(p.code(), p.lemmas().isEmpty() ? "" : p.lemmas().get(0),
+						p.symmetric()); // hosting one way
+				if (mirrored && targets.size() > 1 && HostDirection.between(t, tb, targets.get(0).begin())) {
+					// "Turkey has hosted talks between Ethiopia and Somalia": they meet; whether Turkey hosts or
+					// brokers them its own verb tells ("UN welcomed talks between X and Y": no party)
+					for (ActorMention a : targets) {
+						for (ActorMention b : targets) {
+							add(text, a, b, p, a, b, tb, te, seen, out);
+						}
+					}
+					continue;
+				}
 				for (ActorMention a : agents) {
 					for (ActorMention b : targets) {
 						add(text, a, b, p, a, b, tb, te, seen, out);
-						if (p.symmetric()) {
+						if (mirrored) {
 							add(text, b, a, p, a, b, tb, te, seen, out);
 						}
 					}

@@ -2,6 +2,7 @@ package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
@@ -56,6 +57,57 @@ final class TitledNames {
 		return List.of();
 	}
 
+	/** Plural possessives that stand for the parties of a mutual event ("their meeting", "our talks"). */
+	private static final Set<String> PLURAL_POSSESSIVES = Set.of("their", "our");
+	/** Prepositions of a time phrase whose event the clause's parties held ("during their meeting"). */
+	private static final Set<String> TIME_CASES = Set.of("during", "after", "before", "following", "at", "in");
+	/** Subject pronouns that may be a party of the event ("she told Chen during their meeting"). */
+	private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+	/** The switch of {@link #possessiveParties}. */
+	static final String POSSESSIVE_PARTIES = "relations.possessive-parties";
+
+	/**
+	 * The parties of a mutual event noun {@code n} (taken by its clause as {@code np}) whose only side is a plural
+	 * possessive ("their", "our") and that stands in a time phrase of a verb ({@code relations.possessive-parties}):
+	 * the verb's subjects, with its object or "to"/"with" phrase when there is one subject ("During their meeting on
+	 * Monday, El-Sisi and Al Thani underlined"; "During their meeting in Baghdad, Ambassador Yildiz told Iraqi
+	 * officials"; "Chen referred to Lai as 'you' during their meeting"). Empty unless two parties are found.
+	 */
+	static List<Integer> possessiveParties(ParsedSentence s, int n, int np, List<Integer> sources) {
+		if (sources.size() != 1 || !Mechanisms.on(POSSESSIVE_PARTIES)
+				|| !PLURAL_POSSESSIVES.contains(lower(s.word(sources.get(0))))
+				|| !s.deprel(sources.get(0)).equals("nmod:poss")) {
+			return List.of();
+		}
+		int h = s.head(np);
+		if (h < 0 || !s.pos(h).equals("VERB") || !s.deprel(np).startsWith("obl")
+				|| !TIME_CASES.contains(EventCoder.Clause.caseWord(s, np))) {
+			return List.of();
+		}
+		EventCoder.Clause frame = new EventCoder.Clause(s, h);
+		if (frame.passive) {
+			return List.of();
+		}
+		List<Integer> out = new ArrayList<>(frame.subjects);
+		if (out.stream().anyMatch(k -> s.pos(k).equals("PRON") && !PARTY_PRONOUNS.contains(lower(s.word(k))))) {
+			return List.of(); // "it marked ... following their conversation": the subject is no party
+		}
+		if (out.size() == 1) {
+			out.addAll(frame.objects);
+			for (int[] pp : frame.preps) {
+				String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
+				if (out.size() == 1 && pp[1] != np && (prep.equals("to") || prep.equals("with"))) {
+					out.add(pp[1]);
+				}
+			}
+		}
+		if (out.size() < 2) {
+			return List.of();
+		}
+		Mechanisms.fired(POSSESSIVE_PARTIES, 1);
+		return out;
+	}
+
 	/** A noun or capitalised title word that is no part of a person's name and names no person itself by its own. */
 	private static boolean titleHead(ParsedSentence s, int h, DocActors actors) {
 		String pos = s.pos(h);
@@ -74,5 +126,9 @@ final class TitledNames {
 		}
 		ActorMention m = actors.at(s.start(t));
 		return m != null && m.actor().kind() == ActorKind.PERSON ? m : null;
+	}
+
+	private static String lower(String w) {
+		return w == null ? "" : w.toLowerCase(java.util.Locale.ROOT);
 	}
 }
