@@ -503,7 +503,7 @@ public final class ParsedRelationReader {
 		}
 		int h = s.head(np);
 		List<Integer> joined = nominal.symmetric() && mutual.isEmpty() && targets.isEmpty()
-				? TitledNames.possessiveParties(s, n, np, sources) : List.of();
+				? MeetingParties.possessiveParties(s, n, np, sources) : List.of();
 		if (!joined.isEmpty()) { // "during their meeting, X told Y": X and Y met
 			sources.clear();
 			mutual.addAll(joined);
@@ -876,7 +876,7 @@ public final class ParsedRelationReader {
 			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, () -> owned(s, n, doc));
 		}
 		doc.acts().told(s.start(e.anchor()), e.code(), sources);
-		boolean mirrored = HostDirection.mirrored(e.code(), lemma(s, e.anchor()), e.symmetric()); // hosting: host to guest
+		boolean mirrored = MeetingParties.mirrored(e.code(), lemma(s, e.anchor()), e.symmetric()); // hosting: host to guest
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
 				add(body, s, e, a, b, seen, out, pairs);

@@ -131,9 +131,9 @@ public final class RelationExtractor {
 					}
 					continue;
 				}
-				boolean mirrored = HostDirection.mirrored(p.code(), p.lemmas().isEmpty() ? "" : p.lemmas().get(0),
+				boolean mirrored = MeetingParties.mirrored(p.code(), p.lemmas().isEmpty() ? "" : p.lemmas().get(0),
 						p.symmetric()); // hosting one way
-				if (mirrored && targets.size() > 1 && HostDirection.between(t, tb, targets.get(0).begin())) {
+				if (mirrored && targets.size() > 1 && MeetingParties.between(t, tb, targets.get(0).begin())) {
 					// "Turkey has hosted talks between Ethiopia and Somalia": they meet; whether Turkey hosts or
 					// brokers them its own verb tells ("UN welcomed talks between X and Y": no party)
 					for (ActorMention a : targets) {
