@@ -112,7 +112,13 @@ public final class ParsedRelationReader {
 	 * its speaker anyway).
 	 */
 	private record Doc(DocActors actors, int window, List<SpeechActs.Speech> speeches,
-			MentionResolver.Document coref, String body, ActAuthors acts) {
+			MentionResolver.Document coref, String body, ActAuthors acts, boolean titled) {
+
+		/** The same document, reading the sides of an event of {@code code} ({@link TitledNames#applies}). */
+		Doc of(String code) {
+			boolean t = TitledNames.applies(code);
+			return t == titled ? this : new Doc(actors, window, speeches, coref, body, acts, t);
+		}
 	}
 
 	/** One event before its sides are mapped to document actors. */
@@ -157,7 +163,7 @@ public final class ParsedRelationReader {
 			EventTrace.document(body, sentences);
 		}
 		for (ParsedSentence s : sentences) {
-			Doc doc = new Doc(actors, s.start(0), speeches, coref, body, acts);
+			Doc doc = new Doc(actors, s.start(0), speeches, coref, body, acts, false);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
 				continue;
 			}
@@ -496,6 +502,13 @@ public final class ParsedRelationReader {
 			gateAt = stray.gateAt();
 		}
 		int h = s.head(np);
+		List<Integer> joined = nominal.symmetric() && mutual.isEmpty() && targets.isEmpty()
+				? MeetingParties.possessiveParties(s, n, np, sources) : List.of();
+		if (!joined.isEmpty()) { // "during their meeting, X told Y": X and Y met
+			sources.clear();
+			mutual.addAll(joined);
+			gateAt = h;
+		}
 		boolean measure = Sanctions.applies(nominal.code()); // sanctions, tariffs: sides from the clause around them
 		if (measure && sources.isEmpty()) {
 			Sanctions.fromClause(s, n, sources, targets); // "sanctions imposed by X on Y"
@@ -815,11 +828,12 @@ public final class ParsedRelationReader {
 	// ---- step 3: sides -----------------------------------------------------------------------------------------
 
 	/** Enters the event between the document actors of its sides; whether it had two. */
-	private boolean emit(String body, ParsedSentence s, Event e, Doc doc, Set<String> seen,
+	private boolean emit(String body, ParsedSentence s, Event e, Doc sentenceDoc, Set<String> seen,
 			List<ExtractedRelationship> out, Set<String> pairs) {
+		Doc doc = sentenceDoc.of(e.code());
 		if (!e.mutual().isEmpty()) {
 			List<ActorMention> sides = new ArrayList<>();
-			for (int m : e.mutual()) {
+			for (int m : titledMutual(s, e.mutual(), doc)) {
 				List<ActorMention> group = EventParties.group(doc.body(), s, m, doc.actors()); // "between the two countries"
 				for (ActorMention a : group.isEmpty() ? java.util.Collections.singletonList(actorOf(s, m, doc)) : group) {
 					if (a != null && sides.stream().noneMatch(x -> x.actor() == a.actor())) {
@@ -862,10 +876,11 @@ public final class ParsedRelationReader {
 			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, () -> owned(s, n, doc));
 		}
 		doc.acts().told(s.start(e.anchor()), e.code(), sources);
+		boolean mirrored = MeetingParties.mirrored(e.code(), lemma(s, e.anchor()), e.symmetric()); // hosting: host to guest
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
 				add(body, s, e, a, b, seen, out, pairs);
-				if (e.symmetric()) {
+				if (mirrored) {
 					add(body, s, e, b, a, seen, out, pairs);
 				}
 			}
@@ -974,6 +989,19 @@ public final class ParsedRelationReader {
 		return out;
 	}
 
+	/** The mutual parties' heads, a title with a person's name in apposition read as that person and its conjuncts. */
+	private static List<Integer> titledMutual(ParsedSentence s, List<Integer> heads, Doc doc) {
+		if (!doc.titled()) {
+			return heads;
+		}
+		List<Integer> out = new ArrayList<>();
+		for (int m : heads) {
+			List<Integer> named = TitledNames.names(s, m, doc.actors());
+			out.addAll(named.isEmpty() ? List.of(m) : named);
+		}
+		return out;
+	}
+
 	/**
 	 * The phrase {@code h} and its conjuncts; for sources, an apposition headed by another actor's name counts as one
 	 * ("the Arakan Army, Myanmar National Democratic Alliance Army and ..." parsed as an apposition), and a person's
@@ -991,6 +1019,14 @@ public final class ParsedRelationReader {
 					group.remove(Integer.valueOf(h)); // "representatives of X and Y": X and Y
 					EventCoder.Clause.withConj(s, of, group);
 				}
+			}
+		}
+		for (int i = 0; doc.titled() && i < group.size(); i++) {
+			List<Integer> named = TitledNames.names(s, group.get(i), doc.actors());
+			if (!named.isEmpty()) { // "spoke with the President of Guyana, Dr. Irfaan Ali": the person
+				group.remove(i);
+				group.addAll(i, named);
+				i += named.size() - 1;
 			}
 		}
 		for (int i = 0; appositions && i < group.size(); i++) {

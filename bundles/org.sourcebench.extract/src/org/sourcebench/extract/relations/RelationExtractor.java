@@ -39,6 +39,14 @@ public final class RelationExtractor {
 	/** A comma-delimited name between the last actor and the trigger ("X, Luis Ortega, held a meeting"). */
 	private static final java.util.regex.Pattern NAMED_APPOSITION = java.util.regex.Pattern.compile(
 			"\\s*,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)+\\s*,[^,;.\"]{0,40}");
+	/** The switch of {@link #describedBefore}. */
+	static final String DESCRIBED_AGENTS = "relations.described-agents";
+	/** The close of an appositive description and what may follow it before the trigger (", on Saturday"). */
+	private static final java.util.regex.Pattern DESCRIBED_CLOSE = java.util.regex.Pattern.compile(
+			",[^,;.\"\u201c\u201d]{0,40}");
+	/** An appositive description: a determiner or possessive, then words with no list, clause or quotation mark. */
+	private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+			"\\s*(?:the|a|an|his|her|its|their)\\s(?:(?!\\b(?:and|or|who|which|that|whose)\\b)[^,;.\"\u201c\u201d()])*");
 	private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "during", "following", "at",
 			"upon", "while", "in");
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She", "him", "her");
@@ -123,10 +131,22 @@ public final class RelationExtractor {
 					}
 					continue;
 				}
+				boolean mirrored = MeetingParties.mirrored(p.code(), p.lemmas().isEmpty() ? "" : p.lemmas().get(0),
+						p.symmetric()); // hosting one way
+				if (mirrored && targets.size() > 1 && MeetingParties.between(t, tb, targets.get(0).begin())) {
+					// "Turkey has hosted talks between Ethiopia and Somalia": they meet; whether Turkey hosts or
+					// brokers them its own verb tells ("UN welcomed talks between X and Y": no party)
+					for (ActorMention a : targets) {
+						for (ActorMention b : targets) {
+							add(text, a, b, p, a, b, tb, te, seen, out);
+						}
+					}
+					continue;
+				}
 				for (ActorMention a : agents) {
 					for (ActorMention b : targets) {
 						add(text, a, b, p, a, b, tb, te, seen, out);
-						if (p.symmetric()) {
+						if (mirrored) {
 							add(text, b, a, p, a, b, tb, te, seen, out);
 						}
 					}
@@ -198,6 +218,10 @@ public final class RelationExtractor {
 			}
 			if (reportsAClause(between)) {
 				return List.of(); // "X said the kingdom supported ...": the reported clause has its own subject
+			}
+			ActorMention described = describedBefore(t, actors, s, last, between);
+			if (described != null) {
+				return List.of(described); // "Kim Yo Jong, the sister of leader Kim Jong Un, on Saturday warned"
 			}
 			if (hasClauseBreak(between) || between.contains("\"")) {
 				if (isParticiple(t, triggerBegin) && !before.isEmpty()) {
@@ -275,6 +299,31 @@ public final class RelationExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The actor an appositive description before the trigger describes ({@code relations.described-agents}): the last
+	 * mention before the trigger closes a comma-delimited description ("the powerful sister of leader Kim Jong Un", "a
+	 * close ally of X", "whose ..." excluded) that opens right after another actor's mention, and only a comma and at
+	 * most a short adjunct or the trigger's own clause words stand between it and the trigger: the agent is the
+	 * described actor, not the one its description names. Null otherwise.
+	 */
+	private static ActorMention describedBefore(String t, DocActors actors, Sentence s, ActorMention last,
+			String between) {
+		if (!between.startsWith(",") || !DESCRIBED_CLOSE.matcher(between).matches()
+				|| !Mechanisms.on(DESCRIBED_AGENTS)) {
+			return null;
+		}
+		ActorMention outer = beforeAside(t, actors, s, last);
+		if (outer == null || outer.actor() == last.actor()) {
+			return null;
+		}
+		String aside = t.substring(outer.end() + 1, last.begin());
+		if (!DESCRIPTION.matcher(aside).matches()) {
+			return null;
+		}
+		Mechanisms.fired(DESCRIBED_AGENTS, 1);
+		return outer;
 	}
 
 	/** The mention that ends right at the comma opening the aside that contains {@code inner}, or null. */
