@@ -60,6 +60,7 @@ public final class ParsedRelationReader {
 	/** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
 	private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
 			"at");
+	private static final String REFUSED_OFFERS = Refusals.NAME; // offers: the same switch as events
 	private static final Set<String> REFUSED_CASES = Set.of("in", "of", "to"); // "disinterest in talks with X"
 	private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
@@ -660,6 +661,9 @@ public final class ParsedRelationReader {
 		if (e == null) {
 			e = roleEvent(s, t);
 		}
+		if (e == null && Mechanisms.on(REFUSED_OFFERS) && s.pos(t).equals("NOUN")) {
+			e = refusedOffer(s, t); // "refused to accept X's demarche", "not interested in proposals from X"
+		}
 		if (e != null) {
 			out.add(e);
 		}
@@ -678,6 +682,20 @@ public final class ParsedRelationReader {
 			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
 		}
 		return out;
+	}
+
+	/**
+	 * A refused offer ({@link Refusals#offerRefuser}): a rejection (120) by the refuser toward the offer's authors,
+	 * anchored and gated at the refusing word; null if the noun {@code t} is no refused offer or names no author.
+	 */
+	private Event refusedOffer(ParsedSentence s, int t) {
+		int r = Refusals.offerRefuser(s, t, words, k -> lemma(s, k));
+		List<Integer> authors = r < 0 ? List.of() : Refusals.offerAuthors(s, t);
+		if (authors.isEmpty()) {
+			return null;
+		}
+		Mechanisms.fired(REFUSED_OFFERS, 1);
+		return new Event(r, "120", false, Refusals.refusers(s, r), authors, List.of(), r);
 	}
 
 	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */

@@ -108,6 +108,61 @@ final class Refusals {
 		return frame.passive ? frame.agents : frame.subjects;
 	}
 
+	/**
+	 * The word that refuses the offer noun {@code t} ({@code relations.refusals}): a refusal verb taking it as
+	 * its object, or through an accepting verb ("refused to accept X's demarche"), or an uninterested word taking it
+	 * in an "in" phrase ("not interested in proposals from X"); a conjunct takes its first conjunct's governor; -1 if
+	 * none.
+	 */
+	static int offerRefuser(ParsedSentence s, int t, EventWords w, java.util.function.IntFunction<String> lemma) {
+		int o = s.deprel(t).equals("conj") && s.head(t) >= 0 ? s.head(t) : t;
+		int h = s.head(o);
+		if (h < 0 || !w.in("offer", lemma.apply(t))) {
+			return -1;
+		}
+		String rel = s.deprel(o);
+		if (rel.equals("obj") && s.pos(h).equals("VERB")) {
+			if (refuses(s, h, lemma.apply(h), w)) {
+				return h;
+			}
+			int up = s.head(h);
+			return w.in("accept", lemma.apply(h)) && s.deprel(h).equals("xcomp") && up >= 0
+					&& w.in("refusal", lemma.apply(up)) ? up : -1;
+		}
+		if ((rel.startsWith("obl") || rel.startsWith("nmod")) && EventCoder.Clause.caseWord(s, o).equals("in")
+				&& uninterested(s, h, lemma.apply(h), w)) {
+			return h;
+		}
+		return -1;
+	}
+
+	/** The authors of the offer noun {@code t} and of its conjuncts: possessors and "from" or "by" phrases. */
+	static List<Integer> offerAuthors(ParsedSentence s, int t) {
+		List<Integer> nouns = new ArrayList<>();
+		nouns.add(t);
+		nouns.addAll(s.children(t, "conj"));
+		List<Integer> out = new ArrayList<>();
+		for (int n : nouns) {
+			for (int c : s.children(n)) {
+				String rel = s.deprel(c);
+				String prep = EventCoder.Clause.caseWord(s, c);
+				if (rel.equals("nmod:poss") && !s.pos(c).equals("PRON")
+						|| rel.startsWith("nmod") && (prep.equals("from") || prep.equals("by"))) {
+					out.add(c);
+				}
+			}
+		}
+		int v = s.deprel(t).equals("obj") ? s.head(t) : -1;
+		if (out.isEmpty() && v >= 0 && s.pos(v).equals("VERB")) {
+			for (int c : s.children(v)) {
+				if (c > t && s.deprel(c).startsWith("obl") && EventCoder.Clause.caseWord(s, c).equals("from")) {
+					out.add(c); // "refused to take a protest note from X": the parse hung X on the verb
+				}
+			}
+		}
+		return out;
+	}
+
 	private static String lower(String w) {
 		return w.toLowerCase(Locale.ROOT);
 	}
