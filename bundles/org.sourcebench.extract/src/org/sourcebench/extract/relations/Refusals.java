@@ -115,9 +115,12 @@ final class Refusals {
 	 * none.
 	 */
 	static int offerRefuser(ParsedSentence s, int t, EventWords w, java.util.function.IntFunction<String> lemma) {
+		if (!w.in("offer", lower(s.lemma(t)))) { // the parser's lemma: one look-up per noun
+			return -1;
+		}
 		int o = s.deprel(t).equals("conj") && s.head(t) >= 0 ? s.head(t) : t;
 		int h = s.head(o);
-		if (h < 0 || !w.in("offer", lemma.apply(t))) {
+		if (h < 0) {
 			return -1;
 		}
 		String rel = s.deprel(o);
