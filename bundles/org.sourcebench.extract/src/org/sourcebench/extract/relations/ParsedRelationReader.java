@@ -60,6 +60,8 @@ public final class ParsedRelationReader {
 	/** Marks of an adverbial clause that is a purpose, a charge or a warning, not an asserted event. */
 	private static final Set<String> UNASSERTED_MARKS = Set.of("to", "of", "for", "against", "without", "instead",
 			"at");
+	private static final String REFUSED_OFFERS = Refusals.NAME; // offers: the same switch as events
+	private static final Set<String> REFUSED_CASES = Set.of("in", "of", "to"); // "disinterest in talks with X"
 	private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
@@ -470,6 +472,7 @@ public final class ParsedRelationReader {
 				targets.add(c);
 			}
 		}
+		boolean unowned = sources.isEmpty() && mutual.isEmpty(); // no sides of its own: a refusal may take it
 		if (sources.isEmpty() && nominal.symmetric()) {
 			sources.addAll(EventParties.engagedSubjects(s, n)); // "X and Y are in talks", "X is at war with Y"
 		}
@@ -523,6 +526,21 @@ public final class ParsedRelationReader {
 				&& Sanctions.imposedBy(s, np, h, ownEvent(s, h), sources, targets)) {
 			gateAt = h; // "slapped sanctions on X"
 			h = -1;
+		}
+		String refusal = Refusals.on() && unowned && stray == null && h >= 0 ? Refusals.code(nominal.code()) : null;
+		int r = refusal == null ? -1 : refusedBy(s, np, h) ? h : siblingRefusal(s, np, h);
+		if (r >= 0) { // "rejected talks with X", "not interested in talks with X"
+			List<Integer> partners = new ArrayList<>(targets);
+			for (int c : partners.isEmpty() ? s.children(r) : List.<Integer>of()) {
+				String prep = EventCoder.Clause.caseWord(s, c);
+				if (c > np && s.deprel(c).startsWith("obl") && nominal.prepositions().contains(prep)) {
+					partners.add(c); // "not interested in talks with X": the parse hung X on the adjective
+				}
+			}
+			if (!partners.isEmpty()) {
+				Mechanisms.fired(Refusals.NAME, 1);
+				return new Event(r, refusal, false, Refusals.refusers(s, r), partners, List.of(), r);
+			}
 		}
 		int intentHead = -1;
 		if (sources.isEmpty() && mutual.isEmpty() && h >= 0 && s.pos(h).equals("ADJ")
@@ -582,6 +600,38 @@ public final class ParsedRelationReader {
 		return hedged ? e.unasserted() : e;
 	}
 
+	/**
+	 * Whether the word {@code h} refuses the event phrase {@code np} it governs ({@link Refusals}): a refusal verb
+	 * taking it as its object ("rejected talks with X"), or a refusal noun or uninterested adjective or noun taking it
+	 * in an "in", "of" or "to" phrase ("disinterest in negotiations with X", "not interested in talks with X").
+	 */
+	private boolean refusedBy(ParsedSentence s, int np, int h) {
+		String rel = s.deprel(np);
+		String lemma = lemma(s, h);
+		boolean phrase = (rel.startsWith("obl") || rel.startsWith("nmod"))
+				&& REFUSED_CASES.contains(EventCoder.Clause.caseWord(s, np));
+		boolean taken = s.pos(h).equals("VERB") ? rel.equals("obj") || phrase && words.in("interest", lemma)
+				: (s.pos(h).equals("NOUN") || s.pos(h).equals("ADJ")) && phrase;
+		return taken && Refusals.refuses(s, h, lemma, words);
+	}
+
+	/**
+	 * The refusal noun that is the object of the verb {@code h} when the parse hung the refused event phrase
+	 * {@code np} on the verb beside it ("signaling Y's disinterest in negotiations with X"), or -1.
+	 */
+	private int siblingRefusal(ParsedSentence s, int np, int h) {
+		if (!s.pos(h).equals("VERB") || !s.deprel(np).startsWith("obl")
+				|| !REFUSED_CASES.contains(EventCoder.Clause.caseWord(s, np))) {
+			return -1;
+		}
+		for (int o : s.children(h, "obj")) {
+			if (o < np && s.pos(o).equals("NOUN") && Refusals.refuses(s, o, lemma(s, o), words)) {
+				return o;
+			}
+		}
+		return -1;
+	}
+
 	/** The conjuncts of a "between" phrase, added to {@code out} ({@link EventParties#between}: groups). */
 	private static void betweenParties(ParsedSentence s, int pp, List<Integer> out) {
 		out.addAll(EventParties.between(s, pp));
@@ -612,11 +662,20 @@ public final class ParsedRelationReader {
 		if (e == null) {
 			e = verbEvent(s, t, actors);
 		}
+		boolean refused = false;
 		if (e == null) {
 			e = nominalEvent(s, t, actors);
+			refused = e != null && e.anchor() != t && Refusals.refusal(e.code());
+			if (refused) { // the refused event is not asserted, nor is it a joint action of the refuser
+				EventWords.Nominal n = nominal(s, t);
+				out.add(new Event(t, n.code(), n.symmetric(), List.of(), List.of(), List.of()).unasserted());
+			}
 		}
 		if (e == null) {
 			e = roleEvent(s, t);
+		}
+		if (e == null && Mechanisms.on(REFUSED_OFFERS) && s.pos(t).equals("NOUN")) {
+			e = refusedOffer(s, t); // "refused to accept X's demarche", "not interested in proposals from X"
 		}
 		if (e != null) {
 			out.add(e);
@@ -630,12 +689,26 @@ public final class ParsedRelationReader {
 		if (l != null) {
 			out.add(new Event(t, Designations.code(s, t, l.labelled()), false, l.holders(), l.labelled(), List.of()));
 		}
-		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN")
+		JointAction.Joint j = Mechanisms.on("relations.joint-action") && s.pos(t).equals("NOUN") && !refused
 				? joint.at(s, t, lemma(s, t)) : null;
 		if (j != null) {
 			out.add(new Event(t, j.code(), true, j.agents(), List.of(j.partner()), List.of(), j.clause()));
 		}
 		return out;
+	}
+
+	/**
+	 * A refused offer ({@link Refusals#offerRefuser}): a rejection (120) by the refuser toward the offer's authors,
+	 * anchored and gated at the refusing word; null if the noun {@code t} is no refused offer or names no author.
+	 */
+	private Event refusedOffer(ParsedSentence s, int t) {
+		int r = Refusals.offerRefuser(s, t, words, k -> lemma(s, k));
+		List<Integer> authors = r < 0 ? List.of() : Refusals.offerAuthors(s, t);
+		if (authors.isEmpty()) {
+			return null;
+		}
+		Mechanisms.fired(REFUSED_OFFERS, 1);
+		return new Event(r, "120", false, Refusals.refusers(s, r), authors, List.of(), r);
 	}
 
 	/** "X is Y's ally", "X, a backer of Y": the role's holder toward the actor it serves ({@link RoleNouns}). */
@@ -744,7 +817,8 @@ public final class ParsedRelationReader {
 		boolean controlled = true; // every verb between the anchor and an intent verb shares its subject
 		boolean conjunct = false; // "would start ... and accused": the first conjunct's modal is its own
 		for (int guard = 0; guard < 8; guard++) {
-			if (!conjunct && blockedHere(s, t)) {
+			if (!conjunct && blockedHere(s, t, t == anchor && Refusals.refusal(e.code())
+					&& Refusals.uninterested(s, t, lemma(s, t), words))) { // "not interested in": the negation refuses
 				return null;
 			}
 			// "offered to stop fighting with X" passes "stop"; "ready to lend support to groups fighting X" stops
@@ -756,8 +830,20 @@ public final class ParsedRelationReader {
 			}
 			String head = lemma(s, h);
 			if (rel.equals("xcomp") || rel.equals("ccomp") && words.in("irrealis", head)) {
+				String refusal = Refusals.on() && controlled && rel.equals("xcomp") && !e.targets().isEmpty()
+						&& Refusals.noun(s, h) && Refusals.refuses(s, h, head, words) ? Refusals.code(e.code()) : null;
+				if (refusal != null) { // "Y's refusal to hold talks with X" (the parse may tag the noun ADJ)
+					Mechanisms.fired(Refusals.NAME, 1);
+					return gate(s, h, new Event(h, refusal, false, Refusals.refusers(s, h), e.targets(), List.of(), h));
+				}
 				if (words.in("irrealis", head)) {
 					String intent = words.code("irrealis", head);
+					String refused = Refusals.on() && intent.isEmpty() && controlled && !e.targets().isEmpty()
+							&& Refusals.refuses(s, h, head, words) ? Refusals.code(e.code()) : null;
+					if (refused != null) { // "refused to hold talks with X": a rejection toward X
+						Mechanisms.fired(Refusals.NAME, 1);
+						return gate(s, h, new Event(h, refused, false, Refusals.refusers(s, h), e.targets(), List.of(), h));
+					}
 					if (intent.isEmpty() || !controlled || blockedHere(s, h)) {
 						return null;
 					}
@@ -775,6 +861,12 @@ public final class ParsedRelationReader {
 					} // "flew to Doha to meet X": the trip's purpose is reported as done
 				}
 			} else if (rel.startsWith("acl")) {
+				String refusal = Refusals.on() && controlled && !e.targets().isEmpty() && Refusals.noun(s, h)
+						&& Refusals.refuses(s, h, head, words) ? Refusals.code(e.code()) : null;
+				if (refusal != null) { // "the refusal to hold talks with X"
+					Mechanisms.fired(Refusals.NAME, 1);
+					return gate(s, h, new Event(h, refusal, false, Refusals.refusers(s, h), e.targets(), List.of(), h));
+				}
 				for (int m : s.children(t, "mark")) {
 					if (UNASSERTED_MARKS.contains(lower(s.word(m)))) {
 						return null; // "plans to attack X", "efforts to negotiate with X"
@@ -794,9 +886,17 @@ public final class ParsedRelationReader {
 	}
 
 	private boolean blockedHere(ParsedSentence s, int t) {
+		return blockedHere(s, t, false);
+	}
+
+	/** As {@link #blockedHere(ParsedSentence, int)}; with {@code refusing}, a negation word there blocks nothing. */
+	private boolean blockedHere(ParsedSentence s, int t, boolean refusing) {
 		for (int c : s.children(t)) {
 			String rel = s.deprel(c);
 			String w = lower(s.word(c));
+			if (refusing && words.in("negation", w)) {
+				continue;
+			}
 			if (rel.startsWith("aux") && words.in("modal", w)
 					|| words.in("negation", w) && !rel.equals("cc") && !EventCoder.notOnly(s, c)
 					|| (rel.equals("advmod") || rel.equals("amod") || rel.equals("det")) && words.in("hedge", w)
