@@ -117,6 +117,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
 		}
+		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
