@@ -59,6 +59,53 @@ public final class ForceNames {
 		if (Mechanisms.on("forces.namedFighters")) {
 			namedFighters(t, actors, data);
 		}
+		if (Mechanisms.on("forces.groupDescriptions")) {
+			groupDescriptions(t, actors);
+		}
+	}
+
+	private static final Pattern GROUP_PLURAL = Pattern.compile("\\b[Tt]he ((?:[a-z][a-z-]* ){0,2})(" + ActorWords.get()
+			.alternation("group-plural") + ")\\b");
+
+	/**
+	 * "the rebels", "the militants", "the insurgency": the last armed group named before them; where the text names
+	 * no armed group at all and uses such descriptions twice or more, they are the mentions of one unnamed group
+	 * ("the insurgents ... the terrorists" of a story that never names them). Not a modifier ("the rebels' base"
+	 * still refers; "the rebel group" is no plural) nor an apposition ("the rebels M23").
+	 */
+	private static void groupDescriptions(String t, DocActors actors) {
+		Matcher m = GROUP_PLURAL.matcher(t);
+		List<int[]> free = new ArrayList<>();
+		boolean anyGroup = false;
+		for (DocActor a : actors.actors()) {
+			anyGroup |= a.kind() == ActorKind.ARMED_GROUP && !a.spans().isEmpty();
+		}
+		while (m.find()) {
+			int b = m.start(2);
+			int e = m.end(2);
+			if (actors.overlaps(m.start(), e) || e < t.length() && t.charAt(e) == '-') {
+				continue;
+			}
+			String next = TextCursor.of(t).nextWord(e);
+			if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(e) == ' ') {
+				continue;
+			}
+			ActorMention last = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.ARMED_GROUP);
+			if (last != null) {
+				actors.mention(last.actor(), b, e);
+				Mechanisms.fired("forces.groupDescriptions", 1);
+			} else if (!anyGroup) {
+				free.add(new int[] {b, e});
+			}
+		}
+		if (free.size() >= 2) {
+			String head = t.substring(free.get(0)[0], free.get(0)[1]);
+			DocActor group = actors.actor(DocActor.UNNAMED + head, ActorKind.ARMED_GROUP, null, 0.5);
+			for (int[] f : free) {
+				actors.mention(group, f[0], f[1]);
+				Mechanisms.fired("forces.groupDescriptions", 1);
+			}
+		}
 	}
 
 	/** "Taliban forces" where the text calls the Taliban a government: the group's armed forces. */
