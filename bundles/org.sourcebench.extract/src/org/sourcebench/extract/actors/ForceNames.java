@@ -39,6 +39,11 @@ public final class ForceNames {
 			"more", "most", "other", "both", "these", "those", "and", "but", "when", "while", "after", "if", "dozens",
 			"hundreds", "thousands", "suspected", "armed", "allied", "rival", "local", "foreign", "government",
 			"opposition", "coalition", "special", "security", "enemy", "pro-government", "anti-government");
+	/** An acronym before "group" or "movement", a kind of armed group between ("the FDLR terrorist group"). */
+	private static final Pattern GROUPED = Pattern.compile("(?<![\\p{L}\\d'’/-])(\\p{Lu}[\\p{Lu}\\d]*(?:[-/][\\p{Lu}\\d]+)*)"
+			+ "((?: [a-z]+)?) (group|movement)\\b");
+	private static final Set<String> GROUP_KINDS = Set.of("terrorist", "rebel", "armed", "militant", "militia",
+			"jihadist", "insurgent", "separatist", "paramilitary", "extremist", "guerrilla");
 	/** Endings of the adjectives of peoples and creeds ("Kurdish", "Sudanese", "Islamist", "Papuan", "Shiite"). */
 	private static final String[] ADJECTIVE_ENDINGS = {"ish", "ese", "ist", "ists", "ian", "ians", "ite", "ites", "ic",
 		"an", "i"};
@@ -201,6 +206,25 @@ public final class ForceNames {
 				continue;
 			}
 			found.add(new int[] {b, m.end(2)});
+			names.add(run);
+		}
+		Matcher g = GROUPED.matcher(t);
+		while (g.find()) {
+			String run = g.group(1);
+			String between = g.group(2).trim();
+			int b = g.start(1);
+			if (!acronym(run) || !between.isEmpty() && !GROUP_KINDS.contains(between) || actors.overlaps(b, g.end(3))
+					|| !data.countries().index().findAll(run).isEmpty()) {
+				continue;
+			}
+			DocActor known = mentioned(t, run, actors);
+			known = known != null ? known : initialsOf(run, actors);
+			if (known != null) {
+				actors.mention(known, b, g.end(3));
+				Mechanisms.fired("forces.namedFighters", 1);
+				continue;
+			}
+			found.add(new int[] {b, g.end(3)});
 			names.add(run);
 		}
 		for (int i = 0; i < found.size(); i++) {
