@@ -48,7 +48,9 @@ public final class ForceNames {
 	private static final String[] ADJECTIVE_ENDINGS = {"ish", "ese", "ist", "ists", "ian", "ians", "ite", "ites", "ic",
 		"an", "i"};
 	private static final Pattern RULING = Pattern.compile("(?:-led)? (?:government|regime|authorities|administration"
-			+ "|rulers|interim government|caretaker government)\\b");
+			+ "|rulers|interim government|caretaker government|(?:[A-Z][a-z]+|[a-z]+) [Mm]inistry)\\b");
+	private static final Pattern RULED_BY = Pattern.compile("(?:government|regime|administration) (?:formed|led|run|"
+			+ "installed) by (?:the )?$");
 
 	/** Population from which a city of the gazetteer is taken for a place, not a group's name. */
 	private static final long MINOR_PLACE = 100_000;
@@ -64,8 +66,55 @@ public final class ForceNames {
 		if (Mechanisms.on("forces.namedFighters")) {
 			namedFighters(t, actors, data);
 		}
+		if (Mechanisms.on("forces.adjectiveGroups")) {
+			adjectiveGroups(t, actors, data);
+		}
 		if (Mechanisms.on("forces.groupDescriptions")) {
 			groupDescriptions(t, actors);
+		}
+	}
+
+	/**
+	 * "the Afghan Taliban", "Lebanese Hezbollah": a country adjective right before an armed group's mention is part of
+	 * the mention when the group is of that country (its dictionary country, or none known); of another country it
+	 * names another group, an actor of its own ("the Pakistani Taliban (TTP)" beside the Taliban of Afghanistan).
+	 */
+	private static void adjectiveGroups(String t, DocActors actors, ExtractionData data) {
+		for (ActorMention m : List.copyOf(actors.mentions())) {
+			DocActor a = m.actor();
+			if (a.kind() != ActorKind.ARMED_GROUP || m.begin() < 2 || t.charAt(m.begin() - 1) != ' ') {
+				continue;
+			}
+			int wb = TextCursor.of(t).previousWordStart(m.begin());
+			if (wb < 0 || wb + 1 >= m.begin() || actors.at(wb) != null || !TextCursor.capitalised(t.substring(wb,
+					m.begin() - 1))) {
+				continue;
+			}
+			List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs =
+					new ArrayList<>();
+			data.countries().index().matchAt(t, wb, cs);
+			org.sourcebench.extract.data.Country c = null;
+			for (org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> f : cs) {
+				if (f.end() == m.begin() - 1
+						&& f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE) {
+					c = f.value().country();
+				}
+			}
+			if (c == null || a.name().startsWith(t.substring(wb, m.begin()))) {
+				continue;
+			}
+			DocActor into = a;
+			if (a.iso() != null && !a.iso().isEmpty() && !a.iso().equals(c.iso())) {
+				into = actors.actor(t.substring(wb, m.end()), ActorKind.ARMED_GROUP, c.iso(), 0.6);
+			}
+			actors.remove(m);
+			actors.mention(into, wb, m.end());
+			ActorMention acronym = t.startsWith(" (", m.end()) ? actors.at(m.end() + 2) : null;
+			if (into != a && acronym != null && acronym.actor() == a && acronym.begin() == m.end() + 2) {
+				actors.remove(acronym); // "the Pakistani Taliban (TTP)": the acronym is the new group's
+				actors.mention(into, acronym.begin(), acronym.end());
+			}
+			Mechanisms.fired("forces.adjectiveGroups", 1);
 		}
 	}
 
@@ -153,7 +202,8 @@ public final class ForceNames {
 		while ((from = t.indexOf(name, from)) >= 0) {
 			int e = from + name.length();
 			from = e;
-			if (RULING.matcher(t).region(e, Math.min(t.length(), e + 40)).lookingAt()) {
+			if (RULING.matcher(t).region(e, Math.min(t.length(), e + 40)).lookingAt()
+					|| RULED_BY.matcher(t).region(Math.max(0, e - name.length() - 40), e - name.length()).find()) {
 				return true;
 			}
 		}
