@@ -66,11 +66,55 @@ public final class ForceNames {
 		if (Mechanisms.on("forces.namedFighters")) {
 			namedFighters(t, actors, data);
 		}
+		if (Mechanisms.on("forces.groupHeads")) {
+			groupHeads(t, actors);
+		}
 		if (Mechanisms.on("forces.adjectiveGroups")) {
 			adjectiveGroups(t, actors, data);
 		}
 		if (Mechanisms.on("forces.groupDescriptions")) {
 			groupDescriptions(t, actors);
+		}
+	}
+
+	private static final Pattern GROUP_HEAD = Pattern.compile("^(.+?) (?:(?:rebel|militant|armed|terrorist|militia|"
+			+ "insurgent|jihadist) )?(?:group|movement|militia|rebels|fighters|militants)$");
+
+	/**
+	 * The armed group {@code phrase} names by a group head after one of its mentions ("Houthi group" after "Houthi"),
+	 * or null: for the readers that make a body of a phrase (the claim speakers), mechanism forces.groupHeads.
+	 */
+	public static DocActor headedGroup(String t, String phrase, DocActors actors) {
+		if (!Mechanisms.on("forces.groupHeads")) {
+			return null;
+		}
+		Matcher m = GROUP_HEAD.matcher(phrase);
+		DocActor into = m.matches() ? mentioned(t, m.group(1), actors) : null;
+		if (into == null || into.kind() != ActorKind.ARMED_GROUP) {
+			return null;
+		}
+		Mechanisms.fired("forces.groupHeads", 1);
+		return into;
+	}
+
+	/**
+	 * "Houthi group", "Houthi rebel group" read as a body of its own beside the Houthis: a group whose name is another
+	 * armed group's mention followed by a head noun for a group is that group.
+	 */
+	private static void groupHeads(String t, DocActors actors) {
+		for (DocActor a : actors.actors()) {
+			if (a.kind() != ActorKind.ARMED_GROUP || a.spans().isEmpty()) {
+				continue;
+			}
+			Matcher m = GROUP_HEAD.matcher(a.name());
+			if (!m.matches()) {
+				continue;
+			}
+			DocActor into = mentioned(t, m.group(1), actors);
+			if (into != null && into != a && into.kind() == ActorKind.ARMED_GROUP) {
+				actors.absorb(a, into);
+				Mechanisms.fired("forces.groupHeads", 1);
+			}
 		}
 	}
 
@@ -402,7 +446,17 @@ public final class ForceNames {
 			}
 		}
 		DocActor a = actors.byName(text);
-		return a != null && !a.spans().isEmpty() ? a : null;
+		if (a != null && !a.spans().isEmpty()) {
+			return a;
+		}
+		for (DocActor o : actors.actors()) { // a span a longer phrase took over ("the Houthi military spokesman")
+			for (int[] sp : o.spans()) {
+				if (sp[1] - sp[0] == text.length() && t.startsWith(text, sp[0])) {
+					return o;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A capital, two or more capitals or digits and no lower-case letter or space ("SSPDF", "SPLM-IO", "M23"). */

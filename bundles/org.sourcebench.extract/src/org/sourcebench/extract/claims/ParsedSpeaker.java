@@ -771,6 +771,11 @@ final class ParsedSpeaker {
 		if (kind == null) {
 			return null;
 		}
+		DocActor grouped = org.sourcebench.extract.actors.ForceNames.headedGroup(body, phrase, actors);
+		if (grouped != null) { // "the Houthi group would ...": the Houthis
+			actors.mention(grouped, s.start(b), s.end(h));
+			return grouped;
+		}
 		DocActor a = actors.actor(phrase, kind, "", 0.5);
 		actors.mention(a, s.start(b), s.end(h));
 		return a;
