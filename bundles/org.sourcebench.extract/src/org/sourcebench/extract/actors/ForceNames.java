@@ -75,6 +75,39 @@ public final class ForceNames {
 		if (Mechanisms.on("forces.groupDescriptions")) {
 			groupDescriptions(t, actors);
 		}
+		if (Mechanisms.on("forces.bareSoldiers")) {
+			bareSoldiers(t, actors);
+		}
+	}
+
+	private static final Pattern BARE_SOLDIERS = Pattern.compile("\\b(?:[Tt]he|\\d+|two|three|four|five|six|seven|eight|"
+			+ "nine|ten|dozens of|hundreds of|several|many|government|its) (soldiers|troops|servicemen)\\b");
+
+	/**
+	 * "killed six soldiers", "four government soldiers": soldiers no word assigns to an owner belong to the armed
+	 * forces of the story when it names exactly one military actor (a story of two armies leaves them alone).
+	 */
+	private static void bareSoldiers(String t, DocActors actors) {
+		DocActor only = null;
+		for (DocActor a : actors.actors()) {
+			if (a.kind() == ActorKind.MILITARY && !a.spans().isEmpty()) {
+				if (only != null) {
+					return;
+				}
+				only = a;
+			}
+		}
+		if (only == null) {
+			return;
+		}
+		Matcher m = BARE_SOLDIERS.matcher(t);
+		while (m.find()) {
+			if (actors.overlaps(m.start(), m.end()) || t.startsWith(" of", m.end()) || t.startsWith(" from", m.end())) {
+				continue; // "soldiers of the 5th Brigade", "troops from Kenya": another owner
+			}
+			actors.mention(only, m.start(1), m.end(1));
+			Mechanisms.fired("forces.bareSoldiers", 1);
+		}
 	}
 
 	private static final Pattern GROUP_HEAD = Pattern.compile("^(.+?) (?:(?:rebel|militant|armed|terrorist|militia|"
