@@ -199,17 +199,18 @@ public final class ForceNames {
 			.alternation("group-plural") + ")\\b");
 
 	/**
-	 * "the rebels", "the militants", "the insurgency": the last armed group named before them; where the text names
-	 * no armed group at all and uses such descriptions twice or more, they are the mentions of one unnamed group
-	 * ("the insurgents ... the terrorists" of a story that never names them). Not a modifier ("the rebels' base"
-	 * still refers; "the rebel group" is no plural) nor an apposition ("the rebels M23").
+	 * "the insurgents ... the terrorists" of a story that names no armed group at all: two or more such descriptions
+	 * are the mentions of one unnamed group. Where the text names a group they are left alone (linking them to the
+	 * last group named gained nothing on study and coded a speaker's "the militants" as that group on our own
+	 * articles). Not a modifier ("the rebel group" is no plural) nor an apposition ("the rebels M23").
 	 */
 	private static void groupDescriptions(String t, DocActors actors) {
 		Matcher m = GROUP_PLURAL.matcher(t);
 		List<int[]> free = new ArrayList<>();
-		boolean anyGroup = false;
 		for (DocActor a : actors.actors()) {
-			anyGroup |= a.kind() == ActorKind.ARMED_GROUP && !a.spans().isEmpty();
+			if (a.kind() == ActorKind.ARMED_GROUP && !a.spans().isEmpty()) {
+				return;
+			}
 		}
 		while (m.find()) {
 			int b = m.start(2);
@@ -221,13 +222,7 @@ public final class ForceNames {
 			if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && t.charAt(e) == ' ') {
 				continue;
 			}
-			ActorMention last = actors.lastBefore(m.start(), a -> a.kind() == ActorKind.ARMED_GROUP);
-			if (last != null) {
-				actors.mention(last.actor(), b, e);
-				Mechanisms.fired("forces.groupDescriptions", 1);
-			} else if (!anyGroup) {
-				free.add(new int[] {b, e});
-			}
+			free.add(new int[] {b, e});
 		}
 		if (free.size() >= 2) {
 			String head = t.substring(free.get(0)[0], free.get(0)[1]);
