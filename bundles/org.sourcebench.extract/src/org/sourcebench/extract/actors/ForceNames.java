@@ -33,7 +33,7 @@ public final class ForceNames {
 
 	private static final String WORD = "[\\p{Lu}][\\p{L}\\d'’/-]*";
 	private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’/-])(" + WORD + "(?: " + WORD + "){0,2}) ("
-			+ "[a-z]+)\\b");
+			+ ActorWords.get().alternation("fighter-noun") + ")\\b");
 	private static final Set<String> LEADING = Set.of("the", "a", "an", "some", "all", "our", "their", "his", "her",
 			"its", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several", "as",
 			"more", "most", "other", "both", "these", "those", "and", "but", "when", "while", "after", "if", "dozens",
