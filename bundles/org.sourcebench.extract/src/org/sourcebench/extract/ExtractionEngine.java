@@ -122,6 +122,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			parsedActors.read(body, parsed, reading.actors());
 		}
+		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
