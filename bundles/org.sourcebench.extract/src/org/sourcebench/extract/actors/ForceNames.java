@@ -8,13 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
- * Armed forces named by the noun for their members (seventeenth session, helper forces17). Two readings, one switch
- * each, run after every name reader (the parse reader's acronyms included), so a name another reader took is no new
+ * Armed forces named by the noun for their members (seventeenth session, helper forces17). Five readings, one switch
+ * each (the two below; {@code forces.adjectiveGroups}, {@code forces.groupDescriptions} and {@code forces.bareSoldiers}
+ * at their methods), run after every name reader (the parse reader's acronyms included), so a name another reader took is no new
  * group ("ISM militants" after "Islamic State-Mozambique (ISM)"):
  * <ul>
  * <li>{@code forces.namedFighters}: a name no reader took, right before a noun of actor-words class
@@ -27,7 +32,8 @@ import org.sourcebench.model.ActorKind;
  * government ... Taliban forces opened fire") are that group's armed forces, an actor of their own ("Taliban
  * forces", GUIDELINES.md: a de facto government's armed forces are its military), not the group.</li>
  * </ul>
- * Stateless.
+ * A sixth switch, forces.groupHeads ("Houthi group" read as the Houthis), was removed in the session's review: with
+ * actors.headedNames and claims.modifier-body merged it changed no export. Stateless.
  */
 public final class ForceNames {
 
@@ -65,9 +71,6 @@ public final class ForceNames {
 		}
 		if (Mechanisms.on("forces.namedFighters")) {
 			namedFighters(t, actors, data);
-		}
-		if (Mechanisms.on("forces.groupHeads")) {
-			groupHeads(t, actors);
 		}
 		if (Mechanisms.on("forces.adjectiveGroups")) {
 			adjectiveGroups(t, actors, data);
@@ -110,47 +113,6 @@ public final class ForceNames {
 		}
 	}
 
-	private static final Pattern GROUP_HEAD = Pattern.compile("^(.+?) (?:(?:rebel|militant|armed|terrorist|militia|"
-			+ "insurgent|jihadist) )?(?:group|movement|militia|rebels|fighters|militants)$");
-
-	/**
-	 * The armed group {@code phrase} names by a group head after one of its mentions ("Houthi group" after "Houthi"),
-	 * or null: for the readers that make a body of a phrase (the claim speakers), mechanism forces.groupHeads.
-	 */
-	public static DocActor headedGroup(String t, String phrase, DocActors actors) {
-		if (!Mechanisms.on("forces.groupHeads")) {
-			return null;
-		}
-		Matcher m = GROUP_HEAD.matcher(phrase);
-		DocActor into = m.matches() ? mentioned(t, m.group(1), actors) : null;
-		if (into == null || into.kind() != ActorKind.ARMED_GROUP) {
-			return null;
-		}
-		Mechanisms.fired("forces.groupHeads", 1);
-		return into;
-	}
-
-	/**
-	 * "Houthi group", "Houthi rebel group" read as a body of its own beside the Houthis: a group whose name is another
-	 * armed group's mention followed by a head noun for a group is that group.
-	 */
-	private static void groupHeads(String t, DocActors actors) {
-		for (DocActor a : actors.actors()) {
-			if (a.kind() != ActorKind.ARMED_GROUP || a.spans().isEmpty()) {
-				continue;
-			}
-			Matcher m = GROUP_HEAD.matcher(a.name());
-			if (!m.matches()) {
-				continue;
-			}
-			DocActor into = mentioned(t, m.group(1), actors);
-			if (into != null && into != a && into.kind() == ActorKind.ARMED_GROUP) {
-				actors.absorb(a, into);
-				Mechanisms.fired("forces.groupHeads", 1);
-			}
-		}
-	}
-
 	/**
 	 * "the Afghan Taliban", "Lebanese Hezbollah": a country adjective right before an armed group's mention is part of
 	 * the mention when the group is of that country (its dictionary country, or none known); of another country it
@@ -167,13 +129,13 @@ public final class ForceNames {
 					m.begin() - 1))) {
 				continue;
 			}
-			List<org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form>> cs =
+			List<PhraseIndex.Match<CountryTable.Form>> cs =
 					new ArrayList<>();
 			data.countries().index().matchAt(t, wb, cs);
-			org.sourcebench.extract.data.Country c = null;
-			for (org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.CountryTable.Form> f : cs) {
+			Country c = null;
+			for (PhraseIndex.Match<CountryTable.Form> f : cs) {
 				if (f.end() == m.begin() - 1
-						&& f.value().type() == org.sourcebench.extract.data.CountryTable.FormType.ADJECTIVE) {
+						&& f.value().type() == CountryTable.FormType.ADJECTIVE) {
 					c = f.value().country();
 				}
 			}
@@ -399,8 +361,7 @@ public final class ForceNames {
 		if (!data.countries().index().findAll(run).isEmpty()) {
 			return false;
 		}
-		for (org.sourcebench.extract.data.PhraseIndex.Match<org.sourcebench.extract.data.Place> p
-				: data.gazetteer().index().findAll(run)) {
+		for (PhraseIndex.Match<Place> p : data.gazetteer().index().findAll(run)) {
 			if (p.value().curated() || p.value().population() >= MINOR_PLACE) {
 				return false; // "Gaza militants", "Idlib rebels"; a small town's name may be a group's ("Fano")
 			}

@@ -10,7 +10,6 @@ import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorWords;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
-import org.sourcebench.extract.actors.ForceNames;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -832,11 +831,6 @@ final class ParsedSpeaker {
 		DocActor named = namedByModifier(s, b, h, kind);
 		if (named != null) {
 			return named; // "Yemen's Houthi rebel group" with the Houthis known: not a new actor
-		}
-		DocActor grouped = ForceNames.headedGroup(body, phrase, actors);
-		if (grouped != null) { // "the Houthi group would ...": the Houthis
-			actors.mention(grouped, s.start(b), s.end(h));
-			return grouped;
 		}
 		DocActor a = actors.actor(phrase, kind, "", 0.5);
 		actors.mention(a, s.start(b), s.end(h));

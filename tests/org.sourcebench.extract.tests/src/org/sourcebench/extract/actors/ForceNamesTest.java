@@ -1,6 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.actor;
 import static org.sourcebench.extract.ExtractionFixture.mentionTexts;
@@ -49,16 +48,6 @@ class ForceNamesTest {
 				+ "Officials said the insurgents burned dozens of houses before leaving.");
 		assertTrue(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.ARMED_GROUP
 				&& mentionTexts(a).contains("insurgents")), d.actors().toString());
-	}
-
-	@Test
-	void aGroupHeadAfterAGroupsNameIsThatGroup() {
-		// forces.groupHeads: "Houthi group" after a mention "Houthi" of the Houthis
-		String t = "The Houthi navy fired. The Houthi group said it would go on.";
-		DocActors actors = new DocActors();
-		DocActor houthis = actors.actor("Houthis", ActorKind.ARMED_GROUP, "YE", 0.9);
-		actors.mention(houthis, 4, 10);
-		assertSame(houthis, ForceNames.headedGroup(t, "Houthi group", actors));
 	}
 
 	@Test
