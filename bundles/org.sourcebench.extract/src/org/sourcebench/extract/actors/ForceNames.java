@@ -470,13 +470,8 @@ public final class ForceNames {
 			if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.STATE || a.spans().isEmpty()) {
 				continue;
 			}
-			StringBuilder initials = new StringBuilder();
-			for (String w : a.name().split("[ -]")) {
-				if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-					initials.append(w.charAt(0));
-				}
-			}
-			if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+			String initials = TaggedBodies.initials(a.name());
+			if (initials.length() >= 2 && initials.equals(acronym)) {
 				if (found != null) {
 					return null;
 				}

@@ -170,7 +170,7 @@ final class NamedBodyFinder {
 			return;
 		}
 		String name = t.substring(b, e);
-		if (BodyHeads.get().kindOf(headOf(name)) == null || isTitle(name) || holdsATitleOf(name) || isInstitution(name)
+		if (BodyHeads.get().kindOf(headOf(name)) == null || data.titles().isTitle(name) || holdsATitleOf(name) || isInstitution(name)
 				&& ownedSomewhere(t, name) || endsInKnownActor(name)) {
 			return; // "Chief of Staff": an office, named with its holder; "Defense Ministry": the institution
 					// table's, with the country that owns it
@@ -278,15 +278,6 @@ final class NamedBodyFinder {
 	private boolean holdsATitleOf(String name) {
 		for (var m : data.titles().index().findAll(name)) {
 			if (name.startsWith(" of ", m.end()) && (m.begin() == 0 || name.charAt(m.begin() - 1) == ' ')) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean isTitle(String name) {
-		for (var m : data.titles().index().findAll(name)) {
-			if (m.begin() == 0 && m.end() == name.length()) {
 				return true;
 			}
 		}

@@ -68,7 +68,7 @@ final class TitleBodies {
 				continue;
 			}
 			int head = s.headOf(m.begin(), m.end());
-			if (head < 0 || s.head(head) < head || !isTitle(s.word(s.head(head)))) {
+			if (head < 0 || s.head(head) < head || !titles.isTitle(s.word(s.head(head)))) {
 				return null; // no title after the mention that the mention's head depends on
 			}
 			String relation = s.deprel(head);
@@ -76,9 +76,5 @@ final class TitleBodies {
 					|| relation.equals("nmod:poss") && Mechanisms.on("actors.possessiveTitleBodies") ? relation : null;
 		}
 		return null;
-	}
-
-	private boolean isTitle(String word) {
-		return titles.index().findAll(word).stream().anyMatch(t -> t.begin() == 0 && t.end() == word.length());
 	}
 }

@@ -45,6 +45,16 @@ public final class TitleTable {
 		return index;
 	}
 
+	/** Whether a title of titles.tsv spans the whole of {@code phrase} ("President", "envoy", "Foreign Minister"). */
+	public boolean isTitle(String phrase) {
+		for (PhraseIndex.Match<Title> m : index.findAll(phrase)) {
+			if (m.begin() == 0 && m.end() == phrase.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Offices ("president", "foreign minister", "top diplomat"), case-insensitive, value = lowercase office. */
 	public PhraseIndex<String> offices() {
 		return offices;

@@ -2,13 +2,12 @@ package org.sourcebench.extract.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PhraseIndex;
-import org.sourcebench.extract.data.Title;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
@@ -88,15 +87,7 @@ final class TitledNames {
 
 	/** Whether {@code w} is a title of titles.tsv ("President", "envoy", "prince") or "counterpart(s)". */
 	private static boolean titleWord(String w) {
-		String l = w.toLowerCase(java.util.Locale.ROOT);
-		if (l.equals("counterpart") || l.equals("counterparts")) {
-			return true;
-		}
-		for (PhraseIndex.Match<Title> m : ExtractionData.get().titles().index().findAll(w)) {
-			if (m.begin() == 0 && m.end() == w.length()) {
-				return true;
-			}
-		}
-		return false;
+		String l = w.toLowerCase(Locale.ROOT);
+		return l.equals("counterpart") || l.equals("counterparts") || ExtractionData.get().titles().isTitle(w);
 	}
 }
