@@ -29,7 +29,7 @@ final class ClaimWords {
 	final Set<String> nouns = classes.words("noun");
 	/** Position nouns that name a feeling or stance toward something ("concern", "support"): a reaction, no claim. */
 	final Set<String> reactions = new HashSet<>();
-	final Set<String> sources = withPersonNouns(gated("source"));
+	final Set<String> sources = gated("source");
 	/** Forms of the speech cues of cues.tsv (not the cognition verbs): a cue inside a claim nests another claim. */
 	final Set<String> cues = new HashSet<>();
 	/** Nouns whose that-clause is a claim ("the announcement that ...", "Russia's claim that ..."). */
@@ -99,26 +99,6 @@ final class ClaimWords {
 		});
 		return out;
 	}
-
-	/**
-	 * The unnamed-source heads and, with mechanism {@code claims.person-sources}, the nouns of person-nouns.tsv that
-	 * describe a person in an apposition ("a woman from the township said", "survivors said", "investigators said"),
-	 * not those used only before a name; a plural counts as well ({@link #sourceHead}).
-	 */
-	private Set<String> withPersonNouns(Set<String> heads) {
-		if (!Mechanisms.on(PERSON_SOURCES)) {
-			return heads;
-		}
-		for (String[] r : DataFile.rows("person-nouns.tsv", 1)) {
-			String w = r[0].trim();
-			if ((r.length < 2 || r[1].isBlank()) && heads.add(w)) {
-				switched.put(w, PERSON_SOURCES);
-			}
-		}
-		return heads;
-	}
-
-	static final String PERSON_SOURCES = "claims.person-sources";
 
 	static ClaimWords get() {
 		return INSTANCE;
