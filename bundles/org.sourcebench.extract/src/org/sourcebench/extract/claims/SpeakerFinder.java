@@ -64,6 +64,14 @@ final class SpeakerFinder {
 	private final PersonGender genders;
 	/** How many of the last speakers "she" looks back over for a woman. */
 	private static final int RECENT_TURNS = 3;
+	static final String ADJUNCT_SWITCH = "claims.adjunct-subject";
+	/** Words opening a time or statement adjunct between a subject and its cue ("on Monday", "in a statement"). */
+	private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "last", "this", "earlier",
+			"late", "over", "through", "via");
+	/** Words an adjunct between subject and cue cannot hold (a clause or a list of subjects). */
+	private static final Set<String> ADJUNCT_STOPS = Set.of("and", "or", "that", "which", "who", "whose", "but",
+			"said", "says", "when", "while", "as", "after", "before", "because", "where", "to");
+	private static final int MAX_ADJUNCT_WORDS = 6;
 
 	private static Set<String> notNouns() {
 		Set<String> s = new HashSet<>(ClaimWords.get().list("preposition"));
@@ -264,6 +272,16 @@ final class SpeakerFinder {
 			pos = aside;
 		}
 		ActorMention m = actors.at(end - 1);
+		if ((m == null || m.end() != end) && !TextCursor.of(t).nextWord(cueBegin).endsWith("ing")
+				&& Mechanisms.on(ADJUNCT_SWITCH)) {
+			ActorMention before = subjectBeforeAdjunct(end);
+			if (before != null) {
+				Mechanisms.fired(ADJUNCT_SWITCH, 1);
+				m = before; // "Algeria's Defence Ministry on April 1 said", "The group in a statement claimed"
+				end = before.end();
+				pos = end;
+			}
+		}
 		if (m != null && m.end() == end) {
 			int statement = statementBefore(m.begin());
 			if (statement >= 0) {
@@ -380,6 +398,42 @@ final class SpeakerFinder {
 				break;
 			}
 			b = s;
+		}
+		return null;
+	}
+
+	/**
+	 * "Algeria's Defence Ministry on April 1 said", "The Chinese Coast Guard in a website posting said", "Rwandan
+	 * forces two weeks ago said": a time or statement adjunct (a phrase opened by a preposition of time or manner, or
+	 * ending in "ago"; no comma, quotation, verb or relative word) stands between the subject and its cue; the
+	 * subject is the document mention that ends right before it (mechanism {@code claims.adjunct-subject}). Null if
+	 * none.
+	 */
+	private ActorMention subjectBeforeAdjunct(int end) {
+		TextCursor c = TextCursor.of(t);
+		boolean ago = c.previousWord(end).equals("ago");
+		int b = end;
+		for (int i = 0; i < MAX_ADJUNCT_WORDS; i++) {
+			b = c.previousWordStart(b);
+			if (b <= 0) {
+				return null; // the sentence start, or punctuation: a comma, quotation or bracket
+			}
+			String w = c.nextWord(b).toLowerCase(Locale.ROOT);
+			if (ADJUNCT_STOPS.contains(w)) {
+				return null;
+			}
+			if (!ADJUNCT_OPENERS.contains(w) && !(ago && i >= 1 && i <= 2)) {
+				continue;
+			}
+			String next = c.nextWord(c.wordEnd(b));
+			if ((w.equals("in") || w.equals("at")) && (next.isEmpty() || Character.isUpperCase(next.charAt(0)))) {
+				return null; // "the US Embassy in Baghdad", "China's embassy in Manila": a place of the body's name
+			}
+			int gap = c.skipSpacesBack(b);
+			ActorMention m = gap > 0 ? actors.at(gap - 1) : null;
+			if (m != null && m.end() == gap) {
+				return m;
+			}
 		}
 		return null;
 	}
