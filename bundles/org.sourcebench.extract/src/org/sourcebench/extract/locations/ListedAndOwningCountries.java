@@ -59,7 +59,7 @@ final class ListedAndOwningCountries {
 
 	/**
 	 * "a lake between Russia and Estonia", "the crossing between Tunisia and Libya", "located between X and Y"
-	 * ({@code locations.betweenPlaces}): the first of two countries after "between" that a place noun or a verb of
+	 * ({@code locations.openedLists}): the first of two countries after "between" that a place noun or a verb of
 	 * lying between (class between-head) opens; the second follows as a listed place. Talks, ties or war between two
 	 * states name no place.
 	 */
@@ -67,14 +67,14 @@ final class ListedAndOwningCountries {
 		TextCursor c = d.c;
 		int start = c.skipBack(b, w -> w.equals("the"), 1);
 		if (!c.previousWord(start).equals("between") || c.possessiveAfter(e) || !c.nextWord(e).equals("and")
-				|| !Mechanisms.on("locations.betweenPlaces")) {
+				|| !Mechanisms.on("locations.openedLists")) {
 			return false;
 		}
 		String head = c.previousWord(c.previousWordStart(start)).toLowerCase(java.util.Locale.ROOT);
 		if (!words.is("between-head", head)) {
 			return false;
 		}
-		Mechanisms.fired("locations.betweenPlaces", 1);
+		Mechanisms.fired("locations.openedLists", 1);
 		return true;
 	}
 
