@@ -40,7 +40,9 @@ public final class ExtractionData {
 		}
 		descriptions.freeze();
 		DataFile.rows("event-nouns.tsv", 1).forEach(r -> eventNouns.add(r[0].trim()));
-		DataFile.rows("place-heads.tsv", 2).forEach(r -> placeHeads.put(r[0].trim(), r[1].trim()));
+		DataFile.rows("place-heads.tsv", 4).stream().filter(r -> DataFile.cell(r, 3).isBlank()
+				|| org.sourcebench.extract.Mechanisms.on(DataFile.cell(r, 3).trim()))
+				.forEach(r -> placeHeads.put(r[0].trim(), r[1].trim()));
 	}
 
 	public static ExtractionData get() {

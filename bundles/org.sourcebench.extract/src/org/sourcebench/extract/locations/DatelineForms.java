@@ -24,7 +24,16 @@ public final class DatelineForms {
 	 * credit or the dash. */
 	private static final Pattern FORM = Pattern.compile("^[ \\t]*(?:(" + PLACE + "(?: ?/ ?" + PLACE + ")*)(?:, ("
 			+ PLACE + "))??(?:,? " + DATE + ")?|" + DATE + ")(?= ?\\(| ?[-–—]+\\s| ?:\\s)");
+	/**
+	 * With locations.datelines3: also shouted places joined by "and" ("TOKYO and SEOUL --") and a credit set off by a
+	 * bar ("Abuja, Nigeria | Xinhua |").
+	 */
+	private static final String SHOUTED = "\\p{Lu}[\\p{Lu}'’.\\-]+(?: \\p{Lu}[\\p{Lu}'’.\\-]+){0,3}";
+	private static final Pattern FORM3 = Pattern.compile("^[ \\t]*(?:(" + SHOUTED + "(?: and " + SHOUTED + ")+|" + PLACE
+			+ "(?: ?/ ?" + PLACE + ")*)(?:, (" + PLACE + "))??(?:,? " + DATE + ")?|" + DATE
+			+ ")(?= ?\\(| ?[-–—]+\\s| ?:\\s| \\|)");
 	private static final Pattern SLASH = Pattern.compile(" ?/ ?");
+	private static final Pattern SLASH_OR_AND = Pattern.compile(" ?/ ?| and ");
 	private static final Pattern OPENING_CREDIT = Pattern.compile("^[ \\t]*\\(([^()\\n]{2,40})\\)(?= ?[-–—:]+\\s| \\p{Lu})");
 
 	private DatelineForms() {
@@ -37,12 +46,18 @@ public final class DatelineForms {
 		}
 		int line = t.indexOf('\n');
 		Matcher m = FORM.matcher(t).region(0, line < 0 ? t.length() : line);
+		boolean third = false;
 		if (!m.lookingAt()) {
-			return null;
+			m = FORM3.matcher(t).region(0, line < 0 ? t.length() : line);
+			if (!Mechanisms.on("locations.datelines3") || !m.lookingAt()) {
+				return null;
+			}
+			third = true;
+			Mechanisms.fired("locations.datelines3", 1);
 		}
 		List<int[]> places = new ArrayList<>();
 		if (m.group(1) != null) {
-			Matcher s = SLASH.matcher(t).region(m.start(1), m.end(1));
+			Matcher s = (third ? SLASH_OR_AND : SLASH).matcher(t).region(m.start(1), m.end(1));
 			int from = m.start(1);
 			while (s.find()) {
 				places.add(new int[] {from, s.start()});

@@ -87,7 +87,13 @@ final class Datelines {
 	 */
 	private record Region(Country country, Place place) {
 
-		static Region of(PlaceNames names, String name) {
+		static Region of(PlaceNames names, String written) {
+			String name = written;
+			if (written != null && names.countryNamed(written) == null && Mechanisms.on("locations.datelines3")
+					&& !titleCase(written).equals(written) && names.countryNamed(titleCase(written)) != null) {
+				name = titleCase(written); // "BEIRUT, LEBANON (3:50 P.M.) -": a shouted country
+				Mechanisms.fired("locations.datelines3", 1);
+			}
 			Country country = name == null ? null : names.countryNamed(name);
 			return new Region(country, name != null && country == null ? names.fullMatch(name, null) : null);
 		}

@@ -37,6 +37,17 @@ final class HeadNounPlaces extends PlaceStage {
 			String two = c.nextWord(after).isEmpty() || t.charAt(after) != ' ' ? null : w + " " + c.nextWord(after);
 			LocationData.Head head = two == null ? null : head(two);
 			int headEnd = head == null ? after : c.wordEnd(c.nextWordStart(after));
+			if (head == null && two != null && Mechanisms.on("locations.facilityHeads")) {
+				int secondEnd = c.wordEnd(c.nextWordStart(after));
+				String third = c.nextWord(secondEnd);
+				LocationData.Head three = third.isEmpty() || secondEnd >= t.length() || t.charAt(secondEnd) != ' '
+						? null : head(two + " " + third);
+				if (three != null) {
+					head = three; // "the Zaporizhzhia nuclear power plant"
+					headEnd = c.wordEnd(c.nextWordStart(secondEnd));
+					Mechanisms.fired("locations.facilityHeads", 1);
+				}
+			}
 			if (head == null) {
 				head = head(w);
 			}

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.locations;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -33,7 +34,8 @@ final class ListedAndOwningCountries {
 					|| insideActorName(d, b, e)) {
 				continue;
 			}
-			if (listed(d, b, e) || owningPlacePhrase(d, b, e) || d.locativeCase(b, e) && !c.possessiveAfter(e)) {
+			if (listed(d, b, e) || owningPlacePhrase(d, b, e) || d.locativeCase(b, e) && !c.possessiveAfter(e)
+					|| betweenPlaces(d, b, e)) {
 				d.add(names.countryPlace(m.value().country()), b, e, 0.75, true);
 			}
 		}
@@ -53,6 +55,27 @@ final class ListedAndOwningCountries {
 	private boolean listed(Reading d, int b, int e) {
 		int start = d.c.skipBack(b, w -> w.equals("the"), 1);
 		return frames.listedWithPlace(d, start, e);
+	}
+
+	/**
+	 * "a lake between Russia and Estonia", "the crossing between Tunisia and Libya", "located between X and Y"
+	 * ({@code locations.openedLists}): the first of two countries after "between" that a place noun or a verb of
+	 * lying between (class between-head) opens; the second follows as a listed place. Talks, ties or war between two
+	 * states name no place.
+	 */
+	private boolean betweenPlaces(Reading d, int b, int e) {
+		TextCursor c = d.c;
+		int start = c.skipBack(b, w -> w.equals("the"), 1);
+		if (!c.previousWord(start).equals("between") || c.possessiveAfter(e) || !c.nextWord(e).equals("and")
+				|| !Mechanisms.on("locations.openedLists")) {
+			return false;
+		}
+		String head = c.previousWord(c.previousWordStart(start)).toLowerCase(java.util.Locale.ROOT);
+		if (!words.is("between-head", head)) {
+			return false;
+		}
+		Mechanisms.fired("locations.openedLists", 1);
+		return true;
 	}
 
 	/** "in Syria's northwestern province of Idlib": a possessive before a direction and a place noun or name. */

@@ -46,7 +46,10 @@ public final class LocationData {
 	private final PhraseIndex<Place> seats = new PhraseIndex<>();
 
 	private LocationData() {
-		for (String[] r : DataFile.rows("place-heads.tsv", 3)) {
+		for (String[] r : DataFile.rows("place-heads.tsv", 4)) {
+			if (!DataFile.cell(r, 3).isBlank() && !org.sourcebench.extract.Mechanisms.on(DataFile.cell(r, 3).trim())) {
+				continue;
+			}
 			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
 			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
 		}

@@ -33,9 +33,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
- * {@link HeadNounPlaces}, {@link CountryMentions}, {@link GazetteerPlaces}, {@link PlacesInActorMentions},
- * {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions}, {@link ModifierNames}; they share
- * {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link JoinedRoutes}, {@link HeadNounPlaces}, {@link CountryMentions}, {@link GazetteerPlaces},
+ * {@link PlacesInActorMentions}, {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions},
+ * {@link ModifierNames}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
@@ -45,6 +45,7 @@ public final class LocationExtractor {
 	private final Datelines datelines;
 	private final JoinedRegions joinedRegions;
 	private final BorderPairs borderPairs;
+	private final JoinedRoutes joinedRoutes;
 	private final HeadNounPlaces headNounPlaces;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
@@ -65,6 +66,7 @@ public final class LocationExtractor {
 		this.datelines = new Datelines(names);
 		this.joinedRegions = new JoinedRegions(names);
 		this.borderPairs = new BorderPairs(names);
+		this.joinedRoutes = new JoinedRoutes(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
@@ -104,6 +106,7 @@ public final class LocationExtractor {
 		datelines.read(d);
 		joinedRegions.read(d);
 		borderPairs.read(d);
+		joinedRoutes.read(d);
 		headNounPlaces.read(d);
 		countryMentions.read(d);
 		gazetteerPlaces.read(d);

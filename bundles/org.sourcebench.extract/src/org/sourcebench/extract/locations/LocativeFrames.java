@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.text.TextCursor;
@@ -85,6 +86,28 @@ final class LocativeFrames extends PlaceStage {
 		return words.is("strong", prev) || words.is("strong-verb", prev)
 				|| prev.equals("of") && words.is("strong", d.c.previousWord(prevStart) + " of")
 				|| prev.equals("on") && words.is("on-noun", d.c.previousWord(prevStart));
+	}
+
+	/**
+	 * "in places including Hawahabid, Lafoole and Afgoye", "other areas like Pagak, Maiwut and Turru", "towns such as
+	 * X" ({@code locations.openedLists}): the first name of a list that a plural noun of places (class list-noun) opens
+	 * with "including", "like" or "such as"; the later names follow as listed places.
+	 */
+	boolean placeListOpening(Reading d, int b) {
+		TextCursor c = d.c;
+		String prev = c.previousWord(b);
+		int prevStart = c.previousWordStart(b);
+		if (prev.equals("as") && c.previousWord(prevStart).equals("such")) {
+			prevStart = c.previousWordStart(prevStart);
+		} else if (!prev.equals("including") && !prev.equals("like")) {
+			return false;
+		}
+		if (prevStart < 0 || !words.is("list-noun", c.previousWord(prevStart))
+				|| !Mechanisms.on("locations.openedLists")) {
+			return false;
+		}
+		Mechanisms.fired("locations.openedLists", 1);
+		return true;
 	}
 
 	/** "the city of al-Fashir", "the areas of Al-Jili"; "a village called Tessit", "a hamlet known as Los Pinos". */

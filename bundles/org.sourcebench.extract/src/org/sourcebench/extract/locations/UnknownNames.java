@@ -92,7 +92,7 @@ final class UnknownNames extends PlaceStage {
 			if (words.isDirection(run.toLowerCase(Locale.ROOT))) {
 				continue; // "towards the South": a compass word alone names a side, not a place
 			}
-			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b);
+			boolean strongFrame = frames.ofFrame(d, b) || frames.strongPreposition(d, b) || frames.placeListOpening(d, b);
 			boolean free = d.free(b, e) || longer.joined(d, b, e, run);
 			if (!(free || d.actorOnlyHere(b, e) || d.personsOnly(b, e)) || names.isCountryOrCapital(run)
 					|| names.isAdjective(run) || words.is("org-noun", c.nextWord(e))
