@@ -33,6 +33,7 @@ final class ClauseRepairs {
 	static final boolean MARK = on("mark");
 	static final boolean PREPOSITION = on("preposition");
 	static final boolean WITH = on("with");
+	static final boolean CONJUNCT_NAME = on("conjunctName");
 
 	/** Whether the repair {@code name} runs: unless {@code -Dsourcebench.off=repair.NAME}. */
 	static boolean on(String name) {
@@ -45,6 +46,9 @@ final class ClauseRepairs {
 	static void repair(String[] words, String[] pos, String[] entities, int[] heads, String[] labels) {
 		if (NAME_SPAN) {
 			nameSpans(words, pos, entities, heads, labels);
+		}
+		if (CONJUNCT_NAME) {
+			conjunctName(words, pos, entities, heads, labels);
 		}
 		if (BETWEEN) {
 			between(words, pos, heads, labels);
@@ -336,6 +340,109 @@ final class ClauseRepairs {
 		}
 		heads[t] = x;
 		labels[t] = pos[t].equals("NOUN") ? "nmod:desc" : "compound";
+	}
+
+	/**
+	 * A second conjunct that is a person's name behind its title ("X and Russian President Vladimir Putin met", "a
+	 * summit between X and North Korean leader Kim Jong Un"): a greedy parser makes the first modifier after "and" the
+	 * conjunct and the name a second subject or an adjunct of the verb. The name heads the phrase and is the conjunct
+	 * of the first one (of the name a title there describes); the words before it are its title ({@code nmod:desc})
+	 * with that title's modifiers; what the parser hung on those words from outside goes to the name (to its right)
+	 * or to where the name was attached (to its left: "a summit between X and Y collapsed").
+	 */
+	private static void conjunctName(String[] words, String[] pos, String[] entities, int[] heads, String[] labels) {
+		int n = heads.length;
+		for (int k = 1; k + 2 < n; k++) {
+			if (!pos[k].equals("CCONJ") || !lower(words[k]).equals("and")) {
+				continue;
+			}
+			int j = k + 1;
+			while (j < n && j <= k + 6 && !"PERSON".equals(entities[j]) && (pos[j].equals("ADJ")
+					|| pos[j].equals("PROPN") || pos[j].equals("NOUN") || j == k + 1 && pos[j].equals("DET"))) {
+				j++;
+			}
+			if (j >= n || j < k + 2 || !"PERSON".equals(entities[j]) || !nominal(pos[j - 1])) {
+				continue;
+			}
+			int e = j;
+			while (e + 1 < n && "PERSON".equals(entities[e + 1])) {
+				e++;
+			}
+			int first = k + 1;
+			int last = e;
+			int h = -1;
+			for (int i = j; i <= e; i++) {
+				if (heads[i] < j || heads[i] > e) {
+					h = h < 0 ? i : -2;
+				}
+			}
+			int x = -1;
+			int other = -1;
+			int tops = 0;
+			boolean shape = h >= 0;
+			for (int i = first; i <= last && shape; i++) {
+				if (heads[i] >= first && heads[i] <= last || pos[i].equals("PUNCT")) {
+					continue;
+				}
+				tops++;
+				if (labels[i].equals("conj") && heads[i] >= 0 && heads[i] < k) {
+					shape = x < 0 || x == heads[i];
+					x = heads[i];
+				} else {
+					shape = other < 0;
+					other = i;
+				}
+			}
+			if (!shape || x < 0 || tops == 1 && other < 0) {
+				continue; // no conjunct, or the parser's conjunct is the name already
+			}
+			if (labels[x].equals("nmod:desc") && heads[x] > x && heads[x] < k) {
+				x = heads[x]; // "between Kim's title ... and ...": the name the title describes
+			}
+			if (!nominal(pos[x])) {
+				continue;
+			}
+			int oh = other < 0 ? -2 : heads[other];
+			String ol = other < 0 ? null : labels[other];
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			boolean ok = true;
+			for (int o = 0; o < n && ok; o++) {
+				if (o >= first && o <= last || heads[o] < first || heads[o] > last) {
+					continue;
+				}
+				if (o > last) {
+					heads[o] = h; // "official Sergei Shoigu | in Pyongyang"
+				} else if (oh == -2) {
+					ok = false;
+				} else {
+					heads[o] = oh; // "a summit between X and Y | collapsed": the summit is the verb's again
+					if (o == x && (labels[o].equals("amod") || labels[o].equals("compound")
+							|| labels[o].equals("nmod:desc") || labels[o].equals("appos"))) {
+						labels[o] = ol;
+					}
+				}
+			}
+			int t = j - 1;
+			for (int i = first; i < t && ok; i++) {
+				if (heads[i] < first || heads[i] >= t || labels[i].equals("conj")) {
+					heads[i] = t;
+					labels[i] = pos[i].equals("ADJ") ? "amod" : pos[i].equals("DET") ? "det" : "compound";
+				}
+			}
+			heads[t] = h;
+			labels[t] = "nmod:desc";
+			heads[h] = x;
+			labels[h] = "conj";
+			heads[k] = h;
+			labels[k] = "cc";
+			if (!ok || !Trees.projective(heads) || Trees.isAncestor(heads, h, x)) {
+				System.arraycopy(before, 0, heads, 0, n);
+				System.arraycopy(labelsBefore, 0, labels, 0, n);
+			} else {
+				Mechanisms.fired("repair.conjunctName", 1);
+			}
+		}
 	}
 
 	private static void between(String[] words, String[] pos, int[] heads, String[] labels) {

@@ -1,0 +1,31 @@
+package org.sourcebench.extract.relations;
+
+import java.util.Locale;
+
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.syntax.ParsedSentence;
+
+/**
+ * A reciprocal object (switch {@code relations.reciprocal-objects}): a verb whose object is "each other" or "one
+ * another" relates its coordinated or plural subjects to each other, both ways, whatever the verb ("Israel and
+ * Hezbollah accuse each other of violating the truce", "India and Pakistan blamed each other"). Without it the
+ * object names no actor and the event has no target. Stateless.
+ */
+final class ReciprocalSides {
+
+	static final String NAME = "relations.reciprocal-objects";
+	private static final boolean ON = Mechanisms.on(NAME);
+
+	private ReciprocalSides() {
+	}
+
+	/** Whether the phrase headed by {@code o} is "each other" or "one another". */
+	static boolean reciprocal(ParsedSentence s, int o) {
+		if (!ON || o + 1 >= s.size()) {
+			return false;
+		}
+		String w = s.word(o).toLowerCase(Locale.ROOT);
+		String next = s.word(o + 1).toLowerCase(Locale.ROOT);
+		return w.equals("each") && next.equals("other") || w.equals("one") && next.equals("another");
+	}
+}
