@@ -393,7 +393,11 @@ public final class ParsedRelationReader {
 		}
 		boolean reciprocal = false;
 		for (int o : frame.passive ? List.<Integer>of() : frame.objects) {
-			reciprocal |= ReciprocalSides.reciprocal(s, o);
+			reciprocal |= ReciprocalSides.reciprocal(s, o) || ReciprocalSides.owner(s, o);
+		}
+		for (int[] pp : frame.passive ? List.<int[]>of() : frame.preps) {
+			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
+			reciprocal |= TARGET_CASES.contains(prep) && ReciprocalSides.reciprocal(s, pp[1]); // "fired at each other"
 		}
 		if (reciprocal) { // "X and Y accused each other": each side to the other
 			symmetric = true;

@@ -393,8 +393,9 @@ final class ClauseRepairs {
 					other = i;
 				}
 			}
-			if (!shape || x < 0 || tops == 1 && other < 0) {
-				continue; // no conjunct, or the parser's conjunct is the name already
+			if (!shape || x < 0 || tops == 1 && other < 0 && !labels[x].equals("nmod:desc")
+					|| other >= 0 && labels[other].startsWith("nsubj")) {
+				continue; // no conjunct, the parser's conjunct is the name already, or a second subject (read as one)
 			}
 			if (labels[x].equals("nmod:desc") && heads[x] > x && heads[x] < k) {
 				x = heads[x]; // "between Kim's title ... and ...": the name the title describes
@@ -408,7 +409,7 @@ final class ClauseRepairs {
 			String[] labelsBefore = labels.clone();
 			boolean ok = true;
 			for (int o = 0; o < n && ok; o++) {
-				if (o >= first && o <= last || heads[o] < first || heads[o] > last) {
+				if (o >= k && o <= last || heads[o] < first || heads[o] > last) {
 					continue;
 				}
 				if (o > last) {
