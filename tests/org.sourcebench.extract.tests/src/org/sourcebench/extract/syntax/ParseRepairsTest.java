@@ -263,6 +263,17 @@ class ParseRepairsTest {
 	}
 
 	@Test
+	void aFrontedPhraseIsNoSubject() {
+		// "According to Ali, Chile and Peru have also agreed." with "Ali" the subject and the states its conjuncts
+		Tree t = new Tree("According VERB 3 case", "to ADP 1 fixed", "Ali PROPN 10 nsubj PERSON", ", PUNCT 5 punct",
+				"Chile PROPN 3 conj", "and CCONJ 7 cc", "Peru PROPN 3 conj", "have AUX 10 aux", "also ADV 10 advmod",
+				"agreed VERB 0 root", ". PUNCT 10 punct").repaired();
+		t.assertArc("agreed", "nsubj", "Chile");
+		t.assertArc("Chile", "conj", "Peru");
+		t.assertArc("agreed", "obl", "Ali");
+	}
+
+	@Test
 	void aRightTreeIsLeftAlone() {
 		Tree t = new Tree("Talks NOUN 8 nsubj", "between ADP 3 case", "Kyiv PROPN 1 nmod", "and CCONJ 5 cc",
 				"Moscow PROPN 3 conj", "have AUX 8 aux", "finally ADV 8 advmod", "resumed VERB 0 root",
