@@ -391,6 +391,17 @@ public final class ParsedRelationReader {
 		if (!symmetric && MaterialCooperation.reciprocal(words, lemma(s, v), code)) {
 			symmetric = true; // "X and Y exchanged prisoners": each side to the other
 		}
+		boolean reciprocal = false;
+		for (int o : frame.passive ? List.<Integer>of() : frame.objects) {
+			reciprocal |= ReciprocalSides.reciprocal(s, o) || ReciprocalSides.owner(s, o);
+		}
+		for (int[] pp : frame.passive ? List.<int[]>of() : frame.preps) {
+			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
+			reciprocal |= TARGET_CASES.contains(prep) && ReciprocalSides.reciprocal(s, pp[1]); // "fired at each other"
+		}
+		if (reciprocal) { // "X and Y accused each other": each side to the other
+			symmetric = true;
+		}
 		List<Integer> sources = new ArrayList<>();
 		List<Integer> targets = new ArrayList<>();
 		boolean participle = !frame.passive && !frame.agents.isEmpty() && s.deprel(v).startsWith("acl")
@@ -442,6 +453,10 @@ public final class ParsedRelationReader {
 		if (targets.isEmpty() && mutual.isEmpty() && words.in("joint", lemma(s, v))
 				&& Mechanisms.on("relations.joint")) {
 			symmetric = true; // "X and Y agreed to open a corridor": each agreed with the other
+		}
+		if (reciprocal) {
+			targets.clear(); // the sources are each other's targets
+			Mechanisms.fired(ReciprocalSides.NAME, 1);
 		}
 		Event e = new Event(v, code, symmetric, sources, targets, mutual.size() > 1 ? mutual : List.of());
 		return negated ? e.unasserted() : e;

@@ -18,6 +18,10 @@ import org.sourcebench.extract.Mechanisms;
  * <li><b>list subject</b>: a subjectless finite verb right after a list that the parser hung on the noun before a
  * comma ("After talks with the commission, the army, the police and the militia agreed") takes the list, from
  * its first member after the comma, as its subject.</li>
+ * <li><b>conjunct name</b>: a titled person's name after "and" is the conjunct, not its first modifier ("a summit
+ * between X and North Korean leader Kim Jong Un").</li>
+ * <li><b>fronted subject</b>: a fronted prepositional phrase is no subject; its members after the comma are
+ * ("According to X, A and B have agreed").</li>
  * </ul>
  * Each can be switched off with {@code -Dsourcebench.off=repair.NAME} (to measure it; see {@link Mechanisms}).
  */
@@ -33,6 +37,8 @@ final class ClauseRepairs {
 	static final boolean MARK = on("mark");
 	static final boolean PREPOSITION = on("preposition");
 	static final boolean WITH = on("with");
+	static final boolean CONJUNCT_NAME = on("conjunctName");
+	static final boolean FRONTED_SUBJECT = on("frontedSubject");
 
 	/** Whether the repair {@code name} runs: unless {@code -Dsourcebench.off=repair.NAME}. */
 	static boolean on(String name) {
@@ -45,6 +51,12 @@ final class ClauseRepairs {
 	static void repair(String[] words, String[] pos, String[] entities, int[] heads, String[] labels) {
 		if (NAME_SPAN) {
 			nameSpans(words, pos, entities, heads, labels);
+		}
+		if (CONJUNCT_NAME) {
+			conjunctName(words, pos, entities, heads, labels);
+		}
+		if (FRONTED_SUBJECT) {
+			frontedSubject(words, pos, heads, labels);
 		}
 		if (BETWEEN) {
 			between(words, pos, heads, labels);
@@ -336,6 +348,201 @@ final class ClauseRepairs {
 		}
 		heads[t] = x;
 		labels[t] = pos[t].equals("NOUN") ? "nmod:desc" : "compound";
+	}
+
+	/**
+	 * A second conjunct that is a person's name behind its title ("X and Russian President Vladimir Putin met", "a
+	 * summit between X and North Korean leader Kim Jong Un"): a greedy parser makes the first modifier after "and" the
+	 * conjunct and the name a second subject or an adjunct of the verb. The name heads the phrase and is the conjunct
+	 * of the first one (of the name a title there describes); the words before it are its title ({@code nmod:desc})
+	 * with that title's modifiers; what the parser hung on those words from outside goes to the name (to its right)
+	 * or to where the name was attached (to its left: "a summit between X and Y collapsed").
+	 */
+	private static void conjunctName(String[] words, String[] pos, String[] entities, int[] heads, String[] labels) {
+		int n = heads.length;
+		for (int k = 1; k + 2 < n; k++) {
+			if (!pos[k].equals("CCONJ") || !lower(words[k]).equals("and")) {
+				continue;
+			}
+			int j = k + 1;
+			while (j < n && j <= k + 6 && !"PERSON".equals(entities[j]) && (pos[j].equals("ADJ")
+					|| pos[j].equals("PROPN") || pos[j].equals("NOUN") || j == k + 1 && pos[j].equals("DET"))) {
+				j++;
+			}
+			if (j >= n || j < k + 2 || !"PERSON".equals(entities[j]) || !nominal(pos[j - 1])) {
+				continue;
+			}
+			int e = j;
+			while (e + 1 < n && "PERSON".equals(entities[e + 1])) {
+				e++;
+			}
+			int first = k + 1;
+			int last = e;
+			int h = -1;
+			for (int i = j; i <= e; i++) {
+				if (heads[i] < j || heads[i] > e) {
+					h = h < 0 ? i : -2;
+				}
+			}
+			int x = -1;
+			int other = -1;
+			int tops = 0;
+			boolean shape = h >= 0;
+			for (int i = first; i <= last && shape; i++) {
+				if (heads[i] >= first && heads[i] <= last || pos[i].equals("PUNCT")) {
+					continue;
+				}
+				tops++;
+				if (labels[i].equals("conj") && heads[i] >= 0 && heads[i] < k) {
+					shape = x < 0 || x == heads[i];
+					x = heads[i];
+				} else {
+					shape = other < 0;
+					other = i;
+				}
+			}
+			if (!shape || x < 0 || tops == 1 && other < 0 && !labels[x].equals("nmod:desc")
+					|| other >= 0 && labels[other].startsWith("nsubj")) {
+				continue; // no conjunct, the parser's conjunct is the name already, or a second subject (read as one)
+			}
+			if (labels[x].equals("nmod:desc") && heads[x] > x && heads[x] < k) {
+				x = heads[x]; // "between Kim's title ... and ...": the name the title describes
+			}
+			if (!nominal(pos[x])) {
+				continue;
+			}
+			int oh = other < 0 ? -2 : heads[other];
+			String ol = other < 0 ? null : labels[other];
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			boolean ok = true;
+			for (int o = 0; o < n && ok; o++) {
+				if (o >= k && o <= last || heads[o] < first || heads[o] > last) {
+					continue;
+				}
+				if (o > last) {
+					heads[o] = h; // "official Sergei Shoigu | in Pyongyang"
+				} else if (oh == -2) {
+					ok = false;
+				} else {
+					heads[o] = oh; // "a summit between X and Y | collapsed": the summit is the verb's again
+					if (o == x && (labels[o].equals("amod") || labels[o].equals("compound")
+							|| labels[o].equals("nmod:desc") || labels[o].equals("appos"))) {
+						labels[o] = ol;
+					}
+				}
+			}
+			int t = j - 1;
+			for (int i = first; i < t && ok; i++) {
+				if (heads[i] < first || heads[i] >= t || labels[i].equals("conj")) {
+					heads[i] = t;
+					labels[i] = pos[i].equals("ADJ") ? "amod" : pos[i].equals("DET") ? "det" : "compound";
+				}
+			}
+			heads[t] = h;
+			labels[t] = "nmod:desc";
+			heads[h] = x;
+			labels[h] = "conj";
+			heads[k] = h;
+			labels[k] = "cc";
+			if (!ok || !Trees.projective(heads) || Trees.isAncestor(heads, h, x)) {
+				System.arraycopy(before, 0, heads, 0, n);
+				System.arraycopy(labelsBefore, 0, labels, 0, n);
+			} else {
+				Mechanisms.fired("repair.conjunctName", 1);
+			}
+		}
+	}
+
+	/**
+	 * A fronted prepositional phrase is no subject ("According to X, A and B have agreed", "On the 17th of March,
+	 * Libya's ministry said", "At the request of X, Minister Y had talks"): a subject that opens the sentence with a
+	 * case marker, whose appositions or conjuncts after a comma reach the verb, is the verb's {@code obl}; those
+	 * members, from the first after the comma, are the subject (the first one, the others its conjuncts).
+	 */
+	private static void frontedSubject(String[] words, String[] pos, int[] heads, String[] labels) {
+		int n = heads.length;
+		for (int t = 1; t < n; t++) {
+			int v = heads[t];
+			if (!labels[t].startsWith("nsubj") || v < t) {
+				continue;
+			}
+			int l = Trees.leftEnd(heads, t);
+			if (heads[l] != t || !labels[l].equals("case") || words[l].equals("'s")) {
+				continue;
+			}
+			boolean opens = true;
+			for (int i = 0; i < l; i++) {
+				opens &= pos[i].equals("PUNCT");
+			}
+			if (!opens || hasOtherSubject(heads, labels, v, t)) {
+				continue;
+			}
+			java.util.List<Integer> members = new java.util.ArrayList<>();
+			for (int c = t + 1; c < v; c++) {
+				if (heads[c] == t && (labels[c].equals("conj") || labels[c].equals("appos"))) {
+					members.add(c);
+				}
+			}
+			int first = -1;
+			for (int i = 0; i < members.size() && first < 0; i++) {
+				int m = members.get(i);
+				int lm = Trees.leftEnd(heads, m);
+				boolean joined = true;
+				for (int k = i + 1; k < members.size(); k++) {
+					joined &= labels[members.get(k)].equals("conj");
+				}
+				if ((words[lm].equals(",") || lm > 0 && words[lm - 1].equals(",")) && joined && nominal(pos[m])) {
+					first = i;
+				}
+			}
+			if (first < 0) {
+				continue;
+			}
+			int head = members.get(first);
+			int last = members.get(members.size() - 1);
+			boolean reaches = true;
+			for (int k = Trees.rightEnd(heads, last) + 1; k < v; k++) {
+				reaches &= Trees.isAncestor(heads, v, k) && !Trees.isAncestor(heads, t, k);
+			}
+			if (!reaches) {
+				continue;
+			}
+			int[] before = heads.clone();
+			String[] labelsBefore = labels.clone();
+			int comma = Trees.leftEnd(heads, head);
+			comma = words[comma].equals(",") ? comma : comma - 1;
+			heads[head] = v;
+			labels[head] = labels[t];
+			for (int i = first + 1; i < members.size(); i++) {
+				heads[members.get(i)] = head;
+			}
+			for (int c = comma; c < v; c++) {
+				if (heads[c] == t && c > head && (labels[c].equals("cc") || labels[c].equals("punct"))) {
+					heads[c] = head;
+				}
+			}
+			if (heads[comma] == t || heads[comma] == head) {
+				heads[comma] = t; // the comma closing the fronted phrase stays with it
+			}
+			labels[t] = "obl";
+			if (!Trees.projective(heads)) {
+				System.arraycopy(before, 0, heads, 0, n);
+				System.arraycopy(labelsBefore, 0, labels, 0, n);
+			} else {
+				Mechanisms.fired("repair.frontedSubject", 1);
+			}
+		}
+	}
+
+	private static boolean hasOtherSubject(int[] heads, String[] labels, int v, int t) {
+		for (int c = 0; c < heads.length; c++) {
+			if (c != t && heads[c] == v && (labels[c].startsWith("nsubj") || labels[c].startsWith("csubj")
+					|| labels[c].equals("expl"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void between(String[] words, String[] pos, int[] heads, String[] labels) {

@@ -244,6 +244,36 @@ class ParseRepairsTest {
 	}
 
 	@Test
+	void aTitledNameAfterAndIsTheConjunct() {
+		// "Ali Khan and Afghan Ambassador Omar Said met." with "Afghan" the conjunct and "Omar" a second one
+		Tree t = new Tree("Ali PROPN 2 compound PERSON", "Khan PROPN 8 nsubj PERSON", "and CCONJ 4 cc",
+				"Afghan ADJ 2 conj", "Ambassador PROPN 6 nmod:desc", "Omar PROPN 2 conj PERSON",
+				"Said PROPN 6 flat PERSON", "met VERB 0 root", ". PUNCT 8 punct").repaired();
+		t.assertArc("Khan", "conj", "Omar");
+		t.assertArc("Omar", "nmod:desc", "Ambassador");
+		t.assertArc("Ambassador", "amod", "Afghan");
+		t.assertArc("Omar", "cc", "and");
+		// "a summit between Ali Khan and Afghan leader Omar Said collapsed" with the name under the verb
+		Tree s = new Tree("a DET 2 det", "summit NOUN 8 nsubj", "between ADP 5 case", "Ali PROPN 5 compound PERSON",
+				"Khan PROPN 2 nmod PERSON", "and CCONJ 7 cc", "Afghan ADJ 5 conj", "leader NOUN 9 nmod:desc",
+				"Omar PROPN 11 advcl PERSON", "Said PROPN 9 flat PERSON", "collapsed VERB 0 root", ". PUNCT 11 punct");
+		s.repaired();
+		s.assertArc("Khan", "conj", "Omar");
+		s.assertArc("collapsed", "nsubj", "summit");
+	}
+
+	@Test
+	void aFrontedPhraseIsNoSubject() {
+		// "According to Ali, Chile and Peru have also agreed." with "Ali" the subject and the states its conjuncts
+		Tree t = new Tree("According VERB 3 case", "to ADP 1 fixed", "Ali PROPN 10 nsubj PERSON", ", PUNCT 5 punct",
+				"Chile PROPN 3 conj", "and CCONJ 7 cc", "Peru PROPN 3 conj", "have AUX 10 aux", "also ADV 10 advmod",
+				"agreed VERB 0 root", ". PUNCT 10 punct").repaired();
+		t.assertArc("agreed", "nsubj", "Chile");
+		t.assertArc("Chile", "conj", "Peru");
+		t.assertArc("agreed", "obl", "Ali");
+	}
+
+	@Test
 	void aRightTreeIsLeftAlone() {
 		Tree t = new Tree("Talks NOUN 8 nsubj", "between ADP 3 case", "Kyiv PROPN 1 nmod", "and CCONJ 5 cc",
 				"Moscow PROPN 3 conj", "have AUX 8 aux", "finally ADV 8 advmod", "resumed VERB 0 root",
