@@ -11,6 +11,7 @@ import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DescribedHolders;
 import org.sourcebench.extract.actors.HeadedNames;
 import org.sourcebench.extract.actors.NamedExercises;
 import org.sourcebench.extract.actors.PersonShortForms;
@@ -141,6 +142,7 @@ public final class ExtractionEngine {
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		Map<String, String> renamed = new HashMap<>(HeadedNames.merge(reading.actors())); // "the Houthi group said"
 		renamed.putAll(PersonShortForms.settleLate(body, reading.actors())); // "Polyansky said" after "Dmitry Polyansky"
+		renamed.putAll(DescribedHolders.merge(body, reading.actors())); // "the army spokesman, Col Jane Roe,"
 		if (!renamed.isEmpty()) {
 			renameSides(renamed, cl, rel);
 		}

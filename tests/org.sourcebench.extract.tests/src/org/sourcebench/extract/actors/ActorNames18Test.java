@@ -41,4 +41,15 @@ class ActorNames18Test {
 		assertTrue(actor(d, "US Department of State").isPresent(), d.actors().toString());
 		assertFalse(actor(d, "US Department of State on July").isPresent(), d.actors().toString());
 	}
+
+	@Test
+	void aDescriptionWrittenAgainBeforeANameIsThatPerson() {
+		// actors.describedHolders: "the Japanese ambassador" is Kenji Kanasugi, named later with the same description
+		DocumentExtraction d = ExtractionFixture.extract("Beijing summoned the Japanese ambassador on Friday. Vice "
+				+ "Foreign Minister Sun Weidong summoned the Japanese ambassador to China Kenji Kanasugi on Thursday, the "
+				+ "ministry said.");
+		assertFalse(actor(d, "Japanese ambassador").isPresent(), d.actors().toString());
+		assertTrue(mentionTexts(actor(d, "Kenji Kanasugi").orElseThrow()).contains("Japanese ambassador"),
+				d.actors().toString());
+	}
 }
