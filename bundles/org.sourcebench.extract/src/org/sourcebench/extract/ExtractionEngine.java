@@ -11,7 +11,9 @@ import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DescribedHolders;
 import org.sourcebench.extract.actors.HeadedNames;
+import org.sourcebench.extract.actors.NamedExercises;
 import org.sourcebench.extract.actors.PersonShortForms;
 import org.sourcebench.extract.actors.PlaceFramedPersons;
 import org.sourcebench.extract.actors.PlacedStates;
@@ -124,6 +126,7 @@ public final class ExtractionEngine {
 		}
 		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
+		NamedExercises.drop(text.matchText(), reading.actors()); // "a military exercise dubbed “Justice Mission”"
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
@@ -139,6 +142,7 @@ public final class ExtractionEngine {
 		locs = PersonNamePlaces.prune(body, locs, reading.actors());
 		Map<String, String> renamed = new HashMap<>(HeadedNames.merge(reading.actors())); // "the Houthi group said"
 		renamed.putAll(PersonShortForms.settleLate(body, reading.actors())); // "Polyansky said" after "Dmitry Polyansky"
+		renamed.putAll(DescribedHolders.merge(body, reading.actors())); // "the army spokesman, Col Jane Roe,"
 		if (!renamed.isEmpty()) {
 			renameSides(renamed, cl, rel);
 		}

@@ -116,6 +116,9 @@ public final class ParsedActorReader {
 		GroupOwners.drop(body, actors);
 		RegionalBlocs.read(body, actors); // "the three European powers"
 		HeadedNames.merge(actors); // "Houthi group" and "Houthis", "PTV News" and "PTV"
+		Aliases.read(body, actors); // "Mohamed Hamdan Dagalo, also known as Hemedti", "X (formerly Twitter)"
+		NameEdges.fix(body, actors); // "US Department of State on July 16", "in Kachin State the Burma Army launched"
+		DescribedHolders.merge(body, actors); // "Isaac Herzog, the Israeli president,"
 	}
 
 	/** The end of the name in {@code [begin, end)} before a trailing weekday or month ("Biden Friday"). */
