@@ -50,7 +50,6 @@ final class ActorCoreference {
 		surnames(t, actors);
 		offices(t, actors);
 		bareInstitutions(t, actors);
-		NameHeads.resolve(t, actors); // "the court" after the International Court of Justice (ends.name-heads)
 		descriptions(text, actors);
 		possessiveGovernments(t, actors);
 		proGovernmentForces(t, actors);

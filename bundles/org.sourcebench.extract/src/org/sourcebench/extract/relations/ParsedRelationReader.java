@@ -1300,10 +1300,6 @@ public final class ParsedRelationReader {
 				ActorMention m = actorOf0(s, speaker, doc);
 				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
 			}
-			ActorMention spoken = PronounEnds.claimSpeaker(s, h, doc.body(), doc.speeches()); // ends.claim-pronoun
-			if (spoken != null) {
-				return spoken;
-			}
 			if (Mechanisms.on("coref.pronouns") && s.deprel(h).startsWith("nsubj")) {
 				return doc.coref().pronoun(s, h); // a subject continues the story's centre: salience over three sentences
 			}
