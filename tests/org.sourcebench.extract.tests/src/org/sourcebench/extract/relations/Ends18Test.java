@@ -16,8 +16,8 @@ class Ends18Test {
 
 	@Test
 	void aBodysWeIsTheBodyItself() {
-		DocumentExtraction d = ExtractionFixture.extract("Seoul, South Korea - North Korea fired a ballistic missile "
-				+ "into the sea on Friday. \"We strongly condemn North Korea's missile launch as a clear provocation,\" "
+		DocumentExtraction d = ExtractionFixture.extract("North Korea fired a ballistic missile into the sea on Friday, "
+				+ "and South Korea and Japan held emergency talks. \"We strongly condemn North Korea's missile launch as a clear provocation,\" "
 				+ "South Korea's military said in a statement.");
 		assertTrue(hasRelation(d, "South Korean military", "North Korea", "11"), d.relationships().toString());
 		assertFalse(hasRelation(d, "South Korea", "North Korea", "11"), d.relationships().toString());
