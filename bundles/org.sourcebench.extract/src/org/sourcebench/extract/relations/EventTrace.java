@@ -52,6 +52,14 @@ final class EventTrace {
 		write(sb.toString());
 	}
 
+	/**
+	 * One pronoun or relative word the reader took as an event side: its offset, word, relation and the actor it
+	 * was resolved to (empty: none).
+	 */
+	static void pronoun(ParsedSentence s, int t, String actor) {
+		write("#pron\t" + s.start(t) + "\t" + s.word(t) + "\t" + s.deprel(t) + "\t" + actor + "\n");
+	}
+
 	private static String heads(ParsedSentence s, List<Integer> tokens) {
 		StringBuilder sb = new StringBuilder();
 		for (int t : tokens) {

@@ -1280,6 +1280,14 @@ public final class ParsedRelationReader {
 
 	/** The actor a phrase names: a pronoun's antecedent, the mention on its head, else the first inside it. */
 	private ActorMention actorOf(ParsedSentence s, int h, Doc doc) {
+		ActorMention r = actorOf0(s, h, doc);
+		if (EventTrace.on() && (s.pos(h).equals("PRON") || RELATIVE.contains(lower(s.word(h))))) {
+			EventTrace.pronoun(s, h, r == null ? "" : r.actor().name());
+		}
+		return r;
+	}
+
+	private ActorMention actorOf0(ParsedSentence s, int h, Doc doc) {
 		String w = lower(s.word(h));
 		if (s.pos(h).equals("PRON") || RELATIVE.contains(w)) {
 			if (RELATIVE.contains(w)) {
@@ -1304,7 +1312,7 @@ public final class ParsedRelationReader {
 			}
 			int speaker = reporter(s, h);
 			if (speaker >= 0) { // "the army said it had killed": the speaker, whoever it is
-				ActorMention m = actorOf(s, speaker, doc);
+				ActorMention m = actorOf0(s, speaker, doc);
 				return m != null && (m.actor().kind() == ActorKind.PERSON) == person ? m : null;
 			}
 			if (Mechanisms.on("coref.pronouns") && s.deprel(h).startsWith("nsubj")) {

@@ -93,7 +93,8 @@ final class SpeechActs {
 			return null;
 		}
 		DocActor speaker = innermost.speaker();
-		if (!SINGULAR.contains(w) && !speaker.iso().isEmpty() && speaker.kind() != ActorKind.STATE) {
+		if (!SINGULAR.contains(w) && !speaker.iso().isEmpty() && speaker.kind() != ActorKind.STATE
+				&& !PronounEnds.ownBody(speaker)) {
 			for (DocActor a : actors.actors()) {
 				if (a.kind() == ActorKind.STATE && a.iso().equals(speaker.iso())) {
 					speaker = a; // an official's "we": the country it speaks for
