@@ -29,7 +29,7 @@ python3 "$root/releng/scripts/relclass-labels.py" label "${gold[@]}" --pred "$ou
     --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"
 if [ "${1:-}" = "--cv" ]; then
   shift
-  java -Xmx2g -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
       --folds 5 "$out/relroots-cv" "$@" | grep -v "^pass" || true
   for m in "$@"; do
     f=$(ls "$out"/relroots-cv.*.tsv | grep -F "relroots-cv.$(python3 -c "print(float('$m'))").tsv")
@@ -39,6 +39,6 @@ if [ "${1:-}" = "--cv" ]; then
     python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/relroots-cv.json" | grep -E "^(relations \(typed|overall)"
   done
 else
-  java -Xmx2g -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/relation-roots.tsv" | grep -v "^pass" || true
 fi

@@ -33,16 +33,17 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
- * A learned typer of the relations the rule readers emit (switch {@code relations.learned-roots}): an averaged
- * perceptron over the relation's parse, trained on the {@code study} articles' gold only
- * ({@code syntax.train.RelationRootTrainer}, {@code releng/scripts/train-relation-roots.sh}), reads each emitted
- * relation — its root and the reader that made it (its confidence), the lemmas and labels of the dependency path
- * between its two ends in the evidence sentence, the verbs of the evidence, the kinds and order of the ends, a
- * negation, whether the evidence lies inside a claim — and predicts the CAMEO root gold gives that pair (or
- * "none"). Where another root beats the emitted one by the margin and the pair does not already carry it, the
- * relation is re-typed to that root (its two-digit code). The model is {@code data/relation-roots.tsv} (a header
- * saying how it was made, then one feature per line with its weights per outcome), read once per JVM. Stateless
- * and thread-safe.
+ * A learned proposer of relations (switch {@code relations.learned-roots}): an averaged perceptron trained on the
+ * {@code study} articles' gold only ({@code syntax.train.RelationRootTrainer}, {@code
+ * releng/scripts/train-relation-roots.sh}) reads every ordered pair of two actors named in one parsed sentence whose
+ * pair no rule reader related — the lemmas, labels and dictionary roots (PETRARCH verbs, trigger list) of the
+ * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
+ * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
+ * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
+ * sentence, or "none". Per pair the sentence and root with the highest lead over "none" is added when the lead
+ * exceeds the margin (the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
+ * header saying how it was made, then one feature per line with its weights per outcome), read once per JVM into
+ * the parser's {@link LinearModel}. Stateless and thread-safe.
  */
 public final class LearnedRoots {
 
@@ -51,7 +52,7 @@ public final class LearnedRoots {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The score a root must beat the emitted root by (in the averaged perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "0"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "2"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */
@@ -66,10 +67,7 @@ public final class LearnedRoots {
 		void accept(Candidate c);
 	}
 
-	/**
-	 * An ordered pair of actors named in one sentence whose pair carries no relation yet: {@code taken} the roots of
-	 * the reverse pair's relations (comma-joined), the evidence the sentence.
-	 */
+	/** An ordered pair of actors named in one sentence whose pair carries no relation yet; the sentence's span. */
 	public record Candidate(String from, String to, int begin, int end, List<String> features) {
 	}
 

@@ -42,6 +42,8 @@ public final class RelationRootTrainer {
 
 	static final int ITERATIONS = Integer.getInteger("relroots.iterations", 10);
 	static final long SEED = 18L;
+	/** Features seen in fewer candidates are not trained. */
+	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 1);
 
 	private RelationRootTrainer() {
 	}
@@ -77,11 +79,23 @@ public final class RelationRootTrainer {
 	}
 
 	static AbstractModel train(List<Row> rows, Map<String, String> names) {
+		Map<String, Integer> seen = new HashMap<>();
+		for (Row r : rows) {
+			for (String f : new java.util.HashSet<>(r.features())) {
+				seen.merge(f, 1, Integer::sum);
+			}
+		}
 		List<Event> events = new ArrayList<>();
 		for (Row r : rows) {
-			String[] ctx = new String[r.features().size()];
+			List<String> kept = new ArrayList<>();
+			for (String f : r.features()) {
+				if (seen.get(f) >= CUTOFF) {
+					kept.add(f);
+				}
+			}
+			String[] ctx = new String[kept.size()];
 			for (int k = 0; k < ctx.length; k++) {
-				String f = r.features().get(k);
+				String f = kept.get(k);
 				ctx[k] = LinearModel.name(Hash.of(f));
 				names.put(ctx[k], f);
 			}
