@@ -40,8 +40,10 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
- * sentence, or "none". Per pair the sentence and root with the highest lead over "none" is added when the lead
- * exceeds the margin (the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
+ * sentence, or "none". Only a root the candidate's own words or neighbours give it can be proposed (a dictionary
+ * root of a word on its path or of the path's top word, or the root of a rule relation of the sentence sharing an
+ * end). Per pair the sentence and root with the highest lead over "none" is added when the lead exceeds the margin
+ * (-6, chosen on {@code select}; the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
  * header saying how it was made, then one feature per line with its weights per outcome), read once per JVM into
  * the parser's {@link LinearModel}. Stateless and thread-safe.
  */
@@ -52,7 +54,7 @@ public final class LearnedRoots {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The score a root must beat the emitted root by (in the averaged perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "2"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-6"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */
@@ -100,8 +102,8 @@ public final class LearnedRoots {
 	}
 
 	/**
-	 * The relations the model proposes among {@code candidates}: per ordered pair the candidate sentence and root
-	 * with the highest score over "none", when that lead exceeds {@code margin}; in the order the pairs first occur.
+	 * The relations the model proposes among {@code candidates}: per ordered pair the candidate sentence and
+	 * supported root ({@link #supported}) with the highest score over "none", when that lead exceeds {@code margin}; in the order the pairs first occur.
 	 * {@code body} may be null (the trainer's cross-validation: evidence without its text).
 	 */
 	public static List<ExtractedRelationship> propose(LinearModel model, List<Candidate> candidates, float margin,
@@ -116,9 +118,11 @@ public final class LearnedRoots {
 		Map<String, Object[]> best = new LinkedHashMap<>();
 		for (Candidate c : candidates) {
 			float[] scores = scores(model, c.features());
+			Set<String> supported = supported(c.features());
 			int top = -1;
 			for (int k = 0; k < outcomes.length; k++) {
-				if (k != none && (top < 0 || scores[k] > scores[top])) {
+				if (k != none && supported.contains(outcomes[k])
+						&& (top < 0 || scores[k] > scores[top])) {
 					top = k;
 				}
 			}
@@ -138,6 +142,20 @@ public final class LearnedRoots {
 				Candidate c = (Candidate) b[2];
 				TextSpan ev = body == null ? new TextSpan(c.begin(), c.end(), "") : TextSpan.of(body, c.begin(), c.end());
 				out.add(new ExtractedRelationship(c.from(), c.to(), (String) b[1], ev, CONFIDENCE));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The roots a candidate's own words or neighbours give it: the dictionaries' roots of the words on its path
+	 * and of their common head, and the roots of the rule relations of its sentence that share one of its ends.
+	 */
+	static Set<String> supported(List<String> features) {
+		Set<String> out = new java.util.HashSet<>();
+		for (String f : features) {
+			if (f.startsWith("pd=") || f.startsWith("lcad=") || f.startsWith("sf=") || f.startsWith("st=")) {
+				out.add(f.substring(f.indexOf('=') + 1));
 			}
 		}
 		return out;

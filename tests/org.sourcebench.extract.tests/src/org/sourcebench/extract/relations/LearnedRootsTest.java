@@ -24,10 +24,11 @@ class LearnedRootsTest {
 
 	@Test
 	void aPairTheRulesLeaveIsProposedByTheModel() {
-		DocumentExtraction d = extract("Kenya's foreign ministry issued a statement in which it encouraged Somalia to "
-				+ "end the dispute.");
-		assertTrue(d.relationships().stream().anyMatch(r -> r.to().equals("Somalia") && r.confidence() == 0.25),
-				d.relationships().toString());
+		// the rules read the host's consultations with each delegation; the model adds the talks between the two
+		DocumentExtraction d = extract("Egypt hosted delegations from Israel and Hamas for indirect talks in Cairo on "
+				+ "Tuesday.");
+		assertTrue(d.relationships().stream().anyMatch(r -> r.from().equals("Hamas") && r.to().equals("Israel")
+				&& r.root().equals("04") && r.confidence() == 0.25), d.relationships().toString());
 	}
 
 	@Test
@@ -42,14 +43,16 @@ class LearnedRootsTest {
 		LinearModel m = LearnedRoots.parse(new BufferedReader(new StringReader("# made by hand\n"
 				+ "bias\tnone=1.0\t19=0.5\n" + "p=shell\t19=2.0\t04=0.5\n" + "p=meet\t04=3.0\n")));
 		List<LearnedRoots.Candidate> cands = List.of(
-				new LearnedRoots.Candidate("Russia", "Ukraine", 0, 10, List.of("bias", "p=shell")),
-				new LearnedRoots.Candidate("Russia", "Ukraine", 20, 30, List.of("bias", "p=meet")),
-				new LearnedRoots.Candidate("Russia", "France", 40, 50, List.of("bias")));
+				new LearnedRoots.Candidate("Russia", "Ukraine", 0, 10, List.of("bias", "p=shell", "pd=19")),
+				new LearnedRoots.Candidate("Russia", "Ukraine", 20, 30, List.of("bias", "p=meet", "pd=04")),
+				new LearnedRoots.Candidate("Russia", "France", 40, 50, List.of("bias", "p=meet")));
 		List<ExtractedRelationship> out = LearnedRoots.propose(m, cands, 0f, null);
 		assertEquals(1, out.size(), out.toString());
 		assertEquals("04", out.get(0).cameoCode()); // 3.0 - 1.0 beats 2.5 - 1.0
 		assertEquals(20, out.get(0).evidence().begin());
 		assertTrue(LearnedRoots.propose(m, cands, 3f, null).isEmpty());
+		// a root no word or neighbour of the pair gives is not proposed (Russia-France: 04 without a 04 word)
+		assertTrue(out.stream().noneMatch(r -> r.to().equals("France")), out.toString());
 	}
 
 	@Test
