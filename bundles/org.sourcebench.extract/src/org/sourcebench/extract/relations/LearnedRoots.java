@@ -40,10 +40,11 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
- * sentence, or "none". Only a root the candidate's own words or neighbours give it can be proposed (a dictionary
+ * sentence, or "none". An actor and its own state are one side, never a candidate ({@link ParsedRelationReader#partOf}).
+ * Only a root the candidate's own words or neighbours give it can be proposed (a dictionary
  * root of a word on its path or of the path's top word, or the root of a rule relation of the sentence sharing an
  * end). Per pair the sentence and root with the highest lead over "none" is added when the lead exceeds the margin
- * (-6, chosen on {@code select}; the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
+ * (-3, chosen on {@code select}, seed and own; the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
  * header saying how it was made, then one feature per line with its weights per outcome), read once per JVM into
  * the parser's {@link LinearModel}. Stateless and thread-safe.
  */
@@ -54,7 +55,7 @@ public final class LearnedRoots {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The score a root must beat the emitted root by (in the averaged perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-6"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-3"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */
@@ -216,7 +217,8 @@ public final class LearnedRoots {
 				for (int j = 0; j < who.size(); j++) {
 					DocActor f = who.get(i);
 					DocActor t = who.get(j);
-					if (i == j || related.containsKey(f.name() + "\t" + t.name())) {
+					if (i == j || related.containsKey(f.name() + "\t" + t.name()) || ParsedRelationReader.partOf(f, t)
+							|| ParsedRelationReader.partOf(t, f)) { // an organ and its own state are one side
 						continue;
 					}
 					List<String> feats = new ArrayList<>();
