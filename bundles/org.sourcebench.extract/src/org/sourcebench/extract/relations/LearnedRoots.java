@@ -40,13 +40,13 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
- * sentence, or "none". An actor and its own state are one side, never a candidate ({@link ParsedRelationReader#partOf}).
- * Only a root the candidate's own words or neighbours give it can be proposed (a dictionary
- * root of a word on its path or of the path's top word, or the root of a rule relation of the sentence sharing an
- * end). Per pair the sentence and root with the highest lead over "none" is added when the lead exceeds the margin
- * (-3, chosen on {@code select}, seed and own; the evidence is the sentence; confidence 0.25). The model is {@code data/relation-roots.tsv} (a
- * header saying how it was made, then one feature per line with its weights per outcome), read once per JVM into
- * the parser's {@link LinearModel}. Stateless and thread-safe.
+ * sentence, or "none". An actor and its own state are one side, never a candidate
+ * ({@link ParsedRelationReader#partOf}). Only a root the candidate's own words or neighbours give it can be proposed
+ * (a dictionary root of a word on its path or of the path's top word, or the root of a rule relation of the
+ * sentence sharing an end). Per pair the sentence and root with the highest lead over "none" is added when the lead
+ * exceeds the margin (-3, chosen on {@code select}, seed and own; the evidence is the sentence; confidence 0.25).
+ * The model is {@code data/relation-roots.tsv} (a header saying how it was made, then one feature per line with its
+ * weights per outcome), read once per JVM into the parser's {@link LinearModel}. Stateless and thread-safe.
  */
 public final class LearnedRoots {
 
@@ -104,7 +104,8 @@ public final class LearnedRoots {
 
 	/**
 	 * The relations the model proposes among {@code candidates}: per ordered pair the candidate sentence and
-	 * supported root ({@link #supported}) with the highest score over "none", when that lead exceeds {@code margin}; in the order the pairs first occur.
+	 * supported root ({@link #supported}) with the highest score over "none", when that lead exceeds
+	 * {@code margin}; in the order the pairs first occur.
 	 * {@code body} may be null (the trainer's cross-validation: evidence without its text).
 	 */
 	public static List<ExtractedRelationship> propose(LinearModel model, List<Candidate> candidates, float margin,
