@@ -41,7 +41,8 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
  * sentence, or "none". An actor and its own state are one side, never a candidate
- * ({@link ParsedRelationReader#partOf}). Only a root the candidate's own words or neighbours give it can be proposed
+ * ({@link ParsedRelationReader#partOf}); nor is a pair the rules leave out as unasserted or reported
+ * ({@link #unasserted}). Only a root the candidate's own words or neighbours give it can be proposed
  * (a dictionary root of a word on its path or of the path's top word, or the root of a rule relation of the
  * sentence sharing an end). Per pair the sentence and root with the highest lead over "none" is added when the lead
  * exceeds the margin (-3, chosen on {@code select}, seed and own; the evidence is the sentence; confidence 0.25).
@@ -64,6 +65,8 @@ public final class LearnedRoots {
 	static final int MAX_ACTORS = 8;
 
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+	private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "will", "can",
+			"must", "shall");
 
 	/** Receives each candidate pair's features before the proposer acts (the trainer's feature dump). */
 	public interface Sink {
@@ -222,6 +225,9 @@ public final class LearnedRoots {
 							|| ParsedRelationReader.partOf(t, f)) { // an organ and its own state are one side
 						continue;
 					}
+					if (unasserted(s, heads.get(i), heads.get(j), heads)) {
+						continue;
+					}
 					List<String> feats = new ArrayList<>();
 					pairFeatures(s, heads.get(i), heads.get(j), f, t, who.size(), claim,
 							related.get(t.name() + "\t" + f.name()), feats);
@@ -247,6 +253,65 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the rules' reading of unasserted and reported events leaves the pair out: a negation, a modal or
+	 * future auxiliary or an "if" on its path's top word or on a word of the path; another actor's mention on the
+	 * path (the act is that actor's: "troops, backed by US warplanes, recaptured the town from X"); or a path whose
+	 * top word is a verb of saying or accusing (dictionary roots 10–12) that the source does not govern as its
+	 * subject ("A accused B of arming C": no B–C event).
+	 */
+	static boolean unasserted(ParsedSentence s, int a, int b, List<Integer> actorHeads) {
+		List<Integer> up = chain(s, a);
+		List<Integer> down = chain(s, b);
+		int lca = -1;
+		for (int x : up) {
+			if (down.contains(x)) {
+				lca = x;
+				break;
+			}
+		}
+		if (lca < 0) {
+			return false;
+		}
+		List<Integer> path = new ArrayList<>();
+		for (int x : up) {
+			path.add(x);
+			if (x == lca) {
+				break;
+			}
+		}
+		for (int x : down) {
+			if (x == lca) {
+				break;
+			}
+			path.add(x);
+		}
+		for (int x : path) {
+			if (x != a && x != b && x != lca && actorHeads.contains(x)) {
+				return true;
+			}
+			if (x == a || x == b) {
+				continue;
+			}
+			for (int c : s.children(x)) {
+				String d = s.deprel(c);
+				String lemma = s.lemma(c).toLowerCase(Locale.ROOT);
+				if ((d.equals("advmod") || d.equals("neg")) && NEGATIONS.contains(lemma)
+						|| d.startsWith("aux") && MODALS.contains(lemma) || d.equals("mark") && lemma.equals("if")) {
+					return true;
+				}
+			}
+		}
+		if (s.pos(lca).equals("VERB") && lca != a && lca != b) {
+			java.util.SortedSet<String> roots = dictionaryRoots(s.lemma(lca).toLowerCase(Locale.ROOT), "VERB");
+			if (roots.contains("10") || roots.contains("11") || roots.contains("12")) {
+				int top = up.get(up.indexOf(lca) - 1);
+				return !s.deprel(top).startsWith("nsubj");
+			}
+		}
+		return false;
 	}
 
 	private static void pairFeatures(ParsedSentence s, int a, int b, DocActor from, DocActor to, int actorsHere,
