@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Trains the learned relation typer (relations.learned-roots, org.sourcebench.extract.relations.LearnedRoots) on the
+# Trains the learned relation proposer (relations.learned-roots, org.sourcebench.extract.relations.LearnedRoots) on the
 # study set's gold ONLY and writes bundles/org.sourcebench.extract/data/relation-roots.tsv; deterministic (rows in
 # article order, the perceptron's passes shuffled from a fixed seed).
 #
 #   releng/scripts/train-relation-roots.sh            train on all of study, write the model
 #   releng/scripts/train-relation-roots.sh --cv M...  5-fold cross-validation by article on study instead (each fold
-#                                                     typed by a model trained on the other four; margins M...): the
+#                                                     read by a model trained on the other four; margins M...): the
 #                                                     study figure to report; writes nothing into the bundle
-# Steps: the engine runs on study with the typer off and dumps each relation's features (EngineExport --features);
-# relclass-labels.py labels each relation with the root study gold gives its pair (score.py's matching of ends);
+# Steps: the engine runs on study with the switch off and dumps each candidate pair's features (EngineExport
+# --features); relclass-labels.py labels each with the root study gold gives the pair in its sentence (or none);
 # syntax.train.RelationRootTrainer trains the averaged perceptron.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,7 +35,7 @@ if [ "${1:-}" = "--cv" ]; then
     f=$(ls "$out"/relroots-cv.*.tsv | grep -F "relroots-cv.$(python3 -c "print(float('$m'))").tsv")
     python3 "$root/releng/scripts/relclass-labels.py" apply "${gold[@]}" --pred "$out/relroots-study.json" \
         --decisions "$f" --out "$out/relroots-cv.json"
-    echo "== study, 5-fold cross-validated, margin $m ($(wc -l < "$f") re-typed)"
+    echo "== study, 5-fold cross-validated, margin $m ($(wc -l < "$f") proposed)"
     python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/relroots-cv.json" | grep -E "^(relations \(typed|overall)"
   done
 else

@@ -107,7 +107,7 @@ public final class EngineExport {
 		}
 		StringBuilder features = null;
 		Path featureFile = null;
-		if (args.length > i + 1 && args[i].equals("--features")) { // the learned typer's training dump
+		if (args.length > i + 1 && args[i].equals("--features")) { // the learned proposer's training dump
 			featureFile = Path.of(args[i + 1]);
 			features = new StringBuilder();
 			i += 2;

@@ -25,16 +25,17 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 
 /**
- * Trains the learned relation typer ({@link LearnedRoots}, switch {@code relations.learned-roots}) with the averaged
+ * Trains the learned relation proposer ({@link LearnedRoots}, switch {@code relations.learned-roots}) with the averaged
  * perceptron of the parser's trainers, on the {@code study} articles' gold only
- * ({@code releng/scripts/train-relation-roots.sh} makes the input: the engine's relations on study, each with its
- * features and the root gold gives its pair, or "none").
+ * ({@code releng/scripts/train-relation-roots.sh} makes the input: the candidate actor pairs of the engine on study,
+ * each with its features and the root study gold gives the pair in its sentence, or "none").
  * <ul>
  * <li>{@code RelationRootTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model (a header, then one
  * feature per line in name order with its weights per outcome).</li>
  * <li>{@code RelationRootTrainer TRAIN.tsv --folds K DECISIONS MARGIN...}: K-fold cross-validation by article (the
- * articles in name order, article {@code i} in fold {@code i mod K}): each fold is typed by a model trained on the
- * others, with the typer's own decision; writes {@code DECISIONS.<margin>.tsv} (file, index, new code) per margin.</li>
+ * articles in name order, article {@code i} in fold {@code i mod K}): each fold is read by a model trained on the
+ * others, with the proposer's own decision; writes {@code DECISIONS.<margin>.tsv} (file, from, to, root) per
+ * margin.</li>
  * </ul>
  * Rows are read in file order and the perceptron's passes shuffled from a fixed seed: training repeats exactly.
  */
