@@ -28,6 +28,7 @@ import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
+import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
@@ -116,6 +117,14 @@ public final class ExtractionEngine {
 	 * are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
 	 */
 	public DocumentExtraction extract(String body, LocalDate date) {
+		return extract(body, date, null);
+	}
+
+	/**
+	 * Reads one document body as {@link #extract(String, LocalDate)} does; {@code features}, when not null, receives
+	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump).
+	 */
+	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
 		AnalyzedText text = analyzer.analyze(body);
 		ActorReading reading = actors.read(text, date);
 		List<ParsedSentence> parsed = parser == null ? List.of()
@@ -145,6 +154,9 @@ public final class ExtractionEngine {
 		renamed.putAll(DescribedHolders.merge(body, reading.actors())); // "the army spokesman, Col Jane Roe,"
 		if (!renamed.isEmpty()) {
 			renameSides(renamed, cl, rel);
+		}
+		if (parser != null) {
+			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}

@@ -123,7 +123,7 @@ public final class ListBlocs {
 		return s.pos(t).equals("NOUN") && w.endsWith("s") && !w.equals(l);
 	}
 
-	private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, int offset) {
+	static ParsedSentence sentenceAt(List<ParsedSentence> sentences, int offset) {
 		for (ParsedSentence s : sentences) {
 			if (s.start(0) <= offset && offset < s.end(s.size() - 1)) {
 				return s;

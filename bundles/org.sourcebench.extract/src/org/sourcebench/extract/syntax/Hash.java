@@ -15,7 +15,8 @@ public final class Hash {
 		return out;
 	}
 
-	static long of(String s) {
+	/** The hash of a feature string. */
+	public static long of(String s) {
 		long h = 0x84222325CBF29CE4L;
 		for (int i = 0; i < s.length(); i++) {
 			h ^= s.charAt(i);

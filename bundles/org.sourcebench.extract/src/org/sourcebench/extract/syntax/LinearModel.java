@@ -17,7 +17,7 @@ import opennlp.tools.ml.model.GenericModelReader;
  * features' 64-bit hashes written in base 36 ({@link #name(long)}). Scoring sums sparse weight rows found in an
  * open-addressing table: no strings, no allocation. Immutable and safe to share.
  */
-final class LinearModel {
+public final class LinearModel {
 
 	private final String[] outcomes;
 	/** Slot {@code s}: the key at {@code 2s}, at {@code 2s + 1} the row's start (high half) and end (low half). */
@@ -82,16 +82,16 @@ final class LinearModel {
 	}
 
 	/** A model trained in memory (the trainers' held-out tagging). */
-	static LinearModel of(AbstractModel model) {
+	public static LinearModel of(AbstractModel model) {
 		return new LinearModel(model);
 	}
 
 	/** The feature name under which a hash is trained. */
-	static String name(long hash) {
+	public static String name(long hash) {
 		return Long.toString(hash, 36);
 	}
 
-	String[] outcomes() {
+	public String[] outcomes() {
 		return outcomes;
 	}
 
@@ -113,7 +113,7 @@ final class LinearModel {
 	 * least {@code count} entries: the table slots are first read for all features, the rows then found, and only
 	 * then summed, so that the memory reads of different features overlap instead of waiting on one another.
 	 */
-	void score(long[] features, int count, float[] scores, long[] rows) {
+	public void score(long[] features, int count, float[] scores, long[] rows) {
 		java.util.Arrays.fill(scores, 0f);
 		for (int f = 0; f < count; f++) {
 			rows[f] = table[2 * slot(features[f])];

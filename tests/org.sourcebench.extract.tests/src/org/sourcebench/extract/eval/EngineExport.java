@@ -23,6 +23,7 @@ import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
 import org.sourcebench.ingest.RawFile;
@@ -104,8 +105,15 @@ public final class EngineExport {
 			engine = ExtractionEngine.withParser(new TransitionParser());
 			i++;
 		}
+		StringBuilder features = null;
+		Path featureFile = null;
+		if (args.length > i + 1 && args[i].equals("--features")) { // the learned proposer's training dump
+			featureFile = Path.of(args[i + 1]);
+			features = new StringBuilder();
+			i += 2;
+		}
 		if (args.length - i < 2) {
-			System.err.println("usage: EngineExport [--parser-events] OUT.json FILE_OR_DIR...");
+			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -122,12 +130,20 @@ public final class EngineExport {
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			LocalDate date = undated ? null : published(f);
 			dated += date == null ? 0 : 1;
+			StringBuilder dump = features;
+			LearnedRoots.Sink sink = dump == null ? null
+					: c -> dump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
+							.append(c.begin()).append('\t').append(c.end()).append('\t')
+							.append(String.join(" ", c.features())).append('\n');
 			try {
-				export.add(name, engine.extract(body, date));
+				export.add(name, engine.extract(body, date, sink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
 				System.err.println("ERROR " + name + ": " + e);
 				export.add(name, engine.extract("", date));
 			}
+		}
+		if (featureFile != null) {
+			Files.writeString(featureFile, features, StandardCharsets.UTF_8);
 		}
 		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
 	}

@@ -1,0 +1,189 @@
+package org.sourcebench.extract.syntax.train;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.syntax.Hash;
+import org.sourcebench.extract.syntax.LinearModel;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.Event;
+
+/**
+ * Trains the learned relation proposer ({@link LearnedRoots}, switch {@code relations.learned-roots}) with the averaged
+ * perceptron of the parser's trainers, on the {@code study} articles' gold only
+ * ({@code releng/scripts/train-relation-roots.sh} makes the input: the candidate actor pairs of the engine on study,
+ * each with its features and the root study gold gives the pair in its sentence, or "none").
+ * <ul>
+ * <li>{@code RelationRootTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model (a header, then one
+ * feature per line in name order with its weights per outcome).</li>
+ * <li>{@code RelationRootTrainer TRAIN.tsv --folds K DECISIONS MARGIN...}: K-fold cross-validation by article (the
+ * articles in name order, article {@code i} in fold {@code i mod K}): each fold is read by a model trained on the
+ * others, with the proposer's own decision; writes {@code DECISIONS.<margin>.tsv} (file, from, to, root) per
+ * margin.</li>
+ * </ul>
+ * Rows are read in file order and the perceptron's passes shuffled from a fixed seed: training repeats exactly.
+ */
+public final class RelationRootTrainer {
+
+	static final int ITERATIONS = Integer.getInteger("relroots.iterations", 10);
+	static final long SEED = 18L;
+	/** Features seen in fewer candidates are not trained. */
+	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 1);
+
+	private RelationRootTrainer() {
+	}
+
+	record Row(String file, String from, String to, int begin, int end, String label, List<String> features) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<Row> rows = read(Path.of(args[0]));
+		if (args.length > 2 && args[1].equals("--folds")) {
+			int k = Integer.parseInt(args[2]);
+			String prefix = args[3];
+			float[] margins = new float[args.length - 4];
+			for (int m = 0; m < margins.length; m++) {
+				margins[m] = Float.parseFloat(args[4 + m]);
+			}
+			crossValidate(rows, k, prefix, margins);
+			return;
+		}
+		Map<String, String> names = new HashMap<>();
+		AbstractModel model = train(rows, names);
+		write(model, names, rows, new File(args[1]));
+	}
+
+	static List<Row> read(Path file) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String[] p = line.split("\t", -1);
+			rows.add(new Row(p[0], p[1], p[2], Integer.parseInt(p[3]), Integer.parseInt(p[4]), p[5],
+					p[6].isEmpty() ? List.of() : Arrays.asList(p[6].split(" "))));
+		}
+		return rows;
+	}
+
+	static AbstractModel train(List<Row> rows, Map<String, String> names) {
+		Map<String, Integer> seen = new HashMap<>();
+		for (Row r : rows) {
+			for (String f : new java.util.HashSet<>(r.features())) {
+				seen.merge(f, 1, Integer::sum);
+			}
+		}
+		List<Event> events = new ArrayList<>();
+		for (Row r : rows) {
+			List<String> kept = new ArrayList<>();
+			for (String f : r.features()) {
+				if (seen.get(f) >= CUTOFF) {
+					kept.add(f);
+				}
+			}
+			String[] ctx = new String[kept.size()];
+			for (int k = 0; k < ctx.length; k++) {
+				String f = kept.get(k);
+				ctx[k] = LinearModel.name(Hash.of(f));
+				names.put(ctx[k], f);
+			}
+			events.add(new Event(r.label(), ctx));
+		}
+		return AveragedPerceptron.train(events, ITERATIONS, SEED);
+	}
+
+	static void crossValidate(List<Row> rows, int k, String prefix, float[] margins) throws IOException {
+		List<String> files = new ArrayList<>(new TreeSet<>(rows.stream().map(Row::file).toList()));
+		Map<String, Integer> fold = new HashMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			fold.put(files.get(i), i % k);
+		}
+		List<StringBuilder> out = new ArrayList<>();
+		for (int m = 0; m < margins.length; m++) {
+			out.add(new StringBuilder());
+		}
+		for (int f = 0; f < k; f++) {
+			List<Row> train = new ArrayList<>();
+			Map<String, List<Row>> test = new TreeMap<>();
+			for (Row r : rows) {
+				if (fold.get(r.file()) == f) {
+					test.computeIfAbsent(r.file(), x -> new ArrayList<>()).add(r);
+				} else {
+					train.add(r);
+				}
+			}
+			LinearModel model = LinearModel.of(train(train, new HashMap<>()));
+			for (int m = 0; m < margins.length; m++) {
+				for (List<Row> doc : test.values()) {
+					decide(model, doc, margins[m], out.get(m));
+				}
+			}
+		}
+		for (int m = 0; m < margins.length; m++) {
+			Files.writeString(Path.of(prefix + "." + margins[m] + ".tsv"), out.get(m), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** The proposer's relations on one document's rows, as {@link LearnedRoots#apply} makes them. */
+	static void decide(LinearModel model, List<Row> doc, float margin, StringBuilder out) {
+		List<LearnedRoots.Candidate> candidates = new ArrayList<>();
+		for (Row r : doc) {
+			candidates.add(new LearnedRoots.Candidate(r.from(), r.to(), r.begin(), r.end(), r.features()));
+		}
+		for (ExtractedRelationship r : LearnedRoots.propose(model, candidates, margin, null)) {
+			out.append(doc.get(0).file()).append('\t').append(r.from()).append('\t').append(r.to()).append('\t')
+					.append(r.cameoCode()).append('\n');
+		}
+	}
+
+	static void write(AbstractModel model, Map<String, String> names, List<Row> rows, File file) throws IOException {
+		Object[] data = model.getDataStructures();
+		Context[] params = (Context[]) data[0];
+		Map<?, ?> pmap = (Map<?, ?>) data[1];
+		String[] outcomes = (String[]) data[2];
+		TreeMap<String, String> lines = new TreeMap<>();
+		for (Map.Entry<?, ?> e : pmap.entrySet()) {
+			Context c = e.getValue() instanceof Context ctx ? ctx : params[(Integer) e.getValue()];
+			StringBuilder line = new StringBuilder();
+			int[] o = c.getOutcomes();
+			double[] p = c.getParameters();
+			for (int i = 0; i < o.length; i++) {
+				if (p[i] != 0) {
+					line.append('\t').append(outcomes[o[i]]).append('=').append((float) p[i]);
+				}
+			}
+			if (line.length() > 0) {
+				lines.put(names.get((String) e.getKey()), line.toString());
+			}
+		}
+		long articles = rows.stream().map(Row::file).distinct().count();
+		TrainingOutput.write(file, stream -> {
+			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
+			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
+					+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),\n");
+			w.write("# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
+					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
+			w.write("# Trained on study gold only. Lines: feature, then outcome=weight per outcome.\n");
+			for (Map.Entry<String, String> e : lines.entrySet()) {
+				w.write(e.getKey());
+				w.write(e.getValue());
+				w.write('\n');
+			}
+			w.close();
+		});
+	}
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Labels for the learned relation typer (relations.learned-roots), from study gold only.
+
+relclass-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv --out TRAIN.tsv
+    FEATURES.tsv: file, from, to, begin, end, features (EngineExport --features: the candidate actor pairs of one
+    sentence each). A candidate is labelled with the root of the first gold relation between the same ends (in that
+    direction; ends matched as score.py matches them) that the engine's own relations do not already match typed
+    and whose evidence lies in the candidate's sentence (60 % of its words); otherwise "none".
+relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
+    DECISIONS.tsv: file, from, to, root (the proposed relations); writes the export with them added.
+"""
+import argparse, json, os, sys
+sys.path.insert(0, os.environ.get("SOURCEBENCH_SHARED", "/work/shared") + "/eval")
+import score as S
+
+
+def pairs_of(gold_src, pred_src):
+    ga = [S.Ent(a) for a in S.dicts(gold_src.get("actors"))]
+    pa = [S.Ent(a) for a in S.dicts(pred_src.get("actors"))]
+    mapper = S.name_mapper(pa, ga, S.align_entities(pa, ga))
+    gr = S.dicts(gold_src.get("relationships"))
+    g = [(S.norm(r.get("from")), S.norm(r.get("to")), S.cameo_root(r.get("cameo")),
+          set(S.tokens(S.mention_text(r.get("evidence")) or ""))) for r in gr]
+    return mapper, g
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode")
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--pred", required=True)
+    ap.add_argument("--features")
+    ap.add_argument("--decisions")
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    warnings = []
+    gold = S.load_gold(a.gold, warnings)
+    pred = S.load_pred(a.pred, warnings)
+    matched = S.match_sources(gold, pred, warnings)
+    by_file = {}
+    for key in sorted(gold):
+        src = matched[key]
+        if src is not None:
+            by_file[src.get("file")] = (gold[key][1], src)
+    if a.mode == "label":
+        cands = {}
+        with open(a.features, encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                cands.setdefault(p[0], []).append(p)
+        out = open(a.out, "w", encoding="utf-8")
+        counts = {}
+        for file in sorted(by_file):
+            g, src = by_file[file]
+            mapper, gr = pairs_of(g, src)
+            pr = S.dicts(src.get("relationships"))
+            p_ends = [(mapper(r.get("from")), mapper(r.get("to"))) for r in pr]
+            p_code = [S.cameo_root(r.get("cameo")) for r in pr]
+            typed = S.max_matching(len(pr), len(gr), lambda i, j: gr[j][0] in p_ends[i][0]
+                                   and gr[j][1] in p_ends[i][1] and p_code[i] is not None and p_code[i] == gr[j][2])
+            used = set(typed.values())
+            body = src.get("body") or ""
+            for p in cands.get(file, []):
+                fe, te = mapper(p[1]), mapper(p[2])
+                sent = set(S.tokens(body[int(p[3]):int(p[4])]))
+                lab = "none"
+                for j, x in enumerate(gr):
+                    if j not in used and x[2] is not None and x[0] in fe and x[1] in te and (
+                            not x[3] or len(x[3] & sent) >= 0.6 * len(x[3])):
+                        lab = x[2]
+                        break
+                counts[lab] = counts.get(lab, 0) + 1
+                out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
+        out.close()
+        print("labels:", sorted(counts.items()), file=sys.stderr)
+    else:
+        dec = {}
+        with open(a.decisions, encoding="utf-8") as f:
+            for line in f:
+                p = line.rstrip("\n").split("\t")
+                dec.setdefault(p[0], []).append({"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25})
+        data = json.load(open(a.pred, encoding="utf-8"))
+        for src in data["sources"]:
+            src["relationships"] = list(src.get("relationships", [])) + dec.get(src["file"], [])
+        json.dump(data, open(a.out, "w", encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
