@@ -14,10 +14,11 @@
 #          family of mechanisms) that passed check, and it is kept only if confirm does not fall. It joins the split
 #          when the next held-out batch replaces it. The sixteenth session pooled batch 23 with batch 25 (made that
 #          session as unseen decision data); the seventeenth's confirm set was batches 24 and 25 pooled with batch 27 (made
-#          that session, 96 articles); the eighteenth's is batches 26 and 27 (64 articles).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25)
-confirm_batches=(blind26 blind27)
+#          that session, 96 articles); the eighteenth's was batches 26 and 27 pooled with batch 29 (made
+#          that session, 95 articles); the nineteenth's is batches 28 and 29 (63 articles).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27)
+confirm_batches=(blind28 blind29)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
