@@ -265,13 +265,7 @@ public final class LearnedRoots {
 	static boolean unasserted(ParsedSentence s, int a, int b, List<Integer> actorHeads) {
 		List<Integer> up = chain(s, a);
 		List<Integer> down = chain(s, b);
-		int lca = -1;
-		for (int x : up) {
-			if (down.contains(x)) {
-				lca = x;
-				break;
-			}
-		}
+		int lca = lowestCommon(up, down);
 		if (lca < 0) {
 			return false;
 		}
@@ -341,13 +335,7 @@ public final class LearnedRoots {
 		f.add("fdep|tdep=" + fd + "|" + td);
 		List<Integer> up = chain(s, a);
 		List<Integer> down = chain(s, b);
-		int lca = -1;
-		for (int x : up) {
-			if (down.contains(x)) {
-				lca = x;
-				break;
-			}
-		}
+		int lca = lowestCommon(up, down);
 		if (lca < 0) {
 			f.add("noPath");
 			return;
@@ -430,6 +418,16 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/** The first token of {@code up} (a head chain from one mention) that {@code down} also holds, or -1. */
+	private static int lowestCommon(List<Integer> up, List<Integer> down) {
+		for (int x : up) {
+			if (down.contains(x)) {
+				return x;
+			}
+		}
+		return -1;
 	}
 
 	/** The token and its heads up to the root. */
