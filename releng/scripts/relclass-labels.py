@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Labels for the learned relation typer (relations.learned-roots), from study gold only.
+"""Labels for the learned relation proposer (relations.learned-roots), from study gold only.
 
 relclass-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv --out TRAIN.tsv
     FEATURES.tsv: file, from, to, begin, end, features (EngineExport --features: the candidate actor pairs of one
@@ -9,19 +9,11 @@ relclass-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv 
 relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
     DECISIONS.tsv: file, from, to, root (the proposed relations); writes the export with them added.
 """
-import argparse, json, os, sys
-sys.path.insert(0, os.environ.get("SOURCEBENCH_SHARED", "/work/shared") + "/eval")
-import score as S
+import argparse, json, sys
 
+from eval_common import align_actors, load_matched, scorer, typed_relations
 
-def pairs_of(gold_src, pred_src):
-    ga = [S.Ent(a) for a in S.dicts(gold_src.get("actors"))]
-    pa = [S.Ent(a) for a in S.dicts(pred_src.get("actors"))]
-    mapper = S.name_mapper(pa, ga, S.align_entities(pa, ga))
-    gr = S.dicts(gold_src.get("relationships"))
-    g = [(S.norm(r.get("from")), S.norm(r.get("to")), S.cameo_root(r.get("cameo")),
-          set(S.tokens(S.mention_text(r.get("evidence")) or ""))) for r in gr]
-    return mapper, g
+S = scorer()
 
 
 def main():
@@ -33,10 +25,7 @@ def main():
     ap.add_argument("--decisions")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    warnings = []
-    gold = S.load_gold(a.gold, warnings)
-    pred = S.load_pred(a.pred, warnings)
-    matched = S.match_sources(gold, pred, warnings)
+    gold, matched, _ = load_matched(S, a.gold, a.pred)
     by_file = {}
     for key in sorted(gold):
         src = matched[key]
@@ -52,12 +41,11 @@ def main():
         counts = {}
         for file in sorted(by_file):
             g, src = by_file[file]
-            mapper, gr = pairs_of(g, src)
-            pr = S.dicts(src.get("relationships"))
-            p_ends = [(mapper(r.get("from")), mapper(r.get("to"))) for r in pr]
-            p_code = [S.cameo_root(r.get("cameo")) for r in pr]
-            typed = S.max_matching(len(pr), len(gr), lambda i, j: gr[j][0] in p_ends[i][0]
-                                   and gr[j][1] in p_ends[i][1] and p_code[i] is not None and p_code[i] == gr[j][2])
+            mapper = align_actors(S, g, src)[3]
+            grels = S.dicts(g.get("relationships"))
+            g_ft, g_code, _, _, _, typed = typed_relations(S, grels, S.dicts(src.get("relationships")), mapper)
+            gr = [(f, t, code, set(S.tokens(S.mention_text(r.get("evidence")) or "")))
+                  for (f, t), code, r in zip(g_ft, g_code, grels)]
             used = set(typed.values())
             body = src.get("body") or ""
             for p in cands.get(file, []):
