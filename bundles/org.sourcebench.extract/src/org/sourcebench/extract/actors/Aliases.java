@@ -4,7 +4,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -63,13 +62,7 @@ final class Aliases {
 			}
 			actors.mention(into, b, e);
 			Mechanisms.fired("actors.aliases", 1);
-			for (int i = t.indexOf(alias, e); i >= 0; i = t.indexOf(alias, i + 1)) {
-				int end = i + alias.length();
-				if (PhraseIndex.isWordStart(t, i) && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))
-						&& !actors.overlaps(i, end)) {
-					actors.mention(into, i, end);
-				}
-			}
+			TaggedBodies.standingAlone(t, e, alias, into, actors);
 		}
 	}
 

@@ -64,7 +64,7 @@ final class TaggedBodies {
 			actors.mention(a, begin, s[1]);
 			byName.put(name, a);
 			if (acronym) {
-				standingAlone(t, name, a, actors);
+				standingAlone(t, 0, name, a, actors);
 			}
 		}
 	}
@@ -76,10 +76,10 @@ final class TaggedBodies {
 		return last != null || of < 0 ? last : BodyHeads.get().kindOf(NameRun.lastWord(name.substring(0, of)));
 	}
 
-	/** Mentions every uncovered occurrence of the acronym as a word of its own. */
-	private static void standingAlone(String t, String acronym, DocActor a, DocActors actors) {
-		for (int i = t.indexOf(acronym); i >= 0; i = t.indexOf(acronym, i + 1)) {
-			int e = i + acronym.length();
+	/** Mentions every uncovered occurrence of the name from {@code from} on, as a word of its own, as {@code a}'s. */
+	static void standingAlone(String t, int from, String name, DocActor a, DocActors actors) {
+		for (int i = t.indexOf(name, from); i >= 0; i = t.indexOf(name, i + 1)) {
+			int e = i + name.length();
 			if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)))
 					&& !actors.overlaps(i, e)) {
 				actors.mention(a, i, e);
