@@ -55,7 +55,7 @@ public final class LearnedRoots {
 	public static final String NAME = "relations.learned-roots";
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
-	/** The score a root must beat the emitted root by (in the averaged perceptron's units). */
+	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-3"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
@@ -64,7 +64,6 @@ public final class LearnedRoots {
 	/** Sentences naming more actors are not read (lists). */
 	static final int MAX_ACTORS = 8;
 
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 	private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "will", "can",
 			"must", "shall");
 
@@ -120,7 +119,7 @@ public final class LearnedRoots {
 				none = k;
 			}
 		}
-		Map<String, Object[]> best = new LinkedHashMap<>();
+		Map<String, Best> best = new LinkedHashMap<>();
 		for (Candidate c : candidates) {
 			float[] scores = scores(model, c.features());
 			Set<String> supported = supported(c.features());
@@ -136,20 +135,24 @@ public final class LearnedRoots {
 			}
 			float lead = scores[top] - (none < 0 ? 0f : scores[none]);
 			String key = c.from() + "\t" + c.to();
-			Object[] was = best.get(key);
-			if (was == null || lead > (Float) was[0]) {
-				best.put(key, new Object[] {lead, outcomes[top], c});
+			Best was = best.get(key);
+			if (was == null || lead > was.lead()) {
+				best.put(key, new Best(lead, outcomes[top], c));
 			}
 		}
 		List<ExtractedRelationship> out = new ArrayList<>();
-		for (Object[] b : best.values()) {
-			if ((Float) b[0] > margin) {
-				Candidate c = (Candidate) b[2];
+		for (Best b : best.values()) {
+			if (b.lead() > margin) {
+				Candidate c = b.candidate();
 				TextSpan ev = body == null ? new TextSpan(c.begin(), c.end(), "") : TextSpan.of(body, c.begin(), c.end());
-				out.add(new ExtractedRelationship(c.from(), c.to(), (String) b[1], ev, CONFIDENCE));
+				out.add(new ExtractedRelationship(c.from(), c.to(), b.root(), ev, CONFIDENCE));
 			}
 		}
 		return out;
+	}
+
+	/** A pair's best candidate so far: its root's lead over "none", the root, the candidate. */
+	private record Best(float lead, String root, Candidate candidate) {
 	}
 
 	/**
@@ -292,7 +295,7 @@ public final class LearnedRoots {
 			for (int c : s.children(x)) {
 				String d = s.deprel(c);
 				String lemma = s.lemma(c).toLowerCase(Locale.ROOT);
-				if ((d.equals("advmod") || d.equals("neg")) && NEGATIONS.contains(lemma)
+				if ((d.equals("advmod") || d.equals("neg")) && EventWords.get().in("negation", lemma)
 						|| d.startsWith("aux") && MODALS.contains(lemma) || d.equals("mark") && lemma.equals("if")) {
 					return true;
 				}
@@ -379,7 +382,7 @@ public final class LearnedRoots {
 		for (int x : s.children(lca)) {
 			String d = s.deprel(x);
 			String lemma = s.lemma(x).toLowerCase(Locale.ROOT);
-			if (d.equals("advmod") && NEGATIONS.contains(lemma) || d.equals("neg")) {
+			if (d.equals("advmod") && EventWords.get().in("negation", lemma) || d.equals("neg")) {
 				f.add("lcaNeg");
 			} else if (d.equals("compound:prt") || d.equals("xcomp") || d.equals("obj")) {
 				f.add("lca+" + d + "=" + lcaLemma + "_" + lemma);
