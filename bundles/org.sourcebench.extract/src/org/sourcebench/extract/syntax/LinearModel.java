@@ -52,8 +52,7 @@ public final class LinearModel {
 			if (key == 0) {
 				continue;
 			}
-			// OpenNLP 2.5 maps predicates to their Context; older versions to an index into params
-			Context c = e.getValue() instanceof Context ctx ? ctx : params[(Integer) e.getValue()];
+			Context c = context(e.getValue(), params);
 			int from = at;
 			int[] o = c.getOutcomes();
 			double[] p = c.getParameters();
@@ -74,6 +73,14 @@ public final class LinearModel {
 			table[2 * slot] = key;
 			table[2 * slot + 1] = (long) from << 32 | at;
 		}
+	}
+
+	/**
+	 * The weights of one predicate of a trained model's {@code getDataStructures()}: OpenNLP 2.5 maps predicates to
+	 * their Context, older versions to an index into the parameters.
+	 */
+	public static Context context(Object mapped, Context[] params) {
+		return mapped instanceof Context ctx ? ctx : params[(Integer) mapped];
 	}
 
 	private int slot(long key) {

@@ -156,7 +156,7 @@ public final class RelationRootTrainer {
 		String[] outcomes = (String[]) data[2];
 		TreeMap<String, String> lines = new TreeMap<>();
 		for (Map.Entry<?, ?> e : pmap.entrySet()) {
-			Context c = e.getValue() instanceof Context ctx ? ctx : params[(Integer) e.getValue()];
+			Context c = LinearModel.context(e.getValue(), params);
 			StringBuilder line = new StringBuilder();
 			int[] o = c.getOutcomes();
 			double[] p = c.getParameters();
