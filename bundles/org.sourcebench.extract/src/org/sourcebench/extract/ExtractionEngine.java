@@ -158,6 +158,8 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
 		}
+		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
+		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
 

@@ -33,4 +33,13 @@ class ActorRecall19Test {
 				+ "the army and Russian mercenary group Wagner. Wagner is openly active in the country.");
 		assertTrue(d.actors().stream().anyMatch(a -> mentionTexts(a).contains("Wagner")), d.actors().toString());
 	}
+
+	@Test
+	void anOutletCreditedInTheDatelineIsAnActor() {
+		// actors.recall-datelineCredits: "Sahel-Info" after the dateline's place and date; the place is no outlet
+		DocumentExtraction d = ExtractionFixture.extract("KANO, March 3, 2026, Sahel-Info – The army said on "
+				+ "Monday that it had repelled an attack on a base in the north of the country.");
+		assertTrue(actor(d, "Sahel-Info").isPresent(), d.actors().toString());
+		assertFalse(actor(d, "KANO").isPresent(), d.actors().toString());
+	}
 }
