@@ -56,7 +56,7 @@ public final class LearnedRoots {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-3"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "-12"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */

@@ -45,7 +45,7 @@ public final class RelationRootTrainer {
 	static final int ITERATIONS = Integer.getInteger("relroots.iterations", 10);
 	static final long SEED = 18L;
 	/** Features seen in fewer candidates are not trained. */
-	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 1);
+	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 3);
 	/**
 	 * The share of the training folds' articles each cross-validation model is trained on (the learning curve):
 	 * of the training articles in name order, those whose index modulo 4 is below {@code 4 * FRACTION}.
