@@ -8,13 +8,6 @@ relclass-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv 
     and whose evidence lies in the candidate's sentence (60 % of its words); otherwise "none".
 relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
     DECISIONS.tsv: file, from, to, root (the proposed relations); writes the export with them added.
-relclass-labels.py keep GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv --out TRAIN.tsv
-    FEATURES.tsv: the rule relations of the learned keep/drop filter (relations.learned-keep; file, from, to,
-    evidence begin, end, features starting with rule=ROOT); each labelled "keep" when score.py matches that relation
-    of the export typed to a gold relation, else "drop".
-relclass-labels.py drop GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv [--add ADD.tsv] --out EXPORT2.json
-    DECISIONS.tsv: file, from, to, root, evidence begin (the dropped relations); writes the export without them
-    (and with the relations of ADD.tsv, as apply, added).
 """
 import argparse, json, sys
 
@@ -30,7 +23,6 @@ def main():
     ap.add_argument("--pred", required=True)
     ap.add_argument("--features")
     ap.add_argument("--decisions")
-    ap.add_argument("--add")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     gold, matched, _ = load_matched(S, a.gold, a.pred)
@@ -39,49 +31,7 @@ def main():
         src = matched[key]
         if src is not None:
             by_file[src.get("file")] = (gold[key][1], src)
-    if a.mode == "keep":
-        out = open(a.out, "w", encoding="utf-8")
-        counts = {}
-        rows = {}
-        with open(a.features, encoding="utf-8") as f:
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                rows.setdefault(p[0], []).append(p)
-        for file in sorted(by_file):
-            g, src = by_file[file]
-            mapper = align_actors(S, g, src)[3]
-            prels = S.dicts(src.get("relationships"))
-            typed = typed_relations(S, S.dicts(g.get("relationships")), prels, mapper)[5]
-            index = {}
-            for i, r in enumerate(prels):
-                ev = r.get("evidence") or {}
-                index.setdefault((r.get("from"), r.get("to"), S.cameo_root(r.get("cameo")), ev.get("start", -1)), i)
-            for p in rows.get(file, []):
-                i = index.get((p[1], p[2], p[5].split(" ")[0][len("rule="):], int(p[3])))
-                lab = "keep" if i is not None and i in typed else "drop"
-                counts[lab] = counts.get(lab, 0) + 1
-                out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
-        out.close()
-        print("labels:", sorted(counts.items()), file=sys.stderr)
-    elif a.mode == "drop":
-        gone = set()
-        with open(a.decisions, encoding="utf-8") as f:
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                gone.add((p[0], p[1], p[2], p[3], int(p[4])))
-        dec = {}
-        if a.add:
-            with open(a.add, encoding="utf-8") as f:
-                for line in f:
-                    p = line.rstrip("\n").split("\t")
-                    dec.setdefault(p[0], []).append({"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25})
-        data = json.load(open(a.pred, encoding="utf-8"))
-        for src in data["sources"]:
-            src["relationships"] = [r for r in src.get("relationships", []) if (src["file"], r.get("from"), r.get("to"),
-                                    S.cameo_root(r.get("cameo")), (r.get("evidence") or {}).get("start", -1)) not in gone
-                                    ] + dec.get(src["file"], [])
-        json.dump(data, open(a.out, "w", encoding="utf-8"))
-    elif a.mode == "label":
+    if a.mode == "label":
         cands = {}
         with open(a.features, encoding="utf-8") as f:
             for line in f:

@@ -13,11 +13,6 @@
 #   RELROOTS_FRACTION=F (1/4, 1/2 ...) with --cv: each fold's model trained on that share of the other four folds'
 #                                                     articles (every fourth, every second ...): the learning curve
 #   RELROOTS_SET=study                                another training set (default dev)
-#   ... --keep [--cv M...]                            the same for the learned keep/drop filter of the rule relations
-#                                                     (relations.learned-keep, LearnedKeep; data/relation-keep.tsv):
-#                                                     each relation the rules emit labelled keep (score.py matches it
-#                                                     typed) or drop; with --cv the margins are the lead of drop over
-#                                                     keep above which a relation is dropped
 # Steps: the engine runs on the set with the switch off and dumps each candidate pair's features (EngineExport
 # --features); relclass-labels.py labels each with the root gold gives the pair in its sentence (or none);
 # syntax.train.RelationRootTrainer trains the averaged perceptron.
@@ -28,8 +23,6 @@ shared=${SOURCEBENCH_SHARED:-$root/../shared}
 [ -d "$shared/eval" ] || shared=/work/shared
 tests=$root/tests/org.sourcebench.extract.tests
 set_=${RELROOTS_SET:-dev}
-mode=roots; model=relation-roots.tsv
-if [ "${1:-}" = "--keep" ]; then mode=keep; model=relation-keep.tsv; shift; fi
 . "$root/releng/scripts/extract-classpath.sh"
 . "$root/releng/scripts/article-sets.sh"
 compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
@@ -38,18 +31,11 @@ javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath"
 resolve_set "$set_" "$out" "$tests" "$shared"
 devgold=("${gold[@]}")
 if [ -z "${RELROOTS_REUSE:-}" ] || [ ! -s "$out/relroots-features.tsv" ]; then
-  java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=relations.learned-roots,relations.learned-keep -cp "$runcp" \
-      org.sourcebench.extract.eval.EngineExport --features "$out/relroots-dump.tsv" "$out/relroots-$set_.json" "${arts[@]}" >/dev/null
-  awk -F'\t' '$6 !~ /^rule=/' "$out/relroots-dump.tsv" > "$out/relroots-features.tsv" # the proposer's candidates
-  awk -F'\t' '$6 ~ /^rule=/' "$out/relroots-dump.tsv" > "$out/relkeep-features.tsv"   # the rule relations
+  java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=relations.learned-roots -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
+      --features "$out/relroots-features.tsv" "$out/relroots-$set_.json" "${arts[@]}" >/dev/null
 fi
-if [ $mode = keep ]; then
-  python3 "$root/releng/scripts/relclass-labels.py" keep "${devgold[@]}" --pred "$out/relroots-$set_.json" \
-      --features "$out/relkeep-features.tsv" --out "$out/relroots-train.tsv"
-else
-  python3 "$root/releng/scripts/relclass-labels.py" label "${devgold[@]}" --pred "$out/relroots-$set_.json" \
-      --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"
-fi
+python3 "$root/releng/scripts/relclass-labels.py" label "${devgold[@]}" --pred "$out/relroots-$set_.json" \
+    --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"
 score() { # GOLD... --pred EXPORT: typed relations (right/predicted/gold, F1) and overall F1 to 4 decimals
   python3 "$shared/eval/score.py" --gold "$@" --json "$out/relroots-score.json" >/dev/null
   python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); t = d["micro"]["relations_typed"]
@@ -58,7 +44,7 @@ print("   overall %.4f   typed %d/%d/%d F1 %.4f" % (d["overall_f1"], t["tp"], t[
 if [ "${1:-}" = "--cv" ]; then
   shift
   scored=("$set_"); [ "$set_" = dev ] && scored+=(even)
-  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.mode=$mode -Drelroots.fraction="${RELROOTS_FRACTION:-1}" -cp "$runcp" \
+  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.fraction="${RELROOTS_FRACTION:-1}" -cp "$runcp" \
       org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
       --folds 5 "$out/relroots-cv" "$@" | grep -v "^pass" || true
   for s in "${scored[@]}"; do
@@ -68,13 +54,8 @@ if [ "${1:-}" = "--cv" ]; then
   done
   for m in "$@"; do
     f=$(ls "$out"/relroots-cv.*.tsv | grep -F "relroots-cv.$(python3 -c "print(float('$m'))").tsv")
-    if [ $mode = keep ]; then
-      python3 "$root/releng/scripts/relclass-labels.py" drop "${devgold[@]}" --pred "$out/relroots-$set_.json" \
-          --decisions "$f" ${RELKEEP_ADD:+--add "$RELKEEP_ADD"} --out "$out/relroots-cv.json"
-    else
-      python3 "$root/releng/scripts/relclass-labels.py" apply "${devgold[@]}" --pred "$out/relroots-$set_.json" \
-          --decisions "$f" --out "$out/relroots-cv.json"
-    fi
+    python3 "$root/releng/scripts/relclass-labels.py" apply "${devgold[@]}" --pred "$out/relroots-$set_.json" \
+        --decisions "$f" --out "$out/relroots-cv.json"
     for s in "${scored[@]}"; do
       resolve_set "$s" "$out" "$tests" "$shared"
       echo "== $s, 5-fold cross-validated, margin $m ($(cut -f1 "$f" | grep -c -F -f <(ls "${gold[@]}" | sed 's/\.json$//') || true) proposed)"
@@ -82,7 +63,6 @@ if [ "${1:-}" = "--cv" ]; then
     done
   done
 else
-  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.mode=$mode -Drelroots.set="$set_" -cp "$runcp" \
-      org.sourcebench.extract.syntax.train.RelationRootTrainer \
-      "$out/relroots-train.tsv" "$root/bundles/org.sourcebench.extract/data/$model" | grep -v "^pass" || true
+  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.set="$set_" -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer \
+      "$out/relroots-train.tsv" "$root/bundles/org.sourcebench.extract/data/relation-roots.tsv" | grep -v "^pass" || true
 fi

@@ -28,7 +28,6 @@ import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
-import org.sourcebench.extract.relations.LearnedKeep;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
@@ -157,9 +156,7 @@ public final class ExtractionEngine {
 			renameSides(renamed, cl, rel);
 		}
 		if (parser != null) {
-			int ruleCount = rel.size();
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
-			LearnedKeep.apply(parsed, reading.actors(), cl, rel, ruleCount, features);
 		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}

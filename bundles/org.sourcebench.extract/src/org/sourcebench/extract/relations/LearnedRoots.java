@@ -311,7 +311,7 @@ public final class LearnedRoots {
 		return false;
 	}
 
-	static void pairFeatures(ParsedSentence s, int a, int b, DocActor from, DocActor to, int actorsHere,
+	private static void pairFeatures(ParsedSentence s, int a, int b, DocActor from, DocActor to, int actorsHere,
 			String claimSpeaker, String reverse, List<String> f) {
 		f.add("bias");
 		String fk = String.valueOf(from.kind());

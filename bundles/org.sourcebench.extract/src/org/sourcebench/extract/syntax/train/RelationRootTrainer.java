@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.sourcebench.extract.ExtractedRelationship;
-import org.sourcebench.extract.relations.LearnedKeep;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.Hash;
 import org.sourcebench.extract.syntax.LinearModel;
@@ -51,8 +50,6 @@ public final class RelationRootTrainer {
 	 * of the training articles in name order, those whose index modulo 4 is below {@code 4 * FRACTION}.
 	 */
 	static final String SET = System.getProperty("relroots.set", "dev");
-	/** {@code keep}: the rows are rule relations labelled keep/drop, the model is the keep/drop filter's. */
-	static final boolean KEEP = System.getProperty("relroots.mode", "roots").equals("keep");
 	static final double FRACTION = Double.parseDouble(System.getProperty("relroots.fraction", "1"));
 
 	private RelationRootTrainer() {
@@ -154,16 +151,6 @@ public final class RelationRootTrainer {
 
 	/** The proposer's relations on one document's rows, as {@link LearnedRoots#apply} makes them. */
 	static void decide(LinearModel model, List<Row> doc, float margin, StringBuilder out) {
-		if (KEEP) { // the filter's drops: file, from, to, root, evidence begin
-			for (Row r : doc) {
-				if (LearnedKeep.drop(model, r.features(), margin)) {
-					out.append(r.file()).append('\t').append(r.from()).append('\t').append(r.to()).append('\t')
-							.append(r.features().get(0).substring(LearnedKeep.MARK.length())).append('\t')
-							.append(r.begin()).append('\n');
-				}
-			}
-			return;
-		}
 		List<LearnedRoots.Candidate> candidates = new ArrayList<>();
 		for (Row r : doc) {
 			candidates.add(new LearnedRoots.Candidate(r.from(), r.to(), r.begin(), r.end(), r.features()));
@@ -197,20 +184,11 @@ public final class RelationRootTrainer {
 		long articles = rows.stream().map(Row::file).distinct().count();
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			if (KEEP) {
-				w.write("# Learned keep/drop filter of the rule relations (relations.learned-keep; "
-						+ "org.sourcebench.extract.relations.LearnedKeep).\n");
-				w.write("# Made by releng/scripts/train-relation-roots.sh --keep: the relations the rule readers emit on the "
-						+ SET + " set's " + articles + " articles (" + rows.size() + " relations),\n");
-				w.write("# each labelled keep when score.py matches it typed to a gold relation, else drop; averaged perceptron "
-						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
-			} else {
-				w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
-				w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-						+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),\n");
-				w.write("# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
-						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
-			}
+			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
+			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
+					+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),\n");
+			w.write("# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
+					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
 			w.write("# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
 					+ "outcome=weight per outcome.\n");
 			for (Map.Entry<String, String> e : lines.entrySet()) {
