@@ -188,7 +188,8 @@ public final class RelationRootTrainer {
 			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
 					+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),\n");
 			w.write("# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
-					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
+					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than " + CUTOFF
+					+ " candidates left out.\n");
 			w.write("# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
 					+ "outcome=weight per outcome.\n");
 			for (Map.Entry<String, String> e : lines.entrySet()) {
