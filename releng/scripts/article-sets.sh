@@ -46,7 +46,8 @@ build_half() {
 }
 
 # resolve_set SET OUT TESTS SHARED: sets $arts and $gold (arrays: article files/folders, gold files/folders) and $name
-# for SET: seed | own | blind | blind2 | ... | study | select | check | fresh | even | confirm | DIR (articles/, gold/).
+# for SET: seed | own | blind | blind2 | ... | study | select | check | fresh | even | dev | confirm | DIR (articles/, gold/).
+# dev = study + even (every annotated development article: the training corpus of the learned components).
 resolve_set() {
   local set=$1 out=$2 tests=$3 shared=$4
   name=$set
@@ -57,6 +58,11 @@ resolve_set() {
     study|select|check|fresh|even|confirm)
       build_half "$set" "$out/sets/$set" "$tests"
       arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
+    dev)    build_half study "$out/sets/study" "$tests"; build_half even "$out/sets/even" "$tests"
+            rm -rf "$out/sets/dev"; mkdir -p "$out/sets/dev/articles" "$out/sets/dev/gold"
+            cp -P "$out"/sets/study/articles/* "$out"/sets/even/articles/* "$out/sets/dev/articles/"
+            cp -P "$out"/sets/study/gold/* "$out"/sets/even/gold/* "$out/sets/dev/gold/"
+            arts=("$out/sets/dev/articles"); gold=("$out/sets/dev/gold") ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); name=$(basename "$set") ;;
   esac
 }

@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Trains the learned relation proposer (relations.learned-roots, org.sourcebench.extract.relations.LearnedRoots) on the
-# study set's gold ONLY and writes bundles/org.sourcebench.extract/data/relation-roots.tsv; deterministic (rows in
-# article order, the perceptron's passes shuffled from a fixed seed).
+# dev gold (study + select + check: every annotated development article, article-sets.sh's `dev`) and writes
+# bundles/org.sourcebench.extract/data/relation-roots.tsv; deterministic (rows in article order, the perceptron's
+# passes shuffled from a fixed seed).
 #
-#   releng/scripts/train-relation-roots.sh            train on all of study, write the model
-#   releng/scripts/train-relation-roots.sh --cv M...  5-fold cross-validation by article on study instead (each fold
-#                                                     read by a model trained on the other four; margins M...): the
-#                                                     study figure to report; writes nothing into the bundle
-# Steps: the engine runs on study with the switch off and dumps each candidate pair's features (EngineExport
-# --features); relclass-labels.py labels each with the root study gold gives the pair in its sentence (or none);
+#   releng/scripts/train-relation-roots.sh            train on all of dev, write the model
+#   releng/scripts/train-relation-roots.sh --cv M...  5-fold cross-validation by article on dev instead (the articles
+#                                                     sorted by file name, article i in fold i mod 5; each fold read by
+#                                                     a model trained on the other four; margins M...): prints the
+#                                                     component off and on (per margin) over all of dev and over even;
+#                                                     writes nothing into the bundle
+#   RELROOTS_FRACTION=F (1/4, 1/2 ...) with --cv: each fold's model trained on that share of the other four folds'
+#                                                     articles (every fourth, every second ...): the learning curve
+#   RELROOTS_SET=study                                another training set (default dev)
+# Steps: the engine runs on the set with the switch off and dumps each candidate pair's features (EngineExport
+# --features); relclass-labels.py labels each with the root gold gives the pair in its sentence (or none);
 # syntax.train.RelationRootTrainer trains the averaged perceptron.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,29 +22,47 @@ out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
 shared=${SOURCEBENCH_SHARED:-$root/../shared}
 [ -d "$shared/eval" ] || shared=/work/shared
 tests=$root/tests/org.sourcebench.extract.tests
+set_=${RELROOTS_SET:-dev}
 . "$root/releng/scripts/extract-classpath.sh"
 . "$root/releng/scripts/article-sets.sh"
 compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
 javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
     "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/RelationRootTrainer.java" 2>&1 | grep -v "^Note:" || true
-resolve_set study "$out" "$tests" "$shared"
-off=${JAVA_OPTS:-}
-java -Xmx2g $off -Dsourcebench.off=relations.learned-roots -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-    --features "$out/relroots-features.tsv" "$out/relroots-study.json" "${arts[@]}" >/dev/null
-python3 "$root/releng/scripts/relclass-labels.py" label "${gold[@]}" --pred "$out/relroots-study.json" \
+resolve_set "$set_" "$out" "$tests" "$shared"
+devgold=("${gold[@]}")
+if [ -z "${RELROOTS_REUSE:-}" ] || [ ! -s "$out/relroots-features.tsv" ]; then
+  java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=relations.learned-roots -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
+      --features "$out/relroots-features.tsv" "$out/relroots-$set_.json" "${arts[@]}" >/dev/null
+fi
+python3 "$root/releng/scripts/relclass-labels.py" label "${devgold[@]}" --pred "$out/relroots-$set_.json" \
     --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"
+score() { # GOLD... --pred EXPORT: typed relations (right/predicted/gold, F1) and overall F1 to 4 decimals
+  python3 "$shared/eval/score.py" --gold "$@" --json "$out/relroots-score.json" >/dev/null
+  python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); t = d["micro"]["relations_typed"]
+print("   overall %.4f   typed %d/%d/%d F1 %.4f" % (d["overall_f1"], t["tp"], t["pred"], t["gold"], t["f1"]))' "$out/relroots-score.json"
+}
 if [ "${1:-}" = "--cv" ]; then
   shift
-  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
+  scored=("$set_"); [ "$set_" = dev ] && scored+=(even)
+  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.fraction="${RELROOTS_FRACTION:-1}" -cp "$runcp" \
+      org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
       --folds 5 "$out/relroots-cv" "$@" | grep -v "^pass" || true
+  for s in "${scored[@]}"; do
+    resolve_set "$s" "$out" "$tests" "$shared"
+    echo "== $s, component off"
+    score "${gold[@]}" --pred "$out/relroots-$set_.json"
+  done
   for m in "$@"; do
     f=$(ls "$out"/relroots-cv.*.tsv | grep -F "relroots-cv.$(python3 -c "print(float('$m'))").tsv")
-    python3 "$root/releng/scripts/relclass-labels.py" apply "${gold[@]}" --pred "$out/relroots-study.json" \
+    python3 "$root/releng/scripts/relclass-labels.py" apply "${devgold[@]}" --pred "$out/relroots-$set_.json" \
         --decisions "$f" --out "$out/relroots-cv.json"
-    echo "== study, 5-fold cross-validated, margin $m ($(wc -l < "$f") proposed)"
-    python3 "$shared/eval/score.py" --gold "${gold[@]}" --pred "$out/relroots-cv.json" | grep -E "^(relations \(typed|overall)"
+    for s in "${scored[@]}"; do
+      resolve_set "$s" "$out" "$tests" "$shared"
+      echo "== $s, 5-fold cross-validated, margin $m ($(cut -f1 "$f" | grep -c -F -f <(ls "${gold[@]}" | sed 's/\.json$//') || true) proposed)"
+      score "${gold[@]}" --pred "$out/relroots-cv.json"
+    done
   done
 else
-  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer "$out/relroots-train.tsv" \
-      "$root/bundles/org.sourcebench.extract/data/relation-roots.tsv" | grep -v "^pass" || true
+  java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.set="$set_" -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer \
+      "$out/relroots-train.tsv" "$root/bundles/org.sourcebench.extract/data/relation-roots.tsv" | grep -v "^pass" || true
 fi

@@ -16,7 +16,7 @@ import org.sourcebench.extract.syntax.LinearModel;
 
 /**
  * The learned proposer ({@link LearnedRoots}, switch {@code relations.learned-roots}): an averaged perceptron trained
- * on study gold only proposes a relation for an actor pair one sentence names when no rule reader related it. The
+ * on dev gold (study + select + check) proposes a relation for an actor pair one sentence names when no rule reader related it. The
  * first test, on a sentence made up for it, fails with the switch off
  * ({@code -Dsourcebench.off=relations.learned-roots}); the others check the model format and the decision.
  */

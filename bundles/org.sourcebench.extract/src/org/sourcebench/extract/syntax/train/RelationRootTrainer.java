@@ -26,9 +26,9 @@ import opennlp.tools.ml.model.Event;
 
 /**
  * Trains the learned relation proposer ({@link LearnedRoots}, switch {@code relations.learned-roots}) with the averaged
- * perceptron of the parser's trainers, on the {@code study} articles' gold only
- * ({@code releng/scripts/train-relation-roots.sh} makes the input: the candidate actor pairs of the engine on study,
- * each with its features and the root study gold gives the pair in its sentence, or "none").
+ * perceptron of the parser's trainers, on the {@code dev} articles' gold (study + select + check)
+ * ({@code releng/scripts/train-relation-roots.sh} makes the input: the candidate actor pairs of the engine on dev,
+ * each with its features and the root gold gives the pair in its sentence, or "none").
  * <ul>
  * <li>{@code RelationRootTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model (a header, then one
  * feature per line in name order with its weights per outcome).</li>
@@ -44,7 +44,13 @@ public final class RelationRootTrainer {
 	static final int ITERATIONS = Integer.getInteger("relroots.iterations", 10);
 	static final long SEED = 18L;
 	/** Features seen in fewer candidates are not trained. */
-	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 1);
+	static final int CUTOFF = Integer.getInteger("relroots.cutoff", 3);
+	/**
+	 * The share of the training folds' articles each cross-validation model is trained on (the learning curve):
+	 * of the training articles in name order, those whose index modulo 4 is below {@code 4 * FRACTION}.
+	 */
+	static final String SET = System.getProperty("relroots.set", "dev");
+	static final double FRACTION = Double.parseDouble(System.getProperty("relroots.fraction", "1"));
 
 	private RelationRootTrainer() {
 	}
@@ -116,12 +122,18 @@ public final class RelationRootTrainer {
 			out.add(new StringBuilder());
 		}
 		for (int f = 0; f < k; f++) {
+			Map<String, Integer> trainIndex = new HashMap<>();
+			for (String file : files) {
+				if (fold.get(file) != f) {
+					trainIndex.put(file, trainIndex.size());
+				}
+			}
 			List<Row> train = new ArrayList<>();
 			Map<String, List<Row>> test = new TreeMap<>();
 			for (Row r : rows) {
 				if (fold.get(r.file()) == f) {
 					test.computeIfAbsent(r.file(), x -> new ArrayList<>()).add(r);
-				} else {
+				} else if (trainIndex.get(r.file()) % 4 < Math.round(4 * FRACTION)) {
 					train.add(r);
 				}
 			}
@@ -174,10 +186,12 @@ public final class RelationRootTrainer {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
 			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-					+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),\n");
-			w.write("# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
-					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
-			w.write("# Trained on study gold only. Lines: feature, then outcome=weight per outcome.\n");
+					+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),\n");
+			w.write("# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
+					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than " + CUTOFF
+					+ " candidates left out.\n");
+			w.write("# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
+					+ "outcome=weight per outcome.\n");
 			for (Map.Entry<String, String> e : lines.entrySet()) {
 				w.write(e.getKey());
 				w.write(e.getValue());
