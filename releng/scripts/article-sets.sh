@@ -57,6 +57,10 @@ resolve_set() {
     study|select|check|fresh|even|confirm)
       build_half "$set" "$out/sets/$set" "$tests"
       arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
+    dev)    arts=(); gold=() # study + select + check: every annotated development article (the learned components' corpus)
+      for h in study select check; do
+        build_half "$h" "$out/sets/$h" "$tests"; arts+=("$out/sets/$h/articles"); gold+=("$out/sets/$h/gold")
+      done ;;
     *)      arts=("$set/articles"); gold=("$set/gold"); name=$(basename "$set") ;;
   esac
 }
