@@ -30,13 +30,31 @@ import org.sourcebench.model.ActorKind;
  */
 class LearnedActorFilterTest {
 
+	/** A made-up news article (the filter reads bodies of at least {@link LearnedActorFilter#MIN_LENGTH} characters). */
+	static final String ARTICLE = "Ruritania and Turkey will resume talks on the disputed pipeline next week, officials in "
+			+ "both capitals said on Monday. The PM said the talks with Turkey would resume next week, an official said. "
+			+ "The two governments broke off negotiations in March after a dispute over transit fees and the route of the "
+			+ "pipeline across the border region. Turkey's foreign ministry said in a statement that it welcomed the "
+			+ "decision and hoped that the new round would settle the remaining questions. Ruritania's energy minister "
+			+ "told reporters that the country was ready to compromise on the fees but not on the route. The pipeline "
+			+ "would carry gas from the Caspian region to ports on the Mediterranean coast. Analysts said the talks could "
+			+ "take several months. The European Union has urged both sides to reach an agreement before the end of the "
+			+ "year, when existing supply contracts expire.";
+
 	@Test
 	void aBareTitleNoNameResolvesIsDroppedWithItsClaim() {
-		// "The PM" of no named state or person: the readers make an actor "PM" speaking the claim; the model drops both
-		DocumentExtraction d = extract("The PM said the talks with Turkey would resume next week, an official said.");
+		// "The PM" of no named state or person: the readers make an actor "PM" speaking a claim; the model drops both
+		DocumentExtraction d = extract(ARTICLE);
 		assertFalse(actor(d, "PM").isPresent(), d.actors().toString());
 		assertTrue(d.claims().stream().noneMatch(c -> c.speaker().equals("PM")), d.claims().toString());
-		assertTrue(actor(d, "Turkey").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "Turkey").isPresent() && actor(d, "European Union").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aSentenceOrTwoIsNotFiltered() {
+		assertTrue(ARTICLE.length() >= LearnedActorFilter.MIN_LENGTH);
+		DocumentExtraction d = extract("The PM said the talks with Turkey would resume next week, an official said.");
+		assertTrue(actor(d, "PM").isPresent(), d.actors().toString());
 	}
 
 	@Test

@@ -145,12 +145,13 @@ public final class ActorFilterTrainer {
 		return List.of("# Learned actor filter (actors.learned-filter; org.sourcebench.extract.actors.LearnedActorFilter).",
 				"# Made by releng/scripts/train-actor-filter.sh (syntax.train.ActorFilterTrainer) on the development sets "
 						+ "study + select + check (" + part + "): " + articles + " articles, " + rows.size()
-						+ " actors the engine emits with the switch off,",
+						+ " named actors the engine emits with the switch off (unnamed speakers are not read),",
 				"# labelled keep when score.py aligns the actor with a gold actor (" + keep + "), else drop ("
 						+ (rows.size() - keep) + "); averaged perceptron (syntax.train.AveragedPerceptron), "
 						+ RelationRootTrainer.ITERATIONS + " passes.",
-				"# Cross-validated by article number modulo 5 (train-actor-filter.sh --cv). Lines: feature, then "
-						+ "outcome=weight per outcome.",
+				"# Cross-validated by article number modulo 5 (train-actor-filter.sh --cv); the engine drops an actor when drop "
+						+ "leads keep by more than LearnedActorFilter.MARGIN (3, chosen by that CV).",
+				"# Lines: feature, then outcome=weight per outcome.",
 				"# The weights are the average of " + SEEDS + " such perceptrons, seeds " + SEED + " to " + (SEED + SEEDS - 1)
 						+ " (passes shuffled per seed).");
 	}
