@@ -29,6 +29,7 @@ import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
@@ -125,6 +126,16 @@ public final class ExtractionEngine {
 	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump).
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
+		return extract(body, date, features, null);
+	}
+
+	/**
+	 * Reads one document body as {@link #extract(String, LocalDate, LearnedRoots.Sink)} does; {@code actorFeatures},
+	 * when not null, receives the features of every actor the learned actor filter reads ({@link LearnedActorFilter}:
+	 * its trainer's dump).
+	 */
+	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
+			LearnedActorFilter.Sink actorFeatures) {
 		AnalyzedText text = analyzer.analyze(body);
 		ActorReading reading = actors.read(text, date);
 		List<ParsedSentence> parsed = parser == null ? List.of()
@@ -158,6 +169,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
 		}
+		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
 		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);

@@ -18,6 +18,7 @@ public final class DocActor {
 	private final String iso;
 	private final Set<String> offices = new LinkedHashSet<>();
 	private final List<int[]> spans = new ArrayList<>();
+	private final Set<String> readers = new LinkedHashSet<>(4);
 	private double confidence;
 
 	DocActor(String name, ActorKind kind, String iso, double confidence) {
@@ -46,6 +47,14 @@ public final class DocActor {
 
 	public List<int[]> spans() {
 		return spans;
+	}
+
+	/**
+	 * The readers (class simple names, first first) that made this actor or gave it a mention: what the learned
+	 * actor filter ({@link LearnedActorFilter}) knows of how the actor was found.
+	 */
+	public Set<String> readers() {
+		return readers;
 	}
 
 	public double confidence() {

@@ -18,12 +18,30 @@ public final class DocActors {
 	private final Map<String, DocActor> byName = new LinkedHashMap<>();
 	private final List<ActorMention> mentions = new ArrayList<>();
 	private boolean sorted = true;
+	/** Whether the readers of each actor are recorded ({@link DocActor#readers()}, the learned filter's features). */
+	private final boolean recording = LearnedActorFilter.recording();
+	private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
 	/** The actor of that canonical name, created with the given kind, country and confidence if new. */
 	public DocActor actor(String name, ActorKind kind, String iso, double confidence) {
 		DocActor a = byName.computeIfAbsent(name, n -> new DocActor(n, kind, iso, confidence));
 		a.raiseConfidence(confidence);
+		if (recording) {
+			a.readers().add(caller());
+		}
 		return a;
+	}
+
+	/** The simple name of the first class on the stack outside this one (the reader calling it). */
+	private static String caller() {
+		return WALKER.walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass).filter(c -> c != DocActors.class)
+				.findFirst().map(c -> {
+					Class<?> top = c;
+					while (top.getEnclosingClass() != null) {
+						top = top.getEnclosingClass();
+					}
+					return top.getSimpleName();
+				}).orElse(""));
 	}
 
 	public DocActor byName(String name) {
@@ -71,6 +89,9 @@ public final class DocActors {
 			}
 		}
 		inside.forEach(this::remove);
+		if (recording) {
+			a.readers().add(caller());
+		}
 		mentions.add(new ActorMention(begin, end, a));
 		a.spans().add(new int[] {begin, end});
 		sorted = false;

@@ -23,6 +23,7 @@ import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -112,8 +113,16 @@ public final class EngineExport {
 			features = new StringBuilder();
 			i += 2;
 		}
+		StringBuilder actorFeatures = null;
+		Path actorFile = null;
+		if (args.length > i + 1 && args[i].equals("--actor-features")) { // the learned actor filter's training dump
+			actorFile = Path.of(args[i + 1]);
+			actorFeatures = new StringBuilder();
+			LearnedActorFilter.dumpFeatures();
+			i += 2;
+		}
 		if (args.length - i < 2) {
-			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] OUT.json FILE_OR_DIR...");
+			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--actor-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -135,12 +144,20 @@ public final class EngineExport {
 					: c -> dump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
 							.append(c.begin()).append('\t').append(c.end()).append('\t')
 							.append(String.join(" ", c.features())).append('\n');
+			StringBuilder actorDump = actorFeatures;
+			LearnedActorFilter.Sink actorSink = actorDump == null ? null
+					: (actor, begin, fs) -> actorDump.append(name).append('\t').append(actor).append("\t\t")
+							.append(begin).append('\t').append(begin).append('\t').append(String.join(" ", fs))
+							.append('\n');
 			try {
-				export.add(name, engine.extract(body, date, sink));
+				export.add(name, engine.extract(body, date, sink, actorSink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
 				System.err.println("ERROR " + name + ": " + e);
 				export.add(name, engine.extract("", date));
 			}
+		}
+		if (actorFile != null) {
+			Files.writeString(actorFile, actorFeatures, StandardCharsets.UTF_8);
 		}
 		if (featureFile != null) {
 			Files.writeString(featureFile, features, StandardCharsets.UTF_8);

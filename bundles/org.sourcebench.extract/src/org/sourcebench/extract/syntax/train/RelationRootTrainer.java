@@ -86,6 +86,11 @@ public final class RelationRootTrainer {
 	}
 
 	static AbstractModel train(List<Row> rows, Map<String, String> names) {
+		return train(rows, names, SEED);
+	}
+
+	/** Trains on {@code rows} with the passes shuffled from {@code seed}; {@code names} gets hashed name → feature. */
+	static AbstractModel train(List<Row> rows, Map<String, String> names, long seed) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row r : rows) {
 			for (String f : new java.util.HashSet<>(r.features())) {
@@ -108,7 +113,7 @@ public final class RelationRootTrainer {
 			}
 			events.add(new Event(r.label(), ctx));
 		}
-		return AveragedPerceptron.train(events, ITERATIONS, SEED);
+		return AveragedPerceptron.train(events, ITERATIONS, seed);
 	}
 
 	static void crossValidate(List<Row> rows, int k, String prefix, float[] margins) throws IOException {
@@ -162,6 +167,21 @@ public final class RelationRootTrainer {
 	}
 
 	static void write(AbstractModel model, Map<String, String> names, List<Row> rows, File file) throws IOException {
+		long articles = rows.stream().map(Row::file).distinct().count();
+		write(model, names, file, List.of(
+				"# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).",
+				"# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
+						+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),",
+				"# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
+						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than "
+						+ CUTOFF + " candidates left out.",
+				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
+						+ "outcome=weight per outcome."));
+	}
+
+	/** Writes a model in the text format {@link LearnedRoots#parse} reads: the header lines, then the features. */
+	static void write(AbstractModel model, Map<String, String> names, File file, List<String> header)
+			throws IOException {
 		Object[] data = model.getDataStructures();
 		Context[] params = (Context[]) data[0];
 		Map<?, ?> pmap = (Map<?, ?>) data[1];
@@ -181,17 +201,12 @@ public final class RelationRootTrainer {
 				lines.put(names.get((String) e.getKey()), line.toString());
 			}
 		}
-		long articles = rows.stream().map(Row::file).distinct().count();
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
-			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-					+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),\n");
-			w.write("# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
-					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than " + CUTOFF
-					+ " candidates left out.\n");
-			w.write("# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
-					+ "outcome=weight per outcome.\n");
+			for (String h : header) {
+				w.write(h);
+				w.write('\n');
+			}
 			for (Map.Entry<String, String> e : lines.entrySet()) {
 				w.write(e.getKey());
 				w.write(e.getValue());

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Trains the learned actor filter (actors.learned-filter, org.sourcebench.extract.actors.LearnedActorFilter) on the
+# development sets' gold (dev = study + select + check, 643 articles) and writes
+# bundles/org.sourcebench.extract/data/actor-filter.tsv; deterministic (rows in article order, the perceptron's passes
+# shuffled from a fixed seed).
+#
+#   releng/scripts/train-actor-filter.sh              train on all of dev, write the model
+#   releng/scripts/train-actor-filter.sh --cv M...    5-fold cross-validation by article (fold = article number mod 5;
+#                                                     each fold read by a model trained on the other four) at margins
+#                                                     M...: prints dev and even (select + check) off and per margin;
+#                                                     writes nothing into the bundle
+#   releng/scripts/train-actor-filter.sh --cv-engine M   the same through the engine itself: each fold's articles
+#                                                     extracted with the switch on, the fold's model and margin M
+# Steps: the engine runs on dev with the switch off and dumps each emitted actor's features (EngineExport
+# --actor-features); actor-filter-labels.py labels each keep when score.py aligns it with a gold actor, else drop;
+# syntax.train.ActorFilterTrainer trains the averaged perceptron (RelationRootTrainer's rows and training).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
+shared=${SOURCEBENCH_SHARED:-$root/../shared}
+[ -d "$shared/eval" ] || shared=/work/shared
+tests=$root/tests/org.sourcebench.extract.tests
+. "$root/releng/scripts/extract-classpath.sh"
+. "$root/releng/scripts/article-sets.sh"
+compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
+javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
+    "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/ActorFilterTrainer.java" 2>&1 | grep -v "^Note:" || true
+resolve_set dev "$out" "$tests" "$shared"
+even_gold=("$out/sets/even/gold")
+java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=actors.learned-filter -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
+    --actor-features "$out/actfilter-features.tsv" "$out/actfilter-dev.json" "${arts[@]}" >/dev/null
+python3 "$root/releng/scripts/actor-filter-labels.py" label "${gold[@]}" --pred "$out/actfilter-dev.json" \
+    --features "$out/actfilter-features.tsv" --out "$out/actfilter-train.tsv"
+score() { # EXPORT: dev and even figures (overall; right/predicted/gold of the four parts)
+  for part in dev even; do
+    if [ $part = dev ]; then g=("${gold[@]}"); else g=("${even_gold[@]}"); fi
+    python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$1" --json "$out/actfilter-score.json" >/dev/null 2>&1
+    python3 -c "import json, sys; d = json.load(open(sys.argv[1])); m = d['micro']; print('%-5s %.4f ' % (sys.argv[2], d['overall_f1'])
+        + '  '.join('%s %d/%d/%d' % (k, m[k]['tp'], m[k]['pred'], m[k]['gold']) for k in ('actors', 'locations', 'claims_attributed', 'relations_typed')))" \
+        "$out/actfilter-score.json" $part
+  done
+}
+case "${1:-}" in
+--cv)
+  shift
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
+      --folds 5 "$out/actfilter-cv.tsv" | grep -v "^pass" || true
+  echo "== switch off"; score "$out/actfilter-dev.json"
+  for m in "$@"; do
+    python3 "$root/releng/scripts/actor-filter-labels.py" apply --pred "$out/actfilter-dev.json" \
+        --leads "$out/actfilter-cv.tsv" --margin "$m" --out "$out/actfilter-cv.json"
+    echo "== 5-fold cross-validated, margin $m ($(awk -F'\t' -v m="$m" '$4 > m' "$out/actfilter-cv.tsv" | wc -l) actors dropped)"
+    score "$out/actfilter-cv.json"
+  done ;;
+--cv-engine)
+  m=$2
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
+      --folds 5 "$out/actfilter-cv.tsv" "$out/actfilter-fold" | grep -v "^pass" || true
+  parts=()
+  for f in 0 1 2 3 4; do
+    files=()
+    for a in "${arts[@]}"; do
+      for t in "$a"/*.txt; do n=$(basename "$t"); n=$(( 10#${n%%_*} )); [ $(( n % 5 )) -eq $f ] && files+=("$t"); done
+    done
+    java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.actorFilter.model="$out/actfilter-fold.$f.tsv" -Dsourcebench.actorFilter.margin="$m" \
+        -cp "$runcp" org.sourcebench.extract.eval.EngineExport "$out/actfilter-engine.$f.json" "${files[@]}" >/dev/null
+    parts+=("$out/actfilter-engine.$f.json")
+  done
+  python3 - "$out/actfilter-engine.json" "${parts[@]}" <<'PY'
+import json, sys
+data = {"sources": []}
+for p in sys.argv[2:]:
+    data["sources"] += json.load(open(p, encoding="utf-8"))["sources"]
+json.dump(data, open(sys.argv[1], "w", encoding="utf-8"))
+PY
+  echo "== 5-fold cross-validated through the engine, margin $m"; score "$out/actfilter-engine.json" ;;
+*)
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
+      "$root/bundles/org.sourcebench.extract/data/actor-filter.tsv" | grep -v "^pass" || true ;;
+esac
