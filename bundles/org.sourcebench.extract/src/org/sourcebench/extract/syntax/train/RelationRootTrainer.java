@@ -150,6 +150,19 @@ public final class RelationRootTrainer {
 	}
 
 	static void write(AbstractModel model, Map<String, String> names, List<Row> rows, File file) throws IOException {
+		long articles = rows.stream().map(Row::file).distinct().count();
+		writeModel(model, names, List.of(
+				"# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).",
+				"# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
+						+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),",
+				"# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
+						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".",
+				"# Trained on study gold only. Lines: feature, then outcome=weight per outcome."), file);
+	}
+
+	/** Writes the model: the header lines, then one feature per line in name order with its weights per outcome. */
+	static void writeModel(AbstractModel model, Map<String, String> names, List<String> header, File file)
+			throws IOException {
 		Object[] data = model.getDataStructures();
 		Context[] params = (Context[]) data[0];
 		Map<?, ?> pmap = (Map<?, ?>) data[1];
@@ -169,15 +182,12 @@ public final class RelationRootTrainer {
 				lines.put(names.get((String) e.getKey()), line.toString());
 			}
 		}
-		long articles = rows.stream().map(Row::file).distinct().count();
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
-			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-					+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),\n");
-			w.write("# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
-					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
-			w.write("# Trained on study gold only. Lines: feature, then outcome=weight per outcome.\n");
+			for (String h : header) {
+				w.write(h);
+				w.write('\n');
+			}
 			for (Map.Entry<String, String> e : lines.entrySet()) {
 				w.write(e.getKey());
 				w.write(e.getValue());
