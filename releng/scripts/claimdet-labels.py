@@ -3,11 +3,12 @@
 
 claimdet-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv --out TRAIN.tsv
 	FEATURES.tsv: file, speaker, "claim", begin, end, features (EngineExport --claim-features: the complements of the
-	parse's claim verbs that no rule claim overlaps, with the speaker the rules resolve). A candidate is labelled
+	parse's claim verbs that no rule claim overlaps, with the speaker the rules resolve, or none). A candidate is labelled
 	"claim" when its text pairs (token F1 >= 0.5, as score.py pairs claims) with a gold claim that no claim of the
 	export pairs with and its speaker is that gold claim's speaker (as score.py maps names); otherwise "none".
 claimdet-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
-	DECISIONS.tsv: file, speaker, begin, end (the kept candidates); writes the export with their claims added.
+	DECISIONS.tsv: file, speaker, begin, end (the kept candidates); writes the export with their claims added (none
+	for a candidate without a speaker, as the engine adds none).
 """
 import argparse, json, sys
 
@@ -69,7 +70,7 @@ def main():
 		for src in data["sources"]:
 			body = src.get("body") or ""
 			add = [{"speaker": p[1], "direct": False, "text": body[int(p[2]):int(p[3])], "start": int(p[2]),
-					"end": int(p[3])} for p in dec.get(src["file"], [])]
+					"end": int(p[3])} for p in dec.get(src["file"], []) if p[1]]
 			src["claims"] = list(src.get("claims", [])) + add
 		json.dump(data, open(a.out, "w", encoding="utf-8"))
 

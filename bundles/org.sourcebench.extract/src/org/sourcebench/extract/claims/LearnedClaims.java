@@ -22,10 +22,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 /**
  * The learned claim detector (switch {@code claims.learned-detect}): after every rule reader ran, each claim verb of
  * the parse (cues.tsv, claim-words.tsv verbs) and each other verb with a clausal complement proposes the
- * complements the parser gives it (a ccomp, parataxis,
- * xcomp or object on either side, or the clause it is hung on as parataxis: "..., the ministry said") that overlap
- * no claim yet; its speaker is the verb's subject as the rule readers resolve it ({@link ParsedSpeaker}), no speaker,
- * no candidate. An averaged perceptron trained on the development gold ({@code data/claim-detector.tsv},
+ * complements the parser gives it (a ccomp, parataxis, xcomp or object on either side, or the clause it is hung on
+ * as parataxis: "..., the ministry said") that overlap no claim yet; the speaker of a kept one is the verb's subject
+ * as the rule readers resolve it ({@link ParsedSpeaker}), no speaker, no claim. An averaged perceptron trained on the development gold ({@code data/claim-detector.tsv},
  * {@code releng/scripts/train-claimdet19.sh}) keeps a candidate whose "claim" score leads "none" by more than
  * {@link #MARGIN}; the kept candidates are taken best first, none overlapping one taken before. Deterministic;
  * the model is read once per JVM.
@@ -37,7 +36,7 @@ public final class LearnedClaims {
 	public static final String CLAIM = "claim";
 	public static final String NONE = "none";
 	/** How far the "claim" score must lead "none" (chosen by cross-validation, train-claimdet19.sh --cv). */
-	public static final float MARGIN = 0f;
+	public static final float MARGIN = 3f;
 	/** The confidence of a learned claim (below the rule readers' 0.6). */
 	static final double CONFIDENCE = 0.4;
 
@@ -69,28 +68,50 @@ public final class LearnedClaims {
 
 	/**
 	 * Adds the model's claims to {@code out} (the rule readers' claims); {@code sink}, when not null, receives every
-	 * candidate first (from: the speaker, to: {@link #CLAIM}, the complement's body offsets, its features).
+	 * candidate first (from: the speaker, empty when none resolves, to: {@link #CLAIM}, the complement's body
+	 * offsets, its features). The model decides on the candidates before any speaker is resolved (resolving may add
+	 * an actor to the document); a kept candidate whose verb's subject resolves to no actor adds no claim.
 	 */
 	static void read(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers, List<ExtractedClaim> out,
 			LearnedRoots.Sink sink) {
 		if (parsed.isEmpty() || sink == null && !Mechanisms.on(NAME)) {
 			return;
 		}
-		List<LearnedRoots.Candidate> candidates = candidates(body, parsed, speakers, out);
-		if (sink != null) {
-			candidates.forEach(sink::accept);
+		List<Pending> pending = candidates(body, parsed, out);
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		java.util.function.Function<Pending, String> speaker = p -> names.computeIfAbsent(
+				(long) p.sentence() << 20 | p.verb(), k -> {
+					SpeakerFinder.Found f = speakers.speakerOf(parsed.get(p.sentence()), p.verb());
+					return f == null ? "" : f.actor().name();
+				});
+		if (sink != null) { // the trainer's dump resolves every candidate's speaker (the engine: only a kept one's)
+			for (Pending p : pending) {
+				LearnedRoots.Candidate c = p.candidate();
+				sink.accept(new LearnedRoots.Candidate(speaker.apply(p), CLAIM, c.begin(), c.end(), c.features()));
+			}
 		}
-		if (!Mechanisms.on(NAME) || candidates.isEmpty()) {
+		if (!Mechanisms.on(NAME) || pending.isEmpty()) {
 			return;
 		}
-		List<LearnedRoots.Candidate> kept = decide(Holder.MODEL_INSTANCE, candidates, MARGIN);
-		for (LearnedRoots.Candidate c : kept) {
+		List<LearnedRoots.Candidate> all = new ArrayList<>();
+		java.util.Map<LearnedRoots.Candidate, Pending> of = new java.util.IdentityHashMap<>();
+		for (Pending p : pending) {
+			all.add(p.candidate());
+			of.put(p.candidate(), p);
+		}
+		int added = 0;
+		for (LearnedRoots.Candidate c : decide(Holder.MODEL_INSTANCE, all, MARGIN)) {
+			String name = speaker.apply(of.get(c));
+			if (name.isEmpty()) {
+				continue; // no speaker: no claim
+			}
 			boolean direct = c.begin() > 0 && c.end() < body.length() && isQuote(body.charAt(c.begin() - 1))
 					&& isQuote(body.charAt(c.end()));
-			out.add(new ExtractedClaim(c.from(), body.substring(c.begin(), c.end()), direct, "learned",
+			out.add(new ExtractedClaim(name, body.substring(c.begin(), c.end()), direct, "learned",
 					TextSpan.of(body, c.begin(), c.end()), CONFIDENCE));
+			added++;
 		}
-		Mechanisms.fired(NAME, kept.size());
+		Mechanisms.fired(NAME, added);
 	}
 
 	private static boolean isQuote(char c) {
@@ -126,10 +147,13 @@ public final class LearnedClaims {
 		return kept;
 	}
 
-	static List<LearnedRoots.Candidate> candidates(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers,
-			List<ExtractedClaim> out) {
+	/** A candidate (its speaker not yet resolved) and the sentence and token of its verb. */
+	record Pending(int sentence, int verb, LearnedRoots.Candidate candidate) {
+	}
+
+	static List<Pending> candidates(String body, List<ParsedSentence> parsed, List<ExtractedClaim> out) {
 		ClaimWords words = ClaimWords.get();
-		List<LearnedRoots.Candidate> cands = new ArrayList<>();
+		List<Pending> cands = new ArrayList<>();
 		for (int si = 0; si < parsed.size(); si++) {
 			ParsedSentence s = parsed.get(si);
 			for (int v = 0; v < s.size(); v++) {
@@ -160,22 +184,12 @@ public final class LearnedClaims {
 				if (ranges.isEmpty()) {
 					continue;
 				}
-				SpeakerFinder.Found speaker = null;
-				boolean resolved = false;
 				for (int r = 0; r < ranges.size(); r++) {
 					int[] span = span(body, s, ranges.get(r), v);
-					if (span == null || overlaps(span, out)) {
-						continue;
+					if (span != null && !overlaps(span, out)) {
+						cands.add(new Pending(si, v, new LearnedRoots.Candidate("", CLAIM, span[0], span[1],
+								features(body, s, si, v, lemma, ranges.get(r), kinds.get(r), span, words))));
 					}
-					if (!resolved) {
-						speaker = speakers.speakerOf(s, v);
-						resolved = true;
-					}
-					if (speaker == null) {
-						break;
-					}
-					cands.add(new LearnedRoots.Candidate(speaker.actor().name(), CLAIM, span[0], span[1],
-							features(body, s, si, v, lemma, ranges.get(r), kinds.get(r), span, speaker, words)));
 				}
 			}
 		}
@@ -183,7 +197,7 @@ public final class LearnedClaims {
 	}
 
 	private static List<String> features(String body, ParsedSentence s, int si, int v, String lemma, int[] range,
-			String kind, int[] span, SpeakerFinder.Found speaker, ClaimWords words) {
+			String kind, int[] span, ClaimWords words) {
 		List<String> f = new ArrayList<>();
 		String form = s.word(v).toLowerCase(Locale.ROOT);
 		boolean cue = words.cues.contains(form);
@@ -226,9 +240,11 @@ public final class LearnedClaims {
 			}
 		}
 		f.add("unasserted=" + UnassertedCue.unasserted(s, v, false));
-		String sp = s.pos(Math.max(0, Math.min(s.size() - 1, subjectGuess(s, v))));
-		f.add("spos=" + sp);
-		f.add("skind=" + speaker.actor().kind());
+		int subject = subjectGuess(s, v);
+		f.add("spos=" + (subject == v ? "none" : s.pos(subject)));
+		if (subject != v && s.pos(subject).equals("PRON")) {
+			f.add("spron=" + s.word(subject).toLowerCase(Locale.ROOT));
+		}
 		f.add("sent=" + (si == 0 ? "0" : si < 4 ? "1" : "2"));
 		boolean quoted = span[0] > 0 && "\"\u201c".indexOf(body.charAt(span[0] - 1)) >= 0;
 		f.add("quoted=" + quoted);

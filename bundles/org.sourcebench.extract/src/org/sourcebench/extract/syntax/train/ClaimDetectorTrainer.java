@@ -55,8 +55,8 @@ public final class ClaimDetectorTrainer {
 				"# Learned claim detector (claims.learned-detect; org.sourcebench.extract.claims.LearnedClaims).",
 				"# Made by releng/scripts/train-claimdet19.sh on the development set (study + select + check: batches 1-27, "
 						+ "643 articles): the complements of the parse's claim verbs",
-				"# that no rule claim overlaps, with a resolved speaker (" + rows.size() + " candidates in " + articles
-						+ " articles, " + positive + " labelled claim: a gold claim the rules miss, same speaker, "
+				"# that no rule claim overlaps, with the speaker the rules resolve, or none (" + rows.size()
+						+ " candidates in " + articles + " articles, " + positive + " labelled claim: a gold claim the rules miss, same speaker, "
 						+ "token F1 >= 0.5);",
 				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
 						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome."),
