@@ -22,21 +22,20 @@ import org.sourcebench.extract.syntax.LinearModel;
 class LearnedClaimsTest {
 
 	@Test
-	void aContendedClauseTheRulesLeaveIsKeptByTheModel() {
-		DocumentExtraction d = extract("Egyptian Foreign Minister Sameh Shoukry spoke on Tuesday. Shoukry contended that "
-				+ "without this distraction, Egypt and Sudan would have to deal with many local issues.");
-		assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Sameh Shoukry")
-				&& c.text().startsWith("without this distraction") && c.confidence() == LearnedClaims.CONFIDENCE),
-				d.claims().toString());
+	void aClarifiedClauseWithAPronounSubjectIsKeptByTheModel() {
+		DocumentExtraction d = extract("Sudanese army chief Abdel Fattah al-Burhan addressed the troops on Monday. He "
+				+ "clarified that the ceasefire would depend on the withdrawal of the militia.");
+		assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Abdel Fattah al-Burhan")
+				&& c.text().equals("the ceasefire would depend on the withdrawal of the militia")
+				&& c.confidence() == LearnedClaims.CONFIDENCE), d.claims().toString());
 	}
 
 	@Test
-	void aProposalWithAPronounSubjectIsKeptByTheModel() {
-		DocumentExtraction d = extract("Venezuelan President Nicolas Maduro spoke on his show. He proposed that the "
-				+ "country adopt a special law prohibiting contracts with oil companies.");
-		assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Nicolas Maduro")
-				&& c.text().equals("the country adopt a special law prohibiting contracts with oil companies")),
-				d.claims().toString());
+	void aCitedObjectIsKeptByTheModel() {
+		DocumentExtraction d = extract("Ethiopian Prime Minister Abiy Ahmed spoke to parliament. He cited Eritrea's "
+				+ "support for the rebels in the north.");
+		assertTrue(d.claims().stream().anyMatch(c -> c.speaker().equals("Abiy Ahmed")
+				&& c.text().equals("Eritrea's support for the rebels in the north")), d.claims().toString());
 	}
 
 	@Test
