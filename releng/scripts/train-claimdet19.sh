@@ -53,7 +53,8 @@ if [ "${1:-}" = "--cv" ]; then
       "$out/claimdet-train.tsv" --folds 5 "$out/claimdet-cv" "$@" | grep -v "^pass" || true
   for m in "$@"; do
     f="$out/claimdet-cv.$(python3 -c "print(float('$m'))").tsv"
-    python3 "$root/releng/scripts/claimdet-labels.py" apply "${all_gold[@]}" --pred "$out/claimdet-dev.json" \
+    # added to the switched-off export: the dump run resolved every candidate's speaker, the engine only a kept one's
+    python3 "$root/releng/scripts/claimdet-labels.py" apply "${all_gold[@]}" --pred "$out/claimdet-off.json" \
         --decisions "$f" --out "$out/claimdet-cv.json"
     for part in dev even; do
       g=("${all_gold[@]}"); [ $part = even ] && g=("${even_gold[@]}")
