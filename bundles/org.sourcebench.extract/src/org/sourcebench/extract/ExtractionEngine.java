@@ -126,16 +126,17 @@ public final class ExtractionEngine {
 	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump).
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
-		return extract(body, date, features, null);
+		return extract(body, date, features, null, null);
 	}
 
 	/**
 	 * Reads one document body as {@link #extract(String, LocalDate, LearnedRoots.Sink)} does; {@code actorFeatures},
 	 * when not null, receives the features of every actor the learned actor filter reads ({@link LearnedActorFilter}:
-	 * its trainer's dump).
+	 * its trainer's dump), {@code claimFeatures} the candidates of the learned claim detector
+	 * ({@link org.sourcebench.extract.claims.LearnedClaims}: its trainer's dump).
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
-			LearnedActorFilter.Sink actorFeatures) {
+			LearnedActorFilter.Sink actorFeatures, LearnedRoots.Sink claimFeatures) {
 		AnalyzedText text = analyzer.analyze(body);
 		ActorReading reading = actors.read(text, date);
 		List<ParsedSentence> parsed = parser == null ? List.of()
@@ -149,7 +150,7 @@ public final class ExtractionEngine {
 		NamedExercises.drop(text.matchText(), reading.actors()); // "a military exercise dubbed “Justice Mission”"
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
-		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
+		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed, claimFeatures));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
 				? relations.read(text, reading.actors())
 				: List.of());

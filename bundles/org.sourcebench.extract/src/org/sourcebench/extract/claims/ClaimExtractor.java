@@ -113,6 +113,15 @@ public final class ClaimExtractor {
 	 * verb, its subject is the speaker ({@link ParsedSpeaker}).
 	 */
 	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed) {
+		return read(text, actors, parsed, null);
+	}
+
+	/**
+	 * Reads the claims as {@link #read(AnalyzedText, DocActors, List)} does; {@code sink}, when not null, receives the
+	 * candidates of the learned claim detector ({@link LearnedClaims}: its trainer's dump).
+	 */
+	public List<ExtractedClaim> read(AnalyzedText text, DocActors actors, List<ParsedSentence> parsed,
+			org.sourcebench.extract.relations.LearnedRoots.Sink sink) {
 		String t = QuoteFinder.marks(text.matchText());
 		List<Quote> quotes = QuoteFinder.find(QuoteFinder.marks(text.body()));
 		SpeakerFinder speakers = new SpeakerFinder(t, actors);
@@ -194,6 +203,7 @@ public final class ClaimExtractor {
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
+		LearnedClaims.read(text.body(), parsed, parsedSpeakers, out, sink);
 		return SpeakerNames.resolve(text.body(), actors, out);
 	}
 

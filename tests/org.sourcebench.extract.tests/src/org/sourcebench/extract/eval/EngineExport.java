@@ -121,8 +121,16 @@ public final class EngineExport {
 			LearnedActorFilter.dumpFeatures();
 			i += 2;
 		}
+		StringBuilder claimFeatures = null;
+		Path claimFeatureFile = null;
+		if (args.length > i + 1 && args[i].equals("--claim-features")) { // the learned claim detector's training dump
+			claimFeatureFile = Path.of(args[i + 1]);
+			claimFeatures = new StringBuilder();
+			i += 2;
+		}
 		if (args.length - i < 2) {
-			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--actor-features OUT.tsv] OUT.json FILE_OR_DIR...");
+			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--actor-features OUT.tsv] "
+					+ "[--claim-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -149,8 +157,13 @@ public final class EngineExport {
 					: (actor, begin, fs) -> actorDump.append(name).append('\t').append(actor).append("\t\t")
 							.append(begin).append('\t').append(begin).append('\t').append(String.join(" ", fs))
 							.append('\n');
+			StringBuilder claimDump = claimFeatures;
+			LearnedRoots.Sink claimSink = claimDump == null ? null
+					: c -> claimDump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
+							.append(c.begin()).append('\t').append(c.end()).append('\t')
+							.append(String.join(" ", c.features())).append('\n');
 			try {
-				export.add(name, engine.extract(body, date, sink, actorSink));
+				export.add(name, engine.extract(body, date, sink, actorSink, claimSink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
 				System.err.println("ERROR " + name + ": " + e);
 				export.add(name, engine.extract("", date));
@@ -161,6 +174,9 @@ public final class EngineExport {
 		}
 		if (featureFile != null) {
 			Files.writeString(featureFile, features, StandardCharsets.UTF_8);
+		}
+		if (claimFeatureFile != null) {
+			Files.writeString(claimFeatureFile, claimFeatures, StandardCharsets.UTF_8);
 		}
 		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
 	}

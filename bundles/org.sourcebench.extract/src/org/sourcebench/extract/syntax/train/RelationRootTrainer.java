@@ -85,12 +85,21 @@ public final class RelationRootTrainer {
 		return rows;
 	}
 
+	/** The relation proposer's training: seed {@link #SEED}, features of fewer than {@link #CUTOFF} rows left out. */
 	static AbstractModel train(List<Row> rows, Map<String, String> names) {
-		return train(rows, names, SEED);
+		return train(rows, names, SEED, CUTOFF);
 	}
 
-	/** Trains on {@code rows} with the passes shuffled from {@code seed}; {@code names} gets hashed name → feature. */
+	/**
+	 * Trains on {@code rows} with the passes shuffled from {@code seed}, every feature kept (the actor filter's and the
+	 * claim detector's training); {@code names} gets hashed name → feature.
+	 */
 	static AbstractModel train(List<Row> rows, Map<String, String> names, long seed) {
+		return train(rows, names, seed, 1);
+	}
+
+	/** Trains on {@code rows}, leaving out the features of fewer than {@code cutoff} rows. */
+	static AbstractModel train(List<Row> rows, Map<String, String> names, long seed, int cutoff) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row r : rows) {
 			for (String f : new java.util.HashSet<>(r.features())) {
@@ -101,7 +110,7 @@ public final class RelationRootTrainer {
 		for (Row r : rows) {
 			List<String> kept = new ArrayList<>();
 			for (String f : r.features()) {
-				if (seen.get(f) >= CUTOFF) {
+				if (seen.get(f) >= cutoff) {
 					kept.add(f);
 				}
 			}
