@@ -59,8 +59,7 @@ public final class ClaimDetectorTrainer {
 						+ " candidates in " + articles + " articles, " + positive + " labelled claim: a gold claim the rules miss, same speaker, "
 						+ "token F1 >= 0.5);",
 				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
-						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome."),
-				new File(args[1]));
+						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome."));
 	}
 
 	static void crossValidate(List<RelationRootTrainer.Row> rows, int k, String prefix, float[] margins)
