@@ -20,6 +20,7 @@ import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.locations.PersonNamePlaces;
 import org.sourcebench.extract.nlp.AnalyzedText;
@@ -122,7 +123,9 @@ public final class ExtractionEngine {
 
 	/**
 	 * Reads one document body as {@link #extract(String, LocalDate)} does; {@code features}, when not null, receives
-	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump).
+	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump) and of
+	 * every location the learned filter reads ({@link LearnedLocations}; rows whose {@code to} is
+	 * {@link LearnedLocations#ROW}).
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
 		AnalyzedText text = analyzer.analyze(body);
@@ -136,7 +139,8 @@ public final class ExtractionEngine {
 		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		NamedExercises.drop(text.matchText(), reading.actors()); // "a military exercise dubbed “Justice Mission”"
-		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
+		Map<String, LocationExtractor.Origin> origins = new HashMap<>();
+		List<ExtractedLocation> locs = locations.read(text, reading, parsed, origins);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
@@ -158,6 +162,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
 		}
+		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
 

@@ -80,6 +80,11 @@ public final class RelationRootTrainer {
 	}
 
 	static AbstractModel train(List<Row> rows, Map<String, String> names) {
+		return train(rows, names, CUTOFF);
+	}
+
+	/** Trains on {@code rows}, leaving out the features seen in fewer than {@code cutoff} rows. */
+	static AbstractModel train(List<Row> rows, Map<String, String> names, int cutoff) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row r : rows) {
 			for (String f : new java.util.HashSet<>(r.features())) {
@@ -90,7 +95,7 @@ public final class RelationRootTrainer {
 		for (Row r : rows) {
 			List<String> kept = new ArrayList<>();
 			for (String f : r.features()) {
-				if (seen.get(f) >= CUTOFF) {
+				if (seen.get(f) >= cutoff) {
 					kept.add(f);
 				}
 			}
@@ -150,6 +155,20 @@ public final class RelationRootTrainer {
 	}
 
 	static void write(AbstractModel model, Map<String, String> names, List<Row> rows, File file) throws IOException {
+		long articles = rows.stream().map(Row::file).distinct().count();
+		write(model, names, "# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n"
+				+ "# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
+				+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),\n"
+				+ "# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
+				+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n"
+				+ "# Trained on study gold only. Lines: feature, then outcome=weight per outcome.\n", file);
+	}
+
+	/**
+	 * Writes {@code model} in the text format {@link LearnedRoots#parse} reads: {@code header} (comment lines), then
+	 * one feature per line in name order with its non-zero weights per outcome.
+	 */
+	static void write(AbstractModel model, Map<String, String> names, String header, File file) throws IOException {
 		Object[] data = model.getDataStructures();
 		Context[] params = (Context[]) data[0];
 		Map<?, ?> pmap = (Map<?, ?>) data[1];
@@ -169,15 +188,9 @@ public final class RelationRootTrainer {
 				lines.put(names.get((String) e.getKey()), line.toString());
 			}
 		}
-		long articles = rows.stream().map(Row::file).distinct().count();
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			w.write("# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).\n");
-			w.write("# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-					+ "relation, on the study set's " + articles + " articles (" + rows.size() + " candidates),\n");
-			w.write("# each labelled with a root study gold gives the pair and the rules miss (or none); averaged perceptron "
-					+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ".\n");
-			w.write("# Trained on study gold only. Lines: feature, then outcome=weight per outcome.\n");
+			w.write(header);
 			for (Map.Entry<String, String> e : lines.entrySet()) {
 				w.write(e.getKey());
 				w.write(e.getValue());
