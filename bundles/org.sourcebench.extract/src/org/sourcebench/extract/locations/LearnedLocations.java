@@ -41,7 +41,7 @@ public final class LearnedLocations {
 	/** The {@code to} of a location's row in the feature dump ({@link LearnedRoots.Sink}). */
 	public static final String ROW = "@location";
 	/** The lead of "drop" over "keep" above which a location is removed (the perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedLocations.margin", "8"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedLocations.margin", "10"));
 
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
 			"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -139,10 +139,7 @@ public final class LearnedLocations {
 			f.add("mostNamed");
 		}
 		f.add("mainCountry=" + (l.country() == null ? "none" : l.country().equals(main)) + "|" + l.kind());
-		String lower = l.name().toLowerCase(Locale.ROOT);
-		if (lower.length() > 3) {
-			f.add("suf=" + lower.substring(lower.length() - 3));
-		}
+		f.add("name=" + l.name().toLowerCase(Locale.ROOT));
 		f.add("conf=" + Math.round(l.confidence() * 10));
 		String via = origin == null ? "?" : origin.via();
 		String kind = l.kind();
@@ -175,9 +172,6 @@ public final class LearnedLocations {
 		f.add("words=" + Math.min(parts.length, 3));
 		if (parts.length > 1 && DIRECTIONS.contains(parts[0].toLowerCase(Locale.ROOT))) {
 			f.add("directional");
-		}
-		if (parts.length > 1) {
-			f.add("last=" + parts[parts.length - 1].toLowerCase(Locale.ROOT));
 		}
 		String key = l.name().toLowerCase(Locale.ROOT);
 		for (DocActor a : actors.actors()) {
@@ -216,10 +210,8 @@ public final class LearnedLocations {
 				}
 			}
 			String p1 = wordBefore(body, b, 1);
-			String p2 = wordBefore(body, b, 2);
 			String x1 = wordAfter(body, e);
 			f.add("p=" + p1);
-			f.add("pp=" + p2 + "_" + p1);
 			f.add("x=" + x1);
 			f.add("pv=" + p1 + "|" + via);
 			ParsedSentence s = sentence(sentences, b);
@@ -232,7 +224,6 @@ public final class LearnedLocations {
 			}
 			String rel = s.deprel(h);
 			int g = s.head(h);
-			String gov = g < 0 ? "ROOT" : s.lemma(g).toLowerCase(Locale.ROOT);
 			String cas = "";
 			for (int c : s.children(h)) {
 				if (s.deprel(c).equals("case")) {
@@ -241,8 +232,6 @@ public final class LearnedLocations {
 			}
 			f.add("rel=" + rel);
 			f.add("rk=" + rel + "|" + kind);
-			f.add("gov=" + gov);
-			f.add("rg=" + rel + "|" + gov);
 			f.add("case=" + cas);
 			f.add("rc=" + rel + "|" + cas);
 			f.add("ck=" + cas + "|" + kind);
