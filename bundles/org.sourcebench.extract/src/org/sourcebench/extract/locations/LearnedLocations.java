@@ -20,7 +20,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 /**
  * A learned acceptance filter for the document's locations (switch {@code locations.learned-filter}): an averaged
  * perceptron trained on the gold of the 643 development articles ({@code syntax.train.LocationFilterTrainer},
- * {@code releng/scripts/train-location-filter.sh}) reads every location the rule readers emit — the stage that
+ * {@code releng/scripts/train-location-filter.sh}) reads every location the rule readers emit (but the names no
+ * table knows: {@link #judged}) — the stage that
  * entered it, its kind, population and number of mentions, whether an actor bears its name or one of its mentions,
  * and per mention the words around it and its role in the parse (dependency label, governor, preposition, entity
  * tag) — and scores "keep" (gold names a location of that name) against "drop". A location whose "drop" score
@@ -41,7 +42,7 @@ public final class LearnedLocations {
 	/** The {@code to} of a location's row in the feature dump ({@link LearnedRoots.Sink}). */
 	public static final String ROW = "@location";
 	/** The lead of "drop" over "keep" above which a location is removed (the perceptron's units). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedLocations.margin", "10"));
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedLocations.margin", "18"));
 
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
 			"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -68,11 +69,13 @@ public final class LearnedLocations {
 		List<LearnedRoots.Candidate> candidates = new ArrayList<>();
 		for (ExtractedLocation l : locs) {
 			TextSpan first = l.mentions().isEmpty() ? null : l.mentions().get(0);
-			candidates.add(new LearnedRoots.Candidate(l.name(), ROW, first == null ? 0 : first.begin(),
-					first == null ? 0 : first.end(), features(body, sentences, l, origins.get(l.name()), actors, locs)));
+			LocationExtractor.Origin origin = origins.get(l.name());
+			candidates.add(!judged(origin) ? null : new LearnedRoots.Candidate(l.name(), ROW,
+					first == null ? 0 : first.begin(), first == null ? 0 : first.end(),
+					features(body, sentences, l, origin, actors, locs)));
 		}
 		if (sink != null) {
-			candidates.forEach(sink::accept);
+			candidates.stream().filter(c -> c != null).forEach(sink::accept);
 		}
 		if (!Mechanisms.on(NAME)) {
 			return locs;
@@ -80,7 +83,8 @@ public final class LearnedLocations {
 		List<ExtractedLocation> out = new ArrayList<>();
 		int dropped = 0;
 		for (int k = 0; k < locs.size(); k++) {
-			if (drops(Holder.MODEL_INSTANCE, candidates.get(k).features(), MARGIN)) {
+			LearnedRoots.Candidate c = candidates.get(k);
+			if (c != null && drops(Holder.MODEL_INSTANCE, c.features(), MARGIN)) {
 				dropped++;
 			} else {
 				out.add(locs.get(k));
@@ -88,6 +92,15 @@ public final class LearnedLocations {
 		}
 		Mechanisms.fired(NAME, dropped);
 		return dropped == 0 ? locs : out;
+	}
+
+	/**
+	 * Whether the filter judges a place: every place but the names no table knows ({@link UnknownNames}, stage
+	 * "unknown"), which the rules enter only with evidence that they are places ("the town of X", "a village called
+	 * X", "X, a major city"); the model, trained with them, dropped such places in short texts.
+	 */
+	static boolean judged(LocationExtractor.Origin origin) {
+		return origin != null && !origin.via().equals("unknown");
 	}
 
 	/** Whether the model's "drop" score leads its "keep" score by more than {@code margin}. */

@@ -47,7 +47,7 @@ class LearnedLocationsTest {
 		assertEquals(-1f, LearnedLocations.lead(m, List.of("bias")));
 		assertTrue(LearnedLocations.drops(m, List.of("bias", "x=said"), 5f)); // 6 - (1 - 1) = 6
 		assertFalse(LearnedLocations.drops(m, List.of("bias", "x=said"), 6f));
-		assertFalse(LearnedLocations.drops(m, List.of("bias", "x=said", "p=in"), 2f)); // 6 - 3 = 3
+		assertFalse(LearnedLocations.drops(m, List.of("bias", "x=said", "p=in"), 3f)); // 6 - (1 - 1 + 3) = 3
 	}
 
 	@Test
