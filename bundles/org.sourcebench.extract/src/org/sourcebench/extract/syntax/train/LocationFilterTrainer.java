@@ -48,7 +48,8 @@ public final class LocationFilterTrainer {
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedLocations.KEEP)).count();
 		RelationRootTrainer.write(model, names,
 				"# Learned location filter (locations.learned-filter; org.sourcebench.extract.locations.LearnedLocations).\n"
-						+ "# Made by releng/scripts/train-location-filter.sh: every location the engine emits (switch off) on the "
+						+ "# Made by releng/scripts/train-location-filter.sh: every location the engine emits (switch off; all but the names no "
+						+ "table knows, LearnedLocations.judged) on the "
 						+ "development articles (study + select + check, batches 1-27; " + articles + " with a location; "
 						+ rows.size() + " locations, " + keep + " keep),\n"
 						+ "# labelled keep when gold names it (score.py's location alignment), else drop; averaged perceptron "
