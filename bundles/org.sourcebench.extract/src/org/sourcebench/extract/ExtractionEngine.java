@@ -20,6 +20,7 @@ import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.locations.PersonNamePlaces;
 import org.sourcebench.extract.nlp.AnalyzedText;
@@ -123,7 +124,9 @@ public final class ExtractionEngine {
 
 	/**
 	 * Reads one document body as {@link #extract(String, LocalDate)} does; {@code features}, when not null, receives
-	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump).
+	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump) and of
+	 * every location the learned filter reads ({@link LearnedLocations}; rows whose {@code to} is
+	 * {@link LearnedLocations#ROW}).
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
 		return extract(body, date, features, null, null);
@@ -148,7 +151,8 @@ public final class ExtractionEngine {
 		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
 		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
 		NamedExercises.drop(text.matchText(), reading.actors()); // "a military exercise dubbed “Justice Mission”"
-		List<ExtractedLocation> locs = locations.read(text, reading, parsed);
+		Map<String, LocationExtractor.Origin> origins = new HashMap<>();
+		List<ExtractedLocation> locs = locations.read(text, reading, parsed, origins);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed, claimFeatures));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
@@ -170,6 +174,7 @@ public final class ExtractionEngine {
 		if (parser != null) {
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
 		}
+		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
 		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
 		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);

@@ -19,10 +19,13 @@ final class DocPlace {
 	String bare;
 	/** Whether the country is a guess from the document's other places, not read from the text or a table. */
 	boolean guessed;
+	/** The stage that entered the place ({@link Reading#stage} then; a feature of {@link LearnedLocations}). */
+	final String via;
 
-	DocPlace(String name, Place place, double confidence) {
+	DocPlace(String name, Place place, double confidence, String via) {
 		this.name = name;
 		this.place = place;
 		this.confidence = confidence;
+		this.via = via;
 	}
 }

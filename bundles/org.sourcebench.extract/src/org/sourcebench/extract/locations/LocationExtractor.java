@@ -87,6 +87,21 @@ public final class LocationExtractor {
 
 	/** The locations of a document; {@code parsed} (may be empty) adds the entity tagger's place tags. */
 	public List<ExtractedLocation> read(AnalyzedText text, ActorReading reading, List<ParsedSentence> parsed) {
+		return read(text, reading, parsed, null);
+	}
+
+	/**
+	 * What the reader knows of an emitted place beyond its {@link ExtractedLocation}: the stage that entered it (the
+	 * stage of the second reading, which settles the places), its population (0 when unknown), whether it comes from
+	 * the hand-compiled places and whether its country is a guess. The features of {@link LearnedLocations}.
+	 */
+	public record Origin(String via, long population, boolean curated, boolean guessed) {
+	}
+
+	/** The locations of a document as {@link #read(AnalyzedText, ActorReading, List)}; {@code origins} (may be null)
+	 * receives each one's {@link Origin} by name. */
+	public List<ExtractedLocation> read(AnalyzedText text, ActorReading reading, List<ParsedSentence> parsed,
+			java.util.Map<String, Origin> origins) {
 		// two readings: the second settles the countries of unknown names with everything the first one found
 		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
 		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
@@ -96,6 +111,9 @@ public final class LocationExtractor {
 			List<TextSpan> spans = new ArrayList<>();
 			dp.spans.stream().sorted((a, b) -> Integer.compare(a[0], b[0]))
 					.forEach(s -> spans.add(TextSpan.of(text.body(), s[0], s[1])));
+			if (origins != null) {
+				origins.put(dp.name, new Origin(dp.via, dp.place.population(), dp.place.curated(), dp.guessed));
+			}
 			out.add(new ExtractedLocation(dp.name, dp.place.kind(), names.countryName(dp.place.iso(), dp.name),
 					dp.place.lat(), dp.place.lon(), dp.place.geonamesId(), spans, dp.confidence));
 		}
@@ -103,20 +121,25 @@ public final class LocationExtractor {
 	}
 
 	private Reading readPlaces(Reading d) {
-		datelines.read(d);
-		joinedRegions.read(d);
-		borderPairs.read(d);
-		joinedRoutes.read(d);
-		headNounPlaces.read(d);
-		countryMentions.read(d);
-		gazetteerPlaces.read(d);
-		placesInActorMentions.read(d);
-		listedAndOwningCountries.read(d);
-		territorialCountries.read(d);
-		unknownNames.read(d);
-		koreanSides.read(d);
-		laterMentions.read(d);
-		modifierNames.read(d);
+		stage(d, "datelines").datelines.read(d);
+		stage(d, "joinedRegions").joinedRegions.read(d);
+		stage(d, "borderPairs").borderPairs.read(d);
+		stage(d, "joinedRoutes").joinedRoutes.read(d);
+		stage(d, "headNouns").headNounPlaces.read(d);
+		stage(d, "countries").countryMentions.read(d);
+		stage(d, "gazetteer").gazetteerPlaces.read(d);
+		stage(d, "inActors").placesInActorMentions.read(d);
+		stage(d, "listed").listedAndOwningCountries.read(d);
+		stage(d, "territorial").territorialCountries.read(d);
+		stage(d, "unknown").unknownNames.read(d);
+		stage(d, "korean").koreanSides.read(d);
+		stage(d, "later").laterMentions.read(d);
+		stage(d, "modifiers").modifierNames.read(d);
 		return d;
+	}
+
+	private LocationExtractor stage(Reading d, String name) {
+		d.stage = name;
+		return this;
 	}
 }

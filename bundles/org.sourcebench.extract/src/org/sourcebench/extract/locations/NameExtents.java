@@ -47,7 +47,7 @@ final class NameExtents {
 				out.put(dp.name, dp);
 				continue;
 			}
-			DocPlace n = new DocPlace(name, dp.place, dp.confidence);
+			DocPlace n = new DocPlace(name, dp.place, dp.confidence, dp.via);
 			n.spans.addAll(spans);
 			n.guessed = dp.guessed;
 			out.put(name, n);

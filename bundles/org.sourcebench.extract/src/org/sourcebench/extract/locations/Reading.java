@@ -44,6 +44,8 @@ final class Reading {
 	String datelineIso = "";
 	int datelineEnd = -1;
 	boolean guessed;
+	/** The stage now reading (set by {@link LocationExtractor} before each stage; recorded in each new place). */
+	String stage = "";
 	private final ExtractionData data;
 	private final LocationData words;
 
@@ -275,7 +277,7 @@ final class Reading {
 
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {
 		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
-		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf));
+		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf, stage));
 		if (TRACE) {
 			trace(b, e, name, StackWalker.getInstance().walk(fs -> fs.map(f -> f.getClassName().replaceAll(".*\\.", "")
 					+ "." + f.getMethodName() + ":" + f.getLineNumber())

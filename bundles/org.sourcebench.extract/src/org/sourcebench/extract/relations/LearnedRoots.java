@@ -444,7 +444,8 @@ public final class LearnedRoots {
 	}
 
 	/** Reads the model from the class path: {@code #} header lines, then feature, tab, outcome=weight pairs. */
-	static LinearModel read(String entry) {
+	/** Reads a model in the text format of {@code RelationRootTrainer} from the bundle's class path. */
+	public static LinearModel read(String entry) {
 		try (InputStream raw = LearnedRoots.class.getClassLoader().getResourceAsStream(entry)) {
 			if (raw == null) {
 				throw new IllegalStateException("model " + entry + " is not on the class path of "

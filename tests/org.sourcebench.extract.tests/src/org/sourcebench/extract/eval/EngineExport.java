@@ -24,6 +24,7 @@ import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.LearnedActorFilter;
+import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -108,9 +109,16 @@ public final class EngineExport {
 		}
 		StringBuilder features = null;
 		Path featureFile = null;
-		if (args.length > i + 1 && args[i].equals("--features")) { // the learned proposer's training dump
-			featureFile = Path.of(args[i + 1]);
-			features = new StringBuilder();
+		StringBuilder locationFeatures = null;
+		Path locationFile = null;
+		while (args.length > i + 1 && (args[i].equals("--features") || args[i].equals("--location-features"))) {
+			if (args[i].equals("--features")) { // the learned proposer's training dump
+				featureFile = Path.of(args[i + 1]);
+				features = new StringBuilder();
+			} else { // the learned location filter's
+				locationFile = Path.of(args[i + 1]);
+				locationFeatures = new StringBuilder();
+			}
 			i += 2;
 		}
 		StringBuilder actorFeatures = null;
@@ -129,8 +137,8 @@ public final class EngineExport {
 			i += 2;
 		}
 		if (args.length - i < 2) {
-			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--actor-features OUT.tsv] "
-					+ "[--claim-features OUT.tsv] OUT.json FILE_OR_DIR...");
+			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
+					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -147,11 +155,16 @@ public final class EngineExport {
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			LocalDate date = undated ? null : published(f);
 			dated += date == null ? 0 : 1;
-			StringBuilder dump = features;
-			LearnedRoots.Sink sink = dump == null ? null
-					: c -> dump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
+			StringBuilder pairs = features;
+			StringBuilder places = locationFeatures;
+			LearnedRoots.Sink sink = pairs == null && places == null ? null : c -> {
+				StringBuilder dump = c.to().equals(LearnedLocations.ROW) ? places : pairs;
+				if (dump != null) {
+					dump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
 							.append(c.begin()).append('\t').append(c.end()).append('\t')
 							.append(String.join(" ", c.features())).append('\n');
+				}
+			};
 			StringBuilder actorDump = actorFeatures;
 			LearnedActorFilter.Sink actorSink = actorDump == null ? null
 					: (actor, begin, fs) -> actorDump.append(name).append('\t').append(actor).append("\t\t")
@@ -177,6 +190,9 @@ public final class EngineExport {
 		}
 		if (claimFeatureFile != null) {
 			Files.writeString(claimFeatureFile, claimFeatures, StandardCharsets.UTF_8);
+		}
+		if (locationFile != null) {
+			Files.writeString(locationFile, locationFeatures, StandardCharsets.UTF_8);
 		}
 		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
 	}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Trains the learned location filter (locations.learned-filter, org.sourcebench.extract.locations.LearnedLocations) on
+# the gold of the development articles (study + select + check: 643 articles, batches 1-27; never confirm or a held-out
+# batch) and writes bundles/org.sourcebench.extract/data/location-filter.tsv; deterministic (rows in article order,
+# the perceptron's passes shuffled from a fixed seed).
+#
+#   releng/scripts/train-location-filter.sh            train on all of dev, write the model
+#   releng/scripts/train-location-filter.sh --cv M...  article-level 5-fold cross-validation over dev instead (article
+#                                                      number mod 5 is its fold; each fold read by a model trained on
+#                                                      the other four), for each margin M: the locations on all of dev
+#                                                      and on even (select + check), then score.py over dev and even
+#                                                      with the filter on (cross-validated) and off; writes nothing
+#                                                      into the bundle
+# Steps: the engine runs on dev with the switch off and dumps each emitted location's features (EngineExport
+# --location-features); location-filter-labels.py labels each "keep" when score.py aligns it with a gold location,
+# else "drop"; syntax.train.LocationFilterTrainer trains the averaged perceptron (RelationRootTrainer's code).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
+shared=${SOURCEBENCH_SHARED:-$root/../shared}
+[ -d "$shared/eval" ] || shared=/work/shared
+tests=$root/tests/org.sourcebench.extract.tests
+. "$root/releng/scripts/extract-classpath.sh"
+. "$root/releng/scripts/article-sets.sh"
+compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
+javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
+    "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/LocationFilterTrainer.java" 2>&1 | grep -v "^Note:" || true
+dev_arts=(); dev_gold=(); even_gold=()
+for s in study select check; do
+  resolve_set "$s" "$out" "$tests" "$shared"
+  dev_arts+=("${arts[@]}"); dev_gold+=("${gold[@]}")
+  [ "$s" = study ] || even_gold+=("${gold[@]}")
+done
+f=$out/locfilter
+java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=locations.learned-filter -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
+    --location-features "$f-features.tsv" "$f-dev.json" "${dev_arts[@]}" >/dev/null
+python3 "$root/releng/scripts/location-filter-labels.py" label "${dev_gold[@]}" --pred "$f-dev.json" \
+    --features "$f-features.tsv" --out "$f-train.tsv"
+if [ "${1:-}" = "--cv" ]; then
+  shift
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.LocationFilterTrainer "$f-train.tsv" \
+      --folds 5 "$f-leads.tsv" | grep -v "^pass" || true
+  ls "${even_gold[@]}" | sed 's/\.json$//' > "$f-even.txt"
+  echo "== locations, 5-fold cross-validated: all dev (643 articles)"
+  python3 "$root/releng/scripts/location-filter-labels.py" sweep "${dev_gold[@]}" --pred "$f-dev.json" \
+      --leads "$f-leads.tsv" --margins 1e9 "$@"
+  echo "== locations, 5-fold cross-validated: even (select + check)"
+  python3 "$root/releng/scripts/location-filter-labels.py" sweep "${dev_gold[@]}" --pred "$f-dev.json" \
+      --leads "$f-leads.tsv" --margins 1e9 "$@" --only "$f-even.txt"
+  for m in 1e9 "$@"; do
+    python3 "$root/releng/scripts/location-filter-labels.py" apply "${dev_gold[@]}" --pred "$f-dev.json" \
+        --leads "$f-leads.tsv" --margin "$m" --out "$f-cv.json" 2>/dev/null
+    for s in dev even; do
+      [ $s = dev ] && g=("${dev_gold[@]}") || g=("${even_gold[@]}")
+      echo "== margin $m (1e9: the filter off): $s"
+      python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$f-cv.json" --json "$f-cv-score.json" | grep -E "^locations"
+      python3 -c "import json,sys; print('overall F1 = %.4f' % json.load(open(sys.argv[1]))['overall_f1'])" "$f-cv-score.json"
+    done
+  done
+else
+  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.LocationFilterTrainer "$f-train.tsv" \
+      "$root/bundles/org.sourcebench.extract/data/location-filter.tsv" | grep -v "^pass" || true
+fi
