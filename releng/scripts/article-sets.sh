@@ -15,10 +15,11 @@
 #          when the next held-out batch replaces it. The sixteenth session pooled batch 23 with batch 25 (made that
 #          session as unseen decision data); the seventeenth's confirm set was batches 24 and 25 pooled with batch 27 (made
 #          that session, 96 articles); the eighteenth's was batches 26 and 27 pooled with batch 29 (made
-#          that session, 95 articles); the nineteenth's is batches 28 and 29 (63 articles).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27)
-confirm_batches=(blind28 blind29)
+#          that session, 95 articles); the nineteenth's was batches 28 and 29 pooled with batch 31 (made
+#          that session, 94 articles); the twentieth's is batches 30 and 31 (61 articles).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29)
+confirm_batches=(blind30 blind31)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
@@ -54,7 +55,7 @@ resolve_set() {
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-9]|blind2[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind[2-9]|blind1[0-9]|blind2[0-9]|blind3[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|select|check|fresh|even|confirm)
       build_half "$set" "$out/sets/$set" "$tests"
       arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
