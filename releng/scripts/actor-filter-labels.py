@@ -11,7 +11,7 @@ actor-filter-labels.py apply --pred EXPORT.json --leads LEADS.tsv --margin M --o
 """
 import argparse, json, sys
 
-from eval_common import align_actors, load_matched, scorer
+from eval_common import align_actors, by_file, rows_by_file, scorer
 
 
 def main():
@@ -27,23 +27,14 @@ def main():
 	a = ap.parse_args()
 	if a.mode == "label":
 		S = scorer()
-		gold, matched, _ = load_matched(S, a.gold, a.pred)
-		by_file = {}
-		for key in sorted(gold):
-			src = matched[key]
-			if src is not None:
-				by_file[src.get("file")] = (gold[key][1], src)
-		rows = {}
-		with open(a.features, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				rows.setdefault(p[0], []).append(p)
+		articles = by_file(S, a.gold, a.pred)
+		rows = rows_by_file(a.features)
 		counts = {}
 		with open(a.out, "w", encoding="utf-8") as out:
 			for file in sorted(rows):
-				if file not in by_file:
+				if file not in articles:
 					continue
-				g, src = by_file[file]
+				g, src = articles[file]
 				_, pa, pairs, _ = align_actors(S, g, src)
 				kept = {pa[pi].name for pi, _, _ in pairs}
 				for p in rows[file]:

@@ -12,7 +12,7 @@ claimdet-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 """
 import argparse, json, sys
 
-from eval_common import align_actors, claim_pairs, load_matched, scorer
+from eval_common import align_actors, by_file, claim_pairs, rows_by_file, scorer
 
 S = scorer()
 
@@ -27,21 +27,12 @@ def main():
 	ap.add_argument("--out", required=True)
 	a = ap.parse_args()
 	if a.mode == "label":
-		gold, matched, _ = load_matched(S, a.gold, a.pred)
-		by_file = {}
-		for key in sorted(gold):
-			src = matched[key]
-			if src is not None:
-				by_file[src.get("file")] = (gold[key][1], src)
-		cands = {}
-		with open(a.features, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				cands.setdefault(p[0], []).append(p)
+		articles = by_file(S, a.gold, a.pred)
+		cands = rows_by_file(a.features)
 		out = open(a.out, "w", encoding="utf-8")
 		counts = {}
-		for file in sorted(by_file):
-			g, src = by_file[file]
+		for file in sorted(articles):
+			g, src = articles[file]
 			mapper = align_actors(S, g, src)[3]
 			gc = S.dicts(g.get("claims"))
 			pairs, gspk, _ = claim_pairs(S, gc, S.dicts(src.get("claims")), mapper)

@@ -129,3 +129,25 @@ def aligned_articles(score, gold, matched):
 		g = gold[key][1]
 		p = p or {}
 		yield (key, g, p, p.get("body", "")) + align_actors(score, g, p)
+
+
+def by_file(score, gold_paths, export):
+	"""The matched articles keyed by the export's file name: file -> (gold document, export source)."""
+	gold, matched, _ = load_matched(score, gold_paths, export)
+	out = {}
+	for key in sorted(gold):
+		src = matched[key]
+		if src is not None:
+			out[src.get("file")] = (gold[key][1], src)
+	return out
+
+
+def rows_by_file(path):
+	"""A learned component's dump (EngineExport --features and the like: tab-separated, file first): file -> rows."""
+	rows = {}
+	with open(path, encoding="utf-8") as f:
+		for line in f:
+			p = line.rstrip("\n").split("\t")
+			rows.setdefault(p[0], []).append(p)
+	return rows
+

@@ -14,19 +14,9 @@ location-filter-labels.py apply GOLD_DIR... --pred EXPORT.json --leads LEADS.tsv
 """
 import argparse, json, os, sys
 
-from eval_common import load_matched, scorer
+from eval_common import by_file, rows_by_file, scorer
 
 S = scorer()
-
-
-def articles(a):
-	gold, matched, _ = load_matched(S, a.gold, a.pred)
-	out = {}
-	for key in sorted(gold):
-		src = matched[key]
-		if src is not None:
-			out[src.get("file")] = (gold[key][1], src)
-	return out
 
 
 def aligned(g, locs):
@@ -57,13 +47,9 @@ def main():
 	ap.add_argument("--only")
 	ap.add_argument("--out")
 	a = ap.parse_args()
-	arts = articles(a)
+	arts = by_file(S, a.gold, a.pred)
 	if a.mode == "label":
-		rows = {}
-		with open(a.features, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				rows.setdefault(p[0], []).append(p)
+		rows = rows_by_file(a.features)
 		out = open(a.out, "w", encoding="utf-8")
 		counts = {}
 		for file in sorted(arts):

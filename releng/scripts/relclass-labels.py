@@ -11,7 +11,7 @@ relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 """
 import argparse, json, sys
 
-from eval_common import align_actors, load_matched, scorer, typed_relations
+from eval_common import align_actors, by_file, rows_by_file, scorer, typed_relations
 
 S = scorer()
 
@@ -25,22 +25,13 @@ def main():
     ap.add_argument("--decisions")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    gold, matched, _ = load_matched(S, a.gold, a.pred)
-    by_file = {}
-    for key in sorted(gold):
-        src = matched[key]
-        if src is not None:
-            by_file[src.get("file")] = (gold[key][1], src)
+    articles = by_file(S, a.gold, a.pred)
     if a.mode == "label":
-        cands = {}
-        with open(a.features, encoding="utf-8") as f:
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                cands.setdefault(p[0], []).append(p)
+        cands = rows_by_file(a.features)
         out = open(a.out, "w", encoding="utf-8")
         counts = {}
-        for file in sorted(by_file):
-            g, src = by_file[file]
+        for file in sorted(articles):
+            g, src = articles[file]
             mapper = align_actors(S, g, src)[3]
             grels = S.dicts(g.get("relationships"))
             g_ft, g_code, _, _, _, typed = typed_relations(S, grels, S.dicts(src.get("relationships")), mapper)

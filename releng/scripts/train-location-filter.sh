@@ -15,16 +15,7 @@
 # --location-features); location-filter-labels.py labels each "keep" when score.py aligns it with a gold location,
 # else "drop"; syntax.train.LocationFilterTrainer trains the averaged perceptron (RelationRootTrainer's code).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
-shared=${SOURCEBENCH_SHARED:-$root/../shared}
-[ -d "$shared/eval" ] || shared=/work/shared
-tests=$root/tests/org.sourcebench.extract.tests
-. "$root/releng/scripts/extract-classpath.sh"
-. "$root/releng/scripts/article-sets.sh"
-compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
-javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
-    "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/LocationFilterTrainer.java" 2>&1 | grep -v "^Note:" || true
+. "$(dirname "$0")/train-common.sh" LocationFilterTrainer
 dev_arts=(); dev_gold=(); even_gold=()
 for s in study select check; do
   resolve_set "$s" "$out" "$tests" "$shared"

@@ -17,17 +17,8 @@
 # --features); relclass-labels.py labels each with the root gold gives the pair in its sentence (or none);
 # syntax.train.RelationRootTrainer trains the averaged perceptron.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
-shared=${SOURCEBENCH_SHARED:-$root/../shared}
-[ -d "$shared/eval" ] || shared=/work/shared
-tests=$root/tests/org.sourcebench.extract.tests
+. "$(dirname "$0")/train-common.sh" RelationRootTrainer
 set_=${RELROOTS_SET:-dev}
-. "$root/releng/scripts/extract-classpath.sh"
-. "$root/releng/scripts/article-sets.sh"
-compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
-javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
-    "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/RelationRootTrainer.java" 2>&1 | grep -v "^Note:" || true
 resolve_set "$set_" "$out" "$tests" "$shared"
 devgold=("${gold[@]}")
 if [ -z "${RELROOTS_REUSE:-}" ] || [ ! -s "$out/relroots-features.tsv" ]; then

@@ -2,8 +2,6 @@ package org.sourcebench.extract.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +65,7 @@ public final class LearnedActorFilter {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? readFile(Path.of(MODEL_FILE)) : read(MODEL);
+		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? readFile(Path.of(MODEL_FILE)) : LearnedRoots.read(MODEL);
 	}
 
 	/** Whether the actors' readers are recorded (the switch is on, or features are dumped). */
@@ -344,18 +342,6 @@ public final class LearnedActorFilter {
 			}
 		}
 		return open > 0 || straight % 2 == 1;
-	}
-
-	static LinearModel read(String entry) {
-		try (InputStream raw = LearnedActorFilter.class.getClassLoader().getResourceAsStream(entry)) {
-			if (raw == null) {
-				throw new IllegalStateException("model " + entry + " is not on the class path of "
-						+ "org.sourcebench.extract");
-			}
-			return LearnedRoots.parse(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)));
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read model " + entry, e);
-		}
 	}
 
 	static LinearModel readFile(Path file) {

@@ -1,11 +1,5 @@
 package org.sourcebench.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +19,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * complements the parser gives it (a ccomp, parataxis, xcomp or object on either side, or the clause it is hung on
  * as parataxis: "..., the ministry said") that overlap no claim yet; the speaker of a kept one is the verb's subject
  * as the rule readers resolve it ({@link ParsedSpeaker}), no speaker, no claim. An averaged perceptron trained on the development gold ({@code data/claim-detector.tsv},
- * {@code releng/scripts/train-claimdet19.sh}) keeps a candidate whose "claim" score leads "none" by more than
+ * {@code releng/scripts/train-claim-detector.sh}) keeps a candidate whose "claim" score leads "none" by more than
  * {@link #MARGIN}; the kept candidates are taken best first, none overlapping one taken before. Deterministic;
  * the model is read once per JVM.
  */
@@ -35,7 +29,7 @@ public final class LearnedClaims {
 	public static final String MODEL = "data/claim-detector.tsv";
 	public static final String CLAIM = "claim";
 	public static final String NONE = "none";
-	/** How far the "claim" score must lead "none" (chosen by cross-validation, train-claimdet19.sh --cv). */
+	/** How far the "claim" score must lead "none" (chosen by cross-validation, train-claim-detector.sh --cv). */
 	public static final float MARGIN = 3f;
 	/** The confidence of a learned claim (below the rule readers' 0.6). */
 	static final double CONFIDENCE = 0.4;
@@ -50,21 +44,9 @@ public final class LearnedClaims {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = read(MODEL);
+		static final LinearModel MODEL_INSTANCE = LearnedRoots.read(MODEL);
 	}
 
-	/** Reads the model from the class path (the text format of {@link LearnedRoots#parse}). */
-	public static LinearModel read(String entry) {
-		try (InputStream raw = LearnedClaims.class.getClassLoader().getResourceAsStream(entry)) {
-			if (raw == null) {
-				throw new IllegalStateException("model " + entry + " is not on the class path of "
-						+ "org.sourcebench.extract");
-			}
-			return LearnedRoots.parse(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)));
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read model " + entry, e);
-		}
-	}
 
 	/**
 	 * Adds the model's claims to {@code out} (the rule readers' claims); {@code sink}, when not null, receives every

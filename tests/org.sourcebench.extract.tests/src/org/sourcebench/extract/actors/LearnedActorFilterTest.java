@@ -59,7 +59,7 @@ class LearnedActorFilterTest {
 
 	@Test
 	void theBundledModelSaysHowItWasMade() throws Exception {
-		LinearModel m = LearnedActorFilter.read(LearnedActorFilter.MODEL);
+		LinearModel m = LearnedRoots.read(LearnedActorFilter.MODEL);
 		assertTrue(List.of(m.outcomes()).contains(LearnedActorFilter.KEEP));
 		assertTrue(List.of(m.outcomes()).contains(LearnedActorFilter.DROP));
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(LearnedActorFilter.MODEL)) {

@@ -40,7 +40,7 @@ class LearnedClaimsTest {
 
 	@Test
 	void theBundledModelSaysHowItWasMade() {
-		LinearModel m = LearnedClaims.read(LearnedClaims.MODEL);
+		LinearModel m = LearnedRoots.read(LearnedClaims.MODEL);
 		assertTrue(List.of(m.outcomes()).contains(LearnedClaims.CLAIM));
 		assertTrue(List.of(m.outcomes()).contains(LearnedClaims.NONE));
 	}

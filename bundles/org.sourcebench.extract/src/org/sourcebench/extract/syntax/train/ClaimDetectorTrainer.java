@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.sourcebench.extract.claims.LearnedClaims;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -21,7 +20,7 @@ import opennlp.tools.ml.model.AbstractModel;
 /**
  * Trains the learned claim detector ({@link LearnedClaims}, switch {@code claims.learned-detect}) with the averaged
  * perceptron and the row format of {@link RelationRootTrainer} (whose reading, training and writing it reuses), on
- * the development articles' gold ({@code releng/scripts/train-claimdet19.sh} makes the input: the candidate
+ * the development articles' gold ({@code releng/scripts/train-claim-detector.sh} makes the input: the candidate
  * complements of the engine's claim verbs, each labelled "claim" or "none").
  * <ul>
  * <li>{@code ClaimDetectorTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model.</li>
@@ -53,7 +52,7 @@ public final class ClaimDetectorTrainer {
 		long positive = rows.stream().filter(r -> r.label().equals(LearnedClaims.CLAIM)).count();
 		RelationRootTrainer.write(model, names, new File(args[1]), List.of(
 				"# Learned claim detector (claims.learned-detect; org.sourcebench.extract.claims.LearnedClaims).",
-				"# Made by releng/scripts/train-claimdet19.sh on the development set (study + select + check: batches 1-27, "
+				"# Made by releng/scripts/train-claim-detector.sh on the development set (study + select + check: batches 1-27, "
 						+ "643 articles): the complements of the parse's claim verbs",
 				"# that no rule claim overlaps, with the speaker the rules resolve, or none (" + rows.size()
 						+ " candidates in " + articles + " articles, " + positive + " labelled claim: a gold claim the rules miss, same speaker, "
@@ -64,11 +63,7 @@ public final class ClaimDetectorTrainer {
 
 	static void crossValidate(List<RelationRootTrainer.Row> rows, int k, String prefix, float[] margins)
 			throws IOException {
-		List<String> files = new ArrayList<>(new TreeSet<>(rows.stream().map(RelationRootTrainer.Row::file).toList()));
-		Map<String, Integer> fold = new HashMap<>();
-		for (int i = 0; i < files.size(); i++) {
-			fold.put(files.get(i), i % k);
-		}
+		Map<String, Integer> fold = RelationRootTrainer.folds(rows, k);
 		List<StringBuilder> out = new ArrayList<>();
 		for (int m = 0; m < margins.length; m++) {
 			out.add(new StringBuilder());

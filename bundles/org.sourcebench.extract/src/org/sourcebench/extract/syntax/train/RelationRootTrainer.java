@@ -125,12 +125,19 @@ public final class RelationRootTrainer {
 		return AveragedPerceptron.train(events, ITERATIONS, seed);
 	}
 
-	static void crossValidate(List<Row> rows, int k, String prefix, float[] margins) throws IOException {
+	/** Article-level folds: the articles of {@code rows} in name order, the i-th in fold i mod {@code k}. */
+	static Map<String, Integer> folds(List<Row> rows, int k) {
 		List<String> files = new ArrayList<>(new TreeSet<>(rows.stream().map(Row::file).toList()));
 		Map<String, Integer> fold = new HashMap<>();
 		for (int i = 0; i < files.size(); i++) {
 			fold.put(files.get(i), i % k);
 		}
+		return fold;
+	}
+
+	static void crossValidate(List<Row> rows, int k, String prefix, float[] margins) throws IOException {
+		List<String> files = new ArrayList<>(new TreeSet<>(rows.stream().map(Row::file).toList()));
+		Map<String, Integer> fold = folds(rows, k);
 		List<StringBuilder> out = new ArrayList<>();
 		for (int m = 0; m < margins.length; m++) {
 			out.add(new StringBuilder());

@@ -4,8 +4,8 @@
 # bundles/org.sourcebench.extract/data/claim-detector.tsv; deterministic (rows in article order, the perceptron's
 # passes shuffled from a fixed seed).
 #
-#   releng/scripts/train-claimdet19.sh            train on all of dev, write the model
-#   releng/scripts/train-claimdet19.sh --cv M...  5-fold cross-validation by article over dev instead (articles in
+#   releng/scripts/train-claim-detector.sh            train on all of dev, write the model
+#   releng/scripts/train-claim-detector.sh --cv M...  5-fold cross-validation by article over dev instead (articles in
 #                                                 name order, article i in fold i mod 5; each fold decided by a model
 #                                                 trained on the other four; margins M...): prints the CV figures on
 #                                                 all dev and on even (select + check), with the detector off and on;
@@ -15,16 +15,7 @@
 # labels each "claim" when it pairs with a gold claim the engine misses, with its speaker; syntax.train.
 # ClaimDetectorTrainer trains the averaged perceptron (syntax.train.RelationRootTrainer's reading and training).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-out=${EVAL_OUT:-/tmp/sourcebench-eval-$(id -u)-$(basename "$root")}
-shared=${SOURCEBENCH_SHARED:-$root/../shared}
-[ -d "$shared/eval" ] || shared=/work/shared
-tests=$root/tests/org.sourcebench.extract.tests
-. "$root/releng/scripts/extract-classpath.sh"
-. "$root/releng/scripts/article-sets.sh"
-compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
-javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
-    "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/ClaimDetectorTrainer.java" 2>&1 | grep -v "^Note:" || true
+. "$(dirname "$0")/train-common.sh" ClaimDetectorTrainer
 all_arts=(); all_gold=(); even_gold=()
 for set in study select check; do
   resolve_set $set "$out" "$tests" "$shared"
