@@ -260,22 +260,15 @@ public final class LearnedClaims {
 
 	/** The body offsets of tokens {@code range} without a leading "that" or surrounding punctuation, or null. */
 	private static int[] span(String body, ParsedSentence s, int[] range, int v) {
-		int b = range[0];
-		int e = range[1];
-		if (b <= v && v <= e) {
+		if (range[0] <= v && v <= range[1]) {
 			return null; // a subtree holding the verb itself
 		}
-		while (b <= e && STRIP.contains(s.word(b).toLowerCase(Locale.ROOT))) {
-			b++;
-		}
-		while (e >= b && STRIP.contains(s.word(e).toLowerCase(Locale.ROOT))) {
-			e--;
-		}
-		if (e - b < 1) {
+		int[] tokens = ParsedClaimReader.trimmed(s, range, STRIP);
+		if (tokens == null) {
 			return null;
 		}
-		int begin = s.start(b);
-		int end = s.end(e);
+		int begin = s.start(tokens[0]);
+		int end = s.end(tokens[1]);
 		return end <= begin || end > body.length() ? null : new int[] {begin, end};
 	}
 

@@ -309,23 +309,32 @@ final class ParsedClaimReader {
 	}
 
 	/**
+	 * The first and last of tokens {@code range} once the words of {@code strip} are cut from either end (lower-cased);
+	 * null if fewer than two tokens are left.
+	 */
+	static int[] trimmed(ParsedSentence s, int[] range, Set<String> strip) {
+		int b = range[0];
+		int e = range[1];
+		while (b <= e && strip.contains(s.word(b).toLowerCase(Locale.ROOT))) {
+			b++;
+		}
+		while (e >= b && strip.contains(s.word(e).toLowerCase(Locale.ROOT))) {
+			e--;
+		}
+		return e - b < 1 ? null : new int[] {b, e};
+	}
+
+	/**
 	 * The body offsets of the claim of tokens {@code range}: without a leading "that" or surrounding punctuation,
 	 * ending with the quotation that holds the cue; null if nothing is left.
 	 */
 	private int[] span(ParsedSentence s, int[] range, int cueOffset, List<ExtractedClaim> out) {
-		int b = range[0];
-		int e = range[1];
-		while (b <= e && STRIP.contains(s.word(b).toLowerCase(Locale.ROOT))) {
-			b++;
-		}
-		while (e >= b && STRIP.contains(s.word(e).toLowerCase(Locale.ROOT))) {
-			e--;
-		}
-		if (e - b < 1) {
+		int[] tokens = trimmed(s, range, STRIP);
+		if (tokens == null) {
 			return null;
 		}
-		int begin = s.start(b);
-		int end = s.end(e);
+		int begin = s.start(tokens[0]);
+		int end = s.end(tokens[1]);
 		for (ExtractedClaim c : out) {
 			TextSpan ev = c.evidence();
 			if (ev != null && ev.begin() <= cueOffset && cueOffset < ev.end() && end > ev.end()) {

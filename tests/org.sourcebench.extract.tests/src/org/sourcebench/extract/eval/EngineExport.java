@@ -9,7 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -96,6 +99,10 @@ public final class EngineExport {
 		return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
+	/** The options of the learned components' training dumps. */
+	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
+			"--claim-features");
+
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
 	 * line, then the body; the seed's scraped page is read as the evaluation tests read it) and writes the export.
@@ -107,34 +114,21 @@ public final class EngineExport {
 			engine = ExtractionEngine.withParser(new TransitionParser());
 			i++;
 		}
-		StringBuilder features = null;
-		Path featureFile = null;
-		StringBuilder locationFeatures = null;
-		Path locationFile = null;
-		while (args.length > i + 1 && (args[i].equals("--features") || args[i].equals("--location-features"))) {
-			if (args[i].equals("--features")) { // the learned proposer's training dump
-				featureFile = Path.of(args[i + 1]);
-				features = new StringBuilder();
-			} else { // the learned location filter's
-				locationFile = Path.of(args[i + 1]);
-				locationFeatures = new StringBuilder();
-			}
+		// the learned components' training dumps: --features (the relation proposer's pairs), --location-features,
+		// --actor-features, --claim-features, each with its file
+		Map<String, Path> dumpFiles = new LinkedHashMap<>();
+		while (args.length > i + 1 && DUMPS.contains(args[i])) {
+			dumpFiles.put(args[i], Path.of(args[i + 1]));
 			i += 2;
 		}
-		StringBuilder actorFeatures = null;
-		Path actorFile = null;
-		if (args.length > i + 1 && args[i].equals("--actor-features")) { // the learned actor filter's training dump
-			actorFile = Path.of(args[i + 1]);
-			actorFeatures = new StringBuilder();
+		Map<String, StringBuilder> dumps = new LinkedHashMap<>();
+		dumpFiles.keySet().forEach(option -> dumps.put(option, new StringBuilder()));
+		StringBuilder features = dumps.get("--features");
+		StringBuilder locationFeatures = dumps.get("--location-features");
+		StringBuilder actorFeatures = dumps.get("--actor-features");
+		StringBuilder claimFeatures = dumps.get("--claim-features");
+		if (actorFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
-			i += 2;
-		}
-		StringBuilder claimFeatures = null;
-		Path claimFeatureFile = null;
-		if (args.length > i + 1 && args[i].equals("--claim-features")) { // the learned claim detector's training dump
-			claimFeatureFile = Path.of(args[i + 1]);
-			claimFeatures = new StringBuilder();
-			i += 2;
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
@@ -155,26 +149,17 @@ public final class EngineExport {
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			LocalDate date = undated ? null : published(f);
 			dated += date == null ? 0 : 1;
-			StringBuilder pairs = features;
-			StringBuilder places = locationFeatures;
-			LearnedRoots.Sink sink = pairs == null && places == null ? null : c -> {
-				StringBuilder dump = c.to().equals(LearnedLocations.ROW) ? places : pairs;
+			LearnedRoots.Sink sink = features == null && locationFeatures == null ? null : c -> {
+				StringBuilder dump = c.to().equals(LearnedLocations.ROW) ? locationFeatures : features;
 				if (dump != null) {
-					dump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
-							.append(c.begin()).append('\t').append(c.end()).append('\t')
-							.append(String.join(" ", c.features())).append('\n');
+					appendRow(dump, name, c);
 				}
 			};
-			StringBuilder actorDump = actorFeatures;
-			LearnedActorFilter.Sink actorSink = actorDump == null ? null
-					: (actor, begin, fs) -> actorDump.append(name).append('\t').append(actor).append("\t\t")
+			LearnedActorFilter.Sink actorSink = actorFeatures == null ? null
+					: (actor, begin, fs) -> actorFeatures.append(name).append('\t').append(actor).append("\t\t")
 							.append(begin).append('\t').append(begin).append('\t').append(String.join(" ", fs))
 							.append('\n');
-			StringBuilder claimDump = claimFeatures;
-			LearnedRoots.Sink claimSink = claimDump == null ? null
-					: c -> claimDump.append(name).append('\t').append(c.from()).append('\t').append(c.to()).append('\t')
-							.append(c.begin()).append('\t').append(c.end()).append('\t')
-							.append(String.join(" ", c.features())).append('\n');
+			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
 			try {
 				export.add(name, engine.extract(body, date, sink, actorSink, claimSink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
@@ -182,19 +167,16 @@ public final class EngineExport {
 				export.add(name, engine.extract("", date));
 			}
 		}
-		if (actorFile != null) {
-			Files.writeString(actorFile, actorFeatures, StandardCharsets.UTF_8);
-		}
-		if (featureFile != null) {
-			Files.writeString(featureFile, features, StandardCharsets.UTF_8);
-		}
-		if (claimFeatureFile != null) {
-			Files.writeString(claimFeatureFile, claimFeatures, StandardCharsets.UTF_8);
-		}
-		if (locationFile != null) {
-			Files.writeString(locationFile, locationFeatures, StandardCharsets.UTF_8);
+		for (Map.Entry<String, Path> dump : dumpFiles.entrySet()) {
+			Files.writeString(dump.getValue(), dumps.get(dump.getKey()), StandardCharsets.UTF_8);
 		}
 		System.out.println("export: " + export.write(target) + " (" + files.size() + " articles, " + dated + " dated)");
+	}
+
+	/** One row of a training dump: file, from, to, begin, end, the candidate's features. */
+	private static void appendRow(StringBuilder dump, String file, LearnedRoots.Candidate c) {
+		dump.append(file).append('\t').append(c.from()).append('\t').append(c.to()).append('\t').append(c.begin())
+				.append('\t').append(c.end()).append('\t').append(String.join(" ", c.features())).append('\n');
 	}
 
 	/**
