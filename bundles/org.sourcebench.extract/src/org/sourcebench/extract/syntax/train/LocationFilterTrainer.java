@@ -59,15 +59,6 @@ public final class LocationFilterTrainer {
 						+ "Lines: feature, then outcome=weight per outcome.\n").split("\n")));
 	}
 
-	/** The fold of an article: the number its file name starts with, modulo {@code k} (0 without a number). */
-	static int fold(String file, int k) {
-		int n = 0;
-		for (int i = 0; i < file.length() && Character.isDigit(file.charAt(i)); i++) {
-			n = n * 10 + (file.charAt(i) - '0');
-		}
-		return n % k;
-	}
-
 	static void crossValidate(List<RelationRootTrainer.Row> rows, int k, Path leads) throws IOException {
 		StringBuilder out = new StringBuilder();
 		float[][] lead = new float[k][];
@@ -76,7 +67,7 @@ public final class LocationFilterTrainer {
 			List<RelationRootTrainer.Row> train = new ArrayList<>();
 			List<Integer> mine = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
-				if (fold(rows.get(i).file(), k) == f) {
+				if (ActorFilterTrainer.fold(rows.get(i).file(), k) == f) {
 					mine.add(i);
 				} else {
 					train.add(rows.get(i));
