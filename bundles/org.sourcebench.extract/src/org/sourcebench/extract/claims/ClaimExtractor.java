@@ -502,8 +502,8 @@ public final class ClaimExtractor {
 			ParsedTokens tokens, DocActors actors) {
 		h.located = true;
 		String prev = TextCursor.of(t).previousWord(h.begin);
-		boolean afterComma = precededBy(t, h.begin, ',');
-		h.participle = h.form.endsWith("ing") && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin)
+		boolean afterComma = precededBy(t, h.begin, ',') || commaInClosingQuote(t, h.begin);
+		h.participle = participleForm(h) && (afterComma || CONTINUATION.contains(prev) || isClauseStart(t, h.begin)
 				|| STATEMENTS.contains(prev)); // "released a statement saying": the subject's statement
 		if (h.cue.isAccordingTo()) {
 			if (A_REPORT.matcher(t).region(h.end, t.length()).lookingAt() && Mechanisms.on("claims.report-sources")) {
@@ -1042,7 +1042,8 @@ public final class ClaimExtractor {
 
 	private void labels(AnalyzedText text, List<Quote> quotes, SentenceSubject subjects, ParsedSpeaker parsedSpeakers,
 			ParsedTokens tokens, List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
-		Matcher m = LABEL.matcher(QuoteFinder.marks(text.matchText()));
+		String t = QuoteFinder.marks(text.matchText());
+		Matcher m = LABEL.matcher(t);
 		while (m.find()) {
 			Sentence s = text.sentenceOf(m.start());
 			DocActor subject = labelSubject(parsedSpeakers, tokens.at(m.start()));
@@ -1055,10 +1056,60 @@ public final class ClaimExtractor {
 			int[] span = {m.start(1), m.end(1)};
 			int before = out.size();
 			emit(text, quotes, subject, "label", span, false, claimed, out);
+			if (out.size() == before && insideClaim(claimed, m.start(), span) && sharesSubject(t, m.start())
+					&& Mechanisms.on("claims.nested-labels")) {
+				claimed.add(new ClaimedSpan(span[0], span[1], subject));
+				emitLabel(text, quotes, subject, span, out);
+				Mechanisms.fired("claims.nested-labels", out.size() - before);
+			}
 			if (!SIX_LABEL_STEMS.matcher(m.group()).lookingAt()) {
 				Mechanisms.fired("claims.label-verbs", out.size() - before);
 			}
 		}
+	}
+
+	/**
+	 * Whether the label verb at {@code verb} and its quotation {@code label} lie inside one claim already made and no
+	 * claim of its own covers the quotation: "Ruto said the mission was improving security, calling the fight “the
+	 * battle that we can win”", "Mali's government said ..., denouncing a “flagrant violation” ...". GUIDELINES.md
+	 * counts a quoted label as a claim of the labeller even inside a reported clause (mechanism
+	 * {@code claims.nested-labels}); the enclosing claim keeps its text.
+	 */
+	private static boolean insideClaim(List<ClaimedSpan> claimed, int verb, int[] label) {
+		boolean inside = false;
+		for (ClaimedSpan c : claimed) {
+			if (c.begin() == label[0] && c.end() == label[1]) {
+				return false;
+			}
+			inside |= c.begin() < verb && label[1] <= c.end() + 1;
+		}
+		return inside;
+	}
+
+	/**
+	 * Whether the label verb continues the enclosing claim's speaker: a participle after a comma ("..., calling the
+	 * fight “...”") or a verb after "and" ("..., and condemned the actions as “...”"); not "what it called “...”"
+	 * or a noun ("Pashinyan's call for a “...”"), whose labeller the enclosing claim does not give.
+	 */
+	private static boolean sharesSubject(String t, int verb) {
+		String form = TextCursor.of(t).nextWord(verb).toLowerCase(Locale.ROOT);
+		String prev = TextCursor.of(t).previousWord(verb).toLowerCase(Locale.ROOT);
+		return form.endsWith("ing") && precededBy(t, verb, ',') || prev.equals("and") && form.endsWith("ed");
+	}
+
+	/** Emits a quoted label as a direct claim of {@code speaker}: the quoted words without their marks. */
+	private static void emitLabel(AnalyzedText text, List<Quote> quotes, DocActor speaker, int[] span,
+			List<ExtractedClaim> out) {
+		Quote q = ClaimText.wholeQuote(quotes, span[0], span[1]);
+		if (q == null) {
+			return;
+		}
+		int[] content = ClaimText.quoteContent(QuoteFinder.marks(text.matchText()), q);
+		if (content[1] <= content[0]) {
+			return;
+		}
+		TextSpan ev = TextSpan.of(text.body(), content[0], content[1]);
+		out.add(new ExtractedClaim(speaker.name(), ev.text(), true, "label", ev, CONFIDENCE_DIRECT));
 	}
 
 	/**
@@ -1131,6 +1182,40 @@ public final class ClaimExtractor {
 	private static boolean closesQuotation(String t, int phraseBegin) {
 		int i = TextCursor.of(t).skipSpacesBack(phraseBegin);
 		return i >= 2 && t.charAt(i - 1) == '"' && ",.?!".indexOf(t.charAt(i - 2)) >= 0;
+	}
+
+	/**
+	 * Whether a cue's form is a present participle: "noting", and with mechanism {@code claims.phrase-participle} also
+	 * a phrase whose first word is one ("pointing out that ...": the cue index matches the whole phrase), not
+	 * "according to".
+	 */
+	private static boolean participleForm(CueHit h) {
+		String form = h.form;
+		if (form.endsWith("ing")) {
+			return true;
+		}
+		int space = form.indexOf(' ');
+		if (space > 0 && !h.cue.isAccordingTo() && form.substring(0, space).endsWith("ing")
+				&& Mechanisms.on("claims.phrase-participle")) {
+			Mechanisms.fired("claims.phrase-participle", 1);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a comma closes the quotation that ends right before {@code offset} ("... wall of shame,” noting that
+	 * ...": the comma of the sentence stands inside the closing mark), so that a participle cue after it continues
+	 * the speaker as one after a plain comma does (mechanism {@code claims.participle-after-quote}).
+	 */
+	private static boolean commaInClosingQuote(String t, int offset) {
+		int i = TextCursor.of(t).skipSpacesBack(offset);
+		if (i < 2 || t.charAt(i - 1) != '"' && t.charAt(i - 1) != '\u201d' || t.charAt(i - 2) != ','
+				|| !Mechanisms.on("claims.participle-after-quote")) {
+			return false;
+		}
+		Mechanisms.fired("claims.participle-after-quote", 1);
+		return true;
 	}
 
 	private static boolean precededBy(String t, int offset, char c) {
