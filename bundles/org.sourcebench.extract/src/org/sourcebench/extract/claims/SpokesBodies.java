@@ -103,7 +103,37 @@ final class SpokesBodies {
 			changed++;
 		}
 		Mechanisms.fired("claims.spokes-body", changed);
+		if (changed > 0) {
+			fold(actors, spans, owner, bodyOf, out);
+		}
 		return out;
+	}
+
+	/**
+	 * An unnamed spokesperson that speaks no claim any more and whose every mention speaks for one body becomes
+	 * that body's mentions (the gold's "X spokesperson" mention of the body).
+	 */
+	private static void fold(DocActors actors, List<int[]> spans, Map<int[], DocActor> owner,
+			Map<int[], DocActor> bodyOf, List<ExtractedClaim> claims) {
+		Map<DocActor, DocActor> into = new java.util.LinkedHashMap<>();
+		Set<DocActor> mixed = new java.util.HashSet<>();
+		for (int[] s : spans) {
+			DocActor u = owner.get(s);
+			DocActor b = bodyOf.get(s);
+			if (b == null || into.containsKey(u) && into.get(u) != b) {
+				mixed.add(u);
+			} else {
+				into.put(u, b);
+			}
+		}
+		for (ExtractedClaim c : claims) {
+			mixed.add(actors.byName(c.speaker()));
+		}
+		into.forEach((u, b) -> {
+			if (!mixed.contains(u)) {
+				actors.fold(u, b);
+			}
+		});
 	}
 
 	/**
