@@ -1,6 +1,7 @@
 package org.sourcebench.extract.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.extract;
 
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,11 @@ class SpokesBodiesTest {
 	@Test
 	void anUnnamedSpokespersonSpeaksForTheBody() {
 		DocumentExtraction d = extract("Rebels fired two missiles at a cargo ship in the Red Sea on Monday. "
-				+ "A spokesperson for the United Nations said the attack endangered shipping in the region. "
+				+ "A spokesperson for the Pentagon said the attack endangered shipping in the region. "
 				+ "\"We are deeply concerned about the safety of the crews,\" the spokesman added.");
-		assertEquals("United Nations", claimStarting(d, "the attack endangered").speaker());
-		assertEquals("United Nations", claimStarting(d, "We are deeply concerned").speaker(), "the spokesman");
+		assertEquals("Pentagon", claimStarting(d, "the attack endangered").speaker());
+		assertEquals("Pentagon", claimStarting(d, "We are deeply concerned").speaker(), "the spokesman");
+		assertTrue(d.actors().stream().noneMatch(a -> a.name().startsWith("unnamed")), "no unnamed spokesperson actor");
 	}
 
 	private static ExtractedClaim claimStarting(DocumentExtraction d, String start) {
