@@ -119,6 +119,14 @@ public final class DocActors {
 		byName.remove(from.name(), from);
 	}
 
+	/**
+	 * Moves every mention of {@code from} to {@code into} and forgets {@code from}'s name: a reader found that the
+	 * one actor is the other ("a UN spokesperson" speaks for the United Nations).
+	 */
+	public void fold(DocActor from, DocActor into) {
+		absorb(from, into);
+	}
+
 	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */
 	void remove(ActorMention m) {
 		if (mentions.remove(m)) {

@@ -204,7 +204,8 @@ public final class ClaimExtractor {
 		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
 		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
 		LearnedClaims.read(text.body(), parsed, parsedSpeakers, out, sink);
-		return SpeakerNames.resolve(text.body(), actors, out);
+		return NationalOfficials.resolve(text.body(), actors,
+				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
 	}
 
 	/** Verbs whose object statement is issued by their subject ("Hezbollah issued a statement condemning ..."). */
