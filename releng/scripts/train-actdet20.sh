@@ -10,8 +10,9 @@
 #                                                 trained on the other four) at margins M...: prints dev and even
 #                                                 (select + check) with the detector off and per margin; writes
 #                                                 nothing into the bundle
-# The engine runs with the four earlier learned components off (ACTDET_OFF overrides the list; their models saw all of
-# batches 1-27, so dev figures with them on are in-sample) and the detector off, and dumps every candidate
+# The engine runs as shipped with the detector off (ACTDET_OFF=a,b,... switches more off, e.g. the four earlier learned
+# components, whose models saw batches 1-27, so that the baseline is out of sample too; ACTDET_REUSE=1 reuses the last
+# dump of the same EVAL_OUT) and dumps every candidate
 # (EngineExport --actor-candidates); actdet-labels.py labels each keep when its name or a mention is a name of a gold
 # actor score.py's alignment leaves unpaired, else drop; syntax.train.ActorDetectorTrainer trains the averaged
 # perceptron (ActorFilterTrainer's ensemble and folds).
@@ -19,7 +20,7 @@ set -euo pipefail
 . "$(dirname "$0")/train-common.sh" ActorDetectorTrainer
 resolve_set dev "$out" "$tests" "$shared"
 even_gold=("$out/sets/even/gold")
-offs=${ACTDET_OFF-relations.learned-roots,actors.learned-filter,claims.learned-detect,locations.learned-filter}
+offs=${ACTDET_OFF:-}
 if [ ! -s "$out/actdet-cands.tsv" ] || [ "${ACTDET_REUSE:-0}" != 1 ]; then
   java -Xmx2g ${JAVA_OPTS:-} "-Dsourcebench.off=${offs:+$offs,}actors.learned-detect" -cp "$runcp" \
       org.sourcebench.extract.eval.EngineExport --actor-candidates "$out/actdet-cands.tsv" "$out/actdet-dev.json" \
@@ -49,6 +50,6 @@ case "${1:-}" in
     score "$out/actdet-cv.json"
   done ;;
 *)
-  java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorDetectorTrainer "$out/actdet-train.tsv" \
-      "$root/bundles/org.sourcebench.extract/data/actor-detector.tsv" | grep -v "^pass" || true ;;
+  java -Xmx2g ${TRAIN_OPTS:-} "-Dactdet.off=$offs" -cp "$runcp" org.sourcebench.extract.syntax.train.ActorDetectorTrainer \
+      "$out/actdet-train.tsv" "$root/bundles/org.sourcebench.extract/data/actor-detector.tsv" | grep -v "^pass" || true ;;
 esac

@@ -34,6 +34,9 @@ public final class ActorDetectorTrainer {
 		ActorFilterTrainer.write(ActorFilterTrainer.ensemble(rows), header(rows), Path.of(args[1]));
 	}
 
+	/** The switches the dump ran with off besides the detector's own (train-actdet20.sh's ACTDET_OFF). */
+	static final String OFF = System.getProperty("actdet.off", "");
+
 	static List<String> header(List<Row> rows) {
 		long articles = rows.stream().map(Row::file).distinct().count();
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedActorFilter.KEEP)).count();
@@ -41,8 +44,8 @@ public final class ActorDetectorTrainer {
 				"# Made by releng/scripts/train-actdet20.sh (syntax.train.ActorDetectorTrainer) on dev = study + select + check "
 						+ "(annotated batches 1-29): " + articles + " articles, " + rows.size()
 						+ " candidates (entity runs, capitalised word runs, common-noun subjects no reader made an actor or place),",
-				"# the engine run with relations.learned-roots, actors.learned-filter, claims.learned-detect and "
-						+ "locations.learned-filter off; labelled keep when the candidate names a gold actor score.py's alignment "
+				"# the engine run as shipped (every other switch on" + (OFF.isEmpty() ? "" : "; off: " + OFF)
+						+ "); labelled keep when the candidate names a gold actor score.py's alignment "
 						+ "leaves unpaired (" + keep + "), else drop (" + (rows.size() - keep) + ");",
 				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
 						+ " passes; the weights are the average of " + ActorFilterTrainer.SEEDS + " perceptrons, seeds "
