@@ -35,23 +35,23 @@ class LearnedActorDetectorTest {
 			+ "Ruritania's energy minister told reporters that the country was ready to compromise on the fees but not on "
 			+ "the route, and repeated the offer in a post on X. Investigators said the explosion that damaged the "
 			+ "pipeline in January had been caused by a drone. Protesters gathered outside the parliament in the capital "
-			+ "on Sunday. The pipeline would carry gas from the Caspian region to ports on the Mediterranean coast. "
+			+ "on Sunday. The National Security Council met on Tuesday. The pipeline would carry gas from the Caspian region to ports on the Mediterranean coast. "
 			+ "Analysts said the talks could take several months. The European Union has urged both sides to reach an "
 			+ "agreement before the end of the year, when existing supply contracts expire.";
 
 	@Test
-	void aSubjectNoReaderTookIsAddedByTheModel() {
-		// "Protesters gathered ...": a capitalised common-noun subject; the readers make no actor of it, the model does
+	void aBodyNoReaderTookIsAddedByTheModel() {
+		// "The National Security Council met on Tuesday.": no country, no reader makes an actor of it; the model does
 		DocumentExtraction d = extract(ARTICLE);
-		assertTrue(actor(d, "Protesters").isPresent(), d.actors().toString());
+		assertTrue(actor(d, "National Security Council").isPresent(), d.actors().toString());
 		assertTrue(actor(d, "European Union").isPresent(), d.actors().toString());
-		assertTrue(d.claims().stream().noneMatch(c -> c.speaker().equals("Protesters")), d.claims().toString());
+		assertFalse(actor(d, "Protesters").isPresent(), d.actors().toString()); // keep leads drop by less than 6
 	}
 
 	@Test
 	void aSentenceOrTwoIsNotRead() {
-		DocumentExtraction d = extract("Protesters gathered outside the parliament in the capital on Sunday.");
-		assertFalse(actor(d, "Protesters").isPresent(), d.actors().toString());
+		DocumentExtraction d = extract("The National Security Council met on Tuesday.");
+		assertFalse(actor(d, "National Security Council").isPresent(), d.actors().toString());
 	}
 
 	@Test
