@@ -30,6 +30,7 @@ import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
@@ -178,6 +179,9 @@ public final class ExtractionEngine {
 		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
 		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);
+		if (parser != null) { // last: the readers' actors and places are final, the new actors take no claim
+			LearnedActorDetector.apply(body, parsed, reading.actors(), locs);
+		}
 		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
 	}
 

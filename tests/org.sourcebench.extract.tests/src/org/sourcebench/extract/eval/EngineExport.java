@@ -26,6 +26,7 @@ import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -101,7 +102,7 @@ public final class EngineExport {
 
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
-			"--claim-features");
+			"--claim-features", "--actor-candidates");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -127,12 +128,13 @@ public final class EngineExport {
 		StringBuilder locationFeatures = dumps.get("--location-features");
 		StringBuilder actorFeatures = dumps.get("--actor-features");
 		StringBuilder claimFeatures = dumps.get("--claim-features");
+		StringBuilder actorCandidates = dumps.get("--actor-candidates");
 		if (actorFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
-					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -160,6 +162,7 @@ public final class EngineExport {
 							.append(begin).append('\t').append(begin).append('\t').append(String.join(" ", fs))
 							.append('\n');
 			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
+			LearnedActorDetector.dumpTo(actorCandidates == null ? null : c -> appendRow(actorCandidates, name, c));
 			try {
 				export.add(name, engine.extract(body, date, sink, actorSink, claimSink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
