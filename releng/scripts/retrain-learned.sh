@@ -7,7 +7,7 @@
 #   releng/scripts/retrain-learned.sh --cv     the same, then the stacked 5-fold cross-validation (below)
 #   releng/scripts/retrain-learned.sh --cv-only   the cross-validation only, from the fold models of the last run
 #                                              (in $EVAL_OUT/retrain/folds; writes nothing into the bundle); with
-#                                              RETRAIN_REUSE=1 the base models' export of the last run is reused
+#                                              RETRAIN_REUSE=1 the all-off and base exports of the last run are reused
 #                                              (one engine run over dev: the cheap check of a margin, e.g.
 #                                              JAVA_OPTS=-Dsourcebench.actorFilter.margin=2)
 #   RETRAIN_BASE=COMMIT (default c92e2f39, the nineteenth session's models, trained on batches 1-27) and
@@ -99,9 +99,9 @@ score() { # LABEL EXPORT GOLD...: overall F1 and right/predicted/gold of the fou
 }
 start=$(date +%s)
 ( unset TRAIN_OFF; export TRAIN_FOLD_MODELS=$folds; engine_dump "" "$work/cv.json" -- "$dev_arts" )
-# all four off: the first dump's export (the dumps change no output), or with --cv-only the last run's
-[ "$mode" = --cv-only ] || cp "$out/claimdet-dev.json" "$work/off.json"
-if [ ! -s "$work/off.json" ]; then
+# all four off (its own run: the claim detector's dump resolves every candidate's speaker, which may add an actor);
+# with --cv-only and RETRAIN_REUSE=1 the last run's
+if [ "${RETRAIN_REUSE:-0}" != 1 ] || [ ! -s "$work/off.json" ]; then
   java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off="$all_off" -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
       "$work/off.json" "$dev_arts" >/dev/null
 fi
