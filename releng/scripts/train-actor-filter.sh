@@ -18,8 +18,7 @@ set -euo pipefail
 . "$(dirname "$0")/train-common.sh" ActorFilterTrainer
 resolve_set dev "$out" "$tests" "$shared"
 even_gold=("$out/sets/even/gold")
-java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=actors.learned-filter -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-    --actor-features "$out/actfilter-features.tsv" "$out/actfilter-dev.json" "${arts[@]}" >/dev/null
+engine_dump actors.learned-filter "$out/actfilter-dev.json" --actor-features "$out/actfilter-features.tsv" -- "${arts[@]}"
 python3 "$root/releng/scripts/actor-filter-labels.py" label "${gold[@]}" --pred "$out/actfilter-dev.json" \
     --features "$out/actfilter-features.tsv" --out "$out/actfilter-train.tsv"
 score() { # EXPORT: dev and even figures (overall; right/predicted/gold of the four parts)
@@ -67,5 +66,6 @@ PY
   echo "== 5-fold cross-validated through the engine, margin $m"; score "$out/actfilter-engine.json" ;;
 *)
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
-      "$root/bundles/org.sourcebench.extract/data/actor-filter.tsv" | grep -v "^pass" || true ;;
+      "$root/bundles/org.sourcebench.extract/data/actor-filter.tsv" | grep -v "^pass" || true
+  fold_models ActorFilterTrainer "$out/actfilter-train.tsv" actor-filter.tsv ;;
 esac

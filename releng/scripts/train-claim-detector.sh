@@ -24,8 +24,7 @@ for set in study select check; do
 done
 off=${JAVA_OPTS:-}
 if [ ! -s "$out/claimdet-dev.json" ] || [ "${CLAIMDET_REUSE:-0}" != 1 ]; then
-  java -Xmx2g $off -Dsourcebench.off=claims.learned-detect -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-      --claim-features "$out/claimdet-features.tsv" "$out/claimdet-dev.json" "${all_arts[@]}" >/dev/null
+  engine_dump claims.learned-detect "$out/claimdet-dev.json" --claim-features "$out/claimdet-features.tsv" -- "${all_arts[@]}"
 fi
 python3 "$root/releng/scripts/claimdet-labels.py" label "${all_gold[@]}" --pred "$out/claimdet-dev.json" \
     --features "$out/claimdet-features.tsv" --out "$out/claimdet-train.tsv"
@@ -56,4 +55,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ClaimDetectorTrainer \
       "$out/claimdet-train.tsv" "$root/bundles/org.sourcebench.extract/data/claim-detector.tsv" | grep -v "^pass" || true
+  fold_models ClaimDetectorTrainer "$out/claimdet-train.tsv" claim-detector.tsv
 fi

@@ -11,6 +11,9 @@
 #                                                      and on even (select + check), then score.py over dev and even
 #                                                      with the filter on (cross-validated) and off; writes nothing
 #                                                      into the bundle
+#   LOCFILTER_REUSE=1                                  the dump of the last run ($EVAL_OUT/locfilter-dev.json and
+#                                                      -features.tsv) instead of a new one (retrain-learned.sh's step 1
+#                                                      writes it with the claim detector's)
 # Steps: the engine runs on dev with the switch off and dumps each emitted location's features (EngineExport
 # --location-features); location-filter-labels.py labels each "keep" when score.py aligns it with a gold location,
 # else "drop"; syntax.train.LocationFilterTrainer trains the averaged perceptron (RelationRootTrainer's code).
@@ -23,8 +26,9 @@ for s in study select check; do
   [ "$s" = study ] || even_gold+=("${gold[@]}")
 done
 f=$out/locfilter
-java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=locations.learned-filter -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-    --location-features "$f-features.tsv" "$f-dev.json" "${dev_arts[@]}" >/dev/null
+if [ "${LOCFILTER_REUSE:-0}" != 1 ] || [ ! -s "$f-features.tsv" ] || [ ! -s "$f-dev.json" ]; then
+  engine_dump locations.learned-filter "$f-dev.json" --location-features "$f-features.tsv" -- "${dev_arts[@]}"
+fi
 python3 "$root/releng/scripts/location-filter-labels.py" label "${dev_gold[@]}" --pred "$f-dev.json" \
     --features "$f-features.tsv" --out "$f-train.tsv"
 if [ "${1:-}" = "--cv" ]; then
@@ -51,4 +55,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.LocationFilterTrainer "$f-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/location-filter.tsv" | grep -v "^pass" || true
+  fold_models LocationFilterTrainer "$f-train.tsv" location-filter.tsv
 fi

@@ -22,8 +22,7 @@ set_=${RELROOTS_SET:-dev}
 resolve_set "$set_" "$out" "$tests" "$shared"
 devgold=("${gold[@]}")
 if [ -z "${RELROOTS_REUSE:-}" ] || [ ! -s "$out/relroots-features.tsv" ]; then
-  java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=relations.learned-roots -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-      --features "$out/relroots-features.tsv" "$out/relroots-$set_.json" "${arts[@]}" >/dev/null
+  engine_dump relations.learned-roots "$out/relroots-$set_.json" --features "$out/relroots-features.tsv" -- "${arts[@]}"
 fi
 python3 "$root/releng/scripts/relclass-labels.py" label "${devgold[@]}" --pred "$out/relroots-$set_.json" \
     --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"
@@ -56,4 +55,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -Drelroots.set="$set_" -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRootTrainer \
       "$out/relroots-train.tsv" "$root/bundles/org.sourcebench.extract/data/relation-roots.tsv" | grep -v "^pass" || true
+  fold_models RelationRootTrainer "$out/relroots-train.tsv" relation-roots.tsv
 fi

@@ -29,8 +29,11 @@ public final class LearnedClaims {
 	public static final String MODEL = "data/claim-detector.tsv";
 	public static final String CLAIM = "claim";
 	public static final String NONE = "none";
-	/** How far the "claim" score must lead "none" (chosen by cross-validation, train-claim-detector.sh --cv). */
-	public static final float MARGIN = 3f;
+	/**
+	 * How far the "claim" score must lead "none" (chosen by cross-validation, train-claim-detector.sh --cv;
+	 * {@code -Dsourcebench.learnedClaims.margin} for retrain-learned.sh's stacked check).
+	 */
+	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedClaims.margin", "3"));
 	/** The confidence of a learned claim (below the rule readers' 0.6). */
 	static final double CONFIDENCE = 0.4;
 

@@ -443,9 +443,26 @@ public final class LearnedRoots {
 		return out;
 	}
 
+	/**
+	 * A folder of models read instead of the bundle's ({@code -Dsourcebench.models=DIR}: {@code DIR/<file name>} when it
+	 * exists): the stacked cross-validation of {@code releng/scripts/retrain-learned.sh} runs each fold's articles with
+	 * the models trained without that fold. Unset in use.
+	 */
+	private static final String MODELS = System.getProperty("sourcebench.models");
+
 	/** Reads the model from the class path: {@code #} header lines, then feature, tab, outcome=weight pairs. */
 	/** Reads a model in the text format of {@code RelationRootTrainer} from the bundle's class path. */
 	public static LinearModel read(String entry) {
+		if (MODELS != null) {
+			java.nio.file.Path file = java.nio.file.Path.of(MODELS, entry.substring(entry.lastIndexOf('/') + 1));
+			if (java.nio.file.Files.isRegularFile(file)) {
+				try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					return parse(in);
+				} catch (IOException e) {
+					throw new UncheckedIOException("cannot read model " + file, e);
+				}
+			}
+		}
 		try (InputStream raw = LearnedRoots.class.getClassLoader().getResourceAsStream(entry)) {
 			if (raw == null) {
 				throw new IllegalStateException("model " + entry + " is not on the class path of "

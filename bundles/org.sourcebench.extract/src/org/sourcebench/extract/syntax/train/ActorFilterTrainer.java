@@ -100,7 +100,7 @@ public final class ActorFilterTrainer {
 
 	static void write(List<String> lines, List<String> header, Path file) throws IOException {
 		StringBuilder out = new StringBuilder();
-		for (String h : header) {
+		for (String h : RelationRootTrainer.withNote(header)) {
 			out.append(h).append('\n');
 		}
 		for (String l : lines) {

@@ -52,8 +52,8 @@ public final class ClaimDetectorTrainer {
 		long positive = rows.stream().filter(r -> r.label().equals(LearnedClaims.CLAIM)).count();
 		RelationRootTrainer.write(model, names, new File(args[1]), List.of(
 				"# Learned claim detector (claims.learned-detect; org.sourcebench.extract.claims.LearnedClaims).",
-				"# Made by releng/scripts/train-claim-detector.sh on the development set (study + select + check: batches 1-27, "
-						+ "643 articles): the complements of the parse's claim verbs",
+				"# Made by releng/scripts/train-claim-detector.sh on the development set (dev = study + select + check of "
+						+ "article-sets.sh): the complements of the parse's claim verbs",
 				"# that no rule claim overlaps, with the speaker the rules resolve, or none (" + rows.size()
 						+ " candidates in " + articles + " articles, " + positive + " labelled claim: a gold claim the rules miss, same speaker, "
 						+ "token F1 >= 0.5);",

@@ -50,7 +50,7 @@ public final class LocationFilterTrainer {
 				"# Learned location filter (locations.learned-filter; org.sourcebench.extract.locations.LearnedLocations).\n"
 						+ "# Made by releng/scripts/train-location-filter.sh: every location the engine emits (switch off; all but the names no "
 						+ "table knows, LearnedLocations.judged) on the "
-						+ "development articles (study + select + check, batches 1-27; " + articles + " with a location; "
+						+ "development articles (dev = study + select + check of article-sets.sh; " + articles + " with a location; "
 						+ rows.size() + " locations, " + keep + " keep),\n"
 						+ "# labelled keep when gold names it (score.py's location alignment), else drop; averaged perceptron "
 						+ "(syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS + " passes, seed "

@@ -195,6 +195,20 @@ public final class RelationRootTrainer {
 						+ "outcome=weight per outcome."));
 	}
 
+	/**
+	 * The header lines and, with the environment's {@code TRAIN_NOTE} (releng/scripts/retrain-learned.sh: how the stack
+	 * was retrained), that text as one more {@code #} line.
+	 */
+	static List<String> withNote(List<String> header) {
+		String note = System.getenv("TRAIN_NOTE");
+		if (note == null || note.isBlank()) {
+			return header;
+		}
+		List<String> out = new ArrayList<>(header);
+		out.add("# " + note.strip());
+		return out;
+	}
+
 	/** Writes a model in the text format {@link LearnedRoots#parse} reads: the header lines, then the features. */
 	static void write(AbstractModel model, Map<String, String> names, File file, List<String> header)
 			throws IOException {
@@ -219,7 +233,7 @@ public final class RelationRootTrainer {
 		}
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			for (String h : header) {
+			for (String h : withNote(header)) {
 				w.write(h);
 				w.write('\n');
 			}
