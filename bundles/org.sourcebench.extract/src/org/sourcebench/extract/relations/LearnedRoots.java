@@ -54,10 +54,17 @@ public final class LearnedRoots {
 
 	/** The switch. */
 	public static final String NAME = "relations.learned-roots";
+	/** The switch of the speaker candidates ({@link #speakerCandidates}). */
+	public static final String SPEAKER = "relations.learned-speaker";
+	/** The roots of the verbal acts a claim's speaker may direct at an actor its claim names. */
+	static final Set<String> SPEAKER_ROOTS = Set.of("02", "05", "10", "11", "12", "13");
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "3"));
+	/** The lead a speaker candidate's root must exceed; unset: the margin of the other candidates. */
+	static final float SPEAKER_MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.speakerMargin",
+			"NaN"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */
@@ -103,6 +110,11 @@ public final class LearnedRoots {
 		List<ExtractedRelationship> added = propose(Holder.MODEL_INSTANCE, candidates, MARGIN, body);
 		rel.addAll(added);
 		Mechanisms.fired(NAME, added.size());
+		if (Mechanisms.counting()) {
+			Mechanisms.fired(SPEAKER, (int) added.stream().filter(r -> r.evidence() != null
+				&& candidates.stream().anyMatch(c -> speaker(c) && c.from().equals(r.from()) && c.to().equals(r.to())
+						&& c.begin() == r.evidence().begin())).count());
+		}
 	}
 
 	/**
@@ -143,13 +155,18 @@ public final class LearnedRoots {
 		}
 		List<ExtractedRelationship> out = new ArrayList<>();
 		for (Best b : best.values()) {
-			if (b.lead() > margin) {
-				Candidate c = b.candidate();
+			Candidate c = b.candidate();
+			if (b.lead() > (speaker(c) && !Float.isNaN(SPEAKER_MARGIN) ? SPEAKER_MARGIN : margin)) {
 				TextSpan ev = body == null ? new TextSpan(c.begin(), c.end(), "") : TextSpan.of(body, c.begin(), c.end());
 				out.add(new ExtractedRelationship(c.from(), c.to(), b.root(), ev, CONFIDENCE));
 			}
 		}
 		return out;
+	}
+
+	/** Whether a candidate is a speaker candidate ({@link #speakerCandidates}). */
+	static boolean speaker(Candidate c) {
+		return !c.features().isEmpty() && c.features().get(0).startsWith("S:");
 	}
 
 	/** A pair's best candidate so far: its root's lead over "none", the root, the candidate. */
@@ -163,7 +180,8 @@ public final class LearnedRoots {
 	static Set<String> supported(List<String> features) {
 		Set<String> out = new java.util.HashSet<>();
 		for (String f : features) {
-			if (f.startsWith("pd=") || f.startsWith("lcad=") || f.startsWith("sf=") || f.startsWith("st=")) {
+			if (f.startsWith("pd=") || f.startsWith("lcad=") || f.startsWith("sf=") || f.startsWith("st=")
+					|| f.startsWith("S:sp=")) {
 				out.add(f.substring(f.indexOf('=') + 1));
 			}
 		}
@@ -211,7 +229,11 @@ public final class LearnedRoots {
 					heads.add(h);
 				}
 			}
-			if (who.size() < 2 || who.size() > MAX_ACTORS) {
+			if (who.isEmpty() || who.size() > MAX_ACTORS) {
+				continue;
+			}
+			speakerCandidates(s, who, heads, actors, claims, related, out);
+			if (who.size() < 2) {
 				continue;
 			}
 			String claim = null;
@@ -257,6 +279,77 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The speaker candidates of one sentence (switch {@code relations.learned-speaker}): the speaker of a claim whose
+	 * evidence overlaps the sentence, an emitted actor not named in the sentence itself ("he said", a quote, an
+	 * earlier sentence), paired with every other actor named there whose pair the rules leave unrelated ("Iran must
+	 * stop ...": the speaker demands of Iran). Its features are the pair features with the sentence's root word
+	 * standing for the speaker, each prefixed {@code S:} (a model of its own inside the same perceptron), the
+	 * claim's cue and whether the claim is direct; its supported roots ({@code S:sp=}) are the dictionary roots of
+	 * its path, of the cue, and the roots of verbal acts (appeal, demand, disapprove, reject, threaten, and praise).
+	 */
+	private static void speakerCandidates(ParsedSentence s, List<DocActor> who, List<Integer> heads, DocActors actors,
+			List<ExtractedClaim> claims, Map<String, String> related, List<Candidate> out) {
+		if (!Mechanisms.on(SPEAKER)) {
+			return;
+		}
+		int sb = s.start(0);
+		int se = s.end(s.size() - 1);
+		int root = -1;
+		for (int x = 0; x < s.size() && root < 0; x++) {
+			if (s.head(x) < 0) {
+				root = x;
+			}
+		}
+		if (root < 0) {
+			return;
+		}
+		List<DocActor> done = new ArrayList<>();
+		for (ExtractedClaim c : claims) {
+			if (c.evidence() == null || c.speaker() == null || c.evidence().begin() >= se || sb >= c.evidence().end()) {
+				continue;
+			}
+			DocActor sp = actors.byName(c.speaker());
+			if (sp == null || who.contains(sp) || done.contains(sp)) {
+				continue;
+			}
+			done.add(sp);
+			for (int j = 0; j < who.size(); j++) {
+				DocActor t = who.get(j);
+				if (related.containsKey(sp.name() + "\t" + t.name()) || ParsedRelationReader.partOf(sp, t)
+						|| ParsedRelationReader.partOf(t, sp)) {
+					continue;
+				}
+				List<String> base = new ArrayList<>();
+				pairFeatures(s, root, heads.get(j), sp, t, who.size(), c.speaker(),
+						related.get(t.name() + "\t" + sp.name()), base);
+				List<String> feats = new ArrayList<>();
+				java.util.Set<String> support = new java.util.TreeSet<>(SPEAKER_ROOTS);
+				for (String f : base) {
+					feats.add("S:" + f);
+					if (f.startsWith("pd=") || f.startsWith("lcad=")) {
+						support.add(f.substring(f.indexOf('=') + 1));
+					}
+				}
+				String cue = c.cue() == null ? "" : c.cue().toLowerCase(Locale.ROOT).trim();
+				feats.add("S:cue=" + cue);
+				feats.add("S:direct=" + c.direct());
+				feats.add("S:cue|tdep=" + cue + "|" + s.deprel(heads.get(j)));
+				for (String w : cue.split("\\s+")) {
+					for (String r : dictionaryRoots(w, "VERB")) {
+						feats.add("S:cued=" + r);
+						support.add(r);
+					}
+				}
+				for (String r : support) {
+					feats.add("S:sp=" + r);
+				}
+				feats.replaceAll(x -> x.replace(' ', '_').replace('\t', '_'));
+				out.add(new Candidate(sp.name(), t.name(), sb, se, feats));
+			}
+		}
 	}
 
 	/**
