@@ -20,6 +20,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.CameoPattern;
+import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.data.PetrarchVerb;
@@ -54,17 +55,12 @@ public final class LearnedRoots {
 
 	/** The switch. */
 	public static final String NAME = "relations.learned-roots";
-	/** The switch of the speaker candidates ({@link #speakerCandidates}). */
-	public static final String SPEAKER = "relations.learned-speaker";
-	/** The roots of the verbal acts a claim's speaker may direct at an actor its claim names. */
-	static final Set<String> SPEAKER_ROOTS = Set.of("02", "05", "10", "11", "12", "13");
+	/** The switch of the country-adjective ends ({@link #adjectiveEnds}). */
+	public static final String ADJECTIVES = "relations.learned-adjective-ends";
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.margin", "3"));
-	/** The lead a speaker candidate's root must exceed; unset: the margin of the other candidates. */
-	static final float SPEAKER_MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedRoots.speakerMargin",
-			"NaN"));
 	/** The outcome of a pair gold does not relate. */
 	public static final String NONE = "none";
 	/** The confidence of a proposed relation. */
@@ -110,11 +106,6 @@ public final class LearnedRoots {
 		List<ExtractedRelationship> added = propose(Holder.MODEL_INSTANCE, candidates, MARGIN, body);
 		rel.addAll(added);
 		Mechanisms.fired(NAME, added.size());
-		if (Mechanisms.counting()) {
-			Mechanisms.fired(SPEAKER, (int) added.stream().filter(r -> r.evidence() != null
-				&& candidates.stream().anyMatch(c -> speaker(c) && c.from().equals(r.from()) && c.to().equals(r.to())
-						&& c.begin() == r.evidence().begin())).count());
-		}
 	}
 
 	/**
@@ -155,18 +146,13 @@ public final class LearnedRoots {
 		}
 		List<ExtractedRelationship> out = new ArrayList<>();
 		for (Best b : best.values()) {
-			Candidate c = b.candidate();
-			if (b.lead() > (speaker(c) && !Float.isNaN(SPEAKER_MARGIN) ? SPEAKER_MARGIN : margin)) {
+			if (b.lead() > margin) {
+				Candidate c = b.candidate();
 				TextSpan ev = body == null ? new TextSpan(c.begin(), c.end(), "") : TextSpan.of(body, c.begin(), c.end());
 				out.add(new ExtractedRelationship(c.from(), c.to(), b.root(), ev, CONFIDENCE));
 			}
 		}
 		return out;
-	}
-
-	/** Whether a candidate is a speaker candidate ({@link #speakerCandidates}). */
-	static boolean speaker(Candidate c) {
-		return !c.features().isEmpty() && c.features().get(0).startsWith("S:");
 	}
 
 	/** A pair's best candidate so far: its root's lead over "none", the root, the candidate. */
@@ -180,8 +166,7 @@ public final class LearnedRoots {
 	static Set<String> supported(List<String> features) {
 		Set<String> out = new java.util.HashSet<>();
 		for (String f : features) {
-			if (f.startsWith("pd=") || f.startsWith("lcad=") || f.startsWith("sf=") || f.startsWith("st=")
-					|| f.startsWith("S:sp=")) {
+			if (f.startsWith("pd=") || f.startsWith("lcad=") || f.startsWith("sf=") || f.startsWith("st=")) {
 				out.add(f.substring(f.indexOf('=') + 1));
 			}
 		}
@@ -229,11 +214,9 @@ public final class LearnedRoots {
 					heads.add(h);
 				}
 			}
-			if (who.isEmpty() || who.size() > MAX_ACTORS) {
-				continue;
-			}
-			speakerCandidates(s, who, heads, actors, claims, related, out);
-			if (who.size() < 2) {
+			int named = who.size();
+			adjectiveEnds(s, actors, who, heads);
+			if (who.size() < 2 || who.size() > MAX_ACTORS) {
 				continue;
 			}
 			String claim = null;
@@ -255,8 +238,14 @@ public final class LearnedRoots {
 						continue;
 					}
 					List<String> feats = new ArrayList<>();
-					pairFeatures(s, heads.get(i), heads.get(j), f, t, who.size(), claim,
+					pairFeatures(s, heads.get(i), heads.get(j), f, t, named, claim,
 							related.get(t.name() + "\t" + f.name()), feats);
+					if (i >= named || j >= named) { // an end named only by its country's adjective
+						feats.add(i >= named ? "adj=from" : "adj=to");
+						int adj = heads.get(i >= named ? i : j);
+						int noun = s.head(adj) < 0 ? adj : s.head(adj);
+						feats.add("adj|head=" + s.lemma(noun).toLowerCase(Locale.ROOT));
+					}
 					for (ExtractedRelationship r : rel) { // the rule readers' relations in this sentence sharing an end
 						if (r.evidence() == null || r.evidence().begin() < sb || r.evidence().begin() >= se) {
 							continue;
@@ -282,73 +271,51 @@ public final class LearnedRoots {
 	}
 
 	/**
-	 * The speaker candidates of one sentence (switch {@code relations.learned-speaker}): the speaker of a claim whose
-	 * evidence overlaps the sentence, an emitted actor not named in the sentence itself ("he said", a quote, an
-	 * earlier sentence), paired with every other actor named there whose pair the rules leave unrelated ("Iran must
-	 * stop ...": the speaker demands of Iran). Its features are the pair features with the sentence's root word
-	 * standing for the speaker, each prefixed {@code S:} (a model of its own inside the same perceptron), the
-	 * claim's cue and whether the claim is direct; its supported roots ({@code S:sp=}) are the dictionary roots of
-	 * its path, of the cue, and the roots of verbal acts (appeal, demand, disapprove, reject, threaten, and praise).
+	 * Adds to the actors named in a sentence (switch {@code relations.learned-adjective-ends}) the emitted country
+	 * actors the sentence names only by an adjective of their country ("Iranian and American delegations", "an
+	 * Israeli airstrike on ..."): the first adjective token of an emitted actor named as that country (countries.tsv's
+	 * adjectives and names), with that token as its head.
 	 */
-	private static void speakerCandidates(ParsedSentence s, List<DocActor> who, List<Integer> heads, DocActors actors,
-			List<ExtractedClaim> claims, Map<String, String> related, List<Candidate> out) {
-		if (!Mechanisms.on(SPEAKER)) {
+	static void adjectiveEnds(ParsedSentence s, DocActors actors, List<DocActor> who, List<Integer> heads) {
+		if (!Mechanisms.on(ADJECTIVES)) {
 			return;
 		}
-		int sb = s.start(0);
-		int se = s.end(s.size() - 1);
-		int root = -1;
-		for (int x = 0; x < s.size() && root < 0; x++) {
-			if (s.head(x) < 0) {
-				root = x;
-			}
-		}
-		if (root < 0) {
-			return;
-		}
-		List<DocActor> done = new ArrayList<>();
-		for (ExtractedClaim c : claims) {
-			if (c.evidence() == null || c.speaker() == null || c.evidence().begin() >= se || sb >= c.evidence().end()) {
+		for (int x = 0; x < s.size() && who.size() <= MAX_ACTORS; x++) {
+			if (!s.pos(x).equals("ADJ") && !s.pos(x).equals("PROPN")) {
 				continue;
 			}
-			DocActor sp = actors.byName(c.speaker());
-			if (sp == null || who.contains(sp) || done.contains(sp)) {
+			String d = s.deprel(x);
+			if (!d.equals("amod") && !d.startsWith("compound") && !d.equals("conj")) {
 				continue;
 			}
-			done.add(sp);
-			for (int j = 0; j < who.size(); j++) {
-				DocActor t = who.get(j);
-				if (related.containsKey(sp.name() + "\t" + t.name()) || ParsedRelationReader.partOf(sp, t)
-						|| ParsedRelationReader.partOf(t, sp)) {
-					continue;
-				}
-				List<String> base = new ArrayList<>();
-				pairFeatures(s, root, heads.get(j), sp, t, who.size(), c.speaker(),
-						related.get(t.name() + "\t" + sp.name()), base);
-				List<String> feats = new ArrayList<>();
-				java.util.Set<String> support = new java.util.TreeSet<>(SPEAKER_ROOTS);
-				for (String f : base) {
-					feats.add("S:" + f);
-					if (f.startsWith("pd=") || f.startsWith("lcad=")) {
-						support.add(f.substring(f.indexOf('=') + 1));
-					}
-				}
-				String cue = c.cue() == null ? "" : c.cue().toLowerCase(Locale.ROOT).trim();
-				feats.add("S:cue=" + cue);
-				feats.add("S:direct=" + c.direct());
-				feats.add("S:cue|tdep=" + cue + "|" + s.deprel(heads.get(j)));
-				for (String w : cue.split("\\s+")) {
-					for (String r : dictionaryRoots(w, "VERB")) {
-						feats.add("S:cued=" + r);
-						support.add(r);
-					}
-				}
-				for (String r : support) {
-					feats.add("S:sp=" + r);
-				}
-				feats.replaceAll(x -> x.replace(' ', '_').replace('\t', '_'));
-				out.add(new Candidate(sp.name(), t.name(), sb, se, feats));
+			Country c = Adjectives.MAP.get(s.word(x));
+			if (c == null) {
+				continue;
 			}
+			DocActor a = actors.byName(c.name());
+			if (a != null && !who.contains(a)) {
+				who.add(a);
+				heads.add(x);
+			}
+		}
+	}
+
+	/** Country adjectives (countries.tsv) to their country; the first country wins a shared adjective. */
+	private static final class Adjectives {
+		static final Map<String, Country> MAP = build();
+
+		private static Map<String, Country> build() {
+			List<Country> all = new ArrayList<>(ExtractionData.get().countries().all());
+			all.sort(java.util.Comparator.comparing(Country::iso));
+			Map<String, Country> out = new HashMap<>();
+			for (Country c : all) {
+				for (String adj : c.adjectives()) {
+					if (!adj.contains(" ")) {
+						out.putIfAbsent(adj, c);
+					}
+				}
+			}
+			return out;
 		}
 	}
 
