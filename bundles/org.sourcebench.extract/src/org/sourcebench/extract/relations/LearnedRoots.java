@@ -35,9 +35,10 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
  * A learned proposer of relations (switch {@code relations.learned-roots}): an averaged perceptron trained on the
- * {@code dev} articles' gold (study + select + check, 643 articles) ({@code syntax.train.RelationRootTrainer}, {@code
- * releng/scripts/train-relation-roots.sh}) reads every ordered pair of two actors named in one parsed sentence whose
- * pair no rule reader related — the lemmas, labels and dictionary roots (PETRARCH verbs, trigger list) of the
+ * {@code dev} articles' gold (study + select + check, batches 1-29, 706 articles) ({@code
+ * syntax.train.RelationRootTrainer}, {@code releng/scripts/train-relation-roots.sh}) reads every ordered pair of two
+ * actors named in one parsed sentence (a country actor also by its adjective, "an Israeli airstrike": switch {@code
+ * relations.learned-adjective-ends}, {@link #adjectiveEnds}) whose pair no rule reader related — the lemmas, labels and dictionary roots (PETRARCH verbs, trigger list) of the
  * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
