@@ -13,6 +13,8 @@
 #   RELROOTS_FRACTION=F (1/4, 1/2 ...) with --cv: each fold's model trained on that share of the other four folds'
 #                                                     articles (every fourth, every second ...): the learning curve
 #   RELROOTS_SET=study                                another training set (default dev)
+#   RELROOTS_OFF=SWITCH,...                           more switches off in the feature dump (e.g.
+#                                                     relations.learned-adjective-ends: the proposer without those ends)
 # Steps: the engine runs on the set with the switch off and dumps each candidate pair's features (EngineExport
 # --features); relclass-labels.py labels each with the root gold gives the pair in its sentence (or none);
 # syntax.train.RelationRootTrainer trains the averaged perceptron.
@@ -22,7 +24,7 @@ set_=${RELROOTS_SET:-dev}
 resolve_set "$set_" "$out" "$tests" "$shared"
 devgold=("${gold[@]}")
 if [ -z "${RELROOTS_REUSE:-}" ] || [ ! -s "$out/relroots-features.tsv" ]; then
-  engine_dump relations.learned-roots "$out/relroots-$set_.json" --features "$out/relroots-features.tsv" -- "${arts[@]}"
+  engine_dump "relations.learned-roots${RELROOTS_OFF:+,$RELROOTS_OFF}" "$out/relroots-$set_.json" --features "$out/relroots-features.tsv" -- "${arts[@]}"
 fi
 python3 "$root/releng/scripts/relclass-labels.py" label "${devgold[@]}" --pred "$out/relroots-$set_.json" \
     --features "$out/relroots-features.tsv" --out "$out/relroots-train.tsv"

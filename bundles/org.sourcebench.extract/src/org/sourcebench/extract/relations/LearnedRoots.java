@@ -20,6 +20,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.CameoPattern;
+import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.data.PetrarchVerb;
@@ -34,9 +35,10 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
  * A learned proposer of relations (switch {@code relations.learned-roots}): an averaged perceptron trained on the
- * {@code dev} articles' gold (study + select + check, 643 articles) ({@code syntax.train.RelationRootTrainer}, {@code
- * releng/scripts/train-relation-roots.sh}) reads every ordered pair of two actors named in one parsed sentence whose
- * pair no rule reader related — the lemmas, labels and dictionary roots (PETRARCH verbs, trigger list) of the
+ * {@code dev} articles' gold (study + select + check, batches 1-29, 706 articles) ({@code
+ * syntax.train.RelationRootTrainer}, {@code releng/scripts/train-relation-roots.sh}) reads every ordered pair of two
+ * actors named in one parsed sentence (a country actor also by its adjective, "an Israeli airstrike": switch {@code
+ * relations.learned-adjective-ends}, {@link #adjectiveEnds}) whose pair no rule reader related — the lemmas, labels and dictionary roots (PETRARCH verbs, trigger list) of the
  * dependency path between their mentions and of its top word, the verbs between them, the kinds and order of the
  * ends, whether the reverse pair is related, whether the sentence lies in a claim and whose, and the roots of the
  * rule relations of the sentence that share an end — and predicts the CAMEO root gold gives such a pair in such a
@@ -54,6 +56,8 @@ public final class LearnedRoots {
 
 	/** The switch. */
 	public static final String NAME = "relations.learned-roots";
+	/** The switch of the country-adjective ends ({@link #adjectiveEnds}). */
+	public static final String ADJECTIVES = "relations.learned-adjective-ends";
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-roots.tsv";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
@@ -211,6 +215,8 @@ public final class LearnedRoots {
 					heads.add(h);
 				}
 			}
+			int named = who.size();
+			adjectiveEnds(s, actors, who, heads);
 			if (who.size() < 2 || who.size() > MAX_ACTORS) {
 				continue;
 			}
@@ -233,8 +239,14 @@ public final class LearnedRoots {
 						continue;
 					}
 					List<String> feats = new ArrayList<>();
-					pairFeatures(s, heads.get(i), heads.get(j), f, t, who.size(), claim,
+					pairFeatures(s, heads.get(i), heads.get(j), f, t, named, claim,
 							related.get(t.name() + "\t" + f.name()), feats);
+					if (i >= named || j >= named) { // an end named only by its country's adjective
+						feats.add(i >= named ? "adj=from" : "adj=to");
+						int adj = heads.get(i >= named ? i : j);
+						int noun = s.head(adj) < 0 ? adj : s.head(adj);
+						feats.add("adj|head=" + s.lemma(noun).toLowerCase(Locale.ROOT));
+					}
 					for (ExtractedRelationship r : rel) { // the rule readers' relations in this sentence sharing an end
 						if (r.evidence() == null || r.evidence().begin() < sb || r.evidence().begin() >= se) {
 							continue;
@@ -257,6 +269,55 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Adds to the actors named in a sentence (switch {@code relations.learned-adjective-ends}) the emitted country
+	 * actors the sentence names only by an adjective of their country ("Iranian and American delegations", "an
+	 * Israeli airstrike on ..."): the first adjective token of an emitted actor named as that country (countries.tsv's
+	 * adjectives and names), with that token as its head.
+	 */
+	static void adjectiveEnds(ParsedSentence s, DocActors actors, List<DocActor> who, List<Integer> heads) {
+		if (!Mechanisms.on(ADJECTIVES)) {
+			return;
+		}
+		for (int x = 0; x < s.size() && who.size() <= MAX_ACTORS; x++) {
+			if (!s.pos(x).equals("ADJ") && !s.pos(x).equals("PROPN")) {
+				continue;
+			}
+			String d = s.deprel(x);
+			if (!d.equals("amod") && !d.startsWith("compound") && !d.equals("conj")) {
+				continue;
+			}
+			Country c = Adjectives.MAP.get(s.word(x));
+			if (c == null) {
+				continue;
+			}
+			DocActor a = actors.byName(c.name());
+			if (a != null && !who.contains(a)) {
+				who.add(a);
+				heads.add(x);
+			}
+		}
+	}
+
+	/** Country adjectives (countries.tsv) to their country; the first country wins a shared adjective. */
+	private static final class Adjectives {
+		static final Map<String, Country> MAP = build();
+
+		private static Map<String, Country> build() {
+			List<Country> all = new ArrayList<>(ExtractionData.get().countries().all());
+			all.sort(java.util.Comparator.comparing(Country::iso));
+			Map<String, Country> out = new HashMap<>();
+			for (Country c : all) {
+				for (String adj : c.adjectives()) {
+					if (!adj.contains(" ")) {
+						out.putIfAbsent(adj, c);
+					}
+				}
+			}
+			return out;
+		}
 	}
 
 	/**

@@ -18,7 +18,8 @@ import org.sourcebench.extract.syntax.LinearModel;
  * The learned proposer ({@link LearnedRoots}, switch {@code relations.learned-roots}): an averaged perceptron trained
  * on dev gold (study + select + check) proposes a relation for an actor pair one sentence names when no rule reader related it. The
  * first test, on a sentence made up for it, fails with the switch off
- * ({@code -Dsourcebench.off=relations.learned-roots}); the others check the model format and the decision.
+ * ({@code -Dsourcebench.off=relations.learned-roots}); the second fails with the country-adjective ends off
+ * ({@code -Dsourcebench.off=relations.learned-adjective-ends}); the others check the model format and the decision.
  */
 class LearnedRootsTest {
 
@@ -28,6 +29,16 @@ class LearnedRootsTest {
 		DocumentExtraction d = extract("Under sanctions imposed on Mali after the coup, Senegal closed the border.");
 		assertTrue(d.relationships().stream().anyMatch(r -> r.from().equals("Senegal") && r.to().equals("Mali")
 				&& r.root().equals("16") && r.confidence() == 0.25), d.relationships().toString());
+	}
+
+	@Test
+	void aCountryNamedByItsAdjectiveIsAnEnd() {
+		// "Israeli" is no mention of Israel: only the adjective ends (relations.learned-adjective-ends) make the pair
+		// Lebanon-Israel a candidate of the sentence, and the model proposes the disapproval (11)
+		DocumentExtraction d = extract("Lebanon condemned an Israeli airstrike on a Lebanese army post in the south. "
+				+ "Israel said the strike targeted Hezbollah.");
+		assertTrue(d.relationships().stream().anyMatch(r -> r.from().equals("Lebanon") && r.to().equals("Israel")
+				&& r.root().equals("11") && r.confidence() == 0.25), d.relationships().toString());
 	}
 
 	@Test

@@ -186,12 +186,12 @@ public final class RelationRootTrainer {
 		long articles = rows.stream().map(Row::file).distinct().count();
 		write(model, names, file, List.of(
 				"# Learned relation proposer (relations.learned-roots; org.sourcebench.extract.relations.LearnedRoots).",
-				"# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence without a rule "
-						+ "relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),",
+				"# Made by releng/scripts/train-relation-roots.sh: the actor pairs named in one sentence (a country actor "
+						+ "also by its adjective, relations.learned-adjective-ends) without a rule relation, on the " + SET + " set's " + articles + " articles (" + rows.size() + " candidates),",
 				"# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
 						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than "
 						+ CUTOFF + " candidates left out.",
-				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh). Lines: feature, then "
+				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh; since the twentieth session batches 1-29, 706 articles). Lines: feature, then "
 						+ "outcome=weight per outcome."));
 	}
 
