@@ -21,6 +21,7 @@ import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.locations.LearnedLocations;
+import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.locations.LocationExtractor;
 import org.sourcebench.extract.locations.PersonNamePlaces;
 import org.sourcebench.extract.nlp.AnalyzedText;
@@ -177,6 +178,8 @@ public final class ExtractionEngine {
 		}
 		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
 		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
+		// places no reader emitted (after the actor filter: its inputs stay those it was trained on)
+		locs = LearnedPlaces.apply(body, parsed, locs, reading.actors(), data, features);
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
 		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);
 		if (parser != null) { // last: the readers' actors and places are final, the new actors take no claim

@@ -29,6 +29,7 @@ import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.locations.LearnedLocations;
+import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -102,7 +103,7 @@ public final class EngineExport {
 
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
-			"--claim-features", "--actor-candidates");
+			"--claim-features", "--actor-candidates", "--place-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -129,12 +130,14 @@ public final class EngineExport {
 		StringBuilder actorFeatures = dumps.get("--actor-features");
 		StringBuilder claimFeatures = dumps.get("--claim-features");
 		StringBuilder actorCandidates = dumps.get("--actor-candidates");
+		StringBuilder placeFeatures = dumps.get("--place-features");
 		if (actorFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
-					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
+					+ "OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -151,8 +154,9 @@ public final class EngineExport {
 					: TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			LocalDate date = undated ? null : published(f);
 			dated += date == null ? 0 : 1;
-			LearnedRoots.Sink sink = features == null && locationFeatures == null ? null : c -> {
-				StringBuilder dump = c.to().equals(LearnedLocations.ROW) ? locationFeatures : features;
+			LearnedRoots.Sink sink = features == null && locationFeatures == null && placeFeatures == null ? null : c -> {
+				StringBuilder dump = c.to().equals(LearnedLocations.ROW) ? locationFeatures
+						: c.to().startsWith(LearnedPlaces.ROW + "|") ? placeFeatures : features;
 				if (dump != null) {
 					appendRow(dump, name, c);
 				}
