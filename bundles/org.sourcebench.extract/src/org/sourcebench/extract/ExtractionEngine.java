@@ -192,9 +192,12 @@ public final class ExtractionEngine {
 			stage(relFilter, rel, LearnedRelationFilter.LEARNED, sources);
 		}
 		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
-		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
+		Map<String, Float> actorLeads = relFilter ? new HashMap<>() : null;
+		// last: the model's inputs are final
+		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures, actorLeads);
 		if (relFilter) { // after the actor filter: its scores are the relation filter's features
-			LearnedRelationFilter.apply(body, parsed, reading.actors(), cl, rel, locs, sources, relationFeatures);
+			LearnedRelationFilter.apply(body, parsed, reading.actors(), cl, rel, locs, sources, actorLeads,
+					relationFeatures);
 		}
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
 		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);

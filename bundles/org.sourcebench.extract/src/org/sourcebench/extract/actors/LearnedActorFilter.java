@@ -87,6 +87,15 @@ public final class LearnedActorFilter {
 	 */
 	public static void apply(String body, DocActors actors, List<ExtractedClaim> claims,
 			List<ExtractedRelationship> rel, List<ExtractedLocation> locs, Sink sink) {
+		apply(body, actors, claims, rel, locs, sink, null);
+	}
+
+	/**
+	 * As {@link #apply(String, DocActors, List, List, List, Sink)}; {@code leads}, when not null and the switch is on,
+	 * receives the model's lead of every actor it read (the learned relation filter's feature of a relation's ends).
+	 */
+	public static void apply(String body, DocActors actors, List<ExtractedClaim> claims,
+			List<ExtractedRelationship> rel, List<ExtractedLocation> locs, Sink sink, Map<String, Float> leads) {
 		boolean on = Mechanisms.on(NAME) && body.length() >= MIN_LENGTH;
 		if (!on && sink == null) {
 			return;
@@ -106,8 +115,14 @@ public final class LearnedActorFilter {
 			if (sink != null) {
 				sink.accept(a.name(), a.spans().stream().mapToInt(s -> s[0]).min().orElse(0), f);
 			}
-			if (on && drop(Holder.MODEL_INSTANCE, f, MARGIN)) {
-				dropped.add(a.name());
+			if (on) {
+				float lead = lead(Holder.MODEL_INSTANCE, f);
+				if (leads != null) {
+					leads.put(a.name(), lead);
+				}
+				if (lead > MARGIN) {
+					dropped.add(a.name());
+				}
 			}
 		}
 		if (dropped.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,12 +84,18 @@ public final class LearnedRelationFilter {
 	 */
 	public static void apply(String body, List<ParsedSentence> sentences, DocActors actors,
 			List<ExtractedClaim> claims, List<ExtractedRelationship> rel, List<ExtractedLocation> locs,
-			Map<String, String> sources, LearnedRoots.Sink sink) {
+			Map<String, String> sources, Map<String, Float> actorLeads, LearnedRoots.Sink sink) {
 		boolean on = on() && body.length() >= MIN_LENGTH;
 		if (rel.isEmpty() || !on && sink == null) {
 			return;
 		}
-		Map<String, Float> leads = LearnedActorFilter.leads(body, actors, claims, rel, locs);
+		// the actor filter's scores as it read the actors (computed here only when it did not run)
+		Map<String, Float> leads = actorLeads != null && !actorLeads.isEmpty() ? actorLeads
+				: LearnedActorFilter.leads(body, actors, claims, rel, locs);
+		Map<ExtractedRelationship, ParsedSentence> at = new IdentityHashMap<>();
+		for (ExtractedRelationship r : rel) {
+			at.put(r, sentenceOf(sentences, begin(r)));
+		}
 		List<ExtractedRelationship> kept = new ArrayList<>();
 		int dropped = 0;
 		for (ExtractedRelationship r : rel) {
@@ -96,7 +103,7 @@ public final class LearnedRelationFilter {
 				kept.add(r);
 				continue;
 			}
-			List<String> f = features(body, sentences, actors, claims, rel, sources, leads, r);
+			List<String> f = features(body, at, actors, claims, rel, sources, leads, r);
 			if (sink != null) {
 				sink.accept(new LearnedRoots.Candidate(r.from(), r.to(), begin(r), r.evidence() == null ? -1
 						: r.evidence().end(), f));
@@ -134,7 +141,7 @@ public final class LearnedRelationFilter {
 	}
 
 	/** The features of one relation (first {@link #MARK} and its code; in a fixed order). */
-	static List<String> features(String body, List<ParsedSentence> sentences, DocActors actors,
+	static List<String> features(String body, Map<ExtractedRelationship, ParsedSentence> at, DocActors actors,
 			List<ExtractedClaim> claims, List<ExtractedRelationship> rel, Map<String, String> sources,
 			Map<String, Float> leads, ExtractedRelationship r) {
 		TreeSet<String> f = new TreeSet<>();
@@ -151,7 +158,7 @@ public final class LearnedRelationFilter {
 		int same = 0;
 		int sentence = 0;
 		int evidence = 0;
-		ParsedSentence s = sentenceOf(sentences, begin(r));
+		ParsedSentence s = at.get(r);
 		for (ExtractedRelationship o : rel) {
 			if (o == r) {
 				continue;
@@ -166,7 +173,7 @@ public final class LearnedRelationFilter {
 			if (o.evidence() != null && r.evidence() != null && o.evidence().begin() == r.evidence().begin()) {
 				evidence++;
 			}
-			if (s != null && o.evidence() != null && sentenceOf(sentences, o.evidence().begin()) == s) {
+			if (s != null && at.get(o) == s) {
 				sentence++;
 			}
 		}
