@@ -30,6 +30,7 @@ import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.EventCoder;
+import org.sourcebench.extract.relations.LearnedRelationFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
@@ -142,6 +143,16 @@ public final class ExtractionEngine {
 	 */
 	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
 			LearnedActorFilter.Sink actorFeatures, LearnedRoots.Sink claimFeatures) {
+		return extract(body, date, features, actorFeatures, claimFeatures, null);
+	}
+
+	/**
+	 * Reads one document body as {@link #extract(String, LocalDate, LearnedRoots.Sink, LearnedActorFilter.Sink,
+	 * LearnedRoots.Sink)} does; {@code relationFeatures}, when not null, receives every relation the learned relation
+	 * filter reads ({@link LearnedRelationFilter}: its trainer's dump).
+	 */
+	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
+			LearnedActorFilter.Sink actorFeatures, LearnedRoots.Sink claimFeatures, LearnedRoots.Sink relationFeatures) {
 		AnalyzedText text = analyzer.analyze(body);
 		ActorReading reading = actors.read(text, date);
 		List<ParsedSentence> parsed = parser == null ? List.of()
@@ -160,9 +171,14 @@ public final class ExtractionEngine {
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
 				? relations.read(text, reading.actors())
 				: List.of());
+		boolean relFilter = relationFeatures != null || LearnedRelationFilter.on();
+		Map<String, String> sources = new HashMap<>(); // the stage that made each relation (the relation filter's)
+		stage(relFilter, rel, "windows", sources);
 		if (parser != null) {
 			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
+			stage(relFilter, rel, "parsed", sources);
 			ClaimStances.read(body, parsed, reading.actors(), cl, rel);
+			stage(relFilter, rel, "stances", sources);
 			ListBlocs.prune(parsed, reading.actors(), rel);
 			Designations.prune(rel);
 		}
@@ -175,9 +191,16 @@ public final class ExtractionEngine {
 		}
 		if (parser != null) {
 			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
+			stage(relFilter, rel, LearnedRelationFilter.LEARNED, sources);
 		}
 		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
-		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures); // last: the model's inputs are final
+		Map<String, Float> actorLeads = relFilter ? new HashMap<>() : null;
+		// last: the model's inputs are final
+		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures, actorLeads);
+		if (relFilter) { // after the actor filter: its scores are the relation filter's features
+			LearnedRelationFilter.apply(body, parsed, reading.actors(), cl, rel, locs, sources, actorLeads,
+					relationFeatures);
+		}
 		// places no reader emitted (after the actor filter: its inputs stay those it was trained on)
 		locs = LearnedPlaces.apply(body, parsed, locs, reading.actors(), data, features);
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
@@ -217,6 +240,15 @@ public final class ExtractionEngine {
 		}
 		rel.clear();
 		rel.addAll(out);
+	}
+
+	/** Records {@code stage} as the maker of each relation not yet recorded (when the relation filter reads them). */
+	private static void stage(boolean on, List<ExtractedRelationship> rel, String stage, Map<String, String> sources) {
+		if (on) {
+			for (ExtractedRelationship r : rel) {
+				sources.putIfAbsent(LearnedRelationFilter.key(r), stage);
+			}
+		}
 	}
 
 	/** The mentions of the document's places as {begin, end} pairs. */

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +21,7 @@ import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.relations.LearnedRelationFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.model.ActorKind;
@@ -70,7 +73,7 @@ public final class LearnedActorFilter {
 
 	/** Whether the actors' readers are recorded (the switch is on, or features are dumped). */
 	static boolean recording() {
-		return dumping || Mechanisms.on(NAME);
+		return dumping || Mechanisms.on(NAME) || LearnedRelationFilter.on();
 	}
 
 	/** Makes the readers recorded with the switch off (call before the first extraction: the trainer's dump). */
@@ -84,6 +87,15 @@ public final class LearnedActorFilter {
 	 */
 	public static void apply(String body, DocActors actors, List<ExtractedClaim> claims,
 			List<ExtractedRelationship> rel, List<ExtractedLocation> locs, Sink sink) {
+		apply(body, actors, claims, rel, locs, sink, null);
+	}
+
+	/**
+	 * As {@link #apply(String, DocActors, List, List, List, Sink)}; {@code leads}, when not null and the switch is on,
+	 * receives the model's lead of every actor it read (the learned relation filter's feature of a relation's ends).
+	 */
+	public static void apply(String body, DocActors actors, List<ExtractedClaim> claims,
+			List<ExtractedRelationship> rel, List<ExtractedLocation> locs, Sink sink, Map<String, Float> leads) {
 		boolean on = Mechanisms.on(NAME) && body.length() >= MIN_LENGTH;
 		if (!on && sink == null) {
 			return;
@@ -103,8 +115,14 @@ public final class LearnedActorFilter {
 			if (sink != null) {
 				sink.accept(a.name(), a.spans().stream().mapToInt(s -> s[0]).min().orElse(0), f);
 			}
-			if (on && drop(Holder.MODEL_INSTANCE, f, MARGIN)) {
-				dropped.add(a.name());
+			if (on) {
+				float lead = lead(Holder.MODEL_INSTANCE, f);
+				if (leads != null) {
+					leads.put(a.name(), lead);
+				}
+				if (lead > MARGIN) {
+					dropped.add(a.name());
+				}
 			}
 		}
 		if (dropped.isEmpty()) {
@@ -123,6 +141,27 @@ public final class LearnedActorFilter {
 		}
 		claims.removeIf(c -> dropped.contains(c.speaker()));
 		rel.removeIf(r -> dropped.contains(r.from()) || dropped.contains(r.to()));
+	}
+
+	/**
+	 * The model's lead (drop over keep) for every named actor with mentions, as {@link #apply} reads it (the learned
+	 * relation filter's feature of a relation's ends; empty when no actor is named).
+	 */
+	public static Map<String, Float> leads(String body, DocActors actors, List<ExtractedClaim> claims,
+			List<ExtractedRelationship> rel, List<ExtractedLocation> locs) {
+		List<DocActor> all = new ArrayList<>();
+		for (DocActor a : actors.actors()) {
+			if (!a.spans().isEmpty()) {
+				all.add(a);
+			}
+		}
+		Map<String, Float> out = new HashMap<>();
+		for (DocActor a : all) {
+			if (!DocActor.isUnnamed(a.name())) {
+				out.put(a.name(), lead(Holder.MODEL_INSTANCE, features(body, a, all, claims, rel, locs)));
+			}
+		}
+		return out;
 	}
 
 	/** Whether the model drops an actor with these features: drop's score leads keep's by more than the margin. */
@@ -327,7 +366,7 @@ public final class LearnedActorFilter {
 	}
 
 	/** Whether an offset lies inside a quotation of its paragraph (an open curly quote or an odd number of straight). */
-	static boolean inQuote(String body, int at) {
+	public static boolean inQuote(String body, int at) {
 		int start = body.lastIndexOf('\n', at - 1) + 1;
 		int open = 0;
 		int straight = 0;

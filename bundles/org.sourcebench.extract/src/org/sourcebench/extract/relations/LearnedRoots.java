@@ -373,7 +373,7 @@ public final class LearnedRoots {
 		return false;
 	}
 
-	private static void pairFeatures(ParsedSentence s, int a, int b, DocActor from, DocActor to, int actorsHere,
+	static void pairFeatures(ParsedSentence s, int a, int b, DocActor from, DocActor to, int actorsHere,
 			String claimSpeaker, String reverse, List<String> f) {
 		f.add("bias");
 		String fk = String.valueOf(from.kind());

@@ -103,7 +103,7 @@ public final class EngineExport {
 
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
-			"--claim-features", "--actor-candidates", "--place-features");
+			"--claim-features", "--actor-candidates", "--place-features", "--relation-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -117,7 +117,7 @@ public final class EngineExport {
 			i++;
 		}
 		// the learned components' training dumps: --features (the relation proposer's pairs), --location-features,
-		// --actor-features, --claim-features, each with its file
+		// --actor-features, --claim-features, --relation-features, each with its file
 		Map<String, Path> dumpFiles = new LinkedHashMap<>();
 		while (args.length > i + 1 && DUMPS.contains(args[i])) {
 			dumpFiles.put(args[i], Path.of(args[i + 1]));
@@ -131,13 +131,14 @@ public final class EngineExport {
 		StringBuilder claimFeatures = dumps.get("--claim-features");
 		StringBuilder actorCandidates = dumps.get("--actor-candidates");
 		StringBuilder placeFeatures = dumps.get("--place-features");
-		if (actorFeatures != null) {
+		StringBuilder relationFeatures = dumps.get("--relation-features");
+		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
-					+ "OUT.json FILE_OR_DIR...");
+					+ "[--relation-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -167,8 +168,9 @@ public final class EngineExport {
 							.append('\n');
 			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
 			LearnedActorDetector.dumpTo(actorCandidates == null ? null : c -> appendRow(actorCandidates, name, c));
+			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			try {
-				export.add(name, engine.extract(body, date, sink, actorSink, claimSink));
+				export.add(name, engine.extract(body, date, sink, actorSink, claimSink, relationSink));
 			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
 				System.err.println("ERROR " + name + ": " + e);
 				export.add(name, engine.extract("", date));

@@ -56,10 +56,15 @@ public final class ActorFilterTrainer {
 
 	/** The averaged model as the text lines of its features (name order), in the format LearnedRoots.parse reads. */
 	static List<String> ensemble(List<Row> rows) {
+		return ensemble(rows, 1);
+	}
+
+	/** As {@link #ensemble(List)}, features of fewer than {@code cutoff} rows left out (the relation filter's). */
+	static List<String> ensemble(List<Row> rows, int cutoff) {
 		TreeMap<String, TreeMap<String, Double>> sum = new TreeMap<>();
 		for (int k = 0; k < SEEDS; k++) {
 			Map<String, String> names = new HashMap<>();
-			AbstractModel model = RelationRootTrainer.train(rows, names, SEED + k);
+			AbstractModel model = RelationRootTrainer.train(rows, names, SEED + k, cutoff);
 			Object[] data = model.getDataStructures();
 			Context[] params = (Context[]) data[0];
 			Map<?, ?> pmap = (Map<?, ?>) data[1];

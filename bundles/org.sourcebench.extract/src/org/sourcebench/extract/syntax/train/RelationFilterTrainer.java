@@ -1,0 +1,86 @@
+package org.sourcebench.extract.syntax.train;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sourcebench.extract.actors.LearnedActorFilter;
+import org.sourcebench.extract.relations.LearnedRelationFilter;
+import org.sourcebench.extract.syntax.LinearModel;
+import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
+
+/**
+ * Trains the learned relation filter ({@link LearnedRelationFilter}, switch {@code relations.learned-filter}) with the
+ * actor filter's training ({@link ActorFilterTrainer}: the averaged perceptron of {@link RelationRootTrainer}'s rows,
+ * five seeds averaged), on the development sets' gold ({@code releng/scripts/train-relfilter20.sh} makes the input:
+ * every relation the engine emits on dev with its features, labelled {@code keep} when score.py matches it typed to
+ * a gold relation, else {@code drop}).
+ * <ul>
+ * <li>{@code RelationFilterTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model.</li>
+ * <li>{@code RelationFilterTrainer TRAIN.tsv --folds K LEADS.tsv [MODELS]}: K-fold cross-validation by article
+ * ({@link ActorFilterTrainer}'s folds: the article's number modulo K): each fold's relations are read by a model
+ * trained on the other folds; writes file, from, to, evidence begin, end, code, label and drop's lead over keep per
+ * relation, and with {@code MODELS} each fold's model as {@code MODELS.<fold>.tsv}.</li>
+ * </ul>
+ * Rows are read in file order and the passes shuffled from fixed seeds: training repeats exactly.
+ */
+public final class RelationFilterTrainer {
+
+	/** Features of fewer rows are left out (regularises; chosen by the cross-validation). */
+	static final int CUTOFF = Integer.getInteger("relfilter.cutoff", 1);
+
+	private RelationFilterTrainer() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
+		if (args.length > 2 && args[1].equals("--folds")) {
+			int k = Integer.parseInt(args[2]);
+			StringBuilder out = new StringBuilder();
+			for (int f = 0; f < k; f++) {
+				List<Row> train = new ArrayList<>();
+				List<Row> test = new ArrayList<>();
+				for (Row r : rows) {
+					(ActorFilterTrainer.fold(r.file(), k) == f ? test : train).add(r);
+				}
+				List<String> lines = ActorFilterTrainer.ensemble(train, CUTOFF);
+				if (args.length > 4) {
+					ActorFilterTrainer.write(lines, header(train, "fold " + f + " of " + k + " left out"),
+							Path.of(args[4] + "." + f + ".tsv"));
+				}
+				LinearModel model = ActorFilterTrainer.model(lines);
+				for (Row r : test) {
+					out.append(r.file()).append('\t').append(r.from()).append('\t').append(r.to()).append('\t')
+							.append(r.begin()).append('\t').append(r.end()).append('\t')
+							.append(r.features().get(0).substring(LearnedRelationFilter.MARK.length())).append('\t')
+							.append(r.label()).append('\t').append(LearnedActorFilter.lead(model, r.features()))
+							.append('\n');
+				}
+			}
+			Files.writeString(Path.of(args[3]), out, StandardCharsets.UTF_8);
+			return;
+		}
+		ActorFilterTrainer.write(ActorFilterTrainer.ensemble(rows, CUTOFF), header(rows, "all"), Path.of(args[1]));
+	}
+
+	static List<String> header(List<Row> rows, String part) {
+		long articles = rows.stream().map(Row::file).distinct().count();
+		long keep = rows.stream().filter(r -> r.label().equals(LearnedRelationFilter.KEEP)).count();
+		return List.of("# Learned relation filter (relations.learned-filter; org.sourcebench.extract.relations.LearnedRelationFilter).",
+				"# Made by releng/scripts/train-relfilter20.sh (syntax.train.RelationFilterTrainer) on the development set "
+						+ "dev = study + select + check, batches 1-29 (" + part + "): " + articles + " articles, " + rows.size()
+						+ " relations the engine emits with the switch off,",
+				"# labelled keep when score.py matches the relation typed to a gold relation (" + keep + "), else drop ("
+						+ (rows.size() - keep) + "); the ends' actor-filter scores of the training rows are the actor "
+						+ "filter's 5-fold CV scores (train-actor-filter.sh --cv);",
+				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
+						+ " passes, the average of " + ActorFilterTrainer.SEEDS + " perceptrons, seeds "
+						+ ActorFilterTrainer.SEED + " to " + (ActorFilterTrainer.SEED + ActorFilterTrainer.SEEDS - 1) + ".",
+				"# Cross-validated by article number modulo 5 (train-relfilter20.sh --cv); the engine drops a relation when "
+						+ "drop leads keep by more than LearnedRelationFilter.MARGIN (100: the lowest that keeps the seed and own articles; the CV optimum is 75 to 95; 706 dev articles, those with a relation counted above).",
+				"# Lines: feature, then outcome=weight per outcome.");
+	}
+}
