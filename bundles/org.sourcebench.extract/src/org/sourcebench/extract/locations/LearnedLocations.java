@@ -276,7 +276,8 @@ public final class LearnedLocations {
 		return out;
 	}
 
-	private static ParsedSentence sentence(List<ParsedSentence> sentences, int offset) {
+	/** The sentence holding {@code offset}, or null. */
+	static ParsedSentence sentence(List<ParsedSentence> sentences, int offset) {
 		for (ParsedSentence s : sentences) {
 			if (s.size() > 0 && s.start(0) <= offset && offset < s.end(s.size() - 1)) {
 				return s;

@@ -388,7 +388,7 @@ public final class LearnedPlaces {
 			if (b < 120) {
 				f.add("early");
 			}
-			ParsedSentence s = sentence(sentences, b);
+			ParsedSentence s = LearnedLocations.sentence(sentences, b);
 			if (s == null) {
 				continue;
 			}
@@ -429,15 +429,6 @@ public final class LearnedPlaces {
 			out.add(x.replaceAll("\\s", "_"));
 		}
 		return out;
-	}
-
-	private static ParsedSentence sentence(List<ParsedSentence> sentences, int offset) {
-		for (ParsedSentence s : sentences) {
-			if (s.size() > 0 && s.start(0) <= offset && offset < s.end(s.size() - 1)) {
-				return s;
-			}
-		}
-		return null;
 	}
 
 	/** The direction words of a directional name. */

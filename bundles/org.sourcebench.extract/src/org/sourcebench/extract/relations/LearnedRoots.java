@@ -511,8 +511,10 @@ public final class LearnedRoots {
 	 */
 	private static final String MODELS = System.getProperty("sourcebench.models");
 
-	/** Reads the model from the class path: {@code #} header lines, then feature, tab, outcome=weight pairs. */
-	/** Reads a model in the text format of {@code RelationRootTrainer} from the bundle's class path. */
+	/**
+	 * Reads a model in the text format of {@code RelationRootTrainer} ({@code #} header lines, then feature, tab,
+	 * outcome=weight pairs) from the bundle's class path, or from {@link #MODELS} when that folder holds the file.
+	 */
 	public static LinearModel read(String entry) {
 		if (MODELS != null) {
 			java.nio.file.Path file = java.nio.file.Path.of(MODELS, entry.substring(entry.lastIndexOf('/') + 1));
