@@ -513,7 +513,7 @@ public final class LearnedRoots {
 
 	/**
 	 * Reads a model in the text format of {@code RelationRootTrainer} ({@code #} header lines, then feature, tab,
-	 * outcome=weight pairs) from the bundle's class path, or from {@link #MODELS} when that folder holds the file.
+	 * outcome=weight pairs) from the bundle's class path, or from the folder {@code -Dsourcebench.models} names when it holds the file.
 	 */
 	public static LinearModel read(String entry) {
 		if (MODELS != null) {
