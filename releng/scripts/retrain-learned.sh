@@ -91,11 +91,7 @@ for a in "$dev_arts"/*.txt; do
   done
 done
 score() { # LABEL EXPORT GOLD...: overall F1 and right/predicted/gold of the four parts
-  local label=$1 pred=$2; shift 2
-  python3 "$shared/eval/score.py" --gold "$@" --pred "$pred" --json "$work/score.json" >/dev/null 2>&1
-  python3 -c "import json, sys; d = json.load(open(sys.argv[1])); m = d['micro']; print('%-44s %.4f  ' % (sys.argv[2], d['overall_f1'])
-      + '  '.join('%s %d/%d/%d' % (k, m[k]['tp'], m[k]['pred'], m[k]['gold']) for k in ('actors', 'locations', 'claims_attributed', 'relations_typed')))" \
-      "$work/score.json" "$label"
+  score_parts '%-44s %.4f  ' "$@"
 }
 start=$(date +%s)
 ( unset TRAIN_OFF; export TRAIN_FOLD_MODELS=$folds; engine_dump "" "$work/cv.json" -- "$dev_arts" )

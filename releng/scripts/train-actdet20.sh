@@ -22,32 +22,22 @@ resolve_set dev "$out" "$tests" "$shared"
 even_gold=("$out/sets/even/gold")
 offs=${ACTDET_OFF:-}
 if [ ! -s "$out/actdet-cands.tsv" ] || [ "${ACTDET_REUSE:-0}" != 1 ]; then
-  java -Xmx2g ${JAVA_OPTS:-} "-Dsourcebench.off=${offs:+$offs,}actors.learned-detect" -cp "$runcp" \
-      org.sourcebench.extract.eval.EngineExport --actor-candidates "$out/actdet-cands.tsv" "$out/actdet-dev.json" \
-      "${arts[@]}" >/dev/null
+  engine_dump "actors.learned-detect${offs:+,$offs}" "$out/actdet-dev.json" --actor-candidates "$out/actdet-cands.tsv" \
+      -- "${arts[@]}"
 fi
 python3 "$root/releng/scripts/actdet-labels.py" label "${gold[@]}" --pred "$out/actdet-dev.json" \
     --features "$out/actdet-cands.tsv" --out "$out/actdet-train.tsv"
-score() { # EXPORT: dev and even figures (overall; right/predicted/gold of the four parts)
-  for part in dev even; do
-    if [ $part = dev ]; then g=("${gold[@]}"); else g=("${even_gold[@]}"); fi
-    python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$1" --json "$out/actdet-score.json" >/dev/null 2>&1
-    python3 -c "import json, sys; d = json.load(open(sys.argv[1])); m = d['micro']; print('%-5s %.4f ' % (sys.argv[2], d['overall_f1'])
-        + '  '.join('%s %d/%d/%d' % (k, m[k]['tp'], m[k]['pred'], m[k]['gold']) for k in ('actors', 'locations', 'claims_attributed', 'relations_typed')))" \
-        "$out/actdet-score.json" $part
-  done
-}
 case "${1:-}" in
 --cv)
   shift
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorDetectorTrainer "$out/actdet-train.tsv" \
       --folds 5 "$out/actdet-cv.tsv" | grep -v "^pass" || true
-  echo "== detector off"; score "$out/actdet-dev.json"
+  echo "== detector off"; score_dev_even "$out/actdet-dev.json"
   for m in "$@"; do
     python3 "$root/releng/scripts/actdet-labels.py" apply --pred "$out/actdet-dev.json" --features "$out/actdet-cands.tsv" \
         --leads "$out/actdet-cv.tsv" --margin "$m" --out "$out/actdet-cv.json"
     echo "== 5-fold cross-validated, margin $m ($(awk -F'\t' -v m="$m" '0 - $4 > m' "$out/actdet-cv.tsv" | wc -l) actors added, $(awk -F'\t' -v m="$m" '0 - $4 > m && $3 == "keep"' "$out/actdet-cv.tsv" | wc -l) labelled keep)"
-    score "$out/actdet-cv.json"
+    score_dev_even "$out/actdet-cv.json"
   done ;;
 *)
   java -Xmx2g ${TRAIN_OPTS:-} "-Dactdet.off=$offs" -cp "$runcp" org.sourcebench.extract.syntax.train.ActorDetectorTrainer \

@@ -21,26 +21,17 @@ even_gold=("$out/sets/even/gold")
 engine_dump actors.learned-filter "$out/actfilter-dev.json" --actor-features "$out/actfilter-features.tsv" -- "${arts[@]}"
 python3 "$root/releng/scripts/actor-filter-labels.py" label "${gold[@]}" --pred "$out/actfilter-dev.json" \
     --features "$out/actfilter-features.tsv" --out "$out/actfilter-train.tsv"
-score() { # EXPORT: dev and even figures (overall; right/predicted/gold of the four parts)
-  for part in dev even; do
-    if [ $part = dev ]; then g=("${gold[@]}"); else g=("${even_gold[@]}"); fi
-    python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$1" --json "$out/actfilter-score.json" >/dev/null 2>&1
-    python3 -c "import json, sys; d = json.load(open(sys.argv[1])); m = d['micro']; print('%-5s %.4f ' % (sys.argv[2], d['overall_f1'])
-        + '  '.join('%s %d/%d/%d' % (k, m[k]['tp'], m[k]['pred'], m[k]['gold']) for k in ('actors', 'locations', 'claims_attributed', 'relations_typed')))" \
-        "$out/actfilter-score.json" $part
-  done
-}
 case "${1:-}" in
 --cv)
   shift
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
       --folds 5 "$out/actfilter-cv.tsv" | grep -v "^pass" || true
-  echo "== switch off"; score "$out/actfilter-dev.json"
+  echo "== switch off"; score_dev_even "$out/actfilter-dev.json"
   for m in "$@"; do
     python3 "$root/releng/scripts/actor-filter-labels.py" apply --pred "$out/actfilter-dev.json" \
         --leads "$out/actfilter-cv.tsv" --margin "$m" --out "$out/actfilter-cv.json"
     echo "== 5-fold cross-validated, margin $m ($(awk -F'\t' -v m="$m" '$4 > m' "$out/actfilter-cv.tsv" | wc -l) actors dropped)"
-    score "$out/actfilter-cv.json"
+    score_dev_even "$out/actfilter-cv.json"
   done ;;
 --cv-engine)
   m=$2
@@ -63,7 +54,7 @@ for p in sys.argv[2:]:
     data["sources"] += json.load(open(p, encoding="utf-8"))["sources"]
 json.dump(data, open(sys.argv[1], "w", encoding="utf-8"))
 PY
-  echo "== 5-fold cross-validated through the engine, margin $m"; score "$out/actfilter-engine.json" ;;
+  echo "== 5-fold cross-validated through the engine, margin $m"; score_dev_even "$out/actfilter-engine.json" ;;
 *)
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ActorFilterTrainer "$out/actfilter-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/actor-filter.tsv" | grep -v "^pass" || true

@@ -1,5 +1,6 @@
 # Sourced by the training scripts of the learned components (train-relation-roots.sh, train-actor-filter.sh,
-# train-location-filter.sh, train-claim-detector.sh): sets $root, $out, $shared and $tests, reads the classpath and
+# train-location-filter.sh, train-claim-detector.sh, train-actdet20.sh, train-locdet20.sh, train-relfilter20.sh,
+# retrain-learned.sh): sets $root, $out, $shared and $tests, reads the classpath and
 # the article sets, and compiles EngineExport (the feature dumps) and the trainer class named by $1 (in
 # org.sourcebench.extract.syntax.train).
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,6 +13,23 @@ tests=$root/tests/org.sourcebench.extract.tests
 compile_main "$tests/src/org/sourcebench/extract/eval/EngineExport.java"
 javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
     "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/$1.java" 2>&1 | grep -v "^Note:" || true
+
+# score_parts FORMAT LABEL EXPORT GOLD...: one line, LABEL and the overall F1 printed with the python %-format FORMAT,
+# then right/predicted/gold of actors, locations, attributed claims and typed relations (score.py's micro counts).
+score_parts() {
+  local fmt=$1 label=$2 pred=$3; shift 3
+  python3 "$shared/eval/score.py" --gold "$@" --pred "$pred" --json "$out/score-parts.json" >/dev/null 2>&1
+  python3 -c "import json, sys; d = json.load(open(sys.argv[1])); m = d['micro']; print(sys.argv[2] % (sys.argv[3], d['overall_f1'])
+      + '  '.join('%s %d/%d/%d' % (k, m[k]['tp'], m[k]['pred'], m[k]['gold']) for k in ('actors', 'locations', 'claims_attributed', 'relations_typed')))" \
+      "$out/score-parts.json" "$fmt" "$label"
+}
+
+# score_dev_even EXPORT: score_parts over the script's $gold (dev) and $even_gold, the lines "dev" and "even" of the
+# --cv printouts.
+score_dev_even() {
+  score_parts '%-5s %.4f ' dev "$1" "${gold[@]}"
+  score_parts '%-5s %.4f ' even "$1" "${even_gold[@]}"
+}
 
 # The fold of an article (ActorFilterTrainer.fold): the number its file name starts with, modulo 5.
 article_fold() { local n; n=$(basename "$1"); n=${n%%_*}; echo $(( 10#$n % 5 )); }

@@ -26,8 +26,7 @@ for s in study select check; do
 done
 f=$out/locdet
 if [ ! -s "$f-dev.json" ] || [ "${LOCDET_REUSE:-0}" != 1 ]; then
-  java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off=locations.learned-detect -cp "$runcp" \
-      org.sourcebench.extract.eval.EngineExport --place-features "$f-features.tsv" "$f-dev.json" "${dev_arts[@]}" >/dev/null
+  engine_dump locations.learned-detect "$f-dev.json" --place-features "$f-features.tsv" -- "${dev_arts[@]}"
 fi
 python3 "$root/releng/scripts/location-detector-labels.py" label "${dev_gold[@]}" --pred "$f-dev.json" \
     --features "$f-features.tsv" --out "$f-train.tsv"
