@@ -1,10 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,15 +60,8 @@ public final class LearnedActorDetector {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? read(Path.of(MODEL_FILE)) : LearnedRoots.read(MODEL);
-	}
-
-	private static LinearModel read(Path file) {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return LearnedRoots.parse(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
+				: LearnedRoots.read(MODEL);
 	}
 
 	/**

@@ -1,10 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +63,8 @@ public final class LearnedActorFilter {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? readFile(Path.of(MODEL_FILE)) : LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
+				: LearnedRoots.read(MODEL);
 	}
 
 	/** Whether the actors' readers are recorded (the switch is on, or features are dumped). */
@@ -100,12 +96,7 @@ public final class LearnedActorFilter {
 		if (!on && sink == null) {
 			return;
 		}
-		List<DocActor> all = new ArrayList<>();
-		for (DocActor a : actors.actors()) {
-			if (!a.spans().isEmpty()) {
-				all.add(a);
-			}
-		}
+		List<DocActor> all = withMentions(actors);
 		Set<String> dropped = new HashSet<>();
 		for (DocActor a : all) {
 			if (DocActor.isUnnamed(a.name())) {
@@ -149,12 +140,7 @@ public final class LearnedActorFilter {
 	 */
 	public static Map<String, Float> leads(String body, DocActors actors, List<ExtractedClaim> claims,
 			List<ExtractedRelationship> rel, List<ExtractedLocation> locs) {
-		List<DocActor> all = new ArrayList<>();
-		for (DocActor a : actors.actors()) {
-			if (!a.spans().isEmpty()) {
-				all.add(a);
-			}
-		}
+		List<DocActor> all = withMentions(actors);
 		Map<String, Float> out = new HashMap<>();
 		for (DocActor a : all) {
 			if (!DocActor.isUnnamed(a.name())) {
@@ -162,6 +148,17 @@ public final class LearnedActorFilter {
 			}
 		}
 		return out;
+	}
+
+	/** The document's actors that have a mention (the ones the model reads, and each one's context). */
+	private static List<DocActor> withMentions(DocActors actors) {
+		List<DocActor> all = new ArrayList<>();
+		for (DocActor a : actors.actors()) {
+			if (!a.spans().isEmpty()) {
+				all.add(a);
+			}
+		}
+		return all;
 	}
 
 	/** Whether the model drops an actor with these features: drop's score leads keep's by more than the margin. */
@@ -381,13 +378,5 @@ public final class LearnedActorFilter {
 			}
 		}
 		return open > 0 || straight % 2 == 1;
-	}
-
-	static LinearModel readFile(Path file) {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return LearnedRoots.parse(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read model " + file, e);
-		}
 	}
 }

@@ -1,10 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -69,7 +64,7 @@ public final class LearnedRelationFilter {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? readFile(Path.of(MODEL_FILE))
+		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
 				: LearnedRoots.read(MODEL);
 	}
 
@@ -307,13 +302,5 @@ public final class LearnedRelationFilter {
 			}
 		}
 		return null;
-	}
-
-	private static LinearModel readFile(Path file) {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return LearnedRoots.parse(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read model " + file, e);
-		}
 	}
 }

@@ -519,11 +519,7 @@ public final class LearnedRoots {
 		if (MODELS != null) {
 			java.nio.file.Path file = java.nio.file.Path.of(MODELS, entry.substring(entry.lastIndexOf('/') + 1));
 			if (java.nio.file.Files.isRegularFile(file)) {
-				try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					return parse(in);
-				} catch (IOException e) {
-					throw new UncheckedIOException("cannot read model " + file, e);
-				}
+				return read(file);
 			}
 		}
 		try (InputStream raw = LearnedRoots.class.getClassLoader().getResourceAsStream(entry)) {
@@ -534,6 +530,18 @@ public final class LearnedRoots {
 			return parse(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)));
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read model " + entry, e);
+		}
+	}
+
+	/**
+	 * Reads a model file in the text format of {@link #parse} (a fold model of the training scripts, a model a
+	 * {@code -D...model=FILE} property names, or one of {@code -Dsourcebench.models}).
+	 */
+	public static LinearModel read(java.nio.file.Path file) {
+		try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return parse(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read model " + file, e);
 		}
 	}
 
