@@ -35,8 +35,11 @@ final class TaggedBodies {
 		Map<String, DocActor> byName = new HashMap<>();
 		for (int[] s : spans) {
 			int begin = nameStart(t, s[0], s[1]);
+			if (begin >= s[1]) {
+				continue;
+			}
 			String name = t.substring(begin, s[1]);
-			if (begin >= s[1] || s[2] == 1 || actors.overlaps(begin, s[1]) || !writtenAsName(name)
+			if (s[2] == 1 || actors.overlaps(begin, s[1]) || !writtenAsName(name)
 					|| isPlace(name)) {
 				continue;
 			}
@@ -136,7 +139,7 @@ final class TaggedBodies {
 	}
 
 	/** Leading possessive remains and "The" dropped ("’s Office", "The Youth Force"). */
-	private static int nameStart(String t, int begin, int end) {
+	static int nameStart(String t, int begin, int end) {
 		int b = begin;
 		while (b < end && !Character.isLetter(t.charAt(b))) {
 			b++;
@@ -147,10 +150,10 @@ final class TaggedBodies {
 		if (t.startsWith("The ", b)) {
 			b += 4;
 		}
-		return b;
+		return Math.min(b, end); // a span of only a quote mark and "The" ("“The court …") names nothing
 	}
 
-	private static String trimmed(String t, int begin, int end) {
+	static String trimmed(String t, int begin, int end) {
 		return t.substring(nameStart(t, begin, end), end);
 	}
 

@@ -1,12 +1,16 @@
 package org.sourcebench.extract.actors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.actor;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionFixture;
+import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -103,5 +107,18 @@ class ActorBugsTest {
 				+ "Zenda, Pavel Orlovsky, to protest the dispatch of troops.");
 		assertTrue(actor(d, "Pavel Orlovsky").isPresent(), d.actors().toString());
 		assertFalse(actor(d, "Russian ambassador").isPresent(), d.actors().toString());
+	}
+
+	@Test
+	void aTaggedSpanOfOnlyAQuoteAndTheNamesNothing() {
+		// twenty-first session: a tagger span "“The" at the start of a quotation made read() cut past the span's end
+		// and the whole article failed (StringIndexOutOfBoundsException)
+		String t = "The ministry said.\n“The court heard the case,” the office said.";
+		int quote = t.indexOf('“');
+		assertEquals(quote + 4, TaggedBodies.nameStart(t, quote, quote + 4));
+		assertEquals("", TaggedBodies.trimmed(t, quote, quote + 4));
+		DocActors actors = new DocActors();
+		new TaggedBodies(ExtractionData.get()).read(t, List.of(new int[] {quote, quote + 4, 0}), actors);
+		assertTrue(actors.actors().isEmpty(), actors.actors().toString());
 	}
 }
