@@ -264,6 +264,9 @@ final class SpeakerFinder {
 				end = open;
 				end = TextCursor.of(t).skipSpacesBack(end);
 				pos = end;
+				if (end == 0) {
+					return null; // " (KCNA) said …" at the very start: nothing before the acronym
+				}
 			}
 		}
 		int aside = asideStart(end);
