@@ -17,7 +17,8 @@ import org.sourcebench.extract.data.PetrarchDictionaries;
 /**
  * The twenty-first session's actor spans (helper actors21): a country's office named by a lower-case phrase after
  * the country's possessive ({@code actors.countryOffices}) and military or police ranks before a person's name that
- * titles.tsv does not spell ({@code actors.rankTitles}). Each test fails with its mechanism switched off
+ * titles.tsv does not spell ({@code actors.rankTitles}), and an unnamed speaker's description without the words the
+ * speaker reader ran into ({@code actors.unnamedTrim}). Each test fails with its mechanism switched off
  * ({@code -Dsourcebench.off=...}). Sentences written for the test.
  */
 class CountryOfficesAndRanksTest {
@@ -86,5 +87,16 @@ class CountryOfficesAndRanksTest {
 				"The suspects had fled by boat, Detective Superintendent Aino Virta told reporters in Helsinki.");
 		assertTrue(names(d).contains("Aino Virta"), names(d).toString());
 		assertFalse(names(d).stream().anyMatch(n -> n.contains("Superintendent")), names(d).toString());
+	}
+
+	@Test
+	void anUnnamedSpeakersDescriptionLosesALeadingParticipleAndATrailingPlaceOrDay() {
+		DocumentExtraction d = ExtractionEngine.withoutParser().extract(
+				"The talks in Geneva were stalled, said a source close to the negotiations in the Swiss city. "
+						+ "By evening reports said that two boats had been seized near the harbour. "
+						+ "The harbour stayed closed, according to received reports from the coast.");
+		List<String> names = names(d);
+		assertTrue(names.contains("unnamed reports"), names.toString());
+		assertFalse(names.stream().anyMatch(n -> n.contains("received") || n.contains("evening")), names.toString());
 	}
 }
