@@ -35,6 +35,7 @@ public final class ActorExtractor {
 	private final NamedBodyFinder bodies;
 	private final RoleNounFinder roles;
 	private final OwnedBodyFinder owned;
+	private final CountryOffices offices;
 	private final DictionaryActorFinder dictionary;
 	private final OutletContexts outletContexts;
 	private final OutletFrames outletFrames;
@@ -45,6 +46,7 @@ public final class ActorExtractor {
 		this.persons = new PersonFinder(data, modifier);
 		this.bodies = new NamedBodyFinder(data);
 		this.owned = new OwnedBodyFinder(data.countries(), modifier, data.titles());
+		this.offices = new CountryOffices(modifier, data.institutions(), data.titles());
 		this.dictionary = new DictionaryActorFinder(org.sourcebench.extract.data.PetrarchDictionaries.actors(),
 				data.countries(), modifier, data.gazetteer());
 		this.outletContexts = new OutletContexts(data);
@@ -92,6 +94,7 @@ public final class ActorExtractor {
 		new ActorCoreference(data, modifier, date).resolve(text, actors);
 		DescribedForces.find(text, actors, data, modifier);
 		owned.find(t, actors);
+		offices.find(text, actors);
 		oneArmedForces(actors);
 		return new ActorReading(actors, places);
 	}

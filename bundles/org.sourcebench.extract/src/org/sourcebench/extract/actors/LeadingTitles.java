@@ -58,6 +58,12 @@ final class LeadingTitles {
 		int b = begin;
 		for (int guard = 0; guard < 3 && b < end; guard++) {
 			int after = afterTable(t, b, end);
+			if (after < 0 && Mechanisms.on("actors.rankTitles")) {
+				after = afterRank(t, b, end);
+				if (after >= 0) {
+					Mechanisms.fired("actors.rankTitles", 1);
+				}
+			}
 			if (after < 0 && Mechanisms.on("actors.leadingTitles")) {
 				after = afterAbbreviation(t, b, end);
 				if (after < 0) {
@@ -85,6 +91,9 @@ final class LeadingTitles {
 		int start = b;
 		for (int k = 1; k + 2 <= words.size(); k++) {
 			int after = afterTable(t, words.get(k)[0], end);
+			if (after < 0 && Mechanisms.on("actors.rankTitles")) {
+				after = afterRank(t, words.get(k)[0], end);
+			}
 			if (after < 0) {
 				continue;
 			}
@@ -123,6 +132,50 @@ final class LeadingTitles {
 			}
 		}
 		return after;
+	}
+
+	/**
+	 * After a military or police rank at {@code b} that two capitalised name words follow, or -1 (mechanism
+	 * {@code actors.rankTitles}): titles.tsv's titles or dotted abbreviations joined by a hyphen into one word
+	 * ("Lieutenant-Colonel", "Major-General", "Lt-Col"), or a rank of actor-words.tsv's class "rank" ("Pvt",
+	 * "Detective Superintendent", "Field Marshal", "Commodore"), one or two words.
+	 */
+	private int afterRank(String t, int b, int end) {
+		List<int[]> words = words(t, b, end, 4);
+		for (int n = Math.min(2, words.size() - 2); n >= 1; n--) {
+			boolean names = true;
+			for (int k = n; k < n + 2; k++) {
+				names &= Character.isUpperCase(t.charAt(words.get(k)[0]));
+			}
+			String written = t.substring(b, words.get(n - 1)[1]);
+			if (!names || !Character.isUpperCase(written.charAt(0))) {
+				continue;
+			}
+			String key = written.toLowerCase(Locale.ROOT);
+			key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+			if (ActorWords.get().is("rank", key) || n == 1 && hyphenedTitles(written)) {
+				return words.get(n)[0];
+			}
+		}
+		return -1;
+	}
+
+	/** "Lieutenant-Colonel", "Lt-Col": two or three titles of titles.tsv (or their undotted abbreviations). */
+	private boolean hyphenedTitles(String word) {
+		String[] parts = word.split("-");
+		if (parts.length < 2 || parts.length > 3) {
+			return false;
+		}
+		for (String p : parts) {
+			if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+				return false;
+			}
+			boolean whole = titles.index().findAll(p).stream().anyMatch(m -> m.begin() == 0 && m.end() == p.length());
+			if (!whole && !abbreviations.contains(key(p))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** After one to three capitalised words at {@code b} that spell an undotted abbreviated title, or -1. */

@@ -42,6 +42,14 @@ final class UnnamedSources {
 		if (key.isEmpty()) {
 			return null;
 		}
+		int[] trimmed = Mechanisms.on("actors.unnamedTrim") ? trim(body, b, end) : null;
+		if (trimmed != null) {
+			b = trimmed[0];
+			end = trimmed[1];
+			phrase = body.substring(b, end);
+			key = key(phrase);
+			Mechanisms.fired("actors.unnamedTrim", 1);
+		}
 		boolean bare = !phrase.contains(" ");
 		DocActor match = null;
 		for (DocActor a : actors.actors()) {
@@ -67,6 +75,46 @@ final class UnnamedSources {
 		}
 		actors.mention(match, b, end);
 		return match;
+	}
+
+	/** Words that open no description of a speaker: a preposition, a possessive, a participle, a time of day. */
+	private static final java.util.Set<String> NO_OPENING = java.util.Set.of("by", "its", "his", "her", "their",
+			"as", "well", "received", "reported", "evening", "morning", "afternoon", "night");
+
+	/**
+	 * The description {@code [b, end)} without what the speaker reader ran into (mechanism
+	 * {@code actors.unnamedTrim}; GUIDELINES.md: the mention is the description itself): leading words no description
+	 * opens with ("By evening reports", "as well as international aviation experts", "received reports", "by some
+	 * media") and determiners after them, and a trailing time ("Reports on Monday") or place ("a source close to the
+	 * negotiations in the Belarussian capital"). Null when nothing is cut or the rest names no source.
+	 */
+	private static int[] trim(String body, int b, int end) {
+		ClaimWords words = ClaimWords.get();
+		int nb = b;
+		for (int guard = 0; guard < 6 && nb < end; guard++) {
+			String w = firstWord(body, nb, end);
+			if (w.isEmpty() || !NO_OPENING.contains(w) && !(nb > b && words.determiners.contains(w))) {
+				break;
+			}
+			nb += w.length();
+			while (nb < end && body.charAt(nb) == ' ') {
+				nb++;
+			}
+		}
+		int ne = end;
+		String lower = body.substring(nb, end).toLowerCase(Locale.ROOT);
+		int on = lower.lastIndexOf(" on ");
+		if (on > 0 && org.sourcebench.extract.actors.ActorWords.get().is("date-word", lower.substring(on + 4).trim())) {
+			ne = nb + on;
+		}
+		int in = lower.indexOf(" in the ");
+		if (in > 0 && nb + in < ne) {
+			ne = nb + in;
+		}
+		if (nb == b && ne == end || nb >= ne || key(body.substring(nb, ne)).isEmpty()) {
+			return null;
+		}
+		return new int[] {nb, ne};
 	}
 
 	private static boolean plural(String phrase) {
