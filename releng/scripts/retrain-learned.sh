@@ -17,11 +17,12 @@
 #                                              the last run's training rows with the current $RETRAIN_SEEDS /
 #                                              $RETRAIN_OPTS (no engine run; then --cv-only with RETRAIN_FOLDS=DIR:
 #                                              the cheap comparison of two training methods on the same dumps)
-#   RETRAIN_SEEDS=K (default 5): every model is the average of K averaged perceptrons trained with the passes
-#   shuffled from seeds S … S+K-1 (syntax.train.AveragedPerceptron, -Dlearned.seeds for the four single-model
-#   trainers, -DactorFilter.seeds for the three ensemble trainers); RETRAIN_SEEDS=1 gives the twentieth session's
-#   single-seed relation proposer, claim detector and location models (the actor filter, actor detector and relation
-#   filter averaged 5 seeds already). RETRAIN_OPTS="-Dlearned.seedOffset=100" moves every seed (the seed spread).
+#   RETRAIN_SEEDS=K (default 5): the relation proposer, the claim detector, the location filter and the location
+#   detector are each the average of K averaged perceptrons trained with the passes shuffled from seeds S … S+K-1
+#   (syntax.train.AveragedPerceptron, -Dlearned.seeds); the actor filter, relation filter and actor detector, which
+#   averaged 5 seeds already (-DactorFilter.seeds), of RETRAIN_ENSEMBLE_SEEDS (default the larger of K and 5).
+#   RETRAIN_SEEDS=1 is the twentieth session's method. RETRAIN_OPTS="-Dlearned.seedOffset=100" moves every seed (the
+#   seed spread).
 #   RETRAIN_FROM=N (1-6) starts at the Nth model (0-based index in the order below), reusing the earlier ones' fold
 #   models and bundle files of the last run.
 #
@@ -69,8 +70,9 @@ offs=(relations.learned-roots,locations.learned-filter,actors.learned-filter,rel
       "")
 all_off=$(IFS=,; echo "${names[*]}")
 seeds=${RETRAIN_SEEDS:-5}
-export TRAIN_OPTS="-Dlearned.seeds=$seeds -DactorFilter.seeds=$seeds ${RETRAIN_OPTS:-}"
-method="the average of $seeds perceptrons per model (seeds S to S+$((seeds - 1)), RETRAIN_SEEDS=$seeds${RETRAIN_OPTS:+, $RETRAIN_OPTS})"
+ensemble=${RETRAIN_ENSEMBLE_SEEDS:-$(( seeds > 5 ? seeds : 5 ))}
+export TRAIN_OPTS="-Dlearned.seeds=$seeds -DactorFilter.seeds=$ensemble ${RETRAIN_OPTS:-}"
+method="seed averaging: the relation proposer, claim detector and two location models each the average of $seeds averaged perceptrons, the actor filter, relation filter and actor detector of $ensemble (RETRAIN_SEEDS=$seeds${RETRAIN_OPTS:+, $RETRAIN_OPTS})"
 mode=${1:-}
 from=${RETRAIN_FROM:-0}
 

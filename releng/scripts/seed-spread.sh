@@ -17,7 +17,7 @@
 #                                              the dev gold with that run's export, as each train-*.sh labels its own
 set -euo pipefail
 . "$(dirname "$0")/train-common.sh" RelationRootTrainer
-for c in ClaimDetectorTrainer LocationFilterTrainer ActorFilterTrainer RelationFilterTrainer LocationDetectorTrainer \
+[ "${SPREAD_COMPILED:-0}" = 1 ] || for c in ClaimDetectorTrainer LocationFilterTrainer ActorFilterTrainer RelationFilterTrainer LocationDetectorTrainer \
     ActorDetectorTrainer; do
   javac -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" -sourcepath "$srcpath" -implicit:class \
       "$root/bundles/org.sourcebench.extract/src/org/sourcebench/extract/syntax/train/$c.java" 2>&1 | grep -v "^Note:" || true
@@ -39,14 +39,21 @@ fi
 for cfg in "$@"; do
   k=${cfg%%.*}; off=${cfg#*.}
   d=$out/spread/$cfg; mkdir -p "$d"
-  o=(-Xmx2g -Dlearned.seeds="$k" -DactorFilter.seeds="$k" -Dlearned.seedOffset="$off" -cp "$runcp")
-  java "${o[@]}" $t.ClaimDetectorTrainer "$out/claimdet-train.tsv" --folds 5 "$d/claimdet" 3 | grep -v "^pass" || true
-  java "${o[@]}" $t.LocationFilterTrainer "$out/locfilter-train.tsv" --folds 5 "$d/locfilter.tsv" | grep -v "^pass" || true
-  java "${o[@]}" $t.RelationRootTrainer "$out/relroots-train.tsv" --folds 5 "$d/relroots" 3 | grep -v "^pass" || true
-  java "${o[@]}" $t.ActorFilterTrainer "$out/actfilter-train.tsv" --folds 5 "$d/actfilter.tsv" | grep -v "^pass" || true
-  java "${o[@]}" $t.RelationFilterTrainer "$out/relfilter-train.tsv" --folds 5 "$d/relfilter.tsv" | grep -v "^pass" || true
-  java "${o[@]}" $t.LocationDetectorTrainer "$out/locdet-train.tsv" --folds 5 "$d/locdet.tsv" | grep -v "^pass" || true
-  java "${o[@]}" $t.ActorDetectorTrainer "$out/actdet-train.tsv" --folds 5 "$d/actdet.tsv" | grep -v "^pass" || true
+  o=(-Xmx2g -Dlearned.seeds="$k" -DactorFilter.seeds="${SPREAD_ENSEMBLE:-$k}" -Dlearned.seedOffset="$off" -cp "$runcp")
+  # SPREAD_ONLY=single: only the four single-model trainers (the claim detector, location filter, relation proposer,
+  # location detector); SPREAD_ONLY=ensemble: only the three that averaged seeds already (actor filter, relation
+  # filter, actor detector), with SPREAD_ENSEMBLE seeds
+  if [ "${SPREAD_ONLY:-}" != ensemble ]; then
+    java "${o[@]}" $t.ClaimDetectorTrainer "$out/claimdet-train.tsv" --folds 5 "$d/claimdet" 3 | grep -v "^pass" || true
+    java "${o[@]}" $t.LocationFilterTrainer "$out/locfilter-train.tsv" --folds 5 "$d/locfilter.tsv" | grep -v "^pass" || true
+    java "${o[@]}" $t.RelationRootTrainer "$out/relroots-train.tsv" --folds 5 "$d/relroots" 3 | grep -v "^pass" || true
+    java "${o[@]}" $t.LocationDetectorTrainer "$out/locdet-train.tsv" --folds 5 "$d/locdet.tsv" | grep -v "^pass" || true
+  fi
+  if [ "${SPREAD_ONLY:-}" != single ]; then
+    java "${o[@]}" $t.ActorFilterTrainer "$out/actfilter-train.tsv" --folds 5 "$d/actfilter.tsv" | grep -v "^pass" || true
+    java "${o[@]}" $t.RelationFilterTrainer "$out/relfilter-train.tsv" --folds 5 "$d/relfilter.tsv" | grep -v "^pass" || true
+    java "${o[@]}" $t.ActorDetectorTrainer "$out/actdet-train.tsv" --folds 5 "$d/actdet.tsv" | grep -v "^pass" || true
+  fi
   echo "config $cfg done"
 done
 python3 "$root/releng/scripts/seed-spread.py" "$out" "$@"
