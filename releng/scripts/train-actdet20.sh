@@ -41,5 +41,6 @@ case "${1:-}" in
   done ;;
 *)
   java -Xmx2g ${TRAIN_OPTS:-} "-Dactdet.off=$offs" -cp "$runcp" org.sourcebench.extract.syntax.train.ActorDetectorTrainer \
-      "$out/actdet-train.tsv" "$root/bundles/org.sourcebench.extract/data/actor-detector.tsv" | grep -v "^pass" || true ;;
+      "$out/actdet-train.tsv" "$root/bundles/org.sourcebench.extract/data/actor-detector.tsv" | grep -v "^pass" || true
+  fold_models ActorDetectorTrainer "$out/actdet-train.tsv" actor-detector.tsv ;;
 esac

@@ -51,4 +51,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.LocationDetectorTrainer "$f-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/location-detector.tsv" | grep -v "^pass" || true
+  fold_models LocationDetectorTrainer "$f-train.tsv" location-detector.tsv
 fi

@@ -17,14 +17,19 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/train-common.sh" RelationFilterTrainer
-[ -s "$out/actfilter-cv.tsv" ] || "$here/train-actor-filter.sh" --cv >/dev/null
+# in retrain-learned.sh's stacked run ($TRAIN_FOLD_MODELS) the engine's actor scores come from fold models already
+leads=()
+if [ -z "${TRAIN_FOLD_MODELS:-}" ]; then
+  [ -s "$out/actfilter-cv.tsv" ] || "$here/train-actor-filter.sh" --cv >/dev/null
+  leads=(--actor-leads "$out/actfilter-cv.tsv")
+fi
 resolve_set dev "$out" "$tests" "$shared"
 even_gold=("$out/sets/even/gold")
 [ -d "${even_gold[0]}" ] || { resolve_set even "$out" "$tests" "$shared"; even_gold=("${gold[@]}"); resolve_set dev "$out" "$tests" "$shared"; }
 f=$out/relfilter
 engine_dump relations.learned-filter "$f-dev.json" --relation-features "$f-features.tsv" -- "${arts[@]}"
 python3 "$here/relation-filter-labels.py" label "${gold[@]}" --pred "$f-dev.json" --features "$f-features.tsv" \
-    --actor-leads "$out/actfilter-cv.tsv" --out "$f-train.tsv"
+    "${leads[@]}" --out "$f-train.tsv"
 if [ "${1:-}" = "--cv" ]; then
   shift
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationFilterTrainer "$f-train.tsv" \
@@ -39,4 +44,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationFilterTrainer "$f-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/relation-filter.tsv" | grep -v "^pass" || true
+  fold_models RelationFilterTrainer "$f-train.tsv" relation-filter.tsv
 fi

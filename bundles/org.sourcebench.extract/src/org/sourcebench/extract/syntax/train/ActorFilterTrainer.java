@@ -64,7 +64,7 @@ public final class ActorFilterTrainer {
 		TreeMap<String, TreeMap<String, Double>> sum = new TreeMap<>();
 		for (int k = 0; k < SEEDS; k++) {
 			Map<String, String> names = new HashMap<>();
-			AbstractModel model = RelationRootTrainer.train(rows, names, SEED + k, cutoff);
+			AbstractModel model = RelationRootTrainer.train(rows, names, SEED + k, cutoff, 1);
 			Object[] data = model.getDataStructures();
 			Context[] params = (Context[]) data[0];
 			Map<?, ?> pmap = (Map<?, ?>) data[1];

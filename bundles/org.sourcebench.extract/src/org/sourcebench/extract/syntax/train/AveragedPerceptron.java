@@ -22,7 +22,25 @@ final class AveragedPerceptron {
 	private AveragedPerceptron() {
 	}
 
+	/**
+	 * How many perceptrons the single-seed trainers average ({@code -Dlearned.seeds=K}; the relation proposer, the claim
+	 * detector and the two location models): each trained on the same events with the passes shuffled from seed
+	 * {@code seed + k} (k = 0 … K-1), their averaged weights averaged again into one model (one weight file: no cost at
+	 * run time). Averaging seeds removes most of the shuffle order's variance (retrain-learned.sh, twenty-first session).
+	 */
+	static final int SEEDS = Integer.getInteger("learned.seeds", 1);
+	/**
+	 * Added to every trainer's base seed ({@code -Dlearned.seedOffset=N}): the same method with other shuffle orders,
+	 * to measure the retraining variance (retrain-learned.sh's seed spread); 0 in use.
+	 */
+	static final long SEED_OFFSET = Long.getLong("learned.seedOffset", 0L);
+
 	static AbstractModel train(List<Event> events, int iterations, long seed) {
+		return train(events, iterations, seed, SEEDS);
+	}
+
+	/** {@code seeds} perceptrons, seeds {@code seed + SEED_OFFSET + k}, their weights averaged. */
+	static AbstractModel train(List<Event> events, int iterations, long seed, int seeds) {
 		Map<String, Integer> predicates = new HashMap<>();
 		Map<String, Integer> outcomes = new HashMap<>();
 		List<String> predicateNames = new ArrayList<>();
@@ -46,6 +64,43 @@ final class AveragedPerceptron {
 		}
 		int o = outcomeNames.size();
 		int p = predicateNames.size();
+		double[] mean = new double[p * o];
+		for (int k = 0; k < seeds; k++) {
+			double[] avg = averaged(x, y, o, p, iterations, seed + SEED_OFFSET + k);
+			for (int i = 0; i < mean.length; i++) {
+				mean[i] += avg[i] / seeds;
+			}
+		}
+		List<Context> params = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (int f = 0; f < p; f++) {
+			int nonzero = 0;
+			for (int k = 0; k < o; k++) {
+				if (Math.abs(mean[f * o + k]) > 1e-4) {
+					nonzero++;
+				}
+			}
+			if (nonzero == 0) {
+				continue;
+			}
+			int[] outs = new int[nonzero];
+			double[] vals = new double[nonzero];
+			int at = 0;
+			for (int k = 0; k < o; k++) {
+				if (Math.abs(mean[f * o + k]) > 1e-4) {
+					outs[at] = k;
+					vals[at++] = mean[f * o + k];
+				}
+			}
+			params.add(new Context(outs, vals));
+			names.add(predicateNames.get(f));
+		}
+		return new PerceptronModel(params.toArray(new Context[0]), names.toArray(new String[0]),
+				outcomeNames.toArray(new String[0]));
+	}
+
+	/** One perceptron's weights averaged over every update, feature-major ({@code f * o + outcome}). */
+	private static double[] averaged(int[][] x, int[] y, int o, int p, int iterations, long seed) {
 		float[] w = new float[p * o];
 		double[] u = new double[p * o]; // sum of step * update, for the average w - u / step
 		double[] scores = new double[o];
@@ -90,33 +145,10 @@ final class AveragedPerceptron {
 			}
 			System.out.printf("pass %d: %d errors of %d%n", it + 1, errors, x.length);
 		}
-		List<Context> params = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		for (int f = 0; f < p; f++) {
-			int nonzero = 0;
-			double[] avg = new double[o];
-			for (int k = 0; k < o; k++) {
-				avg[k] = w[f * o + k] - u[f * o + k] / step;
-				if (Math.abs(avg[k]) > 1e-4) {
-					nonzero++;
-				}
-			}
-			if (nonzero == 0) {
-				continue;
-			}
-			int[] outs = new int[nonzero];
-			double[] vals = new double[nonzero];
-			int at = 0;
-			for (int k = 0; k < o; k++) {
-				if (Math.abs(avg[k]) > 1e-4) {
-					outs[at] = k;
-					vals[at++] = avg[k];
-				}
-			}
-			params.add(new Context(outs, vals));
-			names.add(predicateNames.get(f));
+		double[] avg = new double[p * o];
+		for (int i = 0; i < avg.length; i++) {
+			avg[i] = w[i] - u[i] / step;
 		}
-		return new PerceptronModel(params.toArray(new Context[0]), names.toArray(new String[0]),
-				outcomeNames.toArray(new String[0]));
+		return avg;
 	}
 }

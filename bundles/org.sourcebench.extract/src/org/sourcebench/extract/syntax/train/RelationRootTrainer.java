@@ -98,8 +98,16 @@ public final class RelationRootTrainer {
 		return train(rows, names, seed, 1);
 	}
 
-	/** Trains on {@code rows}, leaving out the features of fewer than {@code cutoff} rows. */
+	/**
+	 * Trains on {@code rows}, leaving out the features of fewer than {@code cutoff} rows: the average of
+	 * {@link AveragedPerceptron#SEEDS} perceptrons (seeds {@code seed} on).
+	 */
 	static AbstractModel train(List<Row> rows, Map<String, String> names, long seed, int cutoff) {
+		return train(rows, names, seed, cutoff, AveragedPerceptron.SEEDS);
+	}
+
+	/** As {@link #train(List, Map, long, int)}, the average of {@code seeds} perceptrons. */
+	static AbstractModel train(List<Row> rows, Map<String, String> names, long seed, int cutoff, int seeds) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row r : rows) {
 			for (String f : new java.util.HashSet<>(r.features())) {
@@ -122,7 +130,7 @@ public final class RelationRootTrainer {
 			}
 			events.add(new Event(r.label(), ctx));
 		}
-		return AveragedPerceptron.train(events, ITERATIONS, seed);
+		return AveragedPerceptron.train(events, ITERATIONS, seed, seeds);
 	}
 
 	/** Article-level folds: the articles of {@code rows} in name order, the i-th in fold i mod {@code k}. */
@@ -191,7 +199,7 @@ public final class RelationRootTrainer {
 				"# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
 						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than "
 						+ CUTOFF + " candidates left out.",
-				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh; since the twentieth session batches 1-29, 706 articles). Lines: feature, then "
+				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh; since the twenty-first session batches 1-31, 767 articles). Lines: feature, then "
 						+ "outcome=weight per outcome."));
 	}
 
@@ -201,11 +209,13 @@ public final class RelationRootTrainer {
 	 */
 	static List<String> withNote(List<String> header) {
 		String note = System.getenv("TRAIN_NOTE");
-		if (note == null || note.isBlank()) {
-			return header;
-		}
 		List<String> out = new ArrayList<>(header);
-		out.add("# " + note.strip());
+		if (AveragedPerceptron.SEED_OFFSET != 0) {
+			out.add("# Every seed above moved by " + AveragedPerceptron.SEED_OFFSET + " (-Dlearned.seedOffset: a variance check).");
+		}
+		if (note != null && !note.isBlank()) {
+			out.add("# " + note.strip());
+		}
 		return out;
 	}
 
@@ -231,9 +241,14 @@ public final class RelationRootTrainer {
 				lines.put(names.get((String) e.getKey()), line.toString());
 			}
 		}
+		List<String> head = new ArrayList<>(header);
+		if (AveragedPerceptron.SEEDS > 1) {
+			head.add("# The weights are the average of " + AveragedPerceptron.SEEDS + " such perceptrons, seeds " + SEED
+					+ " to " + (SEED + AveragedPerceptron.SEEDS - 1) + " (passes shuffled per seed; -Dlearned.seeds).");
+		}
 		TrainingOutput.write(file, stream -> {
 			Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			for (String h : withNote(header)) {
+			for (String h : withNote(head)) {
 				w.write(h);
 				w.write('\n');
 			}
