@@ -20,6 +20,7 @@ public final class ExtractionData {
 	private final PhraseIndex<Description> descriptions = new PhraseIndex<>();
 	private final java.util.Set<String> eventNouns = new java.util.HashSet<>();
 	private final java.util.Map<String, String> placeHeads = new java.util.HashMap<>();
+	private final java.util.Set<String> worldFeatures = new java.util.HashSet<>();
 
 	private ExtractionData() {
 		countries = new CountryTable(DataFile.rows("countries.tsv", 9));
@@ -27,7 +28,16 @@ public final class ExtractionData {
 		actors = new ActorLexicon(actorRows);
 		institutions = new InstitutionTable(DataFile.rows("institutions.tsv", 3));
 		titles = new TitleTable(DataFile.rows("titles.tsv", 3), actors, actorRows);
-		gazetteer = new Gazetteer(countries, DataFile.rows("places.tsv", 7), DataFile.rows("cities.tsv", 8));
+		List<String[]> placeRows = new ArrayList<>(DataFile.rows("places.tsv", 7));
+		if (org.sourcebench.extract.Mechanisms.on("locations.worldFeatures")) {
+			// continents, oceans, seas, ranges and canals (world-features.tsv, after GeoNames' feature classes)
+			for (String[] r : DataFile.rows("world-features.tsv", 7)) {
+				placeRows.add(r);
+				worldFeatures.add(r[0]);
+				DataFile.list(DataFile.cell(r, 6)).forEach(worldFeatures::add);
+			}
+		}
+		gazetteer = new Gazetteer(countries, placeRows, DataFile.rows("cities.tsv", 8));
 		cameo = new CameoLexicon(DataFile.rows("event-triggers.tsv", 4));
 		List<String[]> cueRows = DataFile.rows("cues.tsv", 4);
 		List<String> lemmas = new ArrayList<>(cameo.lemmas());
@@ -67,6 +77,14 @@ public final class ExtractionData {
 
 	public TitleTable titles() {
 		return titles;
+	}
+
+	/**
+	 * Whether {@code name} is a name or alias of a row of world-features.tsv (continents, oceans, seas, ranges; empty
+	 * while locations.worldFeatures is off).
+	 */
+	public boolean isWorldFeature(String name) {
+		return worldFeatures.contains(name);
 	}
 
 	public Gazetteer gazetteer() {

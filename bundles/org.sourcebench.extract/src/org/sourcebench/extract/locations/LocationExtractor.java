@@ -33,7 +33,7 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Khartoum"). Countries of ambiguous or unknown names come from "X, Country", "Country's X", the first-level regions
  * and cities of that name in the countries the document talks about, then the document's dominant country.
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
- * {@link JoinedRoutes}, {@link HeadNounPlaces}, {@link CountryMentions}, {@link GazetteerPlaces},
+ * {@link JoinedRoutes}, {@link HeadNounPlaces}, {@link WatersOf}, {@link CountryMentions}, {@link GazetteerPlaces},
  * {@link PlacesInActorMentions}, {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions},
  * {@link ModifierNames}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
@@ -47,6 +47,7 @@ public final class LocationExtractor {
 	private final BorderPairs borderPairs;
 	private final JoinedRoutes joinedRoutes;
 	private final HeadNounPlaces headNounPlaces;
+	private final WatersOf watersOf;
 	private final CountryMentions countryMentions;
 	private final GazetteerPlaces gazetteerPlaces;
 	private final PlacesInActorMentions placesInActorMentions;
@@ -68,6 +69,7 @@ public final class LocationExtractor {
 		this.borderPairs = new BorderPairs(names);
 		this.joinedRoutes = new JoinedRoutes(names);
 		this.headNounPlaces = new HeadNounPlaces(names, runs, countries);
+		this.watersOf = new WatersOf(names);
 		this.countryMentions = new CountryMentions(names);
 		this.gazetteerPlaces = new GazetteerPlaces(names, frames, runs);
 		this.placesInActorMentions = new PlacesInActorMentions(names, frames);
@@ -126,6 +128,7 @@ public final class LocationExtractor {
 		stage(d, "borderPairs").borderPairs.read(d);
 		stage(d, "joinedRoutes").joinedRoutes.read(d);
 		stage(d, "headNouns").headNounPlaces.read(d);
+		stage(d, "watersOf").watersOf.read(d);
 		stage(d, "countries").countryMentions.read(d);
 		stage(d, "gazetteer").gazetteerPlaces.read(d);
 		stage(d, "inActors").placesInActorMentions.read(d);

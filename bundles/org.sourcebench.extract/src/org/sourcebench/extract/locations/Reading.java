@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.DocActor;
@@ -243,8 +244,11 @@ final class Reading {
 		boolean lowerHead = e > b && t.substring(b, e).indexOf(' ') > 0 && Character.isLowerCase(
 				t.charAt(t.lastIndexOf(' ', e - 1) + 1)) && !p.kind().equals("site");
 		String firstWord = p.name().split(" ")[0];
-		if (words.isDirection(firstWord) && p.name().indexOf(' ') > 0) {
-			// "Eastern or Western Europe"
+		boolean directed = directional && dirStart >= 0 && words.isDirection(dir)
+				&& Mechanisms.on("locations.directedNames");
+		if (words.isDirection(firstWord) && p.name().indexOf(' ') > 0 && !directed) {
+			// "Eastern or Western Europe"; but a direction before a name that opens with one directs it ("the
+			// northern West Bank", "eastern South Sudan": locations.directedNames)
 			coordinatedDirection(p, p.name().substring(firstWord.length() + 1), b, e, conf);
 		} else if (directional && dirStart >= 0 && words.isDirection(dir)
 				&& c.onlySpaces(dirStart + dir.length(), b) && !overlaps(taken, dirStart, b)
@@ -255,6 +259,9 @@ final class Reading {
 				surface = surface.substring(0, surface.lastIndexOf(' '));
 			}
 			String name = (c.sentenceStart(dirStart) ? dir : c.previousWordAsWritten(b)) + " " + surface;
+			if (words.isDirection(firstWord) && p.name().indexOf(' ') > 0) {
+				Mechanisms.fired("locations.directedNames", 1);
+			}
 			String iso = p.iso().isEmpty() && p.kind().equals("river") ? dominant : p.iso();
 			Place region = new Place(name, "region", iso, p.lat(), p.lon(), 0, 0, true);
 			DocPlace dp = enter(region, name, dirStart, e, conf);
