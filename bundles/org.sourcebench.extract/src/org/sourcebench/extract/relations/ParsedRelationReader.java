@@ -1329,10 +1329,11 @@ public final class ParsedRelationReader {
 			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);
-			if (m != null && m.begin() >= doc.window()) {
-				return m; // the last agreeing actor of this sentence
-			}
 			String other = s.deprel(h).equals("nmod:poss") ? POSSESSIVE_PRONOUNS : OBJECT_PRONOUNS;
+			if (m != null && m.begin() >= doc.window()
+					&& !(other.equals(OBJECT_PRONOUNS) && Mechanisms.on(OBJECT_PRONOUNS) && ownSubject(s, h, m))) {
+				return m; // the last agreeing actor of this sentence ("X told him": not X)
+			}
 			if (Mechanisms.on(other) && !s.deprel(h).equals("expl") && !cataphoric(s, h)) {
 				// "Kyiv ... . Moscow accused them", "... . Its forces attacked": none in this sentence, the salience
 				// over the two before
@@ -1361,6 +1362,20 @@ public final class ParsedRelationReader {
 		}
 		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
 		return inside.isEmpty() ? null : inside.get(0);
+	}
+
+	/** Whether mention {@code m} is the subject of the verb of the pronoun at {@code t}. */
+	private static boolean ownSubject(ParsedSentence s, int t, ActorMention m) {
+		int verb = s.head(t);
+		if (verb < 0) {
+			return false;
+		}
+		for (int subject : s.children(verb, "nsubj")) {
+			if (m.begin() <= s.start(subject) && s.start(subject) < m.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
