@@ -38,7 +38,8 @@ import org.sourcebench.model.ActorKind;
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
  * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
  * he/she/it/they the reporting verb's subject, else for a subject pronoun the antecedent {@link MentionResolver}
- * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence), target =
+ * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence, an
+ * object's own subject excepted, else for an object the resolver's antecedent, {@code coref.object-pronouns}), target =
  * object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
@@ -67,8 +68,6 @@ public final class ParsedRelationReader {
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
 	/** Switch: a pronoun object or oblique ("accused them", "talks with him") resolved by {@link MentionResolver}. */
 	static final String OBJECT_PRONOUNS = "coref.object-pronouns";
-	/** Switch: a possessive pronoun that is a side ("condemned its attack") resolved by {@link MentionResolver}. */
-	static final String POSSESSIVE_PRONOUNS = "coref.possessive-pronouns";
 	/** Switch: a sentence whose only parties are third-person pronouns is read too ("They shelled it."). */
 	static final String PRONOUN_SENTENCES = "coref.pronoun-sentences";
 	private static final String STATEMENT_ROOT = "01";
@@ -1329,16 +1328,15 @@ public final class ParsedRelationReader {
 			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);
-			String other = s.deprel(h).equals("nmod:poss") ? POSSESSIVE_PRONOUNS : OBJECT_PRONOUNS;
-			if (m != null && m.begin() >= doc.window()
-					&& !(other.equals(OBJECT_PRONOUNS) && Mechanisms.on(OBJECT_PRONOUNS) && ownSubject(s, h, m))) {
+			boolean object = !s.deprel(h).equals("nmod:poss") && !s.deprel(h).equals("expl")
+					&& Mechanisms.on(OBJECT_PRONOUNS);
+			if (m != null && m.begin() >= doc.window() && !(object && ownSubject(s, h, m))) {
 				return m; // the last agreeing actor of this sentence ("X told him": not X)
 			}
-			if (Mechanisms.on(other) && !s.deprel(h).equals("expl") && !cataphoric(s, h)) {
-				// "Kyiv ... . Moscow accused them", "... . Its forces attacked": none in this sentence, the salience
-				// over the two before
+			if (object && !cataphoric(s, h)) {
+				// "Kyiv ... . Moscow accused them": none in this sentence, the salience over the two before
 				ActorMention r = doc.coref().pronoun(s, h);
-				Mechanisms.fired(other, r == null ? 0 : 1);
+				Mechanisms.fired(OBJECT_PRONOUNS, r == null ? 0 : 1);
 				return r;
 			}
 			return null;

@@ -15,10 +15,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
 
 /**
- * The parse reader's pronoun sides: an object or possessive pronoun with no agreeing actor before it in its own
- * sentence is resolved over the two sentences before by the salience of
- * {@link org.sourcebench.extract.actors.MentionResolver} (switches {@code coref.object-pronouns},
- * {@code coref.possessive-pronouns}), never to its own subject's actor ({@code coref.object-binding}), and a
+ * The parse reader's pronoun sides: an object or oblique pronoun with no agreeing actor before it in its own
+ * sentence (other than its verb's subject) is resolved over the two sentences before by the salience of
+ * {@link org.sourcebench.extract.actors.MentionResolver} (switch {@code coref.object-pronouns}), never to its own
+ * subject's actor ({@code coref.object-binding}), and a
  * sentence whose only sides are pronouns is read at all ({@code coref.pronoun-sentences}); on hand-written parses of
  * sentences made up for this test (tokens {@code word/lemma/UPOS/head/relation}, head 1-based; a leading {@code ~}
  * glues a token to the one before it), the actors given by hand. Each test fails with its switch off.
@@ -33,12 +33,6 @@ class CorefEndsTest {
 			"Iran/Iran/PROPN/3/nsubj later/later/ADV/3/advmod accused/accuse/VERB/0/root him/he/PRON/3/obj "
 					+ "of/of/SCONJ/6/mark meddling/meddle/VERB/3/advcl ~././PUNCT/3/punct"};
 
-	/** "Russia invaded Ukraine. Volodymyr Zelensky condemned its attack." */
-	static final String[] POSSESSIVE = {
-			"Russia/Russia/PROPN/2/nsubj invaded/invade/VERB/0/root Ukraine/Ukraine/PROPN/2/obj ~././PUNCT/2/punct",
-			"Volodymyr/Volodymyr/PROPN/3/nsubj Zelensky/Zelensky/PROPN/1/flat condemned/condemn/VERB/0/root "
-					+ "its/its/PRON/5/nmod:poss attack/attack/NOUN/3/obj ~././PUNCT/3/punct"};
-
 	/** "Vladimir Putin met Recep Tayyip Erdogan in Ankara. Putin later accused him of meddling." */
 	static final String[] BOUND = {OBJECT[0],
 			"Putin/Putin/PROPN/3/nsubj later/later/ADV/3/advmod accused/accuse/VERB/0/root him/he/PRON/3/obj "
@@ -52,11 +46,6 @@ class CorefEndsTest {
 	@Test
 	void anObjectPronounReachesBackToAnEarlierSentence() {
 		assertTrue(has(read(OBJECT), "Iran", "Vladimir Putin"), read(OBJECT).toString()); // the main subject
-	}
-
-	@Test
-	void aPossessivePronounReachesBackToAnEarlierSentence() {
-		assertTrue(has(read(POSSESSIVE), "Volodymyr Zelensky", "Russia"), read(POSSESSIVE).toString());
 	}
 
 	@Test
@@ -80,10 +69,7 @@ class CorefEndsTest {
 		DocActors actors = new DocActors();
 		mention(actors, body, actors.actor("Vladimir Putin", ActorKind.PERSON, "RU", 1), "Vladimir Putin", "Putin");
 		mention(actors, body, actors.actor("Recep Tayyip Erdogan", ActorKind.PERSON, "TR", 1), "Recep Tayyip Erdogan");
-		mention(actors, body, actors.actor("Volodymyr Zelensky", ActorKind.PERSON, "UA", 1), "Volodymyr Zelensky");
 		mention(actors, body, actors.actor("Iran", ActorKind.STATE, "IR", 1), "Iran");
-		mention(actors, body, actors.actor("Russia", ActorKind.STATE, "RU", 1), "Russia");
-		mention(actors, body, actors.actor("Ukraine", ActorKind.STATE, "UA", 1), "Ukraine");
 		List<ExtractedRelationship> out = new ArrayList<>();
 		new ParsedRelationReader(new EventCoder(PetrarchDictionaries.verbs(), PetrarchDictionaries.actors(),
 				PetrarchDictionaries.agents()), ExtractionData.get().cameo(), ExtractionData.get().forms())
