@@ -25,7 +25,8 @@ import org.sourcebench.model.ActorKind;
  * pronoun; "it/its" a singular non-person (state, government, armed forces, organisation, armed group, alliance,
  * company), never a coordination ("X and Y"); "they/them/their" armed forces, an armed group or a body whose name
  * is a plural ("Rapid Support Forces"); a common noun of the pronoun's number. Media never.</li>
- * <li><b>Binding.</b> A pronoun object ("told him") never refers to the subject of its own verb.</li>
+ * <li><b>Binding.</b> A pronoun object ("told him") never refers to the subject of its own verb, nor to that
+ * subject's actor where it stands elsewhere ({@link #BINDING}).</li>
  * <li><b>Salience.</b> Score = 100 + grammatical role (subject of the main clause 80, of another clause 70, object
  * 50, oblique 40, a word inside another phrase 20; a conjunct or apposition has its first member's role) + 60 for
  * the subject of a possessive pronoun's own clause ("Peru shared its concern"), halved for each sentence back. Each
@@ -44,6 +45,11 @@ public final class MentionResolver {
 	private static final Set<ActorKind> SINGULAR_KINDS = EnumSet.of(ActorKind.STATE, ActorKind.GOVERNMENT,
 			ActorKind.MILITARY, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP, ActorKind.ALLIANCE, ActorKind.COMPANY);
 	private static final Set<ActorKind> PLURAL_KINDS = EnumSet.of(ActorKind.MILITARY, ActorKind.ARMED_GROUP);
+	/**
+	 * Switch: a pronoun object's own subject is no antecedent in any of its mentions ("Putin met Erdogan. He told
+	 * him": not Putin, though Putin heads the sentence before), not only the one on its verb.
+	 */
+	public static final String BINDING = "coref.object-binding";
 	/** How many sentences before the pronoun's own its antecedent may be in. */
 	public static final int SENTENCES_BACK = 2;
 	private static final int RECENCY = 100;
@@ -134,6 +140,7 @@ public final class MentionResolver {
 			boolean object = !s.deprel(t).startsWith("nsubj") && !possessive;
 			Map<Object, Integer> salience = new HashMap<>(); // by actor, or by the token of a noun that is none
 			Map<Object, Integer> last = new HashMap<>();
+			Set<Object> bound = new HashSet<>(); // the actors of the object's own subject, wherever else they stand
 			for (int back = 0; back <= SENTENCES_BACK && i - back >= 0; back++) {
 				ParsedSentence c = sentences.get(i - back);
 				int limit = back == 0 ? t : c.size();
@@ -147,6 +154,9 @@ public final class MentionResolver {
 					}
 					if (entity instanceof DocActor && back == 0 && object && verb >= 0 && c.head(k) == verb
 							&& c.deprel(k).startsWith("nsubj")) {
+						if (Mechanisms.on(BINDING)) {
+							bound.add(entity);
+						}
 						continue; // "X told him": not X
 					}
 					int score = RECENCY + role(c, k);
@@ -157,6 +167,7 @@ public final class MentionResolver {
 					last.put(entity, (i - back) * 10_000 + k);
 				}
 			}
+			salience.keySet().removeAll(bound);
 			Object best = null;
 			for (Map.Entry<Object, Integer> e : salience.entrySet()) {
 				Object o = e.getKey();

@@ -38,7 +38,8 @@ import org.sourcebench.model.ActorKind;
  * itself an intent (03) toward Y, "threatened to [attack Y]" a threat (13). Events reported by a speaker count.</li>
  * <li><b>Sides.</b> Source = subject (conjuncts each; the passive agent; the antecedent of a relative pronoun; for
  * he/she/it/they the reporting verb's subject, else for a subject pronoun the antecedent {@link MentionResolver}
- * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence), target =
+ * finds in its own and the two sentences before, for another the last agreeing actor in the same sentence, an
+ * object's own subject excepted, else for an object the resolver's antecedent, {@code coref.object-pronouns}), target =
  * object, else the
  * first prepositional phrase that names a document actor. A phrase names the actor whose mention covers its head,
  * else the first mention inside it. Mutual events (talks, meetings, ceasefires; "between X and Y"; coordinated sources without a target)
@@ -65,6 +66,10 @@ public final class ParsedRelationReader {
 	private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
 	private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
+	/** Switch: a pronoun object or oblique ("accused them", "talks with him") resolved by {@link MentionResolver}. */
+	static final String OBJECT_PRONOUNS = "coref.object-pronouns";
+	/** Switch: a sentence whose only parties are third-person pronouns is read too ("They shelled it."). */
+	static final String PRONOUN_SENTENCES = "coref.pronoun-sentences";
 	private static final String STATEMENT_ROOT = "01";
 	/**
 	 * Roots whose clausal complement is about its subject when the verb has no object: accusations (11: "alleged
@@ -167,7 +172,10 @@ public final class ParsedRelationReader {
 		for (ParsedSentence s : sentences) {
 			Doc doc = new Doc(actors, s.start(0), speeches, coref, body, acts, false);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
-				continue;
+				if (!Mechanisms.on(PRONOUN_SENTENCES) || thirdPersonPronouns(s) < 2) {
+					continue;
+				}
+				Mechanisms.fired(PRONOUN_SENTENCES, 1); // "They accused him of ...": both sides pronouns
 			}
 			for (int t = 0; t < s.size(); t++) {
 				for (Event e : events(s, t, actors)) {
@@ -1320,7 +1328,18 @@ public final class ParsedRelationReader {
 			}
 			ActorMention m = doc.actors().lastBefore(s.start(h), a -> (a.kind() == ActorKind.PERSON) == person
 					&& a.kind() != ActorKind.MEDIA);
-			return m != null && m.begin() >= doc.window() ? m : null; // this sentence only
+			boolean object = !s.deprel(h).equals("nmod:poss") && !s.deprel(h).equals("expl")
+					&& Mechanisms.on(OBJECT_PRONOUNS);
+			if (m != null && m.begin() >= doc.window() && !(object && ownSubject(s, h, m))) {
+				return m; // the last agreeing actor of this sentence ("X told him": not X)
+			}
+			if (object && !cataphoric(s, h)) {
+				// "Kyiv ... . Moscow accused them": none in this sentence, the salience over the two before
+				ActorMention r = doc.coref().pronoun(s, h);
+				Mechanisms.fired(OBJECT_PRONOUNS, r == null ? 0 : 1);
+				return r;
+			}
+			return null;
 		}
 		List<Integer> tokens = EventCoder.phrase(s, h);
 		int first = tokens.get(0);
@@ -1341,6 +1360,48 @@ public final class ParsedRelationReader {
 		}
 		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
 		return inside.isEmpty() ? null : inside.get(0);
+	}
+
+	/** Whether mention {@code m} is the subject of the verb of the pronoun at {@code t}. */
+	private static boolean ownSubject(ParsedSentence s, int t, ActorMention m) {
+		int verb = s.head(t);
+		if (verb < 0) {
+			return false;
+		}
+		for (int subject : s.children(verb, "nsubj")) {
+			if (m.begin() <= s.start(subject) && s.start(subject) < m.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the pronoun at {@code t} comes before the subject of the main clause, which it may stand for ("After
+	 * his meeting with Y, X said": X, not an earlier sentence's person).
+	 */
+	private static boolean cataphoric(ParsedSentence s, int t) {
+		for (int r = 0; r < s.size(); r++) {
+			if (s.head(r) < 0) {
+				for (int subject : s.children(r, "nsubj")) {
+					if (t < subject && !s.dominates(subject, t)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** How many third-person pronouns ({@link MentionResolver#pronoun}) the sentence holds. */
+	private static int thirdPersonPronouns(ParsedSentence s) {
+		int n = 0;
+		for (int t = 0; t < s.size(); t++) {
+			if (s.pos(t).equals("PRON") && MentionResolver.pronoun(s.word(t))) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** The (non-pronoun) subject of the verb whose clausal complement holds token {@code t}, or -1. */
