@@ -186,8 +186,6 @@ final class AcronymExtents {
 	}
 
 	private boolean isPlace(String name) {
-		return data.gazetteer().index().findAll(name).stream().anyMatch(m -> m.begin() == 0 && m.end() == name.length())
-				|| data.countries().index().findAll(name).stream()
-						.anyMatch(m -> m.begin() == 0 && m.end() == name.length());
+		return data.namesPlace(name);
 	}
 }

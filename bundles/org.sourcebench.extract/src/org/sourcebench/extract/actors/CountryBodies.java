@@ -99,14 +99,12 @@ final class CountryBodies {
 		if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
 			return null;
 		}
-		for (PhraseIndex.Match<Institution> m : data.institutions().index().findAll(words)) {
-			if (m.begin() == 0 && m.end() == words.length()) {
-				if (m.value().isState()) {
-					return Boolean.TRUE;
-				}
-				if (m.value().isMilitary()) {
-					return Boolean.FALSE;
-				}
+		for (Institution i : data.institutions().index().whole(words)) {
+			if (i.isState()) {
+				return Boolean.TRUE;
+			}
+			if (i.isMilitary()) {
+				return Boolean.FALSE;
 			}
 		}
 		return null;

@@ -133,8 +133,8 @@ final class CountryOffices {
 			if (!pos.equals("NOUN") && !pos.equals("ADJ") && !pos.equals("PROPN") && !participle) {
 				return false;
 			}
-			for (PhraseIndex.Match<Institution> m : institutions.index().findAll(w)) {
-				if (m.begin() == 0 && m.end() == w.length() && (m.value().isState() || m.value().isMilitary())) {
+			for (Institution inst : institutions.index().whole(w)) {
+				if (inst.isState() || inst.isMilitary()) {
 					return false;
 				}
 			}
@@ -187,9 +187,9 @@ final class CountryOffices {
 			b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
 		}
 		String title = b.toString();
-		for (PhraseIndex.Match<Institution> i : institutions.index().findAll(title)) {
-			if (i.begin() == 0 && i.end() == title.length() && !i.value().isState() && !i.value().isMilitary()) {
-				return i.value().canonical();
+		for (Institution i : institutions.index().whole(title)) {
+			if (!i.isState() && !i.isMilitary()) {
+				return i.canonical();
 			}
 		}
 		return title;

@@ -95,9 +95,7 @@ public final class DatelineCredits {
 			}
 		}
 		String title = titleCase(part);
-		return !whole(data.gazetteer().index().findAll(part), part) && !whole(data.gazetteer().index().findAll(title), title)
-				&& !whole(data.countries().index().findAll(part), part)
-				&& !whole(data.countries().index().findAll(title), title);
+		return !data.namesPlace(part) && !data.namesPlace(title);
 	}
 
 	/** "ABUJA" → "Abuja": datelines write the place in capitals, the gazetteer does not. */
@@ -109,10 +107,5 @@ public final class DatelineCredits {
 			start = !Character.isLetter(c);
 		}
 		return out.toString();
-	}
-
-	private static boolean whole(java.util.List<? extends org.sourcebench.extract.data.PhraseIndex.Match<?>> ms,
-			String part) {
-		return ms.stream().anyMatch(m -> m.begin() == 0 && m.end() == part.length());
 	}
 }

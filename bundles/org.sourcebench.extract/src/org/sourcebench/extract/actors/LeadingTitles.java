@@ -170,8 +170,7 @@ final class LeadingTitles {
 			if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
 				return false;
 			}
-			boolean whole = titles.index().findAll(p).stream().anyMatch(m -> m.begin() == 0 && m.end() == p.length());
-			if (!whole && !abbreviations.contains(key(p))) {
+			if (!titles.index().hasWhole(p) && !abbreviations.contains(key(p))) {
 				return false;
 			}
 		}

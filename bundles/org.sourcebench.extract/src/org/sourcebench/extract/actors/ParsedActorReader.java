@@ -355,8 +355,7 @@ public final class ParsedActorReader {
 	}
 
 	private boolean isPlace(String w) {
-		return data.gazetteer().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length())
-				|| data.countries().index().findAll(w).stream().anyMatch(m -> m.begin() == 0 && m.end() == w.length());
+		return data.namesPlace(w);
 	}
 
 	/** "Zelensky" after "Volodymyr Zelensky": a one-word name that ends a known person's name. */

@@ -110,12 +110,7 @@ final class RoleNounFinder {
 	}
 
 	private boolean isPersonTitle(String surface) {
-		for (var m : titles.index().findAll(surface)) {
-			if (m.begin() == 0 && m.end() == surface.length()) {
-				return true;
-			}
-		}
-		return false;
+		return titles.index().hasWhole(surface);
 	}
 
 	/** The kind of the agent's code ("~GOVJUD": JUD, else its first sector). */

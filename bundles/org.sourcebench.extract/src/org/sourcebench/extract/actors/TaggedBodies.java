@@ -178,8 +178,6 @@ final class TaggedBodies {
 		if (data.placeHeads().containsKey(last)) {
 			return true;
 		}
-		return data.gazetteer().index().findAll(name).stream().anyMatch(m -> m.begin() == 0 && m.end() == name.length())
-				|| data.countries().index().findAll(name).stream()
-						.anyMatch(m -> m.begin() == 0 && m.end() == name.length());
+		return data.namesPlace(name);
 	}
 }

@@ -91,6 +91,11 @@ public final class ExtractionData {
 		return gazetteer;
 	}
 
+	/** Whether {@code name} is, whole, a name of the gazetteer or of the country table. */
+	public boolean namesPlace(String name) {
+		return gazetteer.index().hasWhole(name) || countries.index().hasWhole(name);
+	}
+
 	public CameoLexicon cameo() {
 		return cameo;
 	}

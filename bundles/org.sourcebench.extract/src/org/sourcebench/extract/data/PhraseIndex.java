@@ -54,6 +54,22 @@ public final class PhraseIndex<T> {
 		return out;
 	}
 
+	/** The values of the matches that span the whole of {@code text}, in {@link #findAll} order. */
+	public List<T> whole(String text) {
+		List<T> out = new ArrayList<>();
+		for (Match<T> m : findAll(text)) {
+			if (m.begin() == 0 && m.end() == text.length()) {
+				out.add(m.value());
+			}
+		}
+		return out;
+	}
+
+	/** Whether a phrase of the index spans the whole of {@code text}. */
+	public boolean hasWhole(String text) {
+		return !whole(text).isEmpty();
+	}
+
 	/** Adds the matches starting at {@code pos} (longest first) to {@code out}. */
 	public void matchAt(String text, int pos, List<Match<T>> out) {
 		List<Entry<T>> cands = byFirstWord.get(firstWord(text, pos));

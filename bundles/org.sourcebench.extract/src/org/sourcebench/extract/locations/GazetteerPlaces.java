@@ -64,7 +64,7 @@ final class GazetteerPlaces extends PlaceStage {
 					|| names.waterBeforeSettlement(d, best, longest)) {
 				continue;
 			}
-			if (data.isWorldFeature(best.name()) && partOfLongerName(d, longest)) {
+			if (data.isWorldFeature(best.name()) && d.c.capitalisedWordAfter(longest)) {
 				continue; // "the Southern Africa Development Community", "the Atlantic Council"
 			}
 			d.add(best, withArticle(d, m.begin()), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
@@ -89,12 +89,6 @@ final class GazetteerPlaces extends PlaceStage {
 		String next = d.c.nextWord(end);
 		LocationData.Head h = next.isEmpty() || d.t.charAt(end) != ' ' ? null : words.head(next);
 		return h != null && h.role() == LocationData.Role.MENTION ? d.c.wordEnd(d.c.nextWordStart(end)) : end;
-	}
-
-	/** Whether a capitalised word follows {@code end} directly (the name runs on into a longer one). */
-	private static boolean partOfLongerName(Reading d, int end) {
-		String next = d.c.nextWord(end);
-		return end < d.t.length() && d.t.charAt(end) == ' ' && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
 	}
 
 	/** A city name is a place only where it reads as a name of its own and is likely in this document. */

@@ -29,8 +29,7 @@ final class LaterMentions {
 				int e = at + dp.bare.length();
 				boolean whole = (at == 0 || !d.c.isWordChar(at - 1))
 						&& (e == d.t.length() || !Character.isLetterOrDigit(d.t.charAt(e)));
-				boolean inName = e < d.t.length() && d.t.charAt(e) == ' ' && TextCursor.capitalised(d.c.nextWord(e))
-						&& words.head(d.c.nextWord(e)) == null
+				boolean inName = d.c.capitalisedWordAfter(e) && words.head(d.c.nextWord(e)) == null
 						|| at > 0 && d.t.charAt(at - 1) == ' ' && TextCursor.capitalised(d.c.previousWordAsWritten(at))
 								&& !d.c.sentenceStart(d.c.previousWordStart(at));
 				if (!whole || inName || !d.free(at, e)) {

@@ -141,6 +141,11 @@ public final class TextCursor {
 		return s < 0 ? "" : t.substring(s, wordEnd(s));
 	}
 
+	/** Whether a capitalised word follows {@code end} after a space: the name there runs on into a longer one. */
+	public boolean capitalisedWordAfter(int end) {
+		return end < t.length() && t.charAt(end) == ' ' && capitalised(nextWord(end));
+	}
+
 	/** The offset reached by stepping back over at most {@code max} words (lower-cased) that {@code skip} accepts. */
 	public int skipBack(int offset, Predicate<String> skip, int max) {
 		int pos = offset;
