@@ -2,6 +2,7 @@ package org.sourcebench.extract.data;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class CountryTable {
 	private final Map<String, Country> byIso = new HashMap<>();
 	private final Map<String, Country> byName = new HashMap<>();
 	private final PhraseIndex<Form> index = new PhraseIndex<>();
+	private final Map<String, Country> byAdjective = new HashMap<>();
 
 	CountryTable(List<String[]> rows) {
 		for (String[] r : rows) {
@@ -34,6 +36,15 @@ public final class CountryTable {
 			capitals.forEach(a -> index.add(a, new Form(c, FormType.CAPITAL), true));
 		}
 		index.freeze();
+		List<Country> inIsoOrder = new ArrayList<>(byIso.values());
+		inIsoOrder.sort(Comparator.comparing(Country::iso));
+		for (Country c : inIsoOrder) {
+			for (String adj : c.adjectives()) {
+				if (!adj.contains(" ")) {
+					byAdjective.putIfAbsent(adj, c);
+				}
+			}
+		}
 	}
 
 	private static double parse(String s) {
@@ -46,6 +57,36 @@ public final class CountryTable {
 
 	public Country byName(String name) {
 		return byName.get(name);
+	}
+
+	/**
+	 * The country of a one-word adjective of countries.tsv written exactly so ("Israeli", "Sudanese"), or null; the
+	 * first country in ISO order wins an adjective two countries share.
+	 */
+	public Country byAdjective(String word) {
+		return byAdjective.get(word);
+	}
+
+	/**
+	 * The country of the first form of {@link #index()} (in {@link PhraseIndex#findAll} order) of that {@code type}
+	 * that spans the whole of {@code text} ("Iranian" as an adjective), or null.
+	 */
+	public Country whole(String text, FormType type) {
+		return whole(text, type, true);
+	}
+
+	/** The same for the forms of every type but {@code type} ("Iran" or "Iranian" but not a capital), or null. */
+	public Country wholeNot(String text, FormType type) {
+		return whole(text, type, false);
+	}
+
+	private Country whole(String text, FormType type, boolean is) {
+		for (PhraseIndex.Match<Form> m : index.findAll(text)) {
+			if (m.begin() == 0 && m.end() == text.length() && (m.value().type() == type) == is) {
+				return m.value().country();
+			}
+		}
+		return null;
 	}
 
 	public PhraseIndex<Form> index() {

@@ -88,40 +88,20 @@ final class PlaceNames {
 
 	/** The country whose name or alias is exactly {@code name}, or null. */
 	Country countryNamed(String name) {
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(name)) {
-			if (m.begin() == 0 && m.end() == name.length() && m.value().type() == CountryTable.FormType.NAME) {
-				return m.value().country();
-			}
-		}
-		return null;
+		return data.countries().whole(name, CountryTable.FormType.NAME);
 	}
 
 	/** The country whose capital is exactly {@code name}, or null. */
 	Country capitalNamed(String name) {
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(name)) {
-			if (m.begin() == 0 && m.end() == name.length() && m.value().type() == CountryTable.FormType.CAPITAL) {
-				return m.value().country();
-			}
-		}
-		return null;
+		return data.countries().whole(name, CountryTable.FormType.CAPITAL);
 	}
 
 	boolean isCountryOrCapital(String run) {
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(run)) {
-			if (m.begin() == 0 && m.end() == run.length() && m.value().type() != CountryTable.FormType.ADJECTIVE) {
-				return true;
-			}
-		}
-		return false;
+		return data.countries().wholeNot(run, CountryTable.FormType.ADJECTIVE) != null;
 	}
 
 	boolean isAdjective(String run) {
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(run)) {
-			if (m.begin() == 0 && m.end() == run.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
-				return true;
-			}
-		}
-		return false;
+		return adjectiveCountry(run) != null;
 	}
 
 	/**
@@ -163,12 +143,7 @@ final class PlaceNames {
 	}
 
 	Country adjectiveCountry(String word) {
-		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(word)) {
-			if (m.begin() == 0 && m.end() == word.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
-				return m.value().country();
-			}
-		}
-		return null;
+		return data.countries().whole(word, CountryTable.FormType.ADJECTIVE);
 	}
 
 	/**

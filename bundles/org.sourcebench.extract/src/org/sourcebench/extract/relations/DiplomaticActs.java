@@ -18,7 +18,6 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.DataFile;
-import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.WordForms;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
@@ -504,12 +503,7 @@ final class DiplomaticActs {
 	/** The country a word names or qualifies as a whole ("Iran", "Iranian", "Iran's"), not by its capital. */
 	private Country country(String word) {
 		String w = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-		for (PhraseIndex.Match<CountryTable.Form> m : countries.index().findAll(w)) {
-			if (m.begin() == 0 && m.end() == w.length() && m.value().type() != CountryTable.FormType.CAPITAL) {
-				return m.value().country();
-			}
-		}
-		return null;
+		return countries.wholeNot(w, CountryTable.FormType.CAPITAL);
 	}
 
 	/** The document's state actor of a country, or null. */

@@ -289,7 +289,7 @@ public final class LearnedRoots {
 			if (!d.equals("amod") && !d.startsWith("compound") && !d.equals("conj")) {
 				continue;
 			}
-			Country c = Adjectives.MAP.get(s.word(x));
+			Country c = ExtractionData.get().countries().byAdjective(s.word(x));
 			if (c == null) {
 				continue;
 			}
@@ -298,25 +298,6 @@ public final class LearnedRoots {
 				who.add(a);
 				heads.add(x);
 			}
-		}
-	}
-
-	/** Country adjectives (countries.tsv) to their country; the first country wins a shared adjective. */
-	private static final class Adjectives {
-		static final Map<String, Country> MAP = build();
-
-		private static Map<String, Country> build() {
-			List<Country> all = new ArrayList<>(ExtractionData.get().countries().all());
-			all.sort(java.util.Comparator.comparing(Country::iso));
-			Map<String, Country> out = new HashMap<>();
-			for (Country c : all) {
-				for (String adj : c.adjectives()) {
-					if (!adj.contains(" ")) {
-						out.putIfAbsent(adj, c);
-					}
-				}
-			}
-			return out;
 		}
 	}
 
