@@ -44,10 +44,6 @@ public final class LearnedLocations {
 	/** The lead of "drop" over "keep" above which a location is removed (the perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedLocations.margin", "18"));
 
-	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-			"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-			"northeast", "northwest", "southeast", "southwest", "upper", "lower");
-
 	private LearnedLocations() {
 	}
 
@@ -183,7 +179,7 @@ public final class LearnedLocations {
 		f.add("nv=" + nb + "|" + via);
 		String[] parts = l.name().split(" ");
 		f.add("words=" + Math.min(parts.length, 3));
-		if (parts.length > 1 && DIRECTIONS.contains(parts[0].toLowerCase(Locale.ROOT))) {
+		if (parts.length > 1 && LocationData.LEARNED_REGION_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))) {
 			f.add("directional");
 		}
 		String key = l.name().toLowerCase(Locale.ROOT);

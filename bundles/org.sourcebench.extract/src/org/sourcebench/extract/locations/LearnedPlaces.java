@@ -281,7 +281,7 @@ public final class LearnedPlaces {
 			f.add("placeHead");
 			f.add("placeHead=" + names.words().head(last).kind());
 		}
-		if (words.length > 1 && LearnedLocationsWords.DIRECTIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+		if (words.length > 1 && LocationData.LEARNED_COMPASS_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
 			f.add("directional");
 		}
 		if (p != null) {
@@ -429,11 +429,5 @@ public final class LearnedPlaces {
 			out.add(x.replaceAll("\\s", "_"));
 		}
 		return out;
-	}
-
-	/** The direction words of a directional name. */
-	private static final class LearnedLocationsWords {
-		static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-				"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
 	}
 }

@@ -35,6 +35,18 @@ public final class LocationData {
 	private static final Map<String, String> DIRECTION_FORMS = Map.of("northern", "north", "southern", "south",
 			"eastern", "east", "western", "west");
 
+	/**
+	 * The first words of a name that make the learned location models' feature "directional" ("Northern Darfur",
+	 * "Upper Nile"): {@link LearnedPlaces} was trained with these compass words, {@link LearnedLocations} with
+	 * {@link #LEARNED_REGION_WORDS}. They are part of the models' input and stay as the models were trained (a change
+	 * means retraining both); the rule readers' direction words are the "direction" class of location-words.tsv.
+	 */
+	static final Set<String> LEARNED_COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
+	/** {@link #LEARNED_COMPASS_WORDS}, the bare intercardinal points and "upper", "lower": {@link LearnedLocations}'. */
+	static final Set<String> LEARNED_REGION_WORDS = union(LEARNED_COMPASS_WORDS, Set.of("northeast", "northwest",
+			"southeast", "southwest", "upper", "lower"));
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 	private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -149,5 +161,11 @@ public final class LocationData {
 	/** The country name a location reports for a country table entry. */
 	String countryName(String iso, String tableName) {
 		return countryNames.getOrDefault(iso, tableName);
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> out = new java.util.HashSet<>(a);
+		out.addAll(b);
+		return Set.copyOf(out);
 	}
 }
