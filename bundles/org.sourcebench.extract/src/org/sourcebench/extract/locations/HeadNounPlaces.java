@@ -28,10 +28,7 @@ final class HeadNounPlaces extends PlaceStage {
 	void read(Reading d) {
 		TextCursor c = d.c;
 		String t = d.t;
-		for (int i = 0; i < t.length(); i++) {
-			if (!c.isWordStart(i)) {
-				continue;
-			}
+		for (int i = c.wordStartFrom(0); i < t.length(); i = c.wordStartFrom(i + 1)) {
 			String w = t.substring(i, c.wordEnd(i));
 			int after = c.wordEnd(i);
 			String two = c.nextWord(after).isEmpty() || t.charAt(after) != ' ' ? null : w + " " + c.nextWord(after);

@@ -1,7 +1,6 @@
 package org.sourcebench.extract.locations;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.text.TextCursor;
@@ -27,28 +26,16 @@ final class ListedAndOwningCountries {
 	void read(Reading d) {
 		TextCursor c = d.c;
 		for (PhraseIndex.Match<CountryTable.Form> m : names.data().countries().index().findAll(d.t)) {
-			int b = m.begin();
-			int e = m.end();
-			if (m.value().type() != CountryTable.FormType.NAME || !c.isWordStart(b)
-					|| e < d.t.length() && c.isWordChar(e) && !c.possessiveAfter(e) || Reading.overlaps(d.taken, b, e)
-					|| insideActorName(d, b, e)) {
+			if (!d.freeCountryName(m)) {
 				continue;
 			}
+			int b = m.begin();
+			int e = m.end();
 			if (listed(d, b, e) || owningPlacePhrase(d, b, e) || d.locativeCase(b, e) && !c.possessiveAfter(e)
 					|| betweenPlaces(d, b, e)) {
 				d.add(names.countryPlace(m.value().country()), b, e, 0.75, true);
 			}
 		}
-	}
-
-	/** Whether an actor mention longer than the country name covers it ("Bank of Israel"). */
-	private static boolean insideActorName(Reading d, int b, int e) {
-		for (ActorMention am : d.reading.actors().within(b, e)) {
-			if (am.begin() < b || am.end() > e) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** "in Saudi Arabia, the United Arab Emirates and Bahrain": the list member before is a place. */

@@ -12,7 +12,9 @@ import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.data.Country;
+import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
@@ -123,6 +125,30 @@ final class Reading {
 		for (int k : s.children(n, "case")) {
 			String p = s.word(k).toLowerCase(Locale.ROOT);
 			if (words.isPreposition(p) && !p.equals("from") && !p.equals("to")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a match of the country table is a country's name standing as a word of its own (a possessive may follow:
+	 * "Syria's"), in no text a place entered so far has taken and inside no longer actor name ("Bank of Israel"); the
+	 * stages that read country names in frames of their own ({@link ListedAndOwningCountries},
+	 * {@link TerritorialCountries}) read those.
+	 */
+	boolean freeCountryName(PhraseIndex.Match<CountryTable.Form> m) {
+		int b = m.begin();
+		int e = m.end();
+		return m.value().type() == CountryTable.FormType.NAME && c.isWordStart(b)
+				&& !(e < t.length() && c.isWordChar(e) && !c.possessiveAfter(e)) && !overlaps(taken, b, e)
+				&& !insideActorName(b, e);
+	}
+
+	/** Whether an actor mention longer than {@code [b, e)} covers it ("Bank of Israel"). */
+	private boolean insideActorName(int b, int e) {
+		for (ActorMention am : reading.actors().within(b, e)) {
+			if (am.begin() < b || am.end() > e) {
 				return true;
 			}
 		}

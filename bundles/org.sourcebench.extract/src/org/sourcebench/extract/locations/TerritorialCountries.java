@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
-import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -38,16 +37,13 @@ final class TerritorialCountries extends PlaceStage {
 		if (!Mechanisms.on("locations.territorialFrames")) {
 			return;
 		}
-		TextCursor c = d.c;
 		int fired = 0;
 		for (PhraseIndex.Match<CountryTable.Form> m : data.countries().index().findAll(d.t)) {
-			int b = m.begin();
-			int e = m.end();
-			if (m.value().type() != CountryTable.FormType.NAME || !c.isWordStart(b)
-					|| e < d.t.length() && c.isWordChar(e) && !c.possessiveAfter(e) || Reading.overlaps(d.taken, b, e)
-					|| insideActorName(d, b, e) || isPlace(d, m.value().country().iso())) {
+			if (!d.freeCountryName(m) || isPlace(d, m.value().country().iso())) {
 				continue;
 			}
+			int b = m.begin();
+			int e = m.end();
 			if (borderObject(d, b, e) || ownedTerritory(d, b, e) || territorialAct(d, b)) {
 				if (d.add(names.countryPlace(m.value().country()), b, e, 0.7, false) != null) {
 					fired++;
@@ -61,16 +57,6 @@ final class TerritorialCountries extends PlaceStage {
 	private static boolean isPlace(Reading d, String iso) {
 		for (DocPlace dp : d.places.values()) {
 			if (dp.place.kind().equals("country") && dp.place.iso().equals(iso)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Whether an actor mention longer than the country name covers it ("Bank of Israel"). */
-	private static boolean insideActorName(Reading d, int b, int e) {
-		for (ActorMention am : d.reading.actors().within(b, e)) {
-			if (am.begin() < b || am.end() > e) {
 				return true;
 			}
 		}

@@ -50,10 +50,7 @@ final class UnknownNames extends PlaceStage {
 	void read(Reading d) {
 		TextCursor c = d.c;
 		String t = d.t;
-		for (int i = 0; i < t.length(); i++) {
-			if (!c.isWordStart(i)) {
-				continue;
-			}
+		for (int i = c.wordStartFrom(0); i < t.length(); i = c.wordStartFrom(i + 1)) {
 			String w = t.substring(i, c.wordEnd(i));
 			if (!PlaceNameRuns.isNameWord(w) || words.is("non-place", w)) {
 				i = c.wordEnd(i) - 1;

@@ -72,6 +72,18 @@ public final class TextCursor {
 		return i < t.length() && isWordChar(i) && (i == 0 || !isWordChar(i - 1));
 	}
 
+	/**
+	 * The first word start at or after {@code offset}, or the text's length when no word follows: the step of a loop
+	 * over the words of the text ({@code for (int i = c.wordStartFrom(0); i < n; i = c.wordStartFrom(i + 1))}).
+	 */
+	public int wordStartFrom(int offset) {
+		int i = offset;
+		while (i < t.length() && !isWordStart(i)) {
+			i++;
+		}
+		return i;
+	}
+
 	/** End of the word starting at (or running through) {@code start}. */
 	public int wordEnd(int start) {
 		int i = start;
