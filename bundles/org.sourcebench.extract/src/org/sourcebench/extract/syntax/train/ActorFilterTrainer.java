@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -124,6 +126,18 @@ public final class ActorFilterTrainer {
 	}
 
 	static void crossValidate(List<Row> rows, int k, Path leads, String models) throws IOException {
+		crossValidate(rows, k, 1, leads, models, ActorFilterTrainer::header,
+				r -> r.file() + "\t" + r.from() + "\t" + r.label());
+	}
+
+	/**
+	 * K-fold cross-validation by article ({@link #fold}): each fold's rows are read by the ensemble of the other folds'
+	 * ({@link #ensemble(List, int)} with {@code cutoff}); writes per row its {@code columns}, a tab and drop's lead
+	 * over keep to {@code leads}, and with {@code models} each fold's model as {@code MODELS.<fold>.tsv} under the
+	 * {@code header} of its training rows. The actor filter's, the actor detector's and the relation filter's.
+	 */
+	static void crossValidate(List<Row> rows, int k, int cutoff, Path leads, String models,
+			BiFunction<List<Row>, String, List<String>> header, Function<Row, String> columns) throws IOException {
 		StringBuilder out = new StringBuilder();
 		for (int f = 0; f < k; f++) {
 			List<Row> train = new ArrayList<>();
@@ -131,14 +145,14 @@ public final class ActorFilterTrainer {
 			for (Row r : rows) {
 				(fold(r.file(), k) == f ? test : train).add(r);
 			}
-			List<String> lines = ensemble(train);
+			List<String> lines = ensemble(train, cutoff);
 			if (models != null) {
-				write(lines, header(train, "fold " + f + " of " + k + " left out"), Path.of(models + "." + f + ".tsv"));
+				write(lines, header.apply(train, "fold " + f + " of " + k + " left out"),
+						Path.of(models + "." + f + ".tsv"));
 			}
 			LinearModel model = model(lines);
 			for (Row r : test) {
-				out.append(r.file()).append('\t').append(r.from()).append('\t').append(r.label()).append('\t')
-						.append(LearnedActorFilter.lead(model, r.features())).append('\n');
+				out.append(columns.apply(r)).append('\t').append(LearnedActorFilter.lead(model, r.features())).append('\n');
 			}
 		}
 		Files.writeString(leads, out, StandardCharsets.UTF_8);

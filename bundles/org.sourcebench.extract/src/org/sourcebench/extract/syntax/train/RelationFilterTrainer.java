@@ -1,15 +1,10 @@
 package org.sourcebench.extract.syntax.train;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.relations.LearnedRelationFilter;
-import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
 
 /**
@@ -38,29 +33,10 @@ public final class RelationFilterTrainer {
 	public static void main(String[] args) throws IOException {
 		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
 		if (args.length > 2 && args[1].equals("--folds")) {
-			int k = Integer.parseInt(args[2]);
-			StringBuilder out = new StringBuilder();
-			for (int f = 0; f < k; f++) {
-				List<Row> train = new ArrayList<>();
-				List<Row> test = new ArrayList<>();
-				for (Row r : rows) {
-					(ActorFilterTrainer.fold(r.file(), k) == f ? test : train).add(r);
-				}
-				List<String> lines = ActorFilterTrainer.ensemble(train, CUTOFF);
-				if (args.length > 4) {
-					ActorFilterTrainer.write(lines, header(train, "fold " + f + " of " + k + " left out"),
-							Path.of(args[4] + "." + f + ".tsv"));
-				}
-				LinearModel model = ActorFilterTrainer.model(lines);
-				for (Row r : test) {
-					out.append(r.file()).append('\t').append(r.from()).append('\t').append(r.to()).append('\t')
-							.append(r.begin()).append('\t').append(r.end()).append('\t')
-							.append(r.features().get(0).substring(LearnedRelationFilter.MARK.length())).append('\t')
-							.append(r.label()).append('\t').append(LearnedActorFilter.lead(model, r.features()))
-							.append('\n');
-				}
-			}
-			Files.writeString(Path.of(args[3]), out, StandardCharsets.UTF_8);
+			ActorFilterTrainer.crossValidate(rows, Integer.parseInt(args[2]), CUTOFF, Path.of(args[3]),
+					args.length > 4 ? args[4] : null, RelationFilterTrainer::header,
+					r -> r.file() + "\t" + r.from() + "\t" + r.to() + "\t" + r.begin() + "\t" + r.end() + "\t"
+							+ r.features().get(0).substring(LearnedRelationFilter.MARK.length()) + "\t" + r.label());
 			return;
 		}
 		ActorFilterTrainer.write(ActorFilterTrainer.ensemble(rows, CUTOFF), header(rows, "all"), Path.of(args[1]));
