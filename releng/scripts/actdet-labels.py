@@ -11,9 +11,9 @@ actdet-labels.py apply --pred EXPORT.json --features CANDS.tsv --leads LEADS.tsv
     candidate whose keep lead (minus the column) exceeds M as an actor with its mentions (what
     LearnedActorDetector.apply does: the new actors speak no claim and end no relation).
 """
-import argparse, json, sys
+import json
 
-from eval_common import align_actors, by_file, rows_by_file, scorer
+from eval_common import align_actors, label_args, rows_by_file, scorer, tsv_rows, write_labels
 
 
 def mentions(body, to):
@@ -26,47 +26,32 @@ def mentions(body, to):
 
 
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="*")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features", required=True)
-	ap.add_argument("--leads")
-	ap.add_argument("--margin", type=float)
-	ap.add_argument("--out", required=True)
-	a = ap.parse_args()
-	rows = rows_by_file(a.features)
+	a = label_args(gold="*", required=("--pred", "--features", "--out"))
 	data = json.load(open(a.pred, encoding="utf-8"))
 	if a.mode == "label":
 		S = scorer()
-		articles = by_file(S, a.gold, a.pred)
 		src_by = {s["file"]: s for s in data["sources"]}
-		counts = {}
-		with open(a.out, "w", encoding="utf-8") as out:
-			for file in sorted(rows):
-				if file not in articles:
-					continue
-				g, src = articles[file]
-				ga, _, pairs, _ = align_actors(S, g, src)
-				free = {gi for gi in range(len(ga))} - {gi for _, gi, _ in pairs}
-				body = body_of(src_by[file])
-				for p in rows[file]:
-					_, spans = mentions(body, p[2])
-					names = {S.norm(p[1])} | {S.norm(body[b:e]) for b, e in spans} if body else {S.norm(p[1])}
-					hit = [gi for gi in sorted(free) if ga[gi].names & names]
-					lab = "keep" if hit else "drop"
-					if hit:
-						free.discard(hit[0])
-					counts[lab] = counts.get(lab, 0) + 1
-					out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
-		print("labels:", sorted(counts.items()), file=sys.stderr)
+
+		def labeller(file, g, src):
+			ga, _, pairs, _ = align_actors(S, g, src)
+			free = {gi for gi in range(len(ga))} - {gi for _, gi, _ in pairs}
+			body = body_of(src_by[file])
+
+			def label(p):
+				_, spans = mentions(body, p[2])
+				names = {S.norm(p[1])} | {S.norm(body[b:e]) for b, e in spans} if body else {S.norm(p[1])}
+				hit = [gi for gi in sorted(free) if ga[gi].names & names]
+				if hit:
+					free.discard(hit[0])
+				return "keep" if hit else "drop"
+			return label
+		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 	else:
+		rows = rows_by_file(a.features)
 		add = {}
-		with open(a.leads, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				if -float(p[3]) > a.margin:
-					add.setdefault(p[0], set()).add(p[1])
+		for p in tsv_rows(a.leads):
+			if -float(p[3]) > a.margin:
+				add.setdefault(p[0], set()).add(p[1])
 		for src in data["sources"]:
 			d = add.get(src["file"], set())
 			if not d:

@@ -9,46 +9,27 @@ actor-filter-labels.py apply --pred EXPORT.json --leads LEADS.tsv --margin M --o
     LEADS.tsv: file, actor, label, drop's lead over keep (ActorFilterTrainer --folds); writes the export without the
     actors whose lead exceeds M, the claims they speak and the relations they end (what LearnedActorFilter.apply does).
 """
-import argparse, json, sys
+import json
 
-from eval_common import align_actors, by_file, rows_by_file, scorer
+from eval_common import align_actors, label_args, scorer, tsv_rows, write_labels
 
 
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="*")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features")
-	ap.add_argument("--leads")
-	ap.add_argument("--margin", type=float)
-	ap.add_argument("--keep-ends", action="store_true", help="keep the dropped actors' claims and relations")
-	ap.add_argument("--out", required=True)
-	a = ap.parse_args()
+	a = label_args(gold="*", extra=[("--keep-ends", {"action": "store_true",
+			"help": "keep the dropped actors' claims and relations"})])
 	if a.mode == "label":
 		S = scorer()
-		articles = by_file(S, a.gold, a.pred)
-		rows = rows_by_file(a.features)
-		counts = {}
-		with open(a.out, "w", encoding="utf-8") as out:
-			for file in sorted(rows):
-				if file not in articles:
-					continue
-				g, src = articles[file]
-				_, pa, pairs, _ = align_actors(S, g, src)
-				kept = {pa[pi].name for pi, _, _ in pairs}
-				for p in rows[file]:
-					lab = "keep" if p[1] in kept else "drop"
-					counts[lab] = counts.get(lab, 0) + 1
-					out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
-		print("labels:", sorted(counts.items()), file=sys.stderr)
+
+		def labeller(file, g, src):
+			_, pa, pairs, _ = align_actors(S, g, src)
+			kept = {pa[pi].name for pi, _, _ in pairs}
+			return lambda p: "keep" if p[1] in kept else "drop"
+		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 	else:
 		drop = {}
-		with open(a.leads, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				if float(p[3]) > a.margin:
-					drop.setdefault(p[0], set()).add(p[1])
+		for p in tsv_rows(a.leads):
+			if float(p[3]) > a.margin:
+				drop.setdefault(p[0], set()).add(p[1])
 		data = json.load(open(a.pred, encoding="utf-8"))
 		for src in data["sources"]:
 			d = drop.get(src["file"], set())

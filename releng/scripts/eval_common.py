@@ -1,6 +1,11 @@
 """Shared by the error scripts (claim-audit, claim-errors, relation-audit, relation-errors, actor-errors,
 actor-spans): finds the scorer shared/eval/score.py, reads a gold folder and an engine export with their sources
-matched, and aligns their actors, all exactly as score.py does, so every script counts against the same pairs."""
+matched, and aligns their actors, all exactly as score.py does, so every script counts against the same pairs; and by
+the label scripts of the learned components (actor-filter-labels, actdet-labels, claimdet-labels, relclass-labels,
+relation-filter-labels, location-filter-labels, location-detector-labels) and seed-spread.py: their command line
+(label_args), their label step (write_labels) and the tab-separated dumps and leads they read (tsv_rows,
+rows_by_file)."""
+import argparse
 import importlib.util
 import os
 import re
@@ -142,12 +147,55 @@ def by_file(score, gold_paths, export):
 	return out
 
 
+def tsv_rows(path):
+	"""The rows of a tab-separated file (a dump, a trainer's --folds leads, a decisions file), each a list of cells."""
+	with open(path, encoding="utf-8") as f:
+		for line in f:
+			yield line.rstrip("\n").split("\t")
+
+
 def rows_by_file(path):
 	"""A learned component's dump (EngineExport --features and the like: tab-separated, file first): file -> rows."""
 	rows = {}
-	with open(path, encoding="utf-8") as f:
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			rows.setdefault(p[0], []).append(p)
+	for p in tsv_rows(path):
+		rows.setdefault(p[0], []).append(p)
 	return rows
+
+
+def label_args(gold="+", required=("--pred", "--out"), extra=()):
+	"""The parsed command line of a label script: MODE GOLD_DIR... (nargs `gold`) and the options every one reads
+	(--pred EXPORT.json, --features DUMP.tsv, --leads LEADS.tsv, --decisions DECISIONS.tsv, --out PATH; those in
+	`required` must be given; --margin M), then the script's own (`extra`: (flag, add_argument keywords) pairs)."""
+	ap = argparse.ArgumentParser()
+	ap.add_argument("mode")
+	ap.add_argument("gold", nargs=gold)
+	for flag in ("--pred", "--features", "--leads", "--decisions", "--out"):
+		ap.add_argument(flag, required=flag in required)
+	ap.add_argument("--margin", type=float)
+	for flag, kw in extra:
+		ap.add_argument(flag, **kw)
+	return ap.parse_args()
+
+
+def write_labels(score, gold_paths, export, features, out_path, labeller):
+	"""The label step of a label script: for each article of the export that has gold and rows in the dump
+	`features` (file, name, to, begin, end, features), in file-name order, labeller(file, gold document, export source)
+	returns the function that labels one of its rows (a label, or (label, features) to write other features); each row
+	is written to `out_path` with its label before its features, and the label counts are printed to stderr."""
+	articles = by_file(score, gold_paths, export)
+	rows = rows_by_file(features)
+	counts = {}
+	with open(out_path, "w", encoding="utf-8") as out:
+		for file in sorted(articles):
+			if file not in rows:
+				continue
+			label = labeller(file, *articles[file])
+			for p in rows[file]:
+				lab = label(p)
+				feats = p[5]
+				if isinstance(lab, tuple):
+					lab, feats = lab
+				counts[lab] = counts.get(lab, 0) + 1
+				out.write("\t".join(p[:5] + [lab, feats]) + "\n")
+	print("labels:", sorted(counts.items()), file=sys.stderr)
 

@@ -10,9 +10,9 @@ location-detector-labels.py apply GOLD_DIR... --pred EXPORT.json --features FEAT
     LEADS.tsv: file, name, label, lead of "drop" over "keep" (LocationDetectorTrainer --folds); writes the export
     with every candidate whose "keep" leads by more than M added as a location (score it with score.py).
 """
-import argparse, json, sys
+import json, sys
 
-from eval_common import by_file, rows_by_file, scorer
+from eval_common import label_args, rows_by_file, scorer, tsv_rows, write_labels
 
 S = scorer()
 
@@ -29,35 +29,15 @@ def missed_names(g, locs):
 
 
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="+")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features", required=True)
-	ap.add_argument("--leads")
-	ap.add_argument("--margin", type=float)
-	ap.add_argument("--out", required=True)
-	a = ap.parse_args()
-	arts = by_file(S, a.gold, a.pred)
-	rows = rows_by_file(a.features)
+	a = label_args(required=("--pred", "--features", "--out"))
 	if a.mode == "label":
-		out = open(a.out, "w", encoding="utf-8")
-		counts = {}
-		for file in sorted(arts):
-			g, src = arts[file]
+		def labeller(file, g, src):
 			missed = missed_names(g, S.dicts(src.get("locations")))
-			for p in rows.get(file, []):
-				lab = "keep" if S.norm(p[1]) in missed else "drop"
-				counts[lab] = counts.get(lab, 0) + 1
-				out.write("\t".join(p[:5] + [lab, p[5]]) + "\n")
-		out.close()
-		print("labels:", sorted(counts.items()), file=sys.stderr)
+			return lambda p: "keep" if S.norm(p[1]) in missed else "drop"
+		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 		return
-	leads = {}
-	with open(a.leads, encoding="utf-8") as f:
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			leads[(p[0], p[1])] = float(p[3])
+	rows = rows_by_file(a.features)
+	leads = {(p[0], p[1]): float(p[3]) for p in tsv_rows(a.leads)}
 	data = json.load(open(a.pred, encoding="utf-8"))
 	added = 0
 	for src in data["sources"]:

@@ -12,9 +12,9 @@ location-filter-labels.py sweep GOLD_DIR... --pred EXPORT.json --leads LEADS.tsv
 location-filter-labels.py apply GOLD_DIR... --pred EXPORT.json --leads LEADS.tsv --margin M --out EXPORT2.json
     writes the export without the locations whose lead exceeds M (score it with score.py).
 """
-import argparse, json, os, sys
+import json, os, sys
 
-from eval_common import by_file, rows_by_file, scorer
+from eval_common import by_file, label_args, scorer, tsv_rows, write_labels
 
 S = scorer()
 
@@ -26,45 +26,17 @@ def aligned(g, locs):
 	return {pi for pi, _, _ in S.align_entities(pl, gl)}, len(gl)
 
 
-def read_leads(path):
-	leads = {}
-	with open(path, encoding="utf-8") as f:
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			leads[(p[0], p[1])] = float(p[3])
-	return leads
-
-
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="+")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features")
-	ap.add_argument("--leads")
-	ap.add_argument("--margin", type=float)
-	ap.add_argument("--margins", type=float, nargs="*")
-	ap.add_argument("--only")
-	ap.add_argument("--out")
-	a = ap.parse_args()
-	arts = by_file(S, a.gold, a.pred)
+	a = label_args(required=("--pred",), extra=[("--margins", {"type": float, "nargs": "*"}), ("--only", {})])
 	if a.mode == "label":
-		rows = rows_by_file(a.features)
-		out = open(a.out, "w", encoding="utf-8")
-		counts = {}
-		for file in sorted(arts):
-			g, src = arts[file]
+		def labeller(file, g, src):
 			locs = S.dicts(src.get("locations"))
 			keep, _ = aligned(g, locs)
 			kept = {locs[i].get("name") for i in keep}
-			for p in rows.get(file, []):
-				lab = "keep" if p[1] in kept else "drop"
-				counts[lab] = counts.get(lab, 0) + 1
-				out.write("\t".join(p[:5] + [lab, p[5]]) + "\n")
-		out.close()
-		print("labels:", sorted(counts.items()), file=sys.stderr)
+			return lambda p: "keep" if p[1] in kept else "drop"
+		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 		return
-	leads = read_leads(a.leads)
+	leads = {(p[0], p[1]): float(p[3]) for p in tsv_rows(a.leads)}
 	if a.mode == "apply":
 		data = json.load(open(a.pred, encoding="utf-8"))
 		dropped = 0
@@ -75,6 +47,7 @@ def main():
 		json.dump(data, open(a.out, "w", encoding="utf-8"))
 		print("dropped %d locations" % dropped, file=sys.stderr)
 		return
+	arts = by_file(S, a.gold, a.pred)
 	only = None
 	if a.only:
 		only = {os.path.splitext(x.strip())[0] for x in open(a.only, encoding="utf-8") if x.strip()}

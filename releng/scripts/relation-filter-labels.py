@@ -13,9 +13,9 @@ relation-filter-labels.py apply --pred EXPORT.json --leads LEADS.tsv --margin M 
     LEADS.tsv: file, from, to, begin, end, code, label, drop's lead over keep (RelationFilterTrainer --folds); writes
     the export without the relations whose lead exceeds M (what LearnedRelationFilter.apply does).
 """
-import argparse, json, sys
+import json
 
-from eval_common import align_actors, by_file, rows_by_file, scorer, typed_relations
+from eval_common import align_actors, label_args, scorer, tsv_rows, typed_relations, write_labels
 
 
 def bucket(lead):
@@ -32,61 +32,40 @@ def key(file, r):
 
 
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="*")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features")
-	ap.add_argument("--actor-leads")
-	ap.add_argument("--leads")
-	ap.add_argument("--margin", type=float)
-	ap.add_argument("--out", required=True)
-	a = ap.parse_args()
+	a = label_args(gold="*", extra=[("--actor-leads", {})])
 	if a.mode == "label":
 		S = scorer()
-		articles = by_file(S, a.gold, a.pred)
-		rows = rows_by_file(a.features)
-		leads = {}
-		if a.actor_leads:
-			with open(a.actor_leads, encoding="utf-8") as f:
-				for line in f:
-					p = line.rstrip("\n").split("\t")
-					leads[(p[0], p[1])] = float(p[3])
-		counts = {}
-		with open(a.out, "w", encoding="utf-8") as out:
-			for file in sorted(rows):
-				if file not in articles:
-					continue
-				g, src = articles[file]
-				mapper = align_actors(S, g, src)[3]
-				prels = S.dicts(src.get("relationships"))
-				typed = typed_relations(S, S.dicts(g.get("relationships")), prels, mapper)[5]
-				index = {}
-				for i, r in enumerate(prels):
-					index.setdefault(key(file, r), i)
-				for p in rows[file]:
-					feats = p[5].split(" ")
-					i = index.get((file, p[1], p[2], feats[0][len("code="):], int(p[3])))
-					lab = "keep" if i is not None and i in typed else "drop"
-					counts[lab] = counts.get(lab, 0) + 1
-					if a.actor_leads:
-						for end, name in (("f", p[1]), ("t", p[2])):
-							kind = next((x[len(end) + 3:] for x in feats if x.startswith(end + ":k=")), None)
-							if kind is None or not any(x.startswith(end + ":afl=") for x in feats):
-								continue
-							b = bucket(leads.get((file, name)))
-							feats = [x for x in feats if not x.startswith(end + ":afl")]
-							feats += [end + ":afl=" + b, end + ":afl|k=" + b + "|" + kind]
-						feats = feats[:1] + sorted(feats[1:])
-					out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, " ".join(feats)))
-		print("labels:", sorted(counts.items()), file=sys.stderr)
+		leads = {(p[0], p[1]): float(p[3]) for p in tsv_rows(a.actor_leads)} if a.actor_leads else {}
+
+		def labeller(file, g, src):
+			mapper = align_actors(S, g, src)[3]
+			prels = S.dicts(src.get("relationships"))
+			typed = typed_relations(S, S.dicts(g.get("relationships")), prels, mapper)[5]
+			index = {}
+			for i, r in enumerate(prels):
+				index.setdefault(key(file, r), i)
+
+			def label(p):
+				feats = p[5].split(" ")
+				i = index.get((file, p[1], p[2], feats[0][len("code="):], int(p[3])))
+				lab = "keep" if i is not None and i in typed else "drop"
+				if a.actor_leads:
+					for end, name in (("f", p[1]), ("t", p[2])):
+						kind = next((x[len(end) + 3:] for x in feats if x.startswith(end + ":k=")), None)
+						if kind is None or not any(x.startswith(end + ":afl=") for x in feats):
+							continue
+						b = bucket(leads.get((file, name)))
+						feats = [x for x in feats if not x.startswith(end + ":afl")]
+						feats += [end + ":afl=" + b, end + ":afl|k=" + b + "|" + kind]
+					feats = feats[:1] + sorted(feats[1:])
+				return lab, " ".join(feats)
+			return label
+		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 	else:
 		drop = set()
-		with open(a.leads, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				if float(p[7]) > a.margin:
-					drop.add((p[0], p[1], p[2], p[5], int(p[3])))
+		for p in tsv_rows(a.leads):
+			if float(p[7]) > a.margin:
+				drop.add((p[0], p[1], p[2], p[5], int(p[3])))
 		data = json.load(open(a.pred, encoding="utf-8"))
 		for src in data["sources"]:
 			src["relationships"] = [r for r in src.get("relationships", []) if key(src["file"], r) not in drop]

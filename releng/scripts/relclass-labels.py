@@ -9,55 +9,41 @@ relclass-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv 
 relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
     DECISIONS.tsv: file, from, to, root (the proposed relations); writes the export with them added.
 """
-import argparse, json, sys
+import json
 
-from eval_common import align_actors, by_file, rows_by_file, scorer, typed_relations
+from eval_common import align_actors, label_args, scorer, tsv_rows, typed_relations, write_labels
 
 S = scorer()
 
 
+def labeller(file, g, src):
+    mapper = align_actors(S, g, src)[3]
+    grels = S.dicts(g.get("relationships"))
+    g_ft, g_code, _, _, _, typed = typed_relations(S, grels, S.dicts(src.get("relationships")), mapper)
+    gr = [(f, t, code, set(S.tokens(S.mention_text(r.get("evidence")) or "")))
+          for (f, t), code, r in zip(g_ft, g_code, grels)]
+    used = set(typed.values())
+    body = src.get("body") or ""
+
+    def label(p):
+        fe, te = mapper(p[1]), mapper(p[2])
+        sent = set(S.tokens(body[int(p[3]):int(p[4])]))
+        for j, x in enumerate(gr):
+            if j not in used and x[2] is not None and x[0] in fe and x[1] in te and (
+                    not x[3] or len(x[3] & sent) >= 0.6 * len(x[3])):
+                return x[2]
+        return "none"
+    return label
+
+
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("mode")
-    ap.add_argument("gold", nargs="+")
-    ap.add_argument("--pred", required=True)
-    ap.add_argument("--features")
-    ap.add_argument("--decisions")
-    ap.add_argument("--out", required=True)
-    a = ap.parse_args()
-    articles = by_file(S, a.gold, a.pred)
+    a = label_args()
     if a.mode == "label":
-        cands = rows_by_file(a.features)
-        out = open(a.out, "w", encoding="utf-8")
-        counts = {}
-        for file in sorted(articles):
-            g, src = articles[file]
-            mapper = align_actors(S, g, src)[3]
-            grels = S.dicts(g.get("relationships"))
-            g_ft, g_code, _, _, _, typed = typed_relations(S, grels, S.dicts(src.get("relationships")), mapper)
-            gr = [(f, t, code, set(S.tokens(S.mention_text(r.get("evidence")) or "")))
-                  for (f, t), code, r in zip(g_ft, g_code, grels)]
-            used = set(typed.values())
-            body = src.get("body") or ""
-            for p in cands.get(file, []):
-                fe, te = mapper(p[1]), mapper(p[2])
-                sent = set(S.tokens(body[int(p[3]):int(p[4])]))
-                lab = "none"
-                for j, x in enumerate(gr):
-                    if j not in used and x[2] is not None and x[0] in fe and x[1] in te and (
-                            not x[3] or len(x[3] & sent) >= 0.6 * len(x[3])):
-                        lab = x[2]
-                        break
-                counts[lab] = counts.get(lab, 0) + 1
-                out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
-        out.close()
-        print("labels:", sorted(counts.items()), file=sys.stderr)
+        write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
     else:
         dec = {}
-        with open(a.decisions, encoding="utf-8") as f:
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                dec.setdefault(p[0], []).append({"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25})
+        for p in tsv_rows(a.decisions):
+            dec.setdefault(p[0], []).append({"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25})
         data = json.load(open(a.pred, encoding="utf-8"))
         for src in data["sources"]:
             src["relationships"] = list(src.get("relationships", [])) + dec.get(src["file"], [])

@@ -10,36 +10,31 @@ places added, actors, locations and relations dropped), how many of them the lab
 and, for two configs with the same K, how many decisions differ (the seed spread)."""
 import collections, os, sys
 
+from eval_common import tsv_rows
+
 out, configs = sys.argv[1], sys.argv[2:]
 
 def rows(name):
-	res = []
-	for line in open(os.path.join(out, name), encoding="utf-8"):
-		p = line.rstrip("\n").split("\t")
-		res.append(p)
-	return res
+	return list(tsv_rows(os.path.join(out, name)))
+
+def proposed(cfg, name, right):
+	"""The rows a proposer's cross-validation added (its --folds decisions in `name`, the first four cells the key):
+	key -> right(key)."""
+	decided = {tuple(p[:4]) for p in tsv_rows(os.path.join(out, "spread", cfg, name))}
+	return {k: right(k) for k in decided}
 
 def claimdet(cfg):
 	lab = {(p[0], p[1], p[3], p[4]): p[5] for p in rows("claimdet-train.tsv")}
-	d = set()
-	for line in open(os.path.join(out, "spread", cfg, "claimdet.3.0.tsv"), encoding="utf-8"):
-		p = line.rstrip("\n").split("\t")
-		d.add((p[0], p[1], p[2], p[3]))
-	return {k: lab.get(k) == "claim" for k in d}
+	return proposed(cfg, "claimdet.3.0.tsv", lambda k: lab.get(k) == "claim")
 
 def relroots(cfg):
-	pos = set((p[0], p[1], p[2], p[5]) for p in rows("relroots-train.tsv"))
-	d = set()
-	for line in open(os.path.join(out, "spread", cfg, "relroots.3.0.tsv"), encoding="utf-8"):
-		p = line.rstrip("\n").split("\t")
-		d.add((p[0], p[1], p[2], p[3]))
-	return {k: k in pos for k in d}
+	pos = {(p[0], p[1], p[2], p[5]) for p in rows("relroots-train.tsv")}
+	return proposed(cfg, "relroots.3.0.tsv", lambda k: k in pos)
 
 def leads(cfg, name, key, label, lead, margin, sign, good):
 	"""Rows whose sign * lead exceeds margin: decided (sign 1: dropped, -1: added); right when the label is good."""
 	res = {}
-	for i, line in enumerate(open(os.path.join(out, "spread", cfg, name), encoding="utf-8")):
-		p = line.rstrip("\n").split("\t")
+	for i, p in enumerate(tsv_rows(os.path.join(out, "spread", cfg, name))):
 		if sign * float(p[lead]) > margin:
 			res[tuple(p[k] for k in key) + (i,)] = p[label] == good
 	return res
