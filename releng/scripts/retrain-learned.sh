@@ -60,14 +60,18 @@ trainers=(ClaimDetectorTrainer LocationFilterTrainer RelationRootTrainer ActorFi
           LocationDetectorTrainer ActorDetectorTrainer)
 rows=(claimdet-train.tsv locfilter-train.tsv relroots-train.tsv actfilter-train.tsv relfilter-train.tsv
       locdet-train.tsv actdet-train.tsv)
-# the components after each (switched off in its dump)
-offs=(relations.learned-roots,locations.learned-filter,actors.learned-filter,relations.learned-filter,locations.learned-detect,actors.learned-detect
-      claims.learned-detect,relations.learned-roots,actors.learned-filter,relations.learned-filter,locations.learned-detect,actors.learned-detect
-      locations.learned-filter,actors.learned-filter,relations.learned-filter,locations.learned-detect,actors.learned-detect
-      relations.learned-filter,locations.learned-detect,actors.learned-detect
-      locations.learned-detect,actors.learned-detect
-      actors.learned-detect
-      "")
+# each component's place in the engine (ExtractionEngine.extract: the relation proposer runs before the location filter)
+places=(0 2 1 3 4 5 6)
+# the components switched off in each one's dump ($TRAIN_OFF): those after it in the engine; in the dump the claim
+# detector and the location filter share (step 0), every other one
+offs=()
+for i in 0 1 2 3 4 5 6; do
+  later=()
+  for j in 0 1 2 3 4 5 6; do
+    if [ $j -ne $i ] && { [ $i -lt 2 ] || [ "${places[j]}" -gt "${places[i]}" ]; }; then later+=("${names[j]}"); fi
+  done
+  offs+=("$(IFS=,; echo "${later[*]}")")
+done
 all_off=$(IFS=,; echo "${names[*]}")
 seeds=${RETRAIN_SEEDS:-5}
 ensemble=${RETRAIN_ENSEMBLE_SEEDS:-$(( seeds > 5 ? seeds : 5 ))}
