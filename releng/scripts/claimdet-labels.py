@@ -12,7 +12,7 @@ claimdet-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 """
 import json
 
-from eval_common import align_actors, claim_pairs, label_args, scorer, tsv_rows, write_labels
+from eval_common import align_actors, claim_pairs, label_args, rows_by_file, scorer, write_labels
 
 S = scorer()
 
@@ -40,9 +40,7 @@ def main():
 	if a.mode == "label":
 		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 	else:
-		dec = {}
-		for p in tsv_rows(a.decisions):
-			dec.setdefault(p[0], []).append(p)
+		dec = rows_by_file(a.decisions)
 		data = json.load(open(a.pred, encoding="utf-8"))
 		for src in data["sources"]:
 			body = src.get("body") or ""

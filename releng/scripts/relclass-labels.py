@@ -11,7 +11,7 @@ relclass-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 """
 import json
 
-from eval_common import align_actors, label_args, scorer, tsv_rows, typed_relations, write_labels
+from eval_common import align_actors, label_args, rows_by_file, scorer, typed_relations, write_labels
 
 S = scorer()
 
@@ -41,9 +41,8 @@ def main():
     if a.mode == "label":
         write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
     else:
-        dec = {}
-        for p in tsv_rows(a.decisions):
-            dec.setdefault(p[0], []).append({"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25})
+        dec = {file: [{"from": p[1], "to": p[2], "cameo": p[3], "confidence": 0.25} for p in rows]
+               for file, rows in rows_by_file(a.decisions).items()}
         data = json.load(open(a.pred, encoding="utf-8"))
         for src in data["sources"]:
             src["relationships"] = list(src.get("relationships", [])) + dec.get(src["file"], [])

@@ -16,26 +16,21 @@
 # ClaimDetectorTrainer trains the averaged perceptron (syntax.train.RelationRootTrainer's reading and training).
 set -euo pipefail
 . "$(dirname "$0")/train-common.sh" ClaimDetectorTrainer
-all_arts=(); all_gold=(); even_gold=()
-for set in study select check; do
-  resolve_set $set "$out" "$tests" "$shared"
-  all_arts+=("${arts[@]}"); all_gold+=("${gold[@]}")
-  [ $set = study ] || even_gold+=("${gold[@]}")
-done
+dev_halves
 off=${JAVA_OPTS:-}
 if [ ! -s "$out/claimdet-dev.json" ] || [ "${CLAIMDET_REUSE:-0}" != 1 ]; then
-  engine_dump claims.learned-detect "$out/claimdet-dev.json" --claim-features "$out/claimdet-features.tsv" -- "${all_arts[@]}"
+  engine_dump claims.learned-detect "$out/claimdet-dev.json" --claim-features "$out/claimdet-features.tsv" -- "${dev_arts[@]}"
 fi
-python3 "$root/releng/scripts/claimdet-labels.py" label "${all_gold[@]}" --pred "$out/claimdet-dev.json" \
+python3 "$root/releng/scripts/claimdet-labels.py" label "${dev_gold[@]}" --pred "$out/claimdet-dev.json" \
     --features "$out/claimdet-features.tsv" --out "$out/claimdet-train.tsv"
 if [ "${1:-}" = "--cv" ]; then
   shift
   if [ ! -s "$out/claimdet-off.json" ] || [ "${CLAIMDET_REUSE:-0}" != 1 ]; then
     java -Xmx2g $off -Dsourcebench.off=claims.learned-detect -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-        "$out/claimdet-off.json" "${all_arts[@]}" >/dev/null
+        "$out/claimdet-off.json" "${dev_arts[@]}" >/dev/null
   fi
   for part in dev even; do
-    g=("${all_gold[@]}"); [ $part = even ] && g=("${even_gold[@]}")
+    g=("${dev_gold[@]}"); [ $part = even ] && g=("${even_gold[@]}")
     echo "== $part, detector off"
     python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$out/claimdet-off.json" | grep -E "^(claims|overall)"
   done
@@ -44,10 +39,10 @@ if [ "${1:-}" = "--cv" ]; then
   for m in "$@"; do
     f="$out/claimdet-cv.$(python3 -c "print(float('$m'))").tsv"
     # added to the switched-off export: the dump run resolved every candidate's speaker, the engine only a kept one's
-    python3 "$root/releng/scripts/claimdet-labels.py" apply "${all_gold[@]}" --pred "$out/claimdet-off.json" \
+    python3 "$root/releng/scripts/claimdet-labels.py" apply "${dev_gold[@]}" --pred "$out/claimdet-off.json" \
         --decisions "$f" --out "$out/claimdet-cv.json"
     for part in dev even; do
-      g=("${all_gold[@]}"); [ $part = even ] && g=("${even_gold[@]}")
+      g=("${dev_gold[@]}"); [ $part = even ] && g=("${even_gold[@]}")
       echo "== $part, 5-fold cross-validated, margin $m ($(wc -l < "$f") claims added over dev)"
       python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$out/claimdet-cv.json" | grep -E "^(claims|overall)"
     done

@@ -24,6 +24,28 @@ score_parts() {
       "$out/score-parts.json" "$fmt" "$label"
 }
 
+# dev_halves: $dev_arts and $dev_gold, the article and gold folders of study, select and check in that order (the
+# article order of the dumps of the scripts that read dev by its halves: the claim detector, the location filter and
+# the location detector), and $even_gold, those of select and check.
+dev_halves() {
+  local s
+  dev_arts=(); dev_gold=(); even_gold=()
+  for s in study select check; do
+    resolve_set "$s" "$out" "$tests" "$shared"
+    dev_arts+=("${arts[@]}"); dev_gold+=("${gold[@]}")
+    [ "$s" = study ] || even_gold+=("${gold[@]}")
+  done
+}
+
+# score_locations EXPORT GOLD...: score.py's locations line and the overall F1 (4 decimals) of an export, the lines of
+# the location scripts' --cv printouts (score.py's JSON beside the export: EXPORT.json -> EXPORT-score.json).
+score_locations() {
+  local pred=$1; shift
+  python3 "$shared/eval/score.py" --gold "$@" --pred "$pred" --json "${pred%.json}-score.json" | grep -E "^locations"
+  python3 -c "import json,sys; print('overall F1 = %.4f' % json.load(open(sys.argv[1]))['overall_f1'])" \
+      "${pred%.json}-score.json"
+}
+
 # score_dev_even EXPORT: score_parts over the script's $gold (dev) and $even_gold, the lines "dev" and "even" of the
 # --cv printouts.
 score_dev_even() {

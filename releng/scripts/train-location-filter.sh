@@ -19,12 +19,7 @@
 # else "drop"; syntax.train.LocationFilterTrainer trains the averaged perceptron (RelationRootTrainer's code).
 set -euo pipefail
 . "$(dirname "$0")/train-common.sh" LocationFilterTrainer
-dev_arts=(); dev_gold=(); even_gold=()
-for s in study select check; do
-  resolve_set "$s" "$out" "$tests" "$shared"
-  dev_arts+=("${arts[@]}"); dev_gold+=("${gold[@]}")
-  [ "$s" = study ] || even_gold+=("${gold[@]}")
-done
+dev_halves
 f=$out/locfilter
 if [ "${LOCFILTER_REUSE:-0}" != 1 ] || [ ! -s "$f-features.tsv" ] || [ ! -s "$f-dev.json" ]; then
   engine_dump locations.learned-filter "$f-dev.json" --location-features "$f-features.tsv" -- "${dev_arts[@]}"
@@ -48,8 +43,7 @@ if [ "${1:-}" = "--cv" ]; then
     for s in dev even; do
       [ $s = dev ] && g=("${dev_gold[@]}") || g=("${even_gold[@]}")
       echo "== margin $m (1e9: the filter off): $s"
-      python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$f-cv.json" --json "$f-cv-score.json" | grep -E "^locations"
-      python3 -c "import json,sys; print('overall F1 = %.4f' % json.load(open(sys.argv[1]))['overall_f1'])" "$f-cv-score.json"
+      score_locations "$f-cv.json" "${g[@]}"
     done
   done
 else

@@ -18,12 +18,7 @@
 # LOCDET_REUSE=1 reuses the dump of an earlier run.
 set -euo pipefail
 . "$(dirname "$0")/train-common.sh" LocationDetectorTrainer
-dev_arts=(); dev_gold=(); even_gold=()
-for s in study select check; do
-  resolve_set "$s" "$out" "$tests" "$shared"
-  dev_arts+=("${arts[@]}"); dev_gold+=("${gold[@]}")
-  [ "$s" = study ] || even_gold+=("${gold[@]}")
-done
+dev_halves
 f=$out/locdet
 if [ ! -s "$f-dev.json" ] || [ "${LOCDET_REUSE:-0}" != 1 ]; then
   engine_dump locations.learned-detect "$f-dev.json" --place-features "$f-features.tsv" -- "${dev_arts[@]}"
@@ -44,8 +39,7 @@ if [ "${1:-}" = "--cv" ]; then
     for s in dev even; do
       [ $s = dev ] && g=("${dev_gold[@]}") || g=("${even_gold[@]}")
       echo "== margin $m: $s"
-      python3 "$shared/eval/score.py" --gold "${g[@]}" --pred "$f-cv.json" --json "$f-cv-score.json" | grep -E "^locations"
-      python3 -c "import json,sys; print('overall F1 = %.4f' % json.load(open(sys.argv[1]))['overall_f1'])" "$f-cv-score.json"
+      score_locations "$f-cv.json" "${g[@]}"
     done
   done
 else
