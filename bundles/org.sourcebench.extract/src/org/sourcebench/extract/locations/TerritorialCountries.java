@@ -1,7 +1,6 @@
 package org.sourcebench.extract.locations;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.CountryTable;
@@ -19,12 +18,6 @@ import org.sourcebench.extract.text.TextCursor;
  * {@code locations.territorialFrames}.
  */
 final class TerritorialCountries extends PlaceStage {
-
-	/** Nouns naming a stretch of a country's territory that the geo-nouns and place heads lack. */
-	private static final Set<String> TERRITORY = Set.of("boundary", "boundaries", "waters", "frontier", "soil",
-			"mainland", "interior", "hinterland", "territories", "coastline", "heartland", "borderlands");
-	/** Nouns of acts done to a territory: "the invasion of X" names X as a place. */
-	private static final Set<String> TERRITORIAL_ACTS = Set.of("invasion", "partition", "annexation");
 
 	private final LocativeFrames frames;
 
@@ -121,12 +114,12 @@ final class TerritorialCountries extends PlaceStage {
 
 	private boolean territorial(String w) {
 		String l = w.toLowerCase(Locale.ROOT);
-		return !w.isEmpty() && (words.is("geo-noun", l) || TERRITORY.contains(l)
+		return !w.isEmpty() && (words.is("geo-noun", l) || words.is("territory-noun", l)
 				|| Character.isLowerCase(w.charAt(0)) && words.head(w) != null);
 	}
 
 	/** "the invasion of Chad", "a partition of the Sudan". */
-	private static boolean territorialAct(Reading d, int b) {
+	private boolean territorialAct(Reading d, int b) {
 		TextCursor c = d.c;
 		int pos = b;
 		if (c.previousWord(pos).equals("the")) {
@@ -135,6 +128,6 @@ final class TerritorialCountries extends PlaceStage {
 		if (!c.previousWord(pos).equals("of")) {
 			return false;
 		}
-		return TERRITORIAL_ACTS.contains(c.previousWord(c.previousWordStart(pos)));
+		return words.is("territorial-act", c.previousWord(c.previousWordStart(pos)));
 	}
 }
