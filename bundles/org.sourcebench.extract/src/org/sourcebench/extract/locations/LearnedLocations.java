@@ -157,9 +157,8 @@ public final class LearnedLocations {
 		f.add("kind=" + kind);
 		f.add("kv=" + kind + "|" + via);
 		if (origin != null) {
-			long pop = origin.population();
-			f.add("pop=" + (pop <= 0 ? "0" : String.valueOf(Math.min(7, (int) Math.log10(pop)))));
-			f.add("pk=" + kind + "|" + (pop <= 0 ? "0" : String.valueOf(Math.min(7, (int) Math.log10(pop)))));
+			f.add("pop=" + bucket(origin.population()));
+			f.add("pk=" + kind + "|" + bucket(origin.population()));
 			if (origin.curated()) {
 				f.add("curated");
 			}
@@ -280,6 +279,11 @@ public final class LearnedLocations {
 			}
 		}
 		return null;
+	}
+
+	/** The population bucket of a place, the learned location models' feature: the decimal digits less one, 0 to 7. */
+	static String bucket(long pop) {
+		return pop <= 0 ? "0" : String.valueOf(Math.min(7, (int) Math.log10(pop)));
 	}
 
 	/** The {@code k}-th word before {@code offset}, lower-cased ("" at the start; punctuation is a word). */

@@ -261,10 +261,6 @@ public final class LearnedPlaces {
 		return cas;
 	}
 
-	private static String bucket(long pop) {
-		return pop <= 0 ? "0" : String.valueOf(Math.min(7, (int) Math.log10(pop)));
-	}
-
 	/** The features of one candidate (each once, in a fixed order). */
 	static List<String> features(String body, List<ParsedSentence> sentences, Candidate c, Place p, PlaceNames names,
 			DocActors actors, List<ExtractedLocation> locs) {
@@ -286,8 +282,8 @@ public final class LearnedPlaces {
 		}
 		if (p != null) {
 			f.add("gaz=" + p.kind());
-			f.add("pop=" + bucket(p.population()));
-			f.add("gk=" + p.kind() + "|" + bucket(p.population()));
+			f.add("pop=" + LearnedLocations.bucket(p.population()));
+			f.add("gk=" + p.kind() + "|" + LearnedLocations.bucket(p.population()));
 			if (p.curated()) {
 				f.add("curated");
 			}
