@@ -2,6 +2,7 @@ package org.sourcebench.extract.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,20 @@ class ExtractionDataTest {
 		assertEquals("Syria", sy.name());
 		assertTrue(sy.capitals().contains("Damascus"));
 		assertEquals("Syrian", sy.adjective());
+	}
+
+	@Test
+	void countryFormsSpanningAWholeText() {
+		CountryTable countries = data.countries();
+		assertEquals("CD", countries.byAdjective("Congolese").iso(), "a shared adjective: the first country in ISO order");
+		assertNull(countries.byAdjective("North Korean"), "one-word adjectives only");
+		assertNull(countries.byAdjective("syrian"), "as written");
+		assertEquals("SY", countries.whole("Syrian", CountryTable.FormType.ADJECTIVE).iso());
+		assertNull(countries.whole("Syrian army", CountryTable.FormType.ADJECTIVE), "the whole text");
+		assertEquals("SY", countries.whole("Damascus", CountryTable.FormType.CAPITAL).iso());
+		assertNull(countries.whole("Damascus", CountryTable.FormType.NAME));
+		assertEquals("SY", countries.wholeNot("Damascus", CountryTable.FormType.ADJECTIVE).iso());
+		assertNull(countries.wholeNot("Damascus", CountryTable.FormType.CAPITAL));
 	}
 
 	@Test

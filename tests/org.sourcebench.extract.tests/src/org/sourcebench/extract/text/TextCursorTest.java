@@ -51,6 +51,14 @@ class TextCursorTest {
 		assertFalse(c.sentenceStart(t.indexOf("Seoul")));
 		assertTrue(c.isWordStart(t.indexOf("Seoul")));
 		assertFalse(c.isWordStart(t.indexOf("eoul")));
+		assertEquals(1, c.wordStartFrom(0), "over the opening quotation mark");
+		assertEquals(t.indexOf("said"), c.wordStartFrom(t.indexOf("stay") + 1));
+		assertEquals(t.length(), c.wordStartFrom(t.indexOf(".")), "no word after");
+		StringBuilder words = new StringBuilder();
+		for (int i = c.wordStartFrom(0); i < t.length(); i = c.wordStartFrom(i + 1)) {
+			words.append(t, i, c.wordEnd(i)).append('|');
+		}
+		assertEquals("We|stay|said|Kim|in|Seoul|", words.toString());
 	}
 
 	@Test
