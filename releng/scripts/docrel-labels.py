@@ -25,6 +25,7 @@ def main():
     ap.add_argument("--margin", type=float, default=1e9)
     ap.add_argument("--drop", type=float, default=1e9)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--roots", help="comma-separated roots that may be added (default all)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     if a.mode == "label":
@@ -58,7 +59,7 @@ def main():
         for line in f:
             p = line.rstrip("\n").split("\t")
             file, fr, to, root, reader, label, lead = p[0], p[1], p[2], p[5], p[6], p[7], float(p[8])
-            if reader == "0" and -lead > a.margin:
+            if reader == "0" and -lead > a.margin and (not a.roots or root in a.roots.split(",")):
                 add.setdefault(file, []).append({"from": fr, "to": to, "cameo": root, "confidence": 0.3})
                 s = stats.setdefault(root, [0, 0, 0, 0])
                 s[0] += 1

@@ -12,6 +12,8 @@
 #                                                     relations added/dropped and right by root; writes nothing into
 #                                                     the bundle
 #   DOCREL_REUSE=1                                    reuse the last dump ($EVAL_OUT/docrel-*)
+#   DOCREL_ROOTS=R,...                                with --cv: the roots that may be added (default 12-20, as
+#                                                     DocumentPairs.ADD_ROOTS; "" for all)
 # The other learned components run as shipped (TRAIN_OFF=... switches more off, e.g. all seven: the learned-off
 # figures). Steps: the engine runs on dev with the switch off and dumps every (actor pair, root) candidate
 # (EngineExport --docpair-features); docrel-labels.py labels each keep when gold relates the aligned ends with that
@@ -34,7 +36,8 @@ if [ "${1:-}" = "--cv" ]; then
   for md in "$@"; do
     m=${md%%:*}; d=1e9; [ "$md" != "$m" ] && d=${md#*:}
     echo "== 5-fold cross-validated, add margin $m, drop margin $d"
-    python3 "$here/docrel-labels.py" apply --pred "$f-dev.json" --leads "$f-cv.tsv" --margin "$m" --drop "$d" --out "$f-cv.json"
+    python3 "$here/docrel-labels.py" apply --pred "$f-dev.json" --leads "$f-cv.tsv" --margin "$m" --drop "$d" \
+        --roots "${DOCREL_ROOTS-12,13,14,15,16,17,18,19,20}" --out "$f-cv.json"
     score_dev_even "$f-cv.json"
   done
 else

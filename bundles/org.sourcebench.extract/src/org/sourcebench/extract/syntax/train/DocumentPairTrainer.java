@@ -75,8 +75,8 @@ public final class DocumentPairTrainer {
 						+ " passes, the average of " + ActorFilterTrainer.SEEDS + " perceptrons, seeds "
 						+ ActorFilterTrainer.SEED + " to " + (ActorFilterTrainer.SEED + ActorFilterTrainer.SEEDS - 1)
 						+ ", features of fewer than " + CUTOFF + " candidates left out.",
-				"# Cross-validated by article number modulo 5 (train-docrel22.sh --cv); the engine adds a candidate no reader "
-						+ "emits when keep leads drop by more than DocumentPairs.MARGIN.",
+				"# Cross-validated by article number modulo 5 (train-docrel22.sh --cv); the engine adds a candidate no reader emits, of a root in DocumentPairs.ADD_ROOTS (12-20), "
+						+ "when keep leads drop by more than DocumentPairs.MARGIN (-10).",
 				"# Lines: feature, then outcome=weight per outcome.");
 	}
 }
