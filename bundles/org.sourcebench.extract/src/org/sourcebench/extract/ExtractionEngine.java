@@ -29,6 +29,7 @@ import org.sourcebench.extract.nlp.TextAnalyzer;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.relations.ClaimStances;
 import org.sourcebench.extract.relations.Designations;
+import org.sourcebench.extract.relations.DocumentPairs;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.LearnedRelationFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -200,6 +201,9 @@ public final class ExtractionEngine {
 		if (relFilter) { // after the actor filter: its scores are the relation filter's features
 			LearnedRelationFilter.apply(body, parsed, reading.actors(), cl, rel, locs, sources, actorLeads,
 					relationFeatures);
+		}
+		if (parser != null) { // document-level pairs: after the sentence readers and the relation filter
+			DocumentPairs.apply(body, parsed, reading.actors(), cl, rel);
 		}
 		// places no reader emitted (after the actor filter: its inputs stay those it was trained on)
 		locs = LearnedPlaces.apply(body, parsed, locs, reading.actors(), data, features);
