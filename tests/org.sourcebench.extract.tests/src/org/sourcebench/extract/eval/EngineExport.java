@@ -28,6 +28,7 @@ import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
+import org.sourcebench.extract.claims.DocumentSpeakers;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -103,7 +104,7 @@ public final class EngineExport {
 
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
-			"--claim-features", "--actor-candidates", "--place-features", "--relation-features");
+			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--speaker22-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -132,13 +133,14 @@ public final class EngineExport {
 		StringBuilder actorCandidates = dumps.get("--actor-candidates");
 		StringBuilder placeFeatures = dumps.get("--place-features");
 		StringBuilder relationFeatures = dumps.get("--relation-features");
+		StringBuilder speakerFeatures = dumps.get("--speaker22-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
-					+ "[--relation-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--relation-features OUT.tsv] [--speaker22-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -168,6 +170,7 @@ public final class EngineExport {
 							.append('\n');
 			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
 			LearnedActorDetector.dumpTo(actorCandidates == null ? null : c -> appendRow(actorCandidates, name, c));
+			DocumentSpeakers.dumpTo(speakerFeatures == null ? null : c -> appendRow(speakerFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			try {
 				export.add(name, engine.extract(body, date, sink, actorSink, claimSink, relationSink));
