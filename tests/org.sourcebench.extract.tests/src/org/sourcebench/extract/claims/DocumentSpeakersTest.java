@@ -23,12 +23,15 @@ class DocumentSpeakersTest {
 		return d.claims().stream().filter(c -> c.speaker().equals(speaker)).map(ExtractedClaim::text).toList();
 	}
 
+	/** The subject of "denied" stands before an aside holding another cue ("according to"): the rules resolve none. */
+	private static final String M23 = "The M23 rebels, backed by Rwanda according to United Nations experts, denied that "
+			+ "their fighters had killed civilians in the town of Goma.";
+
 	@Test
-	void aClaimVerbConjoinedToAnotherVerbTakesThatVerbsSubject() {
-		// the rules find no subject of "denied" (conjoined to "met"); the model gives the claim to Orban
-		DocumentExtraction d = extract("Hungarian Prime Minister Viktor Orban met the European delegation in Budapest "
-				+ "on Monday but denied that his government would block the aid package for Ukraine.");
-		assertTrue(textsOf(d, "Viktor Orban").contains("his government would block the aid package for Ukraine"),
+	void aCueWhoseSubjectTheRulesCannotResolveGetsTheDocumentsSpeaker() {
+		// the rules leave "denied" without a speaker and make no claim; the model gives it to M23
+		DocumentExtraction d = extract(M23);
+		assertTrue(textsOf(d, "M23").contains("their fighters had killed civilians in the town of Goma"),
 				d.claims().toString());
 	}
 
@@ -37,12 +40,11 @@ class DocumentSpeakersTest {
 		List<LearnedRoots.Candidate> rows = new ArrayList<>();
 		DocumentSpeakers.dumpTo(rows::add);
 		try {
-			extract("Hungarian Prime Minister Viktor Orban met the European delegation in Budapest on Monday but "
-					+ "denied that his government would block the aid package for Ukraine.");
+			extract(M23);
 		} finally {
 			DocumentSpeakers.dumpTo(null);
 		}
-		assertTrue(rows.stream().anyMatch(c -> c.from().equals("Viktor Orban")), rows.toString());
+		assertTrue(rows.stream().anyMatch(c -> c.from().equals("M23")), rows.toString());
 		assertEquals(1, rows.stream().map(LearnedRoots.Candidate::to).distinct().count(), rows.toString());
 	}
 }
