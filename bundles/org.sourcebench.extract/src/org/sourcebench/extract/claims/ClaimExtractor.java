@@ -134,6 +134,8 @@ public final class ClaimExtractor {
 			speakers.statementAfterQuote(q.close() + 1); // records the statements named after quotations
 		}
 		issuedStatements(parsed, parsedSpeakers, speakers);
+		DocumentSpeakers document = DocumentSpeakers.active()
+				? new DocumentSpeakers(text, t, quotes, actors, speakers, parsedSpeakers, tokens) : null;
 		Set<Integer> handled = new HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
@@ -162,7 +164,11 @@ public final class ClaimExtractor {
 				}
 			}
 			if (speaker == null) {
+				int before = out.size();
 				groupClaims(text, t, h, hits, i, s, quotes, actors, claimed, out);
+				if (document != null && out.size() == before) { // no speaker: the document-level resolver's orphan
+					document.orphan(h, orphanSpan(text, t, h, hits, i, s, quotes, actors, claimed), s);
+				}
 				continue;
 			}
 			speaker = SpeakerNames.sharedSurname(text.body(), actors, speakers, h, speaker);
@@ -202,10 +208,35 @@ public final class ClaimExtractor {
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
-		new ParsedClaimReader(text.body(), parsedSpeakers).read(parsed, handled, out);
+		new ParsedClaimReader(text.body(), parsedSpeakers).orphansTo(document).read(parsed, handled, out);
 		LearnedClaims.read(text.body(), parsed, parsedSpeakers, out, sink);
-		return NationalOfficials.resolve(text.body(), actors,
+		List<ExtractedClaim> resolved = NationalOfficials.resolve(text.body(), actors,
 				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
+		return document == null ? resolved : document.resolve(resolved);
+	}
+
+	/**
+	 * The text the rules would attribute at cue {@code h} whose speaker resolves to no actor ({@link DocumentSpeakers}):
+	 * after "according to" as {@link #accordingTo} reads it, else as {@link #content} reads it with the clause starting
+	 * at the parsed subject ("..., the ministry said": the text before the subject); null when there is none.
+	 */
+	private int[] orphanSpan(AnalyzedText text, String t, CueHit h, List<CueHit> hits, int i, Sentence s,
+			List<Quote> quotes, DocActors actors, List<ClaimedSpan> claimed) {
+		if (h.cue.isAccordingTo()) {
+			return accordingTo(text, t, h, hits, s, claimed);
+		}
+		int saved = h.clauseStart;
+		boolean inverted = h.inverted; // a speaker after the cue the parse overruled: none is left
+		if (h.subjectBegin >= s.begin() && h.subjectBegin < h.begin) {
+			h.clauseStart = h.subjectBegin;
+		}
+		h.inverted = false;
+		try {
+			return content(t, h, hits, i, s, quotes, actors);
+		} finally {
+			h.clauseStart = saved;
+			h.inverted = inverted;
+		}
 	}
 
 	/** Verbs whose object statement is issued by their subject ("Hezbollah issued a statement condemning ..."). */

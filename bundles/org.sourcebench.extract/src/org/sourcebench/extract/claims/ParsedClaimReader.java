@@ -33,9 +33,18 @@ final class ParsedClaimReader {
 	private final ParsedSpeaker speakers;
 	private final ClaimWords words = ClaimWords.get();
 
+	/** The document-level resolver that takes the claims left without a speaker ({@link DocumentSpeakers}), or null. */
+	private DocumentSpeakers orphans;
+
 	ParsedClaimReader(String body, ParsedSpeaker speakers) {
 		this.body = body;
 		this.speakers = speakers;
+	}
+
+	/** Passes the claims whose speaker resolves to no actor to {@code d} (null: drops them); returns this reader. */
+	ParsedClaimReader orphansTo(DocumentSpeakers d) {
+		this.orphans = d;
+		return this;
 	}
 
 	/** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
@@ -75,6 +84,8 @@ final class ParsedClaimReader {
 			for (DocActor also : speakers.conjoinedSubjects(s, v, speaker.actor())) {
 				add(s, range, also, s.word(v), s.start(v), out);
 			}
+		} else if (orphans != null) {
+			orphans.orphan(s.start(v), s.end(v), s.word(v), lemma, span);
 		}
 	}
 
@@ -85,16 +96,21 @@ final class ParsedClaimReader {
 			return;
 		}
 		DocActor speaker = speakers.resolve(s, phrase, -1);
-		if (speaker == null) {
-			return;
-		}
 		int[] attribution = s.subtree(phrase);
 		attribution[0] = Math.min(attribution[0], t);
 		int[] whole = s.subtree(s.head(phrase));
-		if (attribution[0] <= whole[0]) {
-			add(s, new int[] {attribution[1] + 1, whole[1]}, speaker, "according to", s.start(t), out);
-		} else if (attribution[1] >= whole[1]) {
-			add(s, new int[] {whole[0], attribution[0] - 1}, speaker, "according to", s.start(t), out);
+		int[] range = attribution[0] <= whole[0] ? new int[] {attribution[1] + 1, whole[1]}
+				: attribution[1] >= whole[1] ? new int[] {whole[0], attribution[0] - 1} : null;
+		if (range == null) {
+			return;
+		}
+		if (speaker != null) {
+			add(s, range, speaker, "according to", s.start(t), out);
+		} else if (orphans != null) {
+			int[] span = span(s, range, s.start(t), out);
+			if (span != null && accepts(span, null, "according to", s.start(t), false, out)) {
+				orphans.orphan(s.start(t), s.end(t + 1), "according to", "according to", span);
+			}
 		}
 	}
 

@@ -239,6 +239,26 @@ final class SpeakerFinder {
 		return -1;
 	}
 
+	/** Where {@code a} (any kind) last spoke at a cue before {@code offset}, or -1 ({@link DocumentSpeakers}). */
+	int lastTurnOfAny(DocActor a, int offset) {
+		return lastTurn(a, offset);
+	}
+
+	/**
+	 * How many other speakers spoke at a cue after {@code a} last did before {@code offset} (0: {@code a} is the last
+	 * speaker), or -1 when {@code a} spoke at no cue before it ({@link DocumentSpeakers}).
+	 */
+	int speakerRank(DocActor a, int offset) {
+		Set<DocActor> seen = new HashSet<>();
+		for (var e = turns.lowerEntry(offset); e != null; e = turns.lowerEntry(e.getKey())) {
+			if (e.getValue() == a) {
+				return seen.size();
+			}
+			seen.add(e.getValue());
+		}
+		return -1;
+	}
+
 	DocActor lastPersonSpeaker() {
 		return lastPersonSpeaker;
 	}

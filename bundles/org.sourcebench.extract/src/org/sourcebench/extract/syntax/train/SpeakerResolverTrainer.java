@@ -1,0 +1,112 @@
+package org.sourcebench.extract.syntax.train;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sourcebench.extract.claims.DocumentSpeakers;
+import org.sourcebench.extract.syntax.LinearModel;
+import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
+
+import opennlp.tools.ml.model.AbstractModel;
+
+/**
+ * Trains the document-level claim speakers ({@link DocumentSpeakers}, switch {@code claims.document-speakers}) with the
+ * averaged perceptron and the row format of {@link RelationRootTrainer} (whose reading, training and writing it
+ * reuses), on the development articles' gold ({@code releng/scripts/train-speakers22.sh} makes the input: every
+ * document actor as the speaker of every cue the rules left without one, labelled "speaker" or "none").
+ * <ul>
+ * <li>{@code SpeakerResolverTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model.</li>
+ * <li>{@code SpeakerResolverTrainer TRAIN.tsv --folds K DECISIONS MODELS MARGIN...}: K-fold cross-validation by
+ * article (fold = the article's number modulo K, {@link ActorFilterTrainer#fold}); each fold's orphans are decided by a
+ * model trained on the other folds, as {@link DocumentSpeakers#best} decides; writes {@code DECISIONS.<margin>.tsv}
+ * (file, speaker, begin, end) per margin and each fold's model as {@code MODELS/fold.<f>/claim-speakers22.tsv} (the
+ * engine's folds: {@code -Dsourcebench.models}).</li>
+ * </ul>
+ */
+public final class SpeakerResolverTrainer {
+
+	private SpeakerResolverTrainer() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
+		if (args.length > 2 && args[1].equals("--folds")) {
+			int k = Integer.parseInt(args[2]);
+			float[] margins = new float[args.length - 5];
+			for (int m = 0; m < margins.length; m++) {
+				margins[m] = Float.parseFloat(args[5 + m]);
+			}
+			crossValidate(rows, k, args[3], args[4], margins);
+			return;
+		}
+		write(rows, new File(args[1]), "all of dev");
+	}
+
+	private static void write(List<Row> rows, File file, String part) throws IOException {
+		Map<String, String> names = new HashMap<>();
+		AbstractModel model = RelationRootTrainer.train(rows, names, RelationRootTrainer.SEED);
+		long articles = rows.stream().map(Row::file).distinct().count();
+		long orphans = rows.stream().map(r -> r.file() + "|" + r.to()).distinct().count();
+		long positive = rows.stream().filter(r -> r.label().equals(DocumentSpeakers.YES)).count();
+		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
+				"# Document-level claim speakers (claims.document-speakers; org.sourcebench.extract.claims.DocumentSpeakers).",
+				"# Made by releng/scripts/train-speakers22.sh on " + part + " (dev = study + select + check of article-sets.sh, "
+						+ "annotated batches 1-33), the engine run with the seven learned models and the switch off:",
+				"# every document actor as the speaker of each cue the rules left without one (" + rows.size()
+						+ " candidates of " + orphans + " orphans in " + articles + " articles, " + positive
+						+ " labelled speaker: the orphan's text pairs with a gold claim the rules miss, token F1 >= 0.5,",
+				"# and the actor maps to its speaker as score.py maps names); averaged perceptron "
+						+ "(syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS + " passes, seed "
+						+ RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome.")));
+	}
+
+	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)
+			throws IOException {
+		List<StringBuilder> out = new ArrayList<>();
+		for (int m = 0; m < margins.length; m++) {
+			out.add(new StringBuilder());
+		}
+		for (int f = 0; f < k; f++) {
+			List<Row> train = new ArrayList<>();
+			Map<String, List<Row>> test = new LinkedHashMap<>(); // orphan -> its candidates, in dump order
+			for (Row r : rows) {
+				if (ActorFilterTrainer.fold(r.file(), k) == f) {
+					test.computeIfAbsent(r.file() + "\t" + r.to(), x -> new ArrayList<>()).add(r);
+				} else {
+					train.add(r);
+				}
+			}
+			Path dir = Path.of(models, "fold." + f);
+			Files.createDirectories(dir);
+			File file = dir.resolve(DocumentSpeakers.MODEL.substring(DocumentSpeakers.MODEL.lastIndexOf('/') + 1))
+					.toFile();
+			write(train, file, "dev without fold " + f + " (article number mod " + k + ")");
+			LinearModel model = org.sourcebench.extract.relations.LearnedRoots.read(file.toPath());
+			for (List<Row> orphan : test.values()) {
+				List<List<String>> feats = new ArrayList<>();
+				for (Row r : orphan) {
+					feats.add(r.features());
+				}
+				for (int m = 0; m < margins.length; m++) {
+					int best = DocumentSpeakers.best(model, feats, margins[m]);
+					if (best >= 0) {
+						Row r = orphan.get(best);
+						out.get(m).append(r.file()).append('\t').append(r.from()).append('\t').append(r.begin())
+								.append('\t').append(r.end()).append('\n');
+					}
+				}
+			}
+		}
+		for (int m = 0; m < margins.length; m++) {
+			Files.writeString(Path.of(prefix + "." + margins[m] + ".tsv"), out.get(m), StandardCharsets.UTF_8);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Labels for the document-level claim speakers (claims.document-speakers, claims/DocumentSpeakers.java), from dev gold.
+
+speakers22-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.tsv --out TRAIN.tsv [--audit]
+	FEATURES.tsv: file, candidate actor, orphan (its cue offset), begin, end, features (EngineExport
+	--speaker22-features: every actor of the document as the speaker of every cue the rules left without one, with the
+	text the rules would attribute there). An orphan's text pairs (token F1 >= 0.5, as score.py pairs claims; the best
+	overlap) with a gold claim that no claim of the export pairs with; a candidate is labelled "speaker" when its name
+	maps (as score.py maps names) to that gold claim's speaker, else "none" (every candidate of an orphan pairing with
+	no such gold claim is "none"). --audit prints how the orphans split.
+speakers22-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
+	DECISIONS.tsv: file, speaker, begin, end (the orphans given a speaker); writes the export with their claims added.
+"""
+import argparse, collections, json, sys
+
+from eval_common import align_actors, by_file, claim_pairs, rows_by_file, scorer
+
+S = scorer()
+
+
+def main():
+	ap = argparse.ArgumentParser()
+	ap.add_argument("mode")
+	ap.add_argument("gold", nargs="+")
+	ap.add_argument("--pred", required=True)
+	ap.add_argument("--features")
+	ap.add_argument("--decisions")
+	ap.add_argument("--out", required=True)
+	ap.add_argument("--audit", action="store_true")
+	a = ap.parse_args()
+	if a.mode == "label":
+		articles = by_file(S, a.gold, a.pred)
+		cands = rows_by_file(a.features)
+		out = open(a.out, "w", encoding="utf-8")
+		counts = collections.Counter()
+		for file in sorted(articles):
+			g, src = articles[file]
+			mapper = align_actors(S, g, src)[3]
+			gc = S.dicts(g.get("claims"))
+			pairs, gspk, _ = claim_pairs(S, gc, S.dicts(src.get("claims")), mapper)
+			used = {gi for _, gi, _ in pairs}
+			gtok = [S.tokens(S.mention_text(x.get("text"))) for x in gc]
+			body = src.get("body") or ""
+			orphans = collections.OrderedDict()
+			for p in cands.get(file, []):
+				orphans.setdefault((p[2], p[3], p[4]), []).append(p)
+			for (cue, b, e), rows in orphans.items():
+				otok = S.tokens(body[int(b):int(e)])
+				best, bf = None, 0.5
+				for j in range(len(gc)):
+					if j in used:
+						continue
+					f = S.token_f1(otok, gtok[j])
+					if f >= bf:
+						best, bf = j, f
+				right = 0
+				for p in rows:
+					lab = "speaker" if best is not None and gspk[best] in mapper(p[1]) else "none"
+					right += lab == "speaker"
+					out.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (file, p[1], p[2], p[3], p[4], lab, p[5]))
+				kind = "no gold claim" if best is None else "gold speaker a candidate" if right else "gold speaker no candidate"
+				counts[kind] += 1
+				if a.audit and best is not None and not right:
+					print("%s\t%s\t%s" % (file, gc[best].get("speaker"), body[int(b):int(e)][:100].replace("\n", " ")), file=sys.stderr)
+		out.close()
+		print("orphans:", sorted(counts.items()), file=sys.stderr)
+	else:
+		dec = {}
+		with open(a.decisions, encoding="utf-8") as f:
+			for line in f:
+				p = line.rstrip("\n").split("\t")
+				dec.setdefault(p[0], []).append(p)
+		data = json.load(open(a.pred, encoding="utf-8"))
+		for src in data["sources"]:
+			body = src.get("body") or ""
+			add = [{"speaker": p[1], "direct": False, "text": body[int(p[2]):int(p[3])], "start": int(p[2]),
+					"end": int(p[3])} for p in dec.get(src["file"], []) if p[1]]
+			src["claims"] = list(src.get("claims", [])) + add
+		json.dump(data, open(a.out, "w", encoding="utf-8"))
+
+
+if __name__ == "__main__":
+	main()
