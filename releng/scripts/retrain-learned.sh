@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains ALL SEVEN learned components of the engine on the dev gold (article-sets.sh's `dev`: study + select + check,
-# every annotated development article, batches 1-31, 767 articles) in one command, in the pipeline's order, and with
+# every annotated development article, batches 1-33, 830 articles) in one command, in the pipeline's order, and with
 # --cv prints their STACKED cross-validation.
 #
 #   releng/scripts/retrain-learned.sh          retrain all seven, write bundles/org.sourcebench.extract/data/
@@ -122,7 +122,7 @@ if [ "$mode" != --cv-only ]; then
         6) how="dump with the six other components on" ;;
       esac
       [ $i -lt 2 ] || how="$how, each article read by their models trained without its fold (article number mod 5)"
-      export TRAIN_NOTE="Retrained by releng/scripts/retrain-learned.sh on dev (study + select + check, batches 1-31; the seven in pipeline order: claims and locations, relations, actors, relation filter, location and actor detectors): $how; $method."
+      export TRAIN_NOTE="Retrained by releng/scripts/retrain-learned.sh on dev (study + select + check, batches 1-33, 830 articles; the seven in pipeline order: claims and locations, relations, actors, relation filter, location and actor detectors): $how; $method."
       "$scripts/${trains[i]}" >"$work-${names[i]}.log" 2>&1 || { cat "$work-${names[i]}.log"; exit 1; }
     )
     echo "retrained ${models[i]} ($(( $(date +%s) - start )) s): $(sed -n 2p "$data/${models[i]}" | cut -c1-160)"
@@ -136,6 +136,19 @@ resolve_set dev "$out" "$tests" "$shared"
 dev_arts=$out/sets/dev/articles; dev_gold=$out/sets/dev/gold
 resolve_set even "$out" "$tests" "$shared"
 even_gold=$out/sets/even/gold
+# the part of dev the shipped models never saw ($RETRAIN_NEW, default batches 30-33: the models of $RETRAIN_BASE were
+# trained on batches 1-29), read by those models (out of sample for them, as the CV fold models are for every article);
+# $RETRAIN_BASE_OPTS: the JVM options of that run only (the margins the base models shipped with)
+newb=${RETRAIN_NEW:-blind30 blind31 blind32 blind33}
+base=${RETRAIN_BASE:-9b939739}
+new_arts=(); new_gold=()
+for a in "$dev_arts"/*.txt; do
+  for b in $newb; do
+    case "$(readlink -f "$a")" in
+      "$tests/resources/$b/articles/"*) n=$(basename "$a" .txt); new_arts+=("$a"); new_gold+=("$dev_gold/$n.json") ;;
+    esac
+  done
+done
 score() { # LABEL EXPORT GOLD...: overall F1 and right/predicted/gold of the four parts
   score_parts '%-36s %.4f  ' "$@"
 }
@@ -147,8 +160,21 @@ if [ "${RETRAIN_REUSE:-0}" != 1 ] || [ ! -s "$work/off.json" ]; then
   java -Xmx2g ${JAVA_OPTS:-} -Dsourcebench.off="$all_off" -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
       "$work/off.json" "$dev_arts" >/dev/null
 fi
+if [ "${#new_arts[@]}" -gt 0 ] && { [ "${RETRAIN_REUSE:-0}" != 1 ] || [ ! -s "$work/base-new.json" ]; }; then
+  rm -rf "$work/base"; mkdir -p "$work/base"
+  for m in "${models[@]}"; do
+    git -C "$root" show "$base:bundles/org.sourcebench.extract/data/$m" > "$work/base/$m"
+  done
+  java -Xmx2g ${JAVA_OPTS:-} ${RETRAIN_BASE_OPTS:-} -Dsourcebench.models="$work/base" -cp "$runcp" \
+      org.sourcebench.extract.eval.EngineExport "$work/base-new.json" "${new_arts[@]}" >/dev/null
+fi
 echo "== stacked 5-fold CV (fold = article number mod 5), $(ls "$dev_arts" | wc -l) dev articles, fold models $folds ($(( $(date +%s) - start )) s)"
 score "dev: all seven off" "$work/off.json" "$dev_gold"
 score "dev: all seven on, CV" "$work/cv-$tag.json" "$dev_gold"
 score "even: all seven off" "$work/off.json" "$even_gold"
 score "even: all seven on, CV" "$work/cv-$tag.json" "$even_gold"
+if [ "${#new_arts[@]}" -gt 0 ]; then
+  score "$newb (${#new_arts[@]}): all seven off" "$work/off.json" "${new_gold[@]}"
+  score "$newb: models of $base (unseen)" "$work/base-new.json" "${new_gold[@]}"
+  score "$newb: all seven on, CV" "$work/cv-$tag.json" "${new_gold[@]}"
+fi
