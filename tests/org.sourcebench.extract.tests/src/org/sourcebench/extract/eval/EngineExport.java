@@ -103,7 +103,7 @@ public final class EngineExport {
 
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
-			"--claim-features", "--actor-candidates", "--place-features", "--relation-features");
+			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--coref-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -132,13 +132,14 @@ public final class EngineExport {
 		StringBuilder actorCandidates = dumps.get("--actor-candidates");
 		StringBuilder placeFeatures = dumps.get("--place-features");
 		StringBuilder relationFeatures = dumps.get("--relation-features");
+		StringBuilder corefFeatures = dumps.get("--coref-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
 		if (args.length - i < 2) {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
-					+ "[--relation-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--relation-features OUT.tsv] [--coref-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -168,6 +169,8 @@ public final class EngineExport {
 							.append('\n');
 			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
 			LearnedActorDetector.dumpTo(actorCandidates == null ? null : c -> appendRow(actorCandidates, name, c));
+			org.sourcebench.extract.actors.LearnedCoref.dumpTo(corefFeatures == null ? null
+					: c -> appendRow(corefFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			try {
 				export.add(name, engine.extract(body, date, sink, actorSink, claimSink, relationSink));
