@@ -168,6 +168,9 @@ public final class ExtractionEngine {
 		Map<String, LocationExtractor.Origin> origins = new HashMap<>();
 		List<ExtractedLocation> locs = locations.read(text, reading, parsed, origins);
 		PlacedStates.drop(reading.actors(), placeSpans(locs));
+		if (parser != null) { // descriptions as mentions, before the claim and relation readers look actors up
+			org.sourcebench.extract.actors.LearnedCoref.apply(body, parsed, reading.actors());
+		}
 		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed, claimFeatures));
 		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
 				? relations.read(text, reading.actors())

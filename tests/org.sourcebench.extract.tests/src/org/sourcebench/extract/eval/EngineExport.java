@@ -28,6 +28,7 @@ import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
+import org.sourcebench.extract.actors.LearnedCoref;
 import org.sourcebench.extract.claims.DocumentSpeakers;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
@@ -106,7 +107,7 @@ public final class EngineExport {
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
 			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--docpair-features",
-			"--speaker22-features");
+			"--speaker22-features", "--coref-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -137,6 +138,7 @@ public final class EngineExport {
 		StringBuilder relationFeatures = dumps.get("--relation-features");
 		StringBuilder docpairFeatures = dumps.get("--docpair-features");
 		StringBuilder speakerFeatures = dumps.get("--speaker22-features");
+		StringBuilder corefFeatures = dumps.get("--coref-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
@@ -144,7 +146,7 @@ public final class EngineExport {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
 					+ "[--relation-features OUT.tsv] [--docpair-features OUT.tsv] [--speaker22-features OUT.tsv] "
-					+ "OUT.json FILE_OR_DIR...");
+					+ "[--coref-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -175,6 +177,7 @@ public final class EngineExport {
 			LearnedRoots.Sink claimSink = claimFeatures == null ? null : c -> appendRow(claimFeatures, name, c);
 			LearnedActorDetector.dumpTo(actorCandidates == null ? null : c -> appendRow(actorCandidates, name, c));
 			DocumentSpeakers.dumpTo(speakerFeatures == null ? null : c -> appendRow(speakerFeatures, name, c));
+			LearnedCoref.dumpTo(corefFeatures == null ? null : c -> appendRow(corefFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
 			try {
