@@ -17,6 +17,8 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.TextSpan;
 
 /**
@@ -305,17 +307,20 @@ public final class EngineMutations {
 	}
 
 	/**
-	 * The faults of one extraction: an exception, or a span (actor or location mention, claim or relation evidence)
+	 * The faults of one extraction: an exception or a failed stage (a warning), or a span (actor or location mention, claim or relation evidence)
 	 * that is not the body's substring at its offsets. Empty when the result is sound.
 	 */
 	public static List<String> faults(ExtractionEngine engine, Variant v) {
 		List<String> out = new ArrayList<>();
 		DocumentExtraction d;
 		try {
-			d = engine.extract(v.body(), v.date());
+			d = engine.extract(v.body(), ExtractionOptions.dated(v.date()));
 		} catch (RuntimeException | StackOverflowError e) {
 			out.add(describe(e));
 			return out;
+		}
+		for (ExtractionWarning w : d.warnings()) { // a stage failed: its results are lost
+			out.add(w.stage() + ": " + describe(w.error()));
 		}
 		if (!d.body().equals(v.body())) {
 			out.add("body differs");
