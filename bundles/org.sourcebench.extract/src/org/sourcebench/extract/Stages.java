@@ -53,6 +53,7 @@ final class Stages {
 	}
 
 	private void inject(String name) {
+		assert ExtractionEngine.STAGES.contains(name) : name + " is not in ExtractionEngine.STAGES";
 		if (name.equals(failing)) {
 			throw new IllegalStateException("fault injected by -D" + FAULT_PROPERTY + "=" + name);
 		}

@@ -24,7 +24,7 @@ import org.sourcebench.extract.TextSpan;
  * the engine's robustness where {@link EngineMutations} changes whole sentences: each variant is a random piece of an
  * article (or the whole) with one to three edits at random offsets, mid-word too — quotation, bracket and apostrophe
  * debris, a bracketed source with a cue (" (KCNA) said "), an opening quotation mark and "The" before sentences, cuts,
- * deletions, repeats, capitals, lines joined or broken. The seed fixes everything, so a fault is repeatable by its
+ * deletions, repeats, capitals, curly or straight quotation marks, no full stops, lines joined or broken. The seed fixes everything, so a fault is repeatable by its
  * variant's name ({@code article|n|edits}).
  * <p>
  * {@code RandomMutations [COUNT [SEED]]} runs COUNT variants (default 10,000) on a plain JVM and prints each fault
@@ -93,7 +93,7 @@ public final class RandomMutations {
 
 	/** One edit of {@code t} at random offsets; returns its name. */
 	private static String edit(StringBuilder t, Random random) {
-		int kind = random.nextInt(10);
+		int kind = random.nextInt(12);
 		int at = random.nextInt(t.length() + 1);
 		switch (kind) {
 			case 0, 1 -> { // debris at several places
@@ -136,6 +136,16 @@ public final class RandomMutations {
 				int end = Math.min(t.length(), at + random.nextInt(300));
 				t.replace(at, end, t.substring(at, end).toUpperCase(Locale.ROOT));
 				return "upper";
+			}
+			case 10 -> { // quotation marks and apostrophes all curly or all straight
+				String s = t.toString();
+				t.replace(0, t.length(), random.nextBoolean() ? s.replace('"', '\u201c').replace('\'', '\u2019')
+						: s.replace('\u201c', '"').replace('\u201d', '"').replace('\u2019', '\''));
+				return "quotes";
+			}
+			case 11 -> { // no full stops
+				t.replace(0, t.length(), t.toString().replace(".", ""));
+				return "nodots";
 			}
 			default -> { // lines joined or broken
 				String s = random.nextBoolean() ? t.toString().replace("\n", " ") : t.toString().replace(". ", ".\n");
