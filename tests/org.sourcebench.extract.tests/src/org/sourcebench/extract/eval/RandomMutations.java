@@ -57,14 +57,18 @@ public final class RandomMutations {
 				continue;
 			}
 			String batch = cells[0];
-			int number = batch.equals("blind") ? 1 : Integer.parseInt(batch.substring("blind".length()));
-			if (number <= LAST_DEV_BATCH) {
+			if (batchNumber(batch) <= LAST_DEV_BATCH) {
 				for (String name : cells[2].trim().split("\\s+")) {
 					out.add(batch + "/articles/" + name);
 				}
 			}
 		}
 		return out;
+	}
+
+	/** The number of an annotated batch's folder ("blind" is batch 1, "blind12" batch 12). */
+	static int batchNumber(String folder) {
+		return folder.equals("blind") ? 1 : Integer.parseInt(folder.substring("blind".length()));
 	}
 
 	/** {@code count} variants drawn with {@code seed}: articles at random, each cut and edited at random offsets. */
