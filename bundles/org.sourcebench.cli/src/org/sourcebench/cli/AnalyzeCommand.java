@@ -120,12 +120,15 @@ final class AnalyzeCommand {
 			progress.error("the extraction engine cannot start (" + e + "); sources imported without extraction");
 			return ExitCodes.SOME_FILES_FAILED;
 		}
-		Map<Source, String> failures = new BudgetedExtraction(engine, Duration.ofSeconds(options.timeLimit()))
+		BudgetedExtraction.Result result = new BudgetedExtraction(engine, Duration.ofSeconds(options.timeLimit()))
 				.run(domain, dossier, sources, (index, source) -> progress.extracting(index, sources.size(), label(source)));
-		for (Map.Entry<Source, String> failure : failures.entrySet()) {
+		for (Map.Entry<Source, String> failure : result.failures().entrySet()) {
 			progress.error(label(failure.getKey()) + ": " + failure.getValue());
 		}
-		return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+		// always shown, like failures; the message names the file and the stage. The exit status says that the
+		// results are incomplete (a script must notice), the source keeps what the other stages found.
+		result.warnings().values().forEach(messages -> messages.forEach(m -> progress.error("warning: " + m)));
+		return result.failures().isEmpty() && result.warnings().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
 	}
 
 	/** Sources already in the dossier are keyed "source:ID" by the import; name their file instead. */

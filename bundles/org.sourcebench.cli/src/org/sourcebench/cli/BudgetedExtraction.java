@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.dossier.DossierExtraction;
 import org.sourcebench.model.Dossier;
 import org.sourcebench.model.Source;
@@ -20,7 +21,8 @@ import org.sourcebench.model.Source;
  * up the batch: the engine works on a worker thread against a command stack that only collects the command;
  * the command is executed here, on the caller's stack, once the worker finished in time. A worker that runs
  * over its budget (or fails with any error, even a stack overflow or out of memory) leaves the dossier
- * untouched: its source stays imported without extraction results and is reported.
+ * untouched: its source stays imported without extraction results and is reported. A source on which a stage of the
+ * engine failed keeps the other stages' results; the engine's warnings are reported.
  */
 final class BudgetedExtraction {
 
@@ -40,23 +42,31 @@ final class BudgetedExtraction {
 	}
 
 	/**
-	 * @return the sources that were not extracted, each with the reason in words (in order)
+	 * What a run did to the sources that did not go as they should, each in order.
+	 *
+	 * @param failures the sources that were not extracted, each with the reason in words
+	 * @param warnings the sources extracted only in part, each with the engine's warnings in words (they name the
+	 *                 file and the failed stage)
 	 */
-	Map<Source, String> run(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources,
+	record Result(Map<Source, String> failures, Map<Source, List<String>> warnings) {
+	}
+
+	Result run(AdapterFactoryEditingDomain domain, Dossier dossier, List<Source> sources,
 			BiConsumer<Integer, Source> progress) {
-		Map<Source, String> failures = new LinkedHashMap<>();
+		Result result = new Result(new LinkedHashMap<>(), new LinkedHashMap<>());
 		int index = 0;
 		for (Source source : sources) {
 			progress.accept(++index, source);
-			String failure = extract(domain, dossier, source);
+			String failure = extract(domain, dossier, source, result.warnings());
 			if (failure != null) {
-				failures.put(source, failure);
+				result.failures().put(source, failure);
 			}
 		}
-		return failures;
+		return result;
 	}
 
-	private String extract(AdapterFactoryEditingDomain domain, Dossier dossier, Source source) {
+	private String extract(AdapterFactoryEditingDomain domain, Dossier dossier, Source source,
+			Map<Source, List<String>> warnings) {
 		int length = source.getBody() == null ? 0 : source.getBody().length();
 		if (length > MAX_EXTRACTED_CHARS) {
 			return String.format(java.util.Locale.ROOT, "the text is too long to extract (%,d characters; the limit is"
@@ -66,6 +76,7 @@ final class BudgetedExtraction {
 		AdapterFactoryEditingDomain workerDomain = new AdapterFactoryEditingDomain(domain.getAdapterFactory(),
 				collected, domain.getResourceSet());
 		AtomicReference<String> failure = new AtomicReference<>();
+		AtomicReference<List<String>> partial = new AtomicReference<>();
 		Thread worker = new Thread(() -> {
 			try {
 				DossierExtraction.Outcome outcome = new DossierExtraction(engine).run(workerDomain, dossier,
@@ -77,6 +88,10 @@ final class BudgetedExtraction {
 					failure.set("extraction failed (an error in Sourcebench's extraction engine, not in the file: "
 							+ error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage())
 							+ "); the source is imported without extraction results");
+				}
+				List<ExtractionWarning> stages = outcome.warnings().get(source);
+				if (stages != null) {
+					partial.set(stages.stream().map(ExtractionWarning::message).toList());
 				}
 			} catch (StackOverflowError | OutOfMemoryError e) {
 				failure.set("extraction failed: " + (e instanceof StackOverflowError
@@ -103,6 +118,9 @@ final class BudgetedExtraction {
 		}
 		if (collected.command != null) {
 			domain.getCommandStack().execute(collected.command);
+		}
+		if (partial.get() != null) {
+			warnings.put(source, partial.get());
 		}
 		return null;
 	}

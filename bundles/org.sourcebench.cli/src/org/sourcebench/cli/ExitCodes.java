@@ -8,7 +8,11 @@ public final class ExitCodes {
 
 	/** Every input was imported (or skipped as an exact duplicate) and every requested output written. */
 	public static final int OK = 0;
-	/** Some files could not be imported (or extracted); the others were, and the outputs were written. */
+	/**
+	 * Some files could not be imported (or extracted, or were extracted only in part: a stage of the engine failed, a
+	 * warning names the file and the stage, the other stages' results are kept); the others were, and the outputs
+	 * were written.
+	 */
 	public static final int SOME_FILES_FAILED = 1;
 	/** The command line is wrong; nothing was read or written. */
 	public static final int USAGE = 2;

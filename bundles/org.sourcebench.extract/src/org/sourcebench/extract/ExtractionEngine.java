@@ -1,6 +1,5 @@
 package org.sourcebench.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +9,11 @@ import java.util.Map;
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
 import org.sourcebench.extract.actors.ParsedActorReader;
+import org.sourcebench.extract.actors.DatelineCredits;
 import org.sourcebench.extract.actors.DocActor;
+import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.actors.DescribedHolders;
+import org.sourcebench.extract.actors.ForceNames;
 import org.sourcebench.extract.actors.HeadedNames;
 import org.sourcebench.extract.actors.NamedExercises;
 import org.sourcebench.extract.actors.PersonShortForms;
@@ -35,6 +37,7 @@ import org.sourcebench.extract.relations.LearnedRelationFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
+import org.sourcebench.extract.actors.LearnedCoref;
 import org.sourcebench.extract.relations.ListBlocs;
 import org.sourcebench.extract.relations.ParsedRelationReader;
 import org.sourcebench.extract.relations.RelationExtractor;
@@ -47,9 +50,25 @@ import org.sourcebench.extract.syntax.TransitionParser;
  * <p>
  * An engine is immutable after construction and safe to share between threads: the OpenNLP models and the
  * dictionaries are loaded once per JVM and shared; all per-document state lives in the {@link #extract} call.
- * Results are deterministic for a given body.
+ * Results are deterministic for a given body. Each stage is isolated: an engine defect in one stage costs that stage's
+ * results, reported in {@link DocumentExtraction#warnings()}, not the article's.
  */
 public final class ExtractionEngine {
+
+	/**
+	 * The stages of {@link #extract(String, ExtractionOptions)}, in order (the names its warnings give; those after
+	 * "actors" that read the parse run only with a parser): the text analysis (sentences, tokens, tags; when it fails
+	 * the result is empty), the actor reader, the dependency parse, the late actor readers and merges, the places, the
+	 * claims, the relations' readers and filters and the learned components (named as their switches), and the
+	 * "output" of the actors.
+	 */
+	public static final List<String> STAGES = List.of("analysis", "actors", "parse", "actors.parsed",
+			"actors.force-names", "actors.place-framed", "actors.named-exercises", "locations", "actors.placed-states",
+			"actors.learned-coref", "claims", "relations.windows", "relations.parsed", "relations.stances",
+			"relations.list-blocs", "relations.designations", "locations.person-names", "actors.headed-names",
+			"actors.short-forms", "actors.described-holders", "actors.renamed-sides", "relations.learned-roots",
+			"locations.learned-filter", "actors.learned-filter", "relations.learned-filter", "relations.document-pairs",
+			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "output");
 
 	private final ExtractionData data;
 	private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -112,110 +131,124 @@ public final class ExtractionEngine {
 		ExtractionData.get();
 	}
 
-	/** Reads one document body (offsets of every result index this string). */
+	/** Reads one document body (offsets of every result index this string) with {@link ExtractionOptions#DEFAULT}. */
 	public DocumentExtraction extract(String body) {
-		return extract(body, null);
+		return extract(body, ExtractionOptions.DEFAULT);
 	}
 
 	/**
-	 * Reads one document body published on {@code date} (may be null). The actor readers resolve dated roles on it
-	 * (the Phoenix dictionaries' and the hand list's offices; unknown date: no hand-list office holder); relationships
-	 * are mapped to the document's own actors, not to the actor dictionary's date-restricted roles.
+	 * Reads one document body as {@code options} say: its name (for warnings), its publication date (the actor readers
+	 * resolve dated roles on it) and the learned components' training dumps; the offsets of every result index
+	 * {@code body}.
+	 * <p>
+	 * Each stage ({@link #STAGES}) is isolated: a stage that throws a {@link RuntimeException} leaves an
+	 * {@link ExtractionWarning} naming the document, the stage and the error in {@link DocumentExtraction#warnings()},
+	 * and the article keeps what the other stages produced (later stages read what exists; a stage that failed midway
+	 * may have made part of its changes). Only errors ({@link StackOverflowError}, {@link OutOfMemoryError}) escape.
 	 */
-	public DocumentExtraction extract(String body, LocalDate date) {
-		return extract(body, date, null);
-	}
-
-	/**
-	 * Reads one document body as {@link #extract(String, LocalDate)} does; {@code features}, when not null, receives
-	 * the features of every actor pair the learned proposer reads ({@link LearnedRoots}: its trainer's dump) and of
-	 * every location the learned filter reads ({@link LearnedLocations}; rows whose {@code to} is
-	 * {@link LearnedLocations#ROW}).
-	 */
-	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features) {
-		return extract(body, date, features, null, null);
-	}
-
-	/**
-	 * Reads one document body as {@link #extract(String, LocalDate, LearnedRoots.Sink)} does; {@code actorFeatures},
-	 * when not null, receives the features of every actor the learned actor filter reads ({@link LearnedActorFilter}:
-	 * its trainer's dump), {@code claimFeatures} the candidates of the learned claim detector
-	 * ({@link org.sourcebench.extract.claims.LearnedClaims}: its trainer's dump).
-	 */
-	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
-			LearnedActorFilter.Sink actorFeatures, LearnedRoots.Sink claimFeatures) {
-		return extract(body, date, features, actorFeatures, claimFeatures, null);
-	}
-
-	/**
-	 * Reads one document body as {@link #extract(String, LocalDate, LearnedRoots.Sink, LearnedActorFilter.Sink,
-	 * LearnedRoots.Sink)} does; {@code relationFeatures}, when not null, receives every relation the learned relation
-	 * filter reads ({@link LearnedRelationFilter}: its trainer's dump).
-	 */
-	public DocumentExtraction extract(String body, LocalDate date, LearnedRoots.Sink features,
-			LearnedActorFilter.Sink actorFeatures, LearnedRoots.Sink claimFeatures, LearnedRoots.Sink relationFeatures) {
-		AnalyzedText text = analyzer.analyze(body);
-		ActorReading reading = actors.read(text, date);
-		List<ParsedSentence> parsed = parser == null ? List.of()
-				: parser instanceof TransitionParser tp ? tp.parse(text) // the same sentences and tokens: split once
-				: parser.parse(body);
-		if (parser != null) {
-			parsedActors.read(body, parsed, reading.actors());
+	public DocumentExtraction extract(String body, ExtractionOptions options) {
+		Stages s = new Stages(options.document());
+		AnalyzedText text = s.get("analysis", () -> analyzer.analyze(body), null);
+		if (text == null) { // nothing to read
+			return new DocumentExtraction(body, List.of(), List.of(), List.of(), List.of(), s.warnings());
 		}
-		org.sourcebench.extract.actors.ForceNames.find(text.matchText(), reading.actors(), data);
-		PlaceFramedPersons.drop(text.matchText(), reading.actors(), data);
-		NamedExercises.drop(text.matchText(), reading.actors()); // "a military exercise dubbed “Justice Mission”"
-		Map<String, LocationExtractor.Origin> origins = new HashMap<>();
-		List<ExtractedLocation> locs = locations.read(text, reading, parsed, origins);
-		PlacedStates.drop(reading.actors(), placeSpans(locs));
+		Document d = new Document();
+		d.reading = s.get("actors", () -> actors.read(text, options.date()), d.reading);
+		if (parser != null) {
+			// the transition parser reads the analysis' sentences and tokens: the body is split once
+			d.parsed = s.get("parse", () -> parser instanceof TransitionParser tp ? tp.parse(text) : parser.parse(body),
+					d.parsed);
+			s.run("actors.parsed", () -> parsedActors.read(body, d.parsed, d.actors()));
+		}
+		s.run("actors.force-names", () -> ForceNames.find(text.matchText(), d.actors(), data));
+		s.run("actors.place-framed", () -> PlaceFramedPersons.drop(text.matchText(), d.actors(), data));
+		// "a military exercise dubbed “Justice Mission”"
+		s.run("actors.named-exercises", () -> NamedExercises.drop(text.matchText(), d.actors()));
+		d.locs = s.get("locations", () -> locations.read(text, d.reading, d.parsed, d.origins), d.locs);
+		s.run("actors.placed-states", () -> PlacedStates.drop(d.actors(), placeSpans(d.locs)));
 		if (parser != null) { // descriptions as mentions, before the claim and relation readers look actors up
-			org.sourcebench.extract.actors.LearnedCoref.apply(body, parsed, reading.actors());
+			s.run("actors.learned-coref", () -> LearnedCoref.apply(body, d.parsed, d.actors()));
 		}
-		List<ExtractedClaim> cl = new ArrayList<>(claims.read(text, reading.actors(), parsed, claimFeatures));
-		List<ExtractedRelationship> rel = new ArrayList<>(Mechanisms.on("relations.windows")
-				? relations.read(text, reading.actors())
-				: List.of());
-		boolean relFilter = relationFeatures != null || LearnedRelationFilter.on();
-		Map<String, String> sources = new HashMap<>(); // the stage that made each relation (the relation filter's)
-		stage(relFilter, rel, "windows", sources);
+		s.run("claims", () -> d.cl.addAll(claims.read(text, d.actors(), d.parsed, options.claimFeatures())));
+		if (Mechanisms.on("relations.windows")) {
+			s.run("relations.windows", () -> d.rel.addAll(relations.read(text, d.actors())));
+		}
+		boolean relFilter = options.relationFeatures() != null || LearnedRelationFilter.on();
+		d.made(relFilter, "windows");
 		if (parser != null) {
-			parsedEvents.read(body, parsed, reading.actors(), cl, rel);
-			stage(relFilter, rel, "parsed", sources);
-			ClaimStances.read(body, parsed, reading.actors(), cl, rel);
-			stage(relFilter, rel, "stances", sources);
-			ListBlocs.prune(parsed, reading.actors(), rel);
-			Designations.prune(rel);
+			s.run("relations.parsed", () -> parsedEvents.read(body, d.parsed, d.actors(), d.cl, d.rel));
+			d.made(relFilter, "parsed");
+			s.run("relations.stances", () -> ClaimStances.read(body, d.parsed, d.actors(), d.cl, d.rel));
+			d.made(relFilter, "stances");
+			s.run("relations.list-blocs", () -> ListBlocs.prune(d.parsed, d.actors(), d.rel));
+			s.run("relations.designations", () -> Designations.prune(d.rel));
 		}
-		locs = PersonNamePlaces.prune(body, locs, reading.actors());
-		Map<String, String> renamed = new HashMap<>(HeadedNames.merge(reading.actors())); // "the Houthi group said"
-		renamed.putAll(PersonShortForms.settleLate(body, reading.actors())); // "Polyansky said" after "Dmitry Polyansky"
-		renamed.putAll(DescribedHolders.merge(body, reading.actors())); // "the army spokesman, Col Jane Roe,"
+		d.locs = s.get("locations.person-names", () -> PersonNamePlaces.prune(body, d.locs, d.actors()), d.locs);
+		Map<String, String> renamed = new HashMap<>();
+		// "the Houthi group said"
+		s.run("actors.headed-names", () -> renamed.putAll(HeadedNames.merge(d.actors())));
+		// "Polyansky said" after "Dmitry Polyansky"
+		s.run("actors.short-forms", () -> renamed.putAll(PersonShortForms.settleLate(body, d.actors())));
+		// "the army spokesman, Col Jane Roe,"
+		s.run("actors.described-holders", () -> renamed.putAll(DescribedHolders.merge(body, d.actors())));
 		if (!renamed.isEmpty()) {
-			renameSides(renamed, cl, rel);
+			s.run("actors.renamed-sides", () -> renameSides(renamed, d.cl, d.rel));
 		}
 		if (parser != null) {
-			LearnedRoots.apply(body, parsed, reading.actors(), cl, rel, features);
-			stage(relFilter, rel, LearnedRelationFilter.LEARNED, sources);
+			s.run("relations.learned-roots", () -> LearnedRoots.apply(body, d.parsed, d.actors(), d.cl, d.rel,
+					options.rootFeatures()));
+			d.made(relFilter, LearnedRelationFilter.LEARNED);
 		}
-		locs = LearnedLocations.apply(body, parsed, locs, origins, reading.actors(), features);
+		d.locs = s.get("locations.learned-filter", () -> LearnedLocations.apply(body, d.parsed, d.locs, d.origins,
+				d.actors(), options.rootFeatures()), d.locs);
 		Map<String, Float> actorLeads = relFilter ? new HashMap<>() : null;
 		// last: the model's inputs are final
-		LearnedActorFilter.apply(body, reading.actors(), cl, rel, locs, actorFeatures, actorLeads);
+		s.run("actors.learned-filter", () -> LearnedActorFilter.apply(body, d.actors(), d.cl, d.rel, d.locs,
+				options.actorFeatures(), actorLeads));
 		if (relFilter) { // after the actor filter: its scores are the relation filter's features
-			LearnedRelationFilter.apply(body, parsed, reading.actors(), cl, rel, locs, sources, actorLeads,
-					relationFeatures);
+			s.run("relations.learned-filter", () -> LearnedRelationFilter.apply(body, d.parsed, d.actors(), d.cl,
+					d.rel, d.locs, d.sources, actorLeads, options.relationFeatures()));
 		}
 		if (parser != null) { // document-level pairs: after the sentence readers and the relation filter
-			DocumentPairs.apply(body, parsed, reading.actors(), cl, rel);
+			s.run("relations.document-pairs", () -> DocumentPairs.apply(body, d.parsed, d.actors(), d.cl, d.rel));
 		}
 		// places no reader emitted (after the actor filter: its inputs stay those it was trained on)
-		locs = LearnedPlaces.apply(body, parsed, locs, reading.actors(), data, features);
+		d.locs = s.get("locations.learned-detect", () -> LearnedPlaces.apply(body, d.parsed, d.locs, d.actors(), data,
+				options.rootFeatures()), d.locs);
 		// "WANA (Oct 30) – Iran's ...": read last, so that the credit speaks no claim and is no relation's side
-		org.sourcebench.extract.actors.DatelineCredits.read(body, reading.actors(), data);
+		s.run("actors.dateline-credits", () -> DatelineCredits.read(body, d.actors(), data));
 		if (parser != null) { // last: the readers' actors and places are final, the new actors take no claim
-			LearnedActorDetector.apply(body, parsed, reading.actors(), locs);
+			s.run("actors.learned-detect", () -> LearnedActorDetector.apply(body, d.parsed, d.actors(), d.locs));
 		}
-		return new DocumentExtraction(body, toActors(body, reading), locs, cl, rel);
+		List<ExtractedActor> found = s.get("output", () -> toActors(body, d.reading), List.of());
+		return new DocumentExtraction(body, found, d.locs, d.cl, d.rel, s.warnings());
+	}
+
+	/** One document's intermediate results, which the stages read and change in turn. */
+	private static final class Document {
+		/** The actor reader's result (none when it failed). */
+		ActorReading reading = new ActorReading(new DocActors(), new ArrayList<>());
+		/** The parsed sentences (none without a parser or when the parse failed). */
+		List<ParsedSentence> parsed = List.of();
+		final Map<String, LocationExtractor.Origin> origins = new HashMap<>();
+		List<ExtractedLocation> locs = new ArrayList<>();
+		final List<ExtractedClaim> cl = new ArrayList<>();
+		final List<ExtractedRelationship> rel = new ArrayList<>();
+		/** The stage that made each relation (the relation filter's feature). */
+		final Map<String, String> sources = new HashMap<>();
+
+		DocActors actors() {
+			return reading.actors();
+		}
+
+		/** Records {@code stage} as the maker of each relation not yet recorded (when the relation filter reads them). */
+		void made(boolean on, String stage) {
+			if (on) {
+				for (ExtractedRelationship r : rel) {
+					sources.putIfAbsent(LearnedRelationFilter.key(r), stage);
+				}
+			}
+		}
 	}
 
 	/**
@@ -247,15 +280,6 @@ public final class ExtractionEngine {
 		}
 		rel.clear();
 		rel.addAll(out);
-	}
-
-	/** Records {@code stage} as the maker of each relation not yet recorded (when the relation filter reads them). */
-	private static void stage(boolean on, List<ExtractedRelationship> rel, String stage, Map<String, String> sources) {
-		if (on) {
-			for (ExtractedRelationship r : rel) {
-				sources.putIfAbsent(LearnedRelationFilter.key(r), stage);
-			}
-		}
 	}
 
 	/** The mentions of the document's places as {begin, end} pairs. */

@@ -103,11 +103,12 @@ class ExtractionEndToEndTest {
 	}
 
 	@Test
-	void anEngineFailureOnOneSourceIsReportedAsTheEnginesAndTheOtherSourcesAreExtracted() {
+	void anEngineFailureInOneStageIsAWarningNamingTheSourceAndStageAndTheOtherStagesResultsAreKept() {
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
 		Dossier dossier = Dossiers.newDossier("Test");
-		Source failing = Dossiers.newSource("Officials met in Amman. The parser fails on this one.");
+		Source failing = Dossiers.newSource("Vladimir Putin met officials in Amman. The parser fails on this one.");
+		failing.setOriginalFileName("failing.txt");
 		Source good = Dossiers.newSource("Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.");
 		dossier.getSources().addAll(List.of(failing, good));
 		ExtractionEngine parsing = ExtractionEngine.createDefault();
@@ -118,16 +119,43 @@ class ExtractionEndToEndTest {
 			return parsing.parser().parse(body);
 		});
 
-		Map<Source, String> failures = new BudgetedExtraction(engine, java.time.Duration.ofMinutes(2)).run(domain,
+		BudgetedExtraction.Result result = new BudgetedExtraction(engine, java.time.Duration.ofMinutes(2)).run(domain,
 				dossier, List.of(failing, good), (index, source) -> {
 				});
 
-		assertEquals(List.of(failing), List.copyOf(failures.keySet()));
-		String message = failures.get(failing);
-		assertTrue(message.contains("extraction engine, not in the file") && message.contains("start > end")
-				&& message.contains("imported without extraction results"), message);
-		assertFalse(message.contains("damaged"), message);
-		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Vladimir Putin")),
+		assertTrue(result.failures().isEmpty(), result.failures().toString());
+		assertEquals(List.of(failing), List.copyOf(result.warnings().keySet()));
+		String message = String.join("\n", result.warnings().get(failing));
+		assertTrue(message.startsWith("failing.txt: extraction stage \"parse\" failed (IndexOutOfBoundsException: "
+				+ "start > end") && message.endsWith("the article keeps the other stages' results"), message);
+		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Vladimir Putin")
+				&& a.getMentions().stream().anyMatch(m -> m.getSource() == failing)),
+				"the failing source keeps the actor reader's results: " + dossier.getActors());
+		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Recep Tayyip Erdogan")),
 				"the other source is extracted: " + dossier.getActors());
+	}
+
+	@Test
+	void theCommandLineNamesTheFileAndTheFailedStageOnStandardErrorAndKeepsTheArticle() throws Exception {
+		Path article = dir.resolve("kcna-aside.txt");
+		Files.writeString(article, "Pyongyang threatens Seoul\n\nNorth Korea's leader Kim Jong Un said on Monday that "
+				+ "the drills were a rehearsal for invasion, state media reported.", StandardCharsets.UTF_8);
+		String was = System.setProperty("sourcebench.test.failing-stage", "claims");
+		CliRun run;
+		try {
+			run = CliRun.of("analyze", "--quiet", "--json", "-", article.toString());
+		} finally {
+			if (was == null) {
+				System.clearProperty("sourcebench.test.failing-stage");
+			} else {
+				System.setProperty("sourcebench.test.failing-stage", was);
+			}
+		}
+
+		assertEquals(ExitCodes.SOME_FILES_FAILED, run.exitCode(), run.err());
+		assertTrue(run.err().contains("sourcebench: warning: kcna-aside.txt: extraction stage \"claims\" failed ("
+				+ "IllegalStateException: fault injected"), run.err());
+		assertTrue(run.err().contains("the article keeps the other stages' results"), run.err());
+		assertTrue(run.out().contains("Kim Jong Un"), "the other stages' actors are exported: " + run.out());
 	}
 }

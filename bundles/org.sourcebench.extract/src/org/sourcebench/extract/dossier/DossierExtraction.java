@@ -17,6 +17,8 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.model.Actor;
 import org.sourcebench.model.Claim;
@@ -57,13 +59,17 @@ public final class DossierExtraction {
 	 *
 	 * @param command the executed command, or {@code null} when nothing was found
 	 * @param failures the sources the engine failed on, with the error, in order
+	 * @param warnings the sources extracted only in part (a stage of the engine failed; the other stages' results are
+	 *                 recorded), with the engine's warnings, in order
 	 */
-	public record Outcome(Command command, Map<Source, RuntimeException> failures) {
+	public record Outcome(Command command, Map<Source, RuntimeException> failures,
+			Map<Source, List<ExtractionWarning>> warnings) {
 	}
 
 	/**
 	 * Extracts the sources and records the results. A source the engine fails on is reported in the
-	 * outcome and left without results; the others are recorded.
+	 * outcome and left without results; the others are recorded, those extracted only in part (a stage of the engine
+	 * failed) with their warnings in the outcome.
 	 *
 	 * @param domain the dossier's editing domain
 	 * @param dossier the dossier holding the sources
@@ -74,6 +80,7 @@ public final class DossierExtraction {
 	public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress) {
 		FindingsRecorder findings = new FindingsRecorder(dossier);
 		Map<Source, RuntimeException> failures = new LinkedHashMap<>();
+		Map<Source, List<ExtractionWarning>> warnings = new LinkedHashMap<>();
 		int index = 0;
 		for (Source source : sources) {
 			progress.accept(++index, source);
@@ -83,11 +90,14 @@ public final class DossierExtraction {
 			DocumentExtraction extraction;
 			try {
 				// the publication date resolves the actor dictionary's date-restricted roles
-				extraction = engine.extract(source.getBody(),
-						source.getPublished() == null ? null : source.getPublished().toLocalDate());
+				extraction = engine.extract(source.getBody(), ExtractionOptions.dated(
+						source.getPublished() == null ? null : source.getPublished().toLocalDate()).withDocument(name(source)));
 			} catch (RuntimeException e) {
 				failures.put(source, e);
 				continue;
+			}
+			if (!extraction.complete()) {
+				warnings.put(source, extraction.warnings());
 			}
 			record(findings, source, extraction);
 		}
@@ -98,7 +108,12 @@ public final class DossierExtraction {
 		if (command != null) {
 			domain.getCommandStack().execute(command);
 		}
-		return new Outcome(command, failures);
+		return new Outcome(command, failures, warnings);
+	}
+
+	/** The source's file name (its id when it has none): the engine's warnings name it. */
+	private static String name(Source source) {
+		return source.getOriginalFileName() != null ? source.getOriginalFileName() : source.getId();
 	}
 
 	private static void record(FindingsRecorder findings, Source source, DocumentExtraction extraction) {

@@ -53,8 +53,10 @@ final class StrandedWords {
 				continue;
 			}
 			int left = Trees.leftEnd(heads, x) - 1;
-			while (left >= 0 && pos[left].equals("PUNCT")) {
-				left = heads[left] >= 0 && heads[left] < x ? heads[left] : left - 1;
+			// over punctuation, to its head when that is before x; a walk that comes back to a mark it left (a mark
+			// under a later mark whose head is after x: "t()he") finds nothing: without the bound it never ended
+			for (int steps = 0; left >= 0 && pos[left].equals("PUNCT"); steps++) {
+				left = steps > n ? -1 : heads[left] >= 0 && heads[left] < x ? heads[left] : left - 1;
 			}
 			if (left < 0) {
 				continue;

@@ -33,7 +33,8 @@ import org.sourcebench.ui.labels.ElementLabels;
  * Imports article files into a dossier and runs the extraction on the new sources, in the background with
  * progress and Cancel. Both steps are commands on the dossier's editing domain (Import Articles, then Record
  * Extraction), so the analyst can undo them. The job's result is a {@link MultiStatus} whose message is the
- * summary and whose children are the per-file problems; {@link ImportResultDialog} shows it at the end.
+ * summary and whose children are the per-file problems (a source the engine read only in part: a warning naming the
+ * source and the failed stage); {@link ImportResultDialog} shows it at the end.
  */
 public class ImportArticlesJob extends Job {
 
@@ -102,9 +103,14 @@ public class ImportArticlesJob extends Job {
 			applyDefaultReliability(outcome.sources());
 			if (extract && !outcome.sources().isEmpty()) {
 				try {
-					Map<Source, RuntimeException> failures = extract(outcome.sources(), progress.split(70));
+					DossierExtraction.Outcome extracted = extract(outcome.sources(), progress.split(70));
+					Map<Source, RuntimeException> failures = extracted.failures();
 					failures.forEach((source, e) -> status.add(
 							Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
+					// a stage of the engine failed: the source keeps the other stages' results (and counts as analysed)
+					extracted.warnings().forEach((source, warnings) -> warnings.forEach(w -> status.add(Status.warning(
+							NLS.bind(Messages.Import_stageFailed, new Object[] { ElementLabels.text(source), w.stage(), w.cause() }),
+							w.error()))));
 					status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
 				} catch (RuntimeException | LinkageError e) {
 					// The engine itself could not start (missing language models): the articles stay imported.
@@ -144,7 +150,7 @@ public class ImportArticlesJob extends Job {
 		return new DossierImport(domain, dossier).run(inputs, new ArticleImporter(), listener);
 	}
 
-	private Map<Source, RuntimeException> extract(List<Source> sources, SubMonitor progress) {
+	private DossierExtraction.Outcome extract(List<Source> sources, SubMonitor progress) {
 		progress.setWorkRemaining(sources.size());
 		synchronized (ImportArticlesJob.class) {
 			if (engine == null) {
@@ -158,7 +164,7 @@ public class ImportArticlesJob extends Job {
 				progress.subTask(NLS.bind(Messages.Import_extracting,
 						new Object[] { ElementLabels.shorten(ElementLabels.text(source)), index, sources.size() }));
 				progress.worked(1);
-			}).failures();
+			});
 		}
 	}
 

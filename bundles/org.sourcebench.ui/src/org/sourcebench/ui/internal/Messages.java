@@ -171,6 +171,7 @@ public final class Messages extends NLS {
 	public static String Import_extracting;
 	public static String Import_doneTitle;
 	public static String Import_extractionFailed;
+	public static String Import_stageFailed;
 	public static String Import_analysisUnavailable;
 	public static String Import_extracted;
 	public static String Import_detailsTitle;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedActor;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -114,12 +115,12 @@ class ActorMechanismsTest {
 				+ "Mossad. Fighting raged in Hama. Luis Alberto Moreno Mejia spoke.";
 		// "JUAN_MANUEL_SANTOS [COLGOVMIL 060801-090731] [COLGOV >100901]", "LUIS_ALBERTO_MORENO_MEJIA [COLGOV
 		// 030101-051231]": each is a Colombian office holder on some dates and no one the dictionary knows on others
-		DocumentExtraction d2012 = ENGINE.extract(body, LocalDate.of(2012, 6, 1));
+		DocumentExtraction d2012 = ENGINE.extract(body, ExtractionOptions.dated(LocalDate.of(2012, 6, 1)));
 		ExtractedActor santos = named(d2012, "Juan Manuel Santos");
 		assertEquals(ActorKind.PERSON, santos.kind());
 		assertEquals("Colombia", santos.country());
 		assertFalse(actor(d2012, "Luis Alberto Moreno Mejia").isPresent(), d2012.actors().toString());
-		DocumentExtraction d2004 = ENGINE.extract(body, LocalDate.of(2004, 6, 1));
+		DocumentExtraction d2004 = ENGINE.extract(body, ExtractionOptions.dated(LocalDate.of(2004, 6, 1)));
 		assertEquals("Colombia", named(d2004, "Luis Alberto Moreno Mejia").country());
 		assertFalse(actor(d2004, "Juan Manuel Santos").isPresent(), d2004.actors().toString());
 		ExtractedActor mossad = named(d2012, "Mossad");
@@ -291,7 +292,7 @@ class ActorMechanismsTest {
 		assertTrue(mentionTexts(named(d, "Palestinian Islamic Jihad")).contains("Islamic Jihad"),
 				d.actors().toString());
 		DocumentExtraction before = ENGINE.extract("Sudan's army and the RSF held a joint parade in Khartoum.",
-				LocalDate.of(2019, 6, 1));
+				ExtractionOptions.dated(LocalDate.of(2019, 6, 1)));
 		assertEquals(ActorKind.MILITARY, named(before, "Rapid Support Forces").kind());
 	}
 	@Test
@@ -433,8 +434,8 @@ class ActorMechanismsTest {
 	@Test
 	void anOfficeOfTheHandListResolvesToItsHolderOnlyOnADateItHeldIt() {
 		String body = "Lebanon's prime minister said on Monday that the port of Tripoli would reopen.";
-		assertTrue(actor(ENGINE.extract(body, LocalDate.of(2018, 3, 1)), "Saad Hariri").isPresent());
-		for (DocumentExtraction d : List.of(ENGINE.extract(body, LocalDate.of(2025, 3, 1)), extract(body))) {
+		assertTrue(actor(ENGINE.extract(body, ExtractionOptions.dated(LocalDate.of(2018, 3, 1))), "Saad Hariri").isPresent());
+		for (DocumentExtraction d : List.of(ENGINE.extract(body, ExtractionOptions.dated(LocalDate.of(2025, 3, 1))), extract(body))) {
 			assertFalse(actor(d, "Saad Hariri").isPresent(), d.actors().toString());
 			assertEquals(ActorKind.PERSON, named(d, "Lebanon's prime minister").kind());
 		}

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.relations.ClaimStances;
@@ -120,7 +121,7 @@ public final class ClaimStanceTrainer {
 			}
 			String body = TestResources.titleThenBody(Files.readString(f, StandardCharsets.UTF_8));
 			last.clear();
-			engine.extract(body, EngineExport.published(f));
+			engine.extract(body, ExtractionOptions.dated(EngineExport.published(f)));
 			docs.add(doc(name, g, last.get(0), cov));
 		}
 		ClaimStances.record(null);

@@ -25,6 +25,7 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
@@ -78,7 +79,13 @@ public final class EngineExport {
 					.name("start").value(r.evidence().begin()).name("end").value(r.evidence().end()).endObject()
 					.endObject();
 		}
-		json.endArray().endObject();
+		json.endArray();
+		if (!d.warnings().isEmpty()) { // only then: the exports of complete extractions stay as they were
+			json.name("warnings").beginArray();
+			d.warnings().forEach(w -> json.value(w.message()));
+			json.endArray();
+		}
+		json.endObject();
 		return this;
 	}
 
@@ -180,12 +187,11 @@ public final class EngineExport {
 			LearnedCoref.dumpTo(corefFeatures == null ? null : c -> appendRow(corefFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
-			try {
-				export.add(name, engine.extract(body, date, sink, actorSink, claimSink, relationSink));
-			} catch (RuntimeException e) { // as the CLI and the import job: the file is reported, the others go on
-				System.err.println("ERROR " + name + ": " + e);
-				export.add(name, engine.extract("", date));
-			}
+			DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(date).withDocument(name)
+					.withTrainingDumps(sink, actorSink, claimSink, relationSink));
+			// as the CLI and the import job: a failed stage is reported, the article keeps the others' results
+			d.warnings().forEach(w -> System.err.println("WARNING " + w.message()));
+			export.add(name, d);
 		}
 		for (Map.Entry<String, Path> dump : dumpFiles.entrySet()) {
 			Files.writeString(dump.getValue(), dumps.get(dump.getKey()), StandardCharsets.UTF_8);

@@ -17,6 +17,8 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.TextSpan;
 
 /**
@@ -26,8 +28,9 @@ import org.sourcebench.extract.TextSpan;
  * capitals, lists, tables of numbers, a 2,000-word run-on sentence, a headline alone) and degenerate bodies (empty,
  * whitespace only, one character). Which variants are made is fixed by the article's name and a seed, so a run is
  * repeatable. The articles: the engine's own test articles ({@code resources/articles}) and the study half of the
- * blind batches listed in {@code resources/blind-batches.tsv} (odd article numbers of the split batches, all of the
- * batches studied whole; the even numbers are never read).
+ * development batches listed in {@code resources/blind-batches.tsv} (odd article numbers of the split batches, all of
+ * the batches studied whole; the even numbers and the held-out and confirm batches after
+ * {@link RandomMutations#LAST_DEV_BATCH} are never read).
  * <p>
  * {@code EngineMutations [EVERY]} runs the full sweep (or every EVERY-th variant) on a plain JVM and prints each
  * failure once per cause, with its shortest trigger ({@code releng/scripts/robust-extract.sh}).
@@ -64,6 +67,9 @@ public final class EngineMutations {
 				continue;
 			}
 			String batch = cells[0];
+			if (RandomMutations.batchNumber(batch) > RandomMutations.LAST_DEV_BATCH) {
+				continue; // the held-out and confirm batches are never read
+			}
 			for (String name : cells[2].trim().split("\\s+")) {
 				int number = Integer.parseInt(name.substring(0, name.indexOf('_')));
 				if (WHOLE_BATCHES.contains(batch) || number % 2 == 1) {
@@ -305,17 +311,20 @@ public final class EngineMutations {
 	}
 
 	/**
-	 * The faults of one extraction: an exception, or a span (actor or location mention, claim or relation evidence)
+	 * The faults of one extraction: an exception or a failed stage (a warning), or a span (actor or location mention, claim or relation evidence)
 	 * that is not the body's substring at its offsets. Empty when the result is sound.
 	 */
 	public static List<String> faults(ExtractionEngine engine, Variant v) {
 		List<String> out = new ArrayList<>();
 		DocumentExtraction d;
 		try {
-			d = engine.extract(v.body(), v.date());
+			d = engine.extract(v.body(), ExtractionOptions.dated(v.date()));
 		} catch (RuntimeException | StackOverflowError e) {
 			out.add(describe(e));
 			return out;
+		}
+		for (ExtractionWarning w : d.warnings()) { // a stage failed: its results are lost
+			out.add(w.stage() + ": " + describe(w.error()));
 		}
 		if (!d.body().equals(v.body())) {
 			out.add("body differs");

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.extract.bench.ExtractionBench;
 import org.sourcebench.extract.syntax.DependencyParser;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -67,7 +68,7 @@ public final class EngineTiming {
 		long t0 = System.nanoTime();
 		ExtractionEngine.loadModels();
 		ExtractionEngine engine = ExtractionEngine.createDefault();
-		engine.extract(bodies.get(0), dates.get(0)); // the data the readers load on first use
+		engine.extract(bodies.get(0), ExtractionOptions.dated(dates.get(0))); // the data the readers load on first use
 		long t1 = System.nanoTime();
 		long c1 = cpu.getCurrentThreadCpuTime();
 		long heap1 = ExtractionBench.usedHeapAfterGc();
@@ -110,7 +111,7 @@ public final class EngineTiming {
 	private static long full(ExtractionEngine engine, List<String> bodies, List<LocalDate> dates) {
 		long n = 0;
 		for (int i = 0; i < bodies.size(); i++) {
-			DocumentExtraction d = engine.extract(bodies.get(i), dates.get(i));
+			DocumentExtraction d = engine.extract(bodies.get(i), ExtractionOptions.dated(dates.get(i)));
 			n += d.actors().size() + d.claims().size() + d.relationships().size();
 		}
 		return n;

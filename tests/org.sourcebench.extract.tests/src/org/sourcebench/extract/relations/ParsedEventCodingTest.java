@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.extract.data.PetrarchActorDictionary;
 import org.sourcebench.extract.data.PetrarchAgentDictionary;
 import org.sourcebench.extract.data.PetrarchDictionaries;
@@ -80,7 +81,7 @@ class ParsedEventCodingTest {
 		assertFalse(without.relationships().stream().anyMatch(r -> r.from().equals("Turkey")),
 				without.relationships().toString());
 		ExtractionEngine engine = ExtractionEngine.withParser(b -> List.of(ParsedSentence.fromConllu(REBUKE)));
-		DocumentExtraction d = engine.extract(body, LocalDate.of(2019, 10, 12));
+		DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(LocalDate.of(2019, 10, 12)));
 		ExtractedRelationship r = d.relationships().stream().filter(x -> x.from().equals("Turkey")).findFirst()
 				.orElseThrow(() -> new AssertionError(d.relationships().toString()));
 		assertEquals("Russia", r.to());
