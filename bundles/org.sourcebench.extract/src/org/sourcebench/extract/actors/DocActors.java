@@ -112,19 +112,12 @@ public final class DocActors {
 
 	/**
 	 * Moves every mention of {@code from} to {@code into} and forgets {@code from}'s name, so that later readers
-	 * looking an actor up by that name find {@code into} through its mentions ("Sergey Lavrov" is "Sergei Lavrov").
+	 * looking an actor up by that name find {@code into} through its mentions: a reader found that the one actor is
+	 * the other ("Sergey Lavrov" is "Sergei Lavrov"; "a UN spokesperson" speaks for the United Nations).
 	 */
-	void absorb(DocActor from, DocActor into) {
+	public void absorb(DocActor from, DocActor into) {
 		merge(from, into);
 		byName.remove(from.name(), from);
-	}
-
-	/**
-	 * Moves every mention of {@code from} to {@code into} and forgets {@code from}'s name: a reader found that the
-	 * one actor is the other ("a UN spokesperson" speaks for the United Nations).
-	 */
-	public void fold(DocActor from, DocActor into) {
-		absorb(from, into);
 	}
 
 	/** Removes a mention (a longer phrase took its place: "Ukraine" in "Ukraine's presidential office"). */

@@ -11,6 +11,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -377,12 +378,7 @@ final class DescribedSpeaker {
 
 	/** The ISO code of a nationality adjective ("Malian", "Ukrainian"), or null. */
 	private static String isoOfAdjective(String w) {
-		List<PhraseIndex.Match<CountryTable.Form>> ms = ExtractionData.get().countries().index().findAll(w);
-		for (PhraseIndex.Match<CountryTable.Form> m : ms) {
-			if (m.begin() == 0 && m.end() == w.length() && m.value().type() == CountryTable.FormType.ADJECTIVE) {
-				return m.value().country().iso();
-			}
-		}
-		return null;
+		Country c = ExtractionData.get().countries().whole(w, CountryTable.FormType.ADJECTIVE);
+		return c == null ? null : c.iso();
 	}
 }

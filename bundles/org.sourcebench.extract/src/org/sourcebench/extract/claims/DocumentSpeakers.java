@@ -129,7 +129,7 @@ public final class DocumentSpeakers {
 		int most = byActor.values().stream().mapToInt(List::size).max().orElse(0);
 		int added = 0;
 		for (Orphan o : orphans) {
-			if (overlaps(o.span(), out)) {
+			if (LearnedClaims.overlaps(o.span(), out)) {
 				continue;
 			}
 			Phrase p = phrase(o);
@@ -276,7 +276,7 @@ public final class DocumentSpeakers {
 	private int emit(Orphan o, DocActor speaker, List<ExtractedClaim> out) {
 		int n = 0;
 		for (int[] part : ClaimText.propositions(t, o.span(), quotes)) {
-			if (part[1] - part[0] < 8 || overlaps(part, out)) {
+			if (part[1] - part[0] < 8 || LearnedClaims.overlaps(part, out)) {
 				continue;
 			}
 			Quote q = ClaimText.wholeQuote(quotes, part[0], part[1]);
@@ -290,16 +290,6 @@ public final class DocumentSpeakers {
 			n++;
 		}
 		return n;
-	}
-
-	private static boolean overlaps(int[] span, List<ExtractedClaim> out) {
-		for (ExtractedClaim c : out) {
-			TextSpan ev = c.evidence();
-			if (ev != null && ev.begin() < span[1] && span[0] < ev.end()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -251,7 +251,8 @@ public final class LearnedClaims {
 		return v;
 	}
 
-	private static boolean overlaps(int[] span, List<ExtractedClaim> out) {
+	/** Whether a claim of {@code out} has evidence overlapping {@code span} (begin, end). */
+	static boolean overlaps(int[] span, List<ExtractedClaim> out) {
 		for (ExtractedClaim c : out) {
 			TextSpan ev = c.evidence();
 			if (ev != null && ev.begin() < span[1] && span[0] < ev.end()) {

@@ -80,7 +80,7 @@ final class NationalOfficials {
 			into = x;
 		}
 		if (into != null) {
-			actors.fold(u, into);
+			actors.absorb(u, into);
 		}
 	}
 

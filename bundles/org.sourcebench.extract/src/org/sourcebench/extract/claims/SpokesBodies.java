@@ -131,7 +131,7 @@ final class SpokesBodies {
 		}
 		into.forEach((u, b) -> {
 			if (!mixed.contains(u)) {
-				actors.fold(u, b);
+				actors.absorb(u, b);
 			}
 		});
 	}

@@ -365,30 +365,9 @@ public final class DocumentPairs {
 
 	/** The path words giving a root (their lemma per root) of one co-occurrence. */
 	private static void words(ParsedSentence s, int a, int b, Pair p) {
-		List<Integer> up = chain(s, a);
-		List<Integer> down = chain(s, b);
-		int lca = -1;
-		for (int x : up) {
-			if (down.contains(x)) {
-				lca = x;
-				break;
-			}
-		}
-		if (lca < 0) {
+		List<Integer> path = LearnedRoots.path(s, a, b);
+		if (path == null) {
 			return;
-		}
-		List<Integer> path = new ArrayList<>();
-		for (int x : up) {
-			path.add(x);
-			if (x == lca) {
-				break;
-			}
-		}
-		for (int x : down) {
-			if (x == lca) {
-				break;
-			}
-			path.add(x);
 		}
 		for (int x : path) {
 			if (x == a || x == b) {
@@ -399,14 +378,6 @@ public final class DocumentPairs {
 				p.rootWords.computeIfAbsent(r, k -> new TreeSet<>()).add(lemma);
 			}
 		}
-	}
-
-	private static List<Integer> chain(ParsedSentence s, int t) {
-		List<Integer> out = new ArrayList<>();
-		for (int x = t, guard = 0; x >= 0 && guard <= s.size(); x = s.head(x), guard++) {
-			out.add(x);
-		}
-		return out;
 	}
 
 	/** The features of a pair shared by its roots (each is also conjoined with the root). */

@@ -309,25 +309,11 @@ public final class LearnedRoots {
 	 * subject ("A accused B of arming C": no B–C event).
 	 */
 	static boolean unasserted(ParsedSentence s, int a, int b, List<Integer> actorHeads) {
-		List<Integer> up = chain(s, a);
-		List<Integer> down = chain(s, b);
-		int lca = lowestCommon(up, down);
-		if (lca < 0) {
+		List<Integer> path = path(s, a, b);
+		if (path == null) {
 			return false;
 		}
-		List<Integer> path = new ArrayList<>();
-		for (int x : up) {
-			path.add(x);
-			if (x == lca) {
-				break;
-			}
-		}
-		for (int x : down) {
-			if (x == lca) {
-				break;
-			}
-			path.add(x);
-		}
+		int lca = path.get(path.size() - 1);
 		for (int x : path) {
 			if (x != a && x != b && x != lca && actorHeads.contains(x)) {
 				return true;
@@ -347,6 +333,7 @@ public final class LearnedRoots {
 		if (s.pos(lca).equals("VERB") && lca != a && lca != b) {
 			java.util.SortedSet<String> roots = dictionaryRoots(s.lemma(lca).toLowerCase(Locale.ROOT), "VERB");
 			if (roots.contains("10") || roots.contains("11") || roots.contains("12")) {
+				List<Integer> up = chain(s, a);
 				int top = up.get(up.indexOf(lca) - 1);
 				return !s.deprel(top).startsWith("nsubj");
 			}
@@ -464,6 +451,23 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The dependency path between tokens {@code a} and {@code b}: {@code a} and its heads up to their lowest common
+	 * head, then {@code b} and its heads below that head; the common head is last. Null when they share no head.
+	 */
+	static List<Integer> path(ParsedSentence s, int a, int b) {
+		List<Integer> up = chain(s, a);
+		List<Integer> down = chain(s, b);
+		int lca = lowestCommon(up, down);
+		if (lca < 0) {
+			return null;
+		}
+		List<Integer> path = new ArrayList<>(up.subList(0, up.indexOf(lca)));
+		path.addAll(down.subList(0, down.indexOf(lca)));
+		path.add(lca);
+		return path;
 	}
 
 	/** The first token of {@code up} (a head chain from one mention) that {@code down} also holds, or -1. */
