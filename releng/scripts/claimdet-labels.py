@@ -10,9 +10,8 @@ claimdet-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 	DECISIONS.tsv: file, speaker, begin, end (the kept candidates); writes the export with their claims added (none
 	for a candidate without a speaker, as the engine adds none).
 """
-import json
 
-from eval_common import align_actors, claim_pairs, label_args, rows_by_file, scorer, write_labels
+from eval_common import add_claims, align_actors, claim_pairs, label_args, scorer, write_labels
 
 S = scorer()
 
@@ -40,14 +39,7 @@ def main():
 	if a.mode == "label":
 		write_labels(S, a.gold, a.pred, a.features, a.out, labeller)
 	else:
-		dec = rows_by_file(a.decisions)
-		data = json.load(open(a.pred, encoding="utf-8"))
-		for src in data["sources"]:
-			body = src.get("body") or ""
-			add = [{"speaker": p[1], "direct": False, "text": body[int(p[2]):int(p[3])], "start": int(p[2]),
-					"end": int(p[3])} for p in dec.get(src["file"], []) if p[1]]
-			src["claims"] = list(src.get("claims", [])) + add
-		json.dump(data, open(a.out, "w", encoding="utf-8"))
+		add_claims(a.pred, a.decisions, a.out)
 
 
 if __name__ == "__main__":

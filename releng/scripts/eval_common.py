@@ -7,6 +7,7 @@ relation-filter-labels, location-filter-labels, location-detector-labels) and se
 rows_by_file)."""
 import argparse
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -175,6 +176,19 @@ def label_args(gold="+", required=("--pred", "--out"), extra=()):
 	for flag, kw in extra:
 		ap.add_argument(flag, **kw)
 	return ap.parse_args()
+
+
+def add_claims(export, decisions, out_path):
+	"""The apply step of the claim label scripts: the export `export` with a reported claim added for every row of
+	`decisions` (file, speaker, begin, end) that has a speaker, its text the body's [begin, end); written to `out_path`."""
+	dec = rows_by_file(decisions)
+	data = json.load(open(export, encoding="utf-8"))
+	for src in data["sources"]:
+		body = src.get("body") or ""
+		add = [{"speaker": p[1], "direct": False, "text": body[int(p[2]):int(p[3])], "start": int(p[2]),
+				"end": int(p[3])} for p in dec.get(src["file"], []) if p[1]]
+		src["claims"] = list(src.get("claims", [])) + add
+	json.dump(data, open(out_path, "w", encoding="utf-8"))
 
 
 def write_labels(score, gold_paths, export, features, out_path, labeller):

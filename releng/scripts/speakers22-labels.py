@@ -11,23 +11,15 @@ speakers22-labels.py label GOLD_DIR... --pred EXPORT.json --features FEATURES.ts
 speakers22-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.tsv --out EXPORT2.json
 	DECISIONS.tsv: file, speaker, begin, end (the orphans given a speaker); writes the export with their claims added.
 """
-import argparse, collections, json, sys
+import collections, sys
 
-from eval_common import align_actors, by_file, claim_pairs, rows_by_file, scorer
+from eval_common import add_claims, align_actors, by_file, claim_pairs, label_args, rows_by_file, scorer
 
 S = scorer()
 
 
 def main():
-	ap = argparse.ArgumentParser()
-	ap.add_argument("mode")
-	ap.add_argument("gold", nargs="+")
-	ap.add_argument("--pred", required=True)
-	ap.add_argument("--features")
-	ap.add_argument("--decisions")
-	ap.add_argument("--out", required=True)
-	ap.add_argument("--audit", action="store_true")
-	a = ap.parse_args()
+	a = label_args(extra=(("--audit", {"action": "store_true"}),))
 	if a.mode == "label":
 		articles = by_file(S, a.gold, a.pred)
 		cands = rows_by_file(a.features)
@@ -65,18 +57,7 @@ def main():
 		out.close()
 		print("orphans:", sorted(counts.items()), file=sys.stderr)
 	else:
-		dec = {}
-		with open(a.decisions, encoding="utf-8") as f:
-			for line in f:
-				p = line.rstrip("\n").split("\t")
-				dec.setdefault(p[0], []).append(p)
-		data = json.load(open(a.pred, encoding="utf-8"))
-		for src in data["sources"]:
-			body = src.get("body") or ""
-			add = [{"speaker": p[1], "direct": False, "text": body[int(p[2]):int(p[3])], "start": int(p[2]),
-					"end": int(p[3])} for p in dec.get(src["file"], []) if p[1]]
-			src["claims"] = list(src.get("claims", [])) + add
-		json.dump(data, open(a.out, "w", encoding="utf-8"))
+		add_claims(a.pred, a.decisions, a.out)
 
 
 if __name__ == "__main__":

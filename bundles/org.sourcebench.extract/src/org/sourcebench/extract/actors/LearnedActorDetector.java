@@ -54,7 +54,7 @@ public final class LearnedActorDetector {
 	private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "al", "on");
 	private static final Set<String> WORD_CLASSES = Set.of("PROPN", "NOUN", "ADJ", "X");
-	private static final ThreadLocal<LearnedRoots.Sink> DUMP = new ThreadLocal<>();
+	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 
 	private LearnedActorDetector() {
 	}
@@ -69,11 +69,7 @@ public final class LearnedActorDetector {
 	 * to = its kind and mention offsets ({@code KIND:b-e,b-e}), begin/end = its first mention, its features.
 	 */
 	public static void dumpTo(LearnedRoots.Sink sink) {
-		if (sink == null) {
-			DUMP.remove();
-		} else {
-			DUMP.set(sink);
-		}
+		DUMP.to(sink);
 	}
 
 	/** A candidate: its name, kind, mentions (body offsets, text order) and features. */
@@ -82,7 +78,7 @@ public final class LearnedActorDetector {
 
 	/** Adds the actors the model keeps to {@code actors} (with the switch on); passes every candidate to the dump. */
 	public static void apply(String body, List<ParsedSentence> parsed, DocActors actors, List<ExtractedLocation> locs) {
-		LearnedRoots.Sink sink = DUMP.get();
+		LearnedRoots.Sink sink = DUMP.sink();
 		boolean on = Mechanisms.on(NAME);
 		if (!on && sink == null || parsed.isEmpty() || body.length() < LearnedActorFilter.MIN_LENGTH) {
 			return;

@@ -63,7 +63,7 @@ public final class LearnedCoref {
 	private static final String MODEL_FILE = System.getProperty("sourcebench.coref.model");
 	private static final String MODELS = System.getProperty("sourcebench.models");
 	private static final Set<String> MODIFIERS = Set.of("amod", "compound");
-	private static final ThreadLocal<LearnedRoots.Sink> DUMP = new ThreadLocal<>();
+	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 
 	private LearnedCoref() {
 	}
@@ -79,16 +79,12 @@ public final class LearnedCoref {
 
 	/** The trainer's dump (this thread's next extractions, null to stop): every pair as a row. */
 	public static void dumpTo(LearnedRoots.Sink sink) {
-		if (sink == null) {
-			DUMP.remove();
-		} else {
-			DUMP.set(sink);
-		}
+		DUMP.to(sink);
 	}
 
 	/** Whether the trainer's dump is on for this thread. */
 	private static boolean dumping() {
-		return DUMP.get() != null;
+		return DUMP.sink() != null;
 	}
 
 	/** A description: its span, head token and features of its own. */
@@ -151,7 +147,7 @@ public final class LearnedCoref {
 			for (DocActor a : order) {
 				List<String> f = features(d, a, order, last, count, sentenceOf, subjectOf);
 				if (dump) {
-					DUMP.get().accept(new LearnedRoots.Candidate(a.name(), body.substring(d.begin(), d.end()),
+					DUMP.sink().accept(new LearnedRoots.Candidate(a.name(), body.substring(d.begin(), d.end()),
 							d.begin(), d.end(), f));
 					continue;
 				}

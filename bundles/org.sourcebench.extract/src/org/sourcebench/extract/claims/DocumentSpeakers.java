@@ -45,7 +45,7 @@ public final class DocumentSpeakers {
 	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.documentSpeakers.margin", "-2"));
 	private static final String MODEL_FILE = System.getProperty("sourcebench.documentSpeakers.model");
 	private static final double CONFIDENCE = 0.5;
-	private static final ThreadLocal<LearnedRoots.Sink> DUMP = new ThreadLocal<>();
+	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his",
 			"her", "their", "said", "says", "'s", "by", "from", "with", "at", "as", "that", "this", "also");
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "who", "which");
@@ -85,16 +85,12 @@ public final class DocumentSpeakers {
 
 	/** Whether orphans are read at all: the switch is on or a dump is wanted. */
 	static boolean active() {
-		return Mechanisms.on(NAME) || DUMP.get() != null;
+		return Mechanisms.on(NAME) || DUMP.sink() != null;
 	}
 
 	/** Sets (null: clears) the thread's dump of candidates (EngineExport {@code --speaker22-features}). */
 	public static void dumpTo(LearnedRoots.Sink sink) {
-		if (sink == null) {
-			DUMP.remove();
-		} else {
-			DUMP.set(sink);
-		}
+		DUMP.to(sink);
 	}
 
 	/** Records an orphan cue and the text the rules would attribute to its speaker ({@code span} may be null). */
@@ -117,7 +113,7 @@ public final class DocumentSpeakers {
 
 	/** {@code claims} with the claims of the orphans the model gives a speaker; the dump receives every candidate. */
 	List<ExtractedClaim> resolve(List<ExtractedClaim> claims) {
-		LearnedRoots.Sink sink = DUMP.get();
+		LearnedRoots.Sink sink = DUMP.sink();
 		if (orphans.isEmpty() || actors.mentions().isEmpty()) {
 			return claims;
 		}

@@ -77,7 +77,7 @@ public final class DocumentPairs {
 	/** The roots a claim of one actor naming another supports (appeal, disapprove, reject). */
 	private static final List<String> CLAIM_ROOTS = List.of("02", "11", "12");
 	private static final String MODEL_FILE = System.getProperty("sourcebench.docPairs.model");
-	private static final ThreadLocal<LearnedRoots.Sink> DUMP = new ThreadLocal<>();
+	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 
 	private DocumentPairs() {
 	}
@@ -89,11 +89,7 @@ public final class DocumentPairs {
 
 	/** Sends this thread's candidates to {@code sink} (the trainer's dump), or stops when null. */
 	public static void dumpTo(LearnedRoots.Sink sink) {
-		if (sink == null) {
-			DUMP.remove();
-		} else {
-			DUMP.set(sink);
-		}
+		DUMP.to(sink);
 	}
 
 	/** One ordered pair's aggregate over the document. */
@@ -138,7 +134,7 @@ public final class DocumentPairs {
 	 */
 	public static void apply(String body, List<ParsedSentence> sentences, DocActors actors,
 			List<ExtractedClaim> claims, List<ExtractedRelationship> rel) {
-		LearnedRoots.Sink sink = DUMP.get();
+		LearnedRoots.Sink sink = DUMP.sink();
 		boolean on = Mechanisms.on(NAME);
 		if (!on && sink == null || sentences.isEmpty()) {
 			return;
@@ -185,30 +181,13 @@ public final class DocumentPairs {
 			sentenceNo++;
 			int sb = s.start(0);
 			int se = s.end(s.size() - 1);
-			List<DocActor> who = new ArrayList<>();
 			List<Integer> heads = new ArrayList<>();
-			for (ActorMention m : actors.within(sb, se)) {
-				DocActor a = m.actor();
-				if (who.contains(a) || actors.byName(a.name()) != a) {
-					continue;
-				}
-				int h = s.headOf(m.begin(), m.end());
-				if (h >= 0) {
-					who.add(a);
-					heads.add(h);
-				}
-			}
+			List<DocActor> who = LearnedRoots.namedIn(s, actors, heads);
 			LearnedRoots.adjectiveEnds(s, actors, who, heads);
 			if (who.size() < 2 || who.size() > MAX_ACTORS) {
 				continue;
 			}
-			String claim = null;
-			for (ExtractedClaim c : claims) {
-				if (c.evidence() != null && c.evidence().begin() < se && sb < c.evidence().end()) {
-					claim = c.speaker();
-					break;
-				}
-			}
+			String claim = LearnedRoots.speakerOver(claims, sb, se);
 			boolean lead = sentenceNo <= 2 || title > 0 && sb < title;
 			Map<String, Set<String>> sentenceRoots = sentenceRoots(s);
 			for (int i = 0; i < who.size(); i++) {

@@ -77,6 +77,25 @@ public final class LearnedRoots {
 		void accept(Candidate c);
 	}
 
+	/** A learned component's training dump, per thread: the sink its next extractions send candidates to, or none. */
+	public static final class Dump {
+		private final ThreadLocal<Sink> sink = new ThreadLocal<>();
+
+		/** Sends this thread's candidates to {@code to}, or stops when null. */
+		public void to(Sink to) {
+			if (to == null) {
+				sink.remove();
+			} else {
+				sink.set(to);
+			}
+		}
+
+		/** This thread's sink, or null when the dump is off. */
+		public Sink sink() {
+			return sink.get();
+		}
+	}
+
 	/** An ordered pair of actors named in one sentence whose pair carries no relation yet; the sentence's span. */
 	public record Candidate(String from, String to, int begin, int end, List<String> features) {
 	}
@@ -202,31 +221,14 @@ public final class LearnedRoots {
 			}
 			int sb = s.start(0);
 			int se = s.end(s.size() - 1);
-			List<DocActor> who = new ArrayList<>();
 			List<Integer> heads = new ArrayList<>();
-			for (ActorMention m : actors.within(sb, se)) {
-				DocActor a = m.actor();
-				if (who.contains(a) || actors.byName(a.name()) != a) {
-					continue;
-				}
-				int h = s.headOf(m.begin(), m.end());
-				if (h >= 0) {
-					who.add(a);
-					heads.add(h);
-				}
-			}
+			List<DocActor> who = namedIn(s, actors, heads);
 			int named = who.size();
 			adjectiveEnds(s, actors, who, heads);
 			if (who.size() < 2 || who.size() > MAX_ACTORS) {
 				continue;
 			}
-			String claim = null;
-			for (ExtractedClaim c : claims) {
-				if (c.evidence() != null && c.evidence().begin() < se && sb < c.evidence().end()) {
-					claim = c.speaker();
-					break;
-				}
-			}
+			String claim = speakerOver(claims, sb, se);
 			for (int i = 0; i < who.size(); i++) {
 				for (int j = 0; j < who.size(); j++) {
 					DocActor f = who.get(i);
@@ -269,6 +271,36 @@ public final class LearnedRoots {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The distinct actors a parsed sentence names (each by the mention its name resolves to), in mention order; the
+	 * head token of each one's first mention is added to {@code heads}.
+	 */
+	static List<DocActor> namedIn(ParsedSentence s, DocActors actors, List<Integer> heads) {
+		List<DocActor> who = new ArrayList<>();
+		for (ActorMention m : actors.within(s.start(0), s.end(s.size() - 1))) {
+			DocActor a = m.actor();
+			if (who.contains(a) || actors.byName(a.name()) != a) {
+				continue;
+			}
+			int h = s.headOf(m.begin(), m.end());
+			if (h >= 0) {
+				who.add(a);
+				heads.add(h);
+			}
+		}
+		return who;
+	}
+
+	/** The speaker of the first claim whose evidence overlaps {@code [begin, end)}, or null. */
+	static String speakerOver(List<ExtractedClaim> claims, int begin, int end) {
+		for (ExtractedClaim c : claims) {
+			if (c.evidence() != null && c.evidence().begin() < end && begin < c.evidence().end()) {
+				return c.speaker();
+			}
+		}
+		return null;
 	}
 
 	/**
