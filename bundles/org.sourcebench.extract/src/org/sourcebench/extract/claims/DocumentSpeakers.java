@@ -111,6 +111,11 @@ public final class DocumentSpeakers {
 		}
 	}
 
+	/** Whether the text of an orphan overlaps {@code span} (begin, end): the claim candidates beyond the cue lists leave it. */
+	boolean holds(int[] span) {
+		return orphans.stream().anyMatch(o -> o.span()[0] < span[1] && span[0] < o.span()[1]);
+	}
+
 	/** {@code claims} with the claims of the orphans the model gives a speaker; the dump receives every candidate. */
 	List<ExtractedClaim> resolve(List<ExtractedClaim> claims) {
 		LearnedRoots.Sink sink = DUMP.sink();
