@@ -61,10 +61,13 @@ public final class ClaimCueTrainer {
 		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
 				"# Claim candidates beyond the cue lists (claims.learned-cues; org.sourcebench.extract.claims.LearnedCues).",
 				"# Made by releng/scripts/train-claimcue23.sh on " + part + " (dev = study + select + check of "
-						+ "article-sets.sh, annotated batches 1-35), the engine run with the ten other learned components and the switch off:",
-				"# the complements of the parse's nouns, adjectives and verbs that no claim overlaps, with the speaker the rule "
-						+ "readers resolve (" + rows.size() + " candidates in " + articles + " articles, " + positive
-						+ " labelled claim: the text pairs with a gold claim the engine misses, token F1 >= 0.5, same speaker);",
+						+ "article-sets.sh, annotated batches 1-35), the engine run with the switch and the learned components "
+						+ "other than the document-level speakers off",
+				"# (those read each fold's articles with their model trained without the fold): the complements of the "
+						+ "parse's nouns, adjectives and verbs and the quotations that no claim overlaps,",
+				"# with the speaker the rule readers resolve (" + rows.size() + " candidates in " + articles
+						+ " articles, " + positive + " labelled claim: the text pairs with a gold claim the engine misses, "
+						+ "token F1 >= 0.5, and the speaker is its speaker or none resolves);",
 				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
 						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome.")));
 	}
