@@ -22,6 +22,7 @@ import org.sourcebench.extract.actors.PlacedStates;
 import org.sourcebench.extract.claims.ClaimExtractor;
 import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.ExtractionData;
+import org.sourcebench.extract.locations.HeadMentions;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.locations.LocationExtractor;
@@ -68,7 +69,8 @@ public final class ExtractionEngine {
 			"relations.list-blocs", "relations.designations", "locations.person-names", "actors.headed-names",
 			"actors.short-forms", "actors.described-holders", "actors.renamed-sides", "relations.learned-roots",
 			"locations.learned-filter", "actors.learned-filter", "relations.learned-filter", "relations.document-pairs",
-			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "output");
+			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "locations.head-mentions",
+			"output");
 
 	private final ExtractionData data;
 	private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -220,6 +222,7 @@ public final class ExtractionEngine {
 		if (parser != null) { // last: the readers' actors and places are final, the new actors take no claim
 			s.run("actors.learned-detect", () -> LearnedActorDetector.apply(body, d.parsed, d.actors(), d.locs));
 		}
+		d.locs = s.get("locations.head-mentions", () -> HeadMentions.apply(body, d.locs), d.locs);
 		List<ExtractedActor> found = s.get("output", () -> toActors(body, d.reading), List.of());
 		return new DocumentExtraction(body, found, d.locs, d.cl, d.rel, s.warnings());
 	}
