@@ -3,14 +3,15 @@ package org.sourcebench.extract.syntax.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ActorDetectorTrainer --folds} writes each fold's model under the detector's own header (it wrote the actor
@@ -18,8 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActorDetectorTrainerTest {
 
-	@TempDir
-	Path dir;
+	private final Path dir = Files.createTempDirectory("actdet");
+
+	ActorDetectorTrainerTest() throws IOException {
+	}
+
+	@AfterEach
+	void delete() throws IOException {
+		try (var files = Files.list(dir)) {
+			for (Path f : files.toList()) {
+				Files.delete(f);
+			}
+		}
+		Files.delete(dir);
+	}
 
 	@Test
 	void foldModelsCarryTheDetectorsHeader() throws Exception {
