@@ -66,7 +66,7 @@ class ImportTimeLimitUiTest {
 
 		assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
 		String children = Arrays.toString(result.getChildren());
-		assertTrue(children.contains("hangs.txt: not analysed: the analysis took longer than the time limit of 2 s per"
+		assertTrue(children.contains("Talks in Amman (hangs.txt): not analysed, stopped at the time limit of 2 s per"
 				+ " article"), children);
 		assertTrue(children.contains("Analysed 1 sources."), children);
 		Dossier dossier = editor.getDossier();
@@ -88,7 +88,7 @@ class ImportTimeLimitUiTest {
 		try {
 			dialog.open();
 			Dialogs.press(dialog.getShell(), IDialogConstants.SHOW_DETAILS_LABEL.replace("&", ""));
-			dialog.getShell().setSize(1000, 360);
+			dialog.getShell().setBounds(0, 0, 1080, 300);
 			processEvents();
 			UiScreenshots.save("import-time-limit");
 		} finally {

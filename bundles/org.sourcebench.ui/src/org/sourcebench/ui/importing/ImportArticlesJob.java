@@ -132,7 +132,9 @@ public class ImportArticlesJob extends Job {
 	/** A source left without analysis results: past the time limit, or the engine failed on it. */
 	private IStatus failure(Source source, RuntimeException e) {
 		if (e instanceof ExtractionStoppedException stopped && stopped.reason() == ExtractionStoppedException.Reason.TIME_LIMIT) {
-			return Status.warning(NLS.bind(Messages.Import_timeLimit, ElementLabels.text(source), timeLimit.toSeconds()));
+			// the title the views show, and the file (the import's own problems name files)
+			return Status.warning(NLS.bind(Messages.Import_timeLimit,
+					new Object[] { ElementLabels.text(source), stopped.document(), timeLimit.toSeconds() }));
 		}
 		String detail = e instanceof ExtractionStoppedException stopped ? stopped.detail() : e.getMessage();
 		return Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), detail), e);
