@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * the injected fault is caught and reported like any other. The value "STAGE{@value #HANG_SUFFIX}" makes the stage hang
  * instead (it sleeps for ever and ignores interrupts, like a runaway loop that never looks at them), for the tests of
  * the per-article time limit ({@link org.sourcebench.extract.dossier.TimeLimitedExtraction}), which no exception guard
- * catches. Either applies to every document, or with "{@value #DOCUMENT_MARK}NAME" at the end to the document of that
+ * catches; it applies to named documents only (never to the unnamed warm-up text of the time limit). Either fault
+ * applies to every document, or with "{@value #DOCUMENT_MARK}NAME" at the end to the document of that
  * name only ("claims:hang@kcna.txt"), so that a test can show the other documents go on.
  */
 final class Stages {
@@ -83,7 +84,7 @@ final class Stages {
 		if (failing.length() == name.length()) {
 			throw new IllegalStateException("fault injected by -D" + FAULT_PROPERTY + "=" + name);
 		}
-		if (failing.endsWith(HANG_SUFFIX) && failing.length() == name.length() + HANG_SUFFIX.length()) {
+		if (failing.endsWith(HANG_SUFFIX) && failing.length() == name.length() + HANG_SUFFIX.length() && document != null) {
 			hang();
 		}
 	}

@@ -134,6 +134,7 @@ public final class DossierExtraction {
 		if (timeLimit == null) {
 			return engine.extract(source.getBody(), options);
 		}
+		TimeLimitedExtraction.warmUp(engine);
 		return TimeLimitedExtraction.run(options.document(), source.getBody().length(), timeLimit,
 				() -> engine.extract(source.getBody(), options));
 	}

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractionEngine;
 
 /**
  * Runs one article's extraction on a worker thread within a time limit, so that one pathological article (a hang:
@@ -77,6 +78,38 @@ public final class TimeLimitedExtraction {
 		if (length > MAX_EXTRACTED_CHARS) {
 			throw ExtractionStoppedException.tooLong(document, length);
 		}
+		return runTimed(document, limit, extraction);
+	}
+
+	/**
+	 * Loads what the engine loads on first use (its models and dictionaries, a few seconds once per JVM) by extracting
+	 * a fixed text on the caller's thread, without a limit, so that the loading neither counts against the first
+	 * article's time limit nor is interrupted by it. Once per JVM; later calls return at once. The text is unnamed, so
+	 * the test-only hang fault (which applies to named documents only) never hangs it.
+	 */
+	static void warmUp(ExtractionEngine engine) {
+		if (!warm) {
+			synchronized (TimeLimitedExtraction.class) {
+				if (!warm) {
+					try {
+						engine.extract(WARM_UP);
+					} catch (RuntimeException | LinkageError e) {
+						// a broken engine fails on every article the same way, and each is reported there
+					} finally {
+						warm = true;
+					}
+				}
+			}
+		}
+	}
+
+	/** A text that goes through every stage of the engine (actors, places, a claim, a relation). */
+	private static final String WARM_UP = "Russian President Vladimir Putin said on Monday in Moscow that the United States "
+			+ "had attacked Iran. \"We condemn the strikes,\" the Kremlin said.";
+
+	private static volatile boolean warm;
+
+	private static DocumentExtraction runTimed(String document, Duration limit, Supplier<DocumentExtraction> extraction) {
 		AtomicReference<DocumentExtraction> result = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread worker = new Thread(() -> {
@@ -110,14 +143,23 @@ public final class TimeLimitedExtraction {
 
 	/**
 	 * The engine does not look at interrupts, and a runaway extraction must not keep a core busy (or its
-	 * memory) for the rest of the batch; its thread touches nothing but its own objects, so stopping it is safe here.
+	 * memory) for the rest of the batch; its thread touches nothing but its own objects, so stopping it is safe here,
+	 * with one exception: a thread stopped inside a static initialiser (the engine loads its models and dictionaries
+	 * lazily, in holder classes, on first use) leaves that class unusable for the rest of the JVM's life, and every later
+	 * article would fail with a NoClassDefFoundError (found by the Spark test: a 2 s limit on a cold executor). So the
+	 * worker is stopped only outside {@code <clinit>}: it is given up to {@link #CLASS_INIT_WAIT} to finish loading, and
+	 * when it is still loading then, it is left to run on (a daemon; its result is discarded).
 	 */
 	@SuppressWarnings("deprecation") // Thread.stop: deprecated in Java 17, marked for removal only from Java 18
 	private static void stop(Thread worker) {
 		worker.interrupt();
 		try {
 			worker.join(200);
-			if (worker.isAlive()) {
+			long deadline = System.nanoTime() + CLASS_INIT_WAIT.toNanos();
+			while (worker.isAlive() && initialising(worker) && System.nanoTime() < deadline) {
+				worker.join(50);
+			}
+			if (worker.isAlive() && !initialising(worker)) {
 				worker.stop();
 				worker.join(2000);
 			}
@@ -126,5 +168,18 @@ public final class TimeLimitedExtraction {
 		} catch (UnsupportedOperationException e) {
 			// Java 20+: the daemon thread runs on until the run ends; its results are discarded.
 		}
+	}
+
+	/** The longest wait for a worker past its limit to leave a static initialiser before it is left to run on. */
+	static final Duration CLASS_INIT_WAIT = Duration.ofSeconds(60);
+
+	/** Whether {@code thread} is running a static initialiser (loading a class's models or data). */
+	private static boolean initialising(Thread thread) {
+		for (StackTraceElement frame : thread.getStackTrace()) {
+			if ("<clinit>".equals(frame.getMethodName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -106,6 +106,42 @@ class TimeLimitedExtractionTest {
 				})), "the engine's exceptions pass unchanged");
 	}
 
+	/** Loads for 1.5 s, as the engine's model holders load on first use. */
+	private static final class SlowToLoad {
+		static final int VALUE;
+
+		static {
+			try {
+				Thread.sleep(1500);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			VALUE = 42;
+		}
+	}
+
+	/**
+	 * A worker past its limit while it loads a class is stopped only after the loading: stopped inside the static
+	 * initialiser, the class would stay unusable for the JVM's life (every later article: NoClassDefFoundError).
+	 */
+	@Test
+	void aWorkerIsNotStoppedWhileItLoadsAClass() {
+		ExtractionStoppedException stopped = assertThrows(ExtractionStoppedException.class,
+				() -> TimeLimitedExtraction.run("cold.txt", 10, Duration.ofMillis(300), () -> {
+					int loaded = SlowToLoad.VALUE;
+					while (loaded > 0) { // then hangs, ignoring interrupts
+						try {
+							Thread.sleep(1000);
+						} catch (InterruptedException ignored) {
+							// like the engine
+						}
+					}
+					return null;
+				}));
+		assertEquals(ExtractionStoppedException.Reason.TIME_LIMIT, stopped.reason());
+		assertEquals(42, SlowToLoad.VALUE, "the class loaded whole");
+	}
+
 	@Test
 	void theLimitComesFromTheSystemPropertyOrTheDefault() {
 		assertNull(System.getProperty(TimeLimitedExtraction.PROPERTY));

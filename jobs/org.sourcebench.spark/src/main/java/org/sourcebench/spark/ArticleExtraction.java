@@ -100,9 +100,9 @@ public final class ArticleExtraction {
 				.run(domain, dossier, List.of(source), (index, s) -> { });
 		RuntimeException failure = outcome.failures().get(source);
 		if (failure != null) {
-			// a time limit or an Error names the file itself; an engine exception is the engine's, not the file's
+			// the reject row names the article; an engine exception is the engine's, not the file's
 			return reject(sourceId, article.fileName(), failure instanceof ExtractionStoppedException stopped
-					? stopped.getMessage() : "extraction failed: " + failure);
+					? stopped.detail() : "extraction failed: " + failure);
 		}
 		List<Row> warnings = new ArrayList<>();
 		for (ExtractionWarning w : outcome.warnings().getOrDefault(source, List.of())) {

@@ -148,11 +148,11 @@ class LocalModeIT {
 			System.clearProperty("sourcebench.extract.time-limit");
 		}
 
-		assertEquals(2, summary.articles());
+		assertEquals(2, summary.articles(), summary.firstRejects().toString());
 		List<Row> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
 		assertEquals(1, rejects.size(), rejects.toString());
 		assertEquals("hangs", rejects.get(0).getAs("source_id"));
-		assertEquals("hangs: extraction stopped after 2 s (the time limit per article)", rejects.get(0).getAs("reason"));
+		assertEquals("extraction stopped after 2 s (the time limit per article)", rejects.get(0).getAs("reason"));
 		assertEquals(0, spark.read().parquet(out.resolve("actors").toString()).where("source_id = 'hangs'").count(),
 				"nothing of the stopped article is written");
 		assertTrue(spark.read().parquet(out.resolve("actors").toString()).where("source_id = 'good'").count() >= 2);
