@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.dossier.DossierExtraction;
+import org.sourcebench.extract.dossier.ExtractionStoppedException;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportResult;
 import org.sourcebench.ingest.dossier.DossierImport;
@@ -120,15 +121,23 @@ final class AnalyzeCommand {
 			progress.error("the extraction engine cannot start (" + e + "); sources imported without extraction");
 			return ExitCodes.SOME_FILES_FAILED;
 		}
-		BudgetedExtraction.Result result = new BudgetedExtraction(engine, Duration.ofSeconds(options.timeLimit()))
+		DossierExtraction.Outcome outcome = new DossierExtraction(engine, Duration.ofSeconds(options.timeLimit()))
 				.run(domain, dossier, sources, (index, source) -> progress.extracting(index, sources.size(), label(source)));
-		for (Map.Entry<Source, String> failure : result.failures().entrySet()) {
-			progress.error(label(failure.getKey()) + ": " + failure.getValue());
-		}
+		outcome.failures().forEach((source, e) -> progress.error(label(source) + ": " + failure(e)
+				+ "; the source is imported without extraction results"));
 		// always shown, like failures; the message names the file and the stage. The exit status says that the
 		// results are incomplete (a script must notice), the source keeps what the other stages found.
-		result.warnings().values().forEach(messages -> messages.forEach(m -> progress.error("warning: " + m)));
-		return result.failures().isEmpty() && result.warnings().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+		outcome.warnings().values().forEach(warnings -> warnings.forEach(w -> progress.error("warning: " + w.message())));
+		return outcome.failures().isEmpty() && outcome.warnings().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+	}
+
+	/** Why a source was not extracted, in words: the file was read, so an engine error is not the file's fault. */
+	private static String failure(RuntimeException e) {
+		if (e instanceof ExtractionStoppedException stopped) {
+			return stopped.detail();
+		}
+		return "extraction failed (an error in Sourcebench's extraction engine, not in the file: "
+				+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
 	}
 
 	/** Sources already in the dossier are keyed "source:ID" by the import; name their file instead. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.sourcebench.extract.dossier.TimeLimitedExtraction;
 import org.sourcebench.ingest.ArticleImporter;
 
 /**
@@ -25,8 +26,11 @@ import org.sourcebench.ingest.ArticleImporter;
 record AnalyzeOptions(List<Path> inputs, Path dossier, String json, Path xlsx, boolean quiet, boolean extract,
 		long maxFileSize, long timeLimit, boolean help, boolean version) {
 
-	/** Extraction time per file after which the file is left unextracted (see README, measurements). */
-	static final long DEFAULT_TIME_LIMIT_SECONDS = 60;
+	/**
+	 * Extraction time per file after which the file is left unextracted (see README, measurements); the system
+	 * property {@value TimeLimitedExtraction#PROPERTY} changes it, {@code --time-limit} overrides both.
+	 */
+	static final long DEFAULT_TIME_LIMIT_SECONDS = TimeLimitedExtraction.DEFAULT.toSeconds();
 
 	/**
 	 * @param args the arguments after {@code analyze}
@@ -35,6 +39,11 @@ record AnalyzeOptions(List<Path> inputs, Path dossier, String json, Path xlsx, b
 	 */
 	static AnalyzeOptions parse(List<String> args) throws UsageException {
 		Builder b = new Builder();
+		try {
+			b.timeLimit = TimeLimitedExtraction.fromProperty().toSeconds();
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
 		PARSER.parse(args, b);
 		if (b.help || b.version) {
 			return new AnalyzeOptions(List.of(), null, null, null, false, true, b.maxFileSize, b.timeLimit, b.help,
@@ -102,7 +111,7 @@ record AnalyzeOptions(List<Path> inputs, Path dossier, String json, Path xlsx, b
 	private static long seconds(String value) throws UsageException {
 		try {
 			long seconds = Long.parseLong(value);
-			if (seconds < 1 || seconds > 86_400) {
+			if (seconds < 1 || seconds > TimeLimitedExtraction.MAX.toSeconds()) {
 				throw new NumberFormatException();
 			}
 			return seconds;

@@ -1,5 +1,6 @@
 package org.sourcebench.cli;
 
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.dossier.DossierExtraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,13 +120,14 @@ class ExtractionEndToEndTest {
 			return parsing.parser().parse(body);
 		});
 
-		BudgetedExtraction.Result result = new BudgetedExtraction(engine, java.time.Duration.ofMinutes(2)).run(domain,
+		DossierExtraction.Outcome result = new DossierExtraction(engine, java.time.Duration.ofMinutes(2)).run(domain,
 				dossier, List.of(failing, good), (index, source) -> {
 				});
 
 		assertTrue(result.failures().isEmpty(), result.failures().toString());
 		assertEquals(List.of(failing), List.copyOf(result.warnings().keySet()));
-		String message = String.join("\n", result.warnings().get(failing));
+		String message = result.warnings().get(failing).stream().map(ExtractionWarning::message)
+				.collect(java.util.stream.Collectors.joining("\n"));
 		assertTrue(message.startsWith("failing.txt: extraction stage \"parse\" failed (IndexOutOfBoundsException: "
 				+ "start > end") && message.endsWith("the article keeps the other stages' results"), message);
 		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Vladimir Putin")
@@ -157,5 +159,35 @@ class ExtractionEndToEndTest {
 				+ "IllegalStateException: fault injected"), run.err());
 		assertTrue(run.err().contains("the article keeps the other stages' results"), run.err());
 		assertTrue(run.out().contains("Kim Jong Un"), "the other stages' actors are exported: " + run.out());
+	}
+
+	@Test
+	void theCommandLineStopsAHangingFileAtTheTimeLimitAndGoesOnWithTheNext() throws Exception {
+		Path hanging = dir.resolve("hangs.txt");
+		Files.writeString(hanging, "Talks in Amman\n\nVladimir Putin met officials in Amman on Monday.", StandardCharsets.UTF_8);
+		Path good = dir.resolve("good.txt");
+		Files.writeString(good, "Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.",
+				StandardCharsets.UTF_8);
+		String was = System.setProperty("sourcebench.test.failing-stage", "claims:hang@hangs.txt");
+		CliRun run;
+		try {
+			run = CliRun.of("analyze", "--quiet", "--time-limit", "2", "--json", "-", hanging.toString(), good.toString());
+		} finally {
+			if (was == null) {
+				System.clearProperty("sourcebench.test.failing-stage");
+			} else {
+				System.setProperty("sourcebench.test.failing-stage", was);
+			}
+		}
+
+		assertEquals(ExitCodes.SOME_FILES_FAILED, run.exitCode(), run.err());
+		assertTrue(run.err().contains("hangs.txt: extraction stopped after 2 s (the time limit per article); the source is"
+				+ " imported without extraction results"), run.err());
+		assertTrue(run.out().contains("Recep Tayyip Erdogan"), "the next file is extracted: " + run.out());
+		int stopped = run.out().indexOf("\"file\": \"hangs.txt\"");
+		assertTrue(stopped >= 0, "the stopped file stays imported: " + run.out());
+		String stoppedSource = run.out().substring(stopped, run.out().indexOf("\"file\": \"good.txt\""));
+		assertTrue(stoppedSource.contains("\"actors\": [],") && stoppedSource.contains("\"claims\": [],"),
+				"nothing of the stopped file is recorded: " + stoppedSource);
 	}
 }

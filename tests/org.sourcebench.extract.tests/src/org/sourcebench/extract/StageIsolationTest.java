@@ -100,4 +100,14 @@ class StageIsolationTest {
 				+ "start > end at StageIsolationTest."), w.message());
 		assertTrue(ExtractionFixture.actor(d, "Dmitry Polyansky").isPresent(), d.actors().toString());
 	}
+
+	@Test
+	void aFaultNamingADocumentIsInjectedIntoThatDocumentOnly() {
+		DocumentExtraction named = failing("claims" + Stages.DOCUMENT_MARK + "3512.txt");
+		assertEquals(List.of("claims"), named.warnings().stream().map(ExtractionWarning::stage).toList());
+		DocumentExtraction other = failing("claims" + Stages.DOCUMENT_MARK + "other.txt");
+		assertTrue(other.complete(), other.warnings().toString());
+		DocumentExtraction prefix = failing("claim");
+		assertTrue(prefix.complete(), "only a whole stage name injects: " + prefix.warnings());
+	}
 }

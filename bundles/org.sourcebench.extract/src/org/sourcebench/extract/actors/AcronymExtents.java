@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -78,11 +78,8 @@ final class AcronymExtents {
 			}
 			DocActor a = actors.actor(name, kind, "", 0.55);
 			actors.mention(a, begin, end);
-			for (int i = t.indexOf(acr); i >= 0; i = t.indexOf(acr, i + 1)) {
+			for (int i : TextCursor.of(t).wholeWords(acr, 0)) {
 				int e = i + acr.length();
-				if (!PhraseIndex.isWordStart(t, i) || e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
-					continue;
-				}
 				ActorMention at = actors.at(i);
 				if (at != null && at.begin() == i && at.end() == e
 						&& (parts.contains(at.actor()) || at.actor().name().equals(acr))) {

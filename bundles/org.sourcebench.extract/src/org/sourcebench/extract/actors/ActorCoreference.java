@@ -197,10 +197,9 @@ final class ActorCoreference {
 			if (last.length() < 3) {
 				continue;
 			}
-			for (int i = t.indexOf(last); i >= 0; i = t.indexOf(last, i + 1)) {
+			for (int i : TextCursor.of(t).wordsBeforeNonLetter(last, 0)) {
 				int e = i + last.length();
-				if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetter(t.charAt(e)))
-						&& actors.at(i) == null && !insideLongerName(t, i, e)) {
+				if (actors.at(i) == null && !insideLongerName(t, i, e)) {
 					actors.mention(a, i, e);
 				}
 			}

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.syntax.EntityTagger;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -78,11 +79,9 @@ final class GivenNames {
 		if (last.length() < 4 || last.endsWith("'s") || last.endsWith("\u2019s")) {
 			return;
 		}
-		for (int i = t.indexOf(last, from); i >= 0; i = t.indexOf(last, i + 1)) {
+		for (int i : TextCursor.of(t).wholeWords(last, from)) {
 			int e = i + last.length();
-			if (org.sourcebench.extract.data.PhraseIndex.isWordStart(t, i)
-					&& (e == t.length() || !Character.isLetterOrDigit(t.charAt(e))) && standsAlone(t, i, e)
-					&& !actors.overlaps(i, e)) {
+			if (standsAlone(t, i, e) && !actors.overlaps(i, e)) {
 				actors.mention(a, i, e);
 			}
 		}

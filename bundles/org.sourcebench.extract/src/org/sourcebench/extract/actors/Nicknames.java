@@ -3,6 +3,7 @@ package org.sourcebench.extract.actors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -38,16 +39,13 @@ final class Nicknames {
 			}
 			actors.within(begin, end).forEach(actors::remove);
 			actors.mention(person, begin, end);
-			for (int i = t.indexOf(nick, end); i >= 0; i = t.indexOf(nick, i + 1)) {
+			for (int i : TextCursor.of(t).wordsBeforeNonLetter(nick, end)) {
 				int e = i + nick.length();
-				if (org.sourcebench.extract.data.PhraseIndex.isWordStart(t, i)
-						&& (e == t.length() || !Character.isLetter(t.charAt(e)))) {
-					ActorMention at = actors.at(i);
-					if (at == null) {
-						actors.mention(person, i, e);
-					} else if (at.actor().kind() == ActorKind.PERSON && at.begin() == i && at.end() == e) {
-						actors.merge(at.actor(), person);
-					}
+				ActorMention at = actors.at(i);
+				if (at == null) {
+					actors.mention(person, i, e);
+				} else if (at.actor().kind() == ActorKind.PERSON && at.begin() == i && at.end() == e) {
+					actors.merge(at.actor(), person);
 				}
 			}
 		}

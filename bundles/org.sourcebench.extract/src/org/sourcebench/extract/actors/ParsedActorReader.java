@@ -179,10 +179,9 @@ public final class ParsedActorReader {
 		}
 		for (var e : byFirst.entrySet()) {
 			String first = e.getKey();
-			for (int i = t.indexOf(first); i >= 0; i = t.indexOf(first, i + 1)) {
+			for (int i : TextCursor.of(t).wordsBeforeNonLetter(first, 0)) {
 				int end = i + first.length();
-				if (!org.sourcebench.extract.data.PhraseIndex.isWordStart(t, i) || end < t.length() && Character.isLetter(t.charAt(end))
-						|| actors.at(i) != null || TextCursor.capitalised(TextCursor.of(t).nextWord(end))
+				if (actors.at(i) != null || TextCursor.capitalised(TextCursor.of(t).nextWord(end))
 						&& t.startsWith(" ", end)) {
 					continue;
 				}

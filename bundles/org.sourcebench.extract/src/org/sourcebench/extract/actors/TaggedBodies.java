@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sourcebench.extract.data.ExtractionData;
-import org.sourcebench.extract.data.PhraseIndex;
+import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
 
 /**
@@ -81,10 +81,9 @@ final class TaggedBodies {
 
 	/** Mentions every uncovered occurrence of the name from {@code from} on, as a word of its own, as {@code a}'s. */
 	static void standingAlone(String t, int from, String name, DocActor a, DocActors actors) {
-		for (int i = t.indexOf(name, from); i >= 0; i = t.indexOf(name, i + 1)) {
+		for (int i : TextCursor.of(t).wholeWords(name, from)) {
 			int e = i + name.length();
-			if (PhraseIndex.isWordStart(t, i) && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)))
-					&& !actors.overlaps(i, e)) {
+			if (!actors.overlaps(i, e)) {
 				actors.mention(a, i, e);
 			}
 		}

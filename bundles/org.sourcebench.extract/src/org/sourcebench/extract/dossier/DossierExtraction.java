@@ -1,5 +1,6 @@
 package org.sourcebench.extract.dossier;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,23 +43,40 @@ import org.sourcebench.model.Span;
  * event code gets the new evidence span (corroboration). Everything else is created. Country names of the engine
  * become ISO codes ({@link CountryNames}); extracted relationships have status
  * {@link org.sourcebench.model.RelationshipStatus#EXTRACTED} until an analyst reviews them.
+ * <p>
+ * With a time limit ({@link TimeLimitedExtraction}: the CLI, the workbench's import job, the Spark job) each article
+ * is extracted on a worker thread and one that runs past the limit is stopped and reported as a failure (an
+ * {@link ExtractionStoppedException} naming the article and the time limit) without any of its results; the recording
+ * happens afterwards, on the caller's thread, for all articles at once.
  */
 public final class DossierExtraction {
 
 	private static final SourcebenchFactory FACTORY = SourcebenchFactory.eINSTANCE;
 
 	private final ExtractionEngine engine;
+	private final Duration timeLimit;
 
-	/** @param engine the extraction engine */
+	/** @param engine the extraction engine, run on the caller's thread without a time limit */
 	public DossierExtraction(ExtractionEngine engine) {
 		this.engine = engine;
+		this.timeLimit = null;
+	}
+
+	/**
+	 * @param engine    the extraction engine
+	 * @param timeLimit the time limit per article (from 1 s to a day; see {@link TimeLimitedExtraction#check})
+	 */
+	public DossierExtraction(ExtractionEngine engine, Duration timeLimit) {
+		this.engine = engine;
+		this.timeLimit = TimeLimitedExtraction.check(timeLimit);
 	}
 
 	/**
 	 * What an extraction run did.
 	 *
 	 * @param command the executed command, or {@code null} when nothing was found
-	 * @param failures the sources the engine failed on, with the error, in order
+	 * @param failures the sources the engine failed on, with the error, in order (an {@link ExtractionStoppedException}
+	 *                 for one past the time limit, too long, or failing with an Error)
 	 * @param warnings the sources extracted only in part (a stage of the engine failed; the other stages' results are
 	 *                 recorded), with the engine's warnings, in order
 	 */
@@ -89,9 +107,7 @@ public final class DossierExtraction {
 			}
 			DocumentExtraction extraction;
 			try {
-				// the publication date resolves the actor dictionary's date-restricted roles
-				extraction = engine.extract(source.getBody(), ExtractionOptions.dated(
-						source.getPublished() == null ? null : source.getPublished().toLocalDate()).withDocument(name(source)));
+				extraction = extract(source);
 			} catch (RuntimeException e) {
 				failures.put(source, e);
 				continue;
@@ -109,6 +125,18 @@ public final class DossierExtraction {
 			domain.getCommandStack().execute(command);
 		}
 		return new Outcome(command, failures, warnings);
+	}
+
+	private DocumentExtraction extract(Source source) {
+		// the publication date resolves the actor dictionary's date-restricted roles
+		ExtractionOptions options = ExtractionOptions.dated(
+				source.getPublished() == null ? null : source.getPublished().toLocalDate()).withDocument(name(source));
+		if (timeLimit == null) {
+			return engine.extract(source.getBody(), options);
+		}
+		TimeLimitedExtraction.warmUp(engine);
+		return TimeLimitedExtraction.run(options.document(), source.getBody().length(), timeLimit,
+				() -> engine.extract(source.getBody(), options));
 	}
 
 	/** The source's file name (its id when it has none): the engine's warnings name it. */

@@ -1,5 +1,6 @@
 package org.sourcebench.extract.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -240,5 +241,41 @@ public final class TextCursor {
 	/** Whether {@code word} starts with a capital letter. */
 	public static boolean capitalised(String word) {
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+	}
+
+	/**
+	 * The offsets, from {@code from} on and in order, at which {@code word} stands as a word of its own: it opens a run
+	 * of letters and digits (a letter or digit, none right before) and no letter or digit follows it ("ISWAP" in
+	 * "ISWAP's" and "(ISWAP)", not in "ISWAPs"). The occurrence loop of the actor readers that add later mentions of
+	 * a name.
+	 */
+	public int[] wholeWords(String word, int from) {
+		return occurrences(word, from, true);
+	}
+
+	/**
+	 * Like {@link #wholeWords}, but only a letter right after rules an occurrence out (a digit may follow): the loop of
+	 * the readers that only look for a word boundary of letters.
+	 */
+	public int[] wordsBeforeNonLetter(String word, int from) {
+		return occurrences(word, from, false);
+	}
+
+	private int[] occurrences(String word, int from, boolean digitsJoin) {
+		int[] found = new int[4];
+		int n = 0;
+		for (int i = t.indexOf(word, from); i >= 0; i = t.indexOf(word, i + 1)) {
+			int e = i + word.length();
+			// the start test of org.sourcebench.extract.data.PhraseIndex.isWordStart (letters and digits only)
+			boolean starts = Character.isLetterOrDigit(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
+			boolean ends = e == t.length() || !(digitsJoin ? Character.isLetterOrDigit(t.charAt(e)) : Character.isLetter(t.charAt(e)));
+			if (starts && ends) {
+				if (n == found.length) {
+					found = Arrays.copyOf(found, 2 * n);
+				}
+				found[n++] = i;
+			}
+		}
+		return Arrays.copyOf(found, n);
 	}
 }

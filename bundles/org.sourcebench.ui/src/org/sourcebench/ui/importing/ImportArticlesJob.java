@@ -1,6 +1,7 @@
 package org.sourcebench.ui.importing;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.dossier.DossierExtraction;
+import org.sourcebench.extract.dossier.ExtractionStoppedException;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportListener;
 import org.sourcebench.ingest.ImportProblem;
@@ -28,13 +30,15 @@ import org.sourcebench.model.edit.commands.SetReliabilityCommand;
 import org.sourcebench.ui.SourcebenchUi;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.labels.ElementLabels;
+import org.sourcebench.ui.preferences.HighlightPreferences;
 
 /**
  * Imports article files into a dossier and runs the extraction on the new sources, in the background with
  * progress and Cancel. Both steps are commands on the dossier's editing domain (Import Articles, then Record
  * Extraction), so the analyst can undo them. The job's result is a {@link MultiStatus} whose message is the
  * summary and whose children are the per-file problems (a source the engine read only in part: a warning naming the
- * source and the failed stage); {@link ImportResultDialog} shows it at the end.
+ * source and the failed stage; one whose analysis ran past the time limit per article of the preferences: a warning
+ * naming the source and the time limit); {@link ImportResultDialog} shows it at the end.
  */
 public class ImportArticlesJob extends Job {
 
@@ -48,6 +52,7 @@ public class ImportArticlesJob extends Job {
 	private final List<Path> inputs;
 	private final boolean extract;
 	private final AdmiraltyReliability defaultReliability;
+	private final Duration timeLimit = HighlightPreferences.analysisTimeLimit();
 	private volatile List<Source> imported = List.of();
 
 	/**
@@ -105,8 +110,7 @@ public class ImportArticlesJob extends Job {
 				try {
 					DossierExtraction.Outcome extracted = extract(outcome.sources(), progress.split(70));
 					Map<Source, RuntimeException> failures = extracted.failures();
-					failures.forEach((source, e) -> status.add(
-							Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), e.getMessage()), e)));
+					failures.forEach((source, e) -> status.add(failure(source, e)));
 					// a stage of the engine failed: the source keeps the other stages' results (and counts as analysed)
 					extracted.warnings().forEach((source, warnings) -> warnings.forEach(w -> status.add(Status.warning(
 							NLS.bind(Messages.Import_stageFailed, new Object[] { ElementLabels.text(source), w.stage(), w.cause() }),
@@ -123,6 +127,17 @@ public class ImportArticlesJob extends Job {
 		} finally {
 			monitor.done();
 		}
+	}
+
+	/** A source left without analysis results: past the time limit, or the engine failed on it. */
+	private IStatus failure(Source source, RuntimeException e) {
+		if (e instanceof ExtractionStoppedException stopped && stopped.reason() == ExtractionStoppedException.Reason.TIME_LIMIT) {
+			// the title the views show, and the file (the import's own problems name files)
+			return Status.warning(NLS.bind(Messages.Import_timeLimit,
+					new Object[] { ElementLabels.text(source), stopped.document(), timeLimit.toSeconds() }));
+		}
+		String detail = e instanceof ExtractionStoppedException stopped ? stopped.detail() : e.getMessage();
+		return Status.warning(NLS.bind(Messages.Import_extractionFailed, ElementLabels.text(source), detail), e);
 	}
 
 	private static String extensionOf(Path file) {
@@ -156,7 +171,8 @@ public class ImportArticlesJob extends Job {
 			if (engine == null) {
 				engine = ExtractionEngine.createDefault();
 			}
-			return new DossierExtraction(engine).run(domain, dossier, sources, (index, source) -> {
+			// a hang in one article (a defect no exception guard catches) costs that article, not the import
+			return new DossierExtraction(engine, timeLimit).run(domain, dossier, sources, (index, source) -> {
 				// Thrown before the command runs: a cancelled analysis records nothing.
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();

@@ -131,6 +131,7 @@ public final class Messages extends NLS {
 	public static String Preferences_description;
 	public static String Preferences_highlight;
 	public static String Preferences_defaultReliability;
+	public static String Preferences_analysisTimeLimit;
 	public static String Properties_setLabel;
 	public static String Export_folderNotRemembered;
 	public static String Reader_source;
@@ -172,6 +173,7 @@ public final class Messages extends NLS {
 	public static String Import_doneTitle;
 	public static String Import_extractionFailed;
 	public static String Import_stageFailed;
+	public static String Import_timeLimit;
 	public static String Import_analysisUnavailable;
 	public static String Import_extracted;
 	public static String Import_detailsTitle;

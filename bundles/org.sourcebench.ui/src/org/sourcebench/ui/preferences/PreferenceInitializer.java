@@ -3,10 +3,14 @@ package org.sourcebench.ui.preferences;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
+import org.sourcebench.extract.dossier.TimeLimitedExtraction;
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.ui.reader.SpanCategory;
 
-/** Default highlight colours and default reliability (F, "cannot be judged": a new source has no track record). */
+/**
+ * Default highlight colours, default reliability (F, "cannot be judged": a new source has no track record) and the
+ * analysis time limit per article (the command line's default, 60 s).
+ */
 public class PreferenceInitializer extends AbstractPreferenceInitializer {
 
 	@Override
@@ -16,5 +20,6 @@ public class PreferenceInitializer extends AbstractPreferenceInitializer {
 			PreferenceConverter.setDefault(store, HighlightPreferences.colorKey(category), category.defaultColor());
 		}
 		store.setDefault(HighlightPreferences.DEFAULT_RELIABILITY, AdmiraltyReliability.F.getName());
+		store.setDefault(HighlightPreferences.ANALYSIS_TIME_LIMIT, (int) TimeLimitedExtraction.DEFAULT.toSeconds());
 	}
 }

@@ -3,14 +3,19 @@ package org.sourcebench.ui.preferences;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.sourcebench.extract.dossier.TimeLimitedExtraction;
 import org.sourcebench.model.AdmiraltyReliability;
 import org.sourcebench.model.Ratings;
 import org.sourcebench.ui.internal.Messages;
 import org.sourcebench.ui.reader.SpanCategory;
 
-/** Window > Preferences > Sourcebench: the reader's highlight colours and the default source reliability. */
+/**
+ * Window > Preferences > Sourcebench: the reader's highlight colours, the default source reliability and the analysis
+ * time limit per article.
+ */
 public class SourcebenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public SourcebenchPreferencePage() {
@@ -36,5 +41,9 @@ public class SourcebenchPreferencePage extends FieldEditorPreferencePage impleme
 		}
 		addField(new ComboFieldEditor(HighlightPreferences.DEFAULT_RELIABILITY, Messages.Preferences_defaultReliability, entries,
 				getFieldEditorParent()));
+		IntegerFieldEditor timeLimit = new IntegerFieldEditor(HighlightPreferences.ANALYSIS_TIME_LIMIT,
+				Messages.Preferences_analysisTimeLimit, getFieldEditorParent());
+		timeLimit.setValidRange(1, (int) TimeLimitedExtraction.MAX.toSeconds());
+		addField(timeLimit);
 	}
 }

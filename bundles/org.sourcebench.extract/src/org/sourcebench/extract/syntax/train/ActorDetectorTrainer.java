@@ -27,8 +27,10 @@ public final class ActorDetectorTrainer {
 	public static void main(String[] args) throws IOException {
 		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
 		if (args.length > 2 && args[1].equals("--folds")) {
-			ActorFilterTrainer.crossValidate(rows, Integer.parseInt(args[2]), Path.of(args[3]),
-					args.length > 4 ? args[4] : null);
+			// the fold models under the detector's own header (the filter's crossValidate(rows, k, leads, models) wrote
+			// the filter's)
+			ActorFilterTrainer.crossValidate(rows, Integer.parseInt(args[2]), 1, Path.of(args[3]),
+					args.length > 4 ? args[4] : null, ActorDetectorTrainer::header, r -> r.file() + "\t" + r.from() + "\t" + r.label());
 			return;
 		}
 		ActorFilterTrainer.write(ActorFilterTrainer.ensemble(rows), header(rows), Path.of(args[1]));
@@ -38,11 +40,16 @@ public final class ActorDetectorTrainer {
 	static final String OFF = System.getProperty("actdet.off", "");
 
 	static List<String> header(List<Row> rows) {
+		return header(rows, null);
+	}
+
+	/** The header of a model trained on {@code rows}; {@code part} (null: all of dev) says which fold was left out. */
+	static List<String> header(List<Row> rows, String part) {
 		long articles = rows.stream().map(Row::file).distinct().count();
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedActorFilter.KEEP)).count();
 		return List.of("# Learned actor detector (actors.learned-detect; org.sourcebench.extract.actors.LearnedActorDetector).",
 				"# Made by releng/scripts/train-actdet20.sh (syntax.train.ActorDetectorTrainer) on dev = study + select + check "
-						+ "(annotated batches 1-33): " + articles + " articles, " + rows.size()
+						+ "(annotated batches 1-33" + (part == null ? "" : "; " + part) + "): " + articles + " articles, " + rows.size()
 						+ " candidates (entity runs, capitalised word runs, common-noun subjects no reader made an actor or place),",
 				"# the engine run with every other switch on (retrain-learned.sh: the earlier learned components by fold models)" + (OFF.isEmpty() ? "" : "; off: " + OFF)
 						+ "); labelled keep when the candidate names a gold actor score.py's alignment "

@@ -20,7 +20,10 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.sourcebench.extract.ExtractionEngine;
+import org.sourcebench.extract.ExtractionWarning;
 import org.sourcebench.extract.dossier.DossierExtraction;
+import org.sourcebench.extract.dossier.ExtractionStoppedException;
+import org.sourcebench.extract.dossier.TimeLimitedExtraction;
 import org.sourcebench.ingest.ArticleFormat;
 import org.sourcebench.ingest.ArticleImporter;
 import org.sourcebench.ingest.ImportException;
@@ -46,8 +49,11 @@ import org.sourcebench.model.geo.CountryNames;
  * So a job's rows agree with {@code sourcebench analyze --json} on the same file.
  * <p>
  * Never throws: any failure of one article, {@link Error}s such as a stack overflow included, becomes a
- * {@code reject} row naming the article and the reason. The engine is built once per JVM (executor) and shared by
- * its task threads; it is thread-safe.
+ * {@code reject} row naming the article and the reason; so does an article whose extraction runs past the time limit
+ * per article ({@link TimeLimitedExtraction}: system property {@value TimeLimitedExtraction#PROPERTY} of the executor,
+ * whole seconds, default 60), which is stopped with nothing of it written, and the partition goes on with the next. An
+ * article extracted in part (a stage of the engine failed) keeps its rows and gets one {@code warnings} row per failed
+ * stage. The engine is built once per JVM (executor) and shared by its task threads; it is thread-safe.
  */
 public final class ArticleExtraction {
 
@@ -90,15 +96,22 @@ public final class ArticleExtraction {
 				new BasicCommandStack());
 		Source source = DossierImport.toSource(article, Instant.EPOCH);
 		domain.getCommandStack().execute(new ImportArticlesCommand(domain, dossier, List.of(source), Instant.EPOCH));
-		DossierExtraction.Outcome outcome = new DossierExtraction(Engine.INSTANCE).run(domain, dossier,
-				List.of(source), (index, s) -> { });
-		if (!outcome.failures().isEmpty()) {
-			return reject(sourceId, article.fileName(), "extraction failed: " + outcome.failures().get(source));
+		DossierExtraction.Outcome outcome = new DossierExtraction(Engine.INSTANCE, TimeLimitedExtraction.fromProperty())
+				.run(domain, dossier, List.of(source), (index, s) -> { });
+		RuntimeException failure = outcome.failures().get(source);
+		if (failure != null) {
+			// the reject row names the article; an engine exception is the engine's, not the file's
+			return reject(sourceId, article.fileName(), failure instanceof ExtractionStoppedException stopped
+					? stopped.detail() : "extraction failed: " + failure);
 		}
-		return rows(sourceId, dossier, source);
+		List<Row> warnings = new ArrayList<>();
+		for (ExtractionWarning w : outcome.warnings().getOrDefault(source, List.of())) {
+			warnings.add(RowFactory.create(sourceId, source.getOriginalFileName(), w.stage(), w.message()));
+		}
+		return rows(sourceId, dossier, source, warnings);
 	}
 
-	private static Row rows(String sourceId, Dossier dossier, Source source) {
+	private static Row rows(String sourceId, Dossier dossier, Source source, List<Row> warnings) {
 		List<Row> actors = new ArrayList<>();
 		List<Row> mentions = new ArrayList<>();
 		List<Row> locations = new ArrayList<>();
@@ -143,7 +156,7 @@ public final class ArticleExtraction {
 				source.getTitle(), published(source), source.getLanguage(), source.getFormat(), source.getSha256(),
 				source.getBody());
 		return RowFactory.create(sourceRow, actors.toArray(), mentions.toArray(), locations.toArray(),
-				claims.toArray(), relationships.toArray(), null);
+				claims.toArray(), relationships.toArray(), null, warnings.toArray());
 	}
 
 	private static void mentions(String sourceId, String type, String entityId, List<Span> spans, Source source,
@@ -203,7 +216,7 @@ public final class ArticleExtraction {
 
 	private static Row reject(String sourceId, String file, String reason) {
 		return RowFactory.create(null, new Object[0], new Object[0], new Object[0], new Object[0], new Object[0],
-				RowFactory.create(sourceId, file, reason));
+				RowFactory.create(sourceId, file, reason), new Object[0]);
 	}
 
 	private static String published(Source source) {

@@ -34,8 +34,10 @@ import org.apache.spark.storage.StorageLevel;
  * INPUT is JSON Lines of articles ({@code id}, {@code url}, {@code outlet}, {@code published}, {@code title},
  * {@code body}), or with {@code --files} a folder (read recursively) of article files in the formats the desktop
  * reads (.txt, .html, .htm, .pdf, .docx). OUTPUT_DIR receives one Parquet table per folder: {@code sources},
- * {@code actors}, {@code mentions}, {@code locations}, {@code claims}, {@code relationships} and {@code rejects}
- * (articles that could not be read or extracted, with the reason); {@code --json} also writes the evaluation
+ * {@code actors}, {@code mentions}, {@code locations}, {@code claims}, {@code relationships}, {@code rejects}
+ * (articles that could not be read or extracted, with the reason; among them an article stopped at the time limit per
+ * article: the executors' system property {@code sourcebench.extract.time-limit}, whole seconds, default 60) and
+ * {@code warnings} (one row per failed stage of an article extracted in part); {@code --json} also writes the evaluation
  * export of {@code shared/eval/SCORING.md}, built from the Parquet tables read back. One bad article never stops
  * the job. The engine is built once per executor JVM and applied in {@code mapPartitions}.
  */
@@ -129,6 +131,8 @@ public final class ExtractionJob {
 			}
 			Dataset<Row> rejects = articles.where(col("reject").isNotNull()).select("reject.*");
 			write(rejects, options.output(), Tables.REJECTS);
+			write(articles.select(explode(col(Tables.WARNINGS)).as("row")).select("row.*"), options.output(),
+					Tables.WARNINGS);
 			Dataset<Row> written = spark.read().parquet(table(options.output(), Tables.REJECTS));
 			List<String> firstRejects = new ArrayList<>();
 			for (Row r : written.limit(FIRST_REJECTS_SHOWN).collectAsList()) {

@@ -19,6 +19,7 @@ public final class Tables {
 	public static final String CLAIMS = "claims";
 	public static final String RELATIONSHIPS = "relationships";
 	public static final String REJECTS = "rejects";
+	public static final String WARNINGS = "warnings";
 
 	/** The tables written for extracted articles, in the order the job writes them. */
 	public static final String[] RESULT_TABLES = {SOURCES, ACTORS, MENTIONS, LOCATIONS, CLAIMS, RELATIONSHIPS};
@@ -56,7 +57,17 @@ public final class Tables {
 
 	public static final StructType REJECT = schema(text("source_id"), text("file"), text("reason"));
 
-	/** What one article gives: its source row (null when rejected), the rows of each table, or a reject. */
+	/**
+	 * A stage of the engine that failed on an article extracted in part: its rows in the other tables are what the other
+	 * stages found. {@code message} is the line the command line prints ("FILE: extraction stage "claims" failed (…);
+	 * the article keeps the other stages' results").
+	 */
+	public static final StructType WARNING = schema(text("source_id"), text("file"), text("stage"), text("message"));
+
+	/**
+	 * What one article gives: its source row (null when rejected), the rows of each table and the warnings of an article
+	 * extracted in part, or a reject.
+	 */
 	public static final StructType ARTICLE = schema(
 			field("source", SOURCE),
 			field("actors", DataTypes.createArrayType(ACTOR)),
@@ -64,7 +75,8 @@ public final class Tables {
 			field("locations", DataTypes.createArrayType(LOCATION)),
 			field("claims", DataTypes.createArrayType(CLAIM)),
 			field("relationships", DataTypes.createArrayType(RELATIONSHIP)),
-			field("reject", REJECT));
+			field("reject", REJECT),
+			field("warnings", DataTypes.createArrayType(WARNING)));
 
 	private Tables() {
 	}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -120,5 +121,61 @@ class LocalModeIT {
 		long actorsOfGood2 = spark.read().parquet(out.resolve("actors").toString())
 				.where("source_id = 'good-2'").count();
 		assertTrue(actorsOfGood2 >= 2, "Putin and Erdogan at least: " + actorsOfGood2);
+	}
+
+	/**
+	 * An article whose extraction hangs (the engine's test-only fault injector, read once per document: local mode runs
+	 * the executors in this JVM) is stopped at the time limit and rejected by name; an article one stage of which
+	 * fails keeps the other stages' rows and its warning; the others are extracted as usual.
+	 */
+	@Test
+	void aHangingArticleIsRejectedAtTheTimeLimitAndAPartialOneKeepsItsWarnings(@TempDir Path work) throws Exception {
+		Path input = work.resolve("articles.jsonl");
+		Files.writeString(input, String.join("\n",
+				"{\"id\":\"hangs\",\"body\":\"Russian President Vladimir Putin met officials in Amman on Monday.\"}",
+				"{\"id\":\"partial\",\"body\":\"North Korea's leader Kim Jong Un said on Monday that the drills were a rehearsal for invasion.\"}",
+				"{\"id\":\"good\",\"body\":\"Turkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris on Thursday.\"}")
+				+ "\n", StandardCharsets.UTF_8);
+		Path out = work.resolve("out");
+		ExtractionJob.Summary summary;
+		System.setProperty("sourcebench.extract.time-limit", "2");
+		// the injector names one stage and document per run: here the hanging article, below the partial one
+		System.setProperty("sourcebench.test.failing-stage", "claims:hang@hangs");
+		try {
+			summary = ExtractionJob.run(spark, new ExtractionJob.Options(input.toString(), out.toString(), false, 0, null));
+		} finally {
+			System.clearProperty("sourcebench.test.failing-stage");
+			System.clearProperty("sourcebench.extract.time-limit");
+		}
+
+		assertEquals(2, summary.articles(), summary.firstRejects().toString());
+		List<Row> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+		assertEquals(1, rejects.size(), rejects.toString());
+		assertEquals("hangs", rejects.get(0).getAs("source_id"));
+		assertEquals("extraction stopped after 2 s (the time limit per article)", rejects.get(0).getAs("reason"));
+		assertEquals(0, spark.read().parquet(out.resolve("actors").toString()).where("source_id = 'hangs'").count(),
+				"nothing of the stopped article is written");
+		assertTrue(spark.read().parquet(out.resolve("actors").toString()).where("source_id = 'good'").count() >= 2);
+		assertEquals(0, spark.read().parquet(out.resolve("warnings").toString()).count());
+
+		Path partialOut = work.resolve("partial-out");
+		System.setProperty("sourcebench.test.failing-stage", "claims@partial");
+		try {
+			ExtractionJob.run(spark, new ExtractionJob.Options(input.toString(), partialOut.toString(), false, 0, null));
+		} finally {
+			System.clearProperty("sourcebench.test.failing-stage");
+		}
+		List<Row> warnings = spark.read().parquet(partialOut.resolve("warnings").toString()).collectAsList();
+		assertEquals(1, warnings.size(), warnings.toString());
+		assertEquals("partial", warnings.get(0).getAs("source_id"));
+		assertEquals("claims", warnings.get(0).getAs("stage"));
+		String message = warnings.get(0).getAs("message");
+		assertTrue(message.startsWith("partial: extraction stage \"claims\" failed (IllegalStateException: fault injected")
+				&& message.endsWith("the article keeps the other stages' results"), message);
+		Dataset<Row> partialActors = spark.read().parquet(partialOut.resolve("actors").toString()).where("source_id = 'partial'");
+		assertTrue(partialActors.count() >= 1, "the other stages' actors are written");
+		assertEquals(0, spark.read().parquet(partialOut.resolve("claims").toString()).where("source_id = 'partial'").count(),
+				"the failed stage's claims are missing");
+		assertEquals(0, spark.read().parquet(partialOut.resolve("rejects").toString()).count());
 	}
 }
