@@ -43,4 +43,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.DocumentPairTrainer "$f-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/document-relations22.tsv" | grep -v "^pass" || true
+  fold_models DocumentPairTrainer "$f-train.tsv" document-relations22.tsv # retrain-learned.sh's fold models
 fi

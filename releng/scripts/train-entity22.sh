@@ -76,5 +76,6 @@ PY
   echo "== 5-fold cross-validated through the engine${2:+, margin $2}"; score_dev_even "$out/coref-engine.json" ;;
 *)
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.MentionCorefTrainer "$out/coref-train.tsv" \
-      "$root/bundles/org.sourcebench.extract/data/mention-coref22.tsv" | grep -v "^pass" || true ;;
+      "$root/bundles/org.sourcebench.extract/data/mention-coref22.tsv" | grep -v "^pass" || true
+  fold_models MentionCorefTrainer "$out/coref-train.tsv" mention-coref22.tsv ;; # retrain-learned.sh's fold models
 esac

@@ -68,4 +68,5 @@ PY
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.SpeakerResolverTrainer \
       "$out/$tag-train.tsv" "$root/bundles/org.sourcebench.extract/data/claim-speakers22.tsv" | grep -v "^pass" || true
+  fold_models SpeakerResolverTrainer "$out/$tag-train.tsv" claim-speakers22.tsv # retrain-learned.sh's fold models
 fi

@@ -59,13 +59,16 @@ public final class SpeakerResolverTrainer {
 		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
 				"# Document-level claim speakers (claims.document-speakers; org.sourcebench.extract.claims.DocumentSpeakers).",
 				"# Made by releng/scripts/train-speakers22.sh on " + part + " (dev = study + select + check of article-sets.sh, "
-						+ "annotated batches 1-33), the engine run with the seven learned models and the switch off:",
+						+ "annotated batches 1-35), the engine run with the switch off (and the learned components TRAIN_OFF names):",
 				"# every document actor as the speaker of each cue the rules left without one (" + rows.size()
 						+ " candidates of " + orphans + " orphans in " + articles + " articles, " + positive
 						+ " labelled speaker: the orphan's text pairs with a gold claim the rules miss, token F1 >= 0.5,",
 				"# and the actor maps to its speaker as score.py maps names); averaged perceptron "
 						+ "(syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS + " passes, seed "
-						+ RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome.")));
+						+ RelationRootTrainer.SEED + (AveragedPerceptron.SEEDS > 1 ? " to "
+								+ (RelationRootTrainer.SEED + AveragedPerceptron.SEEDS - 1) + " (" + AveragedPerceptron.SEEDS
+								+ " perceptrons averaged; -Dlearned.seeds)" : "")
+						+ ". Lines: feature, then outcome=weight per outcome.")));
 	}
 
 	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)
