@@ -25,7 +25,7 @@ import os
 import re
 import sys
 
-from eval_common import add_claims, align_actors, by_file, claim_pairs, find, rows_by_file, scorer, write_labels
+from eval_common import add_claims, align_actors, by_file, claim_pairs, find, rows_by_file, scorer, unpaired_claims, write_labels
 
 S = scorer()
 
@@ -145,12 +145,7 @@ def added(a):
 
 
 def labeller(file, g, src):
-	mapper = align_actors(S, g, src)[3]
-	gc = S.dicts(g.get("claims"))
-	pairs, gspk, _ = claim_pairs(S, gc, S.dicts(src.get("claims")), mapper)
-	used = {gi for _, gi, _ in pairs}
-	gtok = [S.tokens(S.mention_text(x.get("text"))) for x in gc]
-	body = src.get("body") or ""
+	mapper, gc, used, gspk, gtok, body = unpaired_claims(S, g, src)
 
 	def label(p):
 		ctok = S.tokens(body[int(p[3]):int(p[4])])

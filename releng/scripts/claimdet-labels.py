@@ -11,18 +11,13 @@ claimdet-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.ts
 	for a candidate without a speaker, as the engine adds none).
 """
 
-from eval_common import add_claims, align_actors, claim_pairs, label_args, scorer, write_labels
+from eval_common import add_claims, label_args, scorer, unpaired_claims, write_labels
 
 S = scorer()
 
 
 def labeller(file, g, src):
-	mapper = align_actors(S, g, src)[3]
-	gc = S.dicts(g.get("claims"))
-	pairs, gspk, _ = claim_pairs(S, gc, S.dicts(src.get("claims")), mapper)
-	used = {gi for _, gi, _ in pairs}
-	gtok = [S.tokens(S.mention_text(x.get("text"))) for x in gc]
-	body = src.get("body") or ""
+	mapper, gc, used, gspk, gtok, body = unpaired_claims(S, g, src)
 
 	def label(p):
 		ctok = S.tokens(body[int(p[3]):int(p[4])])

@@ -103,6 +103,16 @@ def claim_pairs(score, gold_claims, pred_claims, mapper):
 	return pairs, gspk, pspk
 
 
+def unpaired_claims(score, gold_doc, pred_doc):
+	"""One article's claims as the claim labellers read them: (the actor mapper, the gold claims, the indices of the
+	gold claims score.py pairs with a predicted claim, the gold speakers, the gold claims' tokens, the body)."""
+	mapper = align_actors(score, gold_doc, pred_doc)[3]
+	gc = score.dicts(gold_doc.get("claims"))
+	pairs, gspk, _ = claim_pairs(score, gc, score.dicts(pred_doc.get("claims")), mapper)
+	gtok = [score.tokens(score.mention_text(x.get("text"))) for x in gc]
+	return mapper, gc, {gi for _, gi, _ in pairs}, gspk, gtok, pred_doc.get("body") or ""
+
+
 def print_causes(counts, rows, listing, tsv=False):
 	"""The (side, cause) counts of the actor scripts, then with `listing` every row under its cause."""
 	for (side, cat), n in sorted(counts.items()):

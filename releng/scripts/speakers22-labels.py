@@ -13,7 +13,7 @@ speakers22-labels.py apply GOLD_DIR... --pred EXPORT.json --decisions DECISIONS.
 """
 import collections, sys
 
-from eval_common import add_claims, align_actors, by_file, claim_pairs, label_args, rows_by_file, scorer
+from eval_common import add_claims, by_file, label_args, rows_by_file, scorer, unpaired_claims
 
 S = scorer()
 
@@ -27,12 +27,7 @@ def main():
 		counts = collections.Counter()
 		for file in sorted(articles):
 			g, src = articles[file]
-			mapper = align_actors(S, g, src)[3]
-			gc = S.dicts(g.get("claims"))
-			pairs, gspk, _ = claim_pairs(S, gc, S.dicts(src.get("claims")), mapper)
-			used = {gi for _, gi, _ in pairs}
-			gtok = [S.tokens(S.mention_text(x.get("text"))) for x in gc]
-			body = src.get("body") or ""
+			mapper, gc, used, gspk, gtok, body = unpaired_claims(S, g, src)
 			orphans = collections.OrderedDict()
 			for p in cands.get(file, []):
 				orphans.setdefault((p[2], p[3], p[4]), []).append(p)

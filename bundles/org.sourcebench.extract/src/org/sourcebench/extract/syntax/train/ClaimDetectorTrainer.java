@@ -39,10 +39,7 @@ public final class ClaimDetectorTrainer {
 		List<RelationRootTrainer.Row> rows = RelationRootTrainer.read(Path.of(args[0]));
 		if (args.length > 2 && args[1].equals("--folds")) {
 			int k = Integer.parseInt(args[2]);
-			float[] margins = new float[args.length - 4];
-			for (int m = 0; m < margins.length; m++) {
-				margins[m] = Float.parseFloat(args[4 + m]);
-			}
+			float[] margins = RelationRootTrainer.margins(args, 4);
 			crossValidate(rows, k, args[3], margins);
 			return;
 		}

@@ -63,16 +63,22 @@ public final class RelationRootTrainer {
 		if (args.length > 2 && args[1].equals("--folds")) {
 			int k = Integer.parseInt(args[2]);
 			String prefix = args[3];
-			float[] margins = new float[args.length - 4];
-			for (int m = 0; m < margins.length; m++) {
-				margins[m] = Float.parseFloat(args[4 + m]);
-			}
+			float[] margins = margins(args, 4);
 			crossValidate(rows, k, prefix, margins);
 			return;
 		}
 		Map<String, String> names = new HashMap<>();
 		AbstractModel model = train(rows, names);
 		write(model, names, rows, new File(args[1]));
+	}
+
+	/** The margins a {@code --folds} command line lists from position {@code from} on. */
+	static float[] margins(String[] args, int from) {
+		float[] margins = new float[args.length - from];
+		for (int m = 0; m < margins.length; m++) {
+			margins[m] = Float.parseFloat(args[from + m]);
+		}
+		return margins;
 	}
 
 	static List<Row> read(Path file) throws IOException {

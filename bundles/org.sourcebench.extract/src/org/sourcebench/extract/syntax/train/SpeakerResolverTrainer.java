@@ -40,10 +40,7 @@ public final class SpeakerResolverTrainer {
 		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
 		if (args.length > 2 && args[1].equals("--folds")) {
 			int k = Integer.parseInt(args[2]);
-			float[] margins = new float[args.length - 5];
-			for (int m = 0; m < margins.length; m++) {
-				margins[m] = Float.parseFloat(args[5 + m]);
-			}
+			float[] margins = RelationRootTrainer.margins(args, 5);
 			crossValidate(rows, k, args[3], args[4], margins);
 			return;
 		}
