@@ -58,13 +58,7 @@ if [ "${1:-}" = "--cv" ]; then
   rm -rf "$out/$tag-models"
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ClaimCueTrainer \
       "$out/$tag-train.tsv" --folds 5 "$out/$tag-cv" "$out/$tag-models" "$@" | grep -v "^pass" || true
-  for m in "$@"; do
-    f="$out/$tag-cv.$(python3 -c "print(float('$m'))").tsv"
-    python3 "$root/releng/scripts/claimcue23-labels.py" apply "${gold[@]}" --pred "$out/$tag-off.json" \
-        --decisions "$f" --out "$out/$tag-cv.json"
-    echo "== margin $m, decisions with a speaker added to the off export ($(wc -l < "$f") claims over dev)"
-    score_dev_even "$out/$tag-cv.json"
-  done
+  score_cv_margins claimcue23-labels.py "claims with a speaker" "$@"
   [ "${CLAIMCUE23_ENGINE:-1}" = 1 ] || exit 0
   for f in 0 1 2 3 4; do
     [ -z "${TRAIN_FOLD_MODELS:-}" ] || cp "$TRAIN_FOLD_MODELS/fold.$f/"*.tsv "$out/$tag-models/fold.$f/"

@@ -53,6 +53,20 @@ score_dev_even() {
   score_parts '%-5s %.4f ' even "$1" "${even_gold[@]}"
 }
 
+# score_cv_margins LABELS.py WHAT MARGIN...: for each margin, the trainer's cross-validated decisions
+# ($out/$tag-cv.MARGIN.tsv) added to the component-off export ($out/$tag-off.json) by "LABELS.py apply", scored by
+# score_dev_even; WHAT names what a decision line adds (the printout counts them).
+score_cv_margins() {
+  local labels=$1 what=$2 m f; shift 2
+  for m in "$@"; do
+    f="$out/$tag-cv.$(python3 -c "print(float('$m'))").tsv"
+    python3 "$root/releng/scripts/$labels" apply "${gold[@]}" --pred "$out/$tag-off.json" \
+        --decisions "$f" --out "$out/$tag-cv.json"
+    echo "== margin $m, decisions added to the off export ($(wc -l < "$f") $what over dev)"
+    score_dev_even "$out/$tag-cv.json"
+  done
+}
+
 # The fold of an article (ActorFilterTrainer.fold): the number its file name starts with, modulo 5.
 article_fold() { local n; n=$(basename "$1"); n=${n%%_*}; echo $(( 10#$n % 5 )); }
 

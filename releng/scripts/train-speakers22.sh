@@ -42,27 +42,10 @@ if [ "${1:-}" = "--cv" ]; then
   rm -rf "$out/$tag-models"
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.SpeakerResolverTrainer \
       "$out/$tag-train.tsv" --folds 5 "$out/$tag-cv" "$out/$tag-models" "$@" | grep -v "^pass" || true
-  for m in "$@"; do
-    f="$out/$tag-cv.$(python3 -c "print(float('$m'))").tsv"
-    python3 "$root/releng/scripts/speakers22-labels.py" apply "${gold[@]}" --pred "$out/$tag-off.json" \
-        --decisions "$f" --out "$out/$tag-cv.json"
-    echo "== margin $m, decisions added to the off export ($(wc -l < "$f") orphans given a speaker over dev)"
-    score_dev_even "$out/$tag-cv.json"
-  done
+  score_cv_margins speakers22-labels.py "orphans given a speaker" "$@"
   [ "${SPEAKERS22_ENGINE:-1}" = 1 ] || exit 0
-  files=(); for a in "${all_arts[@]}"; do files+=($(ls "$a"/*.txt | LC_ALL=C sort)); done
-  for f in 0 1 2 3 4; do
-    mine=(); for a in "${files[@]}"; do [ "$(article_fold "$a")" -eq $f ] && mine+=("$a"); done
-    java -Xmx2g ${JAVA_OPTS:-} ${TRAIN_OFF:+-Dsourcebench.off=$TRAIN_OFF} -Dsourcebench.models="$out/$tag-models/fold.$f" \
-        -Dsourcebench.documentSpeakers.margin="$1" -cp "$runcp" org.sourcebench.extract.eval.EngineExport \
-        "$out/$tag-engine.json.fold$f" "${mine[@]}" >/dev/null
-  done
-  python3 - "$out/$tag-engine.json" <<'PY'
-import json, sys
-t = sys.argv[1]
-json.dump({"sources": [s for f in range(5) for s in json.load(open(t + ".fold%d" % f, encoding="utf-8"))["sources"]]},
-          open(t, "w", encoding="utf-8"), ensure_ascii=False)
-PY
+  TRAIN_FOLD_MODELS=$out/$tag-models JAVA_OPTS="${JAVA_OPTS:-} -Dsourcebench.documentSpeakers.margin=$1" \
+      engine_dump "" "$out/$tag-engine.json" -- "${all_arts[@]}"
   echo "== margin $1, the engine fold by fold (each fold's articles read with the model trained without them)"
   score_dev_even "$out/$tag-engine.json"
 else

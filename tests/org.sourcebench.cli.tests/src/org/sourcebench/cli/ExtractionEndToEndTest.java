@@ -142,17 +142,7 @@ class ExtractionEndToEndTest {
 		Path article = dir.resolve("kcna-aside.txt");
 		Files.writeString(article, "Pyongyang threatens Seoul\n\nNorth Korea's leader Kim Jong Un said on Monday that "
 				+ "the drills were a rehearsal for invasion, state media reported.", StandardCharsets.UTF_8);
-		String was = System.setProperty("sourcebench.test.failing-stage", "claims");
-		CliRun run;
-		try {
-			run = CliRun.of("analyze", "--quiet", "--json", "-", article.toString());
-		} finally {
-			if (was == null) {
-				System.clearProperty("sourcebench.test.failing-stage");
-			} else {
-				System.setProperty("sourcebench.test.failing-stage", was);
-			}
-		}
+		CliRun run = withFailingStage("claims", "analyze", "--quiet", "--json", "-", article.toString());
 
 		assertEquals(ExitCodes.SOME_FILES_FAILED, run.exitCode(), run.err());
 		assertTrue(run.err().contains("sourcebench: warning: kcna-aside.txt: extraction stage \"claims\" failed ("
@@ -168,17 +158,8 @@ class ExtractionEndToEndTest {
 		Path good = dir.resolve("good.txt");
 		Files.writeString(good, "Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.",
 				StandardCharsets.UTF_8);
-		String was = System.setProperty("sourcebench.test.failing-stage", "claims:hang@hangs.txt");
-		CliRun run;
-		try {
-			run = CliRun.of("analyze", "--quiet", "--time-limit", "2", "--json", "-", hanging.toString(), good.toString());
-		} finally {
-			if (was == null) {
-				System.clearProperty("sourcebench.test.failing-stage");
-			} else {
-				System.setProperty("sourcebench.test.failing-stage", was);
-			}
-		}
+		CliRun run = withFailingStage("claims:hang@hangs.txt", "analyze", "--quiet", "--time-limit", "2", "--json", "-",
+				hanging.toString(), good.toString());
 
 		assertEquals(ExitCodes.SOME_FILES_FAILED, run.exitCode(), run.err());
 		assertTrue(run.err().contains("hangs.txt: extraction stopped after 2 s (the time limit per article); the source is"
@@ -189,5 +170,19 @@ class ExtractionEndToEndTest {
 		String stoppedSource = run.out().substring(stopped, run.out().indexOf("\"file\": \"good.txt\""));
 		assertTrue(stoppedSource.contains("\"actors\": [],") && stoppedSource.contains("\"claims\": [],"),
 				"nothing of the stopped file is recorded: " + stoppedSource);
+	}
+
+	/** Runs the command line with the engine's test-only fault injector set to {@code fault}, then restores it. */
+	private static CliRun withFailingStage(String fault, String... args) {
+		String was = System.setProperty("sourcebench.test.failing-stage", fault);
+		try {
+			return CliRun.of(args);
+		} finally {
+			if (was == null) {
+				System.clearProperty("sourcebench.test.failing-stage");
+			} else {
+				System.setProperty("sourcebench.test.failing-stage", was);
+			}
+		}
 	}
 }

@@ -3,6 +3,9 @@ package org.sourcebench.ui;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -35,6 +38,29 @@ final class Dialogs {
 			press(shell, "OK");
 		};
 		display.timerExec(50, poll[0]);
+	}
+
+	/**
+	 * Shows an import's summary as the analyst sees it at the end of the import ({@code ArticleImports} shows the same
+	 * dialog, blocking) with its details open, lays its shell out and saves the screenshot {@code name}; the test
+	 * harness runs JFace in automated mode, where an ErrorDialog only logs, so that mode is off while it is shown.
+	 */
+	static void screenshotImportSummary(IStatus result, Consumer<Shell> layout, String name) {
+		ErrorDialog dialog = new ErrorDialog(Display.getDefault().getActiveShell(), "Import Finished", null, result,
+				IStatus.OK | IStatus.INFO | IStatus.WARNING | IStatus.ERROR);
+		dialog.setBlockOnOpen(false);
+		boolean automated = ErrorDialog.AUTOMATED_MODE;
+		ErrorDialog.AUTOMATED_MODE = false;
+		try {
+			dialog.open();
+			press(dialog.getShell(), IDialogConstants.SHOW_DETAILS_LABEL.replace("&", ""));
+			layout.accept(dialog.getShell());
+			WorkbenchFixture.processEvents();
+			UiScreenshots.save(name);
+		} finally {
+			dialog.close();
+			ErrorDialog.AUTOMATED_MODE = automated;
+		}
 	}
 
 	/** Presses the button labelled {@code label} (mnemonics ignored). */

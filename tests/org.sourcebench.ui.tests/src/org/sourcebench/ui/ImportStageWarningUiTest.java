@@ -14,9 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,22 +59,7 @@ class ImportStageWarningUiTest {
 		assertFalse(dossier.getActors().isEmpty(), "the actor stages ran");
 		assertFalse(dossier.getClaims().isEmpty(), "the claim stage ran");
 
-		// what the analyst sees at the end of the import (ArticleImports shows the same dialog, blocking)
-		Display display = Display.getDefault();
-		ErrorDialog dialog = new ErrorDialog(display.getActiveShell(), "Import Finished", null, result,
-				IStatus.OK | IStatus.INFO | IStatus.WARNING | IStatus.ERROR);
-		dialog.setBlockOnOpen(false);
-		boolean automated = ErrorDialog.AUTOMATED_MODE; // the test harness's "never show error dialogs"
-		ErrorDialog.AUTOMATED_MODE = false;
-		try {
-			dialog.open();
-			Dialogs.press(dialog.getShell(), IDialogConstants.SHOW_DETAILS_LABEL.replace("&", ""));
-			dialog.getShell().setSize(1000, 360);
-			processEvents();
-			UiScreenshots.save("import-stage-warning");
-		} finally {
-			dialog.close();
-			ErrorDialog.AUTOMATED_MODE = automated;
-		}
+		// what the analyst sees at the end of the import
+		Dialogs.screenshotImportSummary(result, shell -> shell.setSize(1000, 360), "import-stage-warning");
 	}
 }

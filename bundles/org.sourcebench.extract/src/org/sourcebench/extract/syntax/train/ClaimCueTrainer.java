@@ -2,8 +2,6 @@ package org.sourcebench.extract.syntax.train;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import java.util.TreeMap;
 import org.sourcebench.extract.claims.LearnedClaims;
 import org.sourcebench.extract.claims.LearnedCues;
 import org.sourcebench.extract.relations.LearnedRoots;
-import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
 
 import opennlp.tools.ml.model.AbstractModel;
@@ -71,42 +68,18 @@ public final class ClaimCueTrainer {
 
 	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)
 			throws IOException {
-		List<StringBuilder> out = new ArrayList<>();
-		for (int m = 0; m < margins.length; m++) {
-			out.add(new StringBuilder());
-		}
-		for (int f = 0; f < k; f++) {
-			List<Row> train = new ArrayList<>();
-			Map<String, List<Row>> test = new TreeMap<>();
-			for (Row r : rows) {
-				if (ActorFilterTrainer.fold(r.file(), k) == f) {
-					test.computeIfAbsent(r.file(), x -> new ArrayList<>()).add(r);
-				} else {
-					train.add(r);
-				}
-			}
-			Path dir = Path.of(models, "fold." + f);
-			Files.createDirectories(dir);
-			File file = dir.resolve(LearnedCues.MODEL.substring(LearnedCues.MODEL.lastIndexOf('/') + 1)).toFile();
-			write(train, file, "dev without fold " + f + " (article number mod " + k + ")");
-			LinearModel model = LearnedRoots.read(file.toPath());
-			for (int m = 0; m < margins.length; m++) {
-				for (List<Row> doc : test.values()) {
+		RelationRootTrainer.crossValidateWithFoldModels(rows, k, prefix, models, margins, LearnedCues.MODEL, TreeMap::new,
+				Row::file, ClaimCueTrainer::write, (model, doc, margin, out) -> {
 					List<LearnedRoots.Candidate> cands = new ArrayList<>();
 					for (Row r : doc) {
 						cands.add(new LearnedRoots.Candidate(r.from(), r.to(), r.begin(), r.end(), r.features()));
 					}
-					for (LearnedRoots.Candidate c : LearnedClaims.decide(model, cands, margins[m])) {
+					for (LearnedRoots.Candidate c : LearnedClaims.decide(model, cands, margin)) {
 						if (!c.from().isEmpty()) { // no speaker: no claim, as the engine decides
-							out.get(m).append(doc.get(0).file()).append('\t').append(c.from()).append('\t')
-									.append(c.begin()).append('\t').append(c.end()).append('\n');
+							out.append(doc.get(0).file()).append('\t').append(c.from()).append('\t').append(c.begin())
+									.append('\t').append(c.end()).append('\n');
 						}
 					}
-				}
-			}
-		}
-		for (int m = 0; m < margins.length; m++) {
-			Files.writeString(Path.of(prefix + "." + margins[m] + ".tsv"), out.get(m), StandardCharsets.UTF_8);
-		}
+				});
 	}
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.relations.LearnedRoots;
@@ -70,6 +72,56 @@ public final class RelationRootTrainer {
 		Map<String, String> names = new HashMap<>();
 		AbstractModel model = train(rows, names);
 		write(model, names, rows, new File(args[1]));
+	}
+
+	/** Trains a model on rows and writes it to a file, its header naming the part of dev it saw. */
+	interface ModelWriter {
+		void write(List<Row> train, File file, String part) throws IOException;
+	}
+
+	/** Decides one group of a fold's test rows with the fold's model at one margin, appending decision lines. */
+	interface GroupDecider {
+		void decide(LinearModel model, List<Row> group, float margin, StringBuilder out);
+	}
+
+	/**
+	 * K-fold cross-validation by article with the fold models kept for the engine: for each fold (the article's number
+	 * modulo K, {@link ActorFilterTrainer#fold}) the model trained on the other folds is written as {@code
+	 * MODELS/fold.<f>/<model file>} ({@code -Dsourcebench.models}), read back as the engine reads it, and decides each
+	 * group of the fold's rows ({@code group} names it; {@code groups} keeps the groups' order) at every margin; writes
+	 * {@code PREFIX.<margin>.tsv} per margin.
+	 */
+	static void crossValidateWithFoldModels(List<Row> rows, int k, String prefix, String models, float[] margins,
+			String modelEntry, Supplier<Map<String, List<Row>>> groups, Function<Row, String> group, ModelWriter writer,
+			GroupDecider decider) throws IOException {
+		List<StringBuilder> out = new ArrayList<>();
+		for (int m = 0; m < margins.length; m++) {
+			out.add(new StringBuilder());
+		}
+		for (int f = 0; f < k; f++) {
+			List<Row> train = new ArrayList<>();
+			Map<String, List<Row>> test = groups.get();
+			for (Row r : rows) {
+				if (ActorFilterTrainer.fold(r.file(), k) == f) {
+					test.computeIfAbsent(group.apply(r), x -> new ArrayList<>()).add(r);
+				} else {
+					train.add(r);
+				}
+			}
+			Path dir = Path.of(models, "fold." + f);
+			Files.createDirectories(dir);
+			File file = dir.resolve(modelEntry.substring(modelEntry.lastIndexOf('/') + 1)).toFile();
+			writer.write(train, file, "dev without fold " + f + " (article number mod " + k + ")");
+			LinearModel model = LearnedRoots.read(file.toPath());
+			for (List<Row> g : test.values()) {
+				for (int m = 0; m < margins.length; m++) {
+					decider.decide(model, g, margins[m], out.get(m));
+				}
+			}
+		}
+		for (int m = 0; m < margins.length; m++) {
+			Files.writeString(Path.of(prefix + "." + margins[m] + ".tsv"), out.get(m), StandardCharsets.UTF_8);
+		}
 	}
 
 	/** The margins a {@code --folds} command line lists from position {@code from} on. */

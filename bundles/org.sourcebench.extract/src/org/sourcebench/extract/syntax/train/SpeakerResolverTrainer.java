@@ -2,8 +2,6 @@ package org.sourcebench.extract.syntax.train;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.sourcebench.extract.claims.DocumentSpeakers;
-import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
 
 import opennlp.tools.ml.model.AbstractModel;
@@ -70,43 +67,20 @@ public final class SpeakerResolverTrainer {
 
 	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)
 			throws IOException {
-		List<StringBuilder> out = new ArrayList<>();
-		for (int m = 0; m < margins.length; m++) {
-			out.add(new StringBuilder());
-		}
-		for (int f = 0; f < k; f++) {
-			List<Row> train = new ArrayList<>();
-			Map<String, List<Row>> test = new LinkedHashMap<>(); // orphan -> its candidates, in dump order
-			for (Row r : rows) {
-				if (ActorFilterTrainer.fold(r.file(), k) == f) {
-					test.computeIfAbsent(r.file() + "\t" + r.to(), x -> new ArrayList<>()).add(r);
-				} else {
-					train.add(r);
-				}
-			}
-			Path dir = Path.of(models, "fold." + f);
-			Files.createDirectories(dir);
-			File file = dir.resolve(DocumentSpeakers.MODEL.substring(DocumentSpeakers.MODEL.lastIndexOf('/') + 1))
-					.toFile();
-			write(train, file, "dev without fold " + f + " (article number mod " + k + ")");
-			LinearModel model = org.sourcebench.extract.relations.LearnedRoots.read(file.toPath());
-			for (List<Row> orphan : test.values()) {
-				List<List<String>> feats = new ArrayList<>();
-				for (Row r : orphan) {
-					feats.add(r.features());
-				}
-				for (int m = 0; m < margins.length; m++) {
-					int best = DocumentSpeakers.best(model, feats, margins[m]);
+		// one group per orphan (its candidates, in dump order)
+		RelationRootTrainer.crossValidateWithFoldModels(rows, k, prefix, models, margins, DocumentSpeakers.MODEL,
+				LinkedHashMap::new, r -> r.file() + "\t" + r.to(), SpeakerResolverTrainer::write,
+				(model, orphan, margin, out) -> {
+					List<List<String>> feats = new ArrayList<>();
+					for (Row r : orphan) {
+						feats.add(r.features());
+					}
+					int best = DocumentSpeakers.best(model, feats, margin);
 					if (best >= 0) {
 						Row r = orphan.get(best);
-						out.get(m).append(r.file()).append('\t').append(r.from()).append('\t').append(r.begin())
-								.append('\t').append(r.end()).append('\n');
+						out.append(r.file()).append('\t').append(r.from()).append('\t').append(r.begin()).append('\t')
+								.append(r.end()).append('\n');
 					}
-				}
-			}
-		}
-		for (int m = 0; m < margins.length; m++) {
-			Files.writeString(Path.of(prefix + "." + margins[m] + ".tsv"), out.get(m), StandardCharsets.UTF_8);
-		}
+				});
 	}
 }
