@@ -174,6 +174,7 @@ public final class Messages extends NLS {
 	public static String Import_extractionFailed;
 	public static String Import_stageFailed;
 	public static String Import_timeLimit;
+	public static String Import_cancelled;
 	public static String Import_analysisUnavailable;
 	public static String Import_extracted;
 	public static String Import_detailsTitle;
