@@ -1,0 +1,122 @@
+package org.sourcebench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.ui.WorkbenchFixture.closeAll;
+import static org.sourcebench.ui.WorkbenchFixture.page;
+import static org.sourcebench.ui.WorkbenchFixture.processEvents;
+import static org.sourcebench.ui.WorkbenchFixture.until;
+import static org.sourcebench.ui.WorkbenchFixture.waitFor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcebench.model.Dossier;
+import org.sourcebench.ui.editor.DossierEditor;
+import org.sourcebench.ui.handlers.DossierEditors;
+import org.sourcebench.ui.importing.ArticleImports;
+import org.sourcebench.ui.importing.ImportArticlesJob;
+
+/**
+ * Cancel in the import's progress dialog takes effect inside a running article, also one whose analysis hangs (a
+ * defect no exception guard catches), well before the time limit per article: the job ends within seconds, the
+ * articles stay imported, the analysis records nothing, and the summary names the article that was being analysed as
+ * cancelled (not failed, not stopped at the time limit).
+ */
+class ImportCancelUiTest {
+
+	/** The engine's test-only fault injector (read once per document): "STAGE:hang@FILE" makes the stage hang there. */
+	private static final String FAILING_STAGE = "sourcebench.test.failing-stage";
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void cleanUp() {
+		System.clearProperty(FAILING_STAGE);
+		closeAll();
+	}
+
+	@Test
+	void cancelInTheProgressDialogEndsAHangingArticleAtOnce() throws Exception {
+		Path articles = Files.createDirectories(folder.resolve("articles"));
+		Files.writeString(articles.resolve("hangs.txt"), "Talks in Amman\n\nVladimir Putin met officials in Amman on Monday.",
+				StandardCharsets.UTF_8);
+		Files.writeString(articles.resolve("good.txt"),
+				"Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.", StandardCharsets.UTF_8);
+		DossierEditor editor = DossierEditors.create(page(), folder.resolve("Cancelled.sbx"));
+		System.setProperty(FAILING_STAGE, "claims:hang@hangs.txt"); // the time limit stays at its 60 s
+		ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
+
+		// the user job's progress dialog, once it shows the hanging article
+		Shell[] dialog = new Shell[1];
+		until(() -> (dialog[0] = progressDialog("Talks in Amman")) != null, "the progress dialog analysing hangs.txt");
+		long half = System.nanoTime() + 500_000_000L; // half a second into the hanging article
+		until(() -> System.nanoTime() > half, "half a second");
+		long pressed = System.nanoTime();
+		Dialogs.press(dialog[0], "Cancel");
+		IStatus result = waitFor(job);
+		Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+		System.clearProperty(FAILING_STAGE);
+		processEvents();
+
+		assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "Cancel took " + took.toMillis() + " ms (time limit 60 s)");
+		assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
+		String children = Arrays.toString(result.getChildren());
+		assertTrue(children.contains("Talks in Amman (hangs.txt): analysis cancelled; no analysis results were recorded"),
+				children);
+		assertTrue(!children.contains("time limit") && !children.contains("failed"), children);
+		Dossier dossier = editor.getDossier();
+		assertEquals(2, dossier.getSources().size(), "both articles stay imported");
+		assertTrue(dossier.getActors().isEmpty(), "a cancelled analysis records nothing: " + dossier.getActors());
+
+		// what the analyst sees at the end of the import
+		Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 260), "import-cancelled");
+	}
+
+	/** A visible shell other than the workbench window with a Cancel button and a label holding {@code text}. */
+	private static Shell progressDialog(String text) {
+		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell == main || !shell.isVisible()) {
+				continue;
+			}
+			List<String> labels = new ArrayList<>();
+			collect(shell, labels);
+			if (labels.contains("Cancel") && labels.stream().anyMatch(l -> l.contains(text))) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static void collect(Control control, List<String> texts) {
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Button button) {
+			texts.add(button.getText().replace("&", ""));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+}
