@@ -6,15 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.ui.WorkbenchFixture.closeAll;
 import static org.sourcebench.ui.WorkbenchFixture.page;
 import static org.sourcebench.ui.WorkbenchFixture.processEvents;
+import static org.sourcebench.ui.WorkbenchFixture.until;
 import static org.sourcebench.ui.WorkbenchFixture.waitFor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +39,10 @@ import org.sourcebench.ui.preferences.HighlightPreferences;
 /**
  * An article whose analysis hangs (a defect no exception guard catches) costs that article, not the import: the job
  * stops it at the analysis time limit of the preferences, the summary names the file and the time limit, the article
- * stays imported without analysis results and the other articles are analysed.
+ * stays imported without analysis results and the other articles are analysed. Cancel in the import's progress dialog
+ * takes effect inside such an article, well before the time limit: the job ends within seconds, the articles stay
+ * imported, the analysis records nothing, and the summary names the article that was being analysed as cancelled (not
+ * failed, not stopped at the time limit).
  */
 class ImportTimeLimitUiTest {
 
@@ -38,6 +51,7 @@ class ImportTimeLimitUiTest {
 
 	@TempDir
 	Path folder;
+	private DossierEditor editor;
 
 	@AfterEach
 	void cleanUp() {
@@ -46,17 +60,25 @@ class ImportTimeLimitUiTest {
 		closeAll();
 	}
 
-	@Test
-	void aHangingArticleIsStoppedAtTheTimeLimitAndTheOthersAreAnalysed() throws Exception {
+	/**
+	 * Starts the import (with analysis) of two articles into a new dossier {@code dossier}: good.txt, then hangs.txt,
+	 * whose claims stage hangs.
+	 */
+	private ImportArticlesJob importWithAHangingArticle(String dossier) throws Exception {
 		Path articles = Files.createDirectories(folder.resolve("articles"));
 		Files.writeString(articles.resolve("hangs.txt"), "Talks in Amman\n\nVladimir Putin met officials in Amman on Monday.",
 				StandardCharsets.UTF_8);
 		Files.writeString(articles.resolve("good.txt"),
 				"Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.", StandardCharsets.UTF_8);
-		DossierEditor editor = DossierEditors.create(page(), folder.resolve("Stopped.sbx"));
-		HighlightPreferences.store().setValue(HighlightPreferences.ANALYSIS_TIME_LIMIT, 2);
+		editor = DossierEditors.create(page(), folder.resolve(dossier));
 		System.setProperty(FAILING_STAGE, "claims:hang@hangs.txt");
-		ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
+		return ArticleImports.start(editor, List.of(articles), true, false);
+	}
+
+	@Test
+	void aHangingArticleIsStoppedAtTheTimeLimitAndTheOthersAreAnalysed() throws Exception {
+		HighlightPreferences.store().setValue(HighlightPreferences.ANALYSIS_TIME_LIMIT, 2);
+		ImportArticlesJob job = importWithAHangingArticle("Stopped.sbx");
 		IStatus result = waitFor(job);
 		System.clearProperty(FAILING_STAGE);
 		processEvents();
@@ -77,5 +99,65 @@ class ImportTimeLimitUiTest {
 
 		// what the analyst sees at the end of the import
 		Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 300), "import-time-limit");
+	}
+
+	@Test
+	void cancelInTheProgressDialogEndsAHangingArticleAtOnce() throws Exception {
+		ImportArticlesJob job = importWithAHangingArticle("Cancelled.sbx"); // the time limit stays at its 60 s
+
+		// the user job's progress dialog, once it shows the hanging article
+		Shell[] dialog = new Shell[1];
+		until(() -> (dialog[0] = progressDialog("Talks in Amman")) != null, "the progress dialog analysing hangs.txt");
+		long half = System.nanoTime() + 500_000_000L; // half a second into the hanging article
+		until(() -> System.nanoTime() > half, "half a second");
+		long pressed = System.nanoTime();
+		Dialogs.press(dialog[0], "Cancel");
+		IStatus result = waitFor(job);
+		Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+		System.clearProperty(FAILING_STAGE);
+		processEvents();
+
+		assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "Cancel took " + took.toMillis() + " ms (time limit 60 s)");
+		assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
+		String children = Arrays.toString(result.getChildren());
+		assertTrue(children.contains("Talks in Amman (hangs.txt): analysis cancelled; no analysis results were recorded"),
+				children);
+		assertTrue(!children.contains("time limit") && !children.contains("failed"), children);
+		Dossier dossier = editor.getDossier();
+		assertEquals(2, dossier.getSources().size(), "both articles stay imported");
+		assertTrue(dossier.getActors().isEmpty(), "a cancelled analysis records nothing: " + dossier.getActors());
+
+		// what the analyst sees at the end of the import
+		Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 260), "import-cancelled");
+	}
+
+	/** A visible shell other than the workbench window with a Cancel button and a label holding {@code text}. */
+	private static Shell progressDialog(String text) {
+		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell == main || !shell.isVisible()) {
+				continue;
+			}
+			List<String> labels = new ArrayList<>();
+			collect(shell, labels);
+			if (labels.contains("Cancel") && labels.stream().anyMatch(l -> l.contains(text))) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static void collect(Control control, List<String> texts) {
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Button button) {
+			texts.add(button.getText().replace("&", ""));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
 	}
 }
