@@ -53,7 +53,9 @@ import org.sourcebench.extract.syntax.TransitionParser;
  * An engine is immutable after construction and safe to share between threads: the OpenNLP models and the
  * dictionaries are loaded once per JVM and shared; all per-document state lives in the {@link #extract} call.
  * Results are deterministic for a given body. Each stage is isolated: an engine defect in one stage costs that stage's
- * results, reported in {@link DocumentExtraction#warnings()}, not the article's.
+ * results, reported in {@link DocumentExtraction#warnings()}, not the article's; in the stages that read sentence by
+ * sentence ({@link Sentences}), one sentence's. An extraction can be cancelled between stages
+ * ({@link #extract(String, ExtractionOptions, java.util.function.BooleanSupplier)}).
  */
 public final class ExtractionEngine {
 

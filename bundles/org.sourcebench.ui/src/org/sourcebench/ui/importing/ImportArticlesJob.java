@@ -122,7 +122,8 @@ public class ImportArticlesJob extends Job {
 					failures.forEach((source, e) -> status.add(failure(source, e)));
 					// a stage of the engine failed: the source keeps the other stages' results (and counts as analysed)
 					extracted.warnings().forEach((source, warnings) -> warnings.forEach(w -> status.add(Status.warning(
-							NLS.bind(Messages.Import_stageFailed, new Object[] { ElementLabels.text(source), w.stage(), w.cause() }),
+							NLS.bind(w.sentence() < 0 ? Messages.Import_stageFailed : Messages.Import_sentenceFailed, new Object[] {
+									ElementLabels.text(source), w.stage(), w.cause(), w.sentence() }),
 							w.error()))));
 					status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
 				} catch (ExtractionCancelledException e) {
