@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.syntax.LinearModel;
 
@@ -26,9 +25,6 @@ import org.sourcebench.extract.syntax.LinearModel;
 class ModelFilesTest {
 
 	private static final String PROPERTY = "sourcebench.actorFilter.model";
-
-	@TempDir
-	Path folder;
 
 	@AfterEach
 	void clear() {
@@ -41,9 +37,9 @@ class ModelFilesTest {
 		assertNull(ModelFiles.file(LearnedActorFilter.MODEL, PROPERTY), "unset in use: the class-path entry");
 		LinearModel shipped = ModelFiles.read(LearnedActorFilter.MODEL, PROPERTY);
 
-		Path copy = folder.resolve("fold.tsv");
+		Path copy = Files.createTempFile("actor-filter-fold", ".tsv");
 		try (InputStream in = ModelFiles.open(LearnedActorFilter.MODEL, PROPERTY)) {
-			Files.copy(in, copy);
+			Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		System.setProperty(PROPERTY, copy.toString());
 		assertEquals(copy, ModelFiles.file(LearnedActorFilter.MODEL, PROPERTY));
@@ -52,10 +48,11 @@ class ModelFilesTest {
 		assertArrayEquals(LearnedRoots.scores(shipped, features), LearnedRoots.scores(read, features));
 		assertArrayEquals(shipped.outcomes(), read.outcomes());
 
-		System.setProperty(PROPERTY, folder.resolve("missing.tsv").toString());
+		Files.delete(copy);
+		System.setProperty(PROPERTY, copy.toString()); // gone now
 		UncheckedIOException e = assertThrows(UncheckedIOException.class,
 				() -> ModelFiles.read(LearnedActorFilter.MODEL, PROPERTY));
-		assertTrue(e.getMessage().contains("missing.tsv"), e.getMessage());
+		assertTrue(e.getMessage().contains(copy.toString()), e.getMessage());
 	}
 
 	@Test
