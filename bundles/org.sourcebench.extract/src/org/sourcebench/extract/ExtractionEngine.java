@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.sourcebench.extract.actors.ActorExtractor;
 import org.sourcebench.extract.actors.ActorReading;
@@ -52,7 +53,9 @@ import org.sourcebench.extract.syntax.TransitionParser;
  * An engine is immutable after construction and safe to share between threads: the OpenNLP models and the
  * dictionaries are loaded once per JVM and shared; all per-document state lives in the {@link #extract} call.
  * Results are deterministic for a given body. Each stage is isolated: an engine defect in one stage costs that stage's
- * results, reported in {@link DocumentExtraction#warnings()}, not the article's.
+ * results, reported in {@link DocumentExtraction#warnings()}, not the article's; in the stages that read sentence by
+ * sentence ({@link Sentences}), one sentence's. An extraction can be cancelled between stages
+ * ({@link #extract(String, ExtractionOptions, java.util.function.BooleanSupplier)}).
  */
 public final class ExtractionEngine {
 
@@ -149,7 +152,21 @@ public final class ExtractionEngine {
 	 * may have made part of its changes). Only errors ({@link StackOverflowError}, {@link OutOfMemoryError}) escape.
 	 */
 	public DocumentExtraction extract(String body, ExtractionOptions options) {
-		Stages s = new Stages(options.document());
+		return extract(body, options, null);
+	}
+
+	/**
+	 * {@link #extract(String, ExtractionOptions)}, cancellable: {@code cancelled} is looked at before each stage
+	 * ({@link #STAGES}), and once it answers true the extraction ends with an {@link ExtractionCancelledException}
+	 * naming the document (it returns nothing; a stage that never returns is not ended by it: the time limit of
+	 * {@link org.sourcebench.extract.dossier.TimeLimitedExtraction} stops such a thread). The signal is read on the
+	 * extracting thread and must be cheap and thread-safe (an {@link java.util.concurrent.atomic.AtomicBoolean}'s get).
+	 *
+	 * @param cancelled the caller's cancellation signal (null: not cancellable)
+	 * @throws ExtractionCancelledException when the caller cancelled it
+	 */
+	public DocumentExtraction extract(String body, ExtractionOptions options, BooleanSupplier cancelled) {
+		Stages s = new Stages(options.document(), cancelled);
 		AnalyzedText text = s.get("analysis", () -> analyzer.analyze(body), null);
 		if (text == null) { // nothing to read
 			return new DocumentExtraction(body, List.of(), List.of(), List.of(), List.of(), s.warnings());

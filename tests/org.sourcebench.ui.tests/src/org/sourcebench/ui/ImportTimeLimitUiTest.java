@@ -6,15 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.ui.WorkbenchFixture.closeAll;
 import static org.sourcebench.ui.WorkbenchFixture.page;
 import static org.sourcebench.ui.WorkbenchFixture.processEvents;
+import static org.sourcebench.ui.WorkbenchFixture.until;
 import static org.sourcebench.ui.WorkbenchFixture.waitFor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +41,21 @@ import org.sourcebench.ui.preferences.HighlightPreferences;
 /**
  * An article whose analysis hangs (a defect no exception guard catches) costs that article, not the import: the job
  * stops it at the analysis time limit of the preferences, the summary names the file and the time limit, the article
- * stays imported without analysis results and the other articles are analysed.
+ * stays imported without analysis results and the other articles are analysed. Cancel in the import's progress dialog
+ * takes effect inside such an article, well before the time limit: the job ends within seconds, the articles stay
+ * imported, the analysis records nothing, and the summary names the article that was being analysed as cancelled (not
+ * failed, not stopped at the time limit).
  */
 class ImportTimeLimitUiTest {
 
 	/** The engine's test-only fault injector (read once per document): "STAGE:hang@FILE" makes the stage hang there. */
 	private static final String FAILING_STAGE = "sourcebench.test.failing-stage";
+	/** The workbench's preference "Always run in background" (General): off, user jobs show a progress dialog. */
+	private static final String RUN_IN_BACKGROUND = "RUN_IN_BACKGROUND";
 
 	@TempDir
 	Path folder;
+	private DossierEditor editor;
 
 	@AfterEach
 	void cleanUp() {
@@ -46,17 +64,25 @@ class ImportTimeLimitUiTest {
 		closeAll();
 	}
 
-	@Test
-	void aHangingArticleIsStoppedAtTheTimeLimitAndTheOthersAreAnalysed() throws Exception {
+	/**
+	 * Starts the import (with analysis) of two articles into a new dossier {@code dossier}: good.txt, then hangs.txt,
+	 * whose claims stage hangs.
+	 */
+	private ImportArticlesJob importWithAHangingArticle(String dossier) throws Exception {
 		Path articles = Files.createDirectories(folder.resolve("articles"));
 		Files.writeString(articles.resolve("hangs.txt"), "Talks in Amman\n\nVladimir Putin met officials in Amman on Monday.",
 				StandardCharsets.UTF_8);
 		Files.writeString(articles.resolve("good.txt"),
 				"Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.", StandardCharsets.UTF_8);
-		DossierEditor editor = DossierEditors.create(page(), folder.resolve("Stopped.sbx"));
-		HighlightPreferences.store().setValue(HighlightPreferences.ANALYSIS_TIME_LIMIT, 2);
+		editor = DossierEditors.create(page(), folder.resolve(dossier));
 		System.setProperty(FAILING_STAGE, "claims:hang@hangs.txt");
-		ImportArticlesJob job = ArticleImports.start(editor, List.of(articles), true, false);
+		return ArticleImports.start(editor, List.of(articles), true, false);
+	}
+
+	@Test
+	void aHangingArticleIsStoppedAtTheTimeLimitAndTheOthersAreAnalysed() throws Exception {
+		HighlightPreferences.store().setValue(HighlightPreferences.ANALYSIS_TIME_LIMIT, 2);
+		ImportArticlesJob job = importWithAHangingArticle("Stopped.sbx");
 		IStatus result = waitFor(job);
 		System.clearProperty(FAILING_STAGE);
 		processEvents();
@@ -77,5 +103,79 @@ class ImportTimeLimitUiTest {
 
 		// what the analyst sees at the end of the import
 		Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 300), "import-time-limit");
+	}
+
+	@Test
+	void cancelInTheProgressDialogEndsAHangingArticleAtOnce() throws Exception {
+		// the import in a progress dialog, as with "Always run in background" off (General preferences)
+		IEclipsePreferences workbench = InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench");
+		workbench.putBoolean(RUN_IN_BACKGROUND, false);
+		try {
+			ImportArticlesJob job = importWithAHangingArticle("Cancelled.sbx"); // the time limit stays at its 60 s
+			Shell[] dialog = new Shell[1];
+			until(() -> (dialog[0] = progressDialog()) != null && hanging(), "the progress dialog while hangs.txt hangs");
+			long half = System.nanoTime() + 500_000_000L; // half a second into the hang
+			until(() -> System.nanoTime() > half, "half a second");
+			UiScreenshots.save("import-cancelling");
+			long pressed = System.nanoTime();
+			Dialogs.press(dialog[0], "Cancel");
+			IStatus result = waitFor(job);
+			Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+			System.clearProperty(FAILING_STAGE);
+			processEvents();
+
+			assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "Cancel took " + took.toMillis() + " ms (time limit 60 s)");
+			System.out.println("ImportTimeLimitUiTest: Cancel ended the import " + took.toMillis() + " ms after the press");
+			assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
+			String children = Arrays.toString(result.getChildren());
+			assertTrue(children.contains("Talks in Amman (hangs.txt): analysis cancelled; no analysis results were recorded"),
+					children);
+			assertTrue(!children.contains("time limit") && !children.contains("failed"), children);
+			Dossier dossier = editor.getDossier();
+			assertEquals(2, dossier.getSources().size(), "both articles stay imported");
+			assertTrue(dossier.getActors().isEmpty(), "a cancelled analysis records nothing: " + dossier.getActors());
+
+			// what the analyst sees at the end of the import
+			Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 260), "import-cancelled");
+		} finally {
+			workbench.remove(RUN_IN_BACKGROUND);
+		}
+	}
+
+	/** Whether the analysis hangs in hangs.txt (the fault injector's sleep on the extraction's worker thread). */
+	private static boolean hanging() {
+		return Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey().getName().equals("sourcebench-extract")
+				&& Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("hang")
+						&& f.getClassName().endsWith(".Stages")));
+	}
+
+	/** A visible shell other than the workbench window with a Cancel button: the job's progress dialog. */
+	private static Shell progressDialog() {
+		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell == main || !shell.isVisible()) {
+				continue;
+			}
+			List<String> labels = new ArrayList<>();
+			collect(shell, labels);
+			if (labels.contains("Cancel")) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static void collect(Control control, List<String> texts) {
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Button button) {
+			texts.add(button.getText().replace("&", ""));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
 	}
 }

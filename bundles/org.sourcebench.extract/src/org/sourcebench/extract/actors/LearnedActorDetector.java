@@ -1,6 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.data.PetrarchDictionaries;
 import org.sourcebench.extract.data.WordSequenceIndex;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
@@ -49,7 +49,8 @@ public final class LearnedActorDetector {
 	static final double CONFIDENCE = 0.35;
 	/** A candidate is added when keep's score exceeds drop's by more than this (chosen by cross-validation). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.actorDetector.margin", "6"));
-	private static final String MODEL_FILE = System.getProperty("sourcebench.actorDetector.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.actorDetector.model";
 	private static final Set<String> TYPES = Set.of("PERSON", "ORG", "GPE", "NORP");
 	private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "al", "on");
@@ -60,8 +61,7 @@ public final class LearnedActorDetector {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.sourcebench.extract.actors;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.relations.LearnedRelationFilter;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.model.ActorKind;
 
@@ -50,7 +50,8 @@ public final class LearnedActorFilter {
 	 * characters), its features (mentions per actor, where the first one stands) mean little in a sentence or two.
 	 */
 	static final int MIN_LENGTH = 800;
-	private static final String MODEL_FILE = System.getProperty("sourcebench.actorFilter.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.actorFilter.model";
 	/** Set by the trainer's dump: the readers are recorded with the switch off too. */
 	private static volatile boolean dumping;
 
@@ -63,8 +64,7 @@ public final class LearnedActorFilter {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/** Whether the actors' readers are recorded (the switch is on, or features are dumped). */

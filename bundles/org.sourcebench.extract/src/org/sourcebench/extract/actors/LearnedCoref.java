@@ -22,6 +22,7 @@ import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -60,8 +61,8 @@ public final class LearnedCoref {
 	 * militants" of a quoted claim became Jaish al-Islam, two spurious relations).
 	 */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.coref.margin", "8"));
-	private static final String MODEL_FILE = System.getProperty("sourcebench.coref.model");
-	private static final String MODELS = System.getProperty("sourcebench.models");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.coref.model";
 	private static final Set<String> MODIFIERS = Set.of("amod", "compound");
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 
@@ -70,11 +71,8 @@ public final class LearnedCoref {
 
 	/** The model and its head list, read once. */
 	private static final class Holder {
-		static final Path FILE = MODEL_FILE != null ? Path.of(MODEL_FILE)
-				: MODELS != null && Files.isRegularFile(Path.of(MODELS, "mention-coref22.tsv"))
-						? Path.of(MODELS, "mention-coref22.tsv") : null;
-		static final LinearModel MODEL_INSTANCE = FILE != null ? LearnedRoots.read(FILE) : LearnedRoots.read(MODEL);
-		static final Set<String> HEADS = heads(FILE);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
+		static final Set<String> HEADS = heads();
 	}
 
 	/** The trainer's dump (this thread's next extractions, null to stop): every pair as a row. */
@@ -353,13 +351,9 @@ public final class LearnedCoref {
 		return n >= 3 ? "3+" : Integer.toString(n);
 	}
 
-	/** The head list of a model file (its {@code #heads} line; the class-path model when {@code file} is null). */
-	private static Set<String> heads(Path file) {
-		try (InputStream raw = file != null ? Files.newInputStream(file)
-				: LearnedCoref.class.getClassLoader().getResourceAsStream(MODEL)) {
-			if (raw == null) {
-				throw new IllegalStateException("model " + MODEL + " is not on the class path");
-			}
+	/** The head list of the model file (its {@code #heads} line). */
+	private static Set<String> heads() {
+		try (InputStream raw = ModelFiles.open(MODEL, MODEL_PROPERTY)) {
 			BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (line.startsWith("#heads\t")) {

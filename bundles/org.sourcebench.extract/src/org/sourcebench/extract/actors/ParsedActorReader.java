@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.Sentences;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.extract.text.TextCursor;
 import org.sourcebench.model.ActorKind;
@@ -44,7 +45,8 @@ public final class ParsedActorReader {
 	public void read(String body, List<ParsedSentence> sentences, DocActors actors) {
 		List<DocActor> persons = new ArrayList<>();
 		List<int[]> orgs = new ArrayList<>();
-		for (ParsedSentence s : sentences) {
+		// a sentence the reader fails on costs that sentence only (the mentions it entered before failing stay)
+		Sentences.each(sentences, null, (s, si) -> {
 			for (int i = 0; i < s.size(); i++) {
 				String type = s.entity(i);
 				if (!"PERSON".equals(type) && !"ORG".equals(type)) {
@@ -99,7 +101,7 @@ public final class ParsedActorReader {
 					persons.add(a);
 				}
 			}
-		}
+		});
 		bodies.read(body, orgs, actors);
 		givenNames.read(body, actors);
 		listNeighbours(body, actors);

@@ -1,6 +1,5 @@
 package org.sourcebench.extract.claims;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
@@ -43,7 +43,8 @@ public final class DocumentSpeakers {
 	public static final String NO = "none";
 	/** How far the best candidate's "speaker" score must lead "none" ({@code -Dsourcebench.documentSpeakers.margin}). */
 	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.documentSpeakers.margin", "-2"));
-	private static final String MODEL_FILE = System.getProperty("sourcebench.documentSpeakers.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.documentSpeakers.model";
 	private static final double CONFIDENCE = 0.5;
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his",
@@ -51,8 +52,7 @@ public final class DocumentSpeakers {
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "who", "which");
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -47,7 +48,7 @@ public final class LearnedClaims {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, null);
 	}
 
 

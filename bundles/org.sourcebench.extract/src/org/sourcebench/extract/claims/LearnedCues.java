@@ -1,6 +1,5 @@
 package org.sourcebench.extract.claims;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -43,7 +43,8 @@ public final class LearnedCues {
 	public static final String MODEL = "data/claim-cues23.tsv";
 	/** How far "claim" must lead "none" (chosen by cross-validation; {@code -Dsourcebench.learnedCues.margin}). */
 	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedCues.margin", "0"));
-	private static final String MODEL_FILE = System.getProperty("sourcebench.learnedCues.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.learnedCues.model";
 	/** The confidence of a claim of this component (below the rule readers' 0.6). */
 	static final double CONFIDENCE = 0.35;
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
@@ -60,8 +61,7 @@ public final class LearnedCues {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/** Sets (null: clears) the thread's dump of candidates (EngineExport {@code --claimcue23-features}). */

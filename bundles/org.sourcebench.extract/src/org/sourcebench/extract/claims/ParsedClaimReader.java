@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.Sentences;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.syntax.ParsedSentence;
@@ -49,7 +50,7 @@ final class ParsedClaimReader {
 
 	/** Adds the parse's claims to {@code out} (the word-window reader's claims; {@code handled}: its cue offsets). */
 	void read(List<ParsedSentence> sentences, Set<Integer> handled, List<ExtractedClaim> out) {
-		for (ParsedSentence s : sentences) {
+		Sentences.each(sentences, out, (s, si) -> { // a sentence the reader fails on costs that sentence only
 			for (int v = 0; v < s.size(); v++) {
 				if (handled.contains(s.start(v))) {
 					continue; // the word-window reader made this cue's claim
@@ -64,7 +65,7 @@ final class ParsedClaimReader {
 					claimOfNoun(s, v, out);
 				}
 			}
-		}
+		});
 	}
 
 	private void claimOfVerb(ParsedSentence s, int v, List<ExtractedClaim> out) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -17,6 +18,7 @@ import org.sourcebench.extract.ExtractedActor;
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedLocation;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.ExtractionCancelledException;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.ExtractionOptions;
 import org.sourcebench.extract.ExtractionWarning;
@@ -48,6 +50,11 @@ import org.sourcebench.model.Span;
  * is extracted on a worker thread and one that runs past the limit is stopped and reported as a failure (an
  * {@link ExtractionStoppedException} naming the article and the time limit) without any of its results; the recording
  * happens afterwards, on the caller's thread, for all articles at once.
+ * <p>
+ * A run can be cancelled ({@link #run(EditingDomain, Dossier, List, BiConsumer, BooleanSupplier)}: the workbench's
+ * Cancel): the signal is looked at before each article, while one is extracted (the engine ends at its next stage; a
+ * hung stage is stopped), and the run then ends with an {@link ExtractionCancelledException} naming the article it
+ * was reading, before anything is recorded: a cancelled run records nothing.
  */
 public final class DossierExtraction {
 
@@ -96,18 +103,35 @@ public final class DossierExtraction {
 	 * @return the command and the failures
 	 */
 	public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress) {
+		return run(domain, dossier, sources, progress, null);
+	}
+
+	/**
+	 * {@link #run(EditingDomain, Dossier, List, BiConsumer)}, cancellable.
+	 *
+	 * @param cancelled the caller's cancellation signal (null: none), looked at on the caller's thread before each
+	 *                  source and, with a time limit, every {@link TimeLimitedExtraction#POLL} while one is extracted
+	 * @throws ExtractionCancelledException when it was cancelled (naming the source being read); nothing is recorded
+	 */
+	public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress,
+			BooleanSupplier cancelled) {
 		FindingsRecorder findings = new FindingsRecorder(dossier);
 		Map<Source, RuntimeException> failures = new LinkedHashMap<>();
 		Map<Source, List<ExtractionWarning>> warnings = new LinkedHashMap<>();
 		int index = 0;
 		for (Source source : sources) {
 			progress.accept(++index, source);
+			if (cancelled != null && cancelled.getAsBoolean()) {
+				throw new ExtractionCancelledException(name(source));
+			}
 			if (source.getBody() == null || source.getBody().isBlank()) {
 				continue;
 			}
 			DocumentExtraction extraction;
 			try {
-				extraction = extract(source);
+				extraction = extract(source, cancelled);
+			} catch (ExtractionCancelledException e) {
+				throw e;
 			} catch (RuntimeException e) {
 				failures.put(source, e);
 				continue;
@@ -127,16 +151,16 @@ public final class DossierExtraction {
 		return new Outcome(command, failures, warnings);
 	}
 
-	private DocumentExtraction extract(Source source) {
+	private DocumentExtraction extract(Source source, BooleanSupplier cancelled) {
 		// the publication date resolves the actor dictionary's date-restricted roles
 		ExtractionOptions options = ExtractionOptions.dated(
 				source.getPublished() == null ? null : source.getPublished().toLocalDate()).withDocument(name(source));
 		if (timeLimit == null) {
-			return engine.extract(source.getBody(), options);
+			return engine.extract(source.getBody(), options, cancelled);
 		}
 		TimeLimitedExtraction.warmUp(engine);
-		return TimeLimitedExtraction.run(options.document(), source.getBody().length(), timeLimit,
-				() -> engine.extract(source.getBody(), options));
+		return TimeLimitedExtraction.run(options.document(), source.getBody().length(), timeLimit, cancelled,
+				stop -> engine.extract(source.getBody(), options, stop));
 	}
 
 	/** The source's file name (its id when it has none): the engine's warnings name it. */

@@ -1,10 +1,14 @@
 package org.sourcebench.extract.dossier;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.sourcebench.extract.DocumentExtraction;
+import org.sourcebench.extract.ExtractionCancelledException;
 import org.sourcebench.extract.ExtractionEngine;
 
 /**
@@ -18,6 +22,12 @@ import org.sourcebench.extract.ExtractionEngine;
  * The one mechanism for every consumer ({@link DossierExtraction#DossierExtraction(org.sourcebench.extract.ExtractionEngine,
  * Duration)}): the CLI's {@code --time-limit}, the workbench's preference, the Spark job's system property
  * {@value #PROPERTY}.
+ * <p>
+ * Cancellable ({@link #run(String, int, Duration, BooleanSupplier, Function)}): the caller's signal is polled while
+ * it waits ({@link #POLL}) and passed on to the engine, which ends at its next stage; a worker still running
+ * {@link #CANCEL_GRACE} after the signal (a stage that does not return) is stopped as at the time limit. Either way
+ * the article ends with an {@link ExtractionCancelledException} (not a failure, not a time limit) and nothing of it is
+ * returned.
  */
 public final class TimeLimitedExtraction {
 
@@ -75,11 +85,39 @@ public final class TimeLimitedExtraction {
 	 * @throws RuntimeException           what the extraction threw
 	 */
 	static DocumentExtraction run(String document, int length, Duration limit, Supplier<DocumentExtraction> extraction) {
+		return run(document, length, limit, null, stop -> extraction.get());
+	}
+
+	/**
+	 * Runs {@code extraction} of {@code document} (of {@code length} characters) within {@code limit} unless
+	 * {@code cancelled} says so first.
+	 *
+	 * @param cancelled  the caller's cancellation signal, polled on the caller's thread every {@link #POLL} (null: none)
+	 * @param extraction the extraction, given the signal to look at on its own thread (set once the caller cancelled)
+	 * @return what it returned
+	 * @throws ExtractionCancelledException when the caller cancelled it (or before it started)
+	 * @throws ExtractionStoppedException   when it ran past the limit, the text is too long, or it failed with an Error
+	 * @throws RuntimeException             what the extraction threw
+	 */
+	static DocumentExtraction run(String document, int length, Duration limit, BooleanSupplier cancelled,
+			Function<BooleanSupplier, DocumentExtraction> extraction) {
+		if (cancelled != null && cancelled.getAsBoolean()) {
+			throw new ExtractionCancelledException(document);
+		}
 		if (length > MAX_EXTRACTED_CHARS) {
 			throw ExtractionStoppedException.tooLong(document, length);
 		}
-		return runTimed(document, limit, extraction);
+		return runTimed(document, limit, cancelled, extraction);
 	}
+
+	/** How often the caller's cancellation signal is looked at while an article is extracted. */
+	static final Duration POLL = Duration.ofMillis(50);
+
+	/**
+	 * How long a cancelled worker is given to end at its next stage before it is stopped (the engine's stages take
+	 * well under a second on a news article).
+	 */
+	static final Duration CANCEL_GRACE = Duration.ofSeconds(1);
 
 	/**
 	 * Loads what the engine loads on first use (its models and dictionaries, a few seconds once per JVM) by extracting
@@ -109,23 +147,38 @@ public final class TimeLimitedExtraction {
 
 	private static volatile boolean warm;
 
-	private static DocumentExtraction runTimed(String document, Duration limit, Supplier<DocumentExtraction> extraction) {
+	private static DocumentExtraction runTimed(String document, Duration limit, BooleanSupplier cancelled,
+			Function<BooleanSupplier, DocumentExtraction> extraction) {
 		AtomicReference<DocumentExtraction> result = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean stopping = new AtomicBoolean();
 		Thread worker = new Thread(() -> {
 			try {
-				result.set(extraction.get());
+				result.set(extraction.apply(stopping::get));
 			} catch (RuntimeException | Error e) { // NOPMD: an Error of one article must not end the others
 				failure.set(e);
 			}
 		}, "sourcebench-extract");
 		worker.setDaemon(true);
 		worker.start();
+		boolean cancel = false;
 		try {
-			worker.join(limit.toMillis());
+			cancel = await(worker, limit, cancelled);
 		} catch (InterruptedException e) {
 			// the caller is being stopped: stop the worker too, and say so as a time limit would
 			Thread.currentThread().interrupt();
+		}
+		if (cancel) {
+			stopping.set(true);
+			try {
+				worker.join(CANCEL_GRACE.toMillis());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			if (worker.isAlive()) {
+				stop(worker);
+			}
+			throw new ExtractionCancelledException(document);
 		}
 		if (worker.isAlive()) {
 			stop(worker);
@@ -139,6 +192,25 @@ public final class TimeLimitedExtraction {
 			throw ExtractionStoppedException.error(document, e);
 		}
 		return result.get();
+	}
+
+	/**
+	 * Waits for {@code worker} to end within {@code limit}, looking at {@code cancelled} (may be null) every
+	 * {@link #POLL}: true when the caller cancelled while the worker ran.
+	 */
+	private static boolean await(Thread worker, Duration limit, BooleanSupplier cancelled) throws InterruptedException {
+		if (cancelled == null) {
+			worker.join(limit.toMillis());
+			return false;
+		}
+		long deadline = System.nanoTime() + limit.toNanos();
+		for (long left = limit.toNanos(); left > 0 && worker.isAlive(); left = deadline - System.nanoTime()) {
+			if (cancelled.getAsBoolean()) {
+				return true;
+			}
+			worker.join(Math.max(1, Math.min(POLL.toMillis(), left / 1_000_000)));
+		}
+		return false;
 	}
 
 	/**

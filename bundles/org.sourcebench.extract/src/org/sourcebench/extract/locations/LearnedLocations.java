@@ -14,6 +14,7 @@ import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -48,7 +49,7 @@ public final class LearnedLocations {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, null);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.Place;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
@@ -55,7 +56,7 @@ public final class LearnedPlaces {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, null);
 	}
 
 	/** A candidate name: its occurrences (body offsets) and whether the tagger or the preposition proposed each. */

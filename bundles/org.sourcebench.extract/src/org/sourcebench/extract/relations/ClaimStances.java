@@ -1,10 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,6 +43,8 @@ public final class ClaimStances {
 
 	/** The switch. */
 	public static final String NAME = "relations.claimStances";
+	/** The property naming another model file to read ({@link ModelFiles#rows}). */
+	public static final String MODEL_PROPERTY = "sourcebench.claimStances.model";
 	/** The class of a candidate the speaker relates in no way. */
 	public static final String NONE = "none";
 
@@ -157,19 +154,9 @@ public final class ClaimStances {
 		static final Valence VALENCE = new Valence();
 
 		private static Model load() {
-			String file = System.getProperty("sourcebench.claimStances.model");
-			if (file == null) {
+			List<String[]> rows = ModelFiles.rows(MODEL_PROPERTY);
+			if (rows == null) {
 				return Model.parse(DataFile.rows("claim-stances.tsv", 2));
-			}
-			List<String[]> rows = new ArrayList<>();
-			try {
-				for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-					if (!line.isBlank() && !line.startsWith("#")) {
-						rows.add(line.split("\t", -1));
-					}
-				}
-			} catch (IOException e) {
-				throw new UncheckedIOException(file + ": cannot read", e);
 			}
 			return Model.parse(rows);
 		}

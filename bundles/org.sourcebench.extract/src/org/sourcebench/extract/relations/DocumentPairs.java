@@ -1,6 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,15 +75,15 @@ public final class DocumentPairs {
 	static final int MAX_ACTORS = 10;
 	/** The roots a claim of one actor naming another supports (appeal, disapprove, reject). */
 	private static final List<String> CLAIM_ROOTS = List.of("02", "11", "12");
-	private static final String MODEL_FILE = System.getProperty("sourcebench.docPairs.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.docPairs.model";
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 
 	private DocumentPairs() {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/** Sends this thread's candidates to {@code sink} (the trainer's dump), or stops when null. */

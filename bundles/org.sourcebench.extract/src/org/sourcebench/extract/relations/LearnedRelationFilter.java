@@ -1,6 +1,5 @@
 package org.sourcebench.extract.relations;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,7 +56,8 @@ public final class LearnedRelationFilter {
 	static final int MIN_LENGTH = 800;
 	/** The stage name of the learned proposer's relations, which the filter leaves alone. */
 	public static final String LEARNED = "learned";
-	private static final String MODEL_FILE = System.getProperty("sourcebench.relationFilter.model");
+	/** The property naming another model file to read ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.relationFilter.model";
 	private static final Set<String> MODAL = Set.of("will", "would", "could", "may", "might", "should", "can", "if",
 			"not", "n't", "no", "never", "threatened", "threatens", "threaten", "plans", "planned", "plan", "wants",
 			"want", "seeks", "sought", "urged", "called", "demanded", "warned", "accused", "denied", "refused",
@@ -67,8 +67,7 @@ public final class LearnedRelationFilter {
 	}
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/** Whether the filter runs (the switch; the actors' readers are recorded then). */

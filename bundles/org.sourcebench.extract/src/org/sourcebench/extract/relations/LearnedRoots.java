@@ -2,8 +2,6 @@ package org.sourcebench.extract.relations;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -522,32 +520,12 @@ public final class LearnedRoots {
 	}
 
 	/**
-	 * A folder of models read instead of the bundle's ({@code -Dsourcebench.models=DIR}: {@code DIR/<file name>} when it
-	 * exists): the stacked cross-validation of {@code releng/scripts/retrain-learned.sh} runs each fold's articles with
-	 * the models trained without that fold. Unset in use.
-	 */
-	private static final String MODELS = System.getProperty("sourcebench.models");
-
-	/**
 	 * Reads a model in the text format of {@code RelationRootTrainer} ({@code #} header lines, then feature, tab,
-	 * outcome=weight pairs) from the bundle's class path, or from the folder {@code -Dsourcebench.models} names when it holds the file.
+	 * outcome=weight pairs) from the bundle's class path, or from the folder {@code -Dsourcebench.models} names when it
+	 * holds the file ({@link ModelFiles#read}).
 	 */
 	public static LinearModel read(String entry) {
-		if (MODELS != null) {
-			java.nio.file.Path file = java.nio.file.Path.of(MODELS, entry.substring(entry.lastIndexOf('/') + 1));
-			if (java.nio.file.Files.isRegularFile(file)) {
-				return read(file);
-			}
-		}
-		try (InputStream raw = LearnedRoots.class.getClassLoader().getResourceAsStream(entry)) {
-			if (raw == null) {
-				throw new IllegalStateException("model " + entry + " is not on the class path of "
-						+ "org.sourcebench.extract");
-			}
-			return parse(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)));
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read model " + entry, e);
-		}
+		return ModelFiles.read(entry, null);
 	}
 
 	/**

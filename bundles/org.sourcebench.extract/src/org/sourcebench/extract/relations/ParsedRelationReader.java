@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.ExtractedRelationship;
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.Sentences;
 import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
@@ -169,11 +170,11 @@ public final class ParsedRelationReader {
 		if (EventTrace.on()) {
 			EventTrace.document(body, sentences);
 		}
-		for (ParsedSentence s : sentences) {
+		Sentences.each(sentences, out, (s, si) -> { // a sentence the reader fails on costs that sentence only
 			Doc doc = new Doc(actors, s.start(0), speeches, coref, body, acts, false);
 			if (actors.within(s.start(0), s.end(s.size() - 1)).isEmpty() && !EventParties.hasGroupNoun(s)) {
 				if (!Mechanisms.on(PRONOUN_SENTENCES) || thirdPersonPronouns(s) < 2) {
-					continue;
+					return;
 				}
 				Mechanisms.fired(PRONOUN_SENTENCES, 1); // "They accused him of ...": both sides pronouns
 			}
@@ -211,7 +212,7 @@ public final class ParsedRelationReader {
 					}
 				}
 			}
-		}
+		});
 		int kept = dropUnasserted(out, found, unasserted, asserted);
 		dropMisread(out, kept, asserted, assertedPairs);
 		Mediation.dropMirrors(out, mediated);

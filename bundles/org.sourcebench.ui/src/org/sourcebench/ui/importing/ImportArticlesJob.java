@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.sourcebench.extract.ExtractionCancelledException;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.dossier.DossierExtraction;
 import org.sourcebench.extract.dossier.ExtractionStoppedException;
@@ -39,6 +41,11 @@ import org.sourcebench.ui.preferences.HighlightPreferences;
  * summary and whose children are the per-file problems (a source the engine read only in part: a warning naming the
  * source and the failed stage; one whose analysis ran past the time limit per article of the preferences: a warning
  * naming the source and the time limit); {@link ImportResultDialog} shows it at the end.
+ * <p>
+ * Cancel during the import ends the job as cancelled. Cancel during the analysis takes effect within one stage of
+ * the engine, also inside a running article (a stage that does not return is stopped): the articles stay imported,
+ * the analysis records nothing (as before, for all articles of the import), and the summary says so, naming the
+ * article that was being analysed.
  */
 public class ImportArticlesJob extends Job {
 
@@ -54,6 +61,8 @@ public class ImportArticlesJob extends Job {
 	private final AdmiraltyReliability defaultReliability;
 	private final Duration timeLimit = HighlightPreferences.analysisTimeLimit();
 	private volatile List<Source> imported = List.of();
+	/** The source being analysed (the summary of a cancelled analysis names it). */
+	private final AtomicReference<Source> analysing = new AtomicReference<>();
 
 	/**
 	 * @param dossierName        for the job's name
@@ -113,9 +122,15 @@ public class ImportArticlesJob extends Job {
 					failures.forEach((source, e) -> status.add(failure(source, e)));
 					// a stage of the engine failed: the source keeps the other stages' results (and counts as analysed)
 					extracted.warnings().forEach((source, warnings) -> warnings.forEach(w -> status.add(Status.warning(
-							NLS.bind(Messages.Import_stageFailed, new Object[] { ElementLabels.text(source), w.stage(), w.cause() }),
+							NLS.bind(w.sentence() < 0 ? Messages.Import_stageFailed : Messages.Import_sentenceFailed, new Object[] {
+									ElementLabels.text(source), w.stage(), w.cause(), w.sentence() }),
 							w.error()))));
 					status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
+				} catch (ExtractionCancelledException e) {
+					// nothing of the analysis is recorded; the imported articles stay
+					Source current = analysing.get();
+					status.add(Status.warning(NLS.bind(Messages.Import_cancelled, new Object[] {
+							current == null ? e.document() : ElementLabels.text(current), e.document(), outcome.sources().size() })));
 				} catch (RuntimeException | LinkageError e) {
 					// The engine itself could not start (missing language models): the articles stay imported.
 					status.add(Status.error(NLS.bind(Messages.Import_analysisUnavailable, e), e));
@@ -172,15 +187,14 @@ public class ImportArticlesJob extends Job {
 				engine = ExtractionEngine.createDefault();
 			}
 			// a hang in one article (a defect no exception guard catches) costs that article, not the import
+			// Cancel ends the running article within one stage (ExtractionCancelledException, before the command runs:
+			// a cancelled analysis records nothing); the signal is polled on this thread
 			return new DossierExtraction(engine, timeLimit).run(domain, dossier, sources, (index, source) -> {
-				// Thrown before the command runs: a cancelled analysis records nothing.
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
+				analysing.set(source);
 				progress.subTask(NLS.bind(Messages.Import_extracting,
 						new Object[] { ElementLabels.shorten(ElementLabels.text(source)), index, sources.size() }));
 				progress.worked(1);
-			});
+			}, progress::isCanceled);
 		}
 	}
 

@@ -173,7 +173,9 @@ public final class Messages extends NLS {
 	public static String Import_doneTitle;
 	public static String Import_extractionFailed;
 	public static String Import_stageFailed;
+	public static String Import_sentenceFailed;
 	public static String Import_timeLimit;
+	public static String Import_cancelled;
 	public static String Import_analysisUnavailable;
 	public static String Import_extracted;
 	public static String Import_detailsTitle;
