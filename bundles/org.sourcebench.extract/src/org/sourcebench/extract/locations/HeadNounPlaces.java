@@ -137,6 +137,7 @@ final class HeadNounPlaces extends PlaceStage {
 		DocPlace dp = d.add(p, b, spanEnd, 0.65, true);
 		if (dp != null) {
 			dp.guessed = guessed;
+			Mechanisms.fired(head.mechanism().isEmpty() ? "locations.headNouns" : head.mechanism(), 1);
 		}
 		if (dp != null && !site) {
 			dp.bare = run;
