@@ -3,6 +3,7 @@ package org.sourcebench.extract.locations;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.text.TextCursor;
 
 /**
@@ -49,6 +50,9 @@ final class BareLocatives extends PlaceStage {
 		}
 		if (parts.length == 1 && (innerCapital(run) || t.contains(" " + run.toLowerCase(Locale.ROOT) + " "))) {
 			return false; // "BenarNews"; "in Constitution" of a text that also writes "constitution"
+		}
+		if (parts.length == 1 && Mechanisms.on("locations.facilityNames") && words.head(run) != null) {
+			return false; // "entered KK Park": a place head alone is the end of a name this stage did not read
 		}
 		for (String w : parts) {
 			if (w.isEmpty()) {

@@ -12,7 +12,8 @@ import org.sourcebench.extract.text.TextCursor;
  * Stage 2 of {@link LocationExtractor}: names before a place head noun (place-heads.tsv) and the role the head gives
  * them: part of the name ("Rakhine State", "the Red Sea"), a descriptor left out of the name ("the Darfur region",
  * "the Jabra neighborhood") or a plural that makes every name of a list a place ("Kyauktaw, Ponnagyun and Buthidaung
- * townships").
+ * townships"). The capitalised facility heads read under {@code locations.facilityNames} (twenty-fourth session:
+ * "the Zaporizhzhia Nuclear Power Plant", "Weitou Port", "the Bishop Museum") make the name before them one site.
  */
 final class HeadNounPlaces extends PlaceStage {
 
@@ -137,6 +138,7 @@ final class HeadNounPlaces extends PlaceStage {
 		DocPlace dp = d.add(p, b, spanEnd, 0.65, true);
 		if (dp != null) {
 			dp.guessed = guessed;
+			Mechanisms.fired(head.mechanism().isEmpty() ? "locations.headNouns" : head.mechanism(), 1);
 		}
 		if (dp != null && !site) {
 			dp.bare = run;

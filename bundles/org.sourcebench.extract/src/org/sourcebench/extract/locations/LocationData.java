@@ -25,7 +25,8 @@ public final class LocationData {
 	/** How a head noun belongs to the place before it ("Rakhine State", "Darfur region", "Jabra neighborhood"). */
 	enum Role { NAME, MENTION, DESCRIPTOR }
 
-	record Head(String words, String kind, Role role) {
+	/** A head of place-heads.tsv; {@code mechanism} is the switch its row is read under ("" for none). */
+	record Head(String words, String kind, Role role, String mechanism) {
 	}
 
 	private static final Set<String> GENERIC = Set.of("oblast", "province", "state", "region", "governorate",
@@ -63,7 +64,7 @@ public final class LocationData {
 				continue;
 			}
 			Role role = Role.valueOf(DataFile.cell(r, 2).trim().toUpperCase(Locale.ROOT));
-			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role));
+			heads.put(r[0].trim(), new Head(r[0].trim(), r[1].trim(), role, DataFile.cell(r, 3).trim()));
 		}
 		for (String[] r : DataFile.rows("regions.tsv", 4)) {
 			Place p = new Place(r[0], "province", r[2], Double.NaN, Double.NaN, Long.parseLong(r[3]), 0, false);
