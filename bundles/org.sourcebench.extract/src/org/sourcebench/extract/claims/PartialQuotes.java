@@ -1,0 +1,151 @@
+package org.sourcebench.extract.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sourcebench.extract.ExtractedClaim;
+import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.TextSpan;
+import org.sourcebench.extract.syntax.ParsedSentence;
+
+/**
+ * Partial quotations (switch {@code claims.partial-quotes}): a quoted fragment inside a sentence of the narrator's
+ * that no claim covers ("warned of “a widening conflagration”", "ridiculing Seoul for its “delusional” hopes",
+ * "condemned the strike as a “flagrant violation of Resolution 1701”", "called on the M23 to “immediately stop ...”")
+ * is a direct claim of the speaker the text attributes it to (DECISIONS.md C3: a quoted word or phrase the text
+ * attributes to a named or unnamed speaker is a direct claim of that speaker). The speaker is the subject of the
+ * nearest verb above the quotation in the parse that has one resolving to an actor ({@link ParsedSpeaker#speakerOf}),
+ * walking up through the clauses the quotation stands in (at most {@link #MAX_UP} steps); the text is the quoted
+ * words without a trailing comma. Not taken: a quotation that is the whole sentence (the rule readers' "“...,” he
+ * said"), one spanning sentences, one whose words are all capitalised (names: "Operation “Iron Swords”", titles), and
+ * one that a claim already overlaps. Deterministic; immutable.
+ */
+final class PartialQuotes {
+
+	static final String NAME = "claims.partial-quotes";
+	/** The confidence of a claim of this reader (below the rule readers' 0.6). */
+	private static final double CONFIDENCE = 0.5;
+	/** How many heads the walk from the quotation to its speaker's verb may climb. */
+	private static final int MAX_UP = 4;
+	/** Relations a walk does not climb: the quotation is then in a clause of its own the narrator asserts. */
+	private static final Set<String> STOP = Set.of("parataxis", "root", "list", "appos", "dep");
+
+	private static final boolean DEBUG = Boolean.getBoolean("pq.debug");
+
+	private PartialQuotes() {
+	}
+
+	/** {@code claims} with a direct claim for each partial quotation no claim overlaps whose speaker resolves. */
+	static List<ExtractedClaim> read(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers,
+			List<ExtractedClaim> claims) {
+		if (parsed.isEmpty() || !Mechanisms.on(NAME)) {
+			return claims;
+		}
+		List<ExtractedClaim> out = null;
+		for (Quote q : QuoteFinder.find(QuoteFinder.marks(body))) {
+			int b = q.contentBegin();
+			int e = q.contentEnd();
+			while (b < e && Character.isWhitespace(body.charAt(b))) {
+				b++;
+			}
+			while (e > b && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == ',')) {
+				e--;
+			}
+			if (e - b < 3 || allCapitalised(body.substring(b, e))) {
+				continue;
+			}
+			int[] span = {b, e};
+			if (LearnedClaims.overlaps(span, claims) || out != null && LearnedClaims.overlaps(span, out)) {
+				continue;
+			}
+			ExtractedClaim c = claim(body, parsed, speakers, q, span);
+			if (c != null) {
+				if (out == null) {
+					out = new ArrayList<>(claims);
+				}
+				out.add(c);
+			}
+		}
+		if (out == null) {
+			return claims;
+		}
+		Mechanisms.fired(NAME, out.size() - claims.size());
+		return out;
+	}
+
+	/** The claim of quotation {@code q} (text {@code span}), or null when it is not a partial one or has no speaker. */
+	private static ExtractedClaim claim(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers, Quote q,
+			int[] span) {
+		for (ParsedSentence s : parsed) {
+			if (s.size() == 0 || s.start(0) > q.open() || s.end(s.size() - 1) < q.open()) {
+				continue;
+			}
+			if (s.end(s.size() - 1) < q.close()) {
+				return null; // the quotation runs past its sentence
+			}
+			int first = -1;
+			int last = -1;
+			boolean outside = false;
+			for (int i = 0; i < s.size(); i++) {
+				if (s.start(i) >= span[0] && s.end(i) <= span[1]) {
+					first = first < 0 ? i : first;
+					last = i;
+				} else if (s.start(i) < q.open() || s.start(i) > q.close()) {
+					outside |= !s.pos(i).equals("PUNCT");
+				}
+			}
+			if (first < 0 || !outside) {
+				return null;
+			}
+			int head = s.headOf(span[0], span[1]);
+			String name = speaker(s, head < 0 ? first : head, first, last, speakers);
+			if (name == null) {
+				return null;
+			}
+			return new ExtractedClaim(name, body.substring(span[0], span[1]), true, "partial-quote",
+					TextSpan.of(body, span[0], span[1]), CONFIDENCE);
+		}
+		return null;
+	}
+
+	/** The actor's name of the nearest verb above token {@code x} (outside tokens first..last) whose subject resolves. */
+	private static String speaker(ParsedSentence s, int x, int first, int last, ParsedSpeaker speakers) {
+		int v = x;
+		for (int up = 0; up <= MAX_UP && v >= 0; up++) {
+			if ((v < first || v > last) && (s.pos(v).equals("VERB") || s.pos(v).equals("ADJ"))) {
+				SpeakerFinder.Found f = speakers.speakerOf(s, v);
+				if (DEBUG) {
+					System.err.println("PQ v=" + s.word(v) + " subj=" + speakers.subjectToken(s, v) + ":"
+							+ (speakers.subjectToken(s, v) >= 0 ? s.word(speakers.subjectToken(s, v)) : "") + " -> "
+							+ (f == null ? null : f.actor().name()) + " | " + s.toConllu().replace('\n', ' '));
+				}
+				if (f != null) {
+					return f.actor().name();
+				}
+			}
+			String rel = s.deprel(v);
+			int colon = rel.indexOf(':');
+			if (STOP.contains(colon < 0 ? rel : rel.substring(0, colon))) {
+				return null;
+			}
+			v = s.head(v);
+		}
+		return null;
+	}
+
+	/** Whether every word of {@code text} with a letter begins with a capital (a name or a title). */
+	private static boolean allCapitalised(String text) {
+		for (String w : text.split("[\\s\u2013\u2014-]+")) {
+			if (!w.isEmpty() && w.chars().anyMatch(Character::isLetter)) {
+				int c = w.codePointAt(0);
+				if (Character.isLetter(c) && !Character.isUpperCase(c)
+						&& !Set.of("of", "the", "and", "for", "in", "on", "to", "a").contains(w.toLowerCase(Locale.ROOT))) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+}
