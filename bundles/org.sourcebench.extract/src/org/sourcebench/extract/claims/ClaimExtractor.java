@@ -212,7 +212,7 @@ public final class ClaimExtractor {
 		LearnedClaims.read(text.body(), parsed, parsedSpeakers, out, sink);
 		List<ExtractedClaim> resolved = NationalOfficials.resolve(text.body(), actors,
 				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
-		resolved = PartialQuotes.read(text.body(), parsed, parsedSpeakers, resolved);
+		resolved = PartialQuotes.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		resolved = LearnedCues.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		return document == null ? resolved : document.resolve(resolved);
 	}

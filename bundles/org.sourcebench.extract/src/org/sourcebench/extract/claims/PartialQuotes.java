@@ -18,13 +18,17 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * attributes to a named or unnamed speaker is a direct claim of that speaker). The speaker is the subject of the
  * nearest verb above the quotation in the parse that has one resolving to an actor ({@link ParsedSpeaker#speakerOf}),
  * walking up through the clauses the quotation stands in (at most {@link #MAX_UP} steps); the text is the quoted
- * words without a trailing comma. Not taken: a quotation that is the whole sentence (the rule readers' "“...,” he
+ * words without a trailing comma. When no subject resolves, the quotation becomes an orphan of the document-level
+ * speakers ({@link DocumentSpeakers}, when on) at the first verb above it with a subject (switch
+ * {@code claims.partial-quote-orphans}), which may give it one. Not taken: a quotation that is the whole sentence (the rule readers' "“...,” he
  * said"), one spanning sentences, one whose words are all capitalised (names: "Operation “Iron Swords”", titles), and
- * one that a claim already overlaps. Deterministic; immutable.
+ * one that a claim or an orphan's text already overlaps. Deterministic; immutable.
  */
 final class PartialQuotes {
 
 	static final String NAME = "claims.partial-quotes";
+	/** A partial quotation whose subject resolves to no actor goes to the document-level speakers. */
+	static final String ORPHANS = "claims.partial-quote-orphans";
 	/** The confidence of a claim of this reader (below the rule readers' 0.6). */
 	private static final double CONFIDENCE = 0.5;
 	/** How many heads the walk from the quotation to its speaker's verb may climb. */
@@ -39,7 +43,7 @@ final class PartialQuotes {
 
 	/** {@code claims} with a direct claim for each partial quotation no claim overlaps whose speaker resolves. */
 	static List<ExtractedClaim> read(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers,
-			List<ExtractedClaim> claims) {
+			List<ExtractedClaim> claims, DocumentSpeakers document) {
 		if (parsed.isEmpty() || !Mechanisms.on(NAME)) {
 			return claims;
 		}
@@ -57,10 +61,11 @@ final class PartialQuotes {
 				continue;
 			}
 			int[] span = {b, e};
-			if (LearnedClaims.overlaps(span, claims) || out != null && LearnedClaims.overlaps(span, out)) {
+			if (LearnedClaims.overlaps(span, claims) || out != null && LearnedClaims.overlaps(span, out)
+					|| document != null && document.holds(span)) {
 				continue;
 			}
-			ExtractedClaim c = claim(body, parsed, speakers, q, span);
+			ExtractedClaim c = claim(body, parsed, speakers, q, span, document);
 			if (c != null) {
 				if (out == null) {
 					out = new ArrayList<>(claims);
@@ -77,7 +82,7 @@ final class PartialQuotes {
 
 	/** The claim of quotation {@code q} (text {@code span}), or null when it is not a partial one or has no speaker. */
 	private static ExtractedClaim claim(String body, List<ParsedSentence> parsed, ParsedSpeaker speakers, Quote q,
-			int[] span) {
+			int[] span, DocumentSpeakers document) {
 		for (ParsedSentence s : parsed) {
 			if (s.size() == 0 || s.start(0) > q.open() || s.end(s.size() - 1) < q.open()) {
 				continue;
@@ -100,8 +105,15 @@ final class PartialQuotes {
 				return null;
 			}
 			int head = s.headOf(span[0], span[1]);
-			String name = speaker(s, head < 0 ? first : head, first, last, speakers);
+			int[] verb = {-1};
+			String name = speaker(s, head < 0 ? first : head, first, last, speakers, verb);
 			if (name == null) {
+				if (document != null && verb[0] >= 0 && Mechanisms.on(ORPHANS)) { // the document level may find one
+					int v = verb[0];
+					String lemma = s.lemma(v) == null || s.lemma(v).equals("_") ? s.word(v) : s.lemma(v);
+					document.orphan(s.start(v), s.end(v), s.word(v), lemma.toLowerCase(Locale.ROOT), span);
+					Mechanisms.fired(ORPHANS, 1);
+				}
 				return null;
 			}
 			return new ExtractedClaim(name, body.substring(span[0], span[1]), true, "partial-quote",
@@ -111,7 +123,7 @@ final class PartialQuotes {
 	}
 
 	/** The actor's name of the nearest verb above token {@code x} (outside tokens first..last) whose subject resolves. */
-	private static String speaker(ParsedSentence s, int x, int first, int last, ParsedSpeaker speakers) {
+	private static String speaker(ParsedSentence s, int x, int first, int last, ParsedSpeaker speakers, int[] verb) {
 		int v = x;
 		for (int up = 0; up <= MAX_UP && v >= 0; up++) {
 			if ((v < first || v > last) && (s.pos(v).equals("VERB") || s.pos(v).equals("ADJ"))) {
@@ -123,6 +135,9 @@ final class PartialQuotes {
 				}
 				if (f != null) {
 					return f.actor().name();
+				}
+				if (verb[0] < 0 && speakers.subjectToken(s, v) >= 0) {
+					verb[0] = v; // the first verb with a subject: an orphan's cue when none resolves
 				}
 			}
 			String rel = s.deprel(v);
