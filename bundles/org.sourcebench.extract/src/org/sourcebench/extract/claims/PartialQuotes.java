@@ -20,9 +20,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * walking up through the clauses the quotation stands in (at most {@link #MAX_UP} steps); the text is the quoted
  * words without a trailing comma. When no subject resolves, the quotation becomes an orphan of the document-level
  * speakers ({@link DocumentSpeakers}, when on) at the first verb above it with a subject (switch
- * {@code claims.partial-quote-orphans}), which may give it one. Not taken: a quotation that is the whole sentence (the rule readers' "“...,” he
- * said"), one spanning sentences, one whose words are all capitalised (names: "Operation “Iron Swords”", titles), and
- * one that a claim or an orphan's text already overlaps. Deterministic; immutable.
+ * {@code claims.partial-quote-orphans}), which may give it one. Not taken: a quotation that is the whole sentence
+ * (the rule readers' "“...,” he said"), one spanning sentences, one whose words are all capitalised (names:
+ * "Operation “Iron Swords”", titles) and one that a claim or an orphan's text already overlaps. Deterministic;
+ * immutable.
  */
 final class PartialQuotes {
 
@@ -36,7 +37,8 @@ final class PartialQuotes {
 	/** Relations a walk does not climb: the quotation is then in a clause of its own the narrator asserts. */
 	private static final Set<String> STOP = Set.of("parataxis", "root", "list", "appos", "dep");
 
-	private static final boolean DEBUG = Boolean.getBoolean("pq.debug");
+	/** Lower-case words a name or title may hold ("Ministry of Defence", "Day of the Dead"). */
+	private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for", "in", "on", "to", "a");
 
 	private PartialQuotes() {
 	}
@@ -122,17 +124,15 @@ final class PartialQuotes {
 		return null;
 	}
 
-	/** The actor's name of the nearest verb above token {@code x} (outside tokens first..last) whose subject resolves. */
+	/**
+	 * The actor's name of the nearest verb above token {@code x} (outside the quotation's tokens first..last) whose
+	 * subject resolves, or null; {@code verb[0]} receives the first verb passed that has a subject (-1: none).
+	 */
 	private static String speaker(ParsedSentence s, int x, int first, int last, ParsedSpeaker speakers, int[] verb) {
 		int v = x;
 		for (int up = 0; up <= MAX_UP && v >= 0; up++) {
 			if ((v < first || v > last) && (s.pos(v).equals("VERB") || s.pos(v).equals("ADJ"))) {
 				SpeakerFinder.Found f = speakers.speakerOf(s, v);
-				if (DEBUG) {
-					System.err.println("PQ v=" + s.word(v) + " subj=" + speakers.subjectToken(s, v) + ":"
-							+ (speakers.subjectToken(s, v) >= 0 ? s.word(speakers.subjectToken(s, v)) : "") + " -> "
-							+ (f == null ? null : f.actor().name()) + " | " + s.toConllu().replace('\n', ' '));
-				}
 				if (f != null) {
 					return f.actor().name();
 				}
@@ -156,7 +156,7 @@ final class PartialQuotes {
 			if (!w.isEmpty() && w.chars().anyMatch(Character::isLetter)) {
 				int c = w.codePointAt(0);
 				if (Character.isLetter(c) && !Character.isUpperCase(c)
-						&& !Set.of("of", "the", "and", "for", "in", "on", "to", "a").contains(w.toLowerCase(Locale.ROOT))) {
+						&& !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
 					return false;
 				}
 			}
