@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.Mechanisms;
@@ -22,8 +23,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * speakers ({@link DocumentSpeakers}, when on) at the first verb above it with a subject (switch
  * {@code claims.partial-quote-orphans}), which may give it one. Not taken: a quotation that is the whole sentence
  * (the rule readers' "“...,” he said"), one spanning sentences, one whose words are all capitalised (names:
- * "Operation “Iron Swords”", titles) and one that a claim or an orphan's text already overlaps. Deterministic;
- * immutable.
+ * "Operation “Iron Swords”", titles), scare quotes after "so-called" and one that a claim or an orphan's text
+ * already overlaps. Deterministic; immutable.
  */
 final class PartialQuotes {
 
@@ -37,6 +38,8 @@ final class PartialQuotes {
 	/** Relations a walk does not climb: the quotation is then in a clause of its own the narrator asserts. */
 	private static final Set<String> STOP = Set.of("parataxis", "root", "list", "appos", "dep");
 
+	/** "so-called" right before the opening mark: the narrator's scare quotes, nobody's statement. */
+	private static final Pattern SO_CALLED = Pattern.compile("\\bso[- ]called\\s*$", Pattern.CASE_INSENSITIVE);
 	/** Lower-case words a name or title may hold ("Ministry of Defence", "Day of the Dead"). */
 	private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for", "in", "on", "to", "a");
 
@@ -59,8 +62,9 @@ final class PartialQuotes {
 			while (e > b && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == ',')) {
 				e--;
 			}
-			if (e - b < 3 || allCapitalised(body.substring(b, e))) {
-				continue;
+			if (e - b < 3 || allCapitalised(body.substring(b, e)) || SO_CALLED.matcher(body)
+					.region(Math.max(0, q.open() - 12), q.open()).find()) {
+				continue; // a name, or the narrator's scare quotes ("a so-called “de-confliction zone”")
 			}
 			int[] span = {b, e};
 			if (LearnedClaims.overlaps(span, claims) || out != null && LearnedClaims.overlaps(span, out)
