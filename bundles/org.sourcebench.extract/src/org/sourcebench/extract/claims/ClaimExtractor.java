@@ -94,6 +94,10 @@ public final class ClaimExtractor {
 	private static final int MAX_TITLE_WORDS = 6;
 	private static final double CONFIDENCE_REPORTED = 0.7;
 
+	/** An "according to" cue whose sentence holds another speaker's cue after it, its speaker and sentence. */
+	private record NestedSource(CueHit cue, DocActor speaker, Sentence sentence) {
+	}
+
 	/** A stretch of text already attributed, and to whom. */
 	private record ClaimedSpan(int begin, int end, DocActor speaker) {
 	}
@@ -139,6 +143,7 @@ public final class ClaimExtractor {
 		Set<Integer> handled = new HashSet<>();
 		List<ExtractedClaim> out = new ArrayList<>();
 		List<ClaimedSpan> claimed = new ArrayList<>();
+		List<NestedSource> nestedSources = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			CueHit h = hits.get(i);
 			Sentence s = text.sentenceOf(h.begin);
@@ -175,6 +180,9 @@ public final class ClaimExtractor {
 			int[] span = h.cue.isAccordingTo() ? accordingTo(text, t, h, hits, s, claimed)
 					: content(t, h, hits, i, s, quotes, actors);
 			if (span == null) {
+				if (h.cue.isAccordingTo()) {
+					nestedSources.add(new NestedSource(h, speaker, s)); // "According to X, Y said ...": X too
+				}
 				h.noContent = true;
 				continue;
 			}
@@ -205,6 +213,7 @@ public final class ClaimExtractor {
 				}
 			}
 		}
+		nestedSources(text, quotes, hits, nestedSources, claimed, out);
 		continuedQuotations(text, t, quotes, speakers, claimed, out);
 		labelledQuotations(text, t, actors, claimed, out);
 		labels(text, quotes, subjects, parsedSpeakers, tokens, claimed, out);
@@ -212,6 +221,7 @@ public final class ClaimExtractor {
 		LearnedClaims.read(text.body(), parsed, parsedSpeakers, out, sink);
 		List<ExtractedClaim> resolved = NationalOfficials.resolve(text.body(), actors,
 				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
+		resolved = PartialQuotes.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		resolved = LearnedCues.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		return document == null ? resolved : document.resolve(resolved);
 	}
@@ -845,6 +855,34 @@ public final class ClaimExtractor {
 		int end = stop < 0 ? h.begin : stop;
 		return ClaimText.trim(t, ClaimText.skipLeadingAdverbial(t, ClaimText.skipDateline(t, s.begin(), end), end),
 				end);
+	}
+
+	/**
+	 * "According to Taiwan News, Hsieh said the agency ...", "she, according to Reuters, said that ...": the source
+	 * named after "according to" reports the statement of a later cue of its sentence with a speaker of its own, and
+	 * speaks the same text (DECISIONS.md C1: both levels, the innermost content), each claim that cue made after
+	 * "according to" in the sentence (mechanism {@code claims.according-nested}).
+	 */
+	private void nestedSources(AnalyzedText text, List<Quote> quotes, List<CueHit> hits, List<NestedSource> sources,
+			List<ClaimedSpan> claimed, List<ExtractedClaim> out) {
+		if (!Mechanisms.on("claims.according-nested")) {
+			return;
+		}
+		for (NestedSource n : sources) {
+			Sentence s = n.sentence();
+			CueHit o = hits.stream().filter(x -> x.begin > n.cue().end && x.begin < s.end() && x.speaker != null
+					&& !x.cue.isAccordingTo()).findFirst().orElse(null);
+			if (o == null || o.speaker.actor() == n.speaker()) {
+				continue;
+			}
+			for (ClaimedSpan c : List.copyOf(claimed)) {
+				if (c.speaker() == o.speaker.actor() && c.begin() > n.cue().end && c.end() <= s.end()) {
+					emit(text, quotes, n.speaker(), n.cue().form, new int[] {c.begin(), c.end()}, true, true, claimed,
+							out);
+					Mechanisms.fired("claims.according-nested", 1);
+				}
+			}
+		}
 	}
 
 	/**
