@@ -97,8 +97,10 @@ class BlindEvaluationTest {
 				// first run (engine of main dba8c9c, resources/blind2/README.md): 0.819 / 0.657 / 0.489 / 0.296,
 				// overall 0.565; end of the session that held it out: 0.839 / 0.775 / 0.579 / 0.248, overall 0.610
 				// (typed relations fell below the first run: parse relations add false positives on this batch); a
-				// development set since 2026-12-05, at 0.941 / 0.927 / 0.924 / 0.547, overall 0.835: floors under that
-				arguments("blind2", new Floors(0.92, 0.90, 0.90, 0.52, 0.81)),
+				// development set since 2026-12-05, at 0.941 / 0.927 / 0.924 / 0.547, overall 0.835: floors under that;
+				// attributed claims floor 0.89 since the twenty-fourth session: claims.partial-quotes adds two quotations
+				// gold leaves without a claim in 312 (0.909 -> 0.899, 80/88 -> 80/90 of 88) while it gains on every set
+				arguments("blind2", new Floors(0.92, 0.90, 0.89, 0.52, 0.81)),
 				// first run (engine of main 8298f14, resources/blind3/runs/first-run.txt): 0.753 / 0.828 / 0.510 /
 				// 0.213, overall 0.576; end of the session that held it out (runs/end-run.txt): 0.773 / 0.837 / 0.556 /
 				// 0.224, overall 0.597; a development set since, at the end of 2026-12-05's second session (parser B,
