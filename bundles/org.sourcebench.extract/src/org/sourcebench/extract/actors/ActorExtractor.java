@@ -80,8 +80,6 @@ public final class ActorExtractor {
 		persons.find(t, cands);
 		bodies.find(t, cands);
 		roles.find(text, cands);
-		// "the National Security Council" is no UN "Security Council": the lexicon's and the dictionary's bodies
-		cands.removeIf(c -> (c.priority() == 1 || c.priority() == 2) && insideLongerName(t, c.begin(), c.end()));
 		cands.removeIf(c -> townName(t, c.begin()) && !data.countries().index().findAll(t.substring(c.begin(),
 				c.end())).isEmpty());
 		cands.removeIf(c -> modifiers.contains(c.begin()) && c.priority() > 1 // "UN" of "UN envoy" in any reader
@@ -140,9 +138,6 @@ public final class ActorExtractor {
 	 * Lexicon names; {@code modifiers} receives the offsets of names that only modify a noun ("UN envoy"), and
 	 * {@code modifierEnds} where each such name ends.
 	 */
-	/** Switch: a lexicon body's name inside a longer capitalised name is not that body. */
-	static final String INNER_LEXICON_NAMES = "actors.inner-lexicon-names";
-
 	private void lexicon(String t, List<Candidate> out, Set<Integer> modifiers,
 			Map<Integer, Integer> modifierEnds) {
 		String fullText = t;
@@ -344,33 +339,6 @@ public final class ActorExtractor {
 	}
 
 	/** A sentence-opening function word ("Meanwhile Barzani said", "But Barzani") is no first name. */
-	/**
-	 * Whether a lexicon or dictionary body's name that ends in a body head ("Security Council") continues a longer
-	 * name the text writes with a capitalised word of its own right before it ("National Security Council"): a word
-	 * that is no country or demonym, no title, no acronym ("UN Security Council" is the lexicon's) and opens no
-	 * sentence (mechanism {@value #INNER_LEXICON_NAMES}).
-	 */
-	private boolean insideLongerName(String t, int begin, int end) {
-		String phrase = t.substring(begin, end).replaceFirst(" officials$", ""); // "Security Council officials"
-		if (!Mechanisms.on(INNER_LEXICON_NAMES) || BodyHeads.get().kindOf(NameRun.lastWord(phrase)) == null
-				|| !Character.isUpperCase(t.charAt(begin))) {
-			return false;
-		}
-		int first = TextCursor.of(t).previousWordStart(begin);
-		if (first < 0 || !TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(first), begin)
-				|| isSentenceStartWord(t, first)) {
-			return false;
-		}
-		String prev = t.substring(first, TextCursor.of(t).wordEnd(first));
-		boolean name = prev.length() > 2 && Character.isUpperCase(prev.charAt(0)) && !prev.equals(prev.toUpperCase())
-				&& prev.chars().allMatch(Character::isLetter) && data.titles().index().findAll(prev).isEmpty()
-				&& data.countries().index().findAll(prev).isEmpty() && !data.namesPlace(prev);
-		if (name) {
-			Mechanisms.fired(INNER_LEXICON_NAMES, 1);
-		}
-		return name;
-	}
-
 	private static boolean isSentenceStartWord(String t, int wordBegin) {
 		return TextCursor.of(t).sentenceStart(wordBegin)
 				&& ActorWords.get().is("opening", TextCursor.of(t).nextWord(wordBegin));
