@@ -30,7 +30,9 @@ import org.sourcebench.model.ActorKind;
  * "the police"), else of the state the text names most. That last step takes only a description that picks out one
  * force (GUIDELINES.md: definite descriptions are mentions, generic or unnamed sets are no actors): one after "the",
  * or one whose own words make it the state's ("government troops", "federal army", "junta"); a bare "police" or
- * "security forces" with no owner in the text is left alone ("joined by police and soldiers from X"). A description
+ * "security forces" with no owner in the text is left alone ("joined by police and soldiers from X"), unless the
+ * police acts in its clause — the agent after "by" or the subject before a verb, also a sentence's opening "Police"
+ * ("shot dead by police", "Police fired tear gas"; mechanism {@code actors.agent-police}). A description
  * that modifies another noun ("police officers", "air force support") is none, except before the bases and positions
  * an attack is aimed at (DECISIONS.md R7: "a federal army base"); one owned by another word ("special security
  * forces", "armed forces loyal to X", "military police") is left alone. After the text called the armed forces a
