@@ -16,6 +16,7 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.actors.DescribedHolders;
 import org.sourcebench.extract.actors.ForceNames;
 import org.sourcebench.extract.actors.HeadedNames;
+import org.sourcebench.extract.actors.InnerPersons;
 import org.sourcebench.extract.actors.NamedExercises;
 import org.sourcebench.extract.actors.PersonShortForms;
 import org.sourcebench.extract.actors.PlaceFramedPersons;
@@ -72,8 +73,8 @@ public final class ExtractionEngine {
 			"relations.list-blocs", "relations.designations", "locations.person-names", "actors.headed-names",
 			"actors.short-forms", "actors.described-holders", "actors.renamed-sides", "relations.learned-roots",
 			"locations.learned-filter", "actors.learned-filter", "relations.learned-filter", "relations.document-pairs",
-			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "locations.head-mentions",
-			"output");
+			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "actors.inner-persons",
+			"locations.head-mentions", "output");
 
 	private final ExtractionData data;
 	private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -238,6 +239,8 @@ public final class ExtractionEngine {
 		s.run("actors.dateline-credits", () -> DatelineCredits.read(body, d.actors(), data));
 		if (parser != null) { // last: the readers' actors and places are final, the new actors take no claim
 			s.run("actors.learned-detect", () -> LearnedActorDetector.apply(body, d.parsed, d.actors(), d.locs));
+			// "Mahmoud Abbas’s office": the person inside another actor's mention
+			s.run("actors.inner-persons", () -> InnerPersons.read(body, d.parsed, d.actors(), data));
 		}
 		d.locs = s.get("locations.head-mentions", () -> HeadMentions.apply(body, d.locs), d.locs);
 		List<ExtractedActor> found = s.get("output", () -> toActors(body, d.reading), List.of());

@@ -30,7 +30,9 @@ import org.sourcebench.model.ActorKind;
  * "the police"), else of the state the text names most. That last step takes only a description that picks out one
  * force (GUIDELINES.md: definite descriptions are mentions, generic or unnamed sets are no actors): one after "the",
  * or one whose own words make it the state's ("government troops", "federal army", "junta"); a bare "police" or
- * "security forces" with no owner in the text is left alone ("joined by police and soldiers from X"). A description
+ * "security forces" with no owner in the text is left alone ("joined by police and soldiers from X"), unless the
+ * police acts in its clause — the agent after "by" or the subject before a verb, also a sentence's opening "Police"
+ * ("shot dead by police", "Police fired tear gas"; mechanism {@code actors.agent-police}). A description
  * that modifies another noun ("police officers", "air force support") is none, except before the bases and positions
  * an attack is aimed at (DECISIONS.md R7: "a federal army base"); one owned by another word ("special security
  * forces", "armed forces loyal to X", "military police") is left alone. After the text called the armed forces a
@@ -38,6 +40,8 @@ import org.sourcebench.model.ActorKind;
  */
 final class DescribedForces {
 
+	/** Switch: a bare "police" with no owner that acts (subject or passive agent) is the setting country's police. */
+	static final String AGENT_POLICE = "actors.agent-police";
 	private static final Map<String, String> TARGETS = new HashMap<>();
 	private static final Pattern DESCRIPTION;
 
@@ -112,7 +116,10 @@ final class DescribedForces {
 			}
 			if (owner == null && !stateWords(m.group())
 					&& !"the".equalsIgnoreCase(TextCursor.of(t).previousWord(begin))) {
-				continue; // "police and soldiers from X", "attacks on police": a generic set, no actor (GUIDELINES)
+				if (!target.equals("police") || !Mechanisms.on(AGENT_POLICE) || !acts(text, begin, end)) {
+					continue; // "police and soldiers from X", "attacks on police": a generic set, no actor (GUIDELINES)
+				}
+				Mechanisms.fired(AGENT_POLICE, 1); // "Police fired tear gas", "shot dead by police"
 			}
 			if (owner == null) {
 				if (!settingKnown) {
@@ -129,6 +136,49 @@ final class DescribedForces {
 			n++;
 		}
 		Mechanisms.fired("forces.described", n);
+		if (Mechanisms.on(AGENT_POLICE) && t.contains("Police ")) {
+			openingPolice(text, actors, lastOwned.get("police") != null ? lastOwned.get("police")
+					: settingKnown ? setting : setting(t, actors, data));
+		}
+	}
+
+	/** "Police fired tear gas": a sentence that opens with a bare "Police" before a verb names the setting's police. */
+	private static void openingPolice(AnalyzedText text, DocActors actors, Country owner) {
+		if (owner == null) {
+			return;
+		}
+		String t = text.matchText();
+		int n = 0;
+		for (int i = t.indexOf("Police "); i >= 0; i = t.indexOf("Police ", i + 1)) {
+			int end = i + "Police".length();
+			if (text.sentenceOf(i) == null || text.sentenceOf(i).begin() != i || actors.overlaps(i, end)
+					|| !acts(text, i, end)) {
+				continue;
+			}
+			DocActor a = forceOf(owner, "police", actors);
+			if (a != null) {
+				actors.mention(a, i, end);
+				n++;
+			}
+		}
+		Mechanisms.fired(AGENT_POLICE, n);
+	}
+
+	/**
+	 * Whether the bare description {@code [begin, end)} acts in its clause: the agent after "by" ("shot dead by
+	 * police") or the subject right before a verb ("Police fired tear gas", "police said").
+	 */
+	private static boolean acts(AnalyzedText text, int begin, int end) {
+		String t = text.matchText();
+		if ("by".equalsIgnoreCase(TextCursor.of(t).previousWord(begin))) {
+			return true;
+		}
+		int next = TextCursor.of(t).nextWordStart(end);
+		if (next != end + 1) {
+			return false;
+		}
+		int tok = text.tokenAt(next);
+		return tok >= 0 && ("VERB".equals(text.pos(tok)) || "AUX".equals(text.pos(tok)));
 	}
 
 	/**

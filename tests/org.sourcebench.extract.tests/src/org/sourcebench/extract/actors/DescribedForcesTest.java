@@ -15,7 +15,8 @@ import org.sourcebench.model.ActorKind;
 /**
  * {@code forces.described} ({@link DescribedForces}): a force described without an owner word is the force of the
  * state the text is set in only when the description picks out one force (after "the", or worded as the state's);
- * a bare "police" is a generic set. Sentences written for the test.
+ * a bare "police" is a generic set unless it acts in its clause ({@code actors.agent-police}). Sentences written for
+ * the test.
  */
 class DescribedForcesTest {
 
@@ -36,6 +37,15 @@ class DescribedForcesTest {
 		ExtractedActor army = actor(d, "Chilean military").orElseThrow(() -> new AssertionError(d.actors()));
 		assertEquals(ActorKind.MILITARY, army.kind());
 		assertTrue(mentionTexts(army).contains("federal army"), army.toString());
+	}
+
+	@Test
+	void aBarePoliceThatActsIsThePoliceOfTheStateTheStoryIsSetIn() {
+		// actors.agent-police: the passive agent ("shot dead by police") picks out the force that acted
+		DocumentExtraction d = ENGINE.extract("Protesters marched in Santiago on Monday, Chile's interior ministry "
+				+ "said. One man was shot dead by police near the palace, and Chile's president called for calm.");
+		ExtractedActor police = actor(d, "Chilean police").orElseThrow(() -> new AssertionError(d.actors()));
+		assertTrue(mentionTexts(police).contains("police"), police.toString());
 	}
 
 	@Test
