@@ -213,6 +213,7 @@ public final class ClaimExtractor {
 		List<ExtractedClaim> resolved = NationalOfficials.resolve(text.body(), actors,
 				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
 		resolved = LearnedCues.read(text.body(), parsed, parsedSpeakers, resolved, document);
+		resolved = LearnedSpeakers.rerank(text, actors, speakers, parsedSpeakers, tokens, resolved);
 		return document == null ? resolved : document.resolve(resolved);
 	}
 
