@@ -41,7 +41,7 @@ public final class LearnedSpeakers {
 	public static final String NAME = "claims.learned-speakers";
 	public static final String MODEL = "data/claim-speakers24.tsv";
 	/** How far the best candidate's lead must exceed the rule speaker's ({@code -Dsourcebench.learnedSpeakers.margin}). */
-	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedSpeakers.margin", "1"));
+	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedSpeakers.margin", "0"));
 	private static final String MODEL_FILE = System.getProperty("sourcebench.learnedSpeakers.model");
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");

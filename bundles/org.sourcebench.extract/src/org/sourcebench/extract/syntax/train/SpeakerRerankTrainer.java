@@ -54,7 +54,7 @@ public final class SpeakerRerankTrainer {
 		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
 				"# Learned claim speakers (claims.learned-speakers; org.sourcebench.extract.claims.LearnedSpeakers).",
 				"# Made by releng/scripts/train-speakers24.sh on " + part + " (dev = study + select + check of article-sets.sh, "
-						+ "annotated batches 1-36), the engine run with the switch off (and the learned components TRAIN_OFF names):",
+						+ "annotated batches 1-36), the engine run with the switch off and the learned components TRAIN_OFF names off (by default the eleven of the learned-off list):",
 				"# for every claim the rules attributed whose text pairs with a gold claim (token F1 >= 0.5, as score.py pairs "
 						+ "claims) and whose gold speaker is among its candidates (the rule speaker and every actor named near it): "
 						+ rows.size() + " candidates of " + claims + " claims in " + articles + " articles, " + positive
