@@ -32,7 +32,8 @@ import org.sourcebench.model.ActorKind;
  * quotation that opens its paragraph, who spoke the previous and the next claim, how recently and how often the actor
  * spoke, its kind against the rule speaker's. The rule speaker is replaced by the best candidate when that candidate's
  * lead exceeds the rule speaker's by more than {@link #MARGIN}. Claims that share their text with another claim
- * ("Peru and Bolivia said") keep their speakers. Deterministic; the model is read once per JVM. The dump
+ * ("Peru and Bolivia said") keep their speakers, and so do the claims of the learned cues ({@link LearnedCues},
+ * which the training, with the learned components off, never saw). Deterministic; the model is read once per JVM. The dump
  * ({@link #dumpTo}) receives every candidate of every claim, the rule speaker first (from: the actor, to: the claim's
  * offsets, begin/end: its evidence).
  */
@@ -48,6 +49,8 @@ public final class LearnedSpeakers {
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his",
 			"her", "their", "by", "from", "with", "at", "as", "'s", "’s");
 	private static final int WINDOW = 12;
+	/** The cue of the claims {@link LearnedCues} adds. */
+	private static final String LEARNED_CUE = "learned-cue";
 
 	private static final class Holder {
 		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
@@ -139,7 +142,8 @@ public final class LearnedSpeakers {
 			int changed = 0;
 			for (int i = 0; i < claims.size(); i++) {
 				ExtractedClaim c = claims.get(i);
-				if (c.evidence() == null || sameText.get(c.evidence().begin() + ":" + c.evidence().end()) > 1) {
+				if (c.evidence() == null || sameText.get(c.evidence().begin() + ":" + c.evidence().end()) > 1
+						|| LEARNED_CUE.equals(c.cue())) {
 					continue;
 				}
 				DocActor rule = actors.byName(c.speaker());
