@@ -32,8 +32,9 @@ import org.sourcebench.model.ActorKind;
  * quotation that opens its paragraph, who spoke the previous and the next claim, how recently and how often the actor
  * spoke, its kind against the rule speaker's. The rule speaker is replaced by the best candidate when that candidate's
  * lead exceeds the rule speaker's by more than {@link #MARGIN}. Claims that share their text with another claim
- * ("Peru and Bolivia said") keep their speakers, and so do the claims of the learned cues ({@link LearnedCues},
- * which the training, with the learned components off, never saw). Deterministic; the model is read once per JVM. The dump
+ * ("Peru and Bolivia said") keep their speakers, and so do claims of "the statement said" (the rules give them to
+ * the statement's issuer) and the claims of the learned cues ({@link LearnedCues}, which the training, with the
+ * learned components off, never saw). Deterministic; the model is read once per JVM. The dump
  * ({@link #dumpTo}) receives every candidate of every claim, the rule speaker first (from: the actor, to: the claim's
  * offsets, begin/end: its evidence).
  */
@@ -49,6 +50,8 @@ public final class LearnedSpeakers {
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his",
 			"her", "their", "by", "from", "with", "at", "as", "'s", "’s");
 	private static final int WINDOW = 12;
+	/** Subjects the rules resolve to the issuer of a statement ({@code claims.statement-issuers}): left to them. */
+	private static final Set<String> ISSUED = Set.of("statement", "statements", "communique", "communiqué");
 	/** The cue of the claims {@link LearnedCues} adds. */
 	private static final String LEARNED_CUE = "learned-cue";
 
@@ -173,8 +176,8 @@ public final class LearnedSpeakers {
 								c.evidence().begin(), c.evidence().end(), f));
 					}
 				}
-				if (!on) {
-					continue;
+				if (!on || ISSUED.contains(x.subject())) {
+					continue; // "the statement said": the rules gave it to the statement's issuer
 				}
 				int best = best(Holder.MODEL_INSTANCE, feats, MARGIN);
 				if (best > 0) {
