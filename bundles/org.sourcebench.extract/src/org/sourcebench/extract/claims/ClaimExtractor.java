@@ -223,6 +223,7 @@ public final class ClaimExtractor {
 				SpokesBodies.resolve(text.body(), actors, SpeakerNames.resolve(text.body(), actors, out)));
 		resolved = PartialQuotes.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		resolved = LearnedCues.read(text.body(), parsed, parsedSpeakers, resolved, document);
+		resolved = LearnedSpeakers.rerank(text, actors, speakers, parsedSpeakers, tokens, resolved);
 		return document == null ? resolved : document.resolve(resolved);
 	}
 

@@ -32,6 +32,7 @@ import org.sourcebench.extract.actors.LearnedActorFilter;
 import org.sourcebench.extract.actors.LearnedCoref;
 import org.sourcebench.extract.claims.DocumentSpeakers;
 import org.sourcebench.extract.claims.LearnedCues;
+import org.sourcebench.extract.claims.LearnedSpeakers;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.DocumentPairs;
@@ -115,7 +116,7 @@ public final class EngineExport {
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
 			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--docpair-features",
-			"--speaker22-features", "--coref-features", "--claimcue23-features");
+			"--speaker22-features", "--coref-features", "--claimcue23-features", "--speaker24-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -148,6 +149,7 @@ public final class EngineExport {
 		StringBuilder speakerFeatures = dumps.get("--speaker22-features");
 		StringBuilder corefFeatures = dumps.get("--coref-features");
 		StringBuilder cueFeatures = dumps.get("--claimcue23-features");
+		StringBuilder speaker24Features = dumps.get("--speaker24-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
@@ -155,7 +157,8 @@ public final class EngineExport {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
 					+ "[--relation-features OUT.tsv] [--docpair-features OUT.tsv] [--speaker22-features OUT.tsv] "
-					+ "[--coref-features OUT.tsv] [--claimcue23-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--coref-features OUT.tsv] [--claimcue23-features OUT.tsv] [--speaker24-features OUT.tsv] "
+					+ "OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -188,6 +191,7 @@ public final class EngineExport {
 			DocumentSpeakers.dumpTo(speakerFeatures == null ? null : c -> appendRow(speakerFeatures, name, c));
 			LearnedCoref.dumpTo(corefFeatures == null ? null : c -> appendRow(corefFeatures, name, c));
 			LearnedCues.dumpTo(cueFeatures == null ? null : c -> appendRow(cueFeatures, name, c));
+			LearnedSpeakers.dumpTo(speaker24Features == null ? null : c -> appendRow(speaker24Features, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
 			DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(date).withDocument(name)
