@@ -34,6 +34,7 @@ import org.sourcebench.extract.claims.DocumentSpeakers;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.DocumentPairs;
+import org.sourcebench.extract.relations.LearnedReroot;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -114,7 +115,7 @@ public final class EngineExport {
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
 			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--docpair-features",
-			"--speaker22-features", "--coref-features");
+			"--speaker22-features", "--coref-features", "--reroot-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -146,6 +147,7 @@ public final class EngineExport {
 		StringBuilder docpairFeatures = dumps.get("--docpair-features");
 		StringBuilder speakerFeatures = dumps.get("--speaker22-features");
 		StringBuilder corefFeatures = dumps.get("--coref-features");
+		StringBuilder rerootFeatures = dumps.get("--reroot-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
@@ -153,7 +155,7 @@ public final class EngineExport {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
 					+ "[--relation-features OUT.tsv] [--docpair-features OUT.tsv] [--speaker22-features OUT.tsv] "
-					+ "[--coref-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--coref-features OUT.tsv] [--reroot-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -187,6 +189,7 @@ public final class EngineExport {
 			LearnedCoref.dumpTo(corefFeatures == null ? null : c -> appendRow(corefFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
+			LearnedReroot.dumpTo(rerootFeatures == null ? null : c -> appendRow(rerootFeatures, name, c));
 			DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(date).withDocument(name)
 					.withTrainingDumps(sink, actorSink, claimSink, relationSink));
 			// as the CLI and the import job: a failed stage is reported, the article keeps the others' results
