@@ -8,7 +8,8 @@ relroot23-audit.py roots GOLD_DIR... --pred EXPORT.json
 relroot23-audit.py unsupported --train TRAIN.tsv [--files LIST]
     TRAIN.tsv: the labelled candidate dump (relclass-labels.py label): candidates whose gold root is one no dictionary
     word of the path supports (LearnedRoots.supported: pd=, lcad=, sf=, st= features), by root, with their path's top
-    lemmas (lca=) — the words that carry them; with --files only those articles (e.g. study's).
+    lemmas (lca=) — the words that carry them — and how many no dictionary word of the whole sentence supports
+    (sd=, the reroot dump's sentence roots); with --files only those articles (e.g. study's).
 """
 import argparse
 import collections
@@ -54,7 +55,7 @@ def unsupported(a):
     keep = None
     if a.files:
         keep = {os.path.basename(l.strip()).replace(".json", ".txt") for l in open(a.files)}
-    by_root, sup_root = collections.Counter(), collections.Counter()
+    by_root, sup_root, sent_root = collections.Counter(), collections.Counter(), collections.Counter()
     words = collections.defaultdict(collections.Counter)
     for p in tsv_rows(a.train):
         if keep is not None and p[0] not in keep:
@@ -68,12 +69,15 @@ def unsupported(a):
             sup_root[lab] += 1
             continue
         by_root[lab] += 1
+        if lab not in {f[3:] for f in feats if f.startswith("sd=")}:
+            sent_root[lab] += 1
         for f in feats:
             if f.startswith("lca="):
                 words[lab][f[4:]] += 1
-    print("labelled candidates: gold root supported %d, unsupported %d" % (sum(sup_root.values()), sum(by_root.values())))
+    print("labelled candidates: gold root supported by the path %d, unsupported %d (by no word of the sentence %d)"
+          % (sum(sup_root.values()), sum(by_root.values()), sum(sent_root.values())))
     for r, n in by_root.most_common():
-        print("  %s unsupported %d (supported %d): %s" % (r, n, sup_root[r],
+        print("  %s unsupported %d (by no sentence word %d; supported %d): %s" % (r, n, sent_root[r], sup_root[r],
               ", ".join("%s %d" % w for w in words[r].most_common(12))))
 
 

@@ -23,7 +23,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * ({@link LearnedRoots#supported}); this component reads the same candidates — every ordered pair of two actors named
  * in one parsed sentence that carries no relation yet, with {@link LearnedRoots#candidates}' features (the path's
  * lemmas and labels, its top word, the verbs between the ends, the ends' kinds, the claim over the sentence, the
- * rule relations sharing an end) — with its own averaged perceptron trained WITHOUT that restriction, and proposes
+ * rule relations sharing an end) plus the words of the whole sentence ({@link #withSentence}: every verb and common
+ * noun, the dictionary roots of any word, the root word) — with its own averaged perceptron trained WITHOUT that
+ * restriction, and proposes
  * for a pair the best root no dictionary word supports ("clashed", "slammed", "handed over") when its lead over
  * "none" exceeds {@link #MARGIN}. It runs last among the relation stages (after the learned relation filter and the
  * document-level pairs), so it only adds relations for pairs nothing else relates and no other model reads its
@@ -42,7 +44,7 @@ public final class LearnedReroot {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-reroot23.tsv";
 	/** The default of {@link #MARGIN}. */
-	static final String DEFAULT_MARGIN = "4";
+	static final String DEFAULT_MARGIN = "5.5";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.reroot.margin", DEFAULT_MARGIN));
 	/** Whether roots the dictionaries support are proposed too (off: those are {@link LearnedRoots}'). */
