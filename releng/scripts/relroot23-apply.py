@@ -4,8 +4,8 @@
 relroot23-apply.py --pred EXPORT.json --leads LEADS.tsv --mode u|a --margin M --out EXPORT2.json
     LEADS.tsv: file, from, to, mode, root, lead, label (syntax.train.RelationRerootTrainer --folds: per article and
     ordered pair the best root no dictionary word supports, mode u, or the best of all roots, mode a). Adds, as
-    LearnedReroot does in the engine, each pair's root whose lead exceeds M when the export relates the pair in
-    neither way of that direction (no relation from -> to) and both ends are actors of the export; prints the added
+    LearnedReroot does in the engine, each pair's root whose lead exceeds M when the export has no relation
+    from -> to and both ends are actors of the export; prints the added
     relations by root with how many the candidate's label says are right (the root gold gives the pair there).
 """
 import argparse
