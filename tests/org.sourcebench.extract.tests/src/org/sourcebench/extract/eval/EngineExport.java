@@ -35,6 +35,7 @@ import org.sourcebench.extract.claims.LearnedCues;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.DocumentPairs;
+import org.sourcebench.extract.relations.LearnedReroot;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -115,7 +116,7 @@ public final class EngineExport {
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
 			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--docpair-features",
-			"--speaker22-features", "--coref-features", "--claimcue23-features");
+			"--speaker22-features", "--coref-features", "--claimcue23-features", "--reroot-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -148,6 +149,7 @@ public final class EngineExport {
 		StringBuilder speakerFeatures = dumps.get("--speaker22-features");
 		StringBuilder corefFeatures = dumps.get("--coref-features");
 		StringBuilder cueFeatures = dumps.get("--claimcue23-features");
+		StringBuilder rerootFeatures = dumps.get("--reroot-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
@@ -155,7 +157,7 @@ public final class EngineExport {
 			System.err.println("usage: EngineExport [--parser-events] [--features OUT.tsv] [--location-features OUT.tsv] "
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
 					+ "[--relation-features OUT.tsv] [--docpair-features OUT.tsv] [--speaker22-features OUT.tsv] "
-					+ "[--coref-features OUT.tsv] [--claimcue23-features OUT.tsv] OUT.json FILE_OR_DIR...");
+					+ "[--coref-features OUT.tsv] [--claimcue23-features OUT.tsv] [--reroot-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -190,6 +192,7 @@ public final class EngineExport {
 			LearnedCues.dumpTo(cueFeatures == null ? null : c -> appendRow(cueFeatures, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
+			LearnedReroot.dumpTo(rerootFeatures == null ? null : c -> appendRow(rerootFeatures, name, c));
 			DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(date).withDocument(name)
 					.withTrainingDumps(sink, actorSink, claimSink, relationSink));
 			// as the CLI and the import job: a failed stage is reported, the article keeps the others' results
