@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the proposer of roots beyond the dictionary (relations.learned-reroot,
 # org.sourcebench.extract.relations.LearnedReroot) on the development set's gold (dev = study + select + check, every
-# annotated batch 1-35, 891 articles; never confirm or a held-out batch) and writes
+# annotated batch 1-36, 923 articles; never confirm or a held-out batch) and writes
 # bundles/org.sourcebench.extract/data/relation-reroot23.tsv; deterministic (rows in article order, the perceptron's
 # passes shuffled from a fixed seed).
 #
@@ -19,6 +19,10 @@
 #   RELROOT23_MODE=a                                  with --cv: post-hoc figures proposing supported roots too (default
 #                                                     u: only roots no dictionary word of the path supports)
 #   RELROOT23_ENGINE=0                                with --cv: skip the engine runs
+#   RELROOT23_OFF=NAMES                               the learned components off in the dump (default all ten;
+#                                                     retrain-learned.sh: those after it, the others read by their fold
+#                                                     models, TRAIN_FOLD_MODELS; with TRAIN_FOLD_OUT the five fold models
+#                                                     are written too)
 # Steps: the engine runs on dev with all ten learned components and this switch off and dumps the relation proposer's
 # candidates (EngineExport --features: every ordered pair of two actors named in one parsed sentence that no rule
 # relates, LearnedRoots.candidates); relclass-labels.py labels each with the root gold gives the pair in its sentence
@@ -31,7 +35,7 @@ resolve_set even "$out" "$tests" "$shared"; even_gold=("${gold[@]}")
 resolve_set dev "$out" "$tests" "$shared"
 f=$out/relroot23
 if [ -z "${RELROOT23_REUSE:-}" ] || [ ! -s "$f-features.tsv" ]; then
-  TRAIN_OFF=$off10 engine_dump relations.learned-reroot "$f-off-dev.json" --reroot-features "$f-features.tsv" -- "${arts[@]}"
+  TRAIN_OFF=${RELROOT23_OFF-$off10} engine_dump relations.learned-reroot "$f-off-dev.json" --reroot-features "$f-features.tsv" -- "${arts[@]}"
 fi
 python3 "$here/relclass-labels.py" label "${gold[@]}" --pred "$f-off-dev.json" --features "$f-features.tsv" \
     --out "$f-train.tsv"
@@ -64,4 +68,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.RelationRerootTrainer "$f-train.tsv" \
       "$root/bundles/org.sourcebench.extract/data/relation-reroot23.tsv" | grep -v "^pass" || true
+  fold_models RelationRerootTrainer "$f-train.tsv" relation-reroot23.tsv # retrain-learned.sh's fold models
 fi

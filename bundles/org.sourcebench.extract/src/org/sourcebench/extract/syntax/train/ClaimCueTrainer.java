@@ -55,9 +55,10 @@ public final class ClaimCueTrainer {
 		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
 				"# Claim candidates beyond the cue lists (claims.learned-cues; org.sourcebench.extract.claims.LearnedCues).",
 				"# Made by releng/scripts/train-claimcue23.sh on " + part + " (dev = study + select + check of "
-						+ "article-sets.sh, annotated batches 1-35), the engine run with the switch and the learned components "
-						+ "other than the document-level speakers off",
-				"# (those read each fold's articles with their model trained without the fold): the complements of the "
+						+ "article-sets.sh, annotated batches 1-36), the engine run with the switch off and the learned "
+						+ "components TRAIN_OFF names off",
+				"# (the others, the document-level speakers among them, read each fold's articles with their models trained "
+						+ "without the fold): the complements of the "
 						+ "parse's nouns, adjectives and verbs and the quotations that no claim overlaps,",
 				"# with the speaker the rule readers resolve (" + rows.size() + " candidates in " + articles
 						+ " articles, " + positive + " labelled claim: the text pairs with a gold claim the engine misses, "

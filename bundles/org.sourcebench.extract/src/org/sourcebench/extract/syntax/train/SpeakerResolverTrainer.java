@@ -53,7 +53,7 @@ public final class SpeakerResolverTrainer {
 		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
 				"# Document-level claim speakers (claims.document-speakers; org.sourcebench.extract.claims.DocumentSpeakers).",
 				"# Made by releng/scripts/train-speakers22.sh on " + part + " (dev = study + select + check of article-sets.sh, "
-						+ "annotated batches 1-35), the engine run with the switch off (and the learned components TRAIN_OFF names):",
+						+ "annotated batches 1-36), the engine run with the switch off (and the learned components TRAIN_OFF names):",
 				"# every document actor as the speaker of each cue the rules left without one (" + rows.size()
 						+ " candidates of " + orphans + " orphans in " + articles + " articles, " + positive
 						+ " labelled speaker: the orphan's text pairs with a gold claim the rules miss, token F1 >= 0.5,",
