@@ -95,7 +95,7 @@ public final class RelationRerootTrainer {
 
 	static void write(AbstractModel model, Map<String, String> names, List<Row> rows, File file) throws IOException {
 		long articles = rows.stream().map(Row::file).distinct().count();
-		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
+		RelationRootTrainer.write(model, names, file, List.of(
 				"# Roots beyond the dictionary (relations.learned-reroot; org.sourcebench.extract.relations.LearnedReroot).",
 				"# Made by releng/scripts/train-relroot23.sh (syntax.train.RelationRerootTrainer): the actor pairs named in one "
 						+ "sentence without a relation (relations.learned-roots' candidates and features), on " + articles
@@ -105,6 +105,6 @@ public final class RelationRerootTrainer {
 						+ RelationRootTrainer.SEED + ", features of fewer than " + RelationRootTrainer.CUTOFF
 						+ " candidates left out; the decision is not restricted to dictionary-supported roots.",
 				"# Trained on dev gold only (study + select + check, article-sets.sh: every annotated batch 1-36, 923 articles; "
-						+ "the engine with the learned components TRAIN_OFF names off). Lines: feature, then outcome=weight per outcome.")));
+						+ "the engine with the learned components TRAIN_OFF names off). Lines: feature, then outcome=weight per outcome."));
 	}
 }
