@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains the claim candidates beyond the cue lists (claims.learned-cues, org.sourcebench.extract.claims.LearnedCues)
-# on the development set's gold (dev = study + select + check: every annotated batch 1-35, 891 articles) and writes
+# on the development set's gold (dev = study + select + check: every annotated batch 1-36, 923 articles) and writes
 # bundles/org.sourcebench.extract/data/claim-cues23.tsv; deterministic (rows in article order, the perceptron's
 # passes shuffled from a fixed seed).
 #
@@ -21,7 +21,9 @@
 # candidate is "claim" when its text pairs with a gold claim the export misses and its speaker is that claim's, or
 # none resolves) and prints the ceiling (audit: the missed gold claims the candidates cover, by construction);
 # syntax.train.ClaimCueTrainer trains the averaged perceptron (RelationRootTrainer's rows and training).
-# CLAIMCUE23_REUSE=1 reuses the dumps and exports of an earlier run.
+# CLAIMCUE23_REUSE=1 reuses the dumps and exports of an earlier run. CLAIMCUE23_STACKED=1 (retrain-learned.sh): the
+# dump takes TRAIN_OFF and TRAIN_FOLD_MODELS as given (no speakers run of its own), and with TRAIN_FOLD_OUT the five
+# fold models are written too.
 set -euo pipefail
 . "$(dirname "$0")/train-common.sh" ClaimCueTrainer
 others=relations.learned-roots,actors.learned-filter,claims.learned-detect,locations.learned-filter,actors.learned-detect,locations.learned-detect,relations.learned-filter,relations.document-pairs,actors.learned-coref
@@ -32,6 +34,8 @@ gold=("${dev_gold[@]}")
 tag=cc23
 if [ "${CLAIMCUE23_SHIPPED:-0}" = 1 ]; then
   tag=cc23-shipped; TRAIN_OFF=${TRAIN_OFF:-}; unset TRAIN_FOLD_MODELS
+elif [ "${CLAIMCUE23_STACKED:-0}" = 1 ]; then
+  : # retrain-learned.sh: its TRAIN_OFF and its fold models (the document speakers' among them, trained before)
 else
   TRAIN_OFF=${TRAIN_OFF-$others}
   if [ ! -s "$out/sp22-shipped-models/fold.4/claim-speakers22.tsv" ] || [ "$reuse" != 1 ]; then
@@ -72,4 +76,5 @@ if [ "${1:-}" = "--cv" ]; then
 else
   java -Xmx2g ${TRAIN_OPTS:-} -cp "$runcp" org.sourcebench.extract.syntax.train.ClaimCueTrainer \
       "$out/$tag-train.tsv" "$root/bundles/org.sourcebench.extract/data/claim-cues23.tsv" | grep -v "^pass" || true
+  fold_models ClaimCueTrainer "$out/$tag-train.tsv" claim-cues23.tsv # retrain-learned.sh's fold models
 fi

@@ -37,6 +37,7 @@ import org.sourcebench.extract.relations.Designations;
 import org.sourcebench.extract.relations.DocumentPairs;
 import org.sourcebench.extract.relations.EventCoder;
 import org.sourcebench.extract.relations.LearnedRelationFilter;
+import org.sourcebench.extract.relations.LearnedReroot;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.actors.LearnedActorDetector;
 import org.sourcebench.extract.actors.LearnedActorFilter;
@@ -73,8 +74,8 @@ public final class ExtractionEngine {
 			"relations.list-blocs", "relations.designations", "locations.person-names", "actors.headed-names",
 			"actors.short-forms", "actors.described-holders", "actors.renamed-sides", "relations.learned-roots",
 			"locations.learned-filter", "actors.learned-filter", "relations.learned-filter", "relations.document-pairs",
-			"locations.learned-detect", "actors.dateline-credits", "actors.learned-detect", "actors.inner-persons",
-			"locations.head-mentions", "output");
+			"relations.learned-reroot", "locations.learned-detect", "actors.dateline-credits", "actors.learned-detect",
+			"actors.inner-persons", "locations.head-mentions", "output");
 
 	private final ExtractionData data;
 	private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -231,6 +232,8 @@ public final class ExtractionEngine {
 		}
 		if (parser != null) { // document-level pairs: after the sentence readers and the relation filter
 			s.run("relations.document-pairs", () -> DocumentPairs.apply(body, d.parsed, d.actors(), d.cl, d.rel));
+			// roots no dictionary word supports, for the sentence pairs nothing relates: last, no model reads them
+			s.run("relations.learned-reroot", () -> LearnedReroot.apply(body, d.parsed, d.actors(), d.cl, d.rel));
 		}
 		// places no reader emitted (after the actor filter: its inputs stay those it was trained on)
 		d.locs = s.get("locations.learned-detect", () -> LearnedPlaces.apply(body, d.parsed, d.locs, d.actors(), data,

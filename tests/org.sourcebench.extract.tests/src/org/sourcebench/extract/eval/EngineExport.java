@@ -36,6 +36,7 @@ import org.sourcebench.extract.claims.LearnedSpeakers;
 import org.sourcebench.extract.locations.LearnedLocations;
 import org.sourcebench.extract.locations.LearnedPlaces;
 import org.sourcebench.extract.relations.DocumentPairs;
+import org.sourcebench.extract.relations.LearnedReroot;
 import org.sourcebench.extract.relations.LearnedRoots;
 import org.sourcebench.extract.syntax.TransitionParser;
 import org.sourcebench.ingest.ImportException;
@@ -116,7 +117,8 @@ public final class EngineExport {
 	/** The options of the learned components' training dumps. */
 	private static final Set<String> DUMPS = Set.of("--features", "--location-features", "--actor-features",
 			"--claim-features", "--actor-candidates", "--place-features", "--relation-features", "--docpair-features",
-			"--speaker22-features", "--coref-features", "--claimcue23-features", "--speaker24-features");
+			"--speaker22-features", "--coref-features", "--claimcue23-features", "--speaker24-features",
+			"--reroot-features");
 
 	/**
 	 * {@code EngineExport [--parser-events] OUT.json FILE_OR_DIR...}: extracts every {@code .txt} article (a title
@@ -150,6 +152,7 @@ public final class EngineExport {
 		StringBuilder corefFeatures = dumps.get("--coref-features");
 		StringBuilder cueFeatures = dumps.get("--claimcue23-features");
 		StringBuilder speaker24Features = dumps.get("--speaker24-features");
+		StringBuilder rerootFeatures = dumps.get("--reroot-features");
 		if (actorFeatures != null || relationFeatures != null) {
 			LearnedActorFilter.dumpFeatures();
 		}
@@ -158,7 +161,7 @@ public final class EngineExport {
 					+ "[--actor-features OUT.tsv] [--claim-features OUT.tsv] [--actor-candidates OUT.tsv] [--place-features OUT.tsv] "
 					+ "[--relation-features OUT.tsv] [--docpair-features OUT.tsv] [--speaker22-features OUT.tsv] "
 					+ "[--coref-features OUT.tsv] [--claimcue23-features OUT.tsv] [--speaker24-features OUT.tsv] "
-					+ "OUT.json FILE_OR_DIR...");
+					+ "[--reroot-features OUT.tsv] OUT.json FILE_OR_DIR...");
 			System.exit(2);
 		}
 		Path target = Path.of(args[i++]);
@@ -194,6 +197,7 @@ public final class EngineExport {
 			LearnedSpeakers.dumpTo(speaker24Features == null ? null : c -> appendRow(speaker24Features, name, c));
 			LearnedRoots.Sink relationSink = relationFeatures == null ? null : c -> appendRow(relationFeatures, name, c);
 			DocumentPairs.dumpTo(docpairFeatures == null ? null : c -> appendRow(docpairFeatures, name, c));
+			LearnedReroot.dumpTo(rerootFeatures == null ? null : c -> appendRow(rerootFeatures, name, c));
 			DocumentExtraction d = engine.extract(body, ExtractionOptions.dated(date).withDocument(name)
 					.withTrainingDumps(sink, actorSink, claimSink, relationSink));
 			// as the CLI and the import job: a failed stage is reported, the article keeps the others' results

@@ -49,7 +49,7 @@ public final class ActorDetectorTrainer {
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedActorFilter.KEEP)).count();
 		return List.of("# Learned actor detector (actors.learned-detect; org.sourcebench.extract.actors.LearnedActorDetector).",
 				"# Made by releng/scripts/train-actdet20.sh (syntax.train.ActorDetectorTrainer) on dev = study + select + check "
-						+ "(annotated batches 1-35" + (part == null ? "" : "; " + part) + "): " + articles + " articles, " + rows.size()
+						+ "(annotated batches 1-36" + (part == null ? "" : "; " + part) + "): " + articles + " articles, " + rows.size()
 						+ " candidates (entity runs, capitalised word runs, common-noun subjects no reader made an actor or place),",
 				"# the engine run with every other switch on (retrain-learned.sh: the earlier learned components by fold models)" + (OFF.isEmpty() ? "" : "; off: " + OFF)
 						+ "); labelled keep when the candidate names a gold actor score.py's alignment "

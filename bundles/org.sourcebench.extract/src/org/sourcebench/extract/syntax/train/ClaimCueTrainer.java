@@ -52,18 +52,19 @@ public final class ClaimCueTrainer {
 		AbstractModel model = RelationRootTrainer.train(rows, names, RelationRootTrainer.SEED);
 		long articles = rows.stream().map(Row::file).distinct().count();
 		long positive = rows.stream().filter(r -> r.label().equals(LearnedClaims.CLAIM)).count();
-		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
+		RelationRootTrainer.write(model, names, file, List.of(
 				"# Claim candidates beyond the cue lists (claims.learned-cues; org.sourcebench.extract.claims.LearnedCues).",
 				"# Made by releng/scripts/train-claimcue23.sh on " + part + " (dev = study + select + check of "
-						+ "article-sets.sh, annotated batches 1-35), the engine run with the switch and the learned components "
-						+ "other than the document-level speakers off",
-				"# (those read each fold's articles with their model trained without the fold): the complements of the "
+						+ "article-sets.sh, annotated batches 1-36), the engine run with the switch off and the learned "
+						+ "components TRAIN_OFF names off",
+				"# (the others, the document-level speakers among them, read each fold's articles with their models trained "
+						+ "without the fold): the complements of the "
 						+ "parse's nouns, adjectives and verbs and the quotations that no claim overlaps,",
 				"# with the speaker the rule readers resolve (" + rows.size() + " candidates in " + articles
 						+ " articles, " + positive + " labelled claim: the text pairs with a gold claim the engine misses, "
 						+ "token F1 >= 0.5, and the speaker is its speaker or none resolves);",
 				"# averaged perceptron (syntax.train.AveragedPerceptron), " + RelationRootTrainer.ITERATIONS
-						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome.")));
+						+ " passes, seed " + RelationRootTrainer.SEED + ". Lines: feature, then outcome=weight per outcome."));
 	}
 
 	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)

@@ -67,7 +67,7 @@ public final class DocumentPairTrainer {
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedActorFilter.KEEP)).count();
 		return List.of("# Document-level relations (relations.document-pairs; org.sourcebench.extract.relations.DocumentPairs).",
 				"# Made by releng/scripts/train-docrel22.sh (syntax.train.DocumentPairTrainer) on the development set "
-						+ "dev = study + select + check, batches 1-35 (twenty-third session): " + articles + " articles, "
+						+ "dev = study + select + check, batches 1-36 (twenty-fourth session): " + articles + " articles, "
 						+ rows.size() + " (actor pair, root) candidates of the engine with the switch off,",
 				"# labelled keep when a gold relation of the two ends (score.py's actor alignment) has the root (" + keep
 						+ "), else drop (" + (rows.size() - keep) + ");",

@@ -45,7 +45,7 @@ public final class LocationDetectorTrainer {
 				"# Learned detector of missed places (" + LearnedPlaces.NAME + "; org.sourcebench.extract.locations.LearnedPlaces).\n"
 						+ "# Made by releng/scripts/train-locdet20.sh: every candidate name (tagged GPE/LOC/CITY or a "
 						+ "proper-noun run with a preposition) no reader emitted (switch off) on the development articles "
-						+ "(study + select + check, batches 1-35, 891 articles; " + articles + " with a candidate; "
+						+ "(study + select + check, batches 1-36, 923 articles; " + articles + " with a candidate; "
 						+ rows.size() + " candidates, " + keep + " keep),\n"
 						+ "# labelled keep when it names a gold location no emitted location aligns with (score.py's location "
 						+ "alignment), else drop; averaged perceptron (syntax.train.AveragedPerceptron), "

@@ -23,7 +23,7 @@ import org.sourcebench.extract.syntax.train.RelationRootTrainer.Row;
  * averaged perceptron of the actor filter ({@link ActorFilterTrainer#ensemble}: {@link RelationRootTrainer}'s rows,
  * training and model format), on the development gold's actor mentions ({@code releng/scripts/train-entity22.sh} makes
  * the input: every pair of an unresolved definite description and an actor named before it that the engine sees on
- * the 891 development articles with the switch off, labelled {@code keep} when the description is a gold mention of
+ * the development articles with the switch off, labelled {@code keep} when the description is a gold mention of
  * the gold actor aligned with the pair's actor, else {@code drop}).
  * <ul>
  * <li>{@code MentionCorefTrainer TRAIN.tsv MODEL.tsv}: trains on every row and writes the model.</li>
@@ -105,7 +105,7 @@ public final class MentionCorefTrainer {
 		List<String> header = new ArrayList<>(List.of(
 				"# Learned description resolver (actors.learned-coref; org.sourcebench.extract.actors.LearnedCoref).",
 				"# Made by releng/scripts/train-entity22.sh (syntax.train.MentionCorefTrainer) on the development set dev "
-						+ "(study + select + check, batches 1-35, 891 articles; " + part + "): " + used.size()
+						+ "(study + select + check, batches 1-36, 923 articles; " + part + "): " + used.size()
 						+ " pairs (an unresolved definite description, an actor named before it) in the " + docs
 						+ " articles that have one, as the engine sees them with the switch off,",
 				"# labelled keep when the description is a gold mention of the gold actor score.py aligns with the pair's "

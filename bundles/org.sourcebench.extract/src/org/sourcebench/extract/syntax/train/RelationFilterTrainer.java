@@ -47,7 +47,7 @@ public final class RelationFilterTrainer {
 		long keep = rows.stream().filter(r -> r.label().equals(LearnedRelationFilter.KEEP)).count();
 		return List.of("# Learned relation filter (relations.learned-filter; org.sourcebench.extract.relations.LearnedRelationFilter).",
 				"# Made by releng/scripts/train-relfilter20.sh (syntax.train.RelationFilterTrainer) on the development set "
-						+ "dev = study + select + check, batches 1-35 (" + part + "): " + articles + " articles, " + rows.size()
+						+ "dev = study + select + check, batches 1-36 (" + part + "): " + articles + " articles, " + rows.size()
 						+ " relations the engine emits with the switch off,",
 				"# labelled keep when score.py matches the relation typed to a gold relation (" + keep + "), else drop ("
 						+ (rows.size() - keep) + "); the ends' actor-filter scores of the training rows are the actor "

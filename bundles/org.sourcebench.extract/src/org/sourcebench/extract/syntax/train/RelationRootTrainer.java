@@ -257,7 +257,7 @@ public final class RelationRootTrainer {
 				"# each labelled with a root gold gives the pair and the rules miss (or none); averaged perceptron "
 						+ "(syntax.train.AveragedPerceptron), " + ITERATIONS + " passes, seed " + SEED + ", features of fewer than "
 						+ CUTOFF + " candidates left out.",
-				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh; since the twenty-third session batches 1-35, 891 articles). Lines: feature, then "
+				"# Trained on " + SET + " gold only (dev = study + select + check, article-sets.sh; since the twenty-fourth session batches 1-36, 923 articles). Lines: feature, then "
 						+ "outcome=weight per outcome."));
 	}
 

@@ -50,10 +50,10 @@ public final class SpeakerResolverTrainer {
 		long articles = rows.stream().map(Row::file).distinct().count();
 		long orphans = rows.stream().map(r -> r.file() + "|" + r.to()).distinct().count();
 		long positive = rows.stream().filter(r -> r.label().equals(DocumentSpeakers.YES)).count();
-		RelationRootTrainer.write(model, names, file, RelationRootTrainer.withNote(List.of(
+		RelationRootTrainer.write(model, names, file, List.of(
 				"# Document-level claim speakers (claims.document-speakers; org.sourcebench.extract.claims.DocumentSpeakers).",
 				"# Made by releng/scripts/train-speakers22.sh on " + part + " (dev = study + select + check of article-sets.sh, "
-						+ "annotated batches 1-35), the engine run with the switch off (and the learned components TRAIN_OFF names):",
+						+ "annotated batches 1-36), the engine run with the switch off (and the learned components TRAIN_OFF names):",
 				"# every document actor as the speaker of each cue the rules left without one (" + rows.size()
 						+ " candidates of " + orphans + " orphans in " + articles + " articles, " + positive
 						+ " labelled speaker: the orphan's text pairs with a gold claim the rules miss, token F1 >= 0.5,",
@@ -62,7 +62,7 @@ public final class SpeakerResolverTrainer {
 						+ RelationRootTrainer.SEED + (AveragedPerceptron.SEEDS > 1 ? " to "
 								+ (RelationRootTrainer.SEED + AveragedPerceptron.SEEDS - 1) + " (" + AveragedPerceptron.SEEDS
 								+ " perceptrons averaged; -Dlearned.seeds)" : "")
-						+ ". Lines: feature, then outcome=weight per outcome.")));
+						+ ". Lines: feature, then outcome=weight per outcome."));
 	}
 
 	static void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins)

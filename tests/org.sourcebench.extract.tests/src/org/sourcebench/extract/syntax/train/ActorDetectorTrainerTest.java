@@ -54,11 +54,11 @@ class ActorDetectorTrainerTest {
 		for (int f = 0; f < 5; f++) {
 			List<String> model = Files.readAllLines(dir.resolve("fold." + f + ".tsv"), StandardCharsets.UTF_8);
 			assertTrue(model.get(0).startsWith("# Learned actor detector (actors.learned-detect;"), model.get(0));
-			assertTrue(model.get(1).contains("(annotated batches 1-35; fold " + f + " of 5 left out): 8 articles, 32 "),
+			assertTrue(model.get(1).contains("(annotated batches 1-36; fold " + f + " of 5 left out): 8 articles, 32 "),
 					model.get(1));
 		}
 		List<String> all = Files.readAllLines(dir.resolve("all.tsv"), StandardCharsets.UTF_8);
-		assertTrue(all.get(1).contains("(annotated batches 1-35): 10 articles, 40 candidates"), all.get(1));
+		assertTrue(all.get(1).contains("(annotated batches 1-36): 10 articles, 40 candidates"), all.get(1));
 		assertEquals(40, Files.readAllLines(dir.resolve("leads.tsv"), StandardCharsets.UTF_8).size());
 	}
 }
