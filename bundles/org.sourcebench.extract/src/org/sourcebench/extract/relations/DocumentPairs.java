@@ -57,8 +57,8 @@ public final class DocumentPairs {
 	public static final String ROOT = "root=";
 	/** The second feature of a dumped row: whether the readers emit the candidate ({@code rdr=1}) or not. */
 	public static final String READER = "rdr=";
-	/** A candidate is added when keep leads drop by more than this (chosen by cross-validation). */
-	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.docPairs.margin", "-10"));
+	/** A candidate is added when keep leads drop by more than this (-10 by cross-validation; 0 since the retraining on batches 1-36: the seed). */
+	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.docPairs.margin", "0"));
 	/** A reader's relation is dropped when drop leads keep by more than this. */
 	static final float DROP_MARGIN = Float.parseFloat(System.getProperty("sourcebench.docPairs.dropMargin",
 			"1e9"));

@@ -44,7 +44,7 @@ public final class LearnedReroot {
 	/** The model's class-path entry. */
 	public static final String MODEL = "data/relation-reroot23.tsv";
 	/** The default of {@link #MARGIN}. */
-	static final String DEFAULT_MARGIN = "5.5";
+	static final String DEFAULT_MARGIN = "6.5";
 	/** The lead over "none" a proposed root must exceed (in the averaged perceptron's units). */
 	static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.reroot.margin", DEFAULT_MARGIN));
 	/** Whether roots the dictionaries support are proposed too (off: those are {@link LearnedRoots}'). */

@@ -197,8 +197,11 @@ class ClaimExtractorTest {
 	void anotherClauseWithASpeechVerbEndsTheClaimEvenWhenItsSpeakerIsUnknown() {
 		DocumentExtraction d = extract("Colombian officials said the ceasefire would be extended, while the rebels "
 				+ "insisted that the army must withdraw first.");
-		ExtractedClaim c = only(d.claims());
+		// the officials' claim stops before the rebels' clause (the learned components may give the rebels theirs)
+		ExtractedClaim c = d.claims().stream().filter(x -> x.text().startsWith("the ceasefire")).findFirst()
+				.orElseThrow(() -> new AssertionError(d.claims().toString()));
 		assertEquals("the ceasefire would be extended", c.text());
+		assertTrue(d.claims().stream().noneMatch(x -> x.text().contains("while the rebels")), d.claims().toString());
 	}
 
 	@Test
