@@ -19,11 +19,12 @@
 #          that session, 94 articles); the twentieth's was batches 30 and 31 pooled with batch 33 (made
 #          that session, 92 articles); the twenty-first's was batches 32 and 33 pooled with batch 35 (made
 #          that session, 92 articles); the twenty-second's was batches 34 and 35 (61 articles; no decision batch was made that
-#          session); the twenty-third's was batch 36 (32 articles); the twenty-fourth's is batch 37 pooled with batch 38 (made
-#          at the end of the twenty-third session as unseen decision data, 80 articles).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36)
-confirm_batches=(blind37 blind38)
+#          session); the twenty-third's was batch 36 (32 articles); the twenty-fourth's was batch 37 pooled with batch 38 (made
+#          at the end of the twenty-third session as unseen decision data, 80 articles); the twenty-fifth's is batch 39
+#          pooled with batch 40 (made during the twenty-fourth session as unseen decision data, 80 articles).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38)
+confirm_batches=(blind39 blind40)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
@@ -59,7 +60,7 @@ resolve_set() {
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-9]|blind2[0-9]|blind3[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind[2-9]|blind1[0-9]|blind2[0-9]|blind3[0-9]|blind4[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|select|check|fresh|even|confirm)
       build_half "$set" "$out/sets/$set" "$tests"
       arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
