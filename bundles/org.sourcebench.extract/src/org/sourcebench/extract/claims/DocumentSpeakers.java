@@ -422,7 +422,8 @@ public final class DocumentSpeakers {
 		return out;
 	}
 
-	private static String bucket(int n, int... bounds) {
+	/** The first of {@code bounds} that {@code n} does not exceed, or "more" (a count feature's bucket). */
+	static String bucket(int n, int... bounds) {
 		for (int b : bounds) {
 			if (n <= b) {
 				return Integer.toString(b);
@@ -432,9 +433,14 @@ public final class DocumentSpeakers {
 	}
 
 	private static Set<String> words(String s) {
+		return words(s, STOP);
+	}
+
+	/** The lower-case words of {@code s} of two or more letters or digits that are not in {@code stop}. */
+	static Set<String> words(String s, Set<String> stop) {
 		Set<String> out = new HashSet<>();
 		for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (w.length() > 1 && !STOP.contains(w)) {
+			if (w.length() > 1 && !stop.contains(w)) {
 				out.add(w);
 			}
 		}
@@ -579,7 +585,8 @@ public final class DocumentSpeakers {
 		return f;
 	}
 
-	private static String singular(String w) {
+	/** {@code w} without a plural "s" (words of four letters or more). */
+	static String singular(String w) {
 		return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
 	}
 }

@@ -431,25 +431,14 @@ public final class LearnedSpeakers {
 	}
 
 	private static String bucket(int n, int... bounds) {
-		for (int b : bounds) {
-			if (n <= b) {
-				return Integer.toString(b);
-			}
-		}
-		return "more";
+		return DocumentSpeakers.bucket(n, bounds);
 	}
 
 	private static Set<String> words(String s) {
-		Set<String> out = new HashSet<>();
-		for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (w.length() > 1 && !STOP.contains(w)) {
-				out.add(w);
-			}
-		}
-		return out;
+		return DocumentSpeakers.words(s, STOP);
 	}
 
 	private static String singular(String w) {
-		return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+		return DocumentSpeakers.singular(w);
 	}
 }
