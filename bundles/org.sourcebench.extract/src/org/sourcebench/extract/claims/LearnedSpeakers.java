@@ -1,6 +1,5 @@
 package org.sourcebench.extract.claims;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.nlp.AnalyzedText;
 import org.sourcebench.extract.nlp.Sentence;
 import org.sourcebench.extract.relations.LearnedRoots;
+import org.sourcebench.extract.relations.ModelFiles;
 import org.sourcebench.extract.syntax.LinearModel;
 import org.sourcebench.extract.syntax.ParsedSentence;
 import org.sourcebench.model.ActorKind;
@@ -44,7 +44,8 @@ public final class LearnedSpeakers {
 	public static final String MODEL = "data/claim-speakers24.tsv";
 	/** How far the best candidate's lead must exceed the rule speaker's ({@code -Dsourcebench.learnedSpeakers.margin}). */
 	public static final float MARGIN = Float.parseFloat(System.getProperty("sourcebench.learnedSpeakers.margin", "0"));
-	private static final String MODEL_FILE = System.getProperty("sourcebench.learnedSpeakers.model");
+	/** The property naming another model file ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.learnedSpeakers.model";
 	private static final LearnedRoots.Dump DUMP = new LearnedRoots.Dump();
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 	private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his",
@@ -56,8 +57,7 @@ public final class LearnedSpeakers {
 	private static final String LEARNED_CUE = "learned-cue";
 
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = MODEL_FILE != null ? LearnedRoots.read(Path.of(MODEL_FILE))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	private LearnedSpeakers() {

@@ -55,10 +55,11 @@ public final class LearnedReroot {
 	private LearnedReroot() {
 	}
 
+	/** The property naming another model file ({@link ModelFiles}). */
+	public static final String MODEL_PROPERTY = "sourcebench.reroot.model";
+
 	private static final class Holder {
-		static final LinearModel MODEL_INSTANCE = System.getProperty("sourcebench.reroot.model") != null
-				? LearnedRoots.read(java.nio.file.Path.of(System.getProperty("sourcebench.reroot.model")))
-				: LearnedRoots.read(MODEL);
+		static final LinearModel MODEL_INSTANCE = ModelFiles.read(MODEL, MODEL_PROPERTY);
 	}
 
 	/** The training dump, per thread ({@link #dumpTo}). */

@@ -23,8 +23,9 @@ import org.sourcebench.extract.syntax.LinearModel;
  * ({@code LearnedActorFilter}), {@code sourcebench.coref.model} ({@code LearnedCoref}), {@code sourcebench.learnedCues.model}
  * ({@code LearnedCues}), {@code sourcebench.documentSpeakers.model} ({@code DocumentSpeakers}),
  * {@code sourcebench.docPairs.model} ({@link DocumentPairs}), {@code sourcebench.relationFilter.model}
- * ({@link LearnedRelationFilter}) and {@code sourcebench.claimStances.model} ({@link ClaimStances}, whose rows are
- * not a linear model: {@link #rows}); {@link #PROPERTIES} lists them);</li>
+ * ({@link LearnedRelationFilter}), {@code sourcebench.reroot.model} ({@link LearnedReroot}),
+ * {@code sourcebench.learnedSpeakers.model} ({@code LearnedSpeakers}) and {@code sourcebench.claimStances.model}
+ * ({@link ClaimStances}, whose rows are not a linear model: {@link #rows}); {@link #PROPERTIES} lists them);</li>
  * <li>{@value #MODELS_PROPERTY}{@code =DIR}: {@code DIR/<the entry's file name>} is read instead of the entry when it
  * exists (the stacked cross-validation of {@code releng/scripts/retrain-learned.sh} runs each fold's articles with the
  * models trained without that fold); the component's own property wins over it.</li>
@@ -41,7 +42,7 @@ public final class ModelFiles {
 	public static final List<String> PROPERTIES = List.of("sourcebench.actorDetector.model",
 			"sourcebench.actorFilter.model", "sourcebench.coref.model", "sourcebench.learnedCues.model",
 			"sourcebench.documentSpeakers.model", "sourcebench.docPairs.model", "sourcebench.relationFilter.model",
-			"sourcebench.claimStances.model");
+			"sourcebench.claimStances.model", "sourcebench.reroot.model", "sourcebench.learnedSpeakers.model");
 
 	private static final String MODELS = System.getProperty(MODELS_PROPERTY);
 
