@@ -57,7 +57,7 @@ class ModelFilesTest {
 
 	@Test
 	void everyComponentPropertyIsListedOnce() {
-		assertEquals(8, ModelFiles.PROPERTIES.size());
+		assertEquals(10, ModelFiles.PROPERTIES.size());
 		assertEquals(ModelFiles.PROPERTIES.size(), ModelFiles.PROPERTIES.stream().distinct().count());
 		assertTrue(ModelFiles.PROPERTIES.contains(ClaimStances.MODEL_PROPERTY));
 		assertTrue(ModelFiles.PROPERTIES.contains(DocumentPairs.MODEL_PROPERTY));
@@ -66,5 +66,7 @@ class ModelFilesTest {
 		assertTrue(ModelFiles.PROPERTIES.contains(org.sourcebench.extract.actors.LearnedActorDetector.MODEL_PROPERTY));
 		assertTrue(ModelFiles.PROPERTIES.contains(org.sourcebench.extract.claims.LearnedCues.MODEL_PROPERTY));
 		assertTrue(ModelFiles.PROPERTIES.contains(org.sourcebench.extract.claims.DocumentSpeakers.MODEL_PROPERTY));
+		assertTrue(ModelFiles.PROPERTIES.contains(LearnedReroot.MODEL_PROPERTY));
+		assertTrue(ModelFiles.PROPERTIES.contains(org.sourcebench.extract.claims.LearnedSpeakers.MODEL_PROPERTY));
 	}
 }
