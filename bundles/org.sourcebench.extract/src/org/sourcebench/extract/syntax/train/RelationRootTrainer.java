@@ -79,6 +79,25 @@ public final class RelationRootTrainer {
 		void write(List<Row> train, File file, String part) throws IOException;
 	}
 
+	/** A trainer's K-fold cross-validation: the arguments of its {@code --folds} command line. */
+	interface FoldValidator {
+		void crossValidate(List<Row> rows, int k, String prefix, String models, float[] margins) throws IOException;
+	}
+
+	/**
+	 * The command line of the trainers that keep their fold models: {@code TRAIN.tsv MODEL.tsv} trains on all rows and
+	 * writes the model ({@code writer}, part "all of dev"); {@code TRAIN.tsv --folds K DECISIONS MODELS MARGIN...}
+	 * cross-validates ({@code validator}).
+	 */
+	static void run(String[] args, ModelWriter writer, FoldValidator validator) throws IOException {
+		List<Row> rows = read(Path.of(args[0]));
+		if (args.length > 2 && args[1].equals("--folds")) {
+			validator.crossValidate(rows, Integer.parseInt(args[2]), args[3], args[4], margins(args, 5));
+			return;
+		}
+		writer.write(rows, new File(args[1]), "all of dev");
+	}
+
 	/** Decides one group of a fold's test rows with the fold's model at one margin, appending decision lines. */
 	interface GroupDecider {
 		void decide(LinearModel model, List<Row> group, float margin, StringBuilder out);

@@ -2,7 +2,6 @@ package org.sourcebench.extract.syntax.train;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,14 +34,7 @@ public final class SpeakerRerankTrainer {
 	}
 
 	public static void main(String[] args) throws IOException {
-		List<Row> rows = RelationRootTrainer.read(Path.of(args[0]));
-		if (args.length > 2 && args[1].equals("--folds")) {
-			int k = Integer.parseInt(args[2]);
-			float[] margins = RelationRootTrainer.margins(args, 5);
-			crossValidate(rows, k, args[3], args[4], margins);
-			return;
-		}
-		write(rows, new File(args[1]), "all of dev");
+		RelationRootTrainer.run(args, SpeakerRerankTrainer::write, SpeakerRerankTrainer::crossValidate);
 	}
 
 	private static void write(List<Row> rows, File file, String part) throws IOException {
