@@ -20,12 +20,18 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,15 +47,21 @@ import org.sourcebench.ui.preferences.HighlightPreferences;
 /**
  * An article whose analysis hangs (a defect no exception guard catches) costs that article, not the import: the job
  * stops it at the analysis time limit of the preferences, the summary names the file and the time limit, the article
- * stays imported without analysis results and the other articles are analysed. Cancel in the import's progress dialog
- * takes effect inside such an article, well before the time limit: the job ends within seconds, the articles stay
- * imported, the analysis records nothing, and the summary names the article that was being analysed as cancelled (not
- * failed, not stopped at the time limit).
+ * stays imported without analysis results and the other articles are analysed. Cancel takes effect inside such an
+ * article, well before the time limit, whether pressed in the import's progress dialog or as the stop button of the
+ * Progress view (or of the status bar's progress indicator: the same cancel of the job): the job ends within seconds,
+ * the articles stay imported, the article analysed before the Cancel keeps its results (one undoable command), the
+ * one being analysed and the one not started get none, and the summary says how many were analysed and names the
+ * ones that were not (the one being analysed as cancelled: not failed, not stopped at the time limit).
  */
 class ImportTimeLimitUiTest {
 
 	/** The engine's test-only fault injector (read once per document): "STAGE:hang@FILE" makes the stage hang there. */
 	private static final String FAILING_STAGE = "sourcebench.test.failing-stage";
+	/** The Progress view (Window > Show View > Other > General > Progress). */
+	private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+	/** The label of the command that records an analysis (RecordExtractionCommand). */
+	private static final String RECORD_EXTRACTION = "Extract Actors and Events";
 	/** The workbench's preference "Always run in background" (General): off, user jobs show a progress dialog. */
 	private static final String RUN_IN_BACKGROUND = "RUN_IN_BACKGROUND";
 
@@ -65,15 +77,19 @@ class ImportTimeLimitUiTest {
 	}
 
 	/**
-	 * Starts the import (with analysis) of two articles into a new dossier {@code dossier}: good.txt, then hangs.txt,
-	 * whose claims stage hangs.
+	 * Starts the import (with analysis) of articles into a new dossier {@code dossier}, in this order: good.txt,
+	 * hangs.txt, whose claims stage hangs, and (with {@code later}) later.txt.
 	 */
-	private ImportArticlesJob importWithAHangingArticle(String dossier) throws Exception {
+	private ImportArticlesJob importWithAHangingArticle(String dossier, boolean later) throws Exception {
 		Path articles = Files.createDirectories(folder.resolve("articles"));
 		Files.writeString(articles.resolve("hangs.txt"), "Talks in Amman\n\nVladimir Putin met officials in Amman on Monday.",
 				StandardCharsets.UTF_8);
 		Files.writeString(articles.resolve("good.txt"),
 				"Paris talks\n\nTurkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.", StandardCharsets.UTF_8);
+		if (later) {
+			Files.writeString(articles.resolve("later.txt"),
+					"Talks in Moscow\n\nSaudi Crown Prince Mohammed bin Salman met Vladimir Putin in Moscow.", StandardCharsets.UTF_8);
+		}
 		editor = DossierEditors.create(page(), folder.resolve(dossier));
 		System.setProperty(FAILING_STAGE, "claims:hang@hangs.txt");
 		return ArticleImports.start(editor, List.of(articles), true, false);
@@ -82,7 +98,7 @@ class ImportTimeLimitUiTest {
 	@Test
 	void aHangingArticleIsStoppedAtTheTimeLimitAndTheOthersAreAnalysed() throws Exception {
 		HighlightPreferences.store().setValue(HighlightPreferences.ANALYSIS_TIME_LIMIT, 2);
-		ImportArticlesJob job = importWithAHangingArticle("Stopped.sbx");
+		ImportArticlesJob job = importWithAHangingArticle("Stopped.sbx", false);
 		IStatus result = waitFor(job);
 		System.clearProperty(FAILING_STAGE);
 		processEvents();
@@ -111,7 +127,7 @@ class ImportTimeLimitUiTest {
 		IEclipsePreferences workbench = InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench");
 		workbench.putBoolean(RUN_IN_BACKGROUND, false);
 		try {
-			ImportArticlesJob job = importWithAHangingArticle("Cancelled.sbx"); // the time limit stays at its 60 s
+			ImportArticlesJob job = importWithAHangingArticle("Cancelled.sbx", true); // the time limit stays at its 60 s
 			Shell[] dialog = new Shell[1];
 			until(() -> (dialog[0] = progressDialog()) != null && hanging(), "the progress dialog while hangs.txt hangs");
 			long half = System.nanoTime() + 500_000_000L; // half a second into the hang
@@ -126,20 +142,109 @@ class ImportTimeLimitUiTest {
 
 			assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "Cancel took " + took.toMillis() + " ms (time limit 60 s)");
 			System.out.println("ImportTimeLimitUiTest: Cancel ended the import " + took.toMillis() + " ms after the press");
-			assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
-			String children = Arrays.toString(result.getChildren());
-			assertTrue(children.contains("Talks in Amman (hangs.txt): analysis cancelled; no analysis results were recorded"),
-					children);
-			assertTrue(!children.contains("time limit") && !children.contains("failed"), children);
-			Dossier dossier = editor.getDossier();
-			assertEquals(2, dossier.getSources().size(), "both articles stay imported");
-			assertTrue(dossier.getActors().isEmpty(), "a cancelled analysis records nothing: " + dossier.getActors());
+			assertCancelledAfterTheFirstArticle(result);
 
 			// what the analyst sees at the end of the import
-			Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1080, 260), "import-cancelled");
+			Dialogs.screenshotImportSummary(result, shell -> shell.setBounds(0, 0, 1180, 280), "import-cancelled");
+			assertUndoTakesTheWholeImportAway();
 		} finally {
 			workbench.remove(RUN_IN_BACKGROUND);
 		}
+	}
+
+	@Test
+	void theProgressViewsStopButtonCancelsTheImportTheSameWay() throws Exception {
+		// "Always run in background" on (no progress dialog): the Progress view shows the job with its stop button
+		IEclipsePreferences workbench = InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench");
+		workbench.putBoolean(RUN_IN_BACKGROUND, true);
+		try {
+			IViewPart view = WorkbenchFixture.show(PROGRESS_VIEW);
+			ImportArticlesJob job = importWithAHangingArticle("Stopped.sbx", true);
+			ToolItem[] stop = new ToolItem[1];
+			until(() -> hanging() && (stop[0] = stopButton(view, job)) != null, "the job's stop button while hangs.txt hangs");
+			long half = System.nanoTime() + 500_000_000L; // half a second into the hang
+			until(() -> System.nanoTime() > half, "half a second");
+			UiScreenshots.save("import-progress-view");
+			long pressed = System.nanoTime();
+			stop[0].notifyListeners(SWT.Selection, new Event()); // what a click does: the view cancels the job
+			IStatus result = waitFor(job);
+			Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+			System.clearProperty(FAILING_STAGE);
+			processEvents();
+
+			assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "the stop took " + took.toMillis() + " ms (time limit 60 s)");
+			System.out.println("ImportTimeLimitUiTest: the Progress view's stop ended the import " + took.toMillis() + " ms after the press");
+			assertCancelledAfterTheFirstArticle(result);
+			assertUndoTakesTheWholeImportAway();
+			page().hideView(view);
+		} finally {
+			workbench.remove(RUN_IN_BACKGROUND);
+		}
+	}
+
+	/**
+	 * good.txt was analysed and keeps its results; hangs.txt (cancelled while it hung) and later.txt (not started)
+	 * stay imported without results; the summary says so.
+	 */
+	private void assertCancelledAfterTheFirstArticle(IStatus result) {
+		assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
+		String children = Arrays.toString(result.getChildren());
+		assertTrue(children.contains("Talks in Amman (hangs.txt): analysis cancelled; 1 of the 3 imported articles were"
+				+ " analysed before Cancel and keep their results; not analysed (2, imported without results): Talks in"
+				+ " Amman (hangs.txt), Talks in Moscow (later.txt)"), children);
+		assertTrue(!children.contains("time limit") && !children.contains("failed"), children);
+		Dossier dossier = editor.getDossier();
+		assertEquals(3, dossier.getSources().size(), "the articles stay imported");
+		Source good = dossier.getSources().stream().filter(s -> "good.txt".equals(s.getOriginalFileName())).findFirst()
+				.orElseThrow();
+		assertTrue(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Recep Tayyip Erdogan")),
+				"the article analysed before the Cancel keeps its results: " + dossier.getActors());
+		assertTrue(dossier.getActors().stream().flatMap(a -> a.getMentions().stream()).allMatch(m -> m.getSource() == good),
+				"nothing of the cancelled article or of the one not started: " + dossier.getActors());
+		assertFalse(dossier.getActors().stream().anyMatch(a -> a.getCanonicalName().equals("Mohammed bin Salman")),
+				dossier.getActors().toString());
+	}
+
+	/** The results are one command (Edit > Undo takes them away), the import another; undoing both empties the dossier. */
+	private void assertUndoTakesTheWholeImportAway() {
+		Dossier dossier = editor.getDossier();
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		assertEquals(RECORD_EXTRACTION, stack.getUndoCommand().getLabel());
+		stack.undo();
+		assertTrue(dossier.getActors().isEmpty() && dossier.getClaims().isEmpty() && dossier.getLocations().isEmpty(),
+				"one undo takes the analysis results away: " + dossier.getActors());
+		assertEquals(3, dossier.getSources().size());
+		while (stack.canUndo()) {
+			stack.undo();
+		}
+		processEvents();
+		assertTrue(dossier.getSources().isEmpty(), "undo takes the whole import away: " + dossier.getSources());
+	}
+
+	/**
+	 * The stop button of {@code job}'s entry in the Progress view: the tool item next to the label that names the job
+	 * (the view shows each job as a label, a progress bar and that button).
+	 */
+	private static ToolItem stopButton(IViewPart view, ImportArticlesJob job) {
+		return stopButton(view.getSite().getShell(), job.getName());
+	}
+
+	private static ToolItem stopButton(Control control, String job) {
+		if (!(control instanceof Composite composite)) {
+			return null;
+		}
+		boolean namesJob = Arrays.stream(composite.getChildren())
+				.anyMatch(c -> c instanceof Label label && label.getText().startsWith(job));
+		for (Control child : composite.getChildren()) {
+			if (namesJob && child instanceof ToolBar bar && bar.getItemCount() > 0 && bar.getItem(0).isEnabled()) {
+				return bar.getItem(0);
+			}
+			ToolItem found = stopButton(child, job);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	/** Whether the analysis hangs in hangs.txt (the fault injector's sleep on the extraction's worker thread). */

@@ -52,9 +52,10 @@ import org.sourcebench.model.Span;
  * happens afterwards, on the caller's thread, for all articles at once.
  * <p>
  * A run can be cancelled ({@link #run(EditingDomain, Dossier, List, BiConsumer, BooleanSupplier)}: the workbench's
- * Cancel): the signal is looked at before each article, while one is extracted (the engine ends at its next stage; a
- * hung stage is stopped), and the run then ends with an {@link ExtractionCancelledException} naming the article it
- * was reading, before anything is recorded: a cancelled run records nothing.
+ * Cancel): the signal is looked at before each article and while one is extracted (the engine ends at its next stage;
+ * a hung stage is stopped). The run then stops: the articles extracted before the Cancel are recorded as usual (one
+ * command), the one being read and those not started get nothing, and the outcome's {@link Outcome#cancellation()}
+ * names them.
  */
 public final class DossierExtraction {
 
@@ -86,9 +87,26 @@ public final class DossierExtraction {
 	 *                 for one past the time limit, too long, or failing with an Error)
 	 * @param warnings the sources extracted only in part (a stage of the engine failed; the other stages' results are
 	 *                 recorded), with the engine's warnings, in order
+	 * @param cancellation how the run was cancelled, or {@code null} when it ran to the end
 	 */
 	public record Outcome(Command command, Map<Source, RuntimeException> failures,
-			Map<Source, List<ExtractionWarning>> warnings) {
+			Map<Source, List<ExtractionWarning>> warnings, Cancellation cancellation) {
+
+		/** Whether the run was cancelled before its last source. */
+		public boolean cancelled() {
+			return cancellation != null;
+		}
+	}
+
+	/**
+	 * A cancelled run.
+	 *
+	 * @param cause       the engine's cancellation, naming the source that was being read (its
+	 *                    {@link ExtractionCancelledException#document() document})
+	 * @param notAnalysed the sources left without results by the Cancel, in order: the one being read and those not
+	 *                    started (the ones before it are recorded, or in {@link Outcome#failures()})
+	 */
+	public record Cancellation(ExtractionCancelledException cause, List<Source> notAnalysed) {
 	}
 
 	/**
@@ -111,18 +129,22 @@ public final class DossierExtraction {
 	 *
 	 * @param cancelled the caller's cancellation signal (null: none), looked at on the caller's thread before each
 	 *                  source and, with a time limit, every {@link TimeLimitedExtraction#POLL} while one is extracted
-	 * @throws ExtractionCancelledException when it was cancelled (naming the source being read); nothing is recorded
+	 * @return the command and the failures; when it was cancelled, also the {@link Outcome#cancellation()}: the
+	 *         sources extracted before the Cancel are recorded (in the one command), the others are not
 	 */
 	public Outcome run(EditingDomain domain, Dossier dossier, List<Source> sources, BiConsumer<Integer, Source> progress,
 			BooleanSupplier cancelled) {
 		FindingsRecorder findings = new FindingsRecorder(dossier);
 		Map<Source, RuntimeException> failures = new LinkedHashMap<>();
 		Map<Source, List<ExtractionWarning>> warnings = new LinkedHashMap<>();
+		Cancellation cancellation = null;
 		int index = 0;
 		for (Source source : sources) {
 			progress.accept(++index, source);
 			if (cancelled != null && cancelled.getAsBoolean()) {
-				throw new ExtractionCancelledException(name(source));
+				cancellation = new Cancellation(new ExtractionCancelledException(name(source)),
+						List.copyOf(sources.subList(index - 1, sources.size())));
+				break;
 			}
 			if (source.getBody() == null || source.getBody().isBlank()) {
 				continue;
@@ -131,7 +153,9 @@ public final class DossierExtraction {
 			try {
 				extraction = extract(source, cancelled);
 			} catch (ExtractionCancelledException e) {
-				throw e;
+				// the articles before this one keep their results; this one and the rest get none
+				cancellation = new Cancellation(e, List.copyOf(sources.subList(index - 1, sources.size())));
+				break;
 			} catch (RuntimeException e) {
 				failures.put(source, e);
 				continue;
@@ -148,7 +172,7 @@ public final class DossierExtraction {
 		if (command != null) {
 			domain.getCommandStack().execute(command);
 		}
-		return new Outcome(command, failures, warnings);
+		return new Outcome(command, failures, warnings, cancellation);
 	}
 
 	private DocumentExtraction extract(Source source, BooleanSupplier cancelled) {

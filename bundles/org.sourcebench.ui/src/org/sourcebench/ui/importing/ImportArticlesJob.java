@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -16,7 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
-import org.sourcebench.extract.ExtractionCancelledException;
 import org.sourcebench.extract.ExtractionEngine;
 import org.sourcebench.extract.dossier.DossierExtraction;
 import org.sourcebench.extract.dossier.ExtractionStoppedException;
@@ -42,10 +40,12 @@ import org.sourcebench.ui.preferences.HighlightPreferences;
  * source and the failed stage; one whose analysis ran past the time limit per article of the preferences: a warning
  * naming the source and the time limit); {@link ImportResultDialog} shows it at the end.
  * <p>
- * Cancel during the import ends the job as cancelled. Cancel during the analysis takes effect within one stage of
- * the engine, also inside a running article (a stage that does not return is stopped): the articles stay imported,
- * the analysis records nothing (as before, for all articles of the import), and the summary says so, naming the
- * article that was being analysed.
+ * Cancel during the import ends the job as cancelled. Cancel during the analysis (the progress dialog's Cancel, or
+ * the stop button of the status bar's progress indicator or of the Progress view: both cancel this job) takes effect
+ * within one stage of the engine, also inside a running article (a stage that does not return is stopped): the
+ * articles stay imported, those analysed before the Cancel keep their results (recorded as one command, as a finished
+ * analysis), the one being analysed and those not started get none, and the summary says how many were analysed and
+ * names the ones that were not.
  */
 public class ImportArticlesJob extends Job {
 
@@ -61,8 +61,6 @@ public class ImportArticlesJob extends Job {
 	private final AdmiraltyReliability defaultReliability;
 	private final Duration timeLimit = HighlightPreferences.analysisTimeLimit();
 	private volatile List<Source> imported = List.of();
-	/** The source being analysed (the summary of a cancelled analysis names it). */
-	private final AtomicReference<Source> analysing = new AtomicReference<>();
 
 	/**
 	 * @param dossierName        for the job's name
@@ -125,12 +123,12 @@ public class ImportArticlesJob extends Job {
 							NLS.bind(w.sentence() < 0 ? Messages.Import_stageFailed : Messages.Import_sentenceFailed, new Object[] {
 									ElementLabels.text(source), w.stage(), w.cause(), w.sentence() }),
 							w.error()))));
-					status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
-				} catch (ExtractionCancelledException e) {
-					// nothing of the analysis is recorded; the imported articles stay
-					Source current = analysing.get();
-					status.add(Status.warning(NLS.bind(Messages.Import_cancelled, new Object[] {
-							current == null ? e.document() : ElementLabels.text(current), e.document(), outcome.sources().size() })));
+					if (extracted.cancelled()) {
+						// the articles analysed before the Cancel keep their results; the others stay imported without
+						status.add(cancelled(outcome.sources().size(), failures.size(), extracted.cancellation()));
+					} else {
+						status.add(Status.info(NLS.bind(Messages.Import_extracted, outcome.sources().size() - failures.size())));
+					}
 				} catch (RuntimeException | LinkageError e) {
 					// The engine itself could not start (missing language models): the articles stay imported.
 					status.add(Status.error(NLS.bind(Messages.Import_analysisUnavailable, e), e));
@@ -142,6 +140,20 @@ public class ImportArticlesJob extends Job {
 		} finally {
 			monitor.done();
 		}
+	}
+
+	/**
+	 * The summary of a cancelled analysis: the article that was being analysed, how many of the imported articles
+	 * were analysed (before the Cancel, not failed) and keep their results, and the ones left without (that one and
+	 * those not started).
+	 */
+	private static IStatus cancelled(int imported, int failed, DossierExtraction.Cancellation cancellation) {
+		List<Source> left = cancellation.notAnalysed();
+		String current = left.isEmpty() ? cancellation.cause().document() : ElementLabels.text(left.get(0));
+		String names = String.join(", ", left.stream().map(s -> s.getOriginalFileName() == null ? ElementLabels.text(s)
+				: NLS.bind(Messages.Import_titleAndFile, ElementLabels.text(s), s.getOriginalFileName())).toList());
+		return Status.warning(NLS.bind(Messages.Import_cancelled, new Object[] { current, cancellation.cause().document(),
+				imported - left.size() - failed, imported, left.size(), names }));
 	}
 
 	/** A source left without analysis results: past the time limit, or the engine failed on it. */
@@ -187,10 +199,9 @@ public class ImportArticlesJob extends Job {
 				engine = ExtractionEngine.createDefault();
 			}
 			// a hang in one article (a defect no exception guard catches) costs that article, not the import
-			// Cancel ends the running article within one stage (ExtractionCancelledException, before the command runs:
-			// a cancelled analysis records nothing); the signal is polled on this thread
+			// Cancel ends the running article within one stage; the articles analysed before it are recorded (one
+			// command), the outcome names the others; the signal is polled on this thread
 			return new DossierExtraction(engine, timeLimit).run(domain, dossier, sources, (index, source) -> {
-				analysing.set(source);
 				progress.subTask(NLS.bind(Messages.Import_extracting,
 						new Object[] { ElementLabels.shorten(ElementLabels.text(source)), index, sources.size() }));
 				progress.worked(1);

@@ -2,7 +2,6 @@ package org.sourcebench.extract.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,8 +22,10 @@ import org.sourcebench.model.Source;
 
 /**
  * Cancelling a {@link DossierExtraction} run (the workbench's Cancel): it takes effect inside a running article, also
- * one whose stage hangs, well before the time limit per article; the run ends with an
- * {@link ExtractionCancelledException} naming that article (not a failure, not a time limit) and records nothing.
+ * one whose stage hangs, well before the time limit per article; the run stops there with a
+ * {@link DossierExtraction.Cancellation} naming that article (not a failure, not a time limit) and the articles not
+ * started. The articles extracted before the Cancel keep their results, recorded as one command (one undo takes them
+ * away); the cancelled article and those after it get none.
  */
 class CancelledExtractionTest {
 
@@ -45,22 +46,32 @@ class CancelledExtractionTest {
 		Source good = source(dossier, "good.txt", "Turkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.");
 		Source hanging = source(dossier, "hangs.txt", "Vladimir Putin met officials in Amman on Monday.");
 		System.setProperty(FAULT, "claims:hang@hangs.txt");
+		Source later = source(dossier, "later.txt", "Emmanuel Macron met Vladimir Putin in Moscow on Friday.");
 		AtomicLong started = new AtomicLong();
 		// Cancel pressed half a second into the hanging article
-		ExtractionCancelledException e = assertThrows(ExtractionCancelledException.class,
-				() -> new DossierExtraction(ExtractionFixture.ENGINE, TimeLimitedExtraction.DEFAULT).run(domain, dossier,
-						List.of(good, hanging), (index, source) -> {
-							if (source == hanging) {
-								started.set(System.nanoTime());
-							}
-						}, () -> started.get() != 0 && System.nanoTime() - started.get() > 500_000_000L));
+		DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionFixture.ENGINE, TimeLimitedExtraction.DEFAULT)
+				.run(domain, dossier, List.of(good, hanging, later), (index, source) -> {
+					if (source == hanging) {
+						started.set(System.nanoTime());
+					}
+				}, () -> started.get() != 0 && System.nanoTime() - started.get() > 500_000_000L);
 		Duration took = Duration.ofNanos(System.nanoTime() - started.get()).minusMillis(500);
 
 		assertTrue(took.compareTo(BOUND) < 0, "cancelled within " + took.toMillis() + " ms");
+		assertTrue(outcome.cancelled() && outcome.failures().isEmpty(), outcome.toString());
+		ExtractionCancelledException e = outcome.cancellation().cause();
 		assertEquals("hangs.txt", e.document());
 		assertEquals("hangs.txt: extraction cancelled", e.getMessage());
+		assertEquals(List.of(hanging, later), outcome.cancellation().notAnalysed());
+		assertTrue(names(dossier).contains("Recep Tayyip Erdogan"), "the article done before the Cancel keeps its results: "
+				+ names(dossier));
+		assertTrue(dossier.getActors().stream().flatMap(a -> a.getMentions().stream()).allMatch(m -> m.getSource() == good),
+				"nothing of the cancelled article or the one after it: " + dossier.getActors());
+		assertTrue(domain.getCommandStack().canUndo());
+		assertEquals(outcome.command(), domain.getCommandStack().getUndoCommand(), "one command");
+		domain.getCommandStack().undo();
 		assertTrue(dossier.getActors().isEmpty() && dossier.getClaims().isEmpty() && dossier.getLocations().isEmpty(),
-				"a cancelled run records nothing, not even the article done before: " + dossier.getActors());
+				"one undo takes the results away: " + dossier.getActors());
 		assertFalse(domain.getCommandStack().canUndo());
 	}
 
@@ -70,11 +81,26 @@ class CancelledExtractionTest {
 		Source first = source(dossier, "a.txt", "Turkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.");
 		Source second = source(dossier, "b.txt", "Vladimir Putin met officials in Amman on Monday.");
 		AtomicBoolean cancel = new AtomicBoolean();
-		ExtractionCancelledException e = assertThrows(ExtractionCancelledException.class,
-				() -> new DossierExtraction(ExtractionFixture.ENGINE).run(domain(), dossier, List.of(first, second),
-						(index, source) -> cancel.set(index == 2), cancel::get));
-		assertEquals("b.txt", e.document());
-		assertTrue(dossier.getActors().isEmpty(), dossier.getActors().toString());
+		DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionFixture.ENGINE).run(domain(), dossier,
+				List.of(first, second), (index, source) -> cancel.set(index == 2), cancel::get);
+		assertEquals("b.txt", outcome.cancellation().cause().document());
+		assertEquals(List.of(second), outcome.cancellation().notAnalysed());
+		assertTrue(names(dossier).contains("Recep Tayyip Erdogan"), "a.txt keeps its results: " + names(dossier));
+		assertTrue(dossier.getActors().stream().flatMap(a -> a.getMentions().stream()).allMatch(m -> m.getSource() == first),
+				dossier.getActors().toString());
+	}
+
+	@Test
+	void aCancelBeforeTheFirstArticleRecordsNothing() {
+		Dossier dossier = Dossiers.newDossier("Test");
+		Source first = source(dossier, "a.txt", "Turkish President Recep Tayyip Erdogan met Emmanuel Macron in Paris.");
+		AdapterFactoryEditingDomain domain = domain();
+		DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionFixture.ENGINE).run(domain, dossier,
+				List.of(first), (index, source) -> {
+				}, () -> true);
+		assertEquals(List.of(first), outcome.cancellation().notAnalysed());
+		assertTrue(outcome.command() == null && dossier.getActors().isEmpty(), dossier.getActors().toString());
+		assertFalse(domain.getCommandStack().canUndo());
 	}
 
 	@Test
@@ -88,7 +114,7 @@ class CancelledExtractionTest {
 		DossierExtraction.Outcome outcome = new DossierExtraction(ExtractionFixture.ENGINE, Duration.ofMinutes(2))
 				.run(domain(), signalled, List.of(source(signalled, "a.txt", body)), (index, source) -> {
 				}, () -> false);
-		assertTrue(outcome.failures().isEmpty() && outcome.warnings().isEmpty(), outcome.toString());
+		assertTrue(outcome.failures().isEmpty() && outcome.warnings().isEmpty() && !outcome.cancelled(), outcome.toString());
 		assertEquals(names(plain), names(signalled));
 		assertEquals(plain.getClaims().size(), signalled.getClaims().size());
 		assertEquals(plain.getRelationships().size(), signalled.getRelationships().size());
