@@ -1338,7 +1338,27 @@ public final class ClaimExtractor {
 		int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
 		String rest = t.substring(Math.min(from, end), end).trim();
 		return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
-				&& !rest.matches(".*\\bthat\\b.*");
+				&& !rest.matches(".*\\bthat\\b.*") || timeTail(rest);
+	}
+
+	static final String TIME_TAIL_SWITCH = "claims.time-tail";
+	/** A bare time after a cue: "Friday", "Monday night", "last week", "earlier this month", "yesterday". */
+	private static final Pattern TIME_TAIL = Pattern.compile("(?:(?:late|early|earlier|later)\\s+)?"
+			+ "(?:(?:last|this|next)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+			+ "(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|week|weekend|month|year)\\.?");
+
+	/**
+	 * "Mali recalled its ambassador ..., officials said Friday, deepening ...", "..., a separatist commander said
+	 * Sunday.": only a bare time (no preposition) follows the cue up to a comma or the sentence end, so what was said
+	 * stands before the cue (mechanism {@code claims.time-tail}; the trailing attribution of most unnamed speakers,
+	 * which the wire style writes without "on").
+	 */
+	private static boolean timeTail(String rest) {
+		if (!Mechanisms.on(TIME_TAIL_SWITCH) || !TIME_TAIL.matcher(rest).matches()) {
+			return false;
+		}
+		Mechanisms.fired(TIME_TAIL_SWITCH, 1);
+		return true;
 	}
 
 }

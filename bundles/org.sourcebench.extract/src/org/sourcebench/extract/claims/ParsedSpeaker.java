@@ -10,6 +10,7 @@ import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.ActorWords;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
+import org.sourcebench.extract.data.Country;
 import org.sourcebench.extract.data.CountryTable;
 import org.sourcebench.extract.data.ExtractionData;
 import org.sourcebench.extract.data.PhraseIndex;
@@ -542,7 +543,69 @@ final class ParsedSpeaker {
 			return unnamed(s, h, lemma);
 		}
 		DocActor inside = nameInside(s, h);
-		return inside;
+		return inside != null ? inside : nationalAgents(s, h, lemma);
+	}
+
+	static final String NATIONAL_AGENTS = "claims.national-agents";
+	/**
+	 * Plural heads of a state's unnamed agents ("Finnish investigators", "Comorian authorities"); officials and
+	 * diplomats are unnamed sources here, which {@link NationalOfficials} gives to their state.
+	 */
+	private static final Set<String> AGENT_HEADS = Set.of("authority", "investigator", "prosecutor", "police",
+			"negotiator", "inspector", "regulator");
+	/** Other words such a description may have ("the Sudanese authorities", "senior Iraqi government officials"). */
+	private static final Set<String> AGENT_FREE = Set.of("the", "both", "some", "several", "other", "senior", "top",
+			"government", "state", "federal", "national");
+
+	/**
+	 * "Finnish investigators said", "Comorian authorities warned", "the Sudanese authorities have previously said": a
+	 * plural description of a state's agents (an agent head, one country adjective, nothing else but determiners and
+	 * rank words) that resolved to no actor is that state (mechanism {@code claims.national-agents}; DECISIONS.md A1:
+	 * "A nationality or named body makes them that state", the guideline's "Syrian officials" = `Syria`), which the
+	 * description adds as a mention when the document has not named it. Null otherwise.
+	 */
+	private DocActor nationalAgents(ParsedSentence s, int h, String lemma) {
+		String word = s.word(h).toLowerCase(Locale.ROOT);
+		if (!Mechanisms.on(NATIONAL_AGENTS) || !AGENT_HEADS.contains(lemma) || word.equals(lemma)
+				&& !word.equals("police")) {
+			return null;
+		}
+		int[] span = s.subtree(h);
+		if (span[1] != h) {
+			return null; // "officials from the Security Service", "authorities in the region": more than a nationality
+		}
+		Country country = null;
+		int b = h;
+		for (int i = h - 1; i >= span[0]; i--) {
+			String w = s.word(i);
+			Country c = ExtractionData.get().countries().whole(w,
+					CountryTable.FormType.ADJECTIVE);
+			if (c != null && country == null) {
+				country = c;
+			} else if (!AGENT_FREE.contains(w.toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+			b = i;
+		}
+		if (country == null) {
+			return null;
+		}
+		while (b < h && s.pos(b).equals("DET")) {
+			b++;
+		}
+		DocActor state = null;
+		for (DocActor x : actors.actors()) {
+			if (x.kind() == ActorKind.STATE && country.iso().equals(x.iso())) {
+				state = x;
+				break;
+			}
+		}
+		if (state == null) {
+			state = actors.actor(country.name(), ActorKind.STATE, country.iso(), 0.6);
+		}
+		actors.mention(state, s.start(b), s.end(h));
+		Mechanisms.fired(NATIONAL_AGENTS, 1);
+		return state;
 	}
 
 	private DocActor pronoun(ParsedSentence s, int h, int v, String word, int offset) {

@@ -1,0 +1,27 @@
+package org.sourcebench.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcebench.extract.ExtractionFixture.extract;
+
+import org.junit.jupiter.api.Test;
+import org.sourcebench.extract.DocumentExtraction;
+
+/**
+ * A plural description of a state's unnamed agents is that state (twenty-fifth session, helper claims25, switch
+ * {@code claims.national-agents}; DECISIONS.md A1), on sentences written for the test. Each test fails with the
+ * switch off ({@code -Dsourcebench.off=claims.national-agents}): "investigators" is no source word, so the speaker
+ * then resolves to no actor and the sentence gives no claim.
+ */
+class NationalAgentsTest {
+
+	private static boolean has(DocumentExtraction d, String speaker, String text) {
+		return d.claims().stream().anyMatch(c -> c.speaker().equals(speaker) && c.text().equals(text));
+	}
+
+	@Test
+	void investigatorsWithANationalityAreTheirState() {
+		DocumentExtraction d = extract("Finnish investigators said they had found the anchor of the ship on the "
+				+ "seabed.");
+		assertTrue(has(d, "Finland", "they had found the anchor of the ship on the seabed"), d.claims().toString());
+	}
+}
