@@ -81,6 +81,13 @@ public final class ParsedRelationReader {
 	private static final String REJECT_ROOT = "12";
 	/** Roots a bare dictionary verb may give: 17 coerce, 18 assault, 19 fight, 20 mass violence. */
 	private static final int MATERIAL_CONFLICT = 17;
+	/**
+	 * Switch: the "between" phrase of a one-way consultation verb with a subject names its targets ("mediating
+	 * between X and Y").
+	 */
+	static final String VERB_BETWEEN = "relations.verb-between";
+	/** CAMEO 04 (consult), whose one-way verbs of a third party take a "between" phrase: 045 mediate. */
+	private static final int CONSULT = 4;
 	/** The first root of the material-conflict quad class (14 protest ... 20 mass violence). */
 	private static final int MATERIAL_QUAD = 14;
 
@@ -439,6 +446,10 @@ public final class ParsedRelationReader {
 			String prep = pp[0] < 0 ? "" : lower(s.word(pp[0]));
 			if (prep.equals("between") && sources.isEmpty()) {
 				betweenParties(s, pp[1], mutual); // "fighting between X and Y"
+			} else if (prep.equals("between") && !symmetric && root(code) == CONSULT && !denial && !participle
+					&& Mechanisms.on(VERB_BETWEEN)) {
+				targets.add(pp[1]); // "X is mediating between Y and Z": Y and Z (the phrase's conjuncts)
+				Mechanisms.fired(VERB_BETWEEN, 1);
 			} else if (!denial && !participle && TARGET_CASES.contains(prep) && !frame.agents.contains(pp[1])) {
 				targets.add(pp[1]);
 			}
