@@ -107,6 +107,8 @@ public final class LearnedSpeakers {
 	private static final class Run {
 		private final AnalyzedText text;
 		private final String body;
+		/** The body in lower case (computed once per document, for the claims' cue words). */
+		private String lowerBody;
 		private final DocActors actors;
 		private final SpeakerFinder speakers;
 		private final ParsedSpeaker parsedSpeakers;
@@ -247,7 +249,10 @@ public final class LearnedSpeakers {
 			if (form == null || form.length() < 2 || !Character.isLetter(form.charAt(0))) {
 				return -1;
 			}
-			String lower = body.toLowerCase(Locale.ROOT);
+			if (lowerBody == null) {
+				lowerBody = body.toLowerCase(Locale.ROOT);
+			}
+			String lower = lowerBody;
 			String f = form.toLowerCase(Locale.ROOT);
 			int best = -1;
 			int dist = Integer.MAX_VALUE;

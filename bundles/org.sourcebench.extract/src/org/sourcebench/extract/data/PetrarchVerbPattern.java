@@ -1,6 +1,8 @@
 package org.sourcebench.extract.data;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One pattern of a PETRARCH verb block: the nouns that must head the phrases around the verb and the
@@ -13,15 +15,35 @@ import java.util.List;
  * @param post      noun slots after the verb (the object)
  * @param postPreps prepositional slots after the verb
  * @param text      the pattern as written, for diagnostics
+ * @param specificity how much of the sentence the pattern constrains (computed from the slots): more specific
+ *                    patterns win
  */
 public record PetrarchVerbPattern(List<NounSlot> pre, List<PrepSlot> prePreps, List<NounSlot> post,
-		List<PrepSlot> postPreps, String code, String reverseCode, String text) {
+		List<PrepSlot> postPreps, String code, String reverseCode, String text, int specificity) {
+
+	public PetrarchVerbPattern(List<NounSlot> pre, List<PrepSlot> prePreps, List<NounSlot> post,
+			List<PrepSlot> postPreps, String code, String reverseCode, String text) {
+		this(pre, prePreps, post, postPreps, code, reverseCode, text, specificity(pre, prePreps, post, postPreps));
+	}
 
 	/**
 	 * A noun slot: alternative phrases (a synset expands to several), each a list of word keys whose last word
-	 * is the head of the phrase and the others its modifiers.
+	 * is the head of the phrase and the others its modifiers; {@code heads} the phrases' last words (the event
+	 * coder's quick test of a token before it reads the modifiers).
 	 */
-	public record NounSlot(List<List<String>> phrases) {
+	public record NounSlot(List<List<String>> phrases, Set<String> heads) {
+
+		public NounSlot(List<List<String>> phrases) {
+			this(phrases, headsOf(phrases));
+		}
+
+		private static Set<String> headsOf(List<List<String>> phrases) {
+			Set<String> out = new HashSet<>();
+			for (List<String> ph : phrases) {
+				out.add(ph.get(ph.size() - 1));
+			}
+			return Set.copyOf(out);
+		}
 	}
 
 	/**
@@ -32,8 +54,9 @@ public record PetrarchVerbPattern(List<NounSlot> pre, List<PrepSlot> prePreps, L
 	public record PrepSlot(List<String> prepositions, NounSlot noun, boolean target, boolean source) {
 	}
 
-	/** How much of the sentence the pattern constrains: more specific patterns win. */
-	public int specificity() {
+	/** How much of the sentence a pattern with these slots constrains: more specific patterns win. */
+	private static int specificity(List<NounSlot> pre, List<PrepSlot> prePreps, List<NounSlot> post,
+			List<PrepSlot> postPreps) {
 		int n = 0;
 		for (NounSlot s : pre) {
 			n += 2 + s.phrases().get(0).size();

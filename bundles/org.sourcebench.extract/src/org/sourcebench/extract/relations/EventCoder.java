@@ -326,9 +326,12 @@ public final class EventCoder {
 		final List<Integer> postComplements;
 		final List<int[]> postPreps;
 		final List<int[]> postClausePreps;
+		/** The sentence's word keys, for the patterns' slots. */
+		final Keys keys;
 
 		Clause(ParsedSentence s, int v) {
 			this.verb = v;
+			this.keys = new Keys(s);
 			for (int c : s.children(v)) {
 				String rel = s.deprel(c);
 				if (rel.equals("nsubj:pass")) {
@@ -503,20 +506,21 @@ public final class EventCoder {
 	}
 
 	private Match match(ParsedSentence s, Clause c, PetrarchVerbPattern p) {
+		Keys k = c.keys;
 		// slots after the verb: phrases after it, each its own words (relations.pattern-slots)
 		for (NounSlot n : p.post()) {
-			if (!anyHeadMatches(s, n, c.postPhrases, true) && !anyWordMatches(s, n, c.postWords)
-					&& !anyHeadMatches(s, n, c.postComplements, false)) {
-				if (PatternSlots.on() && Mechanisms.counting() && (anyHeadMatches(s, n, c.afterPhrases, false)
-						|| anyWordMatches(s, n, c.afterWords) || anyHeadMatches(s, n, c.complements, false))) {
+			if (!anyHeadMatches(s, k, n, c.postPhrases, true) && !anyWordMatches(k, n, c.postWords)
+					&& !anyHeadMatches(s, k, n, c.postComplements, false)) {
+				if (PatternSlots.on() && Mechanisms.counting() && (anyHeadMatches(s, k, n, c.afterPhrases, false)
+						|| anyWordMatches(k, n, c.afterWords) || anyHeadMatches(s, k, n, c.complements, false))) {
 					PatternSlots.heldBack();
 				}
 				return null;
 			}
 		}
 		for (NounSlot n : p.pre()) {
-			if (!anyHeadMatches(s, n, c.subjects, false) && !anyWordMatches(s, n, c.before)
-					&& !sequenceBefore(s, n, c.verb)) {
+			if (!anyHeadMatches(s, k, n, c.subjects, false) && !anyWordMatches(k, n, c.before)
+					&& !sequenceBefore(k, n, c.verb)) {
 				return null;
 			}
 		}
@@ -531,7 +535,7 @@ public final class EventCoder {
 			candidates.addAll(post ? c.postClausePreps : c.clausePreps);
 			for (int[] pp : candidates) {
 				if (pp[0] >= 0 && slot.prepositions().contains(up(s.word(pp[0])))
-						&& (slot.noun() == null || slot.target() || slot.source() || headMatches(s, slot.noun(), pp[1]))) {
+						&& (slot.noun() == null || slot.target() || slot.source() || headMatches(s, k, slot.noun(), pp[1]))) {
 					found = pp[1];
 					break;
 				}
@@ -550,7 +554,7 @@ public final class EventCoder {
 	}
 
 	/** Whether one of the slot's phrases is the run of words right before the verb ("DID N'T *", "WILL NOT *"). */
-	private static boolean sequenceBefore(ParsedSentence s, NounSlot n, int v) {
+	private static boolean sequenceBefore(Keys keys, NounSlot n, int v) {
 		for (List<String> ph : n.phrases()) {
 			for (int end = v; end > Math.max(0, v - 4); end--) {
 				int start = end - ph.size();
@@ -559,7 +563,7 @@ public final class EventCoder {
 				}
 				boolean ok = true;
 				for (int k = 0; k < ph.size() && ok; k++) {
-					ok = PetrarchSource.key(s.word(start + k)).equals(ph.get(k));
+					ok = keys.word(start + k).equals(ph.get(k));
 				}
 				if (ok) {
 					return true;
@@ -573,11 +577,12 @@ public final class EventCoder {
 	 * Whether a word of one of the phrases (its head or a modifier heading its own words) fills the slot; with
 	 * {@code ownWords}, not a word of a clause inside the phrase ({@link PatternSlots}).
 	 */
-	private static boolean anyHeadMatches(ParsedSentence s, NounSlot n, List<Integer> heads, boolean ownWords) {
+	private static boolean anyHeadMatches(ParsedSentence s, Keys k, NounSlot n, List<Integer> heads,
+			boolean ownWords) {
 		for (int h : heads) {
 			int[] span = s.subtree(h);
 			for (int t = span[0]; t <= span[1]; t++) {
-				if (s.dominates(h, t) && headMatches(s, n, t) && !(ownWords && PatternSlots.inClause(s, h, t))) {
+				if (s.dominates(h, t) && headMatches(s, k, n, t) && !(ownWords && PatternSlots.inClause(s, h, t))) {
 					return true;
 				}
 			}
@@ -585,11 +590,11 @@ public final class EventCoder {
 		return false;
 	}
 
-	private static boolean anyWordMatches(ParsedSentence s, NounSlot n, List<Integer> tokens) {
+	private static boolean anyWordMatches(Keys keys, NounSlot n, List<Integer> tokens) {
 		for (List<String> ph : n.phrases()) {
 			if (ph.size() == 1) {
 				for (int t : tokens) {
-					if (PetrarchSource.key(s.word(t)).equals(ph.get(0))) {
+					if (keys.word(t).equals(ph.get(0))) {
 						return true;
 					}
 				}
@@ -599,9 +604,12 @@ public final class EventCoder {
 	}
 
 	/** Whether the phrase headed by token h has one of the slot's heads and all of that phrase's modifiers. */
-	static boolean headMatches(ParsedSentence s, NounSlot n, int h) {
-		String word = PetrarchSource.key(s.word(h));
-		String lemma = s.lemma(h) == null ? word : PetrarchSource.key(s.lemma(h));
+	private static boolean headMatches(ParsedSentence s, Keys keys, NounSlot n, int h) {
+		String word = keys.word(h);
+		String lemma = keys.lemma(h);
+		if (!n.heads().contains(word) && !n.heads().contains(lemma)) {
+			return false; // no phrase of the slot has this head
+		}
 		int[] span = s.subtree(h);
 		for (List<String> ph : n.phrases()) {
 			String head = ph.get(ph.size() - 1);
@@ -612,7 +620,7 @@ public final class EventCoder {
 			for (int k = 0; k < ph.size() - 1 && all; k++) {
 				all = false;
 				for (int t = span[0]; t <= span[1] && !all; t++) {
-					all = t != h && PetrarchSource.key(s.word(t)).equals(ph.get(k)) && s.dominates(h, t);
+					all = t != h && keys.word(t).equals(ph.get(k)) && s.dominates(h, t);
 				}
 			}
 			if (all) {
@@ -620,6 +628,42 @@ public final class EventCoder {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The PETRARCH keys ({@link PetrarchSource#key}) of one sentence's words and lemmas, each computed on first use and
+	 * kept for the clause's pattern matching (the patterns of a verb block test the same tokens many times).
+	 */
+	static final class Keys {
+		private final ParsedSentence s;
+		private final String[] words;
+		private final String[] lemmas;
+
+		Keys(ParsedSentence s) {
+			this.s = s;
+			this.words = new String[s.size()];
+			this.lemmas = new String[s.size()];
+		}
+
+		/** The key of token {@code t}'s word. */
+		String word(int t) {
+			String k = words[t];
+			if (k == null) {
+				k = PetrarchSource.key(s.word(t));
+				words[t] = k;
+			}
+			return k;
+		}
+
+		/** The key of token {@code t}'s lemma, else of its word. */
+		String lemma(int t) {
+			String k = lemmas[t];
+			if (k == null) {
+				k = s.lemma(t) == null ? word(t) : PetrarchSource.key(s.lemma(t));
+				lemmas[t] = k;
+			}
+			return k;
+		}
 	}
 
 	/**
