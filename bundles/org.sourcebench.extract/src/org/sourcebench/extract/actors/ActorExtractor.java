@@ -166,9 +166,6 @@ public final class ActorExtractor {
 				modifierEnds.merge(m.begin(), m.end(), Math::max);
 				continue;
 			}
-			if ((la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE) && qualifiedAlias(t, m)) {
-				continue; // "the National Security Council", "Russia's Security Council": not the UN's
-			}
 			int nameEnd = la.kind() == ActorKind.MEDIA ? mediaHeadEnd(t, m.end()) : m.end();
 			boolean staff = (la.kind() == ActorKind.ORGANISATION || la.kind() == ActorKind.ALLIANCE)
 					&& t.startsWith(" officials", nameEnd)
@@ -182,31 +179,6 @@ public final class ActorExtractor {
 			}));
 		}
 		ledCoalitions(t, out);
-	}
-
-	/** Switch: a body's short alias qualified by "National" or a country is another body's name. */
-	static final String QUALIFIED_ALIASES = "actors.qualified-aliases";
-
-	/**
-	 * Whether a lexicon body's short alias (a surface form its name ends in without the owner before it: "Security
-	 * Council" of "UN Security Council") is qualified into another body's name by what the text writes right before
-	 * it: an institution's longer name holds it ("the National Security Council", "the Supreme National Security
-	 * Council": a state's council, institutions.tsv), or a country adjective or possessive owns it ("Russia's Security
-	 * Council", "the Philippine Security Council"); mechanism {@value #QUALIFIED_ALIASES}.
-	 */
-	private boolean qualifiedAlias(String t, PhraseIndex.Match<LexiconActor> m) {
-		String name = m.value().name();
-		if (!name.endsWith(" " + m.phrase()) || !Mechanisms.on(QUALIFIED_ALIASES)) {
-			return false;
-		}
-		int from = Math.max(0, m.begin() - 40);
-		boolean qualified = modifier.before(t, m.begin()) != null || data.institutions().index()
-				.findAll(t.substring(from, m.end())).stream().anyMatch(i -> from + i.begin() < m.begin()
-						&& from + i.end() == m.end());
-		if (qualified) {
-			Mechanisms.fired(QUALIFIED_ALIASES, 1);
-		}
-		return qualified;
 	}
 
 	/** "the 2020 World Economic Forum": a name after a year is an edition of an event, no actor. */

@@ -183,18 +183,10 @@ final class DictionaryActorFinder {
 			}
 			if (r.kind != ActorKind.PERSON && BodyHeads.get().kindOf(tokens.get(m.end() - 1).text()) != null
 					&& !r.iso.isEmpty() && (!r.iso.equals(dominantIso(t)) || otherOwner(t, begin, r.iso))) {
-				if (!single && Mechanisms.on(ActorExtractor.QUALIFIED_ALIASES)) {
-					i = m.end() - 1; // "the National Security Council": its "Security Council" is no other body
-				}
 				continue; // "Joint Chiefs of Staff", "Supreme Court": an institution many countries have is the
 						  // dictionary's country's only where the article is about that country
 			}
 			String name = r.name; // the record's name: one actor for every spelling ("FARC", "FARC-EP")
-			if (r.kind != ActorKind.PERSON && r.iso.isEmpty() && name.endsWith(" " + t.substring(begin, end))
-					&& modifier.before(t, begin) != null && Mechanisms.on(ActorExtractor.QUALIFIED_ALIASES)) {
-				Mechanisms.fired(ActorExtractor.QUALIFIED_ALIASES, 1);
-				continue; // "Russia's Security Council": a country's own council, not the UN's
-			}
 			if (only != null) {
 				Mechanisms.fired(only == HYPHENATED ? "actors.hyphenatedNames" : "actors.joinedWords", 1);
 			}
