@@ -253,7 +253,14 @@ class BlindEvaluationTest {
 				arguments("blind39", new Floors(0.78, 0.83, 0.64, 0.15, 0.60)),
 				// first run (engine of main 2452fb70, resources/blind40/runs/first-run.txt): 0.818 / 0.849 / 0.643 / 0.298,
 				// overall 0.652
-				arguments("blind40", new Floors(0.80, 0.82, 0.62, 0.27, 0.63)));
+				arguments("blind40", new Floors(0.80, 0.82, 0.62, 0.27, 0.63)),
+				// first run (engine of main 51d78830, resources/blind41/runs/first-run.txt): 0.848 / 0.878 / 0.678 / 0.343,
+				// overall 0.687; end of the session that held it out (runs/end-run.txt): 0.848 / 0.878 / 0.685 / 0.343,
+				// overall 0.688
+				arguments("blind41", new Floors(0.82, 0.85, 0.65, 0.31, 0.66)),
+				// first run (engine of the twenty-fifth session's end, resources/blind42/runs/first-run.txt): 0.828 /
+				// 0.812 / 0.699 / 0.288, overall 0.657
+				arguments("blind42", new Floors(0.80, 0.78, 0.67, 0.26, 0.63)));
 	}
 
 	@ParameterizedTest(name = "{0}")
