@@ -64,13 +64,17 @@ public final class EventCoder {
 	/** The events of one sentence, verbs in text order; {@code date} (may be null) resolves actor roles. */
 	public List<CodedEvent> code(ParsedSentence s, LocalDate date) {
 		List<CodedEvent> out = new ArrayList<>();
+		Keys keys = null; // the sentence's word keys, shared by its verbs' clauses
 		for (int v = 0; v < s.size(); v++) {
 			if (!isVerb(s, v)) {
 				continue;
 			}
 			PetrarchVerb verb = verbAt(s, v);
 			if (verb != null) {
-				codeVerb(s, v, verb, date, out);
+				if (keys == null) {
+					keys = new Keys(s);
+				}
+				codeVerb(s, v, verb, date, keys, out);
 			}
 		}
 		return out;
@@ -146,8 +150,8 @@ public final class EventCoder {
 	record VerbCoding(int verb, String code, String pattern, int source, int target, Clause frame) {
 	}
 
-	private void codeVerb(ParsedSentence s, int v, PetrarchVerb verb, LocalDate date, List<CodedEvent> out) {
-		Clause c = new Clause(s, v);
+	private void codeVerb(ParsedSentence s, int v, PetrarchVerb verb, LocalDate date, Keys keys, List<CodedEvent> out) {
+		Clause c = new Clause(s, v, keys);
 		PatternMatch found = bestPattern(s, c, verb);
 		PetrarchVerbPattern best = found.pattern;
 		Match bestMatch = found.match;
@@ -330,8 +334,12 @@ public final class EventCoder {
 		final Keys keys;
 
 		Clause(ParsedSentence s, int v) {
+			this(s, v, new Keys(s));
+		}
+
+		Clause(ParsedSentence s, int v, Keys keys) {
 			this.verb = v;
-			this.keys = new Keys(s);
+			this.keys = keys;
 			for (int c : s.children(v)) {
 				String rel = s.deprel(c);
 				if (rel.equals("nsubj:pass")) {
@@ -632,7 +640,8 @@ public final class EventCoder {
 
 	/**
 	 * The PETRARCH keys ({@link PetrarchSource#key}) of one sentence's words and lemmas, each computed on first use and
-	 * kept for the clause's pattern matching (the patterns of a verb block test the same tokens many times).
+	 * kept for the pattern matching of the sentence's clauses (the patterns of a verb block test the same tokens many
+	 * times, and the verbs of a sentence the same words).
 	 */
 	static final class Keys {
 		private final ParsedSentence s;

@@ -144,16 +144,25 @@ public class ImportArticlesJob extends Job {
 
 	/**
 	 * The summary of a cancelled analysis: the article that was being analysed, how many of the imported articles
-	 * were analysed (before the Cancel, not failed) and keep their results, and the ones left without (that one and
-	 * those not started).
+	 * were analysed (before the Cancel, not failed) and keep their results, and, one line each (a dialog's details
+	 * list does not wrap), the ones left without: that one and those not started.
 	 */
 	private static IStatus cancelled(int imported, int failed, DossierExtraction.Cancellation cancellation) {
 		List<Source> left = cancellation.notAnalysed();
 		String current = left.isEmpty() ? cancellation.cause().document() : ElementLabels.text(left.get(0));
-		String names = String.join(", ", left.stream().map(s -> s.getOriginalFileName() == null ? ElementLabels.text(s)
-				: NLS.bind(Messages.Import_titleAndFile, ElementLabels.text(s), s.getOriginalFileName())).toList());
-		return Status.warning(NLS.bind(Messages.Import_cancelled, new Object[] { current, cancellation.cause().document(),
-				imported - left.size() - failed, imported, left.size(), names }));
+		String message = NLS.bind(Messages.Import_cancelled,
+				new Object[] { current, cancellation.cause().document(), imported - left.size() - failed, imported, left.size() });
+		if (left.isEmpty()) {
+			return Status.warning(message);
+		}
+		MultiStatus summary = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, message); // a warning: its children are
+		for (int i = 0; i < left.size(); i++) {
+			Source source = left.get(i);
+			String name = source.getOriginalFileName() == null ? ElementLabels.text(source)
+					: NLS.bind(Messages.Import_titleAndFile, ElementLabels.text(source), source.getOriginalFileName());
+			summary.add(Status.warning(NLS.bind(i == 0 ? Messages.Import_cancelledCurrent : Messages.Import_cancelledNotStarted, name)));
+		}
+		return summary;
 	}
 
 	/** A source left without analysis results: past the time limit, or the engine failed on it. */

@@ -176,6 +176,8 @@ public final class Messages extends NLS {
 	public static String Import_sentenceFailed;
 	public static String Import_timeLimit;
 	public static String Import_cancelled;
+	public static String Import_cancelledCurrent;
+	public static String Import_cancelledNotStarted;
 	public static String Import_titleAndFile;
 	public static String Import_analysisUnavailable;
 	public static String Import_extracted;

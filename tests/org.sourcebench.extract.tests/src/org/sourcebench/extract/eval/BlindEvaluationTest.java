@@ -80,8 +80,11 @@ import org.sourcebench.core.json.JsonReader;
  * made the same way during the twenty-fourth session as unseen decision data (batches 39 and 40 were the twenty-fifth
  * session's confirm set). Batch 41 (resources/blind41): 40 articles from 40 other outlets, made the same way, held out
  * during the twenty-fifth session. Batch 42 (resources/blind42): 40 articles from 40 other outlets, made the same way
- * during the twenty-fifth session as unseen decision data (batches 41 and 42 are the twenty-sixth session's confirm
- * set).
+ * during the twenty-fifth session as unseen decision data (batches 41 and 42 were the twenty-sixth session's confirm
+ * set). Batch 43 (resources/blind43): 39 articles from 39 other outlets, made the same way, held out during the
+ * twenty-sixth session (a fortieth dropped before the first run: an earlier batch tells its event). Batch 44
+ * (resources/blind44): 40 articles from 40 other outlets, made the same way during the twenty-sixth session as unseen
+ * decision data (batches 43 and 44 are the twenty-seventh session's confirm set).
  * The batches' articles and themes are listed in resources/blind-batches.tsv. Prints F1 per theme and overall; the floors sit just under each batch's recorded runs, so a test fails only on a
  * real regression. Never tune rules on a batch while it measures a session's work. Also writes the exports to
  * target/&lt;set&gt;-export.json for {@code shared/eval/score.py}.
