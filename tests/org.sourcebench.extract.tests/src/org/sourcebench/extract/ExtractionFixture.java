@@ -27,6 +27,11 @@ public final class ExtractionFixture {
 		return d.locations().stream().filter(l -> l.name().equals(name)).findFirst();
 	}
 
+	/** A claim of {@code speaker} whose text is exactly {@code text}. */
+	public static boolean hasClaim(DocumentExtraction d, String speaker, String text) {
+		return d.claims().stream().anyMatch(c -> c.speaker().equals(speaker) && c.text().equals(text));
+	}
+
 	/** A relationship from → to whose code is {@code code} or, for a two-digit root, any code under it. */
 	public static boolean hasRelation(DocumentExtraction d, String from, String to, String code) {
 		return d.relationships().stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)

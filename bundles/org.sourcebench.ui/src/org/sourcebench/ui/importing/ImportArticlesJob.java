@@ -155,7 +155,8 @@ public class ImportArticlesJob extends Job {
 		if (left.isEmpty()) {
 			return Status.warning(message);
 		}
-		MultiStatus summary = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, message); // a warning: its children are
+		// a MultiStatus takes its children's severity: a warning
+		MultiStatus summary = new MultiStatus(SourcebenchUi.PLUGIN_ID, 0, message);
 		for (int i = 0; i < left.size(); i++) {
 			Source source = left.get(i);
 			String name = source.getOriginalFileName() == null ? ElementLabels.text(source)

@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.extract;
+import static org.sourcebench.extract.ExtractionFixture.hasClaim;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
@@ -13,18 +14,14 @@ import org.sourcebench.extract.DocumentExtraction;
  */
 class AccordingNestedTest {
 
-	private static boolean has(DocumentExtraction d, String speaker, String text) {
-		return d.claims().stream().anyMatch(c -> c.speaker().equals(speaker) && c.text().equals(text));
-	}
-
 	@Test
 	void theOutletBeforeTheSpeakerSpeaksTheSameText() {
 		DocumentExtraction d = extract("Taiwan's Coast Guard Administration said a fishing boat was seized. According "
 				+ "to Taiwan News, CGA Deputy Director General Hsieh Ching-chin said the agency received a report on "
 				+ "Tuesday from the owner of the boat.");
 		String text = "the agency received a report on Tuesday from the owner of the boat";
-		assertTrue(has(d, "Hsieh Ching-chin", text), d.claims().toString());
-		assertTrue(has(d, "Taiwan News", text), d.claims().toString());
+		assertTrue(hasClaim(d, "Hsieh Ching-chin", text), d.claims().toString());
+		assertTrue(hasClaim(d, "Taiwan News", text), d.claims().toString());
 	}
 
 	@Test
@@ -33,7 +30,7 @@ class AccordingNestedTest {
 				+ "she, according to Reuters, said that the US had so far not seen \"sustained and decisive action on "
 				+ "the part of Islamabad\".");
 		String text = "the US had so far not seen \"sustained and decisive action on the part of Islamabad\"";
-		assertTrue(has(d, "Hillary Clinton", text), d.claims().toString());
-		assertTrue(has(d, "Reuters", text), d.claims().toString());
+		assertTrue(hasClaim(d, "Hillary Clinton", text), d.claims().toString());
+		assertTrue(hasClaim(d, "Reuters", text), d.claims().toString());
 	}
 }

@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.extract;
+import static org.sourcebench.extract.ExtractionFixture.hasClaim;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
@@ -14,14 +15,10 @@ import org.sourcebench.extract.DocumentExtraction;
  */
 class NationalAgentsTest {
 
-	private static boolean has(DocumentExtraction d, String speaker, String text) {
-		return d.claims().stream().anyMatch(c -> c.speaker().equals(speaker) && c.text().equals(text));
-	}
-
 	@Test
 	void investigatorsWithANationalityAreTheirState() {
 		DocumentExtraction d = extract("Finnish investigators said they had found the anchor of the ship on the "
 				+ "seabed.");
-		assertTrue(has(d, "Finland", "they had found the anchor of the ship on the seabed"), d.claims().toString());
+		assertTrue(hasClaim(d, "Finland", "they had found the anchor of the ship on the seabed"), d.claims().toString());
 	}
 }

@@ -2,6 +2,7 @@ package org.sourcebench.extract.claims;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcebench.extract.ExtractionFixture.extract;
+import static org.sourcebench.extract.ExtractionFixture.hasClaim;
 
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
@@ -14,15 +15,11 @@ import org.sourcebench.extract.DocumentExtraction;
  */
 class TimeTailTest {
 
-	private static boolean has(DocumentExtraction d, String speaker, String text) {
-		return d.claims().stream().anyMatch(c -> c.speaker().equals(speaker) && c.text().equals(text));
-	}
-
 	@Test
 	void aBareWeekdayAfterTheCueLeavesTheClaimBeforeIt() {
 		DocumentExtraction d = extract("Gunmen attacked a checkpoint near the northern border and wounded two "
 				+ "policemen, security officials said Friday, raising fears of a wider conflict.");
-		assertTrue(has(d, "unnamed security officials", "Gunmen attacked a checkpoint near the northern border and "
+		assertTrue(hasClaim(d, "unnamed security officials", "Gunmen attacked a checkpoint near the northern border and "
 				+ "wounded two policemen"), d.claims().toString());
 	}
 
@@ -30,7 +27,7 @@ class TimeTailTest {
 	void aBareWeekdayBeforeAParticipleClause() {
 		DocumentExtraction d = extract("Two soldiers were killed in an ambush near the river, a local official said "
 				+ "Tuesday, blaming the separatists.");
-		assertTrue(has(d, "unnamed local official", "Two soldiers were killed in an ambush near the river"),
+		assertTrue(hasClaim(d, "unnamed local official", "Two soldiers were killed in an ambush near the river"),
 				d.claims().toString());
 	}
 }
