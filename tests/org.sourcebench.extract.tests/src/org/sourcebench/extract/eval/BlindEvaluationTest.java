@@ -84,7 +84,11 @@ import org.sourcebench.core.json.JsonReader;
  * set). Batch 43 (resources/blind43): 39 articles from 39 other outlets, made the same way, held out during the
  * twenty-sixth session (a fortieth dropped before the first run: an earlier batch tells its event). Batch 44
  * (resources/blind44): 40 articles from 40 other outlets, made the same way during the twenty-sixth session as unseen
- * decision data (batches 43 and 44 are the twenty-seventh session's confirm set).
+ * decision data (batches 43 and 44 were the twenty-seventh session's confirm set). Batch 45 (resources/blind45): 40
+ * articles from 40 other outlets, made the same way, held out during the twenty-seventh session. Batch 46
+ * (resources/blind46): 39 articles from 39 other outlets, made the same way during the twenty-seventh session as unseen
+ * decision data (a fortieth dropped: batch 45 tells its event; batches 45 and 46 are the twenty-eighth session's
+ * confirm set).
  * The batches' articles and themes are listed in resources/blind-batches.tsv. Prints F1 per theme and overall; the floors sit just under each batch's recorded runs, so a test fails only on a
  * real regression. Never tune rules on a batch while it measures a session's work. Also writes the exports to
  * target/&lt;set&gt;-export.json for {@code shared/eval/score.py}.
