@@ -273,7 +273,10 @@ class BlindEvaluationTest {
 				arguments("blind43", new Floors(0.79, 0.84, 0.64, 0.31, 0.64)),
 				// first run (engine of the twenty-sixth session's end, resources/blind44/runs/first-run.txt): 0.803 /
 				// 0.836 / 0.636 / 0.268, overall 0.636
-				arguments("blind44", new Floors(0.78, 0.81, 0.61, 0.24, 0.61)));
+				arguments("blind44", new Floors(0.78, 0.81, 0.61, 0.24, 0.61)),
+				// first run (engine of main 1cde643f, resources/blind45/runs/first-run.txt): 0.842 / 0.855 / 0.699 / 0.353,
+				// overall 0.687
+				arguments("blind45", new Floors(0.82, 0.83, 0.67, 0.33, 0.66)));
 	}
 
 	@ParameterizedTest(name = "{0}")
