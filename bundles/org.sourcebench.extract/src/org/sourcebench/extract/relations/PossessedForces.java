@@ -17,7 +17,7 @@ import org.sourcebench.model.ActorKind;
  * guidelines enter them. For a state or its government that is the document's military actor of the same country
  * ("Israel ..., where its forces have been fighting Hamas": Israeli military, not Israel; "Azerbaijani Armed Forces
  * opened fire against its troops" after Armenia: Armenian armed forces); with no such actor the phrase names nobody
- * (the state itself is what gold rarely relates: the eighteenth session's {@code coref.possessor-ends} took the owner
+ * (the state itself is what gold rarely relates: the twenty-first session's {@code coref.possessor-ends} took the owner
  * and added mostly wrong relations). For an armed group, a military, an organisation or an alliance the owner is its
  * own force ("KFOR said 25 of its troops were injured", "the CMA said their forces were attacked"). A person's or
  * an outlet's forces, and a "their" whose antecedent is no single actor, name nobody. The pronoun is resolved as the
