@@ -219,7 +219,8 @@ def main(argv=None):
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--pred", required=True)
     ap.add_argument("--trace", required=True)
-    ap.add_argument("--list", default="", help="list the items of classes starting with this")
+    ap.add_argument("--list", nargs="?", const="", default=None,
+                    help="list the items of classes starting with this (--list or --list \"\" lists every class)")
     a = ap.parse_args(argv)
     gold, matched, warnings = load_matched(score, a.gold, a.pred)
     trace = read_trace(a.trace)
@@ -382,7 +383,7 @@ def main(argv=None):
     print("d:one-way by root:", dict(symmetric_missing))
     print("c:trigger-other-root (gold root, trigger root):", dict(other_roots.most_common()))
     print("e:unlinked-mention texts:", ", ".join("%s:%d" % kv for kv in unlinked.most_common(60)))
-    if a.list:
+    if a.list is not None:
         for cls in sorted(listed):
             if cls.startswith(a.list):
                 print("== " + cls)

@@ -1371,7 +1371,10 @@ public final class ParsedRelationReader {
 			return head;
 		}
 		List<ActorMention> inside = doc.actors().within(s.start(tokens.get(0)), s.end(tokens.get(tokens.size() - 1)));
-		return inside.isEmpty() ? null : inside.get(0);
+		if (inside.isEmpty()) { // "its forces", "their troops": the armed forces of the pronoun's antecedent
+			return PossessedForces.of(s, h, doc.actors(), p -> actorOf0(s, p, doc));
+		}
+		return inside.get(0);
 	}
 
 	/** Whether mention {@code m} is the subject of the verb of the pronoun at {@code t}. */
