@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.sourcebench.extract.ExtractedClaim;
 import org.sourcebench.extract.Mechanisms;
+import org.sourcebench.extract.TextSpan;
 import org.sourcebench.extract.actors.ActorMention;
 import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
@@ -44,33 +45,70 @@ final class OutletReports {
 	 * is not lower case ("... today.\u201d he said" goes on).
 	 */
 	private static final Pattern END = Pattern.compile("[.!?][\u201d\"\u2019']?(?=\\s+[^\\p{Ll}\\s]|\\s*$)|\\n");
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 	private static final int MAX_TAIL = 200;
 
 	private OutletReports() {
 	}
 
-	/** {@code claims} with the outlet's copy of every claim an outlet reports at the end of its sentence. */
+	/**
+	 * {@code claims} with the outlet's copy of every claim an outlet reports at the end of its sentence; with
+	 * {@code claims.outlet-tails}, a claim that ran on into the frame ("..., reported CNN", "..., state media" before
+	 * "KCNA reported") ends before it first.
+	 */
 	static List<ExtractedClaim> add(String body, DocActors actors, List<ExtractedClaim> claims) {
-		if (!Mechanisms.on("claims.outlet-reports")) {
+		boolean reports = Mechanisms.on("claims.outlet-reports");
+		boolean tails = Mechanisms.on("claims.outlet-tails");
+		if (!reports && !tails) {
 			return claims;
 		}
-		List<ExtractedClaim> out = new ArrayList<>(claims);
+		List<ExtractedClaim> out = new ArrayList<>(claims.size());
 		for (ExtractedClaim c : claims) {
+			out.add(tails ? trimmed(body, actors, c) : c);
+		}
+		if (!reports) {
+			return out;
+		}
+		for (ExtractedClaim c : List.copyOf(out)) {
 			if (c.evidence() == null) {
 				continue;
 			}
-			DocActor outlet = reporter(body, actors, c.evidence().end(), c.speaker());
-			if (outlet == null || speaks(out, outlet.name(), c)) {
+			ActorMention m = reporting(body, actors, c.evidence().end(), c.speaker());
+			if (m == null || speaks(out, m.actor().name(), c)) {
 				continue;
 			}
-			out.add(new ExtractedClaim(outlet.name(), c.text(), c.direct(), c.cue(), c.evidence(), c.confidence()));
+			out.add(new ExtractedClaim(m.actor().name(), c.text(), c.direct(), c.cue(), c.evidence(),
+					c.confidence()));
 			Mechanisms.fired("claims.outlet-reports", 1);
 		}
 		return out;
 	}
 
-	/** The media actor whose report frame ends the sentence after {@code from}, not {@code speaker}; or null. */
-	static DocActor reporter(String body, DocActors actors, int from, String speaker) {
+	/**
+	 * The claim without the report frame it ran on into, from its last comma: "..., reported CNN", "..., state media"
+	 * (then "KCNA reported."); the claim itself when the text after that comma is no outlet's frame ending the
+	 * sentence (switch {@code claims.outlet-tails}).
+	 */
+	private static ExtractedClaim trimmed(String body, DocActors actors, ExtractedClaim c) {
+		TextSpan ev = c.evidence();
+		if (ev == null || !c.text().equals(ev.text())) {
+			return c;
+		}
+		int cut = c.text().lastIndexOf(',');
+		if (cut <= 0 || !LETTER.matcher(c.text()).region(cut, c.text().length()).find()) {
+			return c;
+		}
+		ActorMention m = reporting(body, actors, ev.begin() + cut, c.speaker());
+		if (m == null || body.substring(ev.begin() + cut + 1, m.begin()).indexOf(',') >= 0) {
+			return c; // another clause between: "B,\u201d he said, according to KCNA" is not B's tail
+		}
+		TextSpan t = TextSpan.of(body, ev.begin(), ev.begin() + cut);
+		Mechanisms.fired("claims.outlet-tails", 1);
+		return new ExtractedClaim(c.speaker(), t.text(), c.direct(), c.cue(), t, c.confidence());
+	}
+
+	/** The mention of the media actor whose report frame ends the sentence after {@code from}, not {@code speaker}. */
+	static ActorMention reporting(String body, DocActors actors, int from, String speaker) {
 		int at = from;
 		while (at < body.length() && ",\u201d\"\u2019' ".indexOf(body.charAt(at)) >= 0) {
 			at++; // past the quotation's closing marks
@@ -98,7 +136,7 @@ final class OutletReports {
 			String after = body.substring(m.end(), end);
 			if (LEAD.matcher(before).find() && LEAD_TAIL.matcher(after).find()
 					|| SUBJECT.matcher(before).find() && VERB_TAIL.matcher(after).find()) {
-				return m.actor();
+				return m;
 			}
 		}
 		return null;
