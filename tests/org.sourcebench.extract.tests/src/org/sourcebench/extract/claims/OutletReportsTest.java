@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 
 /**
- * The outlet reports of the twenty-seventh session (helper speakers27, switch {@code claims.outlet-reports}), on
- * sentences written for the test and read by the default engine with its parser; each test fails with the switch off
- * ({@code -Dsourcebench.off=claims.outlet-reports}): the outlet then has no claim.
+ * The outlet reports of the twenty-seventh session (helper speakers27, switches {@code claims.outlet-reports} and
+ * {@code claims.outlet-tails}), on sentences written for the test and read by the default engine with its parser; the
+ * first two tests fail with {@code -Dsourcebench.off=claims.outlet-reports} (the outlet then has no claim), the third
+ * with {@code -Dsourcebench.off=claims.outlet-tails} (the claim then keeps ", reported CNN").
  */
 class OutletReportsTest {
 
@@ -30,5 +31,13 @@ class OutletReportsTest {
 		String text = "We saw about twenty armed people near the airstrip";
 		assertTrue(hasClaim(d, "Benny Prabowo", text), d.claims().toString());
 		assertTrue(hasClaim(d, "Jubi TV", text), d.claims().toString());
+	}
+
+	@Test
+	void aClaimEndsBeforeTheOutletsFrame() {
+		DocumentExtraction d = extract("Singapore's foreign ministry said on Saturday it supported the exclusion of the "
+				+ "junta from the summit, reported CNN.");
+		String text = "it supported the exclusion of the junta from the summit";
+		assertTrue(hasClaim(d, "Singaporean Foreign Ministry", text), d.claims().toString());
 	}
 }
