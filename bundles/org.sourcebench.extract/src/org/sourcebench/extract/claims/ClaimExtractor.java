@@ -224,7 +224,8 @@ public final class ClaimExtractor {
 		resolved = PartialQuotes.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		resolved = LearnedCues.read(text.body(), parsed, parsedSpeakers, resolved, document);
 		resolved = LearnedSpeakers.rerank(text, actors, speakers, parsedSpeakers, tokens, resolved);
-		return document == null ? resolved : document.resolve(resolved);
+		resolved = document == null ? resolved : document.resolve(resolved);
+		return OutletReports.add(text.body(), actors, resolved);
 	}
 
 	/**
