@@ -54,6 +54,11 @@ public final class EventCoder {
 	private final PetrarchVerbDictionary verbs;
 	private final PetrarchActorDictionary actors;
 	private final PetrarchAgentDictionary agents;
+	/**
+	 * Per thread, the word keys of the last sentence {@link #verbCoding} read: the relation readers ask for the verbs of
+	 * one sentence in turn, and the keys of its words are the same for each (a parsed sentence never changes).
+	 */
+	private final ThreadLocal<Keys> lastKeys = new ThreadLocal<>();
 
 	public EventCoder(PetrarchVerbDictionary verbs, PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
 		this.verbs = verbs;
@@ -72,7 +77,7 @@ public final class EventCoder {
 			PetrarchVerb verb = verbAt(s, v);
 			if (verb != null) {
 				if (keys == null) {
-					keys = new Keys(s);
+					keys = keysOf(s);
 				}
 				codeVerb(s, v, verb, date, keys, out);
 			}
@@ -136,7 +141,7 @@ public final class EventCoder {
 		if (verb == null) {
 			return null;
 		}
-		Clause c = new Clause(s, v);
+		Clause c = new Clause(s, v, keysOf(s));
 		PatternMatch best = bestPattern(s, c, verb);
 		String code = best.code(verb);
 		if (code == null || c.negated && (best.pattern == null || !mentionsNegation(best.pattern))) {
@@ -144,6 +149,16 @@ public final class EventCoder {
 		}
 		return new VerbCoding(v, code, best.pattern == null ? null : best.pattern.text(),
 				best.match == null ? -1 : best.match.source, best.match == null ? -1 : best.match.target, c);
+	}
+
+	/** The word keys of sentence {@code s}: this thread's last ones when they are {@code s}'s, else new ones. */
+	private Keys keysOf(ParsedSentence s) {
+		Keys keys = lastKeys.get();
+		if (keys == null || keys.s != s) {
+			keys = new Keys(s);
+			lastKeys.set(keys);
+		}
+		return keys;
 	}
 
 	/** See {@link #verbCoding}. */
