@@ -17,20 +17,22 @@ class OutletReportsTest {
 
 	@Test
 	void anOutletAfterTheSpeakersCueSpeaksTheSameText() {
-		DocumentExtraction d = extract("Kim Yo Jong dismissed the idea of a summit with Japan. Tokyo had \"no courage "
-				+ "to change history,\" she said, according to KCNA.");
-		String text = "Tokyo had \"no courage to change history,\"";
-		assertTrue(hasClaim(d, "Kim Yo Jong", text), d.claims().toString());
-		assertTrue(hasClaim(d, "KCNA", text), d.claims().toString());
+		assertBothSpeak("Kim Yo Jong dismissed the idea of a summit with Japan. Tokyo had \"no courage to change "
+				+ "history,\" she said, according to KCNA.", "Tokyo had \"no courage to change history,\"", "Kim Yo Jong", "KCNA");
 	}
 
 	@Test
 	void anOutletWithItsOwnVerbSpeaksTheSameText() {
-		DocumentExtraction d = extract("Police chief Benny Prabowo said the rebels had fired at a helicopter. \"We saw "
-				+ "about twenty armed people near the airstrip,\" he said, Indonesian media Jubi TV reported.");
-		String text = "We saw about twenty armed people near the airstrip";
-		assertTrue(hasClaim(d, "Benny Prabowo", text), d.claims().toString());
-		assertTrue(hasClaim(d, "Jubi TV", text), d.claims().toString());
+		assertBothSpeak("Police chief Benny Prabowo said the rebels had fired at a helicopter. \"We saw about twenty "
+				+ "armed people near the airstrip,\" he said, Indonesian media Jubi TV reported.",
+				"We saw about twenty armed people near the airstrip", "Benny Prabowo", "Jubi TV");
+	}
+
+	/** The speaker of the cue and the outlet reporting it both speak {@code text} in {@code article}. */
+	private static void assertBothSpeak(String article, String text, String speaker, String outlet) {
+		DocumentExtraction d = extract(article);
+		assertTrue(hasClaim(d, speaker, text), d.claims().toString());
+		assertTrue(hasClaim(d, outlet, text), d.claims().toString());
 	}
 
 	@Test
