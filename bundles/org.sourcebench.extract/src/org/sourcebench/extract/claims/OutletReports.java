@@ -62,9 +62,10 @@ final class OutletReports {
 		if (!reports && !tails) {
 			return claims;
 		}
+		List<Media> media = media(body, actors);
 		List<ExtractedClaim> out = new ArrayList<>(claims.size());
 		for (ExtractedClaim c : claims) {
-			out.add(tails ? trimmed(body, actors, c) : c);
+			out.add(tails ? trimmed(body, media, c) : c);
 		}
 		if (!reports) {
 			return out;
@@ -73,7 +74,7 @@ final class OutletReports {
 			if (c.evidence() == null) {
 				continue;
 			}
-			ActorMention m = reporting(body, actors, c.evidence().end(), c.speaker());
+			ActorMention m = reporting(body, media, c.evidence().end(), c.speaker());
 			if (m == null || speaks(out, m.actor().name(), c)) {
 				continue;
 			}
@@ -89,7 +90,7 @@ final class OutletReports {
 	 * (then "KCNA reported."); the claim itself when the text after that comma is no outlet's frame ending the
 	 * sentence (switch {@code claims.outlet-tails}).
 	 */
-	private static ExtractedClaim trimmed(String body, DocActors actors, ExtractedClaim c) {
+	private static ExtractedClaim trimmed(String body, List<Media> media, ExtractedClaim c) {
 		TextSpan ev = c.evidence();
 		if (ev == null || !c.text().equals(ev.text())) {
 			return c;
@@ -98,7 +99,7 @@ final class OutletReports {
 		if (cut <= 0 || !LETTER.matcher(c.text()).region(cut, c.text().length()).find()) {
 			return c;
 		}
-		ActorMention m = reporting(body, actors, ev.begin() + cut, c.speaker());
+		ActorMention m = reporting(body, media, ev.begin() + cut, c.speaker());
 		if (m == null || body.substring(ev.begin() + cut + 1, m.begin()).indexOf(',') >= 0) {
 			return c; // another clause between: "B,\u201d he said, according to KCNA" is not B's tail
 		}
@@ -108,7 +109,7 @@ final class OutletReports {
 	}
 
 	/** The mention of the media actor whose report frame ends the sentence after {@code from}, not {@code speaker}. */
-	static ActorMention reporting(String body, DocActors actors, int from, String speaker) {
+	private static ActorMention reporting(String body, List<Media> media, int from, String speaker) {
 		int at = from;
 		while (at < body.length() && ",\u201d\"\u2019' ".indexOf(body.charAt(at)) >= 0) {
 			at++; // past the quotation's closing marks
@@ -120,14 +121,14 @@ final class OutletReports {
 			return null; // no end in reach, or the claim closes its sentence ("... more.\u201d The junta ...")
 		}
 		List<ActorMention> ms = new ArrayList<>();
-		for (DocActor a : actors.actors()) {
-			if (a.name().equals(speaker) || !isMedia(a)) {
+		for (Media a : media) {
+			if (a.actor().name().equals(speaker)) {
 				continue;
 			}
-			for (String surface : surfaces(body, a)) { // every occurrence: the reader keeps few of a repeated name
+			for (String surface : a.surfaces()) { // every occurrence: the reader keeps few of a repeated name
 				for (int i = body.indexOf(surface, from); i >= 0 && i + surface.length() <= end;
 						i = body.indexOf(surface, i + 1)) {
-					ms.add(new ActorMention(i, i + surface.length(), a));
+					ms.add(new ActorMention(i, i + surface.length(), a.actor()));
 				}
 			}
 		}
@@ -140,6 +141,21 @@ final class OutletReports {
 			}
 		}
 		return null;
+	}
+
+	/** A media actor of the document and the capitalised strings its mentions have in the body. */
+	private record Media(DocActor actor, List<String> surfaces) {
+	}
+
+	/** The document's media actors with their surface strings, computed once for all its claims. */
+	private static List<Media> media(String body, DocActors actors) {
+		List<Media> out = new ArrayList<>();
+		for (DocActor a : actors.actors()) {
+			if (isMedia(a)) {
+				out.add(new Media(a, surfaces(body, a)));
+			}
+		}
+		return out;
 	}
 
 	private static List<String> surfaces(String body, DocActor a) {
