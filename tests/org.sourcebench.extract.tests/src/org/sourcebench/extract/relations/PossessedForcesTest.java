@@ -20,18 +20,19 @@ class PossessedForcesTest {
 
 	private static final String ARMY = "The/the/DET/3/det Chilean/Chilean/ADJ/3/amod army/army/NOUN/5/nsubj "
 			+ "is/be/AUX/5/cop ready/ready/ADJ/0/root ./././5/punct";
+	/** "Chile said its forces attacked Peru." */
+	private static final String SAYS = "Chile/Chile/PROPN/2/nsubj said/say/VERB/0/root its/its/PRON/4/nmod:poss "
+			+ "forces/force/NOUN/5/nsubj attacked/attack/VERB/2/ccomp Peru/Peru/PROPN/5/obj ./././2/punct";
 
 	@Test
 	void aStatesForcesAreItsMilitary() {
-		DocumentExtraction d = extract(ARMY, "Chile/Chile/PROPN/2/nsubj said/say/VERB/0/root its/its/PRON/4/nmod:poss "
-				+ "forces/force/NOUN/5/nsubj attacked/attack/VERB/2/ccomp Peru/Peru/PROPN/5/obj ./././2/punct");
+		DocumentExtraction d = extract(ARMY, SAYS);
 		assertTrue(has(d, "Chilean military", "Peru", "19"), show(d));
 	}
 
 	@Test
 	void aStateWithoutAMilitaryActorNamesNobody() {
-		DocumentExtraction d = extract("Chile/Chile/PROPN/2/nsubj said/say/VERB/0/root its/its/PRON/4/nmod:poss "
-				+ "forces/force/NOUN/5/nsubj attacked/attack/VERB/2/ccomp Peru/Peru/PROPN/5/obj ./././2/punct");
+		DocumentExtraction d = extract(SAYS);
 		assertFalse(has(d, "Chilean military", "Peru", "19"), show(d));
 	}
 }
