@@ -49,6 +49,8 @@ final class SpeakerFinder {
 	/** First words of a description in apposition to a person ("Name, a senior official of ..., said"). */
 	private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one");
 
+	static final String SUBJECT_SHIFT = "claims.subject-shift";
+
 	private final String t;
 	private final DocActors actors;
 	private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
@@ -100,6 +102,10 @@ final class SpeakerFinder {
 	 */
 	DocActor personFor(String pronoun, int offset) {
 		DocActor remembered = rememberedPerson(pronoun, offset);
+		DocActor shifted = shifted(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
+		if (shifted != null) {
+			return shifted;
+		}
 		DocActor fresher = fresher(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
 		if (fresher != null) {
 			return fresher;
@@ -134,6 +140,10 @@ final class SpeakerFinder {
 	 * unless it spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
 	 */
 	DocActor bodyFor(int offset) {
+		DocActor shifted = shifted(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
+		if (shifted != null) {
+			return shifted;
+		}
 		DocActor fresher = fresher(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
 		return fresher != null ? fresher : lastBodySpeaker;
 	}
@@ -155,6 +165,29 @@ final class SpeakerFinder {
 		}
 		Mechanisms.fired("coref.speakerMemory", 1);
 		return a;
+	}
+
+	/**
+	 * The subject of the main clause of the sentence before the pronoun's at {@code offset}
+	 * ({@link SpeakerCoref#subjectBefore}) when it agrees, is not {@code remembered}, and nobody spoke at a cue since
+	 * that sentence began: the text moved on from the last speaker to a new subject ("Cambodia's ministry said ....
+	 * Thailand's ministry also issued a message. “...,” it said." is Thailand's); else null (mechanism
+	 * {@code claims.subject-shift}).
+	 */
+	private DocActor shifted(DocActor remembered, int offset, java.util.function.Predicate<DocActor> agrees) {
+		if (coref == null || !Mechanisms.on(SUBJECT_SHIFT)) {
+			return null;
+		}
+		SpeakerCoref.Subject s = coref.subjectBefore(offset);
+		if (s == null || s.actor() == remembered || !agrees.test(s.actor())) {
+			return null;
+		}
+		var turn = turns.lowerEntry(offset);
+		if (turn != null && turn.getKey() >= s.sentenceStart()) {
+			return null;
+		}
+		Mechanisms.fired(SUBJECT_SHIFT, 1);
+		return s.actor();
 	}
 
 	/** Where {@code a} last spoke at a cue before {@code offset}, or -1. */
