@@ -102,10 +102,6 @@ final class SpeakerFinder {
 	 */
 	DocActor personFor(String pronoun, int offset) {
 		DocActor remembered = rememberedPerson(pronoun, offset);
-		DocActor shifted = shifted(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
-		if (shifted != null) {
-			return shifted;
-		}
 		DocActor fresher = fresher(remembered, offset, a -> a.kind() == ActorKind.PERSON && genders.agrees(a, pronoun));
 		if (fresher != null) {
 			return fresher;
@@ -136,11 +132,12 @@ final class SpeakerFinder {
 	}
 
 	/**
-	 * The organisation, state or other non-person "it" or "they" at {@code offset} refers to: the last one that spoke,
-	 * unless it spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
+	 * The organisation, state or other non-person "it" or "they" at {@code offset} refers to: the non-person subject of
+	 * the sentence before when the text moved on to it ({@link #shifted}); else the last one that spoke, unless it
+	 * spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
 	 */
 	DocActor bodyFor(int offset) {
-		DocActor shifted = shifted(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
+		DocActor shifted = shifted(lastBodySpeaker, offset);
 		if (shifted != null) {
 			return shifted;
 		}
@@ -169,17 +166,18 @@ final class SpeakerFinder {
 
 	/**
 	 * The subject of the main clause of the sentence before the pronoun's at {@code offset}
-	 * ({@link SpeakerCoref#subjectBefore}) when it agrees, is not {@code remembered}, and nobody spoke at a cue since
-	 * that sentence began: the text moved on from the last speaker to a new subject ("Cambodia's ministry said ....
-	 * Thailand's ministry also issued a message. “...,” it said." is Thailand's); else null (mechanism
-	 * {@code claims.subject-shift}).
+	 * ({@link SpeakerCoref#subjectBefore}) when it is no person, is not {@code remembered}, and nobody spoke at a cue
+	 * since that sentence began: the text moved on from the last speaker to a new subject ("Cambodia's ministry said
+	 * .... Thailand's ministry also issued a message. “...,” it said." is Thailand's); else null (mechanism
+	 * {@code claims.subject-shift}). Not for "he" and "she": a person named as the subject of a narrative sentence
+	 * between a speaker's turns is as often the one that speaker talks about.
 	 */
-	private DocActor shifted(DocActor remembered, int offset, java.util.function.Predicate<DocActor> agrees) {
+	private DocActor shifted(DocActor remembered, int offset) {
 		if (coref == null || !Mechanisms.on(SUBJECT_SHIFT)) {
 			return null;
 		}
 		SpeakerCoref.Subject s = coref.subjectBefore(offset);
-		if (s == null || s.actor() == remembered || !agrees.test(s.actor())) {
+		if (s == null || s.actor() == remembered || s.actor().kind() == ActorKind.PERSON) {
 			return null;
 		}
 		var turn = turns.lowerEntry(offset);
