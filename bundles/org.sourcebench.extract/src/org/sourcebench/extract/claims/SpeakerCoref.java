@@ -50,16 +50,55 @@ final class SpeakerCoref {
 	 * quotation ("... this person (X) said," he added) is what the speaker talks about, not who speaks.
 	 */
 	private boolean namedOutsideQuotes(DocActor a, int from, int to) {
-		if (quotes == null) {
-			quotes = QuoteFinder.find(QuoteFinder.marks(body));
-		}
 		for (ActorMention m : actors.mentions()) {
-			if (m.actor() == a && m.begin() >= from && m.end() <= to && quotes.stream().noneMatch(
-					q -> q.open() < m.begin() && m.end() <= q.close())) {
+			if (m.actor() == a && m.begin() >= from && m.end() <= to && !inQuote(m)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** An actor that is the subject of a main clause, and where that clause's sentence begins. */
+	record Subject(DocActor actor, int sentenceStart) {
+	}
+
+	/**
+	 * The subject of the main clause of the sentence before the pronoun's at {@code offset} ("Thailand's foreign
+	 * ministry also issued a message. “...,” it said."), with where that sentence begins; null when that
+	 * subject is not an actor named outside quotation marks, or there is no parse (mechanism
+	 * {@code claims.subject-shift}).
+	 */
+	Subject subjectBefore(int offset) {
+		ParsedTokens.At at = tokens.at(offset);
+		if (at == null) {
+			return null;
+		}
+		int i = sentences.indexOf(at.sentence());
+		if (i <= 0 || sentences.get(i - 1).size() == 0) {
+			return null;
+		}
+		ParsedSentence previous = sentences.get(i - 1);
+		DocActor a = rootSubject(previous);
+		return a == null ? null : new Subject(a, previous.start(0));
+	}
+
+	/** The actor named by the subject of {@code s}'s root, outside quotations; null if none. */
+	private DocActor rootSubject(ParsedSentence s) {
+		for (int r = 0; r < s.size(); r++) {
+			if (s.head(r) == -1) {
+				List<Integer> subjects = s.children(r, "nsubj");
+				ActorMention m = subjects.isEmpty() ? null : actors.at(s.start(subjects.get(0)));
+				return m == null || inQuote(m) ? null : m.actor();
+			}
+		}
+		return null;
+	}
+
+	private boolean inQuote(ActorMention m) {
+		if (quotes == null) {
+			quotes = QuoteFinder.find(QuoteFinder.marks(body));
+		}
+		return quotes.stream().anyMatch(q -> q.open() < m.begin() && m.end() <= q.close());
 	}
 
 	/** Where the window of the pronoun at {@code offset} begins: the start of the sentence two before its own. */

@@ -49,6 +49,8 @@ final class SpeakerFinder {
 	/** First words of a description in apposition to a person ("Name, a senior official of ..., said"). */
 	private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "one");
 
+	static final String SUBJECT_SHIFT = "claims.subject-shift";
+
 	private final String t;
 	private final DocActors actors;
 	private final java.util.TreeMap<Integer, DocActor> personTurns = new java.util.TreeMap<>();
@@ -130,10 +132,15 @@ final class SpeakerFinder {
 	}
 
 	/**
-	 * The organisation, state or other non-person "it" or "they" at {@code offset} refers to: the last one that spoke,
-	 * unless it spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
+	 * The organisation, state or other non-person "it" or "they" at {@code offset} refers to: the non-person subject of
+	 * the sentence before when the text moved on to it ({@link #shifted}); else the last one that spoke, unless it
+	 * spoke before the coreference window and the resolver has another ({@link #fresher}); null if none.
 	 */
 	DocActor bodyFor(int offset) {
+		DocActor shifted = shifted(lastBodySpeaker, offset);
+		if (shifted != null) {
+			return shifted;
+		}
 		DocActor fresher = fresher(lastBodySpeaker, offset, a -> a.kind() != ActorKind.PERSON);
 		return fresher != null ? fresher : lastBodySpeaker;
 	}
@@ -155,6 +162,30 @@ final class SpeakerFinder {
 		}
 		Mechanisms.fired("coref.speakerMemory", 1);
 		return a;
+	}
+
+	/**
+	 * The subject of the main clause of the sentence before the pronoun's at {@code offset}
+	 * ({@link SpeakerCoref#subjectBefore}) when it is no person, is not {@code remembered}, and nobody spoke at a cue
+	 * since that sentence began: the text moved on from the last speaker to a new subject ("Cambodia's ministry said
+	 * .... Thailand's ministry also issued a message. “...,” it said." is Thailand's); else null (mechanism
+	 * {@code claims.subject-shift}). Not for "he" and "she": a person named as the subject of a narrative sentence
+	 * between a speaker's turns is as often the one that speaker talks about.
+	 */
+	private DocActor shifted(DocActor remembered, int offset) {
+		if (coref == null || !Mechanisms.on(SUBJECT_SHIFT)) {
+			return null;
+		}
+		SpeakerCoref.Subject s = coref.subjectBefore(offset);
+		if (s == null || s.actor() == remembered || s.actor().kind() == ActorKind.PERSON) {
+			return null;
+		}
+		var turn = turns.lowerEntry(offset);
+		if (turn != null && turn.getKey() >= s.sentenceStart()) {
+			return null;
+		}
+		Mechanisms.fired(SUBJECT_SHIFT, 1);
+		return s.actor();
 	}
 
 	/** Where {@code a} last spoke at a cue before {@code offset}, or -1. */
