@@ -33,7 +33,6 @@ import importlib.util  # noqa: E402
 _spec = importlib.util.spec_from_file_location("claim_audit", os.path.join(os.path.dirname(os.path.abspath(__file__)),
 		"claim-audit.py"))
 _ca = importlib.util.module_from_spec(_spec)
-sys.argv_saved = sys.argv
 _spec.loader.exec_module(_ca)
 score = _ca.score
 CUES = _ca.CUES
