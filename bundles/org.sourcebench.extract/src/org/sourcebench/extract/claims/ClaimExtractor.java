@@ -597,6 +597,7 @@ public final class ClaimExtractor {
 		}
 		if (h.speaker != null && !h.inverted) {
 			h.clauseStart = h.speaker.phraseBegin();
+			h.titleBegin = titleAfterComma(t, tokens, h.clauseStart);
 		} else if (CONTINUATION.contains(prev)) {
 			h.clauseStart = TextCursor.of(t).previousWordStart(h.begin);
 		}
@@ -693,6 +694,11 @@ public final class ClaimExtractor {
 	private int[] content(String t, CueHit h, List<CueHit> hits, int i, Sentence s, List<Quote> quotes,
 			DocActors actors) {
 		int phraseBegin = h.inverted ? h.begin : h.clauseStart;
+		boolean titled = false;
+		if (!h.inverted && h.titleBegin >= 0 && Mechanisms.on(TITLE_BREAK)) {
+			phraseBegin = h.titleBegin; // "..., government spokesman Zabihullah Mujahid said at a news conference."
+			titled = true;
+		}
 		int quoteEnd = afterClosingQuote(t, phraseBegin);
 		boolean beforeIsBreak = precededBy(t, phraseBegin, ',') || precededBy(t, phraseBegin, '"') || quoteEnd >= 0;
 		int after = TextCursor.of(t).skipSpaces(h.end);
@@ -713,6 +719,9 @@ public final class ClaimExtractor {
 						|| adjunctTail(h));
 		int complement = post ? ClaimBounds.complementAfter(t, h, s.begin(), s.end(), phraseBegin) : -1;
 		post &= complement < 0;
+		if (titled && post) {
+			Mechanisms.fired(TITLE_BREAK, 1);
+		}
 		if (post) {
 			int end = quoteEnd >= 0 ? quoteEnd : phraseBegin;
 			int begin = s.begin();
@@ -1339,7 +1348,64 @@ public final class ClaimExtractor {
 		int end = comma >= 0 && comma < sentenceEnd ? comma : sentenceEnd; // "..., a source said on Saturday, while"
 		String rest = t.substring(Math.min(from, end), end).trim();
 		return rest.matches("(?:in|on|at|during|via|through|late|earlier|later)\\b[^\",;:]{0,50}\\.?")
-				&& !rest.matches(".*\\bthat\\b.*") || timeTail(rest);
+				&& !rest.matches(".*\\bthat\\b.*") || timeTail(rest) || longTail(rest);
+	}
+
+	static final String LONG_TAIL_SWITCH = "claims.long-tail";
+	/** A prepositional adjunct of any length after a cue ("on Friday during a visit by ...", "after being summoned to
+	 * ...", "on condition of anonymity because ..."): no "that", quotation or colon in it. */
+	private static final Pattern LONG_TAIL = Pattern.compile(
+			"(?:in|on|at|during|after|before|following|without|via|through|late|earlier|later)\\b[^\",;:]{0,160}");
+	private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+	/**
+	 * "Kenya will send 600 more police officers to Haiti ..., President William Ruto said on Friday during a visit by
+	 * the Haitian prime minister intended to speed up deployments.": a prepositional adjunct longer than the 50
+	 * characters {@link #onlyAdjunctFollows} allows, with no "that" in it, up to a comma or the sentence end: what was
+	 * said stands before the cue (mechanism {@code claims.long-tail}; the parse's clausal complement, checked after,
+	 * still keeps "said on Monday the ship had ..." after the cue).
+	 */
+	private static boolean longTail(String rest) {
+		if (!Mechanisms.on(LONG_TAIL_SWITCH) || !LONG_TAIL.matcher(rest).matches() || THAT.matcher(rest).find()) {
+			return false;
+		}
+		Mechanisms.fired(LONG_TAIL_SWITCH, 1);
+		return true;
+	}
+
+	static final String TITLE_BREAK = "claims.title-break";
+	/** Parts of speech of a title before a name ("government spokesman", "the head of the ruling party"). */
+	private static final Set<String> TITLE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART");
+	private static final Set<String> TITLE_LINKS = Set.of("of", "for", "and");
+	private static final int MAX_TITLE_TOKENS = 8;
+
+	/**
+	 * Where the title words before a speaker's phrase begin when a comma stands right before them: "..., government
+	 * spokesman Zabihullah Mujahid said", "..., interim police chief Leon Charles said", "..., the head of the ruling
+	 * party Irakli Kobakhidze said"; the speaker finder's phrase starts at the name or the last title word, so the
+	 * comma test of {@link #content} did not see that the cue follows its clause (mechanism
+	 * {@code claims.title-break}). Only nouns, adjectives, determiners, numbers, "of", "for" and "and" (by the
+	 * parse), at most eight tokens; -1 when the phrase already follows a comma or anything else stands there.
+	 */
+	private static int titleAfterComma(String t, ParsedTokens tokens, int phraseBegin) {
+		if (precededBy(t, phraseBegin, ',')) {
+			return -1;
+		}
+		ParsedTokens.At at = tokens.at(phraseBegin);
+		if (at == null) {
+			return -1;
+		}
+		ParsedSentence s = at.sentence();
+		for (int i = at.token() - 1, n = 0; i >= 0 && n <= MAX_TITLE_TOKENS; i--, n++) {
+			String w = s.word(i);
+			if (w.equals(",")) {
+				return n > 0 ? s.start(i + 1) : -1;
+			}
+			if (!TITLE_TAGS.contains(s.pos(i)) && !TITLE_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	static final String TIME_TAIL_SWITCH = "claims.time-tail";

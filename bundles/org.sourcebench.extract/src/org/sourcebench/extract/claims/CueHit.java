@@ -32,6 +32,9 @@ final class CueHit {
 	/** Whether the parse has only adjuncts of the cue verb between it and the next comma or the sentence end
 	 * ("..., Lai said yesterday.", "... said this evening, adding"): what was said stands before the cue. */
 	boolean adjunctTail;
+	/** Where lower-case title words before the speaker's name begin right after a comma ("..., government spokesman
+	 * Zabihullah Mujahid said"), or -1 (claims.title-break). */
+	int titleBegin = -1;
 	/** Whether the window reader found no content for the cue: its sentence is free for a later cue's claim. */
 	boolean noContent;
 
