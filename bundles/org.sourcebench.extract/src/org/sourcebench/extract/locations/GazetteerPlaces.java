@@ -64,11 +64,28 @@ final class GazetteerPlaces extends PlaceStage {
 					|| names.waterBeforeSettlement(d, best, longest)) {
 				continue;
 			}
+			if (calendarWord(d.t.substring(m.begin(), longest))) {
+				continue; // "on March 22", "by March 2024": a month, not the GeoNames town of that name
+			}
 			if (data.isWorldFeature(best.name()) && d.c.capitalisedWordAfter(longest)) {
 				continue; // "the Southern Africa Development Community", "the Atlantic Council"
 			}
 			d.add(best, withArticle(d, m.begin()), withMentionHead(d, longest), best.curated() ? 0.85 : 0.7, true);
 		}
+	}
+
+	/**
+	 * Whether a gazetteer match is a word of the calendar ({@code locations.calendarWords}): a month or a day of the
+	 * non-place class or an abbreviated month ("March", "Oct") is no place even where GeoNames has a town of that
+	 * name (March, Cambridgeshire).
+	 */
+	private boolean calendarWord(String text) {
+		if (!Mechanisms.on("locations.calendarWords")
+				|| !(words.is("non-place", text) || words.is("month-abbreviation", text))) {
+			return false;
+		}
+		Mechanisms.fired("locations.calendarWords", 1);
+		return true;
 	}
 
 	/**

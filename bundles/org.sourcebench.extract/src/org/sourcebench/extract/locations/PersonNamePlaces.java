@@ -20,7 +20,9 @@ import org.sourcebench.model.ActorKind;
  * reader has run, so this looks at the document's final actors. Only names of two or more capitalised words count;
  * the same word elsewhere in the document is then the person's short name too ("Sana further said"). A location
  * left without mentions is dropped. A name the text gives as a place's ("a village called X", "the town of X")
- * stays a place.
+ * stays a place. With {@code locations.personSurnames} also a place mention that is the last word of a person's full
+ * name in the story, wherever it stands ("Josh Green ... Green expressed"; "Sheikh Hasina ... sentenced Hasina"): a
+ * person's surname, no place, unless the place is a country or the text names it as a place.
  */
 public final class PersonNamePlaces {
 
@@ -32,11 +34,18 @@ public final class PersonNamePlaces {
 			return locations;
 		}
 		List<int[]> persons = new ArrayList<>();
+		Set<String> surnames = new HashSet<>();
+		boolean bySurname = Mechanisms.on("locations.personSurnames");
 		for (DocActor a : actors.actors()) {
 			if (a.kind() == ActorKind.PERSON) {
 				for (int[] s : a.spans()) {
-					if (fullName(body.substring(s[0], s[1]))) {
+					String mention = body.substring(s[0], s[1]).strip();
+					if (fullName(mention)) {
 						persons.add(s);
+						// not after a place head ("Camp Tigri", a place the actor reader took for a person)
+						if (bySurname && LocationData.get().head(mention.substring(0, mention.indexOf(' '))) == null) {
+							surnames.add(mention.substring(mention.lastIndexOf(' ') + 1));
+						}
 					}
 				}
 			}
@@ -50,6 +59,9 @@ public final class PersonNamePlaces {
 			for (TextSpan s : l.mentions()) {
 				if (persons.stream().anyMatch(p -> p[0] <= s.begin() && s.end() <= p[1]) && !named(body, s.begin())) {
 					names.add(s.text()); // the same word elsewhere is the person's short name ("Sana further said")
+				} else if (surnames.contains(s.text()) && !"country".equals(l.kind()) && !named(body, s.begin())) {
+					names.add(s.text()); // "Josh Green" in the story: "Green expressed a warm welcome" names him
+					Mechanisms.fired("locations.personSurnames", 1);
 				}
 			}
 			List<TextSpan> kept = l.mentions().stream().filter(s -> !names.contains(s.text())).toList();

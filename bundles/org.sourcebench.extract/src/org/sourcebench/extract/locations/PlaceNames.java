@@ -127,7 +127,8 @@ final class PlaceNames {
 	/**
 	 * Whether {@code word} after a place name makes the name part of an event's or an agreement's name: an event noun
 	 * of event-nouns.tsv, also capitalised or plural ("the Geneva Agreement", "the Astana and Geneva processes");
-	 * plural and capitalised forms only with {@code locations.eventNames}.
+	 * plural and capitalised forms only with {@code locations.eventNames}; with {@code locations.agreementNames} also a
+	 * noun of a treaty or convention (class agreement-noun of location-words.tsv: "the Vienna Convention").
 	 */
 	boolean eventNounAfter(String word) {
 		if (data.isEventNoun(word)) {
@@ -139,6 +140,10 @@ final class PlaceNames {
 		String lower = word.toLowerCase(java.util.Locale.ROOT);
 		boolean event = data.isEventNoun(lower) || data.isEventNoun(PetrarchSource.key(lower).toLowerCase(java.util.Locale.ROOT));
 		Mechanisms.fired("locations.eventNames", event ? 1 : 0);
+		if (!event && Mechanisms.on("locations.agreementNames") && words.is("agreement-noun", lower)) {
+			Mechanisms.fired("locations.agreementNames", 1);
+			return true; // "the Vienna Convention", "the Rome Statute", "the Geneva co-chairs"
+		}
 		return event;
 	}
 
