@@ -37,17 +37,6 @@ final class ActSenses {
 			"mobilisation", "patrol", "lock", "manoeuvre", "maneuver", "alert", "buildup", "build-up", "amass", "mass",
 			"fly", "sail", "muster", "station", "position", "threaten", "display", "show", "against");
 
-	/** What seeks an agreement not yet made: talks, a search, a bid. */
-	private static final Set<String> SOUGHT = Set.of("talk", "talks", "negotiation", "discussion", "consultation",
-			"dialogue", "search", "seek", "pursuit", "pursue", "bid", "effort", "push", "aim", "hope", "quest",
-			"attempt", "try");
-	/** An agreement or a truce (08 when agreed). */
-	private static final Set<String> TRUCE = Set.of("truce", "ceasefire", "cease-fire", "agreement", "deal", "accord",
-			"pact", "armistice");
-	/** The verbs that do conclude an agreement. */
-	private static final Set<String> CONCLUDED = Set.of("agree", "sign", "reach", "conclude", "seal", "strike",
-			"accept", "announce", "declare", "ink", "broker", "approve", "implement", "observe", "respect");
-
 	private ActSenses() {
 	}
 
@@ -82,9 +71,6 @@ final class ActSenses {
 			}
 			if (root.equals("04") && l.equals("attend") && s.pos(t).equals("VERB") && coSubjects(s, t, r, actors)) {
 				return Recoding.DROP; // "X, Y and Z attended the talks"
-			}
-			if (root.equals("08") && TRUCE.contains(l) && soughtTruce(s, r)) {
-				return Recoding.DROP; // "held talks in search of a truce agreement"
 			}
 			if (root.equals("15") && (l.equals("deploy") || l.equals("deployment")) && !evidenceHasPosture(s, r)) {
 				return Recoding.DROP; // "troops deployed to X"
@@ -130,35 +116,6 @@ final class ActSenses {
 			}
 		}
 		return named.contains(r.from()) && named.contains(r.to());
-	}
-
-	/**
-	 * Whether every agreement or truce word of the evidence of {@code r} is what talks, a search or a bid seek
-	 * ("talks in search of a truce agreement", "negotiations on a ceasefire", "efforts toward a deal": within three
-	 * heads above it) and no word of the evidence concludes one.
-	 */
-	private static boolean soughtTruce(ParsedSentence s, ExtractedRelationship r) {
-		boolean sought = false;
-		for (int k = 0; k < s.size(); k++) {
-			if (!Recoding.inEvidence(s, k, r)) {
-				continue;
-			}
-			String l = Recoding.lemma(s, k);
-			if (CONCLUDED.contains(l)) {
-				return false;
-			}
-			if (TRUCE.contains(l)) {
-				boolean under = false;
-				for (int h = s.head(k), hops = 0; h >= 0 && hops < 3 && !under; h = s.head(h), hops++) {
-					under = SOUGHT.contains(Recoding.lemma(s, h));
-				}
-				if (!under) {
-					return false;
-				}
-				sought = true;
-			}
-		}
-		return sought;
 	}
 
 	/** Whether the evidence of {@code r} holds a show-of-force word beside "deploy". */
