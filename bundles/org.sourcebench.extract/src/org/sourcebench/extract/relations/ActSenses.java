@@ -1,5 +1,6 @@
 package org.sourcebench.extract.relations;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * "X echoed Y('s remarks)" repeats Y (the dictionary lists ECHO among the synonyms of MOCK [111]); "X, Y and Z
  * attended the talks" does not make the attendees meet each other (they meet the talks' parties); "troops deployed
  * to X" (15) shows no force toward the place the troops go to when no other posture word is there (nor
- * "against"). Runs once at the
- * end of the parse reader on every relationship, parse or word window, after {@link ConflictSenses}. Stateless.
+ * "against"). Runs once at the end of the parse reader on every relationship, parse or word window, after
+ * {@link ConflictSenses}. Stateless.
  */
 final class ActSenses {
 
@@ -51,7 +52,7 @@ final class ActSenses {
 	/** {@link Recoding#DROP} when the verb that coded {@code r} is used in another sense, else null. */
 	private static String sense(ParsedSentence s, ExtractedRelationship r, DocActors actors) {
 		String root = r.root();
-		List<Integer> verbs = new java.util.ArrayList<>();
+		List<Integer> verbs = new ArrayList<>();
 		for (int t = 0; t < s.size(); t++) {
 			if (Recoding.inEvidence(s, t, r) && s.pos(t).equals("VERB")) {
 				verbs.add(t);
@@ -81,7 +82,7 @@ final class ActSenses {
 
 	/** Whether the release at {@code t} publishes something: its object, or the noun it modifies, is published. */
 	private static boolean published(ParsedSentence s, int t) {
-		List<Integer> objects = new java.util.ArrayList<>(s.children(t, "obj"));
+		List<Integer> objects = new ArrayList<>(s.children(t, "obj"));
 		objects.addAll(s.children(t, "nsubj:pass"));
 		if (s.deprel(t).startsWith("acl") || s.deprel(t).equals("amod")) {
 			if (s.head(t) >= 0) {
