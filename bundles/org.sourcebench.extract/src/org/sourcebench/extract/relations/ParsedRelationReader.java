@@ -230,6 +230,7 @@ public final class ParsedRelationReader {
 		diplomacy.read(body, sentences, actors, out);
 		RootRules.apply(sentences, actors, out); // 17/18 roots the guidelines do not use (relations.root-coercion)
 		ConflictSenses.apply(sentences, actors, out); // "struck a deal", "fired the minister" (relations.conflict-senses)
+		ActSenses.apply(sentences, actors, out); // "released a statement", "X echoed Y" (relations.act-senses)
 		PersonOverState.apply(actors, out); // X and Putin, not X and Russia (relations.person-over-state)
 		OwnSide.apply(body, sentences, actors, out, coder); // a spokesman and his principal (relations.own-side)
 		UnnamedEnds.apply(out); // an unnamed speaker only states against others (relations.unnamed-ends)
