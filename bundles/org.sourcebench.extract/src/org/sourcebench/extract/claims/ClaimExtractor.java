@@ -1399,7 +1399,10 @@ public final class ClaimExtractor {
 		for (int i = at.token() - 1, n = 0; i >= 0 && n <= MAX_TITLE_TOKENS; i--, n++) {
 			String w = s.word(i);
 			if (w.equals(",")) {
-				return n > 0 ? s.start(i + 1) : -1;
+				// "..., he said, Indonesian media Jubi TV reported": a frame after another cue is the outlet's
+				// (OutletReports), not a title before this cue's speaker
+				boolean afterCue = i > 0 && ClaimWords.get().cues.contains(s.word(i - 1).toLowerCase(Locale.ROOT));
+				return n > 0 && !afterCue ? s.start(i + 1) : -1;
 			}
 			if (!TITLE_TAGS.contains(s.pos(i)) && !TITLE_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
 				return -1;

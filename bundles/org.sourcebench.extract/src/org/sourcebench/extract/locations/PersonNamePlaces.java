@@ -43,8 +43,9 @@ public final class PersonNamePlaces {
 					if (fullName(mention)) {
 						persons.add(s);
 						// not after a place head ("Camp Tigri", a place the actor reader took for a person)
-						if (bySurname && LocationData.get().head(mention.substring(0, mention.indexOf(' '))) == null) {
-							surnames.add(mention.substring(mention.lastIndexOf(' ') + 1));
+						String[] words = mention.split("\\s+");
+						if (bySurname && LocationData.get().head(words[0]) == null) {
+							surnames.add(words[words.length - 1]);
 						}
 					}
 				}
