@@ -20,9 +20,10 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * act — an accusation or remark or a force noun, as {@link ActAuthors} reads them — whose phrase names no actor, no
  * possessor and no "by" agent; the modifier stands for the actor it is a mention of ("the Houthi attacks") or else
  * the document's state actor of the country it names (none: nobody), and never for the criticising side or a state
- * of its country. The same owner is remembered as the agent of a told act
- * that the reader entered with no source ("An Israeli strike killed a commander. Lebanon condemned the strike":
- * {@link ActAuthors} then finds Israel). Stateless.
+ * of its country. The same owner is remembered, before the reader's own source, as the agent of a told act whose
+ * noun (or whose source's act noun) it qualifies ("An Israeli strike on Lebanon killed a commander. Lebanon condemned
+ * the strike": the reader's source of the killing is the first actor inside the phrase, Lebanon, and
+ * {@link ActAuthors} now finds Israel). Stateless.
  */
 final class AdjectiveAuthors {
 
@@ -53,8 +54,8 @@ final class AdjectiveAuthors {
 	}
 
 	/**
-	 * The agents to remember for a told act at the noun {@code n} that the reader entered with no source ("an
-	 * Israeli strike on ...": Israel); empty unless the switch is on and the noun is an act of {@code family}.
+	 * The agents to remember for a told act whose noun (or source's act noun) is {@code n} ("an Israeli strike on
+	 * ...": Israel); empty unless the switch is on and the noun is an act of {@code family} with a country word.
 	 */
 	static List<ActorMention> agents(ParsedSentence s, int n, int family, DocActors actors,
 			IntFunction<ActorMention> country) {
