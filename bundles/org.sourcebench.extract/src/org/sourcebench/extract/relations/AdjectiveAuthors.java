@@ -17,8 +17,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * what is condemned, and the reader already takes a possessor or a "by" phrase on the noun; a country's adjective or
  * name in front of it is the same author ("Mikati condemned an Israeli airstrike": 11 Mikati → Israel; "Zelensky
  * condemned recent Russian attacks": → Russia; "rejected the Sudanese allegations": 12 → Sudan). The noun must be an
- * act — an accusation or remark or a force noun, as {@link ActAuthors} reads them — whose phrase names no actor, no
- * possessor and no "by" agent; the modifier stands for the actor it is a mention of ("the Houthi attacks") or else
+ * act — an accusation or remark or a force noun, as {@link ActAuthors} reads them — with no possessor and no "by"
+ * agent (the reader's own owners); the modifier stands for the actor it is a mention of ("the Houthi attacks") or else
  * the document's state actor of the country it names (none: nobody), and never for the criticising side or a state
  * of its country. The same owner is remembered, before the reader's own source, as the agent of a told act whose
  * noun (or whose source's act noun) it qualifies ("An Israeli strike on Lebanon killed a commander. Lebanon condemned
