@@ -990,6 +990,10 @@ public final class ParsedRelationReader {
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD, ObjectOwner.applies(e.code()));
+			if (targets.isEmpty() && !e.symmetric()) { // "condemned an Israeli airstrike": Israel
+				targets = AdjectiveAuthors.targets(s, head, e.code(), actFamily(s, head), sources, doc.actors(),
+						t -> countryActor(s, t, doc));
+			}
 			if (targets.stream().anyMatch(t -> sources.stream().anyMatch(x -> x.actor() == t.actor()))) {
 				targets = List.of(); // "X and Y vowed to increase their support": a source is not its own target
 			}
@@ -1011,7 +1015,8 @@ public final class ParsedRelationReader {
 			int n = e.targets().get(0);
 			targets = doc.acts().authors(s, n, e.code(), actFamily(s, n), sources, () -> owned(s, n, doc));
 		}
-		doc.acts().told(s.start(e.anchor()), e.code(), sources);
+		List<ActorMention> authors = toldAgents(s, e, doc); // "an Israeli strike on Lebanon killed": Israel's act
+		doc.acts().told(s.start(e.anchor()), e.code(), authors.isEmpty() ? sources : authors);
 		boolean mirrored = MeetingParties.mirrored(e.code(), lemma(s, e.anchor()), e.symmetric()); // hosting: host to guest
 		for (ActorMention a : sources) {
 			for (ActorMention b : targets) {
@@ -1022,6 +1027,25 @@ public final class ParsedRelationReader {
 			}
 		}
 		return !sources.isEmpty() && !targets.isEmpty();
+	}
+
+	/**
+	 * The authors to remember for an event the reader entered ({@link AdjectiveAuthors}), before its sources: the
+	 * owner the country word on its act noun or on its source's act noun names ("an Israeli strike on Lebanon",
+	 * "an Israeli strike on Lebanon killed ...": Israel, where the reader's source is the first actor inside the
+	 * phrase, Lebanon); empty when there is none.
+	 */
+	private List<ActorMention> toldAgents(ParsedSentence s, Event e, Doc doc) {
+		List<Integer> heads = new ArrayList<>(List.of(e.anchor()));
+		heads.addAll(e.sources());
+		for (int h : heads) {
+			List<ActorMention> agents = AdjectiveAuthors.agents(s, h, actFamily(s, h), doc.actors(),
+					t -> countryActor(s, t, doc));
+			if (!agents.isEmpty()) {
+				return agents;
+			}
+		}
+		return List.of();
 	}
 
 	/**

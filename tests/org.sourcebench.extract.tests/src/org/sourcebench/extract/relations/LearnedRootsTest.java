@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcebench.extract.DocumentExtraction;
 import org.sourcebench.extract.ExtractedRelationship;
+import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.syntax.LinearModel;
 
 /**
@@ -34,11 +35,13 @@ class LearnedRootsTest {
 	@Test
 	void aCountryNamedByItsAdjectiveIsAnEnd() {
 		// "Israeli" is no mention of Israel: only the adjective ends (relations.learned-adjective-ends) make the pair
-		// Lebanon-Israel a candidate of the sentence, and the model proposes the disapproval (11)
+		// Lebanon-Israel a candidate of the sentence, and the model proposes the disapproval (11); with
+		// relations.adjective-authors on, the parse reader enters the pair first (the condemned act's country)
 		DocumentExtraction d = extract("Lebanon condemned an Israeli airstrike on a Lebanese army post in the south. "
 				+ "Israel said the strike targeted Hezbollah.");
+		boolean read = Mechanisms.on(AdjectiveAuthors.NAME);
 		assertTrue(d.relationships().stream().anyMatch(r -> r.from().equals("Lebanon") && r.to().equals("Israel")
-				&& r.root().equals("11") && r.confidence() == 0.25), d.relationships().toString());
+				&& r.root().equals("11") && (read || r.confidence() == 0.25)), d.relationships().toString());
 	}
 
 	@Test
