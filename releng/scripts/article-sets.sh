@@ -25,11 +25,13 @@
 #          twenty-sixth's was batch 41 pooled with batch 42 (made during the twenty-fifth session as unseen decision data,
 #          80 articles); the twenty-seventh's was batch 43 (held out during the twenty-sixth session, 39 articles) pooled
 #          with batch 44 (made during the twenty-sixth session as unseen decision data, 40 articles); the twenty-eighth's
-#          is batch 45 (held out during the twenty-seventh session, 40 articles) pooled with batch 46 (made during the
-#          twenty-seventh session as unseen decision data, 39 articles).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44)
-confirm_batches=(blind45 blind46)
+#          was batch 45 (held out during the twenty-seventh session, 40 articles) pooled with batch 46 (made during the
+#          twenty-seventh session as unseen decision data, 39 articles); the twenty-ninth's is batch 47 (held out during
+#          the twenty-eighth session, 40 articles) pooled with batch 48 (made during the twenty-eighth session as unseen
+#          decision data, 40 articles).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46)
+confirm_batches=(blind47 blind48)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
