@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from eval_common import ROOT, aligned_articles, claim_pairs, find, load_matched, scorer, ws
+from eval_common import audit_rows, ROOT, aligned_articles, claim_pairs, find, load_matched, scorer, ws
 
 score = scorer()
 
@@ -256,12 +256,10 @@ def run(gold_dir, export):
 
 
 def main(argv):
-	if len(argv) < 2:
-		print(__doc__, file=sys.stderr)
+	rows, pre = audit_rows(argv, __doc__, run)
+	if rows is None:
 		return 2
-	rows = run(argv[0], argv[1])
-	if "--list" in argv:
-		pre = argv[argv.index("--list") + 1]
+	if pre is not None:
 		for r in rows:
 			if r["cause"].startswith(pre):
 				print(f"--- {r['cause']}  {r['article']}  gold={r['gold_speaker']!r} pred={r['pred_speaker']!r}")

@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_common import aligned_articles, claim_pairs, find, load_matched, scorer, ws  # noqa: E402
+from eval_common import audit_rows, aligned_articles, claim_pairs, find, load_matched, scorer, ws  # noqa: E402
 
 import importlib.util  # noqa: E402
 
@@ -140,12 +140,10 @@ def run(gold_dir, export):
 
 
 def main(argv):
-	if len(argv) < 2:
-		print(__doc__, file=sys.stderr)
+	rows, pre = audit_rows(argv, __doc__, run)
+	if rows is None:
 		return 2
-	rows = run(argv[0], argv[1])
-	if "--list" in argv:
-		pre = argv[argv.index("--list") + 1]
+	if pre is not None:
 		for r in rows:
 			if r["shape"].startswith(pre):
 				print(f"--- {r['shape']}  {r['article']}  gold={r['speaker']!r} actor={r['actor']} lemma={r['lemma']}")

@@ -223,3 +223,11 @@ def write_labels(score, gold_paths, export, features, out_path, labeller):
 				out.write("\t".join(p[:5] + [lab, feats]) + "\n")
 	print("labels:", sorted(counts.items()), file=sys.stderr)
 
+
+def audit_rows(argv, doc, run):
+	"""For an audit's main(argv) over GOLD EXPORT [--list PREFIX]: (rows of run(GOLD, EXPORT), the --list prefix or
+	None); (None, None) after printing the usage doc when an argument is missing."""
+	if len(argv) < 2:
+		print(doc, file=sys.stderr)
+		return None, None
+	return run(argv[0], argv[1]), (argv[argv.index("--list") + 1] if "--list" in argv else None)

@@ -140,7 +140,7 @@ final class ActAuthors {
 	}
 
 	/** Whether {@code a} is one of {@code side} or shares a country with one of them. */
-	private static boolean sides(DocActor a, List<ActorMention> side) {
+	static boolean sides(DocActor a, List<ActorMention> side) {
 		for (ActorMention m : side) {
 			DocActor b = m.actor();
 			if (a == b || !a.iso().isEmpty() && a.iso().equals(b.iso())) {

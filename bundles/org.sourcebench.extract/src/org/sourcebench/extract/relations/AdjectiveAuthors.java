@@ -48,7 +48,7 @@ final class AdjectiveAuthors {
 			return List.of();
 		}
 		List<ActorMention> out = owners(s, n, family, actors, country);
-		out.removeIf(m -> sides(m.actor(), sources));
+		out.removeIf(m -> ActAuthors.sides(m.actor(), sources));
 		Mechanisms.fired(NAME, out.isEmpty() ? 0 : 1);
 		return out;
 	}
@@ -101,16 +101,5 @@ final class AdjectiveAuthors {
 			}
 		}
 		return !ObjectOwner.clauseAgents(s, n).isEmpty();
-	}
-
-	/** Whether {@code a} is one of {@code side} or shares a country with one of them. */
-	private static boolean sides(DocActor a, List<ActorMention> side) {
-		for (ActorMention m : side) {
-			DocActor b = m.actor();
-			if (a == b || !a.iso().isEmpty() && a.iso().equals(b.iso())) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
