@@ -7,7 +7,6 @@ import java.util.function.IntFunction;
 
 import org.sourcebench.extract.Mechanisms;
 import org.sourcebench.extract.actors.ActorMention;
-import org.sourcebench.extract.actors.DocActor;
 import org.sourcebench.extract.actors.DocActors;
 import org.sourcebench.extract.syntax.ParsedSentence;
 
