@@ -67,7 +67,7 @@ resolve_set() {
   case $set in
     seed)   arts=("$shared/samples/000_e2a23cc3f04865a0.txt"); gold=("$shared/eval/gold") ;;
     own)    arts=("$tests/resources/articles"); gold=($(ls "$tests"/resources/gold/1*.json)) ;;
-    blind|blind[2-9]|blind1[0-9]|blind2[0-9]|blind3[0-9]|blind4[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
+    blind|blind[2-9]|blind1[0-9]|blind2[0-9]|blind3[0-9]|blind4[0-9]|blind5[0-9]) arts=("$tests/resources/$set/articles"); gold=("$tests/resources/$set/gold") ;;
     study|select|check|fresh|even|confirm)
       build_half "$set" "$out/sets/$set" "$tests"
       arts=("$out/sets/$set/articles"); gold=("$out/sets/$set/gold") ;;
