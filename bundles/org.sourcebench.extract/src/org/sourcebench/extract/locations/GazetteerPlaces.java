@@ -80,8 +80,10 @@ final class GazetteerPlaces extends PlaceStage {
 	 * name (March, Cambridgeshire).
 	 */
 	private boolean calendarWord(String text) {
-		if (!Mechanisms.on("locations.calendarWords")
-				|| !(words.is("non-place", text) || words.is("month-abbreviation", text))) {
+		if (names.monthAbbreviation(text)) {
+			return true;
+		}
+		if (!Mechanisms.on("locations.calendarWords") || !words.is("non-place", text)) {
 			return false;
 		}
 		Mechanisms.fired("locations.calendarWords", 1);

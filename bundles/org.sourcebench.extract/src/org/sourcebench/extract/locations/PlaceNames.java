@@ -140,11 +140,28 @@ final class PlaceNames {
 		String lower = word.toLowerCase(java.util.Locale.ROOT);
 		boolean event = data.isEventNoun(lower) || data.isEventNoun(PetrarchSource.key(lower).toLowerCase(java.util.Locale.ROOT));
 		Mechanisms.fired("locations.eventNames", event ? 1 : 0);
-		if (!event && Mechanisms.on("locations.agreementNames") && words.is("agreement-noun", lower)) {
-			Mechanisms.fired("locations.agreementNames", 1);
-			return true; // "the Vienna Convention", "the Rome Statute", "the Geneva co-chairs"
+		return event || agreementNoun(lower); // "the Vienna Convention", "the Rome Statute", "the Geneva co-chairs"
+	}
+
+	/**
+	 * Whether the lower-case {@code word} is a noun of a treaty's or convention's name (class agreement-noun of
+	 * location-words.tsv; {@code locations.agreementNames}): a place name before it names no place.
+	 */
+	boolean agreementNoun(String word) {
+		if (!Mechanisms.on("locations.agreementNames") || !words.is("agreement-noun", word)) {
+			return false;
 		}
-		return event;
+		Mechanisms.fired("locations.agreementNames", 1);
+		return true;
+	}
+
+	/** Whether {@code word} is an abbreviated month name ("Oct", "Sept"; {@code locations.calendarWords}): no place. */
+	boolean monthAbbreviation(String word) {
+		if (!Mechanisms.on("locations.calendarWords") || !words.is("month-abbreviation", word)) {
+			return false;
+		}
+		Mechanisms.fired("locations.calendarWords", 1);
+		return true;
 	}
 
 	Country adjectiveCountry(String word) {

@@ -40,15 +40,6 @@ final class UnknownNames extends PlaceStage {
 				&& names.isGroupAdjective(run.substring(0, sp));
 	}
 
-	/** An abbreviated month name ("Oct", "Sept"; {@code locations.calendarWords}): no place, like the months. */
-	private boolean monthAbbreviation(String w) {
-		if (!Mechanisms.on("locations.calendarWords") || !words.is("month-abbreviation", w)) {
-			return false;
-		}
-		Mechanisms.fired("locations.calendarWords", 1);
-		return true;
-	}
-
 	/** With the place trace: a name this stage saw in a frame and did not enter, with the reason. */
 	private static void candidate(Reading d, int b, int e, String why) {
 		if (Reading.TRACE) {
@@ -61,7 +52,7 @@ final class UnknownNames extends PlaceStage {
 		String t = d.t;
 		for (int i = c.wordStartFrom(0); i < t.length(); i = c.wordStartFrom(i + 1)) {
 			String w = t.substring(i, c.wordEnd(i));
-			if (!PlaceNameRuns.isNameWord(w) || words.is("non-place", w) || monthAbbreviation(w)) {
+			if (!PlaceNameRuns.isNameWord(w) || words.is("non-place", w) || names.monthAbbreviation(w)) {
 				i = c.wordEnd(i) - 1;
 				continue;
 			}
@@ -77,7 +68,7 @@ final class UnknownNames extends PlaceStage {
 				} else if (words.is("particle", next) && PlaceNameRuns.isNameWord(c.nextWord(c.wordEnd(e + 1)))) {
 					next = c.nextWord(c.wordEnd(e + 1)); // "Nioro du Sahel", "Dar es Salaam"
 					e = c.wordEnd(e + 1);
-				} else if (!PlaceNameRuns.isNameWord(next) || words.is("non-place", next) || monthAbbreviation(next)) {
+				} else if (!PlaceNameRuns.isNameWord(next) || words.is("non-place", next) || names.monthAbbreviation(next)) {
 					break;
 				}
 				last = next;
@@ -95,9 +86,7 @@ final class UnknownNames extends PlaceStage {
 				continue;
 			}
 			String run = t.substring(b, e);
-			if (Mechanisms.on("locations.agreementNames") && run.indexOf(' ') > 0
-					&& words.is("agreement-noun", last.toLowerCase(Locale.ROOT))) {
-				Mechanisms.fired("locations.agreementNames", 1);
+			if (run.indexOf(' ') > 0 && names.agreementNoun(last.toLowerCase(Locale.ROOT))) {
 				continue; // "the Rome Statute", "the International Covenants": an agreement's name
 			}
 			if (words.isDirection(run.toLowerCase(Locale.ROOT))) {

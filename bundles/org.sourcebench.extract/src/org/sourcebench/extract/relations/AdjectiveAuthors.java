@@ -94,11 +94,6 @@ final class AdjectiveAuthors {
 
 	/** Whether the noun has a "by" phrase ("the attack by X"): its agent, read elsewhere. */
 	private static boolean byAgent(ParsedSentence s, int n) {
-		for (int c : s.children(n, "nmod")) {
-			if (EventCoder.Clause.caseWord(s, c).equals("by")) {
-				return true;
-			}
-		}
-		return !ObjectOwner.clauseAgents(s, n).isEmpty();
+		return !EventCoder.Clause.byPhrases(s, n).isEmpty() || !ObjectOwner.clauseAgents(s, n).isEmpty();
 	}
 }

@@ -489,6 +489,17 @@ public final class EventCoder {
 			return -1;
 		}
 
+		/** The "by" phrases among the nmod dependents of {@code head} ("the attack by X"), in surface order. */
+		static List<Integer> byPhrases(ParsedSentence s, int head) {
+			List<Integer> out = new ArrayList<>();
+			for (int c : s.children(head, "nmod")) {
+				if (caseWord(s, c).equals("by")) {
+					out.add(c);
+				}
+			}
+			return out;
+		}
+
 		/** @return the lower-cased case marker ("with", "between") of the phrase headed by {@code head}, or "" */
 		static String caseWord(ParsedSentence s, int head) {
 			int cs = caseOf(s, head);

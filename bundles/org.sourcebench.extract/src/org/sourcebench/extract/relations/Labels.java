@@ -58,11 +58,7 @@ final class Labels {
 		}
 		List<Integer> holders = new ArrayList<>(frame.passive ? frame.agents : frame.subjects);
 		if (frame.passive && holders.isEmpty()) {
-			for (int c : s.children(label, "nmod")) { // "considered a terrorist group by X": the parse put X there
-				if (EventCoder.Clause.caseWord(s, c).equals("by")) {
-					holders.add(c);
-				}
-			}
+			holders.addAll(EventCoder.Clause.byPhrases(s, label)); // "considered a terrorist group by X": the parse put X there
 		}
 		if (holders.isEmpty()) {
 			return null;

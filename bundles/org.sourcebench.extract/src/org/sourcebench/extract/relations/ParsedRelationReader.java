@@ -1098,11 +1098,7 @@ public final class ParsedRelationReader {
 			if (!all && nominal(s, h) != null) {
 				// "condemned X's attack on Y": the target is the attacker; an event without one names no target
 				List<Integer> agents = new ArrayList<>(s.children(h, "nmod:poss"));
-				for (int c : s.children(h, "nmod")) {
-					if (EventCoder.Clause.caseWord(s, c).equals("by")) {
-						agents.add(c);
-					}
-				}
+				agents.addAll(EventCoder.Clause.byPhrases(s, h));
 				if (agents.isEmpty() && owners) {
 					agents.addAll(ObjectOwner.clauseAgents(s, h)); // "the raids conducted by X"
 					Mechanisms.fired(ObjectOwner.NAME, agents.isEmpty() ? 0 : 1);
