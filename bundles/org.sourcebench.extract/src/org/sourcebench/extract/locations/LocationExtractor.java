@@ -58,6 +58,7 @@ public final class LocationExtractor {
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
 	private final NameExtents nameExtents;
+	private final DirectionPhrases directionPhrases;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -80,6 +81,7 @@ public final class LocationExtractor {
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
 		this.nameExtents = new NameExtents(names);
+		this.directionPhrases = new DirectionPhrases(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -108,6 +110,7 @@ public final class LocationExtractor {
 		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
 		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
 		nameExtents.extend(d);
+		directionPhrases.add(d);
 		List<ExtractedLocation> out = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			List<TextSpan> spans = new ArrayList<>();
