@@ -35,7 +35,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
  * {@link JoinedRoutes}, {@link HeadNounPlaces}, {@link WatersOf}, {@link CountryMentions}, {@link GazetteerPlaces},
  * {@link PlacesInActorMentions}, {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions},
- * {@link ModifierNames}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link ModifierNames}; after both readings {@link NameExtents} and {@link DirectionPhrases} ("the north of Somalia",
+ * "Syria's northwest"); they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */

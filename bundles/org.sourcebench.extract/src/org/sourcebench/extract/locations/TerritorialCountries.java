@@ -15,7 +15,9 @@ import org.sourcebench.extract.text.TextCursor;
  * compass word ending the phrase ("refugees fled into Chad's north") or up to two lower-case modifiers before a
  * territorial noun ("clashes in Niger's restive western region", "just outside Chad's maritime boundary", "off
  * Chad's Bol port"); or it follows "invasion of", "partition of", "annexation of". Switch
- * {@code locations.territorialFrames}.
+ * {@code locations.territorialFrames}. Without a locative word, a possessive owning a closing noun of extent
+ * ("Tehran, Iran's capital.": {@code locations.ownedExtent}) and the object of a verb of entering, leaving or
+ * invading ("to leave Russia": {@code locations.enteredCountries}) make the country a place too.
  */
 final class TerritorialCountries extends PlaceStage {
 
