@@ -45,7 +45,7 @@ final class DirectionPhrases {
 					continue;
 				}
 				if (country) {
-					ofPhrase(d, c, dp, s, found);
+					ofPhrase(c, dp, s, found);
 				}
 				ownedPhrase(d, c, dp, s, country, found);
 			}
@@ -63,7 +63,7 @@ final class DirectionPhrases {
 	}
 
 	/** "the north of Somalia", "the southern parts of Afghanistan". */
-	private void ofPhrase(Reading d, TextCursor c, DocPlace dp, int[] s, List<Object[]> found) {
+	private void ofPhrase(TextCursor c, DocPlace dp, int[] s, List<Object[]> found) {
 		int pos = s[0];
 		if (!c.previousWord(pos).equals("of")) {
 			return;
