@@ -35,7 +35,8 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * Each stage is a class of this package, in that order: {@link Datelines}, {@link JoinedRegions}, {@link BorderPairs},
  * {@link JoinedRoutes}, {@link HeadNounPlaces}, {@link WatersOf}, {@link CountryMentions}, {@link GazetteerPlaces},
  * {@link PlacesInActorMentions}, {@link ListedAndOwningCountries}, {@link UnknownNames}, {@link LaterMentions},
- * {@link ModifierNames}; they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
+ * {@link ModifierNames}; after both readings {@link NameExtents} and {@link DirectionPhrases} ("the north of Somalia",
+ * "Syria's northwest"); they share {@link PlaceNames} (table look-ups), {@link LocativeFrames}
  * (the words that show locative use) and {@link CountryOfPlace} (resolution), and write into one {@link Reading}.
  * Immutable; safe to share.
  */
@@ -58,6 +59,7 @@ public final class LocationExtractor {
 	private final LaterMentions laterMentions;
 	private final ModifierNames modifierNames;
 	private final NameExtents nameExtents;
+	private final DirectionPhrases directionPhrases;
 
 	public LocationExtractor(ExtractionData data) {
 		this.names = new PlaceNames(data);
@@ -80,6 +82,7 @@ public final class LocationExtractor {
 		this.laterMentions = new LaterMentions(names, unknownNames);
 		this.modifierNames = new ModifierNames(names);
 		this.nameExtents = new NameExtents(names);
+		this.directionPhrases = new DirectionPhrases(names);
 	}
 
 	/** The locations of a document read without a parse. */
@@ -108,6 +111,7 @@ public final class LocationExtractor {
 		Reading first = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, null, names));
 		Reading d = readPlaces(new Reading(text.matchText(), text.body(), reading, parsed, first, names));
 		nameExtents.extend(d);
+		directionPhrases.add(d);
 		List<ExtractedLocation> out = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			List<TextSpan> spans = new ArrayList<>();

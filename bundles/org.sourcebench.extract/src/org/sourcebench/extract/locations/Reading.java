@@ -321,6 +321,25 @@ final class Reading {
 		return dp;
 	}
 
+	/**
+	 * Enters a mention of {@code p} named {@code name} at {@code [b, e)} over words other places may hold ("Syria's
+	 * northwest" over Syria's own mention), with the stage {@code via}: {@link DirectionPhrases}, after both readings.
+	 */
+	void enterOver(Place p, String name, int b, int e, double conf, String via) {
+		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
+		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf, via));
+		for (int[] s : dp.spans) {
+			if (s[0] == b && s[1] == e) {
+				return;
+			}
+		}
+		if (TRACE) {
+			trace(b, e, name, "DirectionPhrases");
+		}
+		dp.spans.add(new int[] {b, e});
+		taken.add(new int[] {b, e});
+	}
+
 	/** "central and southern Khartoum": the first direction's region, mentioned by the whole phrase. */
 	private void coordinatedDirection(Place region, String surface, int dirStart, int e, double conf) {
 		String conj = c.previousWord(dirStart);

@@ -15,7 +15,9 @@ import org.sourcebench.extract.text.TextCursor;
  * compass word ending the phrase ("refugees fled into Chad's north") or up to two lower-case modifiers before a
  * territorial noun ("clashes in Niger's restive western region", "just outside Chad's maritime boundary", "off
  * Chad's Bol port"); or it follows "invasion of", "partition of", "annexation of". Switch
- * {@code locations.territorialFrames}.
+ * {@code locations.territorialFrames}. Without a locative word, a possessive owning a closing noun of extent
+ * ("Tehran, Iran's capital.": {@code locations.ownedExtent}) and the object of a verb of entering, leaving or
+ * invading ("to leave Russia": {@code locations.enteredCountries}) make the country a place too.
  */
 final class TerritorialCountries extends PlaceStage {
 
@@ -41,9 +43,71 @@ final class TerritorialCountries extends PlaceStage {
 				if (d.add(names.countryPlace(m.value().country()), b, e, 0.7, false) != null) {
 					fired++;
 				}
+			} else if (ownedExtent(d, b, e) || enteredOrLeft(d, b)) {
+				d.add(names.countryPlace(m.value().country()), b, e, 0.7, false);
 			}
 		}
 		Mechanisms.fired("locations.territorialFrames", fired);
+	}
+
+	/**
+	 * "Iran's capital.", "a slum of Haiti's capital,", "violating Guyana's territory", "entered Japan's airspace,",
+	 * "close to Burundi's borders, and" ({@code locations.ownedExtent}, twenty-ninth session): without a locative
+	 * word the possessive owns a noun of the country's extent (class owned-extent; up to two modifiers between) that
+	 * ends its phrase: punctuation, a function word or a name follows ("capital Kyiv"), not a noun it modifies
+	 * ("Japan's coast guard", "China's state media", "Estonia's border guards").
+	 */
+	private boolean ownedExtent(Reading d, int b, int e) {
+		TextCursor c = d.c;
+		if (!c.possessiveAfter(e) || !Mechanisms.on("locations.ownedExtent")) {
+			return false;
+		}
+		int pos = e + 2;
+		for (int n = 0; n < 3; n++) {
+			int s = c.nextWordStart(pos);
+			if (s < 0 || !d.t.substring(pos, s).isBlank()) {
+				return false;
+			}
+			String w = c.nextWord(pos);
+			int end = c.wordEnd(s);
+			if (words.is("owned-extent", w.toLowerCase(Locale.ROOT))) {
+				int next = c.nextWordStart(end);
+				if (next < 0 || !d.t.substring(end, next).isBlank()) {
+					Mechanisms.fired("locations.ownedExtent", 1);
+					return true; // "Iran's capital." / "Burundi's borders, and"
+				}
+				String after = c.nextWord(end);
+				boolean ends = TextCursor.capitalised(after) || words.is("extent-end", after);
+				if (ends) {
+					Mechanisms.fired("locations.ownedExtent", 1);
+				}
+				return ends;
+			}
+			if (w.isEmpty() || n == 2 || TextCursor.capitalised(w) && n > 0 || Character.isDigit(w.charAt(0))) {
+				return false;
+			}
+			pos = end;
+		}
+		return false;
+	}
+
+	/**
+	 * "had 72 hours to leave Russia", "Moscow, which invaded Ukraine", "entered Ukraine from Belarus", "from entering
+	 * Hungary" ({@code locations.enteredCountries}, twenty-ninth session): the object of a verb of entering, leaving
+	 * or invading (class entry-verb) is the country's territory.
+	 */
+	private boolean enteredOrLeft(Reading d, int b) {
+		if (!Mechanisms.on("locations.enteredCountries")) {
+			return false;
+		}
+		int pos = d.c.skipBack(b, w -> w.equals("the"), 1);
+		int s = d.c.previousWordStart(pos);
+		if (s < 0 || !d.t.substring(d.c.wordEnd(s), pos).isBlank()
+				|| !words.is("entry-verb", d.c.previousWord(pos))) {
+			return false;
+		}
+		Mechanisms.fired("locations.enteredCountries", 1);
+		return true;
 	}
 
 	/** Whether a place reading so far entered the country {@code iso} itself. */
