@@ -557,7 +557,7 @@ final class ParsedSpeaker {
 	private static final Set<String> GROUP_HEADS = ClaimWords.get().list("group");
 
 	/**
-	 * "Critics say", "Opposition leaders said", "Human rights groups accused", "Local authorities claimed": the plural
+	 * "Critics say", "Prosecutors asserted", "Human rights groups accused", "Local authorities claimed": the plural
 	 * common noun subject of a speech verb that resolved to no actor (nor to a state's agents) is an unnamed speaker of
 	 * its own, named by its description (mechanism {@code claims.plural-speakers}; GUIDELINES.md: an unnamed speaker
 	 * of a claim is entered as an actor so that every claim has a speaker). The description is the head with the
