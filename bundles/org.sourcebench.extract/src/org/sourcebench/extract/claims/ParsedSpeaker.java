@@ -543,7 +543,69 @@ final class ParsedSpeaker {
 			return unnamed(s, h, lemma);
 		}
 		DocActor inside = nameInside(s, h);
-		return inside != null ? inside : nationalAgents(s, h, lemma);
+		if (inside != null) {
+			return inside;
+		}
+		DocActor national = nationalAgents(s, h, lemma);
+		return national != null || v < 0 ? national : pluralSpeaker(s, h, v, word, lemma);
+	}
+
+	static final String PLURAL_SPEAKERS = "claims.plural-speakers";
+	/** Determiners a plural speaker's description may open with; the mention starts after them. */
+	private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "some", "many", "several", "other", "most");
+	/** Heads of a group subject ("both sides", "the two countries"), which speaks for the actors listed before it. */
+	private static final Set<String> GROUP_HEADS = ClaimWords.get().list("group");
+
+	/**
+	 * "Critics say", "Prosecutors asserted", "Human rights groups accused", "Local authorities claimed": the plural
+	 * common noun subject of a speech verb that resolved to no actor (nor to a state's agents) is an unnamed speaker of
+	 * its own, named by its description (mechanism {@code claims.plural-speakers}; GUIDELINES.md: an unnamed speaker
+	 * of a claim is entered as an actor so that every claim has a speaker). The description is the head with the
+	 * adjectives and nouns before it, nothing after it and no actor inside; one actor per description. Not a
+	 * group subject ("both sides", "the two countries": {@link ClaimExtractor}) nor a subject the parse does not make
+	 * the verb's own; the pronouns and "the statement" after it still go to the speakers before it
+	 * ({@link SpeakerFinder#plural}).
+	 */
+	private DocActor pluralSpeaker(ParsedSentence s, int h, int v, String word, String lemma) {
+		if (!Mechanisms.on(PLURAL_SPEAKERS) || !s.pos(h).equals("NOUN") || word.equals(lemma) || !word.endsWith("s")
+				|| !word.chars().allMatch(Character::isLetter) || GROUP_HEADS.contains(word) || s.head(h) != v
+				|| !s.deprel(h).equals("nsubj")) {
+			return null; // only the verb's own subject; "both sides said" is the group of the actors listed before
+		}
+		int[] span = s.subtree(h);
+		if (span[1] != h) {
+			return null; // "survivors who fled", "officials from the ministry": more than a description
+		}
+		int b = span[0];
+		while (b < h && PLURAL_DETERMINERS.contains(s.word(b).toLowerCase(Locale.ROOT))) {
+			b++;
+		}
+		for (int i = b; i < h; i++) {
+			String pos = s.pos(i);
+			if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("PUNCT")
+					|| s.word(i).equals(",")) {
+				return null;
+			}
+		}
+		if (!actors.within(s.start(b), s.end(h)).isEmpty()) {
+			return null;
+		}
+		String phrase = body.substring(s.start(b), s.end(h));
+		String name = DocActor.UNNAMED + phrase;
+		DocActor match = null;
+		for (DocActor a : actors.actors()) {
+			if (a.name().equalsIgnoreCase(name)) {
+				match = a;
+				break;
+			}
+		}
+		if (match == null) {
+			match = actors.actor(name, ActorKind.OTHER, "", 0.5);
+		}
+		actors.mention(match, s.start(b), s.end(h));
+		memory.plural(match);
+		Mechanisms.fired(PLURAL_SPEAKERS, 1);
+		return match;
 	}
 
 	static final String NATIONAL_AGENTS = "claims.national-agents";

@@ -203,9 +203,20 @@ final class SpeakerFinder {
 		this.coref = c;
 	}
 
+	/** The unnamed plural speakers ({@link ParsedSpeaker}, "Critics say"): no antecedent of "it" or "the statement". */
+	private final Set<DocActor> plurals = new HashSet<>();
+
+	/** Records that {@code a} is an unnamed plural speaker (mechanism {@code claims.plural-speakers}). */
+	void plural(DocActor a) {
+		plurals.add(a);
+	}
+
 	/** Records a speaker at the cue at {@code offset} (cues are visited in text order). */
 	void spoke(DocActor a, int offset) {
 		turns.put(offset, a);
+		if (plurals.contains(a)) {
+			return;
+		}
 		if (a.kind() == ActorKind.PERSON) {
 			personTurns.put(offset, a);
 		}
