@@ -16,8 +16,9 @@ import org.sourcebench.extract.syntax.ParsedSentence;
  * The author, not the aim, of an act noun that is the subject of an event ({@code relations.act-subjects}): the reader
  * reads a subject phrase as the first actor inside it, so "An Israeli strike on Lebanon killed a commander" made
  * Lebanon the killer. When the subject's head is an act noun (an accusation, a remark or force, or any event noun)
- * named by no actor itself and every actor the reader found inside it sits under the noun's aim ("on", "against",
- * "in", "at", "of" ...), the source is the act's author instead: a "by" agent on the noun, else the actor or state
+ * named by no actor itself and the reader found no actor inside it, or only actors under the noun's aim ("on",
+ * "against", "in", "at", "of" ...; "Chilean drones hit Bolivia" had no source), the source is the act's author
+ * instead: a possessor or a "by" agent on the noun, else the actor or state
  * its country words before it name ({@link AdjectiveAuthors#owners}); none: the event has no source from that
  * subject. Stateless.
  */
