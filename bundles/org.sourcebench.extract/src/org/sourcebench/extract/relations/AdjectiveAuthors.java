@@ -68,7 +68,7 @@ final class AdjectiveAuthors {
 	 * The actors the modifiers of {@code n} name (amod or compound, before the noun, and their conjuncts): an actor's
 	 * mention on the word ("the Houthi attacks"), else the state of the country the word names ("Israeli").
 	 */
-	private static List<ActorMention> owners(ParsedSentence s, int n, int family, DocActors actors,
+	static List<ActorMention> owners(ParsedSentence s, int n, int family, DocActors actors,
 			IntFunction<ActorMention> country) {
 		List<ActorMention> out = new ArrayList<>();
 		if (family == 0 || !s.pos(n).equals("NOUN") || !s.children(n, "nmod:poss").isEmpty() || byAgent(s, n)) {

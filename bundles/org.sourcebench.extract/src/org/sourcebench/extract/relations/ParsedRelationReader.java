@@ -984,9 +984,14 @@ public final class ParsedRelationReader {
 			}
 			return sides.size() > 1;
 		}
-		List<ActorMention> sources = e.symmetric()
+		List<ActorMention> read = e.symmetric()
 				? EventParties.withLists(s, sides(s, e.sources(), doc, true, false), doc.actors())
 				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
+		List<ActorMention> authored = e.symmetric() ? null // "an Israeli strike on Lebanon killed": Israel, not Lebanon
+				: ActSubjects.sources(s, e.sources(), e.anchor(),
+						n -> actFamily(s, n) != 0 ? actFamily(s, n) : nominal(s, n) != null ? 1 : 0,
+						heads -> sides(s, heads, doc, true, false), doc.actors(), t -> countryActor(s, t, doc));
+		List<ActorMention> sources = authored != null ? authored : read;
 		List<ActorMention> targets = List.of();
 		for (int head : e.targets()) {
 			targets = sides(s, List.of(head), doc, false, root(e.code()) >= MATERIAL_QUAD, ObjectOwner.applies(e.code()));
