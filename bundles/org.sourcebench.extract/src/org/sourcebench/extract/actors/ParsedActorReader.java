@@ -120,6 +120,7 @@ public final class ParsedActorReader {
 		HeadedNames.merge(actors); // "Houthi group" and "Houthis", "PTV News" and "PTV"
 		Aliases.read(body, actors); // "Mohamed Hamdan Dagalo, also known as Hemedti", "X (formerly Twitter)"
 		NameEdges.fix(body, actors); // "US Department of State on July 16", "in Kachin State the Burma Army launched"
+		NameTrims.fix(body, actors, data); // "Commissioner for Enlargement Marta Kos", "Albin Kurti,"
 		DescribedHolders.merge(body, actors); // "Isaac Herzog, the Israeli president,"
 	}
 

@@ -49,9 +49,12 @@ final class RoleHolders {
 		int n = 0;
 		for (PhraseIndex.Match<Title> m : titles) {
 			int begin = ownerStart(t, m.begin());
-			Set<String> words = words(t.substring(begin, m.end()));
+			Set<String> words = words(t.substring(begin, m.end()), data);
 			String role = role(m.phrase());
 			DocActor named = personAfter(t, actors, m.end());
+			if (named == null && Mechanisms.on("coref.roleChains")) {
+				named = personAfterRank(t, actors, m, titles);
+			}
 			if (named == null) {
 				named = personBefore(t, actors, begin);
 				if (named != null && free(t, actors, begin, m.end())) {
@@ -66,14 +69,19 @@ final class RoleHolders {
 				ActorMention opening = the < 0 ? null : actors.at(the);
 				boolean asName = opening != null && opening.begin() == the && opening.actor().kind() == ActorKind.PERSON;
 				int b = asName ? the : begin;
-				descriptions.add(new int[] {b, m.end(), titles.indexOf(m)}); // "The Spokesperson" read as a name
+				descriptions.add(new int[] {b, m.end(), titles.indexOf(m), 0}); // "The Spokesperson" read as a name
+			} else if (Mechanisms.on("coref.roleChains") && begin == m.begin() && !nameFollows(t, m.end())) {
+				int low = modifiedStart(t, m.begin()); // "the military spokesman said"
+				if (low >= 0) {
+					descriptions.add(new int[] {low, m.end(), titles.indexOf(m), 1});
+				}
 			}
 		}
 		List<UnnamedOfficials.Description> unheld = new ArrayList<>();
 		for (int[] d : descriptions) {
 			PhraseIndex.Match<Title> m = titles.get(d[2]);
 			String role = role(m.phrase());
-			Set<String> words = words(t.substring(d[0], d[1]));
+			Set<String> words = words(t.substring(d[0], d[1]), data);
 			words.removeIf(w -> DETERMINERS.contains(w));
 			DocActor holder = null;
 			Set<DocActor> withRole = new LinkedHashSet<>();
@@ -86,7 +94,7 @@ final class RoleHolders {
 				}
 			}
 			boolean bare = words.size() == 1;
-			if (holder == null) {
+			if (holder == null && d[3] == 0) {
 				unheld.add(new UnnamedOfficials.Description(d[0], d[1], m));
 			}
 			if (holder == null || bare && withRole.size() > 1 || !free(t, actors, d[0], d[1])) {
@@ -132,6 +140,80 @@ final class RoleHolders {
 	static String role(String title) {
 		String last = NameRun.lastWord(title).toLowerCase(Locale.ROOT);
 		return SPOKES.contains(last) ? "spokesman" : last;
+	}
+
+	/**
+	 * "Myanmar military spokesman Major General Zaw Min Tun": the person after a rank or second title that follows
+	 * the title right away (mechanism {@code coref.roleChains}), or null.
+	 */
+	private static DocActor personAfterRank(String t, DocActors actors, PhraseIndex.Match<Title> m,
+			List<PhraseIndex.Match<Title>> titles) {
+		for (PhraseIndex.Match<Title> rank : titles) {
+			if (rank.begin() == m.end() + 1 && t.charAt(m.end()) == ' ') {
+				DocActor named = personAfter(t, actors, rank.end());
+				if (named != null) {
+					Mechanisms.fired("coref.roleChains", 1);
+				}
+				return named;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Start of one or two lower-case modifiers between "the" and a title ("the military spokesman", "the army
+	 * spokesman"; mechanism {@code coref.roleChains}), or -1.
+	 */
+	private static int modifiedStart(String t, int titleBegin) {
+		int p = titleBegin;
+		int start = -1;
+		for (int k = 0; k < 3; k++) {
+			int w = TextCursor.of(t).previousWordStart(p);
+			if (w < 0 || !TextCursor.of(t).onlySpaces(TextCursor.of(t).wordEnd(w), p)) {
+				return -1;
+			}
+			String word = t.substring(w, TextCursor.of(t).wordEnd(w));
+			if (word.equals("the") || word.equals("The")) {
+				return start;
+			}
+			if (k == 2 || word.isEmpty() || DETERMINERS.contains(word) || !word.chars().allMatch(Character::isLowerCase)) {
+				return -1;
+			}
+			start = w;
+			p = w;
+		}
+		return -1;
+	}
+
+	/**
+	 * The words of a phrase ({@link #words(String)}), a country's name, adjective or possessive written as the
+	 * country ("Chinese spokesperson" and "China's ... Spokesperson" hold the same owner; mechanism
+	 * {@code coref.roleCountries}).
+	 */
+	private static Set<String> words(String phrase, ExtractionData data) {
+		if (!Mechanisms.on("coref.roleCountries")) {
+			return words(phrase);
+		}
+		Set<String> out = new LinkedHashSet<>();
+		for (String w : words(phrase)) {
+			String x = w;
+			for (String written : phrase.split("[\\s,]+")) {
+				String bare = written.endsWith("'s") || written.endsWith("\u2019s")
+						? written.substring(0, written.length() - 2) : written;
+				String lower = written.toLowerCase(Locale.ROOT);
+				String key = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+				if (key.equals(w) && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))) {
+					org.sourcebench.extract.data.Country c = data.countries().wholeNot(bare,
+							org.sourcebench.extract.data.CountryTable.FormType.CAPITAL);
+					if (c != null) {
+						x = "@" + c.iso();
+					}
+					break;
+				}
+			}
+			out.add(x);
+		}
+		return out;
 	}
 
 	/** The lower-cased words of a phrase, without determiners and possessive endings; spokes- words as one. */
