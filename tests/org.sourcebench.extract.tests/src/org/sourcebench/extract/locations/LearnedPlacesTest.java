@@ -22,15 +22,24 @@ import org.sourcebench.extract.syntax.LinearModel;
 class LearnedPlacesTest {
 
 	/**
-	 * A country named as the place a person leaves. Since the retraining on batches 1-33 (twenty-second session) the
-	 * model no longer adds the earlier test's "Somaliland" between two parties (its lead fell under the margin).
+	 * A country named as the place people can visit. Since the retraining on batches 1-33 (twenty-second session) the
+	 * model no longer adds the earlier test's "Somaliland" between two parties (its lead fell under the margin); since
+	 * the twenty-ninth session the rule {@code locations.enteredCountries} reads the next test's "to leave Nicaragua"
+	 * before the model sees it, so that sentence now checks the rule does not hide the country.
 	 */
 	@Test
-	void aCountrySomeoneLeavesIsAddedByTheModel() {
+	void aCountryPeopleCanVisitIsAddedByTheModel() {
+		DocumentExtraction d = extract("Officials of the breakaway region can visit Moldova, where they are not in "
+				+ "danger, the minister said.");
+		assertTrue(d.locations().stream().anyMatch(l -> l.name().equals("Moldova")
+				&& l.confidence() == LearnedPlaces.CONFIDENCE), d.locations().toString());
+	}
+
+	@Test
+	void aCountrySomeoneLeavesStaysAPlace() {
 		DocumentExtraction d = extract("After a week at the Dutch embassy in Managua, the dissident asked for a "
 				+ "safe-conduct pass to leave Nicaragua, the foreign minister said on Sunday.");
-		assertTrue(d.locations().stream().anyMatch(l -> l.name().equals("Nicaragua")
-				&& l.confidence() == LearnedPlaces.CONFIDENCE), d.locations().toString());
+		assertTrue(d.locations().stream().anyMatch(l -> l.name().equals("Nicaragua")), d.locations().toString());
 	}
 
 	@Test
