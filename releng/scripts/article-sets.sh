@@ -26,12 +26,13 @@
 #          80 articles); the twenty-seventh's was batch 43 (held out during the twenty-sixth session, 39 articles) pooled
 #          with batch 44 (made during the twenty-sixth session as unseen decision data, 40 articles); the twenty-eighth's
 #          was batch 45 (held out during the twenty-seventh session, 40 articles) pooled with batch 46 (made during the
-#          twenty-seventh session as unseen decision data, 39 articles); the twenty-ninth's is batch 47 (held out during
+#          twenty-seventh session as unseen decision data, 39 articles); the twenty-ninth's was batch 47 (held out during
 #          the twenty-eighth session, 40 articles) pooled with batch 48 (made during the twenty-eighth session as unseen
-#          decision data, 40 articles).
-split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46)
-fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46)
-confirm_batches=(blind47 blind48)
+#          decision data, 40 articles); the thirtieth's is batch 49 (held out during the twenty-ninth session, 40
+#          articles) pooled with batch 50 (made during the twenty-ninth session as unseen decision data, 40 articles).
+split_batches=(blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46 blind47 blind48)
+fresh_batches=(blind6 blind7 blind8 blind9 blind10 blind12 blind14 blind16 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46 blind47 blind48)
+confirm_batches=(blind49 blind50)
 whole_batches=(blind11 blind13 blind15 blind17)
 
 build_half() {
