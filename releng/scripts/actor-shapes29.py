@@ -2,7 +2,7 @@
 """Actor errors by SHAPE (the twenty-seventh session's actor audit): actor-spans.py's categories, its "description"
 and "name" misses and its spans split further by what the gold actor looks like.
 
-  releng/scripts/actor-shapes27.py GOLD_DIR EXPORT.json [--list] [--articles DIR] [--shared DIR]
+  releng/scripts/actor-shapes29.py GOLD_DIR EXPORT.json [--list] [--articles DIR] [--shared DIR]
 
 missed (first that applies, after actor-spans.py's span / merged / acronym):
   state-bare        a state the article names by its name ("Oman", "Sudan"): no actor made of it
@@ -17,14 +17,10 @@ missed (first that applies, after actor-spans.py's span / merged / acronym):
 spurious: actor-spans.py's categories, with "glued-dash" (a dash glued to the next word inside the name: "Mohammad
 Mustafa-who") split off the spans.
 """
-import argparse
 import importlib.util
 import os
 import re
 import sys
-from collections import Counter, defaultdict
-
-from eval_common import load_matched, print_causes, scorer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("actor_spans", os.path.join(HERE, "actor-spans.py"))
@@ -83,27 +79,7 @@ def classify(score, gold, pred, text):
 
 
 def main(argv=None):
-	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-	ap.add_argument("gold")
-	ap.add_argument("export")
-	ap.add_argument("--list", action="store_true")
-	ap.add_argument("--tsv", action="store_true")
-	ap.add_argument("--articles")
-	ap.add_argument("--shared", default=os.environ.get("SOURCEBENCH_SHARED", "/work/shared"))
-	a = ap.parse_args(argv)
-	score = scorer(a.shared)
-	gold, matched, _ = load_matched(score, [a.gold], a.export)
-	arts = a.articles or os.path.join(os.path.dirname(os.path.abspath(a.gold.rstrip("/"))), "articles")
-	counts = Counter()
-	rows = defaultdict(list)
-	for art in sorted(gold):
-		path = os.path.join(arts, art)
-		text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-		for side, cat, name, detail in classify(score, gold[art][1], matched.get(art), text):
-			counts[(side, cat)] += 1
-			rows[(side, cat)].append((art, name, detail))
-	print_causes(counts, rows, a.list, a.tsv)
-	return 0
+	return spans.main(argv, classify_errors=classify, description=__doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -127,8 +127,11 @@ def classify(score, gold, pred, text):
 		yield ("spurious", cat, p.name, detail)
 
 
-def main(argv=None):
-	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None, classify_errors=None, description=None):
+	"""Counts (and with --list lists) the actor errors of an export by cause; classify_errors (default: classify)
+	lets actor-shapes29.py reuse this command line with its finer shapes."""
+	classify_errors = classify_errors or classify
+	ap = argparse.ArgumentParser(description=description or __doc__.split("\n")[0])
 	ap.add_argument("gold")
 	ap.add_argument("export")
 	ap.add_argument("--list", action="store_true")
@@ -144,7 +147,7 @@ def main(argv=None):
 	for art in sorted(gold):
 		path = os.path.join(arts, art)
 		text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-		for side, cat, name, detail in classify(score, gold[art][1], matched.get(art), text):
+		for side, cat, name, detail in classify_errors(score, gold[art][1], matched.get(art), text):
 			counts[(side, cat)] += 1
 			rows[(side, cat)].append((art, name, detail))
 	print_causes(counts, rows, a.list, a.tsv)
