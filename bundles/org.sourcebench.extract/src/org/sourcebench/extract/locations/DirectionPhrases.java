@@ -23,6 +23,10 @@ final class DirectionPhrases {
 
 	private final LocationData words;
 
+	/** A directional region found around the place {@code owner}, named {@code name}, mentioned at [begin, end). */
+	private record Region(DocPlace owner, String name, int begin, int end) {
+	}
+
 	DirectionPhrases(PlaceNames names) {
 		this.words = names.words();
 	}
@@ -32,7 +36,7 @@ final class DirectionPhrases {
 			return;
 		}
 		TextCursor c = d.c;
-		List<Object[]> found = new ArrayList<>();
+		List<Region> found = new ArrayList<>();
 		for (DocPlace dp : d.places.values()) {
 			boolean country = dp.place.kind().equals("country");
 			boolean city = dp.place.kind().equals("city");
@@ -50,20 +54,16 @@ final class DirectionPhrases {
 				ownedPhrase(d, c, dp, s, country, found);
 			}
 		}
-		for (Object[] f : found) {
-			DocPlace owner = (DocPlace) f[0];
-			String name = (String) f[1];
-			int b = (Integer) f[2];
-			int e = (Integer) f[3];
-			Place p = owner.place;
-			Place region = new Place(name, "region", p.iso(), p.lat(), p.lon(), 0, 0, true);
-			d.enterOver(region, name, b, e, owner.confidence, owner.via);
+		for (Region f : found) {
+			Place p = f.owner().place;
+			Place region = new Place(f.name(), "region", p.iso(), p.lat(), p.lon(), 0, 0, true);
+			d.enterOver(region, f.name(), f.begin(), f.end(), f.owner().confidence, f.owner().via);
 			Mechanisms.fired("locations.directionPhrases", 1);
 		}
 	}
 
 	/** "the north of Somalia", "the southern parts of Afghanistan". */
-	private void ofPhrase(TextCursor c, DocPlace dp, int[] s, List<Object[]> found) {
+	private void ofPhrase(TextCursor c, DocPlace dp, int[] s, List<Region> found) {
 		int pos = s[0];
 		if (!c.previousWord(pos).equals("of")) {
 			return;
@@ -87,11 +87,11 @@ final class DirectionPhrases {
 		if (!c.previousWord(ws).equals("the")) {
 			return;
 		}
-		found.add(new Object[] {dp, adjective(dir) + " " + dp.name, ws, s[1]});
+		found.add(new Region(dp, adjective(dir) + " " + dp.name, ws, s[1]));
 	}
 
 	/** "Syria's northwest.", "Lebanon's south and east", "Beirut's southern suburbs", "Canada's west coast". */
-	private void ownedPhrase(Reading d, TextCursor c, DocPlace dp, int[] s, boolean country, List<Object[]> found) {
+	private void ownedPhrase(Reading d, TextCursor c, DocPlace dp, int[] s, boolean country, List<Region> found) {
 		if (!c.possessiveAfter(s[1])) {
 			return;
 		}
@@ -109,11 +109,11 @@ final class DirectionPhrases {
 		if (next.equals("suburbs") || next.equals("coast")) {
 			int e = c.wordEnd(ns);
 			String name = (next.equals("coast") ? dir : adjective(dir)) + " " + next + " of " + dp.name;
-			found.add(new Object[] {dp, name, s[0], e});
+			found.add(new Region(dp, name, s[0], e));
 			return;
 		}
 		if (country && !dir.endsWith("ern") && (next.isEmpty() || next.equals("and") || next.equals("or"))) {
-			found.add(new Object[] {dp, adjective(dir) + " " + dp.name, s[0], de});
+			found.add(new Region(dp, adjective(dir) + " " + dp.name, s[0], de));
 		}
 	}
 

@@ -309,8 +309,17 @@ final class Reading {
 	}
 
 	private DocPlace enter(Place p, String name, int b, int e, double conf) {
-		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
-		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf, stage));
+		return enter(p, name, b, e, conf, stage);
+	}
+
+	/** The key of a place's entry: its name's key and whether it is a country. */
+	private static String key(Place p, String name) {
+		return LocationData.key(name) + "\t" + p.kind().equals("country");
+	}
+
+	/** Enters a mention of {@code p} at [b, e), a new place entered by the stage {@code via}. */
+	private DocPlace enter(Place p, String name, int b, int e, double conf, String via) {
+		DocPlace dp = places.computeIfAbsent(key(p, name), k -> new DocPlace(name, p, conf, via));
 		if (TRACE) {
 			trace(b, e, name, StackWalker.getInstance().walk(fs -> fs.map(f -> f.getClassName().replaceAll(".*\\.", "")
 					+ "." + f.getMethodName() + ":" + f.getLineNumber())
@@ -326,18 +335,10 @@ final class Reading {
 	 * northwest" over Syria's own mention), with the stage {@code via}: {@link DirectionPhrases}, after both readings.
 	 */
 	void enterOver(Place p, String name, int b, int e, double conf, String via) {
-		String key = LocationData.key(name) + "\t" + p.kind().equals("country");
-		DocPlace dp = places.computeIfAbsent(key, k -> new DocPlace(name, p, conf, via));
-		for (int[] s : dp.spans) {
-			if (s[0] == b && s[1] == e) {
-				return;
-			}
+		DocPlace dp = places.get(key(p, name));
+		if (dp == null || dp.spans.stream().noneMatch(s -> s[0] == b && s[1] == e)) {
+			enter(p, name, b, e, conf, via);
 		}
-		if (TRACE) {
-			trace(b, e, name, "DirectionPhrases");
-		}
-		dp.spans.add(new int[] {b, e});
-		taken.add(new int[] {b, e});
 	}
 
 	/** "central and southern Khartoum": the first direction's region, mentioned by the whole phrase. */

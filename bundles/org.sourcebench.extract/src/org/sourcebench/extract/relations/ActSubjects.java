@@ -46,13 +46,24 @@ final class ActSubjects {
 		if (!Mechanisms.on(NAME)) {
 			return null;
 		}
+		int[] families = new int[heads.size()];
+		boolean actNoun = false;
+		for (int i = 0; i < families.length; i++) {
+			int h = heads.get(i);
+			families[i] = h == anchor || !s.pos(h).equals("NOUN") || actors.at(s.start(h)) != null ? 0
+					: family.applyAsInt(h);
+			actNoun |= families[i] != 0;
+		}
+		if (!actNoun) {
+			return null; // no head is an unnamed act noun: the caller's reading stands, no head read again
+		}
 		List<ActorMention> out = new ArrayList<>();
 		boolean changed = false;
-		for (int h : heads) {
+		for (int i = 0; i < families.length; i++) {
+			int h = heads.get(i);
+			int f = families[i];
 			List<ActorMention> normal = read.apply(List.of(h));
-			int f = h == anchor || !s.pos(h).equals("NOUN") ? 0 : family.applyAsInt(h);
-			if (f == 0 || actors.at(s.start(h)) != null
-					|| !normal.stream().allMatch(m -> aimed(s, h, m))) {
+			if (f == 0 || !normal.stream().allMatch(m -> aimed(s, h, m))) {
 				add(out, normal);
 				continue;
 			}

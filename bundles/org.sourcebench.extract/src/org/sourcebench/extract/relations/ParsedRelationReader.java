@@ -989,7 +989,10 @@ public final class ParsedRelationReader {
 				: sides(s, e.sources(), doc, true, false); // "Presidents A, B and C met"
 		List<ActorMention> authored = e.symmetric() ? null // "an Israeli strike on Lebanon killed": Israel, not Lebanon
 				: ActSubjects.sources(s, e.sources(), e.anchor(),
-						n -> actFamily(s, n) != 0 ? actFamily(s, n) : nominal(s, n) != null ? 1 : 0,
+						n -> {
+							int f = actFamily(s, n);
+							return f != 0 ? f : nominal(s, n) != null ? 1 : 0;
+						},
 						heads -> sides(s, heads, doc, true, false), doc.actors(), t -> countryActor(s, t, doc));
 		List<ActorMention> sources = authored != null ? authored : read;
 		List<ActorMention> targets = List.of();
